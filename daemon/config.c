@@ -1,0 +1,334 @@
+/* config.c - siftd.conf through inih (see config.h). */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <ini.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "log.h"
+
+typedef enum { T_STRING, T_INT, T_MODE } key_type_t;
+
+typedef struct {
+    key_type_t type;
+    const char *name;
+    const char *default_value;
+    size_t offset;      /* of the value in sift_settings_t */
+    size_t line_offset; /* of its line number, 0 when not kept */
+    long min, max;      /* T_INT range */
+    const char *description;
+} key_def_t;
+
+#define S(field) offsetof(sift_settings_t, field)
+
+/* The [siftd] keys: the one place they are declared. */
+static const key_def_t s_keys[] = {
+    { T_STRING, "input", "tcp://127.0.0.1:5555", S(input), S(input_line), 0, 0,
+      "endpoint of the PULL socket producers push articles to" },
+    { T_MODE, "input_mode", "bind", S(input_bind), 0, 0, 0,
+      "bind: siftd owns the endpoint; connect: siftd joins a producer's PUSH" },
+    { T_STRING, "output", "tcp://127.0.0.1:5556", S(output), S(output_line), 0, 0,
+      "endpoint of the PUB socket results are published on" },
+    { T_MODE, "output_mode", "bind", S(output_bind), 0, 0, 0,
+      "bind: subscribers connect here; connect: publish into an XSUB forwarder" },
+    { T_STRING, "plugin_dir", "", S(plugin_dir), 0, 0, 0,
+      "where NAME.so plugins are; empty: plugins/ beside the siftd binary if "
+      "it exists, else the installed plugin directory" },
+    { T_STRING, "plugins", "entities, tariffs, quotes", S(plugins), S(plugins_line), 0, 0,
+      "plugins to run, comma-separated, in any order (siftd sorts them by "
+      "what they require); none: the core alone" },
+    { T_INT, "workers", "0", S(workers), 0, 0, 256,
+      "worker processes; 0: one per core" },
+    { T_INT, "max_text_bytes", "1048576", S(max_text_bytes), 0, 1, 1L << 30,
+      "largest accepted article text in bytes; larger ones get error too_large" },
+    { T_INT, "stats_interval", "10", S(stats_interval), 0, 0, 86400,
+      "seconds between `stats` messages; 0: none" },
+    { T_INT, "article_timeout", "30", S(article_timeout), 0, 1, 3600,
+      "seconds a worker may spend on one article before it is restarted and "
+      "the plugin at fault is marked failed for that article" },
+    { T_INT, "input_hwm", "1000", S(input_hwm), 0, 1, 10000000,
+      "articles queued at the input before producers block" },
+    { T_INT, "output_hwm", "100000", S(output_hwm), 0, 0, 100000000,
+      "messages queued per subscriber before ZeroMQ drops for that subscriber" },
+    { T_STRING, "log_level", "info", S(log_level), 0, 0, 0,
+      "err, warning, notice, info or debug" },
+};
+#define N_KEYS (sizeof s_keys / sizeof s_keys[0])
+
+typedef struct {
+    sift_settings_t *settings;
+    FILE *fp;
+    int line;
+    char error[512];
+    int error_line;
+} parse_state_t;
+
+static int s_fail(parse_state_t *ps, const char *fmt, const char *a, const char *b)
+{
+    if (!ps->error_line) {
+        ps->error_line = ps->line;
+        snprintf(ps->error, sizeof ps->error, fmt, a, b);
+    }
+    return 0;
+}
+
+static int s_set_value(sift_settings_t *self, const key_def_t *k, const char *value,
+                       char *why, size_t whylen)
+{
+    char *base = (char *)self;
+    switch (k->type) {
+    case T_STRING: {
+        char *copy = strdup(value);
+        if (!copy)
+            return -1;
+        char **slot = (char **)(base + k->offset);
+        free(*slot);
+        *slot = copy;
+        return 0;
+    }
+    case T_INT: {
+        char *end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        if (errno || end == value || *end || v < k->min || v > k->max) {
+            snprintf(why, whylen, "'%s' is not a whole number from %ld to %ld", value,
+                     k->min, k->max);
+            return -1;
+        }
+        if (k->offset == S(max_text_bytes))
+            *(long *)(base + k->offset) = v;
+        else
+            *(int *)(base + k->offset) = (int)v;
+        return 0;
+    }
+    case T_MODE:
+        if (strcasecmp(value, "bind") && strcasecmp(value, "connect")) {
+            snprintf(why, whylen, "'%s' is neither bind nor connect", value);
+            return -1;
+        }
+        *(bool *)(base + k->offset) = strcasecmp(value, "bind") == 0;
+        return 0;
+    }
+    return -1;
+}
+
+static const key_def_t *s_find_key(const char *name)
+{
+    for (size_t i = 0; i < N_KEYS; i++)
+        if (strcmp(s_keys[i].name, name) == 0)
+            return &s_keys[i];
+    return NULL;
+}
+
+static int s_valid_section_name(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
+            return 0;
+    return 1;
+}
+
+int sift_settings_add_section(sift_settings_t *self, const char *name)
+{
+    struct sift_config *grown = realloc(self->sections, (self->n_sections + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    self->sections = grown;
+    struct sift_config *sec = &grown[self->n_sections];
+    memset(sec, 0, sizeof *sec);
+    sec->file = self->file;
+    if (!(sec->name = strdup(name)))
+        return -1;
+    self->n_sections++;
+    return 0;
+}
+
+static int s_add_entry(sift_settings_t *self, const char *section, const char *key,
+                       const char *value, int line)
+{
+    struct sift_config *sec = sift_settings_section(self, section);
+    if (!sec) {
+        if (sift_settings_add_section(self, section) < 0)
+            return -1;
+        sec = &self->sections[self->n_sections - 1];
+        sec->line = line;
+    }
+    for (size_t i = 0; i < sec->n_entries; i++)
+        if (strcmp(sec->entries[i].key, key) == 0)
+            return 1; /* duplicate */
+    sift_config_entry_t *e = realloc(sec->entries, (sec->n_entries + 1) * sizeof *e);
+    if (!e)
+        return -1;
+    sec->entries = e;
+    e = &e[sec->n_entries];
+    e->key = strdup(key);
+    e->value = strdup(value);
+    e->line = line;
+    if (!e->key || !e->value) {
+        free(e->key);
+        free(e->value);
+        return -1;
+    }
+    sec->n_entries++;
+    return 0;
+}
+
+static int s_handler(void *user, const char *section, const char *name, const char *value)
+{
+    parse_state_t *ps = user;
+    sift_settings_t *self = ps->settings;
+    if (strcmp(section, "siftd") == 0) {
+        const key_def_t *k = s_find_key(name);
+        if (!k)
+            return s_fail(ps, "unknown key '%s' in [%s]", name, section);
+        char why[200] = "out of memory";
+        if (s_set_value(self, k, value, why, sizeof why) < 0)
+            return s_fail(ps, "%s: %s", name, why);
+        if (k->line_offset)
+            *(int *)((char *)self + k->line_offset) = ps->line;
+        return 1;
+    }
+    if (!s_valid_section_name(section))
+        return s_fail(ps, "section [%s] is neither [siftd] nor a plugin name%s", section, "");
+    int rc = s_add_entry(self, section, name, value, ps->line);
+    if (rc > 0)
+        return s_fail(ps, "key '%s' set twice in [%s]", name, section);
+    return rc == 0 ? 1 : s_fail(ps, "out of memory%s%s", "", "");
+}
+
+/* fgets that counts lines, so the handler knows where it is. */
+static char *s_reader(char *str, int num, void *stream)
+{
+    parse_state_t *ps = stream;
+    char *r = fgets(str, num, ps->fp);
+    if (r) {
+        size_t n = strlen(r);
+        if (n && r[n - 1] == '\n')
+            ps->line++;
+        else if (feof(ps->fp))
+            ps->line++;
+    }
+    return r;
+}
+
+sift_settings_t *sift_settings_load(const char *path)
+{
+    sift_settings_t *self = calloc(1, sizeof *self);
+    if (!self)
+        return NULL;
+    char why[200];
+    for (size_t i = 0; i < N_KEYS; i++)
+        if (s_set_value(self, &s_keys[i], s_keys[i].default_value, why, sizeof why) < 0)
+            goto fail;
+    if (!path)
+        return self;
+    self->file = strdup(path);
+    parse_state_t ps = { .settings = self };
+    ps.fp = fopen(path, "r");
+    if (!self->file || !ps.fp) {
+        sift_log(LOG_ERR, NULL, "%s: cannot read config: %s", path, strerror(errno));
+        goto fail;
+    }
+    int rc = ini_parse_stream(s_reader, &ps, s_handler, &ps);
+    fclose(ps.fp);
+    if (ps.error_line) {
+        sift_log(LOG_ERR, NULL, "%s:%d: %s", path, ps.error_line, ps.error);
+        goto fail;
+    }
+    if (rc != 0) {
+        sift_log(LOG_ERR, NULL, "%s:%d: not a `key = value`, `[section]` or comment line "
+                 "(or longer than 200 bytes)", path, rc > 0 ? rc : ps.line);
+        goto fail;
+    }
+    const struct { const char *ep; int line; const char *name; } eps[] = {
+        { self->input, self->input_line, "input" }, { self->output, self->output_line, "output" } };
+    for (size_t i = 0; i < 2; i++)
+        if (!sift_endpoint_valid(eps[i].ep)) {
+            sift_log(LOG_ERR, NULL, "%s:%d: %s: bad endpoint '%s' (want tcp://HOST:PORT or "
+                     "ipc://PATH)", path, eps[i].line, eps[i].name, eps[i].ep);
+            goto fail;
+        }
+    return self;
+fail:
+    sift_settings_destroy(&self);
+    return NULL;
+}
+
+void sift_settings_destroy(sift_settings_t **self_p)
+{
+    if (!self_p || !*self_p)
+        return;
+    sift_settings_t *self = *self_p;
+    for (size_t i = 0; i < N_KEYS; i++)
+        if (s_keys[i].type == T_STRING)
+            free(*(char **)((char *)self + s_keys[i].offset));
+    for (size_t i = 0; i < self->n_sections; i++) {
+        struct sift_config *sec = &self->sections[i];
+        for (size_t j = 0; j < sec->n_entries; j++) {
+            free(sec->entries[j].key);
+            free(sec->entries[j].value);
+        }
+        free(sec->entries);
+        free(sec->name);
+        free(sec->data_dir);
+    }
+    free(self->sections);
+    free(self->file);
+    free(self);
+    *self_p = NULL;
+}
+
+int sift_settings_set(sift_settings_t *self, const char *key, const char *value)
+{
+    const key_def_t *k = s_find_key(key);
+    char why[200] = "unknown setting";
+    if (!k || s_set_value(self, k, value, why, sizeof why) < 0) {
+        sift_log(LOG_ERR, NULL, "--%s: %s", key, why);
+        return -1;
+    }
+    if (k->line_offset)
+        *(int *)((char *)self + k->line_offset) = 0;
+    if ((k->offset == S(input) || k->offset == S(output)) && !sift_endpoint_valid(value)) {
+        sift_log(LOG_ERR, NULL, "--%s: bad endpoint '%s' (want tcp://HOST:PORT or ipc://PATH)",
+                 key, value);
+        return -1;
+    }
+    return 0;
+}
+
+struct sift_config *sift_settings_section(sift_settings_t *self, const char *name)
+{
+    for (size_t i = 0; i < self->n_sections; i++)
+        if (strcmp(self->sections[i].name, name) == 0)
+            return &self->sections[i];
+    return NULL;
+}
+
+void sift_settings_describe(FILE *out)
+{
+    fprintf(out, "[siftd]\n");
+    for (size_t i = 0; i < N_KEYS; i++)
+        fprintf(out, "  %-16s default '%s'\n      %s\n", s_keys[i].name,
+                s_keys[i].default_value, s_keys[i].description);
+}
+
+bool sift_endpoint_valid(const char *ep)
+{
+    if (strncmp(ep, "ipc://", 6) == 0 || strncmp(ep, "inproc://", 9) == 0)
+        return strlen(strchr(ep, '/') + 2) > 0;
+    if (strncmp(ep, "tcp://", 6) != 0)
+        return false;
+    const char *colon = strrchr(ep + 6, ':');
+    if (!colon || colon == ep + 6)
+        return false;
+    if (strcmp(colon + 1, "*") == 0)
+        return true;
+    char *end;
+    long port = strtol(colon + 1, &end, 10);
+    return *end == '\0' && end != colon + 1 && port >= 0 && port <= 65535;
+}

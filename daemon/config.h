@@ -1,0 +1,71 @@
+/* config.h - siftd.conf: the [siftd] section and one section per plugin.
+ * Every key of [siftd] is declared once, in the table in config.c, which
+ * fills the struct, rejects unknown keys and prints `siftd --describe`. */
+#ifndef SIFT_CONFIG_H
+#define SIFT_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define SIFT_MAX_PLUGINS 32
+
+/* One `key = value` of a plugin section, with where it was written. */
+typedef struct sift_config_entry {
+    char *key, *value;
+    int line;
+} sift_config_entry_t;
+
+/* A plugin's section ([entities] ...). This is the sift_config_t that
+ * plugins see through host->config_get. */
+struct sift_config {
+    char *name;
+    const char *file;              /* the config file, for messages */
+    sift_config_entry_t *entries;
+    size_t n_entries;
+    int line;                      /* line of the [section] header */
+    /* Filled by the loader: the plugin's declared keys and data dir. */
+    const struct sift_config_key *keys;
+    char *data_dir;
+};
+
+typedef struct sift_settings {
+    char *file;                    /* path of the config file, owned */
+    char *input, *output;          /* endpoints */
+    bool input_bind, output_bind;
+    int input_line, output_line;   /* where they were set, 0 = default */
+    char *plugin_dir;              /* "" = beside the binary, else installed */
+    char *plugins;                 /* comma-separated names, or "none" */
+    int plugins_line;
+    int workers;                   /* 0 = number of cores */
+    long max_text_bytes;
+    int stats_interval;            /* seconds, 0 = off */
+    int article_timeout;           /* seconds a worker may spend on one article */
+    int input_hwm, output_hwm;
+    char *log_level;
+    struct sift_config *sections;  /* every non-[siftd] section */
+    size_t n_sections;
+} sift_settings_t;
+
+/* Reads FILE into a new settings object. On error, logs one line naming the
+ * file and line and returns NULL. `path` NULL gives the built-in defaults. */
+sift_settings_t *sift_settings_load(const char *path);
+void sift_settings_destroy(sift_settings_t **self_p);
+
+/* Command-line overrides: replaces a string setting (copies value). */
+int sift_settings_set(sift_settings_t *self, const char *key, const char *value);
+
+/* Adds an empty section `name`; 0 or -1. Pointers to sections obtained
+ * before are invalidated. */
+int sift_settings_add_section(sift_settings_t *self, const char *name);
+
+/* The section called `name`, or NULL. */
+struct sift_config *sift_settings_section(sift_settings_t *self, const char *name);
+
+/* Prints the [siftd] keys with defaults and descriptions. */
+void sift_settings_describe(FILE *out);
+
+/* Endpoint syntax check: "tcp://host:port", "ipc://path", "inproc://name". */
+bool sift_endpoint_valid(const char *ep);
+
+#endif

@@ -1,0 +1,426 @@
+/* document.c - the core tokeniser (see document.h).
+ *
+ * Tokens: runs of letters and digits, joined across a hyphen, an apostrophe
+ * ("don't"), a period before a letter or digit ("U.S", "3.5"), a comma or
+ * slash between digits ("1,500", "1987/88") and "&" between capitals
+ * ("AT&T"). A possessive 's is split off ("China" "’s"), as in CoNLL and
+ * Penn Treebank tokenisation. A final period stays on abbreviations
+ * ("U.S.", "Mr.", "J."), so a lone "." token always ends a sentence.
+ * Everything else is one token per character, but for runs of periods
+ * ("...") and doubled quote marks ("``", "''").
+ *
+ * Paragraphs: a blank line or an indented line starts one; a text with
+ * neither (one paragraph per line, or the CoNLL layout) starts one at every
+ * line. Hard-wrapped wire copy (Reuters: indented paragraphs, wrapped lines)
+ * therefore keeps its wrapped lines inside a paragraph.
+ *
+ * ASCII is classified from a table; other code points through utf8proc. */
+#include "document.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+struct sift_document {
+    sift_doc_t doc;
+    sift_token_t *tokens;
+    size_t tok_cap;
+    sift_sentence_t *sentences;
+    size_t sent_cap;
+};
+
+enum char_class {
+    C_SPACE, C_NEWLINE, C_UPPER, C_LOWER, C_LETTER, C_DIGIT, C_MARK,
+    C_QUOTE, C_APOS, C_HYPHEN, C_PERIOD, C_COMMA, C_SLASH, C_AMP, C_PUNCT
+};
+
+static unsigned char s_ascii[128];
+
+static void s_init_ascii(void)
+{
+    for (int c = 0; c < 128; c++) {
+        unsigned char k = C_PUNCT;
+        if (c >= 'A' && c <= 'Z') k = C_UPPER;
+        else if (c >= 'a' && c <= 'z') k = C_LOWER;
+        else if (c >= '0' && c <= '9') k = C_DIGIT;
+        else if (c == '\n') k = C_NEWLINE;
+        else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c < 32)
+            k = C_SPACE;
+        else if (c == '"' || c == '`') k = C_QUOTE;
+        else if (c == '\'') k = C_APOS;
+        else if (c == '-') k = C_HYPHEN;
+        else if (c == '.') k = C_PERIOD;
+        else if (c == ',') k = C_COMMA;
+        else if (c == '/') k = C_SLASH;
+        else if (c == '&') k = C_AMP;
+        s_ascii[c] = k;
+    }
+}
+
+/* Class of the code point at p; *n gets its length in bytes. The text is
+ * valid UTF-8 (checked by the core before tokenising). */
+static enum char_class s_class(const unsigned char *p, size_t left, size_t *n)
+{
+    if (*p < 128) {
+        *n = 1;
+        return (enum char_class)s_ascii[*p];
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate(p, (utf8proc_ssize_t)left, &cp);
+    if (len <= 0) {
+        *n = 1;
+        return C_PUNCT;
+    }
+    *n = (size_t)len;
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+        return C_APOS;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
+    case 0x00BB: case 0x2039: case 0x203A: case 0x2033:
+        return C_QUOTE;
+    case 0x2010: case 0x2011:
+        return C_HYPHEN;
+    case 0x0085: case 0x2028: case 0x2029:
+        return C_NEWLINE;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        return C_SPACE;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return C_UPPER;
+    case UTF8PROC_CATEGORY_LL: return C_LOWER;
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: return C_LETTER;
+    case UTF8PROC_CATEGORY_ND: return C_DIGIT;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return C_MARK;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: return C_SPACE;
+    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: return C_NEWLINE;
+    default: return C_PUNCT;
+    }
+}
+
+static int s_is_alnum(enum char_class c)
+{
+    return c == C_UPPER || c == C_LOWER || c == C_LETTER || c == C_DIGIT || c == C_MARK;
+}
+
+static int s_is_letter(enum char_class c)
+{
+    return c == C_UPPER || c == C_LOWER || c == C_LETTER;
+}
+
+sift_document_t *sift_document_new(void)
+{
+    if (!s_ascii['a'])
+        s_init_ascii(); /* idempotent: every caller writes the same table */
+    return calloc(1, sizeof(sift_document_t));
+}
+
+void sift_document_destroy(sift_document_t **self_p)
+{
+    if (!self_p || !*self_p)
+        return;
+    free((*self_p)->tokens);
+    free((*self_p)->sentences);
+    free(*self_p);
+    *self_p = NULL;
+}
+
+/* Abbreviations that keep their final period (case-sensitive). */
+static int s_is_abbreviation(const char *s, size_t n)
+{
+    static const char *const abbr[] = {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Gov",
+        "Sen", "Rep", "Reps", "Sens", "Lt", "Col", "Capt", "Sgt", "Adm",
+        "Maj", "Cmdr", "Rev", "Hon", "Pres", "Corp", "Inc", "Ltd", "Co",
+        "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "Mt", "Ft",
+        "Ave", "Blvd", "Dept", "Fig", "approx", "est", "Calif", "Mass",
+        "Wash", "Penn", "Conn", "Ill", "Mich", "Minn", "Fla", "Ariz",
+        "Tenn", "Okla", "Nev", "Colo", "Ore", "Wis", NULL };
+    for (const char *const *a = abbr; *a; a++)
+        if (strlen(*a) == n && memcmp(*a, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "U.S", "e.g", "a.m": letter groups of one or two joined by periods. */
+static int s_is_dotted(const char *s, size_t n)
+{
+    size_t run = 0, dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.') {
+            if (run == 0 || run > 2)
+                return 0;
+            run = 0;
+            dots++;
+        } else if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    return dots > 0 && run >= 1 && run <= 2;
+}
+
+static int s_push_token(sift_document_t *self, uint32_t start, uint32_t end,
+                        uint32_t flags)
+{
+    if (self->doc.n_tokens == self->tok_cap) {
+        size_t cap = self->tok_cap ? self->tok_cap * 2 : 1024;
+        sift_token_t *t = realloc(self->tokens, cap * sizeof *t);
+        if (!t)
+            return -1;
+        self->tokens = t;
+        self->tok_cap = cap;
+        self->doc.tokens = t;
+    }
+    self->tokens[self->doc.n_tokens++] =
+        (sift_token_t){ .start = start, .end = end, .flags = flags };
+    return 0;
+}
+
+/* Scans a word from i; returns its end and sets the shape flags. */
+static size_t s_scan_word(const unsigned char *t, size_t len, size_t i,
+                          uint32_t *flags)
+{
+    size_t upper = 0, lower = 0, digits = 0, other = 0, n;
+    int first_letter_upper = -1, starts_digit = -1, numeric = 1;
+    while (i < len) {
+        enum char_class c = s_class(t + i, len - i, &n);
+        if (s_is_alnum(c)) {
+            if (c == C_UPPER) upper++;
+            else if (c == C_LOWER) lower++;
+            else if (c == C_DIGIT) digits++;
+            else if (c == C_LETTER) other++;
+            if (c != C_DIGIT && c != C_MARK)
+                numeric = 0;
+            if (first_letter_upper < 0 && s_is_letter(c))
+                first_letter_upper = c == C_UPPER;
+            if (starts_digit < 0)
+                starts_digit = c == C_DIGIT;
+            i += n;
+            continue;
+        }
+        /* A joiner continues the word only before another letter/digit. */
+        if (c != C_HYPHEN && c != C_APOS && c != C_PERIOD && c != C_COMMA &&
+            c != C_SLASH && c != C_AMP)
+            break;
+        size_t m;
+        if (i + n >= len)
+            break;
+        enum char_class next = s_class(t + i + n, len - i - n, &m);
+        if (!s_is_alnum(next))
+            break;
+        enum char_class prev = (t[i - 1] >= '0' && t[i - 1] <= '9') ? C_DIGIT : C_LOWER;
+        if ((c == C_COMMA || c == C_SLASH) && (prev != C_DIGIT || next != C_DIGIT))
+            break;
+        if (c == C_AMP && !(next == C_UPPER && t[i - 1] >= 'A' && t[i - 1] <= 'Z'))
+            break;
+        if (c == C_APOS) {
+            /* possessive: split before 's / ’s at the end of a word */
+            size_t k = i + n + m;
+            enum char_class after = C_SPACE;
+            size_t q;
+            if (k < len)
+                after = s_class(t + k, len - k, &q);
+            if ((t[i + n] == 's' || t[i + n] == 'S') && !s_is_alnum(after))
+                break;
+            if (next == C_DIGIT)
+                break;
+        }
+        if (c != C_PERIOD && c != C_COMMA && c != C_SLASH)
+            numeric = 0;
+        i += n;
+    }
+    uint32_t f = 0;
+    if (upper + lower + other > 0 && digits == 0) f |= SIFT_TOKEN_ALPHA;
+    if (digits) f |= SIFT_TOKEN_DIGIT;
+    if (numeric && starts_digit == 1) f |= SIFT_TOKEN_NUMBER;
+    if (first_letter_upper == 1) f |= SIFT_TOKEN_CAP;
+    if (upper && !lower) f |= SIFT_TOKEN_UPPER;
+    if (lower && !upper) f |= SIFT_TOKEN_LOWER;
+    *flags = f;
+    return i;
+}
+
+/* Does the text mark paragraphs with blank or indented lines? */
+static int s_has_paragraph_marks(const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        p++;
+        const char *q = p;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+            q++;
+        if (q < end && *q == '\n')
+            return 1;
+        if (q - p >= 2 || (q > p && *p == '\t'))
+            return 1;
+    }
+    return 0;
+}
+
+static int s_is_terminal(const char *s, size_t n)
+{
+    if (n == 3 && memcmp(s, "\xe2\x80\xa6", 3) == 0)
+        return 1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+            return 0;
+    return n > 0;
+}
+
+static int s_push_sentence(sift_document_t *self, uint32_t begin, uint32_t end)
+{
+    if (self->doc.n_sentences == self->sent_cap) {
+        size_t cap = self->sent_cap ? self->sent_cap * 2 : 64;
+        sift_sentence_t *s = realloc(self->sentences, cap * sizeof *s);
+        if (!s)
+            return -1;
+        self->sentences = s;
+        self->sent_cap = cap;
+        self->doc.sentences = s;
+    }
+    self->sentences[self->doc.n_sentences++] = (sift_sentence_t){
+        .start = self->tokens[begin].start, .end = self->tokens[end - 1].end,
+        .tok_begin = begin, .tok_end = end };
+    return 0;
+}
+
+static int s_split_sentences(sift_document_t *self, const char *text)
+{
+    sift_token_t *tok = self->tokens;
+    size_t n = self->doc.n_tokens, begin = 0;
+    for (size_t i = 0; i < n; i++) {
+        int boundary = 0;
+        if (i > begin && (tok[i].flags & SIFT_TOKEN_PARA_START))
+            boundary = 1;
+        else if (i > begin) {
+            /* after . ! ? and any closing marks glued to it */
+            size_t j = i - 1;
+            while (j > begin && !(tok[j].flags & SIFT_TOKEN_SPACE_BEFORE) &&
+                   (tok[j].flags & SIFT_TOKEN_QUOTE || text[tok[j].start] == ')'))
+                j--;
+            if (s_is_terminal(text + tok[j].start, tok[j].end - tok[j].start) &&
+                (tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_DIGIT | SIFT_TOKEN_QUOTE) ||
+                 text[tok[i].start] == '(') &&
+                (tok[i].flags & SIFT_TOKEN_SPACE_BEFORE))
+                boundary = 1;
+        }
+        if (boundary) {
+            if (s_push_sentence(self, (uint32_t)begin, (uint32_t)i) < 0)
+                return -1;
+            begin = i;
+        }
+    }
+    if (n > begin && s_push_sentence(self, (uint32_t)begin, (uint32_t)n) < 0)
+        return -1;
+    for (size_t s = 0; s < self->doc.n_sentences; s++) {
+        tok[self->sentences[s].tok_begin].flags |= SIFT_TOKEN_SENT_START;
+        for (uint32_t k = self->sentences[s].tok_begin; k < self->sentences[s].tok_end; k++)
+            tok[k].sentence = (uint32_t)s;
+    }
+    return 0;
+}
+
+sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
+                                   size_t len)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    memset(&self->doc, 0, sizeof self->doc);
+    self->doc.size = sizeof(sift_doc_t);
+    self->doc.text = text;
+    self->doc.text_len = len;
+    self->doc.tokens = self->tokens;
+    self->doc.sentences = self->sentences;
+    int marks = s_has_paragraph_marks(text, len);
+
+    size_t i = 0, newlines = 0, indent = 0;
+    int first = 1, space = 0;
+    while (i < len) {
+        size_t n;
+        enum char_class c = s_class(t + i, len - i, &n);
+        if (c == C_SPACE || c == C_NEWLINE) {
+            if (c == C_NEWLINE) {
+                newlines++;
+                indent = 0;
+            } else if (newlines) {
+                indent += t[i] == '\t' ? 2 : 1;
+            }
+            space = 1;
+            i += n;
+            continue;
+        }
+        uint32_t flags = 0;
+        size_t start = i;
+        if (s_is_alnum(c)) {
+            i = s_scan_word(t, len, i, &flags);
+            /* keep the period of an abbreviation: U.S. Mr. J. */
+            if (i < len && t[i] == '.') {
+                size_t wl = i - start;
+                if (s_is_dotted(text + start, wl) || s_is_abbreviation(text + start, wl) ||
+                    (wl == 1 && t[start] >= 'A' && t[start] <= 'Z'))
+                    i++;
+            }
+        } else {
+            int possessive = 0;
+            i += n;
+            if (c == C_PERIOD) {
+                while (i < len && t[i] == '.')
+                    i++;
+            } else if ((t[start] == '`' || t[start] == '\'') && i < len && t[i] == t[start]) {
+                i++;
+            } else if (c == C_HYPHEN && i < len && t[i] == '-') {
+                while (i < len && t[i] == '-')
+                    i++;
+            } else if (c == C_APOS && i < len && (t[i] == 's' || t[i] == 'S')) {
+                /* the possessive split off by s_scan_word */
+                size_t m;
+                if (start > 0 && s_is_alnum(s_class(t + start - 1, 1, &m)) &&
+                    (i + 1 >= len || !s_is_alnum(s_class(t + i + 1, len - i - 1, &m)))) {
+                    i++;
+                    possessive = 1;
+                }
+            }
+            flags = possessive ? SIFT_TOKEN_ALPHA | SIFT_TOKEN_LOWER : SIFT_TOKEN_PUNCT;
+            if (c == C_QUOTE || (c == C_APOS && !possessive) ||
+                (t[start] == '`' && i - start == 2))
+                flags |= SIFT_TOKEN_QUOTE;
+        }
+        if (space)
+            flags |= SIFT_TOKEN_SPACE_BEFORE;
+        if (first || newlines)
+            flags |= SIFT_TOKEN_LINE_START;
+        if (first || newlines >= 2 || (newlines && (indent >= 2 || !marks)))
+            flags |= SIFT_TOKEN_PARA_START;
+        if (space && self->doc.n_tokens)
+            self->tokens[self->doc.n_tokens - 1].flags |= SIFT_TOKEN_SPACE_AFTER;
+        if (s_push_token(self, (uint32_t)start, (uint32_t)i, flags) < 0)
+            return NULL;
+        first = 0;
+        space = 0;
+        newlines = 0;
+        indent = 0;
+    }
+    if (space && self->doc.n_tokens)
+        self->tokens[self->doc.n_tokens - 1].flags |= SIFT_TOKEN_SPACE_AFTER;
+    if (s_split_sentences(self, text) < 0)
+        return NULL;
+    return &self->doc;
+}
+
+int sift_parse_date(const char *s, int *y, int *m, int *d)
+{
+    int yy, mm, dd, used = 0;
+    if (!s || sscanf(s, "%4d-%2d-%2d%n", &yy, &mm, &dd, &used) != 3 || used != 10)
+        return -1;
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31)
+        return -1;
+    *y = yy;
+    *m = mm;
+    *d = dd;
+    return 0;
+}

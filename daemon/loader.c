@@ -1,0 +1,267 @@
+/* loader.c - plugin loading and ordering (see loader.h). */
+#include "loader.h"
+
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "log.h"
+
+#ifndef SIFT_PLUGIN_DIR
+#define SIFT_PLUGIN_DIR "/usr/lib/sift/plugins"
+#endif
+
+/* The smallest descriptor the loader can use: up to and including process. */
+#define MIN_PLUGIN_SIZE (offsetof(sift_plugin_t, destroy) + sizeof(void (*)(void *)))
+
+void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size)
+{
+    if (settings->plugin_dir && *settings->plugin_dir) {
+        snprintf(buf, size, "%s", settings->plugin_dir);
+        return;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            struct stat st;
+            snprintf(buf, size, "%s/plugins", exe);
+            if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+                return;
+        }
+    }
+    snprintf(buf, size, "%s", SIFT_PLUGIN_DIR);
+}
+
+int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
+{
+    memset(out, 0, sizeof *out);
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s/%s.so", dir, name) >= (int)sizeof path) {
+        sift_log(LOG_ERR, NULL, "plugin %s: path too long", name);
+        return -1;
+    }
+    /* RTLD_NOW: a missing symbol fails here, not in the middle of an
+     * article; RTLD_LOCAL: plugins cannot see or clash with each other. */
+    out->handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!out->handle) {
+        sift_log(LOG_ERR, NULL, "plugin %s: cannot load %s: %s", name, path, dlerror());
+        return -1;
+    }
+    const sift_plugin_t *d = dlsym(out->handle, SIFT_PLUGIN_SYMBOL);
+    const char *why = NULL;
+    char buf[200];
+    if (!d) {
+        why = "exports no `" SIFT_PLUGIN_SYMBOL "` symbol (see include/sift/plugin.h)";
+    } else if (d->abi >> 16 != SIFT_ABI_MAJOR || (d->abi & 0xffff) > SIFT_ABI_MINOR) {
+        snprintf(buf, sizeof buf, "ABI %u.%u, siftd expects %u.%u (rebuild it against this "
+                 "sift/plugin.h)", d->abi >> 16, d->abi & 0xffff, SIFT_ABI_MAJOR, SIFT_ABI_MINOR);
+        why = buf;
+    } else if (d->size < MIN_PLUGIN_SIZE) {
+        snprintf(buf, sizeof buf, "descriptor is %u bytes, too small for ABI %u", d->size,
+                 SIFT_ABI_MAJOR);
+        why = buf;
+    } else if (!d->name || strcmp(d->name, name) != 0) {
+        snprintf(buf, sizeof buf, "%s.so declares the name '%.64s'", name, d->name ? d->name : "");
+        why = buf;
+    } else if (!d->process) {
+        why = "has no process function";
+    }
+    if (why) {
+        sift_log(LOG_ERR, NULL, "plugin %s: %s", name, why);
+        dlclose(out->handle);
+        out->handle = NULL;
+        return -1;
+    }
+    out->desc = d;
+    return 0;
+}
+
+static bool s_has_layer(const char *const *list, const char *layer)
+{
+    for (; list && *list; list++)
+        if (strcmp(*list, layer) == 0)
+            return true;
+    return false;
+}
+
+static bool s_declares_key(const sift_plugin_t *d, const char *key)
+{
+    if (strcmp(key, "data_dir") == 0)
+        return true;
+    for (const sift_config_key_t *k = d->config_keys; k && k->name; k++)
+        if (strcmp(k->name, key) == 0)
+            return true;
+    return false;
+}
+
+/* Splits the comma-separated list into names[]; returns the count or -1. */
+static int s_split_names(char *list, char **names, const sift_settings_t *settings)
+{
+    int n = 0;
+    for (char *save = NULL, *tok = strtok_r(list, ", \t", &save); tok;
+         tok = strtok_r(NULL, ", \t", &save)) {
+        if (strcmp(tok, "none") == 0)
+            continue;
+        for (int i = 0; i < n; i++)
+            if (strcmp(names[i], tok) == 0)
+                goto dup;
+        if (n == SIFT_MAX_PLUGINS) {
+            sift_log(LOG_ERR, NULL, "%s:%d: more than %d plugins", settings->file ? settings->file
+                     : "(defaults)", settings->plugins_line, SIFT_MAX_PLUGINS);
+            return -1;
+        }
+        names[n++] = tok;
+    dup:;
+    }
+    return n;
+}
+
+/* Orders p->items so that every plugin runs after the providers of what it
+ * requires (a stable topological sort: configured order otherwise). */
+static int s_order(sift_plugins_t *p)
+{
+    sift_loaded_t sorted[SIFT_MAX_PLUGINS];
+    bool placed[SIFT_MAX_PLUGINS] = { false };
+    size_t n = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        for (const char *const *r = p->items[i].desc->requires; r && *r; r++) {
+            bool found = false;
+            for (size_t j = 0; j < p->n && !found; j++)
+                found = j != i && s_has_layer(p->items[j].desc->provides, *r);
+            if (!found) {
+                sift_log(LOG_ERR, NULL, "plugin %s requires '%s', which no configured plugin "
+                         "provides (add the plugin that provides it to `plugins`)",
+                         p->items[i].desc->name, *r);
+                return -1;
+            }
+        }
+    }
+    while (n < p->n) {
+        size_t before = n;
+        for (size_t i = 0; i < p->n; i++) {
+            if (placed[i])
+                continue;
+            bool ready = true;
+            for (const char *const *r = p->items[i].desc->requires; r && *r && ready; r++)
+                for (size_t j = 0; j < p->n; j++)
+                    if (j != i && !placed[j] && s_has_layer(p->items[j].desc->provides, *r))
+                        ready = false;
+            if (ready) {
+                sorted[n++] = p->items[i];
+                placed[i] = true;
+            }
+        }
+        if (n == before) {
+            char names[512] = "";
+            for (size_t i = 0; i < p->n; i++)
+                if (!placed[i])
+                    snprintf(names + strlen(names), sizeof names - strlen(names), " %s",
+                             p->items[i].desc->name);
+            sift_log(LOG_ERR, NULL, "plugins require each other in a cycle:%s", names);
+            return -1;
+        }
+    }
+    memcpy(p->items, sorted, n * sizeof sorted[0]);
+    return 0;
+}
+
+int sift_plugins_load(sift_plugins_t *out, sift_settings_t *settings)
+{
+    memset(out, 0, sizeof *out);
+    char dir[PATH_MAX];
+    sift_plugin_dir(settings, dir, sizeof dir);
+    char *list = strdup(settings->plugins ? settings->plugins : "");
+    char *names[SIFT_MAX_PLUGINS];
+    const char *file = settings->file ? settings->file : "(defaults)";
+    if (!list)
+        return -1;
+    int n = s_split_names(list, names, settings);
+    if (n < 0)
+        goto fail;
+    /* Every plugin gets a section, so sections exist before we point at them. */
+    for (int i = 0; i < n; i++)
+        if (!sift_settings_section(settings, names[i]) &&
+            sift_settings_add_section(settings, names[i]) < 0)
+            goto fail;
+    for (int i = 0; i < n; i++) {
+        sift_loaded_t *l = &out->items[out->n];
+        if (sift_plugins_open(l, dir, names[i]) < 0)
+            goto fail;
+        out->n++;
+        l->cfg = sift_settings_section(settings, names[i]);
+        l->cfg->keys = l->desc->config_keys;
+        for (size_t k = 0; k < l->cfg->n_entries; k++)
+            if (!s_declares_key(l->desc, l->cfg->entries[k].key)) {
+                sift_log(LOG_ERR, NULL, "%s:%d: unknown key '%s' for plugin %s (see `siftd "
+                         "--describe-plugin %s`)", file, l->cfg->entries[k].line,
+                         l->cfg->entries[k].key, names[i], names[i]);
+                goto fail;
+            }
+        const char *data_dir = NULL;
+        for (size_t k = 0; k < l->cfg->n_entries; k++)
+            if (strcmp(l->cfg->entries[k].key, "data_dir") == 0)
+                data_dir = l->cfg->entries[k].value;
+        char buf[2 * PATH_MAX];
+        if (!data_dir) {
+            snprintf(buf, sizeof buf, "%s/%s", dir, names[i]);
+            data_dir = buf;
+        }
+        free(l->cfg->data_dir);
+        if (!(l->cfg->data_dir = strdup(data_dir)))
+            goto fail;
+    }
+    if (s_order(out) < 0)
+        goto fail;
+    for (size_t i = 0; i < out->n; i++) {
+        sift_loaded_t *l = &out->items[i];
+        if (l->desc->init && l->desc->init(&sift_host, l->cfg, &l->state) != 0) {
+            sift_log(LOG_ERR, NULL, "plugin %s: init failed (%s, section [%s])", l->desc->name,
+                     file, l->desc->name);
+            goto fail;
+        }
+        l->initialised = true;
+    }
+    free(list);
+    return 0;
+fail:
+    free(list);
+    sift_plugins_unload(out);
+    return -1;
+}
+
+void sift_plugins_unload(sift_plugins_t *p)
+{
+    for (size_t i = p->n; i-- > 0;) {
+        sift_loaded_t *l = &p->items[i];
+        if (l->initialised && l->desc->destroy)
+            l->desc->destroy(l->state);
+        if (l->handle)
+            dlclose(l->handle);
+        memset(l, 0, sizeof *l);
+    }
+    p->n = 0;
+}
+
+void sift_plugin_describe(const sift_plugin_t *d, FILE *out)
+{
+    fprintf(out, "%s %s: %s\n", d->name, d->version ? d->version : "?",
+            d->description ? d->description : "");
+    fprintf(out, "  provides:");
+    for (const char *const *l = d->provides; l && *l; l++)
+        fprintf(out, " %s", *l);
+    fprintf(out, "\n  requires:");
+    for (const char *const *l = d->requires; l && *l; l++)
+        fprintf(out, " %s", *l);
+    fprintf(out, "\n[%s]\n  %-16s default '<plugin_dir>/%s'\n      directory relative file "
+            "names are resolved against\n", d->name, "data_dir", d->name);
+    for (const sift_config_key_t *k = d->config_keys; k && k->name; k++)
+        fprintf(out, "  %-16s default '%s'\n      %s\n", k->name,
+                k->default_value ? k->default_value : "", k->description ? k->description : "");
+}

@@ -1,0 +1,39 @@
+/* pipeline.h - runs one article through the loaded plugins: validate,
+ * tokenise once, call each plugin in order, encode the output. The daemon's
+ * workers and `sift process` both go through sift_runner_process, so the
+ * two can never disagree. */
+#ifndef SIFT_PIPELINE_H
+#define SIFT_PIPELINE_H
+
+#include "loader.h"
+#include "message.h"
+#include "result.h"
+
+typedef struct sift_runner sift_runner_t;
+
+/* Called with the index of the plugin about to run, -1 when the article is
+ * done: lets a worker record where it is should a plugin crash. */
+typedef void (sift_progress_fn)(void *ctx, int plugin);
+
+/* A runner for one thread of work. plugins must outlive it. */
+sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, size_t max_text);
+void sift_runner_destroy(sift_runner_t **self_p);
+void sift_runner_set_progress(sift_runner_t *self, sift_progress_fn *fn, void *ctx);
+
+/* Validates and processes one input message and appends its output to
+ * `out`: an `error` message, or the event messages and the `article`.
+ * Plugins whose bit is set in skip_mask are not run and are reported
+ * `ok: false` with skip_reason (a plugin that crashed on this article).
+ * Returns SIFT_OK or the rejection code; -1 cast to the type on failure to
+ * encode (out of memory). */
+sift_error_code_t sift_runner_process(sift_runner_t *self, const void *msg, size_t len,
+                                      uint64_t skip_mask, const char *skip_reason,
+                                      sift_frames_t *out);
+
+/* Per-plugin outcome of the last article processed. */
+const sift_plugin_status_t *sift_runner_status(const sift_runner_t *self, size_t *n);
+
+/* Monotonic microseconds. */
+uint64_t sift_now_us(void);
+
+#endif
