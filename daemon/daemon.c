@@ -1,0 +1,763 @@
+/* daemon.c - siftd's main process (see daemon.h).
+ *
+ *   producers --PUSH--> [input PULL] validate --error--> [output PUB]
+ *                           |                                 ^
+ *                           v  (ROUTER, ipc)                  |
+ *                     worker processes  --- events, article --+
+ *
+ * The main process never runs a plugin. It validates each message (so a
+ * rejected one costs nothing else), keeps every accepted article until its
+ * `article` message is published, and hands articles to workers with a
+ * bounded window each. When every window is full it stops reading the
+ * input, so producers block at their high-water mark instead of losing
+ * articles. A worker that dies is replaced; its articles are re-run, the one
+ * it died on without the plugin that was running. */
+#include "daemon.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <systemd/sd-daemon.h>
+#include <unistd.h>
+#include <zmq.h>
+
+#include "log.h"
+#include "message.h"
+#include "pipeline.h"
+#include "workers.h"
+
+#define WINDOW 16            /* articles queued in one worker */
+#define MAX_WORKERS 256      /* per generation */
+#define WORKER_SLOTS (2 * MAX_WORKERS) /* old and new generation during a reload */
+#define JOB_CAP 8192         /* accepted articles in flight, at most */
+#define MAX_ATTEMPTS 3       /* after that an article runs with no plugin */
+
+typedef struct job {
+    bool used;
+    uint64_t seq;            /* seq % JOB_CAP is the job's index */
+    zmq_msg_t msg;           /* the input message, kept to re-run it */
+    int worker;              /* slot, -1 while pending */
+    int gen;                 /* generation skip_mask refers to */
+    uint64_t skip_mask;
+    char skip_reason[96];
+    int attempts;
+} job_t;
+
+typedef struct generation {
+    int id;
+    sift_settings_t *settings;
+    sift_plugins_t plugins;
+    int workers;             /* live worker processes */
+    struct { uint64_t articles, errors, time_us; } stats[SIFT_MAX_PLUGINS];
+} generation_t;
+
+typedef struct worker {
+    pid_t pid;               /* 0: free slot */
+    generation_t *gen;
+    char identity[32];
+    bool ready, retiring, quit_sent, killed_for_time;
+    uint32_t queue[WINDOW];  /* job indices, oldest first */
+    size_t head, count;
+    uint64_t head_since_us;  /* when the oldest queued job started */
+} worker_t;
+
+typedef struct sift_daemon {
+    const char *config_file;
+    const sift_overrides_t *overrides;
+    generation_t *gen, *old;
+    int next_gen, spawns;
+    worker_t workers[WORKER_SLOTS];
+    sift_worker_status_t *status;   /* shared with the workers */
+    job_t *jobs;
+    uint64_t next_round;
+    uint32_t free_jobs[JOB_CAP];
+    size_t n_free;
+    uint32_t pending[JOB_CAP];      /* jobs waiting for a worker (FIFO) */
+    size_t pending_head, n_pending;
+    void *ctx, *input, *output, *router;
+    char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
+    int sigfd;
+    bool draining;
+    uint64_t received, published, rejected[SIFT_E_COUNT];
+    uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us;
+    msgpack_sbuffer sbuf;
+} sift_daemon_t;
+
+/* ---------------------------------------------------------- settings */
+
+sift_settings_t *sift_daemon_settings(const char *config_file, const sift_overrides_t *o)
+{
+    sift_settings_t *s = sift_settings_load(config_file);
+    if (!s)
+        return NULL;
+    const struct { const char *key, *value; } set[] = {
+        { "input", o->input }, { "output", o->output }, { "plugin_dir", o->plugin_dir },
+        { "plugins", o->plugins }, { "workers", o->workers } };
+    for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
+        if (set[i].value && sift_settings_set(s, set[i].key, set[i].value) < 0)
+            sift_settings_destroy(&s);
+    return s;
+}
+
+static int s_worker_count(const sift_settings_t *s)
+{
+    long n = s->workers > 0 ? s->workers : sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_WORKERS ? MAX_WORKERS : (int)n;
+}
+
+/* --------------------------------------------------------- publishing */
+
+static void s_publish(sift_daemon_t *self, const char *topic, const void *data, size_t len)
+{
+    /* PUB never blocks: past output_hwm ZeroMQ drops for that subscriber. */
+    zmq_send(self->output, topic, strlen(topic), ZMQ_SNDMORE);
+    zmq_send(self->output, data, len, 0);
+}
+
+static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_code_t code,
+                     const char *detail)
+{
+    self->rejected[code]++;
+    self->sbuf.size = 0;
+    if (sift_message_encode_error(&self->sbuf, &m->id, code, detail) == 0)
+        s_publish(self, "error", self->sbuf.data, self->sbuf.size);
+    sift_log(LOG_DEBUG, NULL, "rejected %.*s: %s (%s)", (int)(m->id.ptr ? m->id.len : 1),
+             m->id.ptr ? m->id.ptr : "-", sift_error_name(code), detail);
+}
+
+static void s_publish_stats(sift_daemon_t *self)
+{
+    msgpack_packer pk;
+    self->sbuf.size = 0;
+    msgpack_packer_init(&pk, &self->sbuf, msgpack_sbuffer_write);
+    size_t n_rejected = 0;
+    for (int c = 1; c < SIFT_E_COUNT; c++)
+        n_rejected += self->rejected[c] > 0;
+    const generation_t *g = self->gen;
+#define KEY(s) msgpack_pack_str_with_body(&pk, s, strlen(s))
+    msgpack_pack_map(&pk, 7);
+    KEY("schema"); msgpack_pack_int(&pk, 1);
+    KEY("uptime_s"); msgpack_pack_uint64(&pk, (sift_now_us() - self->start_us) / 1000000u);
+    KEY("received"); msgpack_pack_uint64(&pk, self->received);
+    KEY("published"); msgpack_pack_uint64(&pk, self->published);
+    KEY("rejected"); msgpack_pack_map(&pk, n_rejected);
+    for (int c = 1; c < SIFT_E_COUNT; c++)
+        if (self->rejected[c]) {
+            KEY(sift_error_name(c));
+            msgpack_pack_uint64(&pk, self->rejected[c]);
+        }
+    KEY("in_flight"); msgpack_pack_uint64(&pk, JOB_CAP - self->n_free);
+    KEY("plugins"); msgpack_pack_array(&pk, g->plugins.n);
+    for (size_t i = 0; i < g->plugins.n; i++) {
+        msgpack_pack_map(&pk, 4);
+        KEY("name"); KEY(g->plugins.items[i].desc->name);
+        KEY("articles"); msgpack_pack_uint64(&pk, g->stats[i].articles);
+        KEY("errors"); msgpack_pack_uint64(&pk, g->stats[i].errors);
+        KEY("time_us"); msgpack_pack_uint64(&pk, g->stats[i].time_us);
+    }
+#undef KEY
+    s_publish(self, "stats", self->sbuf.data, self->sbuf.size);
+}
+
+/* ------------------------------------------------------------ workers */
+
+static int s_spawn(sift_daemon_t *self, generation_t *g)
+{
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        if (w->pid)
+            continue;
+        memset(w, 0, sizeof *w);
+        /* A fresh identity per process: the ROUTER must not confuse a
+         * replacement with the worker that died in the same slot. */
+        snprintf(w->identity, sizeof w->identity, "w%d.%d", i, ++self->spawns);
+        pid_t pid = sift_worker_spawn(self->router_ep, w->identity, &g->plugins,
+                                      (size_t)g->settings->max_text_bytes, &self->status[i]);
+        if (pid < 0)
+            return -1;
+        w->pid = pid;
+        w->gen = g;
+        g->workers++;
+        return 0;
+    }
+    sift_log(LOG_ERR, NULL, "no free worker slot");
+    return -1;
+}
+
+static worker_t *s_worker_by_identity(sift_daemon_t *self, const char *id, size_t len)
+{
+    int slot = atoi(id + 1);
+    if (len < 2 || id[0] != 'w' || slot < 0 || slot >= WORKER_SLOTS)
+        return NULL;
+    worker_t *w = &self->workers[slot];
+    if (!w->pid || strlen(w->identity) != len || memcmp(w->identity, id, len) != 0)
+        return NULL;
+    return w;
+}
+
+static void s_send_quit(sift_daemon_t *self, worker_t *w)
+{
+    if (w->quit_sent || !w->ready)
+        return;
+    zmq_send(self->router, w->identity, strlen(w->identity), ZMQ_SNDMORE);
+    zmq_send(self->router, "", 0, 0);
+    w->quit_sent = true;
+}
+
+/* A ready worker of the current generation with room, the least busy. */
+static worker_t *s_pick_worker(sift_daemon_t *self)
+{
+    worker_t *best = NULL;
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        if (w->pid && w->ready && !w->retiring && !w->quit_sent && w->gen == self->gen &&
+            w->count < WINDOW &&
+            (!best || w->count < best->count))
+            best = w;
+    }
+    return best;
+}
+
+static void s_dispatch(sift_daemon_t *self, uint32_t idx, worker_t *w)
+{
+    job_t *job = &self->jobs[idx];
+    if (job->gen != w->gen->id) {
+        job->skip_mask = 0; /* plugin numbers differ across generations */
+        job->gen = w->gen->id;
+    }
+    sift_job_header_t hdr = { .seq = job->seq, .skip_mask = job->skip_mask };
+    memcpy(hdr.skip_reason, job->skip_reason, sizeof hdr.skip_reason);
+    zmq_msg_t copy;
+    zmq_msg_init(&copy);
+    zmq_msg_copy(&copy, &job->msg); /* shares the buffer; the job keeps its own */
+    zmq_send(self->router, w->identity, strlen(w->identity), ZMQ_SNDMORE);
+    zmq_send(self->router, &hdr, sizeof hdr, ZMQ_SNDMORE);
+    if (zmq_msg_send(&copy, self->router, 0) < 0)
+        zmq_msg_close(&copy);
+    if (w->count == 0)
+        w->head_since_us = sift_now_us();
+    w->queue[(w->head + w->count++) % WINDOW] = idx;
+    job->worker = (int)(w - self->workers);
+}
+
+static void s_dispatch_pending(sift_daemon_t *self)
+{
+    worker_t *w;
+    while (self->n_pending && (w = s_pick_worker(self)) != NULL) {
+        uint32_t idx = self->pending[self->pending_head];
+        self->pending_head = (self->pending_head + 1) % JOB_CAP;
+        self->n_pending--;
+        s_dispatch(self, idx, w);
+    }
+}
+
+static void s_make_pending(sift_daemon_t *self, uint32_t idx)
+{
+    self->jobs[idx].worker = -1;
+    self->pending[(self->pending_head + self->n_pending++) % JOB_CAP] = idx;
+}
+
+static bool s_has_room(sift_daemon_t *self)
+{
+    return self->n_pending == 0 && self->n_free > 0 && s_pick_worker(self) != NULL;
+}
+
+static void s_free_job(sift_daemon_t *self, uint32_t idx)
+{
+    job_t *job = &self->jobs[idx];
+    zmq_msg_close(&job->msg);
+    job->used = false;
+    self->free_jobs[self->n_free++] = idx;
+}
+
+static void s_generation_free(generation_t **g_p)
+{
+    generation_t *g = *g_p;
+    if (!g)
+        return;
+    sift_plugins_unload(&g->plugins);
+    sift_settings_destroy(&g->settings);
+    free(g);
+    *g_p = NULL;
+}
+
+/* A worker process ended: replace it, re-run its articles. */
+static void s_worker_died(sift_daemon_t *self, worker_t *w, int wstatus)
+{
+    int slot = (int)(w - self->workers);
+    generation_t *g = w->gen;
+    bool expected = w->quit_sent && WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
+    if (!expected) {
+        char how[64];
+        if (w->killed_for_time)
+            snprintf(how, sizeof how, "timed out after %d s", g->settings->article_timeout);
+        else if (WIFSIGNALED(wstatus))
+            snprintf(how, sizeof how, "crashed (%s)", strsignal(WTERMSIG(wstatus)));
+        else
+            snprintf(how, sizeof how, "exited with status %d", WEXITSTATUS(wstatus));
+        int plugin = self->status[slot].plugin;
+        const char *name = plugin >= 0 && (size_t)plugin < g->plugins.n
+                               ? g->plugins.items[plugin].desc->name : NULL;
+        sift_log(LOG_ERR, name, "worker %d %s; restarting it", (int)w->pid, how);
+        if (w->count) {
+            job_t *head = &self->jobs[w->queue[w->head]];
+            if (self->status[slot].seq == head->seq) {
+                head->attempts++;
+                if (name) {
+                    head->skip_mask |= 1ull << plugin;
+                    snprintf(head->skip_reason, sizeof head->skip_reason, "plugin %s", how);
+                }
+                if (head->attempts >= MAX_ATTEMPTS) {
+                    head->skip_mask = ~0ull;
+                    snprintf(head->skip_reason, sizeof head->skip_reason, "worker %s", how);
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < w->count; i++)
+        s_make_pending(self, w->queue[(w->head + i) % WINDOW]);
+    w->pid = 0;
+    g->workers--;
+    if (g == self->gen && !expected)
+        s_spawn(self, g);
+    if (g == self->old && g->workers == 0) {
+        s_generation_free(&self->old);
+        sift_log(LOG_INFO, NULL, "reload complete");
+    }
+}
+
+static void s_reap(sift_daemon_t *self)
+{
+    int wstatus;
+    pid_t pid;
+    while ((pid = waitpid(-1, &wstatus, WNOHANG)) > 0)
+        for (int i = 0; i < WORKER_SLOTS; i++)
+            if (self->workers[i].pid == pid) {
+                s_worker_died(self, &self->workers[i], wstatus);
+                break;
+            }
+}
+
+static void s_check_timeouts(sift_daemon_t *self, uint64_t now)
+{
+    uint64_t limit = (uint64_t)self->gen->settings->article_timeout * 1000000u;
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        if (w->pid && w->count && !w->killed_for_time && now - w->head_since_us > limit) {
+            w->killed_for_time = true;
+            kill(w->pid, SIGKILL);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ messages */
+
+static void s_accept(sift_daemon_t *self)
+{
+    zmq_msg_t msg;
+    zmq_msg_init(&msg);
+    if (zmq_msg_recv(&msg, self->input, ZMQ_DONTWAIT) < 0) {
+        zmq_msg_close(&msg);
+        return;
+    }
+    self->received++;
+    bool multipart = zmq_msg_more(&msg);
+    if (multipart) { /* drop the other parts; the first may still name the id */
+        zmq_msg_t part;
+        zmq_msg_init(&part);
+        do {
+            if (zmq_msg_recv(&part, self->input, 0) < 0)
+                break;
+        } while (zmq_msg_more(&part));
+        zmq_msg_close(&part);
+    }
+    sift_message_t m;
+    sift_message_init(&m);
+    sift_error_code_t code = sift_message_parse(&m, zmq_msg_data(&msg), zmq_msg_size(&msg),
+                                                (size_t)self->gen->settings->max_text_bytes);
+    if (multipart)
+        s_reject(self, &m, SIFT_E_MULTIPART, "a message must be exactly one frame");
+    else if (code != SIFT_OK)
+        s_reject(self, &m, code, m.detail);
+    sift_message_release(&m);
+    if (multipart || code != SIFT_OK) {
+        zmq_msg_close(&msg);
+        return;
+    }
+    uint32_t idx = self->free_jobs[--self->n_free];
+    job_t *job = &self->jobs[idx];
+    memset(job, 0, sizeof *job);
+    job->used = true;
+    job->seq = ++self->next_round * JOB_CAP + idx;
+    job->gen = self->gen->id;
+    zmq_msg_init(&job->msg);
+    zmq_msg_move(&job->msg, &msg);
+    zmq_msg_close(&msg);
+    worker_t *w = s_pick_worker(self);
+    if (w)
+        s_dispatch(self, idx, w);
+    else
+        s_make_pending(self, idx);
+}
+
+/* Forwards one worker reply (events + article) to the subscribers. */
+static void s_reply(sift_daemon_t *self)
+{
+    zmq_msg_t id, part;
+    zmq_msg_init(&id);
+    zmq_msg_init(&part);
+    if (zmq_msg_recv(&id, self->router, ZMQ_DONTWAIT) < 0)
+        goto done;
+    worker_t *w = s_worker_by_identity(self, zmq_msg_data(&id), zmq_msg_size(&id));
+    sift_reply_header_t hdr;
+    bool ok = zmq_msg_more(&id) && zmq_msg_recv(&part, self->router, 0) >= 0 &&
+              zmq_msg_size(&part) >= offsetof(sift_reply_header_t, plugins) && w;
+    if (ok) {
+        memset(&hdr, 0, sizeof hdr);
+        memcpy(&hdr, zmq_msg_data(&part),
+               zmq_msg_size(&part) < sizeof hdr ? zmq_msg_size(&part) : sizeof hdr);
+    }
+    if (ok && hdr.seq == 0) {
+        w->ready = true;
+        if (w->retiring || self->draining)
+            s_send_quit(self, w);
+        goto done;
+    }
+    uint32_t idx = (uint32_t)(ok ? hdr.seq % JOB_CAP : 0);
+    ok = ok && w->count && w->queue[w->head] == idx && self->jobs[idx].seq == hdr.seq;
+    /* Forward [topic][payload] pairs; the last is the `article`. */
+    bool topic = true, more = zmq_msg_more(&part);
+    while (more) {
+        if (zmq_msg_recv(&part, self->router, 0) < 0)
+            break;
+        more = zmq_msg_more(&part); /* read before the send empties part */
+        if (ok)
+            zmq_msg_send(&part, self->output, topic ? ZMQ_SNDMORE : 0);
+        topic = !topic;
+    }
+    if (!ok) {
+        sift_log(LOG_WARNING, NULL, "dropped a reply that matches no article in flight");
+        goto done;
+    }
+    self->published++;
+    generation_t *g = w->gen;
+    for (uint32_t i = 0; i < hdr.n_plugins && i < g->plugins.n; i++) {
+        g->stats[i].articles++;
+        g->stats[i].errors += !hdr.plugins[i].ok;
+        g->stats[i].time_us += hdr.plugins[i].time_us;
+    }
+    s_free_job(self, idx);
+    w->head = (w->head + 1) % WINDOW;
+    w->count--;
+    w->head_since_us = sift_now_us();
+    if (w->count == 0 && (w->retiring || (self->draining && self->n_pending == 0)))
+        s_send_quit(self, w);
+done:
+    zmq_msg_close(&id);
+    zmq_msg_close(&part);
+}
+
+/* ------------------------------------------------------------- signals */
+
+static void s_reload(sift_daemon_t *self)
+{
+    if (self->old) {
+        sift_log(LOG_WARNING, NULL, "reload ignored: the previous reload is still draining");
+        return;
+    }
+    sd_notify(0, "RELOADING=1");
+    sift_log(LOG_INFO, NULL, "reloading %s", self->config_file ? self->config_file : "defaults");
+    generation_t *g = calloc(1, sizeof *g);
+    if (!g || !(g->settings = sift_daemon_settings(self->config_file, self->overrides)) ||
+        sift_plugins_load(&g->plugins, g->settings) < 0) {
+        sift_log(LOG_ERR, NULL, "reload failed; still running the previous configuration");
+        s_generation_free(&g);
+        sd_notify(0, "READY=1");
+        return;
+    }
+    const sift_settings_t *cur = self->gen->settings;
+    if (strcmp(cur->input, g->settings->input) || strcmp(cur->output, g->settings->output) ||
+        cur->input_bind != g->settings->input_bind || cur->output_bind != g->settings->output_bind)
+        sift_log(LOG_WARNING, NULL, "input/output endpoint changes take effect on restart");
+    g->id = ++self->next_gen;
+    self->old = self->gen;
+    self->gen = g;
+    for (int i = 0; i < s_worker_count(g->settings); i++)
+        s_spawn(self, g);
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        if (w->pid && w->gen == self->old) {
+            w->retiring = true;
+            if (w->count == 0)
+                s_send_quit(self, w);
+        }
+    }
+    /* Articles waiting for a worker go to the new generation. */
+    if (self->old->workers == 0)
+        s_generation_free(&self->old);
+    sd_notify(0, "READY=1");
+}
+
+static void s_start_draining(sift_daemon_t *self)
+{
+    if (self->draining)
+        return;
+    sd_notify(0, "STOPPING=1");
+    sift_log(LOG_INFO, NULL, "stopping: finishing %zu articles in flight",
+             (size_t)(JOB_CAP - self->n_free));
+    /* What ZeroMQ already took from producers is ours: accept it, then
+     * close the input so nothing more arrives. */
+    while (self->n_free > 0) {
+        zmq_pollitem_t it = { self->input, 0, ZMQ_POLLIN, 0 };
+        if (zmq_poll(&it, 1, 0) <= 0)
+            break;
+        s_accept(self);
+    }
+    zmq_close(self->input);
+    self->input = NULL;
+    self->draining = true;
+    for (int i = 0; i < WORKER_SLOTS; i++)
+        if (self->workers[i].pid && self->workers[i].count == 0 && self->n_pending == 0)
+            s_send_quit(self, &self->workers[i]);
+}
+
+static void s_signals(sift_daemon_t *self)
+{
+    struct signalfd_siginfo si;
+    while (read(self->sigfd, &si, sizeof si) == sizeof si) {
+        if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT)
+            s_start_draining(self);
+        else if (si.ssi_signo == SIGHUP && !self->draining)
+            s_reload(self);
+        else if (si.ssi_signo == SIGCHLD)
+            s_reap(self);
+    }
+}
+
+/* -------------------------------------------------------------- set-up */
+
+static int s_socket(sift_daemon_t *self, void **sock, int type, const char *ep, bool bind,
+                    int hwm_opt, int hwm, const char *what)
+{
+    *sock = zmq_socket(self->ctx, type);
+    if (!*sock)
+        return -1;
+    zmq_setsockopt(*sock, hwm_opt, &hwm, sizeof hwm);
+    int rc = bind ? zmq_bind(*sock, ep) : zmq_connect(*sock, ep);
+    if (rc < 0) {
+        sift_log(LOG_ERR, NULL, "%s: cannot %s %s: %s", what, bind ? "bind" : "connect", ep,
+                 zmq_strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static int s_setup(sift_daemon_t *self)
+{
+    const sift_settings_t *s = self->gen->settings;
+    const char *tmp = getenv("RUNTIME_DIRECTORY");
+    if (!tmp || !*tmp)
+        tmp = getenv("TMPDIR");
+    snprintf(self->rundir, sizeof self->rundir, "%s/siftd.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(self->rundir)) {
+        sift_log(LOG_ERR, NULL, "cannot create %s: %s", self->rundir, strerror(errno));
+        self->rundir[0] = '\0';
+        return -1;
+    }
+    snprintf(self->router_ep, sizeof self->router_ep, "ipc://%s/workers", self->rundir);
+
+    self->status = mmap(NULL, WORKER_SLOTS * sizeof *self->status, PROT_READ | PROT_WRITE,
+                        MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    self->jobs = calloc(JOB_CAP, sizeof *self->jobs);
+    if (self->status == MAP_FAILED || !self->jobs) {
+        self->status = NULL;
+        sift_log(LOG_ERR, NULL, "out of memory");
+        return -1;
+    }
+    for (uint32_t i = 0; i < JOB_CAP; i++)
+        self->free_jobs[self->n_free++] = JOB_CAP - 1 - i;
+
+    /* The first workers fork before this process has any ZeroMQ state. */
+    for (int i = 0; i < s_worker_count(s); i++)
+        if (s_spawn(self, self->gen) < 0)
+            return -1;
+
+    self->ctx = zmq_ctx_new();
+    int zero = 0;
+    if (!self->ctx ||
+        s_socket(self, &self->router, ZMQ_ROUTER, self->router_ep, true, ZMQ_SNDHWM, 0, "workers") < 0)
+        return -1;
+    zmq_setsockopt(self->router, ZMQ_RCVHWM, &zero, sizeof zero);
+    int mandatory = 1; /* a reply to a vanished worker fails, it is not queued */
+    zmq_setsockopt(self->router, ZMQ_ROUTER_MANDATORY, &mandatory, sizeof mandatory);
+    if (s_socket(self, &self->output, ZMQ_PUB, s->output, s->output_bind, ZMQ_SNDHWM,
+                 s->output_hwm, "output") < 0 ||
+        s_socket(self, &self->input, ZMQ_PULL, s->input, s->input_bind, ZMQ_RCVHWM,
+                 s->input_hwm, "input") < 0)
+        return -1;
+    return 0;
+}
+
+static void s_teardown(sift_daemon_t *self)
+{
+    /* Tell idle workers to quit and wait for them (then make sure). */
+    for (int i = 0; i < WORKER_SLOTS; i++)
+        if (self->workers[i].pid)
+            s_send_quit(self, &self->workers[i]);
+    uint64_t deadline = sift_now_us() + 5000000u;
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        while (w->pid) {
+            int st;
+            pid_t p = waitpid(w->pid, &st, WNOHANG);
+            if (p == w->pid || (p < 0 && errno == ECHILD)) {
+                w->pid = 0;
+            } else if (sift_now_us() > deadline) {
+                kill(w->pid, SIGKILL);
+                waitpid(w->pid, &st, 0);
+                w->pid = 0;
+            } else {
+                usleep(10000);
+            }
+        }
+    }
+    int linger = 0;
+    if (self->input) {
+        zmq_setsockopt(self->input, ZMQ_LINGER, &linger, sizeof linger);
+        zmq_close(self->input);
+    }
+    if (self->router) {
+        zmq_setsockopt(self->router, ZMQ_LINGER, &linger, sizeof linger);
+        zmq_close(self->router);
+    }
+    if (self->output) {
+        linger = 3000; /* let subscribers receive the last results */
+        zmq_setsockopt(self->output, ZMQ_LINGER, &linger, sizeof linger);
+        zmq_close(self->output);
+    }
+    if (self->ctx)
+        zmq_ctx_term(self->ctx);
+    if (self->jobs)
+        for (uint32_t i = 0; i < JOB_CAP; i++)
+            if (self->jobs[i].used)
+                zmq_msg_close(&self->jobs[i].msg);
+    free(self->jobs);
+    if (self->status)
+        munmap(self->status, WORKER_SLOTS * sizeof *self->status);
+    if (self->rundir[0]) {
+        char path[PATH_MAX + 16];
+        snprintf(path, sizeof path, "%s/workers", self->rundir);
+        unlink(path);
+        rmdir(self->rundir);
+    }
+    if (self->sigfd >= 0)
+        close(self->sigfd);
+    msgpack_sbuffer_destroy(&self->sbuf);
+    s_generation_free(&self->gen);
+    s_generation_free(&self->old);
+}
+
+/* ----------------------------------------------------------------- run */
+
+static size_t s_in_flight(const sift_daemon_t *self)
+{
+    return JOB_CAP - self->n_free;
+}
+
+int sift_daemon_run(sift_settings_t **settings, const char *config_file,
+                    const sift_overrides_t *overrides)
+{
+    static sift_daemon_t daemon; /* large (job queues): not on the stack */
+    sift_daemon_t *self = &daemon;
+    memset(self, 0, sizeof *self);
+    self->config_file = config_file;
+    self->overrides = overrides;
+    self->sigfd = -1;
+    msgpack_sbuffer_init(&self->sbuf);
+    int rc = 1;
+
+    self->gen = calloc(1, sizeof *self->gen);
+    if (!self->gen)
+        goto done;
+    self->gen->settings = *settings;
+    *settings = NULL;
+    if (sift_plugins_load(&self->gen->plugins, self->gen->settings) < 0)
+        goto done;
+
+    /* Signals arrive through a descriptor polled with the sockets. Blocked
+     * before the workers fork; they unblock what they need. */
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTERM);
+    sigaddset(&mask, SIGINT);
+    sigaddset(&mask, SIGHUP);
+    sigaddset(&mask, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &mask, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    self->sigfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (self->sigfd < 0 || s_setup(self) < 0)
+        goto done;
+
+    const sift_settings_t *s = self->gen->settings;
+    char plugins[256] = "";
+    for (size_t i = 0; i < self->gen->plugins.n; i++)
+        snprintf(plugins + strlen(plugins), sizeof plugins - strlen(plugins), "%s%s",
+                 i ? ", " : "", self->gen->plugins.items[i].desc->name);
+    sift_log(LOG_INFO, NULL, "siftd %s ready: input %s (%s), output %s (%s), %d workers, "
+             "plugins: %s", SIFT_VERSION, s->input, s->input_bind ? "bind" : "connect",
+             s->output, s->output_bind ? "bind" : "connect", s_worker_count(s),
+             *plugins ? plugins : "none");
+    sd_notify(0, "READY=1");
+    self->start_us = sift_now_us();
+    if (sd_watchdog_enabled(0, &self->watchdog_us) <= 0)
+        self->watchdog_us = 0;
+    self->next_stats_us = self->start_us + (uint64_t)s->stats_interval * 1000000u;
+    self->next_watchdog_us = self->start_us;
+
+    while (!self->draining || s_in_flight(self) > 0) {
+        zmq_pollitem_t items[3] = {
+            { self->router, 0, ZMQ_POLLIN, 0 },
+            { NULL, self->sigfd, ZMQ_POLLIN, 0 },
+            { self->input, 0, ZMQ_POLLIN, 0 } };
+        int n = !self->draining && s_has_room(self) ? 3 : 2;
+        if (zmq_poll(items, n, 200) < 0 && errno != EINTR)
+            break;
+        if (items[1].revents)
+            s_signals(self);
+        for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN); k++) {
+            zmq_pollitem_t it = { self->router, 0, ZMQ_POLLIN, 0 };
+            if (zmq_poll(&it, 1, 0) <= 0)
+                break;
+            s_reply(self);
+        }
+        for (int k = 0; n == 3 && k < 1000 && self->input && s_has_room(self); k++) {
+            zmq_pollitem_t it = { self->input, 0, ZMQ_POLLIN, 0 };
+            if (zmq_poll(&it, 1, 0) <= 0)
+                break;
+            s_accept(self);
+        }
+        s_dispatch_pending(self);
+        uint64_t now = sift_now_us();
+        s_check_timeouts(self, now);
+        if (self->watchdog_us && now >= self->next_watchdog_us) {
+            sd_notify(0, "WATCHDOG=1");
+            self->next_watchdog_us = now + self->watchdog_us / 2;
+        }
+        int interval = self->gen->settings->stats_interval;
+        if (interval > 0 && now >= self->next_stats_us) {
+            s_publish_stats(self);
+            self->next_stats_us = now + (uint64_t)interval * 1000000u;
+        }
+    }
+    sift_log(LOG_INFO, NULL, "stopped: %llu received, %llu published",
+             (unsigned long long)self->received, (unsigned long long)self->published);
+    rc = 0;
+done:
+    s_teardown(self);
+    return rc;
+}
