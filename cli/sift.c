@@ -17,6 +17,7 @@
 #include <string.h>
 #include <zmq.h>
 
+#include "articles.h"
 #include "config.h"
 #include "json.h"
 #include "loader.h"
@@ -25,92 +26,6 @@
 
 #define DEFAULT_INPUT "tcp://127.0.0.1:5555"
 #define DEFAULT_OUTPUT "tcp://127.0.0.1:5556"
-
-/* Called with each article as one packed input message; non-zero stops. */
-typedef int (article_fn)(void *ctx, const char *buf, size_t len);
-
-static int s_emit_json(const json_t *obj, msgpack_sbuffer *sb, article_fn *fn, void *ctx)
-{
-    msgpack_packer pk;
-    sb->size = 0;
-    msgpack_packer_init(&pk, sb, msgpack_sbuffer_write);
-    if (sift_json_to_msgpack(obj, &pk) < 0)
-        return -1;
-    return fn(ctx, sb->data, sb->size);
-}
-
-static int s_is_jsonl(const char *path)
-{
-    size_t n = strlen(path);
-    return strcmp(path, "-") == 0 || (n > 6 && strcmp(path + n - 6, ".jsonl") == 0);
-}
-
-/* Reads one FILE as articles (see the banner); 0 or -1 after a message. */
-static int s_read_articles(const char *path, article_fn *fn, void *ctx)
-{
-    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!fp) {
-        sift_log(LOG_ERR, NULL, "%s: %s", path, strerror(errno));
-        return -1;
-    }
-    msgpack_sbuffer sb;
-    msgpack_sbuffer_init(&sb);
-    int rc = 0;
-    if (s_is_jsonl(path)) {
-        char *line = NULL;
-        size_t cap = 0;
-        long lineno = 0;
-        while (rc == 0 && getline(&line, &cap, fp) > 0) {
-            lineno++;
-            if (strspn(line, " \t\r\n") == strlen(line))
-                continue;
-            json_error_t err;
-            json_t *obj = json_loads(line, JSON_DECODE_ANY, &err);
-            if (!obj || !json_is_object(obj)) {
-                sift_log(LOG_ERR, NULL, "%s:%ld: not a JSON object: %s", path, lineno,
-                         obj ? "another JSON value" : err.text);
-                rc = -1;
-            } else {
-                rc = s_emit_json(obj, &sb, fn, ctx);
-            }
-            json_decref(obj);
-        }
-        free(line);
-    } else {
-        char *text = NULL;
-        size_t len = 0;
-        FILE *mem = open_memstream(&text, &len);
-        char buf[65536];
-        size_t n;
-        while (mem && (n = fread(buf, 1, sizeof buf, fp)) > 0)
-            fwrite(buf, 1, n, mem);
-        if (mem)
-            fclose(mem);
-        char *copy = strdup(path);
-        json_t *obj = json_object();
-        json_object_set_new(obj, "id", json_string(copy ? basename(copy) : path));
-        /* not json_stringn: it would refuse invalid UTF-8, which siftd must see */
-        msgpack_packer pk;
-        msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
-        const char *id = json_string_value(json_object_get(obj, "id"));
-        rc = -(!text || !id);
-        if (rc == 0) {
-            msgpack_pack_map(&pk, 2);
-            msgpack_pack_str_with_body(&pk, "id", 2);
-            msgpack_pack_str_with_body(&pk, id, strlen(id));
-            msgpack_pack_str_with_body(&pk, "text", 4);
-            msgpack_pack_str_with_body(&pk, text, len);
-            rc = fn(ctx, sb.data, sb.size);
-        }
-        json_decref(obj);
-        free(copy);
-        free(text);
-    }
-    msgpack_sbuffer_destroy(&sb);
-    if (fp != stdin)
-        fclose(fp);
-    return rc;
-}
 
 /* ------------------------------------------------------------- process */
 
@@ -190,7 +105,7 @@ static int s_cmd_process(int argc, char **argv)
         goto done;
     rc = 0;
     for (int i = optind; i < argc && rc == 0; i++)
-        if (s_read_articles(argv[i], s_process_one, &ctx) < 0)
+        if (sift_read_articles(argv[i], s_process_one, &ctx) < 0)
             rc = 1;
     if (rc == 0 && ctx.rejected)
         rc = 1;
@@ -238,7 +153,7 @@ static int s_cmd_send(int argc, char **argv)
         rc = 1;
     }
     for (int i = optind; i < argc && rc == 0; i++)
-        if (s_read_articles(argv[i], (article_fn *)s_send_one, push) < 0)
+        if (sift_read_articles(argv[i], s_send_one, push) < 0)
             rc = 1;
     zmq_close(push);
     zmq_ctx_term(zctx);

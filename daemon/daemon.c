@@ -52,6 +52,9 @@ typedef struct generation {
     int id;
     sift_settings_t *settings;
     sift_plugins_t plugins;
+    /* With no plugin there is nothing to isolate: the main process runs
+     * the core pipeline itself and no worker is started. */
+    sift_runner_t *inline_runner;
     int workers;             /* live worker processes */
     struct { uint64_t articles, errors, time_us; } stats[SIFT_MAX_PLUGINS];
 } generation_t;
@@ -72,6 +75,7 @@ typedef struct sift_daemon {
     generation_t *gen, *old;
     int next_gen, spawns;
     worker_t workers[WORKER_SLOTS];
+    int n_slots;                    /* slots ever used: scans stop here */
     sift_worker_status_t *status;   /* shared with the workers */
     job_t *jobs;
     uint64_t next_round;
@@ -86,6 +90,7 @@ typedef struct sift_daemon {
     uint64_t received, published, rejected[SIFT_E_COUNT];
     uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us;
     msgpack_sbuffer sbuf;
+    sift_frames_t frames;           /* output of the inline runner */
 } sift_daemon_t;
 
 /* ---------------------------------------------------------- settings */
@@ -104,8 +109,11 @@ sift_settings_t *sift_daemon_settings(const char *config_file, const sift_overri
     return s;
 }
 
-static int s_worker_count(const sift_settings_t *s)
+static int s_worker_count(const generation_t *g)
 {
+    const sift_settings_t *s = g->settings;
+    if (g->inline_runner)
+        return 0;
     long n = s->workers > 0 ? s->workers : sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > MAX_WORKERS ? MAX_WORKERS : (int)n;
 }
@@ -183,6 +191,8 @@ static int s_spawn(sift_daemon_t *self, generation_t *g)
         w->pid = pid;
         w->gen = g;
         g->workers++;
+        if (i >= self->n_slots)
+            self->n_slots = i + 1;
         return 0;
     }
     sift_log(LOG_ERR, NULL, "no free worker slot");
@@ -213,7 +223,7 @@ static void s_send_quit(sift_daemon_t *self, worker_t *w)
 static worker_t *s_pick_worker(sift_daemon_t *self)
 {
     worker_t *best = NULL;
-    for (int i = 0; i < WORKER_SLOTS; i++) {
+    for (int i = 0; i < self->n_slots; i++) {
         worker_t *w = &self->workers[i];
         if (w->pid && w->ready && !w->retiring && !w->quit_sent && w->gen == self->gen &&
             w->count < WINDOW &&
@@ -245,8 +255,17 @@ static void s_dispatch(sift_daemon_t *self, uint32_t idx, worker_t *w)
     job->worker = (int)(w - self->workers);
 }
 
+static void s_free_job(sift_daemon_t *self, uint32_t idx);
+
 static void s_dispatch_pending(sift_daemon_t *self)
 {
+    while (self->n_pending && self->gen->inline_runner) { /* reloaded to no plugins */
+        uint32_t idx = self->pending[self->pending_head];
+        self->pending_head = (self->pending_head + 1) % JOB_CAP;
+        self->n_pending--;
+        s_run_inline(self, zmq_msg_data(&self->jobs[idx].msg), zmq_msg_size(&self->jobs[idx].msg));
+        s_free_job(self, idx);
+    }
     worker_t *w;
     while (self->n_pending && (w = s_pick_worker(self)) != NULL) {
         uint32_t idx = self->pending[self->pending_head];
@@ -264,7 +283,8 @@ static void s_make_pending(sift_daemon_t *self, uint32_t idx)
 
 static bool s_has_room(sift_daemon_t *self)
 {
-    return self->n_pending == 0 && self->n_free > 0 && s_pick_worker(self) != NULL;
+    return self->n_pending == 0 && self->n_free > 0 &&
+           (self->gen->inline_runner || s_pick_worker(self) != NULL);
 }
 
 static void s_free_job(sift_daemon_t *self, uint32_t idx)
@@ -280,6 +300,7 @@ static void s_generation_free(generation_t **g_p)
     generation_t *g = *g_p;
     if (!g)
         return;
+    sift_runner_destroy(&g->inline_runner);
     sift_plugins_unload(&g->plugins);
     sift_settings_destroy(&g->settings);
     free(g);
@@ -355,15 +376,57 @@ static void s_check_timeouts(sift_daemon_t *self, uint64_t now)
     }
 }
 
+/* Loads a generation's plugins (and its inline runner when it has none);
+ * takes ownership of *settings. NULL after logging why. */
+static generation_t *s_generation_new(sift_settings_t **settings, int id)
+{
+    generation_t *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->id = id;
+    g->settings = *settings;
+    *settings = NULL;
+    if (sift_plugins_load(&g->plugins, g->settings) < 0 ||
+        (g->plugins.n == 0 &&
+         !(g->inline_runner = sift_runner_new(&g->plugins, (size_t)g->settings->max_text_bytes)))) {
+        s_generation_free(&g);
+        return NULL;
+    }
+    return g;
+}
+
+/* Runs one message through the inline runner and publishes its output. */
+static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
+{
+    sift_frames_reset(&self->frames);
+    sift_error_code_t code = sift_runner_process(self->gen->inline_runner, data, len, 0, NULL,
+                                                 &self->frames);
+    if ((int)code < 0) {
+        sift_log(LOG_ERR, NULL, "out of memory encoding an article");
+        return;
+    }
+    if (code == SIFT_OK)
+        self->published++;
+    else
+        self->rejected[code]++;
+    const char *buf = self->frames.buf.data;
+    for (size_t i = 0; i < self->frames.n; i++) {
+        const struct sift_frame *f = &self->frames.items[i];
+        zmq_send(self->output, buf + f->topic, f->topic_len, ZMQ_SNDMORE);
+        zmq_send(self->output, buf + f->payload, f->payload_len, 0);
+    }
+}
+
 /* ------------------------------------------------------------ messages */
 
-static void s_accept(sift_daemon_t *self)
+/* Takes one message from the input, if there is one; false when none. */
+static bool s_accept(sift_daemon_t *self)
 {
     zmq_msg_t msg;
     zmq_msg_init(&msg);
     if (zmq_msg_recv(&msg, self->input, ZMQ_DONTWAIT) < 0) {
         zmq_msg_close(&msg);
-        return;
+        return false;
     }
     self->received++;
     bool multipart = zmq_msg_more(&msg);
@@ -376,6 +439,11 @@ static void s_accept(sift_daemon_t *self)
         } while (zmq_msg_more(&part));
         zmq_msg_close(&part);
     }
+    if (!multipart && self->gen->inline_runner) {
+        s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg));
+        zmq_msg_close(&msg);
+        return true;
+    }
     sift_message_t m;
     sift_message_init(&m);
     sift_error_code_t code = sift_message_parse(&m, zmq_msg_data(&msg), zmq_msg_size(&msg),
@@ -387,7 +455,7 @@ static void s_accept(sift_daemon_t *self)
     sift_message_release(&m);
     if (multipart || code != SIFT_OK) {
         zmq_msg_close(&msg);
-        return;
+        return true;
     }
     uint32_t idx = self->free_jobs[--self->n_free];
     job_t *job = &self->jobs[idx];
@@ -403,15 +471,18 @@ static void s_accept(sift_daemon_t *self)
         s_dispatch(self, idx, w);
     else
         s_make_pending(self, idx);
+    return true;
 }
 
-/* Forwards one worker reply (events + article) to the subscribers. */
-static void s_reply(sift_daemon_t *self)
+/* Forwards one worker reply (events + article) to the subscribers; false
+ * when there was none to read. */
+static bool s_reply(sift_daemon_t *self)
 {
     zmq_msg_t id, part;
     zmq_msg_init(&id);
     zmq_msg_init(&part);
-    if (zmq_msg_recv(&id, self->router, ZMQ_DONTWAIT) < 0)
+    bool got = zmq_msg_recv(&id, self->router, ZMQ_DONTWAIT) >= 0;
+    if (!got)
         goto done;
     worker_t *w = s_worker_by_identity(self, zmq_msg_data(&id), zmq_msg_size(&id));
     sift_reply_header_t hdr;
@@ -460,6 +531,7 @@ static void s_reply(sift_daemon_t *self)
 done:
     zmq_msg_close(&id);
     zmq_msg_close(&part);
+    return got;
 }
 
 /* ------------------------------------------------------------- signals */
@@ -472,11 +544,11 @@ static void s_reload(sift_daemon_t *self)
     }
     sd_notify(0, "RELOADING=1");
     sift_log(LOG_INFO, NULL, "reloading %s", self->config_file ? self->config_file : "defaults");
-    generation_t *g = calloc(1, sizeof *g);
-    if (!g || !(g->settings = sift_daemon_settings(self->config_file, self->overrides)) ||
-        sift_plugins_load(&g->plugins, g->settings) < 0) {
+    sift_settings_t *settings = sift_daemon_settings(self->config_file, self->overrides);
+    generation_t *g = settings ? s_generation_new(&settings, self->next_gen + 1) : NULL;
+    if (!g) {
         sift_log(LOG_ERR, NULL, "reload failed; still running the previous configuration");
-        s_generation_free(&g);
+        sift_settings_destroy(&settings);
         sd_notify(0, "READY=1");
         return;
     }
@@ -484,10 +556,10 @@ static void s_reload(sift_daemon_t *self)
     if (strcmp(cur->input, g->settings->input) || strcmp(cur->output, g->settings->output) ||
         cur->input_bind != g->settings->input_bind || cur->output_bind != g->settings->output_bind)
         sift_log(LOG_WARNING, NULL, "input/output endpoint changes take effect on restart");
-    g->id = ++self->next_gen;
+    self->next_gen = g->id;
     self->old = self->gen;
     self->gen = g;
-    for (int i = 0; i < s_worker_count(g->settings); i++)
+    for (int i = 0; i < s_worker_count(g); i++)
         s_spawn(self, g);
     for (int i = 0; i < WORKER_SLOTS; i++) {
         worker_t *w = &self->workers[i];
@@ -512,12 +584,8 @@ static void s_start_draining(sift_daemon_t *self)
              (size_t)(JOB_CAP - self->n_free));
     /* What ZeroMQ already took from producers is ours: accept it, then
      * close the input so nothing more arrives. */
-    while (self->n_free > 0) {
-        zmq_pollitem_t it = { self->input, 0, ZMQ_POLLIN, 0 };
-        if (zmq_poll(&it, 1, 0) <= 0)
-            break;
-        s_accept(self);
-    }
+    while (self->n_free > 0 && s_accept(self))
+        ;
     zmq_close(self->input);
     self->input = NULL;
     self->draining = true;
@@ -583,7 +651,7 @@ static int s_setup(sift_daemon_t *self)
         self->free_jobs[self->n_free++] = JOB_CAP - 1 - i;
 
     /* The first workers fork before this process has any ZeroMQ state. */
-    for (int i = 0; i < s_worker_count(s); i++)
+    for (int i = 0; i < s_worker_count(self->gen); i++)
         if (s_spawn(self, self->gen) < 0)
             return -1;
 
@@ -658,6 +726,7 @@ static void s_teardown(sift_daemon_t *self)
     if (self->sigfd >= 0)
         close(self->sigfd);
     msgpack_sbuffer_destroy(&self->sbuf);
+    sift_frames_release(&self->frames);
     s_generation_free(&self->gen);
     s_generation_free(&self->old);
 }
@@ -679,14 +748,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     self->overrides = overrides;
     self->sigfd = -1;
     msgpack_sbuffer_init(&self->sbuf);
+    sift_frames_init(&self->frames);
     int rc = 1;
 
-    self->gen = calloc(1, sizeof *self->gen);
-    if (!self->gen)
-        goto done;
-    self->gen->settings = *settings;
-    *settings = NULL;
-    if (sift_plugins_load(&self->gen->plugins, self->gen->settings) < 0)
+    if (!(self->gen = s_generation_new(settings, 0)))
         goto done;
 
     /* Signals arrive through a descriptor polled with the sockets. Blocked
@@ -710,7 +775,7 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
                  i ? ", " : "", self->gen->plugins.items[i].desc->name);
     sift_log(LOG_INFO, NULL, "siftd %s ready: input %s (%s), output %s (%s), %d workers, "
              "plugins: %s", SIFT_VERSION, s->input, s->input_bind ? "bind" : "connect",
-             s->output, s->output_bind ? "bind" : "connect", s_worker_count(s),
+             s->output, s->output_bind ? "bind" : "connect", s_worker_count(self->gen),
              *plugins ? plugins : "none");
     sd_notify(0, "READY=1");
     self->start_us = sift_now_us();
@@ -729,18 +794,12 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
             break;
         if (items[1].revents)
             s_signals(self);
-        for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN); k++) {
-            zmq_pollitem_t it = { self->router, 0, ZMQ_POLLIN, 0 };
-            if (zmq_poll(&it, 1, 0) <= 0)
-                break;
-            s_reply(self);
-        }
-        for (int k = 0; n == 3 && k < 1000 && self->input && s_has_room(self); k++) {
-            zmq_pollitem_t it = { self->input, 0, ZMQ_POLLIN, 0 };
-            if (zmq_poll(&it, 1, 0) <= 0)
-                break;
-            s_accept(self);
-        }
+        /* Bounded batches, so neither side starves the other or the timers. */
+        for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN) && s_reply(self); k++)
+            ;
+        for (int k = 0; k < 1000 && n == 3 && self->input && s_has_room(self) && s_accept(self);
+             k++)
+            ;
         s_dispatch_pending(self);
         uint64_t now = sift_now_us();
         s_check_timeouts(self, now);
