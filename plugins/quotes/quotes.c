@@ -1,0 +1,1319 @@
+/* quotes.c - quotation detection and speaker attribution.
+ *
+ * Two passes over the core's tokens.
+ *
+ * 1. Detection. Quote marks are read as opening or closing from their
+ *    context (space before and a word after opens; a word before and space
+ *    or punctuation after closes), from the glyph only when the context is
+ *    ambiguous, and paired per paragraph. Double marks nest (an inner pair
+ *    belongs to the outer quote); a quote still open at the end of a
+ *    paragraph continues when the next paragraph opens with a mark (one
+ *    quote per paragraph, same speaker), and otherwise ends before the
+ *    first mark nested in it, or at the paragraph end: a missing closing
+ *    mark never swallows more than its paragraph. Single marks (‘…’ and
+ *    '…') are quotations only at top level, when they pair up within the
+ *    paragraph and an attribution is found right next to them, since
+ *    apostrophes ("China’s", "’90s", "players’") share their glyphs.
+ *
+ * 2. Attribution, a sieve of deterministic stages, most precise first (in
+ *    the spirit of the news/literary quote attribution sieves of O'Keefe et
+ *    al. 2012 and Muzny et al. 2017):
+ *      a. a cue right after the quote: “…,” he said / “…,” said He Yadong /
+ *         “…,” the white paper stated;
+ *      b. a cue right before it: Wang said “…” / Mr. Liu shared: "…";
+ *      c. "according to X" in the quote's sentence;
+ *      d. the nearest cue earlier in the sentence, with its subject (or the
+ *         sentence subject, for "…, accusing X of “…”");
+ *      e. continuation: parts of one multi-paragraph quote share a
+ *         speaker; an unattributed quote takes the speaker of a quote in its
+ *         paragraph, and a quote opening a paragraph that of the previous
+ *         paragraph (or of the cue ending it with a colon).
+ *    A double-quoted span with no attribution that does not open its
+ *    paragraph is a scare quote or a title, and is not reported.
+ *    The mention found ("he", "the Vice Premier", "the white paper") is
+ *    then resolved to a canonical name: the entity it overlaps; for a
+ *    pronoun the most recent gender-compatible person (or, for "it"/"they",
+ *    the last non-person speaker or organisation); for a title the person
+ *    who carries it; for a document the issuer named where it was
+ *    introduced. */
+#include <sift/plugin.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+#define NONE UINT32_MAX
+#define NP_MAX 10       /* tokens in a speaker mention                 */
+#define WALK_MAX 300    /* entity mentions looked at to resolve one    */
+
+typedef struct state {
+    const sift_host_t *host;
+    lexicon_t lx;
+} state_t;
+
+enum { MK_NONE, MK_DOUBLE, MK_SINGLE };
+enum { CTX_AMBIG, CTX_OPEN, CTX_CLOSE };
+
+typedef struct mention { uint32_t start, end; int32_t ent; } mention_t;
+
+/* One detected quotation. */
+typedef struct quote {
+    uint32_t o, c;          /* tokens of the opening / closing mark (c may be NONE) */
+    uint32_t start, end;    /* content bytes                               */
+    uint32_t para;          /* paragraph number                            */
+    uint8_t single;         /* single-mark quotation                       */
+    uint8_t cont_prev;      /* continues the previous quote (next paragraph) */
+    uint8_t cont_next;
+    /* attribution */
+    uint8_t has_speaker, drop;
+    uint32_t ms, me;        /* speaker mention tokens [ms, me)             */
+    uint32_t cue_tok, cue_len;
+    int32_t ent;
+    const char *name;
+    uint8_t nonperson;      /* speaker is not a person (for "it")          */
+} quote_t;
+
+typedef struct ctx {
+    const state_t *st;
+    const sift_doc_t *doc;
+    sift_out_t *out;
+    const sift_token_t *tok;
+    size_t nt;
+    const char *text;
+    uint32_t *wf;           /* lexicon flags per token                     */
+    uint32_t *para;         /* paragraph number per token                  */
+    uint8_t *inq;           /* token lies inside a detected quote          */
+    mention_t *men;         /* entity mentions sorted by start             */
+    size_t nmen;
+    int8_t *gender;         /* per entity: -2 unknown yet, 0 none, 1 m, 2 f */
+    quote_t *q;
+    size_t nq, capq;
+} ctx_t;
+
+/* ------------------------------------------------------------ token helpers */
+
+static size_t s_len(const ctx_t *c, uint32_t i) { return c->tok[i].end - c->tok[i].start; }
+static const char *s_txt(const ctx_t *c, uint32_t i) { return c->text + c->tok[i].start; }
+
+static int s_is(const ctx_t *c, uint32_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < c->nt && s_len(c, i) == n && strncasecmp(s_txt(c, i), w, n) == 0;
+}
+
+static int s_ch(const ctx_t *c, uint32_t i, char ch)
+{
+    return i < c->nt && s_len(c, i) == 1 && s_txt(c, i)[0] == ch;
+}
+
+static int s_word(const ctx_t *c, uint32_t i)
+{
+    return i < c->nt && (c->tok[i].flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_DIGIT));
+}
+
+static int s_dash(const ctx_t *c, uint32_t i)
+{
+    return s_is(c, i, "--") || s_is(c, i, "\xe2\x80\x94") || s_is(c, i, "\xe2\x80\x93");
+}
+
+/* Which kind of quote mark token i is. */
+static int s_mark(const ctx_t *c, uint32_t i)
+{
+    if (!(c->tok[i].flags & SIFT_TOKEN_QUOTE))
+        return MK_NONE;
+    const unsigned char *p = (const unsigned char *)s_txt(c, i);
+    size_t n = s_len(c, i);
+    if (n == 1)
+        return p[0] == '"' ? MK_DOUBLE : MK_SINGLE; /* ' or ` */
+    if (n == 2 && (p[0] == '\'' || p[0] == '`'))
+        return MK_DOUBLE;                            /* '' `` */
+    if (n == 2 && p[0] == 0xC2)
+        return MK_DOUBLE;                            /* « » */
+    if (n == 3 && p[0] == 0xE2 && p[1] == 0x80) {
+        if (p[2] >= 0x9C && p[2] <= 0x9F)
+            return MK_DOUBLE;                        /* “ ” „ ‟ */
+        if (p[2] >= 0x98 && p[2] <= 0x9B)
+            return MK_SINGLE;                        /* ‘ ’ ‚ ‛ */
+        if (p[2] == 0xB9 || p[2] == 0xBA)
+            return MK_SINGLE;                        /* ‹ › */
+    }
+    return MK_NONE;                                  /* ″ ′ : primes */
+}
+
+/* Glyph direction: 1 opening, -1 closing, 0 straight. */
+static int s_glyph(const ctx_t *c, uint32_t i)
+{
+    const unsigned char *p = (const unsigned char *)s_txt(c, i);
+    size_t n = s_len(c, i);
+    if (n == 2 && p[0] == '`') return 1;
+    if (n == 2 && p[0] == '\'') return -1;
+    if (n == 1) return p[0] == '`' ? 1 : 0;
+    if (n == 2) return p[1] == 0xAB ? 1 : -1;
+    switch (p[2]) {
+    case 0x9C: case 0x9E: case 0x9F: case 0x98: case 0x9A: case 0x9B: case 0xB9:
+        return 1;
+    default:
+        return -1;
+    }
+}
+
+/* Opening or closing from the context of the mark. */
+static int s_context(const ctx_t *c, uint32_t i)
+{
+    uint32_t f = c->tok[i].flags;
+    int before = (f & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_LINE_START)) || i == 0;
+    if (!before && i > 0) {
+        /* glued to an opening bracket, dash or another opening mark */
+        const char *pt = s_txt(c, i - 1);
+        if (s_len(c, i - 1) == 1 && (pt[0] == '(' || pt[0] == '[' || pt[0] == '{'))
+            before = 1;
+        else if (s_dash(c, i - 1))
+            before = 1;
+    }
+    int after = (f & SIFT_TOKEN_SPACE_AFTER) || i + 1 >= c->nt ||
+                (c->tok[i + 1].flags & SIFT_TOKEN_LINE_START);
+    int punct_after = 0;
+    if (!after && i + 1 < c->nt) {
+        const char *nt = s_txt(c, i + 1);
+        if (s_len(c, i + 1) <= 3 && !s_word(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_QUOTE) &&
+            strchr(".,;:?!)]}", nt[0]) && nt[0])
+            punct_after = 1;
+        if (s_dash(c, i + 1))
+            punct_after = 1;
+    }
+    if (before && !after)
+        return punct_after ? CTX_AMBIG : CTX_OPEN;
+    if (!before && (after || punct_after))
+        return CTX_CLOSE;
+    return CTX_AMBIG;
+}
+
+/* ---------------------------------------------------------------- entities */
+
+static int s_men_cmp(const void *a, const void *b)
+{
+    const mention_t *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+/* Index of the first mention with start >= pos. */
+static size_t s_men_lower(const ctx_t *c, uint32_t pos)
+{
+    size_t lo = 0, hi = c->nmen;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->men[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int s_type_ok(sift_entity_type_t t)
+{
+    return t == SIFT_PERSON || t == SIFT_ORG || t == SIFT_GPE || t == SIFT_NORP || t == SIFT_LOC;
+}
+
+/* The entity with a mention overlapping bytes [s, e), preferring the one
+ * nearest the end (the head of "China's State Council Information
+ * Office"), and a person over anything else; -1 when none. */
+static int32_t s_entity_in(const ctx_t *c, uint32_t s, uint32_t e)
+{
+    size_t k = s_men_lower(c, s);
+    while (k > 0 && c->men[k - 1].end > s && k > s_men_lower(c, s) - 8)
+        k--;
+    int32_t best = -1, best_person = -1;
+    for (; k < c->nmen && c->men[k].start < e; k++) {
+        if (c->men[k].end <= s)
+            continue;
+        int32_t id = c->men[k].ent;
+        best = id;
+        if (c->doc->entities[id].type == SIFT_PERSON)
+            best_person = id;
+    }
+    return best_person >= 0 ? best_person : best;
+}
+
+static int32_t s_entity_tok(const ctx_t *c, uint32_t i)
+{
+    return c->nmen ? s_entity_in(c, c->tok[i].start, c->tok[i].end) : -1;
+}
+
+/* Gender of a person entity: an honorific before one of its mentions, else
+ * the first word of its canonical name in the name lists. */
+static int s_gender(ctx_t *c, int32_t id)
+{
+    if (c->gender[id] != -2)
+        return c->gender[id];
+    const sift_entity_t *e = &c->doc->entities[id];
+    int g = 0;
+    for (size_t m = 0; m < e->n_mentions && !g; m++) {
+        uint32_t s = e->mentions[m].start;
+        /* the token ending right before the mention */
+        uint32_t lo = 0, hi = (uint32_t)c->nt;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (c->tok[mid].start < s) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0) {
+            uint32_t f = c->wf[lo - 1];
+            if (f & W_HON_M) g = 1;
+            else if (f & W_HON_F) g = 2;
+        }
+    }
+    if (!g && e->name) {
+        const char *n = e->name;
+        size_t len = strcspn(n, " ");
+        uint32_t f = lexicon_get(&c->st->lx, n, len);
+        if (f & W_HON_M) g = 1;
+        else if (f & W_HON_F) g = 2;
+        else if ((f & (W_MALE | W_FEMALE)) == W_MALE) g = 1;
+        else if ((f & (W_MALE | W_FEMALE)) == W_FEMALE) g = 2;
+    }
+    c->gender[id] = (int8_t)g;
+    return g;
+}
+
+/* ------------------------------------------------------------- detection */
+
+static quote_t *s_push_quote(ctx_t *c)
+{
+    if (c->nq == c->capq) {
+        size_t cap = c->capq ? c->capq * 2 : 64;
+        quote_t *q = c->st->host->scratch(c->out, cap * sizeof *q);
+        if (!q)
+            return NULL;
+        if (c->nq)
+            memcpy(q, c->q, c->nq * sizeof *q);
+        c->q = q;
+        c->capq = cap;
+    }
+    quote_t *q = &c->q[c->nq++];
+    memset(q, 0, sizeof *q);
+    q->ent = -1;
+    q->ms = q->me = q->cue_tok = NONE;
+    q->c = NONE;
+    return q;
+}
+
+static int s_alnum_in(const char *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0xC0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds the quote between mark o and mark c (or byte end when c == NONE). */
+static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int single,
+                 uint32_t para, int cont_prev)
+{
+    uint32_t s = c->tok[o].end;
+    uint32_t e = cl != NONE ? c->tok[cl].start : end_byte;
+    const char *t = c->text;
+    while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\n' || t[s] == '\r'))
+        s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+        e--;
+    if (cl == NONE) {
+        /* no closing mark: cut debris after the final punctuation */
+        uint32_t k = e;
+        while (k > s && !strchr(".?!", t[k - 1]) && !s_alnum_in(t, k - 1, k))
+            k--;
+        if (k > s && strchr(".?!", t[k - 1]))
+            e = k;
+    }
+    if (e <= s || !s_alnum_in(t, s, e))
+        return 0;
+    quote_t *q = s_push_quote(c);
+    if (!q)
+        return -1;
+    q->o = o;
+    q->c = cl;
+    q->start = s;
+    q->end = e;
+    q->single = (uint8_t)single;
+    q->para = para;
+    q->cont_prev = (uint8_t)cont_prev;
+    return 0;
+}
+
+/* Pairs the marks of paragraph [pb, pe) (token range). *cont is in/out:
+ * whether the paragraph continues a quote left open by the previous one. */
+static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int *cont)
+{
+    uint32_t open = NONE, nested = NONE, sopen = NONE;
+    int depth = 0, in_tag = 0, cont_prev = 0;
+    for (uint32_t i = pb; i < pe; i++) {
+        if (s_ch(c, i, '<') && i + 1 < pe && s_word(c, i + 1) &&
+            !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE))
+            in_tag = 1;
+        else if (s_ch(c, i, '>'))
+            in_tag = 0;
+        int mk = s_mark(c, i);
+        if (mk == MK_NONE || in_tag)
+            continue;
+        /* an inch sign: 6'2" */
+        if (mk == MK_DOUBLE && i >= 2 && (c->tok[i - 1].flags & SIFT_TOKEN_DIGIT) &&
+            !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE) && s_ch(c, i - 2, '\''))
+            continue;
+        int ctx = s_context(c, i);
+        int gl = s_glyph(c, i);
+        if (mk == MK_DOUBLE) {
+            int dir;
+            if (ctx == CTX_OPEN) dir = 1;
+            else if (ctx == CTX_CLOSE) dir = -1;
+            else if (gl) dir = gl;
+            else dir = depth ? -1 : 1;
+            if (dir > 0) {
+                if (depth == 0) {
+                    open = i;
+                    depth = 1;
+                    nested = NONE;
+                    cont_prev = (i == pb && *cont);
+                    sopen = NONE;
+                } else if (i == open + 1 && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
+                    open = i; /* "“ is one opening mark */
+                } else {
+                    depth++;
+                    if (nested == NONE)
+                        nested = i;
+                }
+            } else if (depth > 0) {
+                if (--depth == 0) {
+                    if (s_add(c, open, i, 0, 0, para, cont_prev) < 0)
+                        return -1;
+                    open = NONE;
+                }
+            }
+            continue;
+        }
+        /* single marks, top level only */
+        if (depth > 0)
+            continue;
+        const unsigned char *p = (const unsigned char *)s_txt(c, i);
+        int is_rsquo = s_len(c, i) == 3 && p[2] == 0x99;
+        if (sopen == NONE) {
+            if (ctx == CTX_OPEN && !is_rsquo && i + 1 < pe &&
+                (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
+                sopen = i;
+        } else if (ctx == CTX_CLOSE && gl <= 0 && i > sopen + 1) {
+            if (s_add(c, sopen, i, 0, 1, para, 0) < 0)
+                return -1;
+            sopen = NONE;
+        }
+    }
+    *cont = 0;
+    if (depth > 0) {
+        uint32_t pend = c->tok[pe - 1].end;
+        int next_opens = pe < c->nt && s_mark(c, pe) == MK_DOUBLE && s_context(c, pe) != CTX_CLOSE &&
+                         s_glyph(c, pe) >= 0;
+        if (next_opens) {
+            if (s_add(c, open, NONE, pend, 0, para, cont_prev) < 0)
+                return -1;
+            if (c->nq && c->q[c->nq - 1].o == open)
+                c->q[c->nq - 1].cont_next = 1;
+            *cont = 1;
+        } else {
+            uint32_t end = nested != NONE ? c->tok[nested].start : pend;
+            if (s_add(c, open, NONE, end, 0, para, cont_prev) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------- mention parsing */
+
+static int s_pron(const ctx_t *c, uint32_t i)
+{
+    return (c->wf[i] & (W_PRON_M | W_PRON_F | W_PRON_N)) && s_entity_tok(c, i) < 0;
+}
+
+static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
+{
+    if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_ALPHA))
+        return 0;
+    uint32_t f = c->wf[i];
+    if ((f & W_CUE_FIRST) && i + 1 < c->nt && s_word(c, i + 1)) {
+        char buf[64];
+        size_t a = s_len(c, i), b = s_len(c, i + 1);
+        if (a + b + 1 < sizeof buf) {
+            memcpy(buf, s_txt(c, i), a);
+            buf[a] = ' ';
+            memcpy(buf + a + 1, s_txt(c, i + 1), b);
+            if (lexicon_get(&c->st->lx, buf, a + b + 1) & W_CUE) {
+                *len = 2;
+                return 1;
+            }
+        }
+    }
+    /* a capitalised form ("Said", "Says") is more often a name or title */
+    if ((f & W_CUE) && (c->tok[i].flags & SIFT_TOKEN_LOWER)) {
+        *len = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int s_possessive(const ctx_t *c, uint32_t i)
+{
+    return s_is(c, i, "'s") || s_is(c, i, "\xe2\x80\x99s") || s_is(c, i, "'") ||
+           s_is(c, i, "\xe2\x80\x99");
+}
+
+/* Can token i be part of a speaker mention at all? */
+static int s_np_tok(const ctx_t *c, uint32_t i)
+{
+    if (i >= c->nt)
+        return 0;
+    if (s_possessive(c, i) && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE))
+        return 1;
+    if (!s_word(c, i) || (c->wf[i] & (W_STOP | W_SKIP)))
+        return 0;
+    uint32_t len;
+    if (s_cue_at(c, i, &len))
+        return 0;
+    return 1;
+}
+
+/* A mention starting at token i, before token limit; returns its end (i
+ * when there is none). */
+static uint32_t s_np_fwd(const ctx_t *c, uint32_t i, uint32_t limit)
+{
+    if (i >= limit)
+        return i;
+    if (s_pron(c, i))
+        return i + 1;
+    uint32_t j = i;
+    int last_cap = 0;
+    while (j < limit && j - i < NP_MAX) {
+        uint32_t f = c->wf[j], tf = c->tok[j].flags;
+        if (f & W_DET) {
+            if (j == i || s_possessive(c, j - 1)) {
+                j++;
+                last_cap = 0;
+                continue;
+            }
+            break;
+        }
+        if (!s_np_tok(c, j))
+            break;
+        if (s_possessive(c, j)) {
+            j++;
+            continue;
+        }
+        if ((tf & SIFT_TOKEN_LOWER) && last_cap && !(f & (W_TITLE | W_DOC))) {
+            /* a name does not go on lower-case, but a description may:
+             * "Chinese commerce ministry spokesperson He Yadong" */
+            uint32_t k = j, ok = 0;
+            while (k < limit && k - j < 4 && s_np_tok(c, k) && (c->tok[k].flags & SIFT_TOKEN_LOWER)) {
+                if (c->wf[k] & (W_TITLE | W_DOC)) {
+                    ok = 1;
+                    break;
+                }
+                k++;
+            }
+            if (!ok && k < limit && s_np_tok(c, k) && (c->tok[k].flags & SIFT_TOKEN_CAP) && k > j)
+                ok = 1;
+            if (!ok)
+                break;
+        }
+        last_cap = (tf & SIFT_TOKEN_CAP) && !(f & (W_TITLE | W_DOC));
+        j++;
+    }
+    while (j > i && (c->wf[j - 1] & W_DET))
+        j--;
+    return j;
+}
+
+/* A mention ending at token j (inclusive), not before token lo; returns
+ * its first token, or NONE. */
+static uint32_t s_np_back(const ctx_t *c, uint32_t j, uint32_t lo)
+{
+    if (j == NONE || j < lo || j >= c->nt)
+        return NONE;
+    if (s_pron(c, j))
+        return j;
+    if (!s_np_tok(c, j) || (c->wf[j] & W_DET) || s_possessive(c, j))
+        return NONE;
+    uint32_t k = j;
+    int name = (c->tok[j].flags & SIFT_TOKEN_CAP) != 0;
+    while (k > lo && j - k < NP_MAX) {
+        uint32_t p = k - 1, f = c->wf[p], tf = c->tok[p].flags;
+        if (f & W_DET) {
+            k = p;
+            break;
+        }
+        if (!s_np_tok(c, p) || s_pron(c, p))
+            break;
+        if (s_possessive(c, p)) {
+            k = p;
+            continue;
+        }
+        if (name && (tf & SIFT_TOKEN_LOWER) && !(f & (W_TITLE | W_DOC))) {
+            /* "commerce ministry spokesperson He": the title ends it */
+            break;
+        }
+        k = p;
+    }
+    return k;
+}
+
+/* Skips, backwards from token k, what may stand between a subject and its
+ * verb: "also", "reportedly", "has", "on Thursday". Returns the new k. */
+static uint32_t s_skip_back(const ctx_t *c, uint32_t k, uint32_t lo)
+{
+    for (int guard = 0; guard < 6 && k != NONE && k >= lo; guard++) {
+        if (c->wf[k] & W_SKIP) {
+            k = k > lo ? k - 1 : NONE;
+            continue;
+        }
+        size_t n = s_len(c, k);
+        if ((c->tok[k].flags & SIFT_TOKEN_LOWER) && n > 4 && memcmp(s_txt(c, k) + n - 2, "ly", 2) == 0 &&
+            !(c->wf[k] & (W_TITLE | W_DOC))) {
+            k = k > lo ? k - 1 : NONE;
+            continue;
+        }
+        /* on Thursday / on May 10 / last week */
+        uint32_t m = k;
+        if ((c->tok[m].flags & SIFT_TOKEN_NUMBER) && m > lo && (c->wf[m - 1] & W_DAY))
+            m--;
+        if ((c->wf[m] & W_DAY) && m > lo && (s_is(c, m - 1, "on") || s_is(c, m - 1, "last") ||
+                                             s_is(c, m - 1, "this") || s_is(c, m - 1, "in"))) {
+            k = m - 1 > lo ? m - 2 : NONE;
+            continue;
+        }
+        if ((c->wf[m] & W_DAY) && (c->tok[m].flags & SIFT_TOKEN_LOWER)) {
+            k = m > lo ? m - 1 : NONE; /* "yesterday", "today" */
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* The subject of the cue at token v, within [lo, v). */
+static int s_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *me)
+{
+    if (v <= lo)
+        return 0;
+    uint32_t k = s_skip_back(c, v - 1, lo);
+    if (k == NONE || k < lo)
+        return 0;
+    if (s_ch(c, k, ',') || s_dash(c, k)) {
+        /* apposition: "He Yadong, a commerce ministry spokesperson, said" */
+        uint32_t m = k;
+        int found = 0;
+        while (m > lo && k - m < 20) {
+            m--;
+            if (s_ch(c, m, ',') || s_dash(c, m)) {
+                found = 1;
+                break;
+            }
+            if (c->tok[m].flags & SIFT_TOKEN_QUOTE)
+                break;
+        }
+        if (!found || m == lo)
+            return 0;
+        k = m - 1;
+    }
+    uint32_t s = s_np_back(c, k, lo);
+    if (s == NONE)
+        return 0;
+    *ms = s;
+    *me = k + 1;
+    return 1;
+}
+
+/* The subject of a sentence: its first mention, after an opening
+ * adverbial ("On Tuesday, the president said ..."). */
+static int s_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint32_t *me)
+{
+    uint32_t i = sb;
+    while (i < se && (c->tok[i].flags & SIFT_TOKEN_QUOTE))
+        i++;
+    if (i < se && (c->wf[i] & (W_PREP | W_SKIP))) {
+        uint32_t k = i;
+        while (k < se && k - i < 15 && !s_ch(c, k, ','))
+            k++;
+        if (k < se && s_ch(c, k, ','))
+            i = k + 1;
+    }
+    uint32_t e = s_np_fwd(c, i, se);
+    if (e == i)
+        return 0;
+    *ms = i;
+    *me = e;
+    return 1;
+}
+
+/* ----------------------------------------------------------- attribution */
+
+static void s_set(quote_t *q, uint32_t ms, uint32_t me, uint32_t cue, uint32_t cue_len)
+{
+    q->has_speaker = 1;
+    q->ms = ms;
+    q->me = me;
+    q->cue_tok = cue;
+    q->cue_len = cue_len;
+}
+
+static uint32_t s_para_end(const ctx_t *c, uint32_t i)
+{
+    uint32_t p = c->para[i];
+    uint32_t j = i + 1;
+    while (j < c->nt && c->para[j] == p && j - i < 64)
+        j++;
+    return j;
+}
+
+/* a. A cue right after the closing mark. */
+static int s_after(const ctx_t *c, quote_t *q)
+{
+    if (q->c == NONE)
+        return 0;
+    uint32_t k = q->c + 1;
+    uint32_t lim = s_para_end(c, q->c);
+    if (k < lim && (s_ch(c, k, ',') || s_dash(c, k)))
+        k++;
+    if (k >= lim)
+        return 0;
+    uint32_t len;
+    if (s_cue_at(c, k, &len)) {
+        /* "said He Yadong, a ..." / "according to the AP" */
+        uint32_t s = k + len;
+        uint32_t e = s_np_fwd(c, s, lim);
+        if (e > s) {
+            s_set(q, s, e, k, len);
+            return 1;
+        }
+        return 0;
+    }
+    uint32_t e = s_np_fwd(c, k, lim);
+    if (e == k)
+        return 0;
+    uint32_t v = e;
+    for (int g = 0; g < 4 && v < lim; g++) {
+        if (s_cue_at(c, v, &len)) {
+            s_set(q, k, e, v, len);
+            return 1;
+        }
+        size_t n = s_len(c, v);
+        if ((c->wf[v] & W_SKIP) ||
+            ((c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 4 && memcmp(s_txt(c, v) + n - 2, "ly", 2) == 0))
+            v++;
+        else
+            break;
+    }
+    return 0;
+}
+
+/* b, d. A cue before the opening mark in its sentence. */
+static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
+{
+    uint32_t o = q->o;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[o].sentence];
+    uint32_t sb = sent->tok_begin;
+    if (o <= sb)
+        return 0;
+    uint32_t lo = o > 60 && o - 60 > sb ? o - 60 : sb;
+    uint32_t fallback_v = NONE, fallback_len = 0;
+    for (uint32_t k = o; k-- > lo;) {
+        if (c->inq[k])
+            break; /* do not reach across another quote */
+        if (adjacent_only && o - k > 6)
+            break;
+        uint32_t len;
+        if (k > lo && s_cue_at(c, k - 1, &len) && len == 2) {
+            k--;
+        } else if (!s_cue_at(c, k, &len)) {
+            continue;
+        }
+        if (adjacent_only && o - k > 2) {
+            /* "told reporters:" / "said in a statement," */
+            uint32_t p = o - 1;
+            if (!(s_ch(c, p, ':') || s_ch(c, p, ',')))
+                continue;
+        }
+        if (len == 2 && s_is(c, k, "according")) {
+            uint32_t e = s_np_fwd(c, k + 2, o);
+            if (e > k + 2) {
+                s_set(q, k + 2, e, k, 2);
+                return 1;
+            }
+            continue;
+        }
+        uint32_t ms, me;
+        if (s_subject(c, k, sb, &ms, &me)) {
+            s_set(q, ms, me, k, len);
+            return 1;
+        }
+        if (fallback_v == NONE) {
+            fallback_v = k;
+            fallback_len = len;
+        }
+    }
+    if (fallback_v != NONE && !adjacent_only) {
+        uint32_t ms, me;
+        if (s_sent_subject(c, sb, fallback_v, &ms, &me)) {
+            s_set(q, ms, me, fallback_v, fallback_len);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* c. "according to X" anywhere in the quote's sentence(s). */
+static int s_according(const ctx_t *c, quote_t *q)
+{
+    uint32_t sb = c->doc->sentences[c->tok[q->o].sentence].tok_begin;
+    uint32_t last = q->c != NONE ? q->c : q->o;
+    uint32_t se = c->doc->sentences[c->tok[last].sentence].tok_end;
+    if (se - sb > 400)
+        return 0;
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        if (c->inq[k] || !s_is(c, k, "according") || !s_is(c, k + 1, "to"))
+            continue;
+        uint32_t e = s_np_fwd(c, k + 2, se);
+        if (e > k + 2) {
+            s_set(q, k + 2, e, k, 2);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* e. The previous paragraph ends "... Breitbart News responded:". */
+static int s_colon_para(const ctx_t *c, quote_t *q)
+{
+    uint32_t o = q->o;
+    if (o == 0 || !(c->tok[o].flags & SIFT_TOKEN_PARA_START) || !s_ch(c, o - 1, ':'))
+        return 0;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[o - 1].sentence];
+    uint32_t sb = sent->tok_begin;
+    for (uint32_t k = o - 1; k-- > sb && o - k < 30;) {
+        uint32_t len, ms, me;
+        if (c->inq[k])
+            break;
+        if (!s_cue_at(c, k, &len))
+            continue;
+        if (s_subject(c, k, sb, &ms, &me) || s_sent_subject(c, sb, k, &ms, &me)) {
+            s_set(q, ms, me, k, len);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void s_copy_speaker(quote_t *dst, const quote_t *src)
+{
+    dst->has_speaker = 1;
+    dst->ms = src->ms;
+    dst->me = src->me;
+    dst->cue_tok = src->cue_tok;
+    dst->cue_len = src->cue_len;
+}
+
+/* ------------------------------------------------------------ resolution */
+
+static const char *s_strdup(ctx_t *c, const char *s, size_t n)
+{
+    char *p = c->st->host->scratch(c->out, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+/* The words of mention [ms, me) as a name: no leading determiner, no
+ * trailing possessive. */
+static const char *s_np_name(ctx_t *c, uint32_t ms, uint32_t me)
+{
+    while (ms + 1 < me && (c->wf[ms] & W_DET))
+        ms++;
+    while (me > ms + 1 && s_possessive(c, me - 1))
+        me--;
+    return s_strdup(c, s_txt(c, ms), c->tok[me - 1].end - c->tok[ms].start);
+}
+
+static int s_person_ok(ctx_t *c, int32_t id, uint32_t pron_flags)
+{
+    if (c->doc->entities[id].type != SIFT_PERSON)
+        return 0;
+    int g = s_gender(c, id);
+    if ((pron_flags & W_PRON_M) && g == 2) return 0;
+    if ((pron_flags & W_PRON_F) && g == 1) return 0;
+    return 1;
+}
+
+/* The most recent entity mention before byte pos, outside quotes, that
+ * passes the test. */
+static int32_t s_recent(ctx_t *c, uint32_t pos, int want_person, uint32_t pron_flags,
+                        const char *title)
+{
+    size_t k = s_men_lower(c, pos);
+    for (size_t walked = 0; k-- > 0 && walked < WALK_MAX; walked++) {
+        const mention_t *m = &c->men[k];
+        int32_t id = m->ent;
+        const sift_entity_t *e = &c->doc->entities[id];
+        /* skip mentions inside quoted speech */
+        uint32_t lo = 0, hi = (uint32_t)c->nt;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (c->tok[mid].start < m->start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < c->nt && c->inq[lo])
+            continue;
+        if (title) {
+            if (e->type != SIFT_PERSON)
+                continue;
+            int hit = e->title && strcasestr(e->title, title);
+            /* or the title stands right before this mention */
+            for (uint32_t t = lo; !hit && t > 0 && lo - t < 4; t--)
+                if (s_is(c, t - 1, title))
+                    hit = 1;
+            if (hit)
+                return id;
+            continue;
+        }
+        if (want_person) {
+            if (s_person_ok(c, id, pron_flags))
+                return id;
+        } else if (e->type == SIFT_ORG || e->type == SIFT_GPE) {
+            return id;
+        }
+    }
+    return -1;
+}
+
+/* The issuer of a document: named where the document is first mentioned
+ * ("X's white paper", "the report from X", or that sentence's subject). */
+static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
+{
+    uint32_t first = NONE;
+    for (uint32_t i = 0; i < q->ms && i < 200000; i++) {
+        if (s_len(c, i) == s_len(c, head) && strncasecmp(s_txt(c, i), s_txt(c, head), s_len(c, i)) == 0) {
+            first = i;
+            break;
+        }
+    }
+    if (first == NONE)
+        return;
+    /* "the report from X" */
+    for (uint32_t k = first + 1; k < c->nt && k < first + 4; k++) {
+        if (s_is(c, k, "from") || s_is(c, k, "by") || s_is(c, k, "of")) {
+            uint32_t s = k + 1, e = s_np_fwd(c, s, c->nt);
+            if (e > s) {
+                int32_t id = c->nmen ? s_entity_in(c, c->tok[s].start, c->tok[e - 1].end) : -1;
+                q->ent = id;
+                q->name = id >= 0 ? c->doc->entities[id].name : s_np_name(c, s, e);
+                q->nonperson = 1;
+                return;
+            }
+        }
+        if (!s_word(c, k))
+            break;
+    }
+    /* "China's white paper": an entity right before */
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[first].sentence];
+    uint32_t ms, me;
+    if (first > sent->tok_begin) {
+        uint32_t b = first - 1;
+        while (b > sent->tok_begin && !s_possessive(c, b) && first - b < 4 && s_word(c, b))
+            b--;
+        if (s_possessive(c, b) && b > sent->tok_begin) {
+            int32_t id = s_entity_tok(c, b - 1);
+            if (id >= 0 && c->doc->entities[id].type != SIFT_NORP) {
+                q->ent = id;
+                q->name = c->doc->entities[id].name;
+                q->nonperson = 1;
+                return;
+            }
+        }
+    }
+    /* the subject of the sentence that introduces it */
+    if (s_sent_subject(c, sent->tok_begin, sent->tok_end, &ms, &me) && !(ms <= first && first < me)) {
+        int32_t id = c->nmen ? s_entity_in(c, c->tok[ms].start, c->tok[me - 1].end) : -1;
+        if (id >= 0) {
+            q->ent = id;
+            q->name = c->doc->entities[id].name;
+            q->nonperson = 1;
+        }
+    }
+}
+
+static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
+{
+    uint32_t ms = q->ms, me = q->me;
+    uint32_t bs = c->tok[ms].start, be = c->tok[me - 1].end;
+    q->ent = -1;
+    q->name = NULL;
+    q->nonperson = 0;
+    int32_t id = c->nmen ? s_entity_in(c, bs, be) : -1;
+    if (id >= 0) {
+        const sift_entity_t *e = &c->doc->entities[id];
+        q->ent = id;
+        q->name = e->name;
+        q->nonperson = e->type != SIFT_PERSON;
+        return;
+    }
+    if (me == ms + 1 && s_pron(c, ms)) {
+        uint32_t f = c->wf[ms];
+        if (f & (W_PRON_M | W_PRON_F)) {
+            int32_t r = c->nmen ? s_recent(c, bs, 1, f, NULL) : -1;
+            if (r >= 0) {
+                q->ent = r;
+                q->name = c->doc->entities[r].name;
+            } else if (prev_speaker_q && !prev_speaker_q->nonperson) {
+                q->ent = prev_speaker_q->ent;
+                q->name = prev_speaker_q->name;
+            }
+            return;
+        }
+        q->nonperson = 1;
+        if (s_is(c, ms, "it") || s_is(c, ms, "they")) {
+            if (prev_speaker_q && prev_speaker_q->nonperson && prev_speaker_q->name) {
+                q->ent = prev_speaker_q->ent;
+                q->name = prev_speaker_q->name;
+                return;
+            }
+            int32_t r = c->nmen ? s_recent(c, bs, 0, 0, NULL) : -1;
+            if (r >= 0) {
+                q->ent = r;
+                q->name = c->doc->entities[r].name;
+            }
+        }
+        return; /* I, we, you: the mention stands, the name is unknown */
+    }
+    /* the head of the mention: its last word */
+    uint32_t head = me - 1;
+    while (head > ms && s_possessive(c, head))
+        head--;
+    uint32_t hf = c->wf[head];
+    if (hf & W_DOC) {
+        q->nonperson = 1;
+        s_resolve_doc(c, q, head);
+        if (q->name)
+            return;
+    } else if ((hf & W_TITLE) && c->nmen) {
+        char t[64];
+        size_t n = s_len(c, head);
+        if (n < sizeof t) {
+            memcpy(t, s_txt(c, head), n);
+            t[n] = '\0';
+            int32_t r = s_recent(c, bs, 1, 0, t);
+            if (r >= 0) {
+                q->ent = r;
+                q->name = c->doc->entities[r].name;
+                return;
+            }
+        }
+    } else if (!(c->tok[head].flags & SIFT_TOKEN_CAP)) {
+        q->nonperson = 1;
+    }
+    q->name = s_np_name(c, ms, me);
+}
+
+/* ----------------------------------------------------------------- output */
+
+static int s_kind(const ctx_t *c, const quote_t *q)
+{
+    unsigned char ch = (unsigned char)c->text[q->start];
+    int upper = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+                ch == 0xE2 /* … “ */ || ch == '[' || ch == '(';
+    if (!upper)
+        return SIFT_QUOTE_PARTIAL;
+    uint32_t o = q->o;
+    if (q->cont_prev || o == 0 || (c->tok[o].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_PARA_START)))
+        return SIFT_QUOTE_DIRECT;
+    if (s_ch(c, o - 1, ':') || s_ch(c, o - 1, ',') || s_dash(c, o - 1))
+        return SIFT_QUOTE_DIRECT;
+    uint32_t len;
+    if (s_cue_at(c, o - 1, &len))
+        return SIFT_QUOTE_DIRECT;
+    return SIFT_QUOTE_PARTIAL;
+}
+
+static int s_emit(ctx_t *c, const quote_t *q)
+{
+    sift_quote_t out = { 0 };
+    out.start = q->start;
+    out.end = q->end;
+    out.kind = (sift_quote_kind_t)s_kind(c, q);
+    out.speaker_entity = -1;
+    if (q->has_speaker) {
+        out.has_speaker = true;
+        out.speaker_name = q->name;
+        out.has_speaker_span = true;
+        out.speaker_start = c->tok[q->ms].start;
+        out.speaker_end = c->tok[q->me - 1].end;
+        out.speaker_entity = q->ent;
+    }
+    if (q->cue_tok != NONE) {
+        uint32_t a = c->tok[q->cue_tok].start, b = c->tok[q->cue_tok + q->cue_len - 1].end;
+        out.cue = s_strdup(c, c->text + a, b - a);
+    }
+    return c->st->host->add_quote(c->out, &out) < 0 ? -1 : 0;
+}
+
+/* ---------------------------------------------------------------- plugin */
+
+static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
+{
+    const state_t *st = state;
+    const sift_host_t *h = st->host;
+    ctx_t c = { .st = st, .doc = doc, .out = out, .tok = doc->tokens, .nt = doc->n_tokens,
+                .text = doc->text };
+    if (!c.nt)
+        return 0;
+    c.wf = h->scratch(out, c.nt * sizeof *c.wf);
+    c.para = h->scratch(out, c.nt * sizeof *c.para);
+    c.inq = h->scratch(out, c.nt);
+    if (!c.wf || !c.para || !c.inq) {
+        h->set_error(out, "out of memory");
+        return -1;
+    }
+    uint32_t p = 0;
+    for (size_t i = 0; i < c.nt; i++) {
+        const sift_token_t *t = &c.tok[i];
+        if (i && (t->flags & SIFT_TOKEN_PARA_START))
+            p++;
+        c.para[i] = p;
+        c.inq[i] = 0;
+        c.wf[i] = 0;
+        if ((t->flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_QUOTE | SIFT_TOKEN_PUNCT)) && t->end - t->start < 48)
+            c.wf[i] = lexicon_get(&st->lx, doc->text + t->start, t->end - t->start);
+    }
+    /* entity mentions, flattened and sorted */
+    size_t nm = 0;
+    for (size_t e = 0; e < doc->n_entities; e++)
+        if (s_type_ok(doc->entities[e].type))
+            nm += doc->entities[e].n_mentions;
+    if (nm) {
+        c.men = h->scratch(out, nm * sizeof *c.men);
+        c.gender = h->scratch(out, doc->n_entities);
+        if (!c.men || !c.gender) {
+            h->set_error(out, "out of memory");
+            return -1;
+        }
+        for (size_t e = 0; e < doc->n_entities; e++) {
+            c.gender[e] = -2;
+            if (!s_type_ok(doc->entities[e].type))
+                continue;
+            for (size_t m = 0; m < doc->entities[e].n_mentions; m++)
+                c.men[c.nmen++] = (mention_t){ doc->entities[e].mentions[m].start,
+                                               doc->entities[e].mentions[m].end, (int32_t)e };
+        }
+        qsort(c.men, c.nmen, sizeof *c.men, s_men_cmp);
+    }
+
+    /* 1. detection, paragraph by paragraph */
+    int cont = 0;
+    for (uint32_t b = 0; b < c.nt;) {
+        uint32_t e = b + 1;
+        while (e < c.nt && c.para[e] == c.para[b])
+            e++;
+        if (s_detect_para(&c, b, e, c.para[b], &cont) < 0) {
+            h->set_error(out, "out of memory");
+            return -1;
+        }
+        b = e;
+    }
+    for (size_t i = 0; i < c.nq; i++) {
+        /* mark tokens inside quotes (content tokens) */
+        uint32_t k = c.q[i].o + 1;
+        while (k < c.nt && c.tok[k].start < c.q[i].end) {
+            c.inq[k] = 1;
+            k++;
+        }
+    }
+
+    /* 2. attribution: the local stages */
+    for (size_t i = 0; i < c.nq; i++) {
+        quote_t *q = &c.q[i];
+        if (s_after(&c, q) || s_before(&c, q, 1))
+            continue;
+        if (q->single)
+            continue;
+        if (s_according(&c, q) || s_before(&c, q, 0) || s_colon_para(&c, q))
+            continue;
+    }
+    /* multi-paragraph quotes share one speaker: spread it both ways */
+    for (size_t i = 1; i < c.nq; i++)
+        if (c.q[i].cont_prev && !c.q[i].has_speaker && c.q[i - 1].has_speaker)
+            s_copy_speaker(&c.q[i], &c.q[i - 1]);
+    for (size_t i = c.nq - 1; i > 0; i--)
+        if (c.q[i].cont_prev && c.q[i].has_speaker && !c.q[i - 1].has_speaker)
+            s_copy_speaker(&c.q[i - 1], &c.q[i]);
+    /* continuation within a paragraph, then across one paragraph break */
+    for (size_t i = 0; i < c.nq; i++) {
+        quote_t *q = &c.q[i];
+        if (q->has_speaker || q->single)
+            continue;
+        const quote_t *best = NULL;
+        for (size_t j = i; j-- > 0 && c.q[j].para == q->para;)
+            if (c.q[j].has_speaker && !c.q[j].single) {
+                best = &c.q[j];
+                break;
+            }
+        for (size_t j = i + 1; !best && j < c.nq && c.q[j].para == q->para; j++)
+            if (c.q[j].has_speaker && !c.q[j].single) {
+                best = &c.q[j];
+                break;
+            }
+        if (!best && (c.tok[q->o].flags & SIFT_TOKEN_PARA_START)) {
+            for (size_t j = i; j-- > 0 && c.q[j].para + 1 >= q->para;)
+                if (c.q[j].has_speaker && !c.q[j].single) {
+                    best = &c.q[j];
+                    break;
+                }
+        }
+        if (best)
+            s_copy_speaker(q, best);
+    }
+    /* 3. resolution, in text order, then output */
+    const quote_t *last = NULL;
+    for (size_t i = 0; i < c.nq; i++) {
+        quote_t *q = &c.q[i];
+        if (!q->has_speaker) {
+            /* no one is reported as saying it: a scare quote or a title,
+             * unless it stands as a paragraph of its own */
+            if (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40)
+                q->drop = 1;
+            continue;
+        }
+        s_resolve(&c, q, last);
+        last = q;
+    }
+    for (size_t i = 0; i < c.nq; i++)
+        if (!c.q[i].drop && s_emit(&c, &c.q[i]) < 0) {
+            h->set_error(out, "cannot add quote");
+            return -1;
+        }
+    return 0;
+}
+
+static int s_add_words(lexicon_t *lx, const char *const *w, uint32_t flags)
+{
+    for (; *w; w++)
+        if (lexicon_add(lx, *w, strlen(*w), flags) < 0)
+            return -1;
+    return 0;
+}
+
+static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **state)
+{
+    static const char *const pron_m[] = { "he", NULL };
+    static const char *const pron_f[] = { "she", NULL };
+    static const char *const pron_n[] = { "it", "they", "we", "i", "you", NULL };
+    static const char *const det[] = {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+        "our", "my", "your", "another", "one", "both", "some", "each", NULL };
+    static const char *const stop[] = {
+        "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to", "for", "with", "by",
+        "from", "about", "as", "into", "after", "before", "during", "over", "under", "than",
+        "while", "when", "if", "because", "though", "although", "who", "whom", "whose", "which",
+        "what", "where", "is", "was", "were", "are", "be", "been", "being", "am", "do", "does",
+        "did", "not", "no", "there", "here", "how", "why", "then", "him", "them", "us", "me",
+        "against", "between", "through", "without", "since", "until", "upon", "via", "per",
+        "all", "any", "more", "most", "very", "just", "even", "only", "would", "will", "could",
+        "should", "can", "may", "might", "must", "shall", "also", "has", "have", "had", "having",
+        "like", "among", "amid", "around", "across", "toward", "towards", "whether", NULL };
+    static const char *const skip[] = {
+        "also", "has", "have", "had", "later", "then", "once", "again", "further", "would",
+        "will", "could", "did", "does", "do", "reportedly", "recently", "previously",
+        "publicly", "repeatedly", "simply", "often", "always", "never", "still", "now",
+        "just", "already", "even", "had", "quickly", "flatly", "openly", "first", "is", "was",
+        "were", "are", "not", "has", "been", NULL };
+    static const char *const hon_m[] = { "mr", "mr.", "sir", "lord", "king", "prince", NULL };
+    static const char *const hon_f[] = { "mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame",
+                                         "lady", "queen", "princess", NULL };
+    static const char *const prep[] = {
+        "in", "on", "at", "after", "before", "during", "for", "with", "by", "from", "as",
+        "according", "speaking", "asked", "when", "while", "since", "despite", "following",
+        "earlier", "later", "last", "yesterday", "today", "however", "meanwhile", "but", "and",
+        "still", "instead", "separately", "then", "if", "although", "though", "because",
+        "regarding", "without", "under", "over", "first", "second", "third", "also", NULL };
+    static const char *const day[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+        "dec.", "week", "month", "year", "night", "morning", "afternoon", "evening",
+        "yesterday", "today", "tonight", "weekend", NULL };
+    state_t *st = calloc(1, sizeof *st);
+    if (!st)
+        return -1;
+    st->host = host;
+    if (lexicon_init(&st->lx, 16384) < 0)
+        goto fail;
+    static const struct { const char *key; uint32_t flags; } files[] = {
+        { "cues", W_CUE }, { "titles", W_TITLE }, { "documents", W_DOC },
+        { "male_names", W_MALE }, { "female_names", W_FEMALE } };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[4096];
+        if (host->config_path(cfg, files[i].key, path, sizeof path) < 0 ||
+            lexicon_load(&st->lx, path, files[i].flags) < 0) {
+            host->log("quotes", SIFT_LOG_ERR, "cannot load %s word list (%s)", files[i].key,
+                      files[i].key);
+            goto fail;
+        }
+    }
+    if (s_add_words(&st->lx, pron_m, W_PRON_M) < 0 || s_add_words(&st->lx, pron_f, W_PRON_F) < 0 ||
+        s_add_words(&st->lx, pron_n, W_PRON_N) < 0 || s_add_words(&st->lx, det, W_DET) < 0 ||
+        s_add_words(&st->lx, stop, W_STOP) < 0 || s_add_words(&st->lx, skip, W_SKIP) < 0 ||
+        s_add_words(&st->lx, hon_m, W_HON_M) < 0 || s_add_words(&st->lx, hon_f, W_HON_F) < 0 ||
+        s_add_words(&st->lx, prep, W_PREP) < 0 || s_add_words(&st->lx, day, W_DAY) < 0)
+        goto fail;
+    *state = st;
+    return 0;
+fail:
+    lexicon_free(&st->lx);
+    free(st);
+    return -1;
+}
+
+static void s_destroy(void *state)
+{
+    state_t *st = state;
+    if (!st)
+        return;
+    lexicon_free(&st->lx);
+    free(st);
+}
+
+static const char *const s_provides[] = { "quotes", NULL };
+#ifndef QUOTES_STANDALONE
+static const char *const s_requires[] = { "entities", NULL };
+#endif
+static const sift_config_key_t s_keys[] = {
+    { "cues", "cues.txt", "reporting verbs and two-word cue phrases" },
+    { "titles", "titles.txt", "role nouns that introduce a person" },
+    { "documents", "docnouns.txt", "document nouns that can be a speaker" },
+    { "male_names", "male.txt", "male given names (pronoun resolution)" },
+    { "female_names", "female.txt", "female given names (pronoun resolution)" },
+    { NULL, NULL, NULL } };
+
+SIFT_PLUGIN_EXPORT const sift_plugin_t sift_plugin = {
+    .abi = SIFT_ABI,
+    .size = sizeof(sift_plugin_t),
+    .name = "quotes",
+    .version = "0.1.0",
+    .description = "quotations with their speakers",
+    .provides = s_provides,
+#ifdef QUOTES_STANDALONE
+    .requires = NULL,
+#else
+    .requires = s_requires,
+#endif
+    .config_keys = s_keys,
+    .init = s_init,
+    .process = s_process,
+    .destroy = s_destroy,
+};
