@@ -256,6 +256,7 @@ static void s_dispatch(sift_daemon_t *self, uint32_t idx, worker_t *w)
 }
 
 static void s_free_job(sift_daemon_t *self, uint32_t idx);
+static void s_run_inline(sift_daemon_t *self, const void *data, size_t len);
 
 static void s_dispatch_pending(sift_daemon_t *self)
 {
