@@ -1,0 +1,86 @@
+/* ent.h - types shared by the entity plugin's passes (internal). */
+#ifndef ENTITIES_ENT_H
+#define ENTITIES_ENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sift/plugin.h>
+
+#include "lexicon.h"
+
+typedef struct ner_model ner_model_t;
+
+/* Plugin state: built by init, read-only afterwards. */
+typedef struct ent_state {
+    const sift_host_t *host;
+    lex_t *lex;
+    ner_model_t *model;   /* NULL: capitalised-sequence fallback only */
+} ent_state_t;
+
+enum { SRC_RULE = 1, SRC_GAZ, SRC_MODEL, SRC_FALLBACK };
+#define T_CANDIDATE SIFT_ENTITY_TYPES /* a lone capitalised word, PERSON if seen in a name */
+
+typedef struct mention {
+    uint32_t tb, te;            /* token range [tb, te)                    */
+    uint32_t start, end;        /* bytes                                   */
+    int type;                   /* sift_entity_type_t or T_CANDIDATE       */
+    int src;                    /* SRC_*                                   */
+    const char *code;           /* from the gazetteer, or NULL             */
+    const char *canon;          /* gazetteer canonical (clustering key)    */
+    const char *currency;
+    bool has_value;
+    double value;
+    char date[48];
+    uint32_t title_s, title_e;  /* bytes of a title, when title_e > 0      */
+    int cluster;
+} mention_t;
+
+/* One article being processed. */
+typedef struct ent_ctx {
+    const ent_state_t *st;
+    const sift_doc_t *doc;
+    sift_out_t *out;
+    const sift_token_t *tok;
+    size_t n;
+    uint8_t *used;              /* per token: taken by a mention           */
+    mention_t *m;
+    size_t n_m, cap_m;
+} ent_ctx_t;
+
+static inline const char *tok_s(const ent_ctx_t *c, size_t i)
+{
+    return c->doc->text + c->tok[i].start;
+}
+
+static inline size_t tok_n(const ent_ctx_t *c, size_t i)
+{
+    return c->tok[i].end - c->tok[i].start;
+}
+
+static inline bool tok_is(const ent_ctx_t *c, size_t i, const char *w)
+{
+    size_t n = tok_n(c, i);
+    for (size_t k = 0; k < n; k++)
+        if (!w[k] || w[k] != tok_s(c, i)[k])
+            return false;
+    return w[n] == 0;
+}
+
+/* Lower-cased (ASCII) lookup of token i in a namespace. */
+const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i);
+/* Exact lookup, then the title-cased form of an ALL CAPS token. */
+const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i);
+/* Key of tokens [b, e): token texts joined by one space where the text has
+ * space. mode 0 exact, 1 lower case, 2 title case. Returns the length, or 0
+ * when it does not fit. */
+size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap);
+/* A new mention slot, or NULL when out of scratch memory. */
+mention_t *ent_push(ent_ctx_t *c);
+
+/* numex.c: MONEY, PERCENT, DATE. Fills mentions, marks tokens used. */
+int numex_run(ent_ctx_t *c);
+/* Parses a number at the start of s; *rest gets what follows it. */
+bool numex_parse_number(const char *s, size_t n, double *v, size_t *rest);
+
+#endif

@@ -1,0 +1,591 @@
+/* entities.c - the `entities` plugin: named entities, amounts, percentages
+ * and dates, clustered per article (shared/PROTOCOL.md, `entity`).
+ *
+ * Passes over the core's tokens, each claiming tokens the earlier ones left:
+ *   1. numex.c    MONEY, PERCENT, DATE by rule, normalised;
+ *   2. gazetteer  countries, cities, states, demonyms, regions and
+ *                 well-known organisations from data/gazetteer.tsv (ISO
+ *                 codes), longest match, also inside hyphenated compounds;
+ *   3. ner.c      an averaged perceptron trained on CoNLL-2003 tags PER, ORG,
+ *                 LOC, MISC; LOC becomes GPE or LOC, MISC NORP or nothing;
+ *                 without a model, capitalised sequences are classified by
+ *                 their words instead;
+ *   4. titles     the role words before or in apposition to a PERSON;
+ *   5. clusters   mentions of one thing become one entity: same canonical
+ *                 gazetteer name ("US" = "United States"), a surname of a
+ *                 full name, an acronym of an organisation's name. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ent.h"
+#include "ner.h"
+#include "words.h"
+
+static const char *const s_provides[] = { "entities", NULL };
+static const char *const s_requires[] = { NULL };
+static const sift_config_key_t s_keys[] = {
+    { "gazetteer", "gazetteer.tsv", "places, demonyms, organisations, currencies (TSV)" },
+    { "model", "", "averaged-perceptron NER weights; empty: rules only" },
+    { NULL, NULL, NULL } };
+
+/* ------------------------------------------------------------ helpers */
+
+size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (size_t i = b; i < e; i++) {
+        if (i > b && (c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
+            if (len + 1 >= cap)
+                return 0;
+            buf[len++] = ' ';
+        }
+        size_t n = tok_n(c, i);
+        if (len + n >= cap)
+            return 0;
+        const char *s = tok_s(c, i);
+        for (size_t k = 0; k < n; k++) {
+            char ch = s[k];
+            if (mode == 1 || (mode == 2 && k > 0 && s[k - 1] != '-'))
+                ch = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
+            buf[len++] = ch;
+        }
+    }
+    buf[len] = 0;
+    return len;
+}
+
+const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i)
+{
+    char buf[48];
+    size_t n = ent_key(c, i, i + 1, 1, buf, sizeof buf);
+    return n ? lex_get(c->st->lex, ns, buf, n) : NULL;
+}
+
+const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i)
+{
+    const lex_entry_t *e = lex_get(c->st->lex, ns, tok_s(c, i), tok_n(c, i));
+    if (e || !(c->tok[i].flags & SIFT_TOKEN_UPPER) || tok_n(c, i) < 3)
+        return e;
+    char buf[48];
+    size_t n = ent_key(c, i, i + 1, 2, buf, sizeof buf);
+    return n ? lex_get(c->st->lex, ns, buf, n) : NULL;
+}
+
+mention_t *ent_push(ent_ctx_t *c)
+{
+    if (c->n_m == c->cap_m) {
+        size_t cap = c->cap_m ? c->cap_m * 2 : 256;
+        mention_t *m = c->st->host->scratch(c->out, cap * sizeof *m);
+        if (!m) {
+            c->m = NULL;
+            return NULL;
+        }
+        if (c->n_m)
+            memcpy(m, c->m, c->n_m * sizeof *m);
+        c->m = m;
+        c->cap_m = cap;
+    }
+    mention_t *m = &c->m[c->n_m++];
+    memset(m, 0, sizeof *m);
+    m->cluster = -1;
+    return m;
+}
+
+static mention_t *s_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)
+{
+    mention_t *m = ent_push(c);
+    if (!m)
+        return NULL;
+    m->tb = (uint32_t)b;
+    m->te = (uint32_t)e;
+    m->start = c->tok[b].start;
+    m->end = c->tok[e - 1].end;
+    m->type = type;
+    m->src = src;
+    memset(c->used + b, 1, e - b);
+    return m;
+}
+
+static int s_type_of(int lex_type)
+{
+    switch (lex_type) {
+    case LEX_GPE: return SIFT_GPE;
+    case LEX_NORP: return SIFT_NORP;
+    case LEX_LOC: return SIFT_LOC;
+    default: return SIFT_ORG;
+    }
+}
+
+static bool s_cap(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+           !(c->tok[i].flags & SIFT_TOKEN_PUNCT);
+}
+
+static bool s_title_head(const ent_ctx_t *c, size_t i)
+{
+    const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
+    return e && e->num >= 2;
+}
+
+/* ---------------------------------------------------------- gazetteer */
+
+/* The gazetteer entry for tokens [b, e), trying the exact text and, for
+ * ALL CAPS text, its title-cased form. */
+static const lex_entry_t *s_gaz(const ent_ctx_t *c, size_t b, size_t e)
+{
+    char buf[160];
+    size_t n = ent_key(c, b, e, 0, buf, sizeof buf);
+    if (!n)
+        return NULL;
+    const lex_entry_t *x = lex_get(c->st->lex, NS_GAZ, buf, n);
+    if (x)
+        return x;
+    for (size_t i = b; i < e; i++)
+        if (!(c->tok[i].flags & SIFT_TOKEN_UPPER) && !(c->tok[i].flags & SIFT_TOKEN_PUNCT))
+            return NULL;
+    if (n < 3)
+        return NULL;
+    n = ent_key(c, b, e, 2, buf, sizeof buf);
+    return n ? lex_get(c->st->lex, NS_GAZ, buf, n) : NULL;
+}
+
+/* Parts of a hyphenated token: "China-US" -> China, US. */
+static int s_gaz_parts(ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), p = 0;
+    if (!memchr(s, '-', n))
+        return 0;
+    while (p < n) {
+        size_t q = p;
+        while (q < n && s[q] != '-')
+            q++;
+        const lex_entry_t *e = q > p ? lex_get(c->st->lex, NS_GAZ, s + p, q - p) : NULL;
+        if (e && (e->type == LEX_GPE || e->type == LEX_NORP) && s[p] >= 'A' && s[p] <= 'Z') {
+            mention_t *m = ent_push(c);
+            if (!m)
+                return -1;
+            m->tb = (uint32_t)i;
+            m->te = (uint32_t)i + 1;
+            m->start = c->tok[i].start + (uint32_t)p;
+            m->end = c->tok[i].start + (uint32_t)q;
+            m->type = s_type_of(e->type);
+            m->src = SRC_GAZ;
+            m->code = e->code[0] ? e->code : NULL;
+            m->canon = e->canon;
+            c->used[i] = 2; /* the rest of the token stays free for nothing else */
+        }
+        p = q + 1;
+    }
+    return 0;
+}
+
+static int s_gazetteer(ent_ctx_t *c)
+{
+    int maxn = lex_max_tokens(c->st->lex);
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->used[i] || !s_cap(c, i))
+            continue;
+        size_t best = 0;
+        const lex_entry_t *be = NULL;
+        for (size_t k = (size_t)maxn; k >= 1; k--) {
+            if (i + k > c->n)
+                continue;
+            bool free_ = true;
+            for (size_t j = i; j < i + k; j++)
+                free_ = free_ && !c->used[j];
+            if (!free_ || !s_cap(c, i + k - 1))
+                continue;
+            const lex_entry_t *e = s_gaz(c, i, i + k);
+            if (e) {
+                best = k;
+                be = e;
+                break;
+            }
+        }
+        if (!be) {
+            if (s_gaz_parts(c, i) < 0)
+                return -1;
+            continue;
+        }
+        /* "Treasury secretary": part of a title, not the organisation */
+        if (be->type == LEX_ORG && best == 1 && i + 1 < c->n && s_title_head(c, i + 1))
+            continue;
+        mention_t *m = s_mention(c, i, i + best, s_type_of(be->type), SRC_GAZ);
+        if (!m)
+            return -1;
+        m->code = be->code[0] ? be->code : NULL;
+        m->canon = be->canon;
+        i += best - 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------ capitalised fallback */
+
+static bool s_stop(const ent_ctx_t *c, size_t i)
+{
+    return lex_get(c->st->lex, NS_STOP, tok_s(c, i), tok_n(c, i)) != NULL ||
+           ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i);
+}
+
+/* A token that may be part of a name; function words ("He", "May") only
+ * inside one ("Liu He"). */
+static bool s_name_tok(const ent_ctx_t *c, size_t i, bool inside)
+{
+    uint32_t f = c->tok[i].flags;
+    return !c->used[i] && (f & SIFT_TOKEN_CAP) && (f & SIFT_TOKEN_ALPHA) &&
+           (inside ? !ent_lookup_cap(c, NS_WDAY, i) : !s_stop(c, i)) &&
+           !lex_get(c->st->lex, NS_HONOR, tok_s(c, i), tok_n(c, i));
+}
+
+/* Classifies the capitalised run [b, e) and adds its mention(s). */
+static int s_classify_run(ent_ctx_t *c, size_t b, size_t e)
+{
+    bool org = false, upper_all = true;
+    size_t last_title = (size_t)-1;
+    for (size_t i = b; i < e; i++) {
+        if (lex_get(c->st->lex, NS_ORGKW, tok_s(c, i), tok_n(c, i)))
+            org = true;
+        if (s_title_head(c, i))
+            last_title = i;
+        if (!(c->tok[i].flags & SIFT_TOKEN_UPPER))
+            upper_all = false;
+    }
+    bool after_gpe = b > 0 && c->used[b - 1] == 1 && c->n_m > 0 &&
+                     c->m[c->n_m - 1].te == b && c->m[c->n_m - 1].type == SIFT_GPE;
+    if (last_title != (size_t)-1 && !org) {
+        /* "Trade Representative Robert Lighthizer": title, then a name */
+        if (last_title + 1 < e)
+            return s_classify_run(c, last_title + 1, e);
+        if (!after_gpe)
+            return 0;
+        org = true;
+    }
+    if (org && after_gpe) {
+        /* "U.S. Trade Representative": the country is part of the name */
+        mention_t *g = &c->m[c->n_m - 1];
+        size_t gb = g->tb;
+        c->n_m--;
+        return s_mention(c, gb, e, SIFT_ORG, SRC_FALLBACK) ? 0 : -1;
+    }
+    int type;
+    if (org || (e - b == 1 && upper_all && tok_n(c, b) >= 2 && tok_n(c, b) <= 6))
+        type = SIFT_ORG;
+    else if (e - b >= 2 && e - b <= 4)
+        type = SIFT_PERSON;
+    else if (e - b == 1 && b > 0 &&
+             (lex_get(c->st->lex, NS_HONOR, tok_s(c, b - 1), tok_n(c, b - 1)) ||
+              s_title_head(c, b - 1)))
+        type = SIFT_PERSON;
+    else if (e - b == 1)
+        type = T_CANDIDATE;
+    else
+        type = SIFT_ORG;
+    return s_mention(c, b, e, type, SRC_FALLBACK) ? 0 : -1;
+}
+
+static int s_fallback(ent_ctx_t *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (!s_name_tok(c, i, false))
+            continue;
+        size_t e = i + 1;
+        for (;;) {
+            if (e < c->n && s_name_tok(c, e, true)) {
+                e++;
+            } else if (e + 1 < c->n && lex_get(c->st->lex, NS_CONN, tok_s(c, e), tok_n(c, e)) &&
+                       s_name_tok(c, e + 1, true) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if (s_classify_run(c, i, e) < 0)
+            return -1;
+        i = e - 1;
+    }
+    return 0;
+}
+
+/* -------------------------------------------------------------- titles */
+
+/* Role words before the mention ("Vice Premier Liu He", "Vice Minister for
+ * Commerce, Wang Shouwen") or after it (", a Chinese commerce ministry
+ * spokesperson"). */
+static void s_title(ent_ctx_t *c, mention_t *m)
+{
+    size_t b = m->tb, i = b;
+    if (i > 0 && tok_is(c, i - 1, ","))
+        i--;
+    size_t first = i, head = 0;
+    bool any = false;
+    while (first > 0) {
+        size_t k = first - 1;
+        const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, k);
+        const char *s = tok_s(c, k);
+        bool hyph = !e && memchr(s, '-', tok_n(c, k)) && (c->tok[k].flags & SIFT_TOKEN_ALPHA);
+        if (e || hyph) {
+            if (!any || (e && e->num >= 2) || hyph)
+                head = head ? head : k + 1;
+            any = true;
+            first = k;
+        } else if (any && (tok_is(c, k, "for") || tok_is(c, k, "of")) && k > 0 &&
+                   ent_lookup_lower(c, NS_TITLE, k - 1)) {
+            first = k;
+        } else {
+            break;
+        }
+    }
+    if (any) {
+        /* the run must end in a head word: "Vice Premier", not "trade" */
+        size_t last = (i == b ? b : i) - 1;
+        bool ok = false;
+        for (size_t k = first; k <= last; k++)
+            if (s_title_head(c, k) || (memchr(tok_s(c, k), '-', tok_n(c, k)) && k == last))
+                ok = true;
+        if (ok && (i == b || c->tok[last].flags & SIFT_TOKEN_CAP)) {
+            m->title_s = c->tok[first].start;
+            m->title_e = c->tok[last].end;
+            return;
+        }
+    }
+    /* apposition: "He Yadong, a Chinese commerce ministry spokesperson" */
+    size_t k = m->te;
+    if (k + 2 < c->n && tok_is(c, k, ",") &&
+        (tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an") || tok_is(c, k + 1, "the"))) {
+        k += 2;
+        while (k < c->n && c->used[k] && !ent_lookup_lower(c, NS_TITLE, k))
+            k++; /* a nationality or country */
+        size_t s = k;
+        while (k < c->n && ent_lookup_lower(c, NS_TITLE, k) && k - s < 6)
+            k++;
+        if (k > s && s_title_head(c, k - 1)) {
+            m->title_s = c->tok[s].start;
+            m->title_e = c->tok[k - 1].end;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ clusters */
+
+static bool s_same_text(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
+{
+    return a->end - a->start == b->end - b->start &&
+           memcmp(c->doc->text + a->start, c->doc->text + b->start, a->end - a->start) == 0;
+}
+
+/* Is mention a (one token) a token of the multi-token mention b? */
+static bool s_part_of(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
+{
+    if (b->te - b->tb < 2 || a->te - a->tb != 1)
+        return false;
+    for (uint32_t k = b->tb; k < b->te; k++)
+        if (tok_n(c, k) == a->end - a->start &&
+            memcmp(tok_s(c, k), c->doc->text + a->start, a->end - a->start) == 0)
+            return true;
+    return false;
+}
+
+/* Is a ("USTR") the initials of b ("U.S. Trade Representative")? */
+static bool s_acronym(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
+{
+    if (a->te - a->tb != 1 || b->te - b->tb < 2 || !(c->tok[a->tb].flags & SIFT_TOKEN_UPPER))
+        return false;
+    const char *s = tok_s(c, a->tb);
+    size_t n = tok_n(c, a->tb), p = 0;
+    for (uint32_t k = b->tb; k < b->te; k++) {
+        const char *t = tok_s(c, k);
+        size_t tn = tok_n(c, k);
+        if (!(c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+            continue;
+        for (size_t q = 0; q < tn; q++) /* U.S. gives U and S */
+            if ((q == 0 || t[q - 1] == '.') && t[q] >= 'A' && t[q] <= 'Z') {
+                if (p >= n || s[p] != t[q])
+                    return false;
+                p++;
+            }
+    }
+    return p == n;
+}
+
+static int s_cmp_start(const void *x, const void *y)
+{
+    const mention_t *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int s_emit(ent_ctx_t *c)
+{
+    const sift_host_t *h = c->st->host;
+    size_t n = c->n_m;
+    qsort(c->m, n, sizeof *c->m, s_cmp_start);
+    /* lone capitalised words: PERSON when they are part of a full name */
+    for (size_t i = 0; i < n; i++) {
+        mention_t *a = &c->m[i];
+        if (a->type != T_CANDIDATE && !(a->type == SIFT_ORG && a->src == SRC_MODEL))
+            continue;
+        bool person = false;
+        for (size_t j = 0; j < n && !person; j++)
+            person = c->m[j].type == SIFT_PERSON && s_part_of(c, a, &c->m[j]);
+        if (person)
+            a->type = SIFT_PERSON;
+    }
+    int n_clusters = 0;
+    for (size_t i = 0; i < n; i++) {
+        mention_t *a = &c->m[i];
+        if (a->type == T_CANDIDATE || a->cluster >= 0)
+            continue;
+        a->cluster = n_clusters++;
+        for (size_t j = i + 1; j < n; j++) {
+            mention_t *b = &c->m[j];
+            if (b->cluster >= 0 || b->type != a->type)
+                continue;
+            bool same = a->canon && b->canon ? a->canon == b->canon || strcmp(a->canon, b->canon) == 0
+                                             : s_same_text(c, a, b);
+            if (!same && a->type == SIFT_PERSON)
+                same = s_part_of(c, a, b) || s_part_of(c, b, a);
+            if (!same && a->type == SIFT_ORG)
+                same = s_acronym(c, a, b) || s_acronym(c, b, a);
+            if (!same && (a->type == SIFT_MONEY || a->type == SIFT_PERCENT))
+                same = false;
+            if (same)
+                b->cluster = a->cluster;
+        }
+    }
+    sift_span_t *spans = h->scratch(c->out, (n ? n : 1) * sizeof *spans);
+    char *names = h->scratch(c->out, 512);
+    char *title = h->scratch(c->out, 256);
+    if (!spans || !names || !title)
+        return -1;
+    for (int k = 0; k < n_clusters; k++) {
+        sift_entity_t e = { 0 };
+        size_t ns = 0, best = (size_t)-1;
+        for (size_t i = 0; i < n; i++) {
+            mention_t *a = &c->m[i];
+            if (a->cluster != k)
+                continue;
+            if (ns && spans[ns - 1].start == a->start && spans[ns - 1].end == a->end)
+                continue;
+            spans[ns++] = (sift_span_t){ a->start, a->end };
+            if (best == (size_t)-1 || a->end - a->start > c->m[best].end - c->m[best].start)
+                best = i;
+            if (!e.code && a->code) e.code = a->code;
+            if (!e.currency && a->currency) e.currency = a->currency;
+            if (!e.has_value && a->has_value) e.has_value = true, e.value = a->value;
+            if (!e.date && a->date[0]) e.date = a->date;
+            if (!e.title && a->title_e > a->title_s) {
+                size_t tl = a->title_e - a->title_s;
+                if (tl < 256) {
+                    memcpy(title, c->doc->text + a->title_s, tl);
+                    title[tl] = 0;
+                    e.title = title;
+                }
+            }
+        }
+        mention_t *b = &c->m[best];
+        size_t nl = b->end - b->start;
+        if (nl >= 512)
+            nl = 511;
+        memcpy(names, c->doc->text + b->start, nl);
+        names[nl] = 0;
+        e.type = (sift_entity_type_t)b->type;
+        e.name = names;
+        e.mentions = spans;
+        e.n_mentions = ns;
+        if (e.type != SIFT_PERSON)
+            e.title = NULL;
+        if (e.type != SIFT_GPE && e.type != SIFT_NORP && e.type != SIFT_ORG)
+            e.code = NULL;
+        if (h->add_entity(c->out, &e) < 0)
+            return -1;
+        e.title = NULL;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------- the plugin */
+
+static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
+{
+    const ent_state_t *st = state;
+    ent_ctx_t c = { .st = st, .doc = doc, .out = out, .tok = doc->tokens, .n = doc->n_tokens };
+    if (c.n == 0)
+        return 0;
+    c.used = st->host->scratch(out, c.n);
+    if (!c.used) {
+        st->host->set_error(out, "out of memory");
+        return -1;
+    }
+    memset(c.used, 0, c.n);
+    int rc = numex_run(&c);
+    if (rc == 0)
+        rc = s_gazetteer(&c);
+    if (rc == 0)
+        rc = st->model ? ner_run(st->model, &c) : s_fallback(&c);
+    if (rc == 0)
+        for (size_t i = 0; i < c.n_m; i++)
+            if (c.m[i].type == SIFT_PERSON)
+                s_title(&c, &c.m[i]);
+    if (rc == 0)
+        rc = s_emit(&c);
+    if (rc < 0)
+        st->host->set_error(out, "out of memory");
+    return rc;
+}
+
+static void s_destroy(void *state)
+{
+    ent_state_t *st = state;
+    if (!st)
+        return;
+    lex_destroy(&st->lex);
+    ner_model_destroy(&st->model);
+    free(st);
+}
+
+static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **state)
+{
+    char path[4096];
+    ent_state_t *st = calloc(1, sizeof *st);
+    if (!st)
+        return -1;
+    st->host = host;
+    st->lex = lex_new();
+    if (!st->lex || words_load(st->lex) < 0)
+        goto fail;
+    if (host->config_path(cfg, "gazetteer", path, sizeof path) < 0 ||
+        lex_load_tsv(st->lex, path) < 0) {
+        host->log("entities", SIFT_LOG_ERR, "cannot load gazetteer %s", path);
+        goto fail;
+    }
+    const char *model = host->config_get(cfg, "model");
+    if (model && *model) {
+        if (host->config_path(cfg, "model", path, sizeof path) < 0 ||
+            !(st->model = ner_model_load(path, st->lex))) {
+            host->log("entities", SIFT_LOG_ERR, "cannot load model %s", path);
+            goto fail;
+        }
+    }
+    *state = st;
+    return 0;
+fail:
+    s_destroy(st);
+    return -1;
+}
+
+SIFT_PLUGIN_EXPORT const sift_plugin_t sift_plugin = {
+    .abi = SIFT_ABI,
+    .size = sizeof(sift_plugin_t),
+    .name = "entities",
+    .version = "0.1.0",
+    .description = "named entities, amounts, percentages and dates with ISO codes",
+    .provides = s_provides,
+    .requires = s_requires,
+    .config_keys = s_keys,
+    .init = s_init,
+    .process = s_process,
+    .destroy = s_destroy,
+};

@@ -1,0 +1,199 @@
+/* lexicon.c - the hash table behind lexicon.h.
+ *
+ * Keys are never compared as strings: a 64-bit XXH3 hash seeded with the
+ * namespace identifies them (with ~1e4 keys a collision is ~1e-11 likely),
+ * so a lookup is one hash and, usually, one probe. */
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+struct lex {
+    uint64_t *keys;      /* 0 = empty slot                                */
+    uint32_t *vals;      /* index into entries                            */
+    size_t mask;         /* capacity - 1                                  */
+    size_t used;
+    lex_entry_t *entries;
+    size_t n_entries, cap_entries;
+    char **strings;      /* owned canonical names                         */
+    size_t n_strings, cap_strings;
+    int max_tokens;
+};
+
+static uint64_t s_hash(int ns, const char *key, size_t n)
+{
+    uint64_t h = XXH3_64bits_withSeed(key, n, (uint64_t)ns * 0x9E3779B97F4A7C15ull);
+    return h ? h : 1;
+}
+
+lex_t *lex_new(void)
+{
+    lex_t *self = calloc(1, sizeof *self);
+    if (!self)
+        return NULL;
+    self->mask = 4095;
+    self->keys = calloc(self->mask + 1, sizeof *self->keys);
+    self->vals = calloc(self->mask + 1, sizeof *self->vals);
+    if (!self->keys || !self->vals)
+        lex_destroy(&self);
+    return self;
+}
+
+void lex_destroy(lex_t **self_p)
+{
+    if (!self_p || !*self_p)
+        return;
+    lex_t *self = *self_p;
+    for (size_t i = 0; i < self->n_strings; i++)
+        free(self->strings[i]);
+    free(self->strings);
+    free(self->entries);
+    free(self->keys);
+    free(self->vals);
+    free(self);
+    *self_p = NULL;
+}
+
+static void s_insert(uint64_t *keys, uint32_t *vals, size_t mask, uint64_t h, uint32_t v)
+{
+    size_t i = (size_t)h & mask;
+    while (keys[i])
+        i = (i + 1) & mask;
+    keys[i] = h;
+    vals[i] = v;
+}
+
+static int s_grow(lex_t *self)
+{
+    size_t mask = self->mask * 2 + 1;
+    uint64_t *keys = calloc(mask + 1, sizeof *keys);
+    uint32_t *vals = calloc(mask + 1, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return -1;
+    }
+    for (size_t i = 0; i <= self->mask; i++)
+        if (self->keys[i])
+            s_insert(keys, vals, mask, self->keys[i], self->vals[i]);
+    free(self->keys);
+    free(self->vals);
+    self->keys = keys;
+    self->vals = vals;
+    self->mask = mask;
+    return 0;
+}
+
+static long s_find(const lex_t *self, uint64_t h)
+{
+    size_t i = (size_t)h & self->mask;
+    while (self->keys[i]) {
+        if (self->keys[i] == h)
+            return (long)self->vals[i];
+        i = (i + 1) & self->mask;
+    }
+    return -1;
+}
+
+int lex_add(lex_t *self, int ns, const char *key, size_t n, const lex_entry_t *e)
+{
+    uint64_t h = s_hash(ns, key, n);
+    if (s_find(self, h) >= 0)
+        return 0;
+    if ((self->used + 1) * 2 > self->mask + 1 && s_grow(self) < 0)
+        return -1;
+    if (self->n_entries == self->cap_entries) {
+        size_t cap = self->cap_entries ? self->cap_entries * 2 : 256;
+        lex_entry_t *p = realloc(self->entries, cap * sizeof *p);
+        if (!p)
+            return -1;
+        self->entries = p;
+        self->cap_entries = cap;
+    }
+    self->entries[self->n_entries] = *e;
+    s_insert(self->keys, self->vals, self->mask, h, (uint32_t)self->n_entries++);
+    self->used++;
+    if (ns == NS_GAZ) {
+        int toks = 1;
+        for (size_t i = 0; i < n; i++)
+            toks += key[i] == ' ';
+        if (toks > self->max_tokens)
+            self->max_tokens = toks;
+    }
+    return 0;
+}
+
+const lex_entry_t *lex_get(const lex_t *self, int ns, const char *key, size_t n)
+{
+    long v = s_find(self, s_hash(ns, key, n));
+    return v < 0 ? NULL : &self->entries[v];
+}
+
+int lex_max_tokens(const lex_t *self)
+{
+    return self->max_tokens;
+}
+
+static char *s_keep(lex_t *self, const char *s)
+{
+    if (self->n_strings == self->cap_strings) {
+        size_t cap = self->cap_strings ? self->cap_strings * 2 : 256;
+        char **p = realloc(self->strings, cap * sizeof *p);
+        if (!p)
+            return NULL;
+        self->strings = p;
+        self->cap_strings = cap;
+    }
+    char *copy = strdup(s);
+    if (copy)
+        self->strings[self->n_strings++] = copy;
+    return copy;
+}
+
+int lex_load_tsv(lex_t *self, const char *path)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return -1;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    int rc = 0;
+    while (rc == 0 && (len = getline(&line, &cap, fp)) > 0) {
+        if (line[0] == '#')
+            continue;
+        line[strcspn(line, "\r\n")] = 0;
+        char *f[4] = { 0 };
+        char *save = NULL, *p = line;
+        for (int i = 0; i < 4; i++) {
+            f[i] = p;
+            p = strchr(p, '\t');
+            if (!p)
+                break;
+            *p++ = 0;
+        }
+        (void)save;
+        if (!f[1] || !f[3])
+            continue;
+        lex_entry_t e = { 0 };
+        snprintf(e.code, sizeof e.code, "%s", f[2] ? f[2] : "");
+        int ns = NS_GAZ;
+        if (strcmp(f[0], "GPE") == 0) e.type = LEX_GPE;
+        else if (strcmp(f[0], "NORP") == 0) e.type = LEX_NORP;
+        else if (strcmp(f[0], "LOC") == 0) e.type = LEX_LOC;
+        else if (strcmp(f[0], "ORG") == 0) e.type = LEX_ORG;
+        else if (strcmp(f[0], "CUR") == 0) ns = NS_CUR;
+        else continue;
+        e.canon = s_keep(self, f[3]);
+        if (!e.canon) {
+            rc = -1;
+            break;
+        }
+        rc = lex_add(self, ns, f[1], strlen(f[1]), &e);
+    }
+    free(line);
+    fclose(fp);
+    return rc;
+}

@@ -1,0 +1,53 @@
+/* lexicon.h - the entity plugin's lexicons: one open-addressing hash table
+ * over XXH3 hashes of (namespace, surface string), filled at init from
+ * data/gazetteer.tsv and built-in word lists, read-only afterwards. */
+#ifndef ENTITIES_LEXICON_H
+#define ENTITIES_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Namespaces: the same surface may mean different things in each. */
+enum lex_ns {
+    NS_GAZ = 1,   /* named places, demonyms, organisations (exact case)    */
+    NS_CUR,       /* currency words and symbols (lower case) -> ISO 4217   */
+    NS_SCALE,     /* billion, bn, mln -> multiplier (lower case)           */
+    NS_NUMW,      /* number words: five -> 5 (lower case)                  */
+    NS_MONTH,     /* January, Jan. -> 1                                    */
+    NS_WDAY,      /* Monday -> 1 ... Sunday -> 7                           */
+    NS_DUNIT,     /* day(s), week(s), month(s), year(s): 1 2 3 4           */
+    NS_PERIOD,    /* week, month, year, weekend, quarter: after this/last  */
+    NS_DMOD,      /* early, late, mid, earlier, later (lower case)         */
+    NS_PCT,       /* percent, pct, % (lower case)                          */
+    NS_TITLE,     /* role words before a name (lower case): 2 head, 1 mod  */
+    NS_HONOR,     /* Mr, Mrs, Dr (exact)                                   */
+    NS_STOP,      /* capitalised words that start no name: The, But, He    */
+    NS_ORGKW,     /* words that make a capitalised sequence an ORG         */
+    NS_LOCKW,     /* words that make a place a LOC rather than a GPE       */
+    NS_CONN,      /* lower-case words allowed inside a name: of, for, de   */
+};
+
+enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };
+
+typedef struct lex_entry {
+    uint8_t type;       /* LEX_* for NS_GAZ                                 */
+    char code[4];       /* ISO code or ""                                   */
+    const char *canon;  /* canonical name (NS_GAZ)                          */
+    double num;         /* numeric value for the numeric namespaces         */
+} lex_entry_t;
+
+typedef struct lex lex_t;
+
+lex_t *lex_new(void);
+void lex_destroy(lex_t **self_p);
+/* Adds key -> entry unless the key is already there (first wins).
+ * Returns 0, or -1 when out of memory. */
+int lex_add(lex_t *self, int ns, const char *key, size_t n, const lex_entry_t *e);
+/* Loads a KIND<TAB>surface<TAB>code<TAB>canonical file; 0 or -1. */
+int lex_load_tsv(lex_t *self, const char *path);
+/* The entry for key, or NULL. Thread-safe once loading is over. */
+const lex_entry_t *lex_get(const lex_t *self, int ns, const char *key, size_t n);
+/* The longest key (in tokens) added to NS_GAZ. */
+int lex_max_tokens(const lex_t *self);
+
+#endif

@@ -1,0 +1,611 @@
+/* numex.c - MONEY, PERCENT and DATE mentions by rule.
+ *
+ * CoNLL labels none of these, so they are patterns over the core's tokens
+ * with small lexicons (currency words, scales, month and weekday names),
+ * normalised here: MONEY to units and ISO 4217, PERCENT to its number, DATE
+ * to ISO 8601 relative to doc->published when the text is relative. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ent.h"
+
+bool numex_parse_number(const char *s, size_t n, double *v, size_t *rest)
+{
+    size_t i = 0;
+    double x = 0;
+    int digits = 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') ||
+                     (s[i] == ',' && digits && i + 3 < n + 0 && i + 1 < n && s[i + 1] >= '0' &&
+                      s[i + 1] <= '9'))) {
+        if (s[i] != ',') {
+            x = x * 10 + (s[i] - '0');
+            digits++;
+        }
+        i++;
+    }
+    if (!digits)
+        return false;
+    if (i + 1 < n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        double f = 0.1;
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            x += f * (s[i] - '0');
+            f /= 10;
+            i++;
+        }
+    }
+    *v = x;
+    *rest = i;
+    return true;
+}
+
+/* A number at token i: digits (with a glued suffix returned in *suf) or a
+ * number word ("five", "twenty-five"). */
+static bool s_number(const ent_ctx_t *c, size_t i, double *v, const char **suf, size_t *suf_n)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), rest;
+    *suf = s + n;
+    *suf_n = 0;
+    if (s[0] >= '0' && s[0] <= '9') {
+        if (!numex_parse_number(s, n, v, &rest))
+            return false;
+        *suf = s + rest;
+        *suf_n = n - rest;
+        return true;
+    }
+    const lex_entry_t *e = ent_lookup_lower(c, NS_NUMW, i);
+    if (e) {
+        *v = e->num;
+        return true;
+    }
+    const char *h = memchr(s, '-', n); /* twenty-five */
+    if (h) {
+        char buf[32];
+        size_t a = (size_t)(h - s), b = n - a - 1;
+        if (a >= sizeof buf || b >= sizeof buf)
+            return false;
+        for (size_t k = 0; k < a; k++) buf[k] = (char)(s[k] | 0x20);
+        const lex_entry_t *t = lex_get(c->st->lex, NS_NUMW, buf, a);
+        for (size_t k = 0; k < b; k++) buf[k] = (char)(h[1 + k] | 0x20);
+        const lex_entry_t *u = lex_get(c->st->lex, NS_NUMW, buf, b);
+        if (t && u && t->num >= 20 && u->num < 10) {
+            *v = t->num + u->num;
+            return true;
+        }
+    }
+    return false;
+}
+
+static const lex_entry_t *s_lower_str(const ent_ctx_t *c, int ns, const char *s, size_t n)
+{
+    char buf[32];
+    if (n == 0 || n >= sizeof buf)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] | 0x20) : s[k];
+    return lex_get(c->st->lex, ns, buf, n);
+}
+
+static bool s_glued(const ent_ctx_t *c, size_t i)
+{
+    return !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE);
+}
+
+static mention_t *s_add(ent_ctx_t *c, size_t b, size_t e, int type)
+{
+    for (size_t k = b; k < e; k++)
+        if (c->used[k])
+            return NULL;
+    mention_t *m = ent_push(c);
+    if (!m)
+        return NULL;
+    m->tb = (uint32_t)b;
+    m->te = (uint32_t)e;
+    m->start = c->tok[b].start;
+    m->end = c->tok[e - 1].end;
+    m->type = type;
+    m->src = SRC_RULE;
+    memset(c->used + b, 1, e - b);
+    return m;
+}
+
+/* ------------------------------------------------------------- MONEY */
+
+/* A scale word or suffix: billion, bn, mln, m. 0 when none. */
+static double s_scale(const ent_ctx_t *c, const char *s, size_t n)
+{
+    const lex_entry_t *e = s_lower_str(c, NS_SCALE, s, n);
+    return e ? e->num : 0;
+}
+
+/* Currency words after a number, up to three tokens ("hong kong dollars"). */
+static size_t s_cur_words(const ent_ctx_t *c, size_t j, const char **code)
+{
+    char buf[64];
+    for (size_t k = 3; k >= 1; k--) {
+        if (j + k > c->n)
+            continue;
+        size_t len = ent_key(c, j, j + k, 1, buf, sizeof buf);
+        const lex_entry_t *e = len ? lex_get(c->st->lex, NS_CUR, buf, len) : NULL;
+        if (!e && len)
+            e = lex_get(c->st->lex, NS_CUR, tok_s(c, j), len == tok_n(c, j) ? len : 0);
+        if (e && !(c->tok[j].flags & SIFT_TOKEN_PUNCT)) {
+            *code = e->code;
+            return k;
+        }
+    }
+    return 0;
+}
+
+static size_t s_money(ent_ctx_t *c, size_t i)
+{
+    const char *code = NULL;
+    size_t j = i;
+    char buf[16];
+    /* "US$", "HK$": letters glued to a symbol */
+    if (i + 1 < c->n && s_glued(c, i + 1) && (c->tok[i].flags & SIFT_TOKEN_ALPHA) &&
+        (c->tok[i + 1].flags & SIFT_TOKEN_PUNCT)) {
+        size_t len = ent_key(c, i, i + 2, 0, buf, sizeof buf);
+        const lex_entry_t *e = len ? lex_get(c->st->lex, NS_CUR, buf, len) : NULL;
+        if (e) {
+            code = e->code;
+            j = i + 2;
+        }
+    }
+    if (!code && ((c->tok[i].flags & SIFT_TOKEN_PUNCT) || (c->tok[i].flags & SIFT_TOKEN_UPPER) ||
+                  tok_is(c, i, "Rs") || tok_is(c, i, "Rs."))) {
+        const lex_entry_t *e = lex_get(c->st->lex, NS_CUR, tok_s(c, i), tok_n(c, i));
+        if (e) {
+            code = e->code;
+            j = i + 1;
+        }
+    }
+    double v, scale = 1;
+    const char *suf;
+    size_t suf_n;
+    if (code) {
+        if (j >= c->n || !(c->tok[j].flags & SIFT_TOKEN_DIGIT) ||
+            !s_number(c, j, &v, &suf, &suf_n))
+            return 0;
+        j++;
+        if (suf_n) {
+            scale = s_scale(c, suf, suf_n);
+            if (!scale)
+                return 0;
+        } else if (j < c->n && (scale = s_scale(c, tok_s(c, j), tok_n(c, j))) > 0) {
+            j++;
+        } else {
+            scale = 1;
+        }
+        mention_t *m = s_add(c, i, j, SIFT_MONEY);
+        if (m) {
+            m->has_value = true;
+            m->value = v * scale;
+            m->currency = code;
+        }
+        return m ? j : 0;
+    }
+    /* number [scale] currency-words */
+    bool word = !(c->tok[i].flags & SIFT_TOKEN_DIGIT);
+    if (!s_number(c, i, &v, &suf, &suf_n)) {
+        if (tok_is(c, i, "a") || tok_is(c, i, "A") || tok_is(c, i, "an"))
+            v = 1, suf_n = 0, word = true;
+        else
+            return 0;
+    }
+    j = i + 1;
+    if (suf_n) {
+        scale = s_scale(c, suf, suf_n);
+        if (!scale)
+            return 0;
+    } else if (j < c->n && (scale = s_scale(c, tok_s(c, j), tok_n(c, j))) > 0) {
+        j++;
+    } else {
+        if (word && tok_n(c, i) <= 2)
+            return 0; /* "a dollar" is not an amount worth a mention */
+        scale = 1;
+    }
+    size_t k = j < c->n ? s_cur_words(c, j, &code) : 0;
+    if (!k)
+        return 0;
+    mention_t *m = s_add(c, i, j + k, SIFT_MONEY);
+    if (m) {
+        m->has_value = true;
+        m->value = v * scale;
+        m->currency = code;
+    }
+    return m ? j + k : 0;
+}
+
+/* "tens of billions of dollars", "billions of dollars": no value. */
+static size_t s_money_vague(ent_ctx_t *c, size_t i)
+{
+    size_t j = i;
+    if ((tok_is(c, j, "tens") || tok_is(c, j, "hundreds") || tok_is(c, j, "Tens") ||
+         tok_is(c, j, "Hundreds")) && j + 2 < c->n && tok_is(c, j + 1, "of"))
+        j += 2;
+    if (!(tok_is(c, j, "billions") || tok_is(c, j, "millions") || tok_is(c, j, "trillions") ||
+          tok_is(c, j, "Billions") || tok_is(c, j, "Millions")))
+        return 0;
+    if (j + 2 >= c->n || !tok_is(c, j + 1, "of"))
+        return 0;
+    const char *code = NULL;
+    size_t k = s_cur_words(c, j + 2, &code);
+    if (!k)
+        return 0;
+    mention_t *m = s_add(c, i, j + 2 + k, SIFT_MONEY);
+    if (m)
+        m->currency = code;
+    return m ? j + 2 + k : 0;
+}
+
+/* ----------------------------------------------------------- PERCENT */
+
+static size_t s_percent(ent_ctx_t *c, size_t i)
+{
+    double v;
+    const char *suf;
+    size_t suf_n, j = i + 1;
+    if (!s_number(c, i, &v, &suf, &suf_n))
+        return 0;
+    if (suf_n) {
+        /* 10pc, 25-percent, 25-per-cent */
+        if (*suf == '-') {
+            suf++;
+            suf_n--;
+        }
+        if (!(s_lower_str(c, NS_PCT, suf, suf_n) ||
+              (suf_n == 8 && strncmp(suf, "per-cent", 8) == 0) ||
+              (suf_n == 2 && strncmp(suf, "pc", 2) == 0)))
+            return 0;
+    } else if (j < c->n && ent_lookup_lower(c, NS_PCT, j)) {
+        j++;
+        if (j < c->n && (tok_is(c, j - 1, "percentage") || tok_is(c, j - 1, "Percentage"))) {
+            if (!(tok_is(c, j, "points") || tok_is(c, j, "point")))
+                return 0;
+            j++;
+        }
+    } else if (j + 1 < c->n && (tok_is(c, j, "per") || tok_is(c, j, "Per")) &&
+               (tok_is(c, j + 1, "cent") || tok_is(c, j + 1, "Cent"))) {
+        j += 2;
+    } else {
+        return 0;
+    }
+    mention_t *m = s_add(c, i, j, SIFT_PERCENT);
+    if (m) {
+        m->has_value = true;
+        m->value = v;
+    }
+    return m ? j : 0;
+}
+
+/* -------------------------------------------------------------- DATE */
+
+/* Days since 1970-01-01 (Hinnant's days_from_civil). */
+static long s_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void s_civil(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int s_wday(long days) /* 1 = Monday ... 7 = Sunday */
+{
+    return (int)(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+static void s_iso_day(char *out, long days)
+{
+    int y, m, d;
+    s_civil(days, &y, &m, &d);
+    snprintf(out, 48, "%04d-%02d-%02d", y, m, d);
+}
+
+static void s_iso_week(char *out, long days)
+{
+    long thursday = days - s_wday(days) + 4;
+    int y, m, d;
+    s_civil(thursday, &y, &m, &d);
+    long week = (thursday - s_days(y, 1, 1)) / 7 + 1;
+    snprintf(out, 48, "%04d-W%02ld", y, week);
+}
+
+static bool s_year_tok(const ent_ctx_t *c, size_t i, int *year)
+{
+    const char *s = tok_s(c, i);
+    if (tok_n(c, i) != 4 || !(c->tok[i].flags & SIFT_TOKEN_NUMBER))
+        return false;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (y < 1900 || y > 2099)
+        return false;
+    *year = y;
+    return true;
+}
+
+static bool s_day_tok(const ent_ctx_t *c, size_t i, int *day)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), k = 0;
+    int d = 0;
+    while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')
+        d = d * 10 + (s[k++] - '0');
+    if (k == 0 || d < 1 || d > 31)
+        return false;
+    if (k < n && !(n - k == 2 && (strncmp(s + k, "st", 2) == 0 || strncmp(s + k, "nd", 2) == 0 ||
+                                  strncmp(s + k, "rd", 2) == 0 || strncmp(s + k, "th", 2) == 0)))
+        return false;
+    *day = d;
+    return true;
+}
+
+static int s_month(const ent_ctx_t *c, size_t i)
+{
+    const lex_entry_t *e = ent_lookup_cap(c, NS_MONTH, i);
+    return e ? (int)e->num : 0;
+}
+
+typedef struct {
+    size_t end;      /* token after the date */
+    char date[48];
+} date_t;
+
+static bool s_has_pub(const ent_ctx_t *c)
+{
+    return c->doc->pub_year > 0 && c->doc->pub_month > 0 && c->doc->pub_day > 0;
+}
+
+/* Month forms at k: "May 10", "May 10, 2019", "May 2019", "May", "10 May". */
+static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
+{
+    int mon = 0, day = 0, year = 0;
+    size_t j = k;
+    if (s_day_tok(c, j, &day) && j + 1 < c->n && (mon = s_month(c, j + 1)) > 0) {
+        j += 2;
+    } else if ((mon = s_month(c, j)) > 0) {
+        j++;
+        day = 0;
+        if (j < c->n && s_day_tok(c, j, &day))
+            j++;
+    } else {
+        return false;
+    }
+    size_t after_day = j;
+    if (j + 1 < c->n && tok_is(c, j, ",") && day && s_year_tok(c, j + 1, &year))
+        j += 2;
+    else if (j < c->n && s_year_tok(c, j, &year))
+        j++;
+    (void)after_day;
+    /* "May" alone is too often a verb or a name */
+    if (!day && !year && !cued && tok_is(c, k, "May"))
+        return false;
+    if (!day && !year && !cued && tok_n(c, k) <= 4 && tok_s(c, k)[tok_n(c, k) - 1] != '.' &&
+        !(c->tok[k].flags & SIFT_TOKEN_CAP))
+        return false;
+    d->end = j;
+    int y = year ? year : (s_has_pub(c) ? c->doc->pub_year : 0);
+    if (y && day)
+        snprintf(d->date, sizeof d->date, "%04d-%02d-%02d", y, mon, day);
+    else if (y)
+        snprintf(d->date, sizeof d->date, "%04d-%02d", y, mon);
+    return true;
+}
+
+static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w)
+{
+    char buf[16];
+    size_t n = tok_n(c, i);
+    if (n >= sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char ch = tok_s(c, i)[k];
+        buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
+    }
+    buf[n] = 0;
+    return strcmp(buf, w) == 0;
+}
+
+/* The core date forms at k (no early/late modifier). */
+static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
+{
+    const sift_doc_t *doc = c->doc;
+    bool pub = s_has_pub(c);
+    long today = pub ? s_days(doc->pub_year, doc->pub_month, doc->pub_day) : 0;
+    const lex_entry_t *e;
+    int year;
+    d->date[0] = 0;
+    /* weekday */
+    if ((e = ent_lookup_cap(c, NS_WDAY, k)) && (c->tok[k].flags & SIFT_TOKEN_CAP)) {
+        d->end = k + 1;
+        if (pub) {
+            int delta = (s_wday(today) - (int)e->num + 7) % 7;
+            s_iso_day(d->date, today - delta);
+        }
+        date_t md;
+        if (k + 2 < c->n && tok_is(c, k + 1, ",") && s_date_month(c, k + 2, true, &md)) {
+            *d = md;
+        }
+        return true;
+    }
+    if (s_date_month(c, k, cued, d))
+        return true;
+    /* this/last/next + period or weekday */
+    int dir = s_is_lower(c, k, "last") || s_is_lower(c, k, "past") || s_is_lower(c, k, "previous")
+                  ? -1
+              : s_is_lower(c, k, "next") || s_is_lower(c, k, "coming") ? 1
+              : s_is_lower(c, k, "this") || s_is_lower(c, k, "current") ? 0
+                                                                        : 9;
+    if (dir != 9 && k + 1 < c->n) {
+        if ((e = ent_lookup_lower(c, NS_PERIOD, k + 1))) {
+            d->end = k + 2;
+            if (pub) {
+                int u = (int)e->num; /* 1 week 2 month 3 year 4 weekend */
+                if (u == 1 || u == 4) {
+                    s_iso_week(d->date, today + 7 * dir);
+                } else if (u == 2) {
+                    int m = doc->pub_month + dir, y = doc->pub_year;
+                    if (m < 1) m = 12, y--;
+                    if (m > 12) m = 1, y++;
+                    snprintf(d->date, sizeof d->date, "%04d-%02d", y, m);
+                } else if (u == 3) {
+                    snprintf(d->date, sizeof d->date, "%04d", doc->pub_year + dir);
+                }
+            }
+            return true;
+        }
+        if ((e = ent_lookup_cap(c, NS_WDAY, k + 1))) {
+            d->end = k + 2;
+            if (pub) {
+                int wd = s_wday(today), delta;
+                if (dir > 0) delta = ((int)e->num - wd + 7) % 7 ? ((int)e->num - wd + 7) % 7 : 7;
+                else if (dir < 0) delta = -(((wd - (int)e->num + 7) % 7) ? (wd - (int)e->num + 7) % 7 : 7);
+                else delta = (int)e->num - wd;
+                s_iso_day(d->date, today + delta);
+            }
+            return true;
+        }
+        date_t md;
+        if (dir != 0 && s_date_month(c, k + 1, true, &md) && md.end == k + 2) {
+            d->end = k + 2;
+            if (pub) {
+                int m = s_month(c, k + 1);
+                int y = doc->pub_year + (dir < 0 ? (m >= doc->pub_month ? -1 : 0)
+                                                 : (m <= doc->pub_month ? 1 : 0));
+                snprintf(d->date, sizeof d->date, "%04d-%02d", y, m);
+            }
+            return true;
+        }
+    }
+    /* yesterday, today, tomorrow */
+    int rel = s_is_lower(c, k, "yesterday") ? -1 : s_is_lower(c, k, "today") ? 0
+              : s_is_lower(c, k, "tomorrow") ? 1 : 9;
+    if (rel != 9) {
+        d->end = k + 1;
+        if (pub)
+            s_iso_day(d->date, today + rel);
+        return true;
+    }
+    /* recent days, coming weeks */
+    if ((s_is_lower(c, k, "recent") || s_is_lower(c, k, "coming")) && k + 1 < c->n &&
+        (e = ent_lookup_lower(c, NS_DUNIT, k + 1)) && tok_s(c, k + 1)[tok_n(c, k + 1) - 1] == 's') {
+        d->end = k + 2;
+        return true;
+    }
+    /* a day, two years ago */
+    double v;
+    const char *suf;
+    size_t suf_n;
+    bool num = false;
+    if (tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "A")) {
+        v = 1;
+        num = true;
+    } else if (s_number(c, k, &v, &suf, &suf_n) && !suf_n) {
+        num = true;
+    }
+    if (num && k + 1 < c->n && (e = ent_lookup_lower(c, NS_DUNIT, k + 1))) {
+        d->end = k + 2;
+        if (k + 2 < c->n && s_is_lower(c, k + 2, "ago")) {
+            d->end = k + 3;
+            if (pub) {
+                int u = (int)e->num, n = (int)v;
+                if (u == 1) s_iso_day(d->date, today - n);
+                else if (u == 2) s_iso_day(d->date, today - 7 * n);
+                else if (u == 3) {
+                    int m = doc->pub_month - n, y = doc->pub_year;
+                    while (m < 1) m += 12, y--;
+                    snprintf(d->date, sizeof d->date, "%04d-%02d", y, m);
+                } else {
+                    snprintf(d->date, sizeof d->date, "%04d", doc->pub_year - n);
+                }
+            }
+        }
+        return true;
+    }
+    /* 2019, 1996-08-30 */
+    if (s_year_tok(c, k, &year)) {
+        d->end = k + 1;
+        snprintf(d->date, sizeof d->date, "%04d", year);
+        return true;
+    }
+    const char *s = tok_s(c, k);
+    if (tok_n(c, k) == 10 && s[4] == '-' && s[7] == '-') {
+        int y, m, dd;
+        if (sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
+            d->end = k + 1;
+            snprintf(d->date, sizeof d->date, "%04d-%02d-%02d", y, m, dd);
+            return true;
+        }
+    }
+    return false;
+}
+
+static size_t s_date(ent_ctx_t *c, size_t i)
+{
+    date_t d;
+    memset(&d, 0, sizeof d);
+    bool ok = false;
+    if (ent_lookup_lower(c, NS_DMOD, i) && i + 1 < c->n) {
+        size_t k = i + 1;
+        bool in = s_is_lower(c, k, "in") && k + 1 < c->n;
+        if (in)
+            k++;
+        /* early in May / early May / early last year / early 2019 */
+        if (s_date_core(c, k, true, &d) &&
+            (s_month(c, k) || s_is_lower(c, k, "last") || s_is_lower(c, k, "this") ||
+             s_is_lower(c, k, "next") || (c->tok[k].flags & SIFT_TOKEN_NUMBER)))
+            ok = true;
+    }
+    if (!ok) {
+        bool cued = i > 0 && (s_is_lower(c, i - 1, "in") || s_is_lower(c, i - 1, "since") ||
+                              s_is_lower(c, i - 1, "until") || s_is_lower(c, i - 1, "by") ||
+                              s_is_lower(c, i - 1, "of") || s_is_lower(c, i - 1, "from") ||
+                              s_is_lower(c, i - 1, "during") || s_is_lower(c, i - 1, "through"));
+        if (!s_date_core(c, i, cued, &d))
+            return 0;
+    }
+    mention_t *m = s_add(c, i, d.end, SIFT_DATE);
+    if (m)
+        memcpy(m->date, d.date, sizeof m->date);
+    return m ? d.end : 0;
+}
+
+int numex_run(ent_ctx_t *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->used[i])
+            continue;
+        uint32_t f = c->tok[i].flags;
+        size_t e = 0;
+        if (f & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_DIGIT | SIFT_TOKEN_ALPHA)) {
+            e = s_money(c, i);
+            if (!e && (f & SIFT_TOKEN_ALPHA))
+                e = s_money_vague(c, i);
+            if (!e && !(f & SIFT_TOKEN_PUNCT))
+                e = s_percent(c, i);
+            if (!e && !(f & SIFT_TOKEN_PUNCT))
+                e = s_date(c, i);
+        }
+        if (e)
+            i = e - 1;
+        if (c->n_m > 0 && c->m == NULL)
+            return -1;
+    }
+    return 0;
+}

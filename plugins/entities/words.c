@@ -1,0 +1,133 @@
+/* words.c - the built-in closed-class word lists (months, numbers, title
+ * words...). They are English grammar rather than world knowledge, so they
+ * live in code; names of places and organisations are in data/. */
+#include <string.h>
+
+#include "ent.h"
+#include "words.h"
+
+static int s_add(lex_t *lex, int ns, const char *w, double num)
+{
+    lex_entry_t e = { .num = num };
+    return lex_add(lex, ns, w, strlen(w), &e);
+}
+
+static int s_list(lex_t *lex, int ns, const char *words, double num)
+{
+    /* space-separated words, all with the same value */
+    char buf[64];
+    const char *p = words;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n && n < sizeof buf) {
+            memcpy(buf, p, n);
+            buf[n] = 0;
+            if (s_add(lex, ns, buf, num) < 0)
+                return -1;
+        }
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+int words_load(lex_t *lex)
+{
+    static const char *const months[12][4] = {
+        { "January", "Jan", "Jan.", NULL }, { "February", "Feb", "Feb.", NULL },
+        { "March", "Mar.", NULL, NULL }, { "April", "Apr", "Apr.", NULL },
+        { "May", NULL, NULL, NULL }, { "June", "Jun.", NULL, NULL },
+        { "July", "Jul.", NULL, NULL }, { "August", "Aug", "Aug.", NULL },
+        { "September", "Sept", "Sept.", "Sep." }, { "October", "Oct", "Oct.", NULL },
+        { "November", "Nov", "Nov.", NULL }, { "December", "Dec", "Dec.", NULL } };
+    static const char *const wdays[7] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday" };
+    static const char *const nums[] = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty" };
+    static const char *const tens[] = { "thirty", "forty", "fifty", "sixty", "seventy",
+                                        "eighty", "ninety" };
+    int rc = 0;
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 4 && months[m][k]; k++)
+            rc |= s_add(lex, NS_MONTH, months[m][k], m + 1);
+    for (int d = 0; d < 7; d++)
+        rc |= s_add(lex, NS_WDAY, wdays[d], d + 1);
+    for (int k = 0; k <= 20; k++)
+        rc |= s_add(lex, NS_NUMW, nums[k], k);
+    for (int k = 0; k < 7; k++)
+        rc |= s_add(lex, NS_NUMW, tens[k], 30 + 10 * k);
+    rc |= s_add(lex, NS_NUMW, "hundred", 100);
+    rc |= s_add(lex, NS_NUMW, "dozen", 12);
+    rc |= s_list(lex, NS_SCALE, "thousand k", 1e3);
+    rc |= s_list(lex, NS_SCALE, "million millions mln m mn mio", 1e6);
+    rc |= s_list(lex, NS_SCALE, "billion billions bln bn b", 1e9);
+    rc |= s_list(lex, NS_SCALE, "trillion trillions tn trln", 1e12);
+    rc |= s_list(lex, NS_SCALE, "crore crores", 1e7);
+    rc |= s_list(lex, NS_SCALE, "lakh lakhs", 1e5);
+    rc |= s_list(lex, NS_DUNIT, "day days", 1);
+    rc |= s_list(lex, NS_DUNIT, "week weeks", 2);
+    rc |= s_list(lex, NS_DUNIT, "month months", 3);
+    rc |= s_list(lex, NS_DUNIT, "year years decade decades", 4);
+    rc |= s_list(lex, NS_PERIOD, "week", 1);
+    rc |= s_list(lex, NS_PERIOD, "month", 2);
+    rc |= s_list(lex, NS_PERIOD, "year", 3);
+    rc |= s_list(lex, NS_PERIOD, "weekend", 4);
+    rc |= s_list(lex, NS_PERIOD, "quarter decade century spring summer autumn fall winter "
+                                 "season term session", 5);
+    rc |= s_list(lex, NS_DMOD, "early late mid earlier later", 1);
+    rc |= s_list(lex, NS_PCT, "% percent pct percentage", 1);
+    rc |= s_list(lex, NS_TITLE,
+                 "president premier minister secretary representative spokesperson "
+                 "spokesman spokeswoman chairman chairwoman chair governor ambassador "
+                 "senator mayor chancellor director commissioner negotiator envoy adviser "
+                 "advisor leader king queen prince general chief executive ceo economist "
+                 "analyst judge speaker lawmaker congressman congresswoman councillor "
+                 "counsellor attorney emperor pope coach manager founder editor "
+                 "correspondent professor president-elect head official officer "
+                 "secretary-general dictator diplomat ministers", 2);
+    rc |= s_list(lex, NS_TITLE,
+                 "vice deputy prime foreign finance trade commerce treasury defense defence "
+                 "state interior justice agriculture economy economic industry energy "
+                 "health education labor labour home senior assistant acting former top "
+                 "ministry department affairs national security press chief white house "
+                 "general first principal permanent special trade-policy managing "
+                 "executive", 1);
+    rc |= s_list(lex, NS_HONOR,
+                 "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Sen. Rep. Gov. "
+                 "Gen. Col. Capt. Lt. Sgt. Adm. Rev. Pres. Messrs Madame Monsieur", 1);
+    rc |= s_list(lex, NS_STOP,
+                 "The A An In On At By For From With Without But And Or Nor If When While As "
+                 "After Before Since Until Although Though Because He She It We They I You "
+                 "His Her Its Our Their My Your This That These Those There Here What Which "
+                 "Who Whom Whose Why How Where Some Many Most All Any No Not Both Each Every "
+                 "Such Other Another Also However Meanwhile Still Yet So Then Now Last Next "
+                 "First Second Third Finally According Under Over Among Between Against "
+                 "During Through To Of Regarding Following Despite Unlike Like Even Only "
+                 "Just Notably Related Photo Unlock Your Read More Click Advertisement "
+                 "Is Are Was Were Be Do Does Did Has Have Had Will Would Can Could Should "
+                 "Must May Might Shall Let Please Thank Thanks Yes OK", 1);
+    rc |= s_list(lex, NS_ORGKW,
+                 "Office Ministry Department Council Commission Committee Bank Inc Inc. Corp "
+                 "Corp. Corporation Co Co. Ltd Ltd. Group Party Agency Association "
+                 "Organization Organisation Union Federation Institute University College "
+                 "Company Administration Authority Board Bureau Fund Reserve Exchange "
+                 "Securities Holdings Airlines Airways Motors Press News Times Post Journal "
+                 "Images Television TV Radio Club League Court Assembly Congress Parliament "
+                 "Senate Cabinet Army Navy Police Service Services Foundation Trust Partners "
+                 "Capital Technologies Technology Systems Industries Forum Network Media "
+                 "Daily Telegraph Tribune Herald Gazette Review Magazine Centre Center "
+                 "Academy School Hospital Church Front Movement Alliance Coalition "
+                 "Electric Energy Oil Petroleum Steel Telecom Communications Pharmaceuticals "
+                 "Insurance Investment Investments Management Brothers Bros Bros. AG SA NV "
+                 "PLC plc LLC GmbH Limited Ministries Agencies Commerce", 1);
+    rc |= s_list(lex, NS_LOCKW,
+                 "Sea Ocean River Mountains Mountain Mount Mt. Gulf Valley Lake Peninsula "
+                 "Desert Strait Straits Bay Coast Island Islands Canal Plain Plateau Basin "
+                 "Guesthouse Square Palace Airport Bridge Street Road Avenue Park Hall "
+                 "Stadium Tower Temple Region Delta Forest Highlands", 1);
+    rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
+    return rc ? -1 : 0;
+}
