@@ -466,6 +466,12 @@ static int s_possessive(const ctx_t *c, uint32_t i)
            s_is(c, i, "\xe2\x80\x99");
 }
 
+static int s_ing(const ctx_t *c, uint32_t k)
+{
+    size_t n = s_len(c, k);
+    return n > 4 && memcmp(s_txt(c, k) + n - 3, "ing", 3) == 0;
+}
+
 /* Can token i be part of a speaker mention at all? */
 static int s_np_tok(const ctx_t *c, uint32_t i)
 {
@@ -622,6 +628,11 @@ static int s_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint
             return 0;
         k = m - 1;
     }
+    if (s_is(c, k, "who") || s_is(c, k, "which")) {
+        *ms = k; /* "Mike Lee, who declared …": the relative pronoun */
+        *me = k + 1;
+        return 1;
+    }
     uint32_t s = s_np_back(c, k, lo);
     if (s == NONE)
         return 0;
@@ -637,14 +648,22 @@ static int s_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms
     uint32_t i = sb;
     while (i < se && (c->tok[i].flags & SIFT_TOKEN_QUOTE))
         i++;
-    if (i < se && (c->wf[i] & (W_PREP | W_SKIP))) {
+    if (i < se && ((c->wf[i] & (W_PREP | W_SKIP)) || s_ing(c, i))) {
         uint32_t k = i;
-        while (k < se && k - i < 15 && !s_ch(c, k, ','))
+        while (k < se && k - i < 20 && !s_ch(c, k, ','))
             k++;
         if (k < se && s_ch(c, k, ','))
             i = k + 1;
     }
     uint32_t e = s_np_fwd(c, i, se);
+    for (int g = 0; g < 3 && e > i && e < se && s_ch(c, e, ','); g++) {
+        /* still in the adverbial: "At a conference in Aspen, Colo., the graduate" */
+        uint32_t i2 = e + 1, e2 = s_np_fwd(c, i2, se);
+        if (e2 == i2)
+            break;
+        i = i2;
+        e = e2;
+    }
     if (e == i)
         return 0;
     *ms = i;
@@ -698,6 +717,15 @@ static int s_after(const ctx_t *c, quote_t *q)
     if (e == k)
         return 0;
     uint32_t v = e;
+    if (v < lim && s_ch(c, v, ',')) {
+        /* "…,” Sam Nunberg, a former Trump aide, said" */
+        uint32_t m = v + 1;
+        while (m < lim && m - v < 25 && !s_ch(c, m, ',') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE) &&
+               !s_ch(c, m, '.'))
+            m++;
+        if (m < lim && s_ch(c, m, ','))
+            v = m + 1;
+    }
     for (int g = 0; g < 4 && v < lim; g++) {
         if (s_cue_at(c, v, &len)) {
             s_set(q, k, e, v, len);
@@ -709,6 +737,35 @@ static int s_after(const ctx_t *c, quote_t *q)
             v++;
         else
             break;
+    }
+    return 0;
+}
+
+/* a'. A cue later in the sentence that closes the quote: "… was
+ * “stagnant for a month” as donors waited, he said." */
+static int s_after_far(const ctx_t *c, quote_t *q)
+{
+    if (q->c == NONE)
+        return 0;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[q->c].sentence];
+    uint32_t se = sent->tok_end;
+    for (uint32_t k = q->c + 1; k < se && k - q->c < 40; k++) {
+        if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
+            break;
+        uint32_t len, ms, me;
+        if (!s_cue_at(c, k, &len))
+            continue;
+        if (s_ch(c, k - 1, ',')) {
+            uint32_t e = s_np_fwd(c, k + len, se);
+            if (e > k + len && !(len == 2 && s_is(c, k, "according") && 0)) {
+                s_set(q, k + len, e, k, len);
+                return 1;
+            }
+        }
+        if (s_subject(c, k, q->c + 1, &ms, &me) && ms > q->c + 1 && s_ch(c, ms - 1, ',')) {
+            s_set(q, ms, me, k, len);
+            return 1;
+        }
     }
     return 0;
 }
@@ -749,7 +806,8 @@ static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
             continue;
         }
         uint32_t ms, me;
-        if (s_subject(c, k, sb, &ms, &me)) {
+        /* "…, saying “…”": the subject is the main clause's */
+        if (!s_ing(c, k) && s_subject(c, k, sb, &ms, &me)) {
             s_set(q, ms, me, k, len);
             return 1;
         }
@@ -786,6 +844,19 @@ static int s_according(const ctx_t *c, quote_t *q)
         }
     }
     return 0;
+}
+
+/* A sentence that opens "According to X, …" is X's, whatever its verbs. */
+static int s_according_first(const ctx_t *c, quote_t *q)
+{
+    uint32_t sb = c->doc->sentences[c->tok[q->o].sentence].tok_begin;
+    if (!s_is(c, sb, "according") || !s_is(c, sb + 1, "to") || sb + 2 >= q->o)
+        return 0;
+    uint32_t e = s_np_fwd(c, sb + 2, q->o);
+    if (e == sb + 2)
+        return 0;
+    s_set(q, sb + 2, e, sb, 2);
+    return 1;
 }
 
 /* e. The previous paragraph ends "... Breitbart News responded:". */
@@ -952,6 +1023,17 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
 static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
 {
     uint32_t ms = q->ms, me = q->me;
+    if (me == ms + 1 && (s_is(c, ms, "who") || s_is(c, ms, "which")) && ms > 0) {
+        /* the relative pronoun stands for the mention before it */
+        uint32_t k = ms - 1;
+        if (s_ch(c, k, ',') && k > 0)
+            k--;
+        uint32_t a = s_np_back(c, k, k > NP_MAX ? k - NP_MAX : 0);
+        if (a == NONE)
+            return;
+        ms = a;
+        me = k + 1;
+    }
     uint32_t bs = c->tok[ms].start, be = c->tok[me - 1].end;
     q->ent = -1;
     q->name = NULL;
@@ -1138,18 +1220,22 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* 2. attribution: the local stages */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (s_after(&c, q) || s_before(&c, q, 1))
+        if (s_after(&c, q))
+            continue;
+        if (!q->single && s_according_first(&c, q))
+            continue;
+        if (s_before(&c, q, 1))
             continue;
         if (q->single)
             continue;
-        if (s_according(&c, q) || s_before(&c, q, 0) || s_colon_para(&c, q))
+        if (s_according(&c, q) || s_before(&c, q, 0) || s_after_far(&c, q) || s_colon_para(&c, q))
             continue;
     }
     /* multi-paragraph quotes share one speaker: spread it both ways */
     for (size_t i = 1; i < c.nq; i++)
         if (c.q[i].cont_prev && !c.q[i].has_speaker && c.q[i - 1].has_speaker)
             s_copy_speaker(&c.q[i], &c.q[i - 1]);
-    for (size_t i = c.nq - 1; i > 0; i--)
+    for (size_t i = c.nq ? c.nq - 1 : 0; i > 0; i--)
         if (c.q[i].cont_prev && c.q[i].has_speaker && !c.q[i - 1].has_speaker)
             s_copy_speaker(&c.q[i - 1], &c.q[i]);
     /* continuation within a paragraph, then across one paragraph break */
@@ -1177,6 +1263,18 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         }
         if (best)
             s_copy_speaker(q, best);
+    }
+    /* f. a quoted phrase in a sentence with a subject before it: the
+     * subject used the words ("Clinton decried the GOP for “turning its
+     * back”") */
+    for (size_t i = 0; i < c.nq; i++) {
+        quote_t *q = &c.q[i];
+        if (q->has_speaker || q->single || getenv("Q_NOSUBJ"))
+            continue;
+        const sift_sentence_t *sent = &c.doc->sentences[c.tok[q->o].sentence];
+        uint32_t ms, me;
+        if (q->o > sent->tok_begin && s_sent_subject(&c, sent->tok_begin, q->o, &ms, &me) && me < q->o)
+            s_set(q, ms, me, NONE, 0);
     }
     /* 3. resolution, in text order, then output */
     const quote_t *last = NULL;
