@@ -32,7 +32,9 @@
  * articles with the same state (siftd runs several workers; a future
  * version may run them as threads). Treat the state as read-only after
  * init, and keep per-article scratch on the stack or in memory from
- * host->scratch(), which the host releases after the article.
+ * host->scratch(), which the host releases after the article. siftd calls
+ * init in its main process and forks its workers afterwards: memory and
+ * mappings are inherited, sockets are not, so open no socket in init.
  *
  * Offsets. Every start/end is a half-open range of UTF-8 *byte* offsets
  * into doc->text.
