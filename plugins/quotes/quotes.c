@@ -513,6 +513,15 @@ static uint32_t s_np_fwd(const ctx_t *c, uint32_t i, uint32_t limit)
             j++;
             continue;
         }
+        if ((tf & SIFT_TOKEN_LOWER) && !(f & (W_TITLE | W_DOC))) {
+            /* a verb form ends a mention ("the city embodied") and
+             * cannot start one ("including", "giving") */
+            size_t n = s_len(c, j);
+            const char *w = s_txt(c, j);
+            int verbish = n > 4 && (memcmp(w + n - 3, "ing", 3) == 0 || memcmp(w + n - 2, "ed", 2) == 0);
+            if (verbish && (j == i || !(c->wf[j - 1] & W_DET)))
+                break;
+        }
         if ((tf & SIFT_TOKEN_LOWER) && last_cap && !(f & (W_TITLE | W_DOC))) {
             /* a name does not go on lower-case, but a description may:
              * "Chinese commerce ministry spokesperson He Yadong" */
@@ -698,12 +707,20 @@ static int s_after(const ctx_t *c, quote_t *q)
         return 0;
     uint32_t k = q->c + 1;
     uint32_t lim = s_para_end(c, q->c);
+    /* a quote closed by a full stop ends its sentence: what follows is a
+     * new one ("“… good.” Trump said …" is not an attribution of it) */
+    unsigned char last = (unsigned char)c->text[q->end - 1];
+    if (last == '.' && !s_ch(c, k, ','))
+        return 0;
     if (k < lim && (s_ch(c, k, ',') || s_dash(c, k)))
         k++;
     if (k >= lim)
         return 0;
     uint32_t len;
     if (s_cue_at(c, k, &len)) {
+        /* "…,” saying that …" is a new clause of the quote's sentence */
+        if (s_ing(c, k) && !(len == 2 && s_is(c, k, "according")))
+            return 0;
         /* "said He Yadong, a ..." / "according to the AP" */
         uint32_t s = k + len;
         uint32_t e = s_np_fwd(c, s, lim);
@@ -1312,7 +1329,7 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
     static const char *const pron_f[] = { "she", NULL };
     static const char *const pron_n[] = { "it", "they", "we", "i", "you", NULL };
     static const char *const det[] = {
-        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+        "the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
         "our", "my", "your", "another", "one", "both", "some", "each", NULL };
     static const char *const stop[] = {
         "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to", "for", "with", "by",
