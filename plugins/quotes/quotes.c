@@ -434,6 +434,12 @@ static int s_pron(const ctx_t *c, uint32_t i)
     return (c->wf[i] & (W_PRON_M | W_PRON_F | W_PRON_N)) && s_entity_tok(c, i) < 0;
 }
 
+static int s_possessive(const ctx_t *c, uint32_t i)
+{
+    return s_is(c, i, "'s") || s_is(c, i, "\xe2\x80\x99s") || s_is(c, i, "'") ||
+           s_is(c, i, "\xe2\x80\x99");
+}
+
 static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
 {
     if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_ALPHA))
@@ -452,19 +458,19 @@ static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
             }
         }
     }
-    /* a capitalised form ("Said", "Says") is more often a name or title */
+    /* a capitalised form ("Said", "Says") is more often a name or title;
+     * after a determiner, possessive or number the word is a noun ("a
+     * report", "his remarks", "two reports") */
     if ((f & W_CUE) && (c->tok[i].flags & SIFT_TOKEN_LOWER)) {
+        if (i > 0 && ((c->wf[i - 1] & W_DET) || s_possessive(c, i - 1) ||
+                      (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER)))
+            return 0;
         *len = 1;
         return 1;
     }
     return 0;
 }
 
-static int s_possessive(const ctx_t *c, uint32_t i)
-{
-    return s_is(c, i, "'s") || s_is(c, i, "\xe2\x80\x99s") || s_is(c, i, "'") ||
-           s_is(c, i, "\xe2\x80\x99");
-}
 
 static int s_ing(const ctx_t *c, uint32_t k)
 {
@@ -620,6 +626,15 @@ static int s_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint
     uint32_t k = s_skip_back(c, v - 1, lo);
     if (k == NONE || k < lo)
         return 0;
+    if (s_ch(c, k, ')')) {
+        /* "Governor Mary Fallin (R-OK) said" */
+        uint32_t m = k;
+        while (m > lo && k - m < 12 && !s_ch(c, m, '('))
+            m--;
+        if (!s_ch(c, m, '(') || m == lo)
+            return 0;
+        k = m - 1;
+    }
     if (s_ch(c, k, ',') || s_dash(c, k)) {
         /* apposition: "He Yadong, a commerce ministry spokesperson, said" */
         uint32_t m = k;
@@ -749,6 +764,15 @@ static int s_after(const ctx_t *c, quote_t *q)
             return 1;
         }
         size_t n = s_len(c, v);
+        /* "“…,” an angry Hollande retaliated.": after a quote closed by a
+         * comma, a name and a past-tense verb are an attribution whatever
+         * the verb */
+        if (g == 0 && (last == ',' || last == '?' || last == '!') && (c->tok[v].flags & SIFT_TOKEN_LOWER) &&
+            n > 3 && memcmp(s_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP)) &&
+            v + 1 < c->nt && (s_ch(c, v + 1, '.') || s_ch(c, v + 1, ','))) {
+            s_set(q, k, e, v, 1);
+            return 1;
+        }
         if ((c->wf[v] & W_SKIP) ||
             ((c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 4 && memcmp(s_txt(c, v) + n - 2, "ly", 2) == 0))
             v++;
@@ -863,6 +887,31 @@ static int s_according(const ctx_t *c, quote_t *q)
     return 0;
 }
 
+static void s_copy_speaker(quote_t *dst, const quote_t *src)
+{
+    dst->has_speaker = 1;
+    dst->ms = src->ms;
+    dst->me = src->me;
+    dst->cue_tok = src->cue_tok;
+    dst->cue_len = src->cue_len;
+}
+
+/* The second half of a quote split by its cue: "“A,” he said, “B.”" */
+static int s_split(const ctx_t *c, const quote_t *prev, quote_t *q)
+{
+    if (!prev->has_speaker || prev->c == NONE || prev->para != q->para || prev->ms <= prev->c ||
+        q->o <= prev->me || q->o - prev->c > 20)
+        return 0;
+    uint32_t p = q->o - 1;
+    if (!(s_ch(c, p, ',') || s_ch(c, p, ':') || s_dash(c, p) || s_ch(c, p, '.')))
+        return 0;
+    for (uint32_t k = prev->c + 1; k < q->o; k++)
+        if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
+            return 0;
+    s_copy_speaker(q, prev);
+    return 1;
+}
+
 /* A sentence that opens "According to X, …" is X's, whatever its verbs. */
 static int s_according_first(const ctx_t *c, quote_t *q)
 {
@@ -898,14 +947,6 @@ static int s_colon_para(const ctx_t *c, quote_t *q)
     return 0;
 }
 
-static void s_copy_speaker(quote_t *dst, const quote_t *src)
-{
-    dst->has_speaker = 1;
-    dst->ms = src->ms;
-    dst->me = src->me;
-    dst->cue_tok = src->cue_tok;
-    dst->cue_len = src->cue_len;
-}
 
 /* ------------------------------------------------------------ resolution */
 
@@ -1238,6 +1279,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
         if (s_after(&c, q))
+            continue;
+        if (i > 0 && s_split(&c, &c.q[i - 1], q))
             continue;
         if (!q->single && s_according_first(&c, q))
             continue;
