@@ -1,23 +1,363 @@
-/* ner.c - placeholder until the trained tagger lands. */
+/* ner.c - features, model loading and greedy decoding for the tagger.
+ *
+ * Model file: "SIFTNER1", uint32 buckets (a power of two), uint32 tags,
+ * float scale, then buckets x tags int16 weights (averaged perceptron
+ * weights quantised by tools/train-ner). It is mmap'ed read-only, so
+ * worker processes share its pages. */
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
 
 #include "ner.h"
 
+struct ner_model {
+    void *map;
+    size_t map_len;
+    const int16_t *w;
+    uint32_t mask;
+    float scale;
+};
+
+/* Feature templates: the key of a feature is mix(template, value). */
+enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2, F_SUF3,
+       F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
+       F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
+       F_LEN };
+
+static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
+{
+    return (v * 0x9E3779B97F4A7C15ull) ^ (tmpl * 0xC2B2AE3D27D4EB4Full) ^ (v >> 17);
+}
+
+static uint64_t s_hash_lower(const char *s, size_t n)
+{
+    char buf[64];
+    if (n > sizeof buf)
+        n = sizeof buf;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] | 0x20) : s[k];
+    return XXH3_64bits(buf, n);
+}
+
+static uint64_t s_hash_shape(const char *s, size_t n)
+{
+    char buf[32];
+    size_t m = 0;
+    for (size_t k = 0; k < n && m < sizeof buf; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        char x;
+        if (ch >= 'A' && ch <= 'Z') x = 'X';
+        else if (ch >= 'a' && ch <= 'z') x = 'x';
+        else if (ch >= '0' && ch <= '9') x = 'd';
+        else if (ch >= 0xC0) x = 'u';
+        else if (ch >= 0x80) continue;
+        else x = (char)ch;
+        if (m == 0 || buf[m - 1] != x)
+            buf[m++] = x;
+    }
+    return XXH3_64bits(buf, m) ^ (n > 4 ? 0x5bd1e995ull : 0);
+}
+
+int ner_prepare(ent_ctx_t *c, ner_work_t *w)
+{
+    const sift_host_t *h = c->st->host;
+    size_t n = c->n;
+    w->lower = h->scratch(c->out, n * sizeof *w->lower);
+    w->shape = h->scratch(c->out, n * sizeof *w->shape);
+    w->gaz = h->scratch(c->out, n);
+    w->kw = h->scratch(c->out, n);
+    if (!w->lower || !w->shape || !w->gaz || !w->kw)
+        return -1;
+    memset(w->gaz, 0, n);
+    const lex_t *lex = c->st->lex;
+    int maxn = lex_max_tokens(lex);
+    char buf[160];
+    for (size_t i = 0; i < n; i++) {
+        const char *s = tok_s(c, i);
+        size_t len = tok_n(c, i);
+        w->lower[i] = s_hash_lower(s, len);
+        w->shape[i] = s_hash_shape(s, len);
+        uint8_t kw = 0;
+        const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
+        if (e && e->num >= 2) kw |= 1;
+        if (lex_get(lex, NS_HONOR, s, len)) kw |= 2;
+        if (lex_get(lex, NS_ORGKW, s, len) || (c->tok[i].flags & SIFT_TOKEN_UPPER &&
+                                                ent_lookup_cap(c, NS_ORGKW, i)))
+            kw |= 4;
+        if (lex_get(lex, NS_STOP, s, len) || ent_lookup_cap(c, NS_MONTH, i) ||
+            ent_lookup_cap(c, NS_WDAY, i))
+            kw |= 8;
+        w->kw[i] = kw;
+        /* longest gazetteer match starting here */
+        if (w->gaz[i] || !(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+            continue;
+        for (size_t k = (size_t)maxn; k >= 1; k--) {
+            if (i + k > n)
+                continue;
+            size_t kl = ent_key(c, i, i + k, 0, buf, sizeof buf);
+            const lex_entry_t *g = kl ? lex_get(lex, NS_GAZ, buf, kl) : NULL;
+            if (!g && kl >= 3 && (c->tok[i].flags & SIFT_TOKEN_UPPER)) {
+                kl = ent_key(c, i, i + k, 2, buf, sizeof buf);
+                g = kl ? lex_get(lex, NS_GAZ, buf, kl) : NULL;
+            }
+            if (g) {
+                for (size_t j = i; j < i + k; j++)
+                    w->gaz[j] = (uint8_t)(g->type + (j == i ? 8 : 0));
+                break;
+            }
+        }
+    }
+    /* headlines: sentences without a lower-case word */
+    for (size_t s = 0; s < c->doc->n_sentences; s++) {
+        const sift_sentence_t *se = &c->doc->sentences[s];
+        bool lower = false;
+        for (uint32_t i = se->tok_begin; i < se->tok_end && !lower; i++)
+            lower = (c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA) &&
+                    tok_n(c, i) > 3;
+        if (!lower)
+            for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+                w->kw[i] |= 16;
+    }
+    return 0;
+}
+
+size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f)
+{
+    size_t n = c->n, k = 0;
+    const uint64_t none = 0x1234567ull;
+    uint64_t wm1 = i >= 1 ? w->lower[i - 1] : none, wm2 = i >= 2 ? w->lower[i - 2] : none;
+    uint64_t wp1 = i + 1 < n ? w->lower[i + 1] : none, wp2 = i + 2 < n ? w->lower[i + 2] : none;
+    uint64_t sm1 = i >= 1 ? w->shape[i - 1] : none, sp1 = i + 1 < n ? w->shape[i + 1] : none;
+    uint64_t w0 = w->lower[i], s0 = w->shape[i];
+    const char *s = tok_s(c, i);
+    size_t len = tok_n(c, i);
+    f[k++] = s_mix(F_BIAS, 1);
+    f[k++] = s_mix(F_W0, w0);
+    f[k++] = s_mix(F_WM1, wm1);
+    f[k++] = s_mix(F_WP1, wp1);
+    f[k++] = s_mix(F_WM2, wm2);
+    f[k++] = s_mix(F_WP2, wp2);
+    f[k++] = s_mix(F_S0, s0);
+    f[k++] = s_mix(F_SM1, sm1);
+    f[k++] = s_mix(F_SP1, sp1);
+    if (len >= 3) {
+        f[k++] = s_mix(F_SUF2, s_hash_lower(s + len - 2, 2));
+        f[k++] = s_mix(F_SUF3, s_hash_lower(s + len - 3, 3));
+        f[k++] = s_mix(F_PRE3, s_hash_lower(s, 3));
+    }
+    if (len >= 5)
+        f[k++] = s_mix(F_SUF4, s_hash_lower(s + len - 4, 4));
+    f[k++] = s_mix(F_WM1W0, wm1 * 31 + w0);
+    f[k++] = s_mix(F_W0WP1, w0 * 31 + wp1);
+    f[k++] = s_mix(F_S3, (sm1 * 31 + s0) * 31 + sp1);
+    f[k++] = s_mix(F_G0, w->gaz[i]);
+    f[k++] = s_mix(F_GM1, i >= 1 ? w->gaz[i - 1] : 99);
+    f[k++] = s_mix(F_GP1, i + 1 < n ? w->gaz[i + 1] : 99);
+    f[k++] = s_mix(F_GM1G0, (i >= 1 ? w->gaz[i - 1] : 99) * 256u + w->gaz[i]);
+    f[k++] = s_mix(F_KWM1, i >= 1 ? w->kw[i - 1] & 15 : 99);
+    f[k++] = s_mix(F_KWM2, i >= 2 ? w->kw[i - 2] & 15 : 99);
+    f[k++] = s_mix(F_KW0, w->kw[i]);
+    f[k++] = s_mix(F_KWP1, i + 1 < n ? w->kw[i + 1] & 15 : 99);
+    f[k++] = s_mix(F_SENT_S0, s0 * 2 + !!(c->tok[i].flags & SIFT_TOKEN_SENT_START));
+    f[k++] = s_mix(F_HEAD_S0, s0 * 2 + !!(w->kw[i] & 16));
+    f[k++] = s_mix(F_WP1S0, wp1 * 31 + s0);
+    f[k++] = s_mix(F_LEN, len > 8 ? 8 : len);
+    return k;
+}
+
+size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f)
+{
+    size_t k = 0;
+    f[k++] = s_mix(F_T1, (uint64_t)t1);
+    f[k++] = s_mix(F_T2T1, (uint64_t)(t2 * 16 + t1));
+    f[k++] = s_mix(F_T1W0, w->lower[i] * 16 + (uint64_t)t1);
+    f[k++] = s_mix(F_T1S0, w->shape[i] * 16 + (uint64_t)t1);
+    return k;
+}
+
+/* ---------------------------------------------------------------- model */
+
 ner_model_t *ner_model_load(const char *path, const lex_t *lex)
 {
-    (void)path;
     (void)lex;
-    return NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat sb;
+    ner_model_t *m = NULL;
+    if (fstat(fd, &sb) < 0 || sb.st_size < 20)
+        goto done;
+    void *map = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_SHARED, fd, 0);
+    if (map == MAP_FAILED)
+        goto done;
+    const unsigned char *p = map;
+    uint32_t buckets, tags;
+    float scale;
+    memcpy(&buckets, p + 8, 4);
+    memcpy(&tags, p + 12, 4);
+    memcpy(&scale, p + 16, 4);
+    if (memcmp(p, NER_MAGIC, 8) != 0 || tags != NER_TAGS || !buckets ||
+        (buckets & (buckets - 1)) || (size_t)sb.st_size != 20 + (size_t)buckets * tags * 2) {
+        munmap(map, (size_t)sb.st_size);
+        goto done;
+    }
+    m = calloc(1, sizeof *m);
+    if (!m) {
+        munmap(map, (size_t)sb.st_size);
+        goto done;
+    }
+    m->map = map;
+    m->map_len = (size_t)sb.st_size;
+    m->w = (const int16_t *)(p + 20);
+    m->mask = buckets - 1;
+    m->scale = scale;
+done:
+    close(fd);
+    return m;
 }
 
 void ner_model_destroy(ner_model_t **self_p)
 {
-    (void)self_p;
+    if (!self_p || !*self_p)
+        return;
+    munmap((*self_p)->map, (*self_p)->map_len);
+    free(*self_p);
+    *self_p = NULL;
+}
+
+static void s_score(const ner_model_t *m, const uint64_t *f, size_t nf, int32_t *sc)
+{
+    for (size_t k = 0; k < nf; k++) {
+        const int16_t *row = m->w + (size_t)ner_bucket(f[k], m->mask) * NER_TAGS;
+        for (int t = 0; t < NER_TAGS; t++)
+            sc[t] += row[t];
+    }
+}
+
+/* A demonym-like word: "Indian", "Chinese", "Kurdish". */
+static bool s_demonym(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || n < 4)
+        return false;
+    const char *suf[] = { "an", "ese", "ish", "i", "ic", NULL };
+    for (int k = 0; suf[k]; k++) {
+        size_t l = strlen(suf[k]);
+        if (n > l && strncmp(s + n - l, suf[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
+{
+    /* overlaps with the rule and gazetteer passes */
+    size_t first = c->n_m, inside = 0;
+    bool cross = false;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->te <= b || m->tb >= e)
+            continue;
+        if (m->src == SRC_RULE || m->tb < b || m->te > e) {
+            cross = true;
+            break;
+        }
+        if (m->tb == b && m->te == e)
+            return 0; /* the gazetteer's reading, with its code, stands */
+        inside++;
+        if (first == c->n_m)
+            first = k;
+    }
+    if (cross)
+        return 0;
+    int st;
+    switch (type) {
+    case NER_PER: st = SIFT_PERSON; break;
+    case NER_ORG: st = SIFT_ORG; break;
+    case NER_LOC:
+        st = lex_get(c->st->lex, NS_LOCKW, tok_s(c, e - 1), tok_n(c, e - 1)) ? SIFT_LOC : SIFT_GPE;
+        break;
+    default:
+        if (inside || e - b > 3 || !s_demonym(c, e - 1))
+            return 0;
+        st = SIFT_NORP;
+    }
+    const char *code = NULL;
+    if (inside) {
+        /* "Bank of China" outranks "China": drop the gazetteer's pieces */
+        size_t out = 0;
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *m = &c->m[k];
+            if (m->tb >= b && m->te <= e) {
+                if (st == SIFT_GPE && !code)
+                    code = m->code;
+                continue;
+            }
+            c->m[out++] = *m;
+        }
+        c->n_m = out;
+    }
+    mention_t *m = ent_push(c);
+    if (!m)
+        return -1;
+    m->tb = (uint32_t)b;
+    m->te = (uint32_t)e;
+    m->start = c->tok[b].start;
+    m->end = c->tok[e - 1].end;
+    m->type = st;
+    m->src = SRC_MODEL;
+    m->code = code;
+    memset(c->used + b, 1, e - b);
+    return 0;
 }
 
 int ner_run(const ner_model_t *model, ent_ctx_t *c)
 {
-    (void)model;
-    (void)c;
+    ner_work_t w;
+    if (ner_prepare(c, &w) < 0)
+        return -1;
+    uint8_t *tags = c->st->host->scratch(c->out, c->n);
+    if (!tags)
+        return -1;
+    uint64_t f[NER_MAX_FEATS];
+    int t1 = NER_O, t2 = NER_O;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->tok[i].flags & SIFT_TOKEN_SENT_START)
+            t1 = t2 = NER_O;
+        int best = NER_O;
+        if (!ner_skip(c, i, t1)) {
+            size_t nf = ner_static(c, &w, i, f);
+            nf += ner_dynamic(&w, i, t1, t2, f + nf);
+            int32_t sc[NER_TAGS] = { 0 };
+            s_score(model, f, nf, sc);
+            int32_t bs = INT32_MIN;
+            for (int t = 0; t < NER_TAGS; t++)
+                if (ner_allowed(t1, t) && sc[t] > bs)
+                    bs = sc[t], best = t;
+        }
+        tags[i] = (uint8_t)best;
+        t2 = t1;
+        t1 = best;
+    }
+    for (size_t i = 0; i < c->n;) {
+        if (tags[i] == NER_O) {
+            i++;
+            continue;
+        }
+        size_t e = i + 1;
+        int type = NER_TYPE(tags[i]);
+        while (e < c->n && tags[e] != NER_O && !(tags[e] & 1) && NER_TYPE(tags[e]) == type)
+            e++;
+        if (s_add_span(c, i, e, type) < 0)
+            return -1;
+        i = e;
+    }
     return 0;
 }

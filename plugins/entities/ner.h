@@ -1,14 +1,56 @@
-/* ner.h - averaged-perceptron named-entity tagger over hashed features
- * (shared by the plugin and tools/train-ner). */
+/* ner.h - averaged-perceptron named-entity tagger over hashed features.
+ *
+ * The feature extraction here is shared verbatim by the plugin and by
+ * tools/train-ner, so a model always sees at run time the features it was
+ * trained on. Tags are BIO over the CoNLL-2003 classes. */
 #ifndef ENTITIES_NER_H
 #define ENTITIES_NER_H
 
 #include "ent.h"
 
+enum { NER_O, NER_B_PER, NER_I_PER, NER_B_ORG, NER_I_ORG, NER_B_LOC, NER_I_LOC,
+       NER_B_MISC, NER_I_MISC, NER_TAGS };
+enum { NER_PER, NER_ORG, NER_LOC, NER_MISC };
+#define NER_TYPE(t) (((t) - 1) / 2)        /* for t != NER_O */
+#define NER_MAX_FEATS 40
+#define NER_MAGIC "SIFTNER1"
+
+/* Per-article arrays the features are computed from. */
+typedef struct ner_work {
+    uint64_t *lower;    /* hash of the lower-cased token                  */
+    uint64_t *shape;    /* hash of the collapsed shape ("Xx", "X.X.", "d") */
+    uint8_t *gaz;       /* gazetteer type covering the token, +8 if first */
+    uint8_t *kw;        /* bit 1 title head, 2 honorific, 4 ORG word, 8 stop/month/day, 16 headline */
+} ner_work_t;
+
+/* Fills w (arrays of c->n from host scratch). 0 or -1. */
+int ner_prepare(ent_ctx_t *c, ner_work_t *w);
+/* Static features of token i, as hashed keys; returns how many. */
+size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f);
+/* Features that depend on the two previous tags. */
+size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f);
+/* Whether t may follow t1 (I-X only after B-X or I-X). */
+static inline int ner_allowed(int t1, int t)
+{
+    return !(t != NER_O && !(t & 1) && (t1 == NER_O || NER_TYPE(t1) != NER_TYPE(t)));
+}
+/* Tokens the tagger leaves O without scoring: not capitalised after an O. */
+static inline int ner_skip(const ent_ctx_t *c, size_t i, int t1)
+{
+    return t1 == NER_O && !(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER));
+}
+static inline uint32_t ner_bucket(uint64_t key, uint32_t mask)
+{
+    key ^= key >> 31;
+    key *= 0xBF58476D1CE4E5B9ull;
+    key ^= key >> 29;
+    return (uint32_t)key & mask;
+}
+
 ner_model_t *ner_model_load(const char *path, const lex_t *lex);
 void ner_model_destroy(ner_model_t **self_p);
-/* Tags the article and adds PERSON/ORG/GPE/LOC/NORP mentions for tokens
- * the earlier passes left free. 0 or -1 (out of memory). */
+/* Tags the article and adds PERSON/ORG/GPE/LOC/NORP mentions, merged with
+ * what the earlier passes found. 0 or -1 (out of memory). */
 int ner_run(const ner_model_t *model, ent_ctx_t *c);
 
 #endif

@@ -1,0 +1,429 @@
+/* train_ner.c - trains the entity plugin's tagger on CoNLL-2003.
+ *
+ *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \
+ *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
+ *             TRAIN.txt [DEV.txt]
+ *
+ * Reads CoNLL files (token POS chunk NER, IOB1), rebuilds each document's
+ * text the way shared/data/conll2003/testa.gold.jsonl does (tokens joined
+ * by one space, sentences by a newline), tokenises it with the daemon's own
+ * tokeniser (siftcore) and gives every core token the tag of the CoNLL token
+ * its first byte falls in, as BIO. Features come from plugins/entities/ner.c,
+ * the very code the plugin runs. Greedy averaged perceptron, documents in a
+ * fixed pseudo-random order per epoch (deterministic: same input, same
+ * model). With DEV.txt, prints the phrase F1 on it after each epoch. The
+ * weights are quantised to int16. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "ent.h"
+#include "lexicon.h"
+#include "ner.h"
+#include "words.h"
+
+/* --------------------------------------------------- a host for scratch */
+
+typedef struct arena {
+    void **blocks;
+    size_t n, cap;
+} arena_t;
+
+static void *s_scratch(sift_out_t *out, size_t size)
+{
+    arena_t *a = (arena_t *)out;
+    if (a->n == a->cap) {
+        a->cap = a->cap ? a->cap * 2 : 64;
+        a->blocks = realloc(a->blocks, a->cap * sizeof *a->blocks);
+        if (!a->blocks)
+            return NULL;
+    }
+    void *p = calloc(1, size ? size : 1);
+    if (p)
+        a->blocks[a->n++] = p;
+    return p;
+}
+
+static void s_arena_free(arena_t *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        free(a->blocks[i]);
+    a->n = 0;
+}
+
+/* ------------------------------------------------------------- corpus */
+
+typedef struct doc {
+    char *text;
+    size_t len;
+    sift_document_t *tokeniser;
+    const sift_doc_t *d;
+    uint8_t *gold;          /* per core token */
+    uint32_t *feat;         /* static feature buckets, NER_MAX_FEATS per token */
+    uint8_t *nfeat;
+    ner_work_t w;
+    arena_t arena;
+    ent_ctx_t ctx;
+} doc_t;
+
+typedef struct corpus {
+    doc_t *docs;
+    size_t n, cap;
+} corpus_t;
+
+typedef struct ctok {
+    uint32_t start, end;
+    int type;               /* NER_PER.. or -1 */
+    int begins;             /* starts a phrase */
+} ctok_t;
+
+static int s_type(const char *tag)
+{
+    if (strlen(tag) < 5) return -1;
+    const char *t = tag + 2;
+    if (!strcmp(t, "PER")) return NER_PER;
+    if (!strcmp(t, "ORG")) return NER_ORG;
+    if (!strcmp(t, "LOC")) return NER_LOC;
+    if (!strcmp(t, "MISC")) return NER_MISC;
+    return -1;
+}
+
+static int s_finish_doc(corpus_t *cp, char *text, size_t len, ctok_t *ct, size_t nct,
+                        const ent_state_t *st, uint32_t mask)
+{
+    if (len == 0)
+        return 0;
+    if (cp->n == cp->cap) {
+        cp->cap = cp->cap ? cp->cap * 2 : 256;
+        cp->docs = realloc(cp->docs, cp->cap * sizeof *cp->docs);
+        if (!cp->docs)
+            return -1;
+    }
+    doc_t *dc = &cp->docs[cp->n++];
+    memset(dc, 0, sizeof *dc);
+    dc->text = malloc(len + 1);
+    memcpy(dc->text, text, len);
+    dc->text[len] = 0;
+    dc->len = len;
+    dc->tokeniser = sift_document_new();
+    dc->d = sift_document_tokenize(dc->tokeniser, dc->text, len);
+    if (!dc->d)
+        return -1;
+    size_t n = dc->d->n_tokens;
+    dc->gold = calloc(n ? n : 1, 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t s = dc->d->tokens[i].start;
+        while (k < nct && ct[k].end <= s)
+            k++;
+        int tag = NER_O;
+        if (k < nct && ct[k].start <= s && ct[k].type >= 0) {
+            bool first = ct[k].start == s;
+            tag = 1 + 2 * ct[k].type + !(first && ct[k].begins);
+        }
+        dc->gold[i] = (uint8_t)tag;
+    }
+    dc->ctx = (ent_ctx_t){ .st = st, .doc = dc->d, .out = (sift_out_t *)&dc->arena,
+                           .tok = dc->d->tokens, .n = n };
+    if (n && ner_prepare(&dc->ctx, &dc->w) < 0)
+        return -1;
+    dc->feat = malloc((n ? n : 1) * NER_MAX_FEATS * sizeof *dc->feat);
+    dc->nfeat = malloc(n ? n : 1);
+    uint64_t f[NER_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        size_t nf = ner_static(&dc->ctx, &dc->w, i, f);
+        dc->nfeat[i] = (uint8_t)nf;
+        for (size_t j = 0; j < nf; j++)
+            dc->feat[i * NER_MAX_FEATS + j] = ner_bucket(f[j], mask);
+    }
+    return 0;
+}
+
+static int s_read(const char *path, corpus_t *cp, const ent_state_t *st, uint32_t mask)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        perror(path);
+        return -1;
+    }
+    size_t cap = 1 << 20, len = 0, nct = 0, ccap = 1 << 16;
+    char *text = malloc(cap);
+    ctok_t *ct = malloc(ccap * sizeof *ct);
+    char line[4096];
+    int prev_type = -1, sent_open = 0, rc = 0;
+    while (fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\r\n")] = 0;
+        if (!strncmp(line, "-DOCSTART-", 10)) {
+            rc |= s_finish_doc(cp, text, len, ct, nct, st, mask);
+            len = nct = 0;
+            prev_type = -1;
+            sent_open = 0;
+            continue;
+        }
+        if (!line[0]) {
+            if (sent_open && len + 1 < cap)
+                text[len++] = '\n';
+            sent_open = 0;
+            prev_type = -1;
+            continue;
+        }
+        char tokbuf[1024], pos[64], chunk[64], ner[64];
+        if (sscanf(line, "%1023s %63s %63s %63s", tokbuf, pos, chunk, ner) != 4)
+            continue;
+        size_t tl = strlen(tokbuf);
+        while (len + tl + 2 >= cap) {
+            cap *= 2;
+            text = realloc(text, cap);
+        }
+        if (nct == ccap) {
+            ccap *= 2;
+            ct = realloc(ct, ccap * sizeof *ct);
+        }
+        if (sent_open)
+            text[len++] = ' ';
+        int type = ner[0] == 'O' ? -1 : s_type(ner);
+        ct[nct++] = (ctok_t){ (uint32_t)len, (uint32_t)(len + tl), type,
+                              type >= 0 && (ner[0] == 'B' || type != prev_type) };
+        memcpy(text + len, tokbuf, tl);
+        len += tl;
+        prev_type = type;
+        sent_open = 1;
+    }
+    if (len && text[len - 1] == '\n')
+        len--;
+    rc |= s_finish_doc(cp, text, len, ct, nct, st, mask);
+    free(text);
+    free(ct);
+    fclose(fp);
+    return rc;
+}
+
+/* ------------------------------------------------------------ training */
+
+typedef struct model {
+    float *w;
+    double *u;
+    double c;
+    uint32_t mask;
+} model_t;
+
+static void s_scores(const model_t *m, const uint32_t *fb, size_t nf, const uint64_t *dyn,
+                     size_t nd, double *sc, bool avg)
+{
+    for (int t = 0; t < NER_TAGS; t++)
+        sc[t] = 0;
+    for (size_t k = 0; k < nf + nd; k++) {
+        uint32_t b = k < nf ? fb[k] : ner_bucket(dyn[k - nf], m->mask);
+        size_t base = (size_t)b * NER_TAGS;
+        for (int t = 0; t < NER_TAGS; t++)
+            sc[t] += avg ? m->w[base + t] - m->u[base + t] / m->c : m->w[base + t];
+    }
+}
+
+static void s_update(model_t *m, const uint32_t *fb, size_t nf, const uint64_t *dyn, size_t nd,
+                     int tag, double d)
+{
+    for (size_t k = 0; k < nf + nd; k++) {
+        uint32_t b = k < nf ? fb[k] : ner_bucket(dyn[k - nf], m->mask);
+        size_t i = (size_t)b * NER_TAGS + (size_t)tag;
+        m->w[i] += (float)d;
+        m->u[i] += m->c * d;
+    }
+}
+
+/* Tags one document; with train, updates the model on mistakes. Counts
+ * phrases for F1 in stats[0..2] = tp, pred, gold. */
+static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
+{
+    size_t n = dc->d->n_tokens;
+    uint8_t *pred = malloc(n ? n : 1);
+    int t1 = NER_O, t2 = NER_O;
+    uint64_t dyn[8];
+    for (size_t i = 0; i < n; i++) {
+        if (dc->d->tokens[i].flags & SIFT_TOKEN_SENT_START)
+            t1 = t2 = NER_O;
+        int best = NER_O;
+        if (!ner_skip(&dc->ctx, i, t1)) {
+            const uint32_t *fb = dc->feat + i * NER_MAX_FEATS;
+            size_t nf = dc->nfeat[i], nd = ner_dynamic(&dc->w, i, t1, t2, dyn);
+            double sc[NER_TAGS], bs = -INFINITY;
+            s_scores(m, fb, nf, dyn, nd, sc, avg);
+            for (int t = 0; t < NER_TAGS; t++)
+                if (ner_allowed(t1, t) && sc[t] > bs)
+                    bs = sc[t], best = t;
+            if (train) {
+                int gold = dc->gold[i];
+                if (!ner_allowed(t1, gold))
+                    gold -= 1; /* I-X after O: learn B-X */
+                if (best != gold) {
+                    s_update(m, fb, nf, dyn, nd, gold, 1);
+                    s_update(m, fb, nf, dyn, nd, best, -1);
+                }
+                m->c += 1;
+            }
+        }
+        pred[i] = (uint8_t)best;
+        t2 = t1;
+        t1 = best;
+    }
+    /* phrase counts on core tokens */
+    for (int which = 0; which < 2; which++) {
+        const uint8_t *tg = which ? dc->gold : pred;
+        for (size_t i = 0; i < n;) {
+            if (tg[i] == NER_O) { i++; continue; }
+            size_t e = i + 1;
+            while (e < n && tg[e] != NER_O && !(tg[e] & 1) && NER_TYPE(tg[e]) == NER_TYPE(tg[i]))
+                e++;
+            stats[1 + which]++;
+            if (!which) {
+                /* the same phrase in gold? */
+                bool ok = NER_TYPE(dc->gold[i]) == NER_TYPE(tg[i]) && dc->gold[i] != NER_O &&
+                          (dc->gold[i] & 1 || i == 0 || dc->gold[i - 1] == NER_O ||
+                           NER_TYPE(dc->gold[i - 1]) != NER_TYPE(tg[i]));
+                for (size_t k = i + 1; ok && k < e; k++)
+                    ok = dc->gold[k] == tg[k] || (dc->gold[k] != NER_O && !(dc->gold[k] & 1) &&
+                                                  NER_TYPE(dc->gold[k]) == NER_TYPE(tg[i]));
+                if (ok && e < n && dc->gold[e] != NER_O && !(dc->gold[e] & 1) &&
+                    NER_TYPE(dc->gold[e]) == NER_TYPE(tg[i]))
+                    ok = false;
+                stats[0] += ok;
+            }
+            i = e;
+        }
+    }
+    free(pred);
+}
+
+static void s_corpus_free(corpus_t *cp)
+{
+    for (size_t i = 0; i < cp->n; i++) {
+        doc_t *dc = &cp->docs[i];
+        s_arena_free(&dc->arena);
+        free(dc->arena.blocks);
+        sift_document_destroy(&dc->tokeniser);
+        free(dc->text);
+        free(dc->gold);
+        free(dc->feat);
+        free(dc->nfeat);
+    }
+    free(cp->docs);
+}
+
+static double s_f1(const long *s)
+{
+    double p = s[1] ? (double)s[0] / s[1] : 0, r = s[2] ? (double)s[0] / s[2] : 0;
+    return p + r ? 2 * p * r / (p + r) : 0;
+}
+
+static int s_save(const model_t *m, const char *path)
+{
+    size_t nw = ((size_t)m->mask + 1) * NER_TAGS;
+    float *avg = malloc(nw * sizeof *avg);
+    int16_t *q = malloc(nw * sizeof *q);
+    if (!avg || !q)
+        return -1;
+    double mx = 1e-9;
+    for (size_t i = 0; i < nw; i++) {
+        avg[i] = (float)(m->w[i] - m->u[i] / m->c);
+        if (fabs(avg[i]) > mx)
+            mx = fabs(avg[i]);
+    }
+    float scale = (float)(mx / 32767.0);
+    for (size_t i = 0; i < nw; i++)
+        q[i] = (int16_t)lrint(avg[i] / scale);
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        return -1;
+    uint32_t buckets = m->mask + 1, tags = NER_TAGS;
+    int rc = fwrite(NER_MAGIC, 1, 8, fp) != 8 || fwrite(&buckets, 4, 1, fp) != 1 ||
+             fwrite(&tags, 4, 1, fp) != 1 || fwrite(&scale, 4, 1, fp) != 1 ||
+             fwrite(q, sizeof *q, nw, fp) != nw;
+    rc |= fclose(fp) != 0;
+    free(avg);
+    free(q);
+    return rc ? -1 : 0;
+}
+
+static void s_no_log(const char *plugin, int priority, const char *fmt, ...)
+{
+    (void)plugin;
+    (void)priority;
+    (void)fmt;
+}
+
+int main(int argc, char **argv)
+{
+    const char *gaz = NULL, *out = NULL, *train = NULL, *dev = NULL;
+    int epochs = 12, bits = 18;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) gaz = argv[++i];
+        else if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--bits") && i + 1 < argc) bits = atoi(argv[++i]);
+        else if (!train) train = argv[i];
+        else dev = argv[i];
+    }
+    if (!gaz || !out || !train || bits < 10 || bits > 24) {
+        fprintf(stderr, "usage: train-ner --gazetteer FILE --out MODEL [--epochs N] [--bits B] "
+                        "TRAIN.txt [DEV.txt]\n");
+        return 2;
+    }
+    static sift_host_t host;
+    host.abi = SIFT_ABI;
+    host.size = sizeof host;
+    host.log = s_no_log;
+    host.scratch = s_scratch;
+    ent_state_t st = { .host = &host, .lex = lex_new() };
+    if (!st.lex || words_load(st.lex) < 0 || lex_load_tsv(st.lex, gaz) < 0) {
+        fprintf(stderr, "train-ner: cannot load %s\n", gaz);
+        return 1;
+    }
+    model_t m = { .mask = (1u << bits) - 1, .c = 1 };
+    size_t nw = ((size_t)m.mask + 1) * NER_TAGS;
+    m.w = calloc(nw, sizeof *m.w);
+    m.u = calloc(nw, sizeof *m.u);
+    corpus_t tr = { 0 }, dv = { 0 };
+    if (!m.w || !m.u || s_read(train, &tr, &st, m.mask) < 0 ||
+        (dev && s_read(dev, &dv, &st, m.mask) < 0)) {
+        fprintf(stderr, "train-ner: cannot read the corpus\n");
+        return 1;
+    }
+    size_t *order = malloc(tr.n * sizeof *order);
+    for (size_t i = 0; i < tr.n; i++)
+        order[i] = i;
+    uint64_t rng = 0x2545F4914F6CDD1Dull;
+    fprintf(stderr, "train-ner: %zu training documents, %zu dev documents\n", tr.n, dv.n);
+    for (int ep = 1; ep <= epochs; ep++) {
+        for (size_t i = tr.n; i > 1; i--) {
+            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+            size_t j = (size_t)(rng % i), t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
+        long s[3] = { 0 };
+        for (size_t i = 0; i < tr.n; i++)
+            s_run_doc(&m, &tr.docs[order[i]], true, false, s);
+        fprintf(stderr, "epoch %2d  train F1 %.4f", ep, s_f1(s));
+        if (dv.n) {
+            long d[3] = { 0 };
+            for (size_t i = 0; i < dv.n; i++)
+                s_run_doc(&m, &dv.docs[i], false, true, d);
+            fprintf(stderr, "  dev F1 %.4f (core-token phrases, all four classes)", s_f1(d));
+        }
+        fputc('\n', stderr);
+    }
+    if (s_save(&m, out) < 0) {
+        fprintf(stderr, "train-ner: cannot write %s\n", out);
+        return 1;
+    }
+    fprintf(stderr, "train-ner: wrote %s (%u buckets)\n", out, m.mask + 1);
+    s_corpus_free(&tr);
+    s_corpus_free(&dv);
+    free(order);
+    free(m.w);
+    free(m.u);
+    lex_destroy(&st.lex);
+    return 0;
+}
