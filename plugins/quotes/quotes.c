@@ -431,7 +431,16 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
 
 static int s_pron(const ctx_t *c, uint32_t i)
 {
-    return (c->wf[i] & (W_PRON_M | W_PRON_F | W_PRON_N)) && s_entity_tok(c, i) < 0;
+    if (!(c->wf[i] & (W_PRON_M | W_PRON_F | W_PRON_N)) || s_entity_tok(c, i) >= 0)
+        return 0;
+    /* "said He Yadong": a capitalised pronoun inside a sentence, followed
+     * by a capitalised word, is a surname */
+    if ((c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
+        i > 0 && !(c->tok[i - 1].flags & SIFT_TOKEN_QUOTE) && i + 1 < c->nt &&
+        (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA) &&
+        (c->tok[i].flags & SIFT_TOKEN_SPACE_AFTER))
+        return 0;
+    return 1;
 }
 
 static int s_possessive(const ctx_t *c, uint32_t i)

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Unit tests for the quotes plugin: one short text per quotation
+convention and attribution pattern, run through `sift process` with the
+entities and quotes plugins, plus adversarial inputs that must return
+quickly.
+
+    test_quotes.py --sift BUILD/sift --plugin-dir BUILD/plugins
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+ARGS = None
+
+
+def run(texts, timeout=60):
+    """Runs the pipeline over texts; returns one article result per text."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": "t%d" % i, "text": t}) + "\n")
+        path = f.name
+    try:
+        p = subprocess.run([ARGS.sift, "process", "--plugin-dir", ARGS.plugin_dir,
+                            "--plugins", "entities,quotes", path],
+                           capture_output=True, timeout=timeout)
+    finally:
+        os.unlink(path)
+    if p.returncode != 0:
+        raise AssertionError("sift process failed: %s" % p.stderr.decode(errors="replace")[-2000:])
+    arts = [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+    for a in arts:
+        for pl in a.get("plugins", []):
+            if pl["name"] == "quotes" and not pl["ok"]:
+                raise AssertionError("quotes plugin failed: %s" % pl.get("error"))
+    return arts
+
+
+def quotes(text):
+    art = run([text])[0]
+    b = text.encode()
+    out = []
+    for q in art["quotes"]:
+        sp = q.get("speaker") or {}
+        span = b[sp["start"]:sp["end"]].decode() if "start" in sp else None
+        out.append({"text": b[q["start"]:q["end"]].decode(), "kind": q["kind"],
+                    "span": span, "name": sp.get("name"), "cue": q.get("cue"),
+                    "entity": sp.get("entity")})
+    return out
+
+
+class Conventions(unittest.TestCase):
+    def test_curly_double_pronoun(self):
+        q = quotes("Wang Shouwen spoke to reporters in Beijing on Sunday. "
+                   "“Nothing is agreed until everything is agreed,” he said.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["text"], "Nothing is agreed until everything is agreed,")
+        self.assertEqual(q[0]["span"], "he")
+        self.assertIn("Wang", q[0]["name"] or "")
+        self.assertEqual(q[0]["cue"], "said")
+        self.assertEqual(q[0]["kind"], "direct")
+
+    def test_straight_double_inverted(self):
+        q = quotes('"The unilateral tariff measures were initiated by the US," said He Yadong, '
+                   'a Chinese commerce ministry spokesperson.')
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "He Yadong")
+        self.assertEqual(q[0]["name"], "He Yadong")
+
+    def test_british_single(self):
+        q = quotes("‘We will not back down in the face of threats,’ the minister said on Monday.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["text"], "We will not back down in the face of threats,")
+        self.assertEqual(q[0]["span"], "the minister")
+
+    def test_nested(self):
+        q = quotes("“He told me ‘never give up’ and I listened,” Smith said.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["text"], "He told me ‘never give up’ and I listened,")
+        self.assertEqual(q[0]["span"], "Smith")
+
+    def test_multi_paragraph(self):
+        text = ("Jones said: “This is the first paragraph of the statement.\n\n"
+                "“This second paragraph continues it without a closing mark.\n\n"
+                "“And the third one ends it here.”\n")
+        q = quotes(text)
+        self.assertEqual(len(q), 3, q)
+        self.assertTrue(q[0]["text"].startswith("This is the first"))
+        self.assertTrue(q[1]["text"].startswith("This second"))
+        self.assertEqual(q[2]["text"], "And the third one ends it here.")
+        self.assertEqual({x["name"] for x in q}, {"Jones"})
+
+    def test_unbalanced_does_not_swallow(self):
+        text = ("Smith said “this quote is never closed and goes on.\n\n"
+                "The next paragraph is plain narrative about the talks in Geneva and the "
+                "weather, and it has no quotation in it at all.\n")
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        self.assertEqual(q[0]["text"], "this quote is never closed and goes on.")
+        self.assertEqual(q[0]["span"], "Smith")
+
+    def test_apostrophes_are_not_quotes(self):
+        q = quotes("China’s exports rose in the ’90s, and the players’ union said nothing "
+                   "about the country's rock 'n' roll.")
+        self.assertEqual(q, [])
+
+    def test_scare_quotes_and_titles(self):
+        q = quotes("Trumpeting ‘America First’, the administration wielded tariffs as a ‘big stick’.\n\n"
+                   "The white paper, ‘China’s position on the consultations’, was released.\n\n"
+                   "The so-called “phase one” deal was delayed again.\n")
+        self.assertEqual(q, [])
+
+
+class Attribution(unittest.TestCase):
+    def test_leading_cue(self):
+        q = quotes("Wang said “they also increased tariffs in order to exert pressure on China”.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "Wang")
+        self.assertEqual(q[0]["kind"], "partial")
+
+    def test_according_to(self):
+        q = quotes("According to the AP, officials had “no plans to meet” this month.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "the AP")
+        self.assertEqual(q[0]["cue"], "According to")
+
+    def test_paragraph_continuation(self):
+        text = ("“We have reached consensus on many issues,” Mr. Liu said.\n\n"
+                "“Both sides have different views and this is a very serious issue.”\n")
+        q = quotes(text)
+        self.assertEqual(len(q), 2, q)
+        self.assertEqual(q[1]["span"], "Mr. Liu")
+
+    def test_document_speaker(self):
+        text = ("China’s State Council Information Office released a white paper on Sunday.\n\n"
+                "“The US must bear the sole and entire responsibility,” the white paper stated.\n")
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        self.assertEqual(q[0]["span"], "the white paper")
+        self.assertEqual(q[0]["cue"], "stated")
+        self.assertIsNotNone(q[0]["name"])
+
+    def test_title_only(self):
+        text = ("Vice Premier Liu He arrived in Washington on Thursday for talks.\n\n"
+                "“We are sincere about the negotiations,” the Vice Premier said.\n")
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        self.assertEqual(q[0]["span"], "the Vice Premier")
+        self.assertIn("Liu", q[0]["name"] or "")
+
+    def test_pronoun_gender(self):
+        text = ("Mary Smith met John Brown in London on Tuesday. "
+                "“We agreed on nothing at all,” she said.")
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        self.assertEqual(q[0]["span"], "she")
+        self.assertIn("Mary", q[0]["name"] or "")
+
+    def test_apposition_before_cue(self):
+        q = quotes("“It was a fair process,” Sam Nunberg, a former Trump aide, said on Monday.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "Sam Nunberg")
+
+
+class Adversarial(unittest.TestCase):
+    def timed(self, text, limit=10.0):
+        t0 = time.monotonic()
+        art = run([text], timeout=120)[0]
+        self.assertLess(time.monotonic() - t0, limit)
+        return art
+
+    def test_many_marks(self):
+        for mark in ('"', "“", "’", "'"):
+            self.timed(("a " + mark) * 100000)
+
+    def test_huge_quote(self):
+        body = "word " * (1000 * 1000 // 5 - 100)
+        art = self.timed("He said: “" + body + "”")
+        self.assertEqual(len(art["quotes"]), 1)
+
+    def test_unclosed_huge_quote(self):
+        body = "word " * (1000 * 1000 // 5 - 100)
+        self.timed("He said: “" + body)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sift", required=True)
+    ap.add_argument("--plugin-dir", required=True)
+    ARGS, rest = ap.parse_known_args()
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
