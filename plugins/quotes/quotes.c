@@ -90,7 +90,10 @@ typedef struct ctx {
     int8_t *gender;         /* per entity: -2 unknown yet, 0 none, 1 m, 2 f */
     quote_t *q;
     size_t nq, capq;
+    int depth;              /* nesting of s_resolve                        */
 } ctx_t;
+
+static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q);
 
 /* ------------------------------------------------------------ token helpers */
 
@@ -1048,10 +1051,15 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
     for (uint32_t k = first + 1; k < c->nt && k < first + 4; k++) {
         if (s_is(c, k, "from") || s_is(c, k, "by") || s_is(c, k, "of")) {
             uint32_t s = k + 1, e = s_np_fwd(c, s, c->nt);
-            if (e > s) {
-                int32_t id = c->nmen ? s_entity_in(c, c->tok[s].start, c->tok[e - 1].end) : -1;
-                q->ent = id;
-                q->name = id >= 0 ? c->doc->entities[id].name : s_np_name(c, s, e);
+            if (e > s && c->depth < 2) {
+                quote_t tmp = *q;
+                tmp.ms = s;
+                tmp.me = e;
+                c->depth++;
+                s_resolve(c, &tmp, NULL);
+                c->depth--;
+                q->ent = tmp.ent;
+                q->name = tmp.name;
                 q->nonperson = 1;
                 return;
             }
@@ -1106,6 +1114,16 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
     q->name = NULL;
     q->nonperson = 0;
     int32_t id = c->nmen ? s_entity_in(c, bs, be) : -1;
+    if (id >= 0 && c->doc->entities[id].type != SIFT_PERSON) {
+        /* a modifier is not the speaker: "the Chinese government's white
+         * paper", "the US accusation"; the entity must cover the head */
+        uint32_t head = me - 1;
+        while (head > ms && s_possessive(c, head))
+            head--;
+        id = s_entity_in(c, c->tok[head].start, c->tok[head].end);
+        if (id >= 0 && c->doc->entities[id].type == SIFT_NORP && me - ms > 1)
+            id = -1;
+    }
     if (id >= 0) {
         const sift_entity_t *e = &c->doc->entities[id];
         q->ent = id;
@@ -1132,6 +1150,30 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
                 q->ent = prev_speaker_q->ent;
                 q->name = prev_speaker_q->name;
                 return;
+            }
+            /* the subject of a recent sentence that is not a person:
+             * "The report from X said …. “…,” it said" */
+            uint32_t sn = c->tok[ms].sentence;
+            for (uint32_t k = 0; k < 3 && sn > 0; k++) {
+                const sift_sentence_t *prev = &c->doc->sentences[--sn];
+                uint32_t a, b;
+                if (!s_sent_subject(c, prev->tok_begin, prev->tok_end, &a, &b) || s_pron(c, a))
+                    continue;
+                if (!(c->wf[b - 1] & W_DOC))
+                    continue;
+                quote_t tmp = *q;
+                tmp.ms = a;
+                tmp.me = b;
+                if (c->depth >= 2)
+                    break;
+                c->depth++;
+                s_resolve(c, &tmp, NULL);
+                c->depth--;
+                if (tmp.name && tmp.nonperson) {
+                    q->ent = tmp.ent;
+                    q->name = tmp.name;
+                    return;
+                }
             }
             int32_t r = c->nmen ? s_recent(c, bs, 0, 0, NULL) : -1;
             if (r >= 0) {
