@@ -1279,7 +1279,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         c.para[i] = p;
         c.inq[i] = 0;
         c.wf[i] = 0;
-        if ((t->flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_QUOTE | SIFT_TOKEN_PUNCT)) && t->end - t->start < 48)
+        if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
             c.wf[i] = lexicon_get(&st->lx, doc->text + t->start, t->end - t->start);
     }
     /* entity mentions, flattened and sorted */
