@@ -28,6 +28,7 @@ typedef struct mention {
     int src;                    /* SRC_*                                   */
     const char *code;           /* from the gazetteer, or NULL             */
     const char *canon;          /* gazetteer canonical (clustering key)    */
+    bool country;               /* the gazetteer says: a country           */
     const char *currency;
     bool has_value;
     double value;

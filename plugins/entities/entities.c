@@ -155,6 +155,7 @@ static int s_gazetteer(ent_ctx_t *c)
             return -1;
         m->code = be->code[0] ? be->code : NULL;
         m->canon = be->canon;
+        m->country = be->num == 1;
         i += best - 1;
     }
     return 0;
@@ -245,6 +246,184 @@ static int s_fallback(ent_ctx_t *c)
         i = e - 1;
     }
     return 0;
+}
+
+/* ------------------------------------------------------- after tagging */
+
+/* "Full Name (ACR)": the run of capitalised words before a parenthesised
+ * acronym whose initials spell it is an organisation ("U.S. Trade
+ * Representative (USTR)"). */
+static int s_acronym_defs(ent_ctx_t *c)
+{
+    for (size_t i = 1; i + 2 < c->n; i++) {
+        if (!tok_is(c, i, "(") || !tok_is(c, i + 2, ")") ||
+            !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER) || !(c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
+            continue;
+        const char *a = tok_s(c, i + 1);
+        size_t an = tok_n(c, i + 1);
+        if (an < 2 || an > 8)
+            continue;
+        /* walk back over the words whose initials end the acronym */
+        size_t p = an, b = i;
+        while (b > 0 && p > 0) {
+            size_t k = b - 1;
+            const char *t = tok_s(c, k);
+            size_t tn = tok_n(c, k);
+            if (!(c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) {
+                if (lex_get(c->st->lex, NS_CONN, t, tn) && k > 0) {
+                    b = k;
+                    continue;
+                }
+                break;
+            }
+            /* initials of this token, e.g. U.S. -> U S */
+            char ini[8];
+            size_t ni = 0;
+            for (size_t q = 0; q < tn && ni < sizeof ini; q++)
+                if ((q == 0 || t[q - 1] == '.' || t[q - 1] == '-') && t[q] >= 'A' && t[q] <= 'Z')
+                    ini[ni++] = t[q];
+            if (ni == 0 || ni > p || memcmp(ini, a + p - ni, ni) != 0)
+                break;
+            p -= ni;
+            b = k;
+        }
+        if (p != 0 || i - b < 2)
+            continue;
+        /* replace what the passes found on those tokens */
+        size_t out = 0;
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *m = &c->m[k];
+            if (m->tb >= b && m->te <= i + 2 && m->src != SRC_RULE)
+                continue;
+            if (m->tb < i + 2 && m->te > b) {
+                out = (size_t)-1;
+                break;
+            }
+            c->m[out++] = *m;
+        }
+        if (out == (size_t)-1)
+            continue;
+        c->n_m = out;
+        if (!s_mention(c, b, i, SIFT_ORG, SRC_MODEL) || !s_mention(c, i + 1, i + 2, SIFT_ORG, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
+/* A name tagged once is the same name elsewhere: the surname or given name
+ * of a full PERSON name ("Wang", "Liu" after "Liu He") becomes a mention
+ * wherever the word stands free; a capitalised function word counts only
+ * inside a sentence ("He said" starts one, "spokesperson He said" does not). */
+static int s_propagate(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    /* a capitalised word glued to the left of a name inside a sentence:
+     * "said He Yadong" */
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        size_t b = m->tb;
+        if (m->type != SIFT_PERSON || b == 0)
+            continue;
+        size_t p = b - 1;
+        if (c->used[p] || !(c->tok[p].flags & SIFT_TOKEN_CAP) || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) ||
+            (c->tok[p].flags & SIFT_TOKEN_SENT_START) || s_title_head(c, p) ||
+            ent_lookup_lower(c, NS_TITLE, p) ||
+            lex_get(c->st->lex, NS_HONOR, tok_s(c, p), tok_n(c, p)) ||
+            ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
+            !lex_get(c->st->lex, NS_STOP, tok_s(c, p), tok_n(c, p)))
+            continue;
+        m->tb = (uint32_t)p;
+        m->start = c->tok[p].start;
+        c->used[p] = 1;
+    }
+    /* and to the right of a one-word name: "Vice-Premier Liu He" */
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        size_t p = m->te;
+        if (m->type != SIFT_PERSON || m->te - m->tb != 1 || p >= c->n || c->used[p] ||
+            !(c->tok[p].flags & SIFT_TOKEN_CAP) || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) ||
+            !(c->tok[p].flags & SIFT_TOKEN_SPACE_BEFORE) || (c->tok[p].flags & SIFT_TOKEN_SENT_START) ||
+            ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) || s_title_head(c, p))
+            continue;
+        m->te = (uint32_t)p + 1;
+        m->end = c->tok[p].end;
+        c->used[p] = 1;
+    }
+    for (size_t k = 0; k < n0; k++) {
+        mention_t m = c->m[k];
+        if (m.type != SIFT_PERSON)
+            continue;
+        for (uint32_t part = m.tb; part < m.te; part += m.te - m.tb > 1 ? m.te - m.tb - 1 : 1) {
+            const char *w = tok_s(c, part);
+            size_t wn = tok_n(c, part);
+            if (!(c->tok[part].flags & SIFT_TOKEN_CAP) || wn < 2)
+                continue;
+            bool stop = lex_get(c->st->lex, NS_STOP, w, wn) != NULL;
+            if (stop && m.te - m.tb < 2)
+                continue;
+            for (size_t i = 0; i < c->n; i++) {
+                if (c->used[i] || tok_n(c, i) != wn || memcmp(tok_s(c, i), w, wn) != 0)
+                    continue;
+                if (stop && (c->tok[i].flags & SIFT_TOKEN_SENT_START))
+                    continue;
+                /* not part of a longer capitalised name */
+                if ((i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) &&
+                     !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE) == 0 && !c->used[i + 1] &&
+                     (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA)) )
+                    continue;
+                if (!s_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Title Case headlines ("China Trade Talks End in an Impasse") capitalise
+ * every word: a name the tagger finds only there is not trusted. */
+static void s_headline_filter(ent_ctx_t *c)
+{
+    const sift_doc_t *d = c->doc;
+    uint8_t *titleish = c->st->host->scratch(c->out, d->n_sentences ? d->n_sentences : 1);
+    if (!titleish)
+        return;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        const sift_sentence_t *se = &d->sentences[s];
+        size_t caps = 0, lower = 0, upper = 0;
+        for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
+            if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || tok_n(c, i) <= 3)
+                continue;
+            if (c->tok[i].flags & SIFT_TOKEN_UPPER) upper++;
+            else if (c->tok[i].flags & SIFT_TOKEN_CAP) caps++;
+            else lower++;
+        }
+        /* only near the top, without digits or a final stop: score lines
+         * and lists of names further down look alike but are not headlines */
+        bool digits = false;
+        for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
+            digits = digits || (c->tok[i].flags & SIFT_TOKEN_DIGIT);
+        const sift_token_t *last = &c->tok[se->tok_end - 1];
+        bool stop = (last->flags & SIFT_TOKEN_PUNCT) && !(last->flags & SIFT_TOKEN_QUOTE);
+        titleish[s] = s < 4 && !digits && !stop && lower == 0 && caps >= 3 && caps > upper;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        bool keep = true;
+        if (m->src == SRC_MODEL && titleish[c->tok[m->tb].sentence]) {
+            keep = false;
+            for (size_t j = 0; j < c->n_m && !keep; j++) {
+                mention_t *o = &c->m[j];
+                keep = j != k && !titleish[c->tok[o->tb].sentence] && o->end - o->start == m->end - m->start &&
+                       memcmp(d->text + o->start, d->text + m->start, m->end - m->start) == 0;
+            }
+        }
+        if (keep)
+            c->m[out++] = *m;
+        else
+            memset(c->used + m->tb, 0, m->te - m->tb);
+    }
+    c->n_m = out;
 }
 
 /* -------------------------------------------------------------- titles */
@@ -437,7 +616,8 @@ static int s_emit(ent_ctx_t *c)
         if (e.type != SIFT_GPE && e.type != SIFT_NORP && e.type != SIFT_ORG)
             e.code = NULL;
         if (h->add_entity(c->out, &e) < 0)
-            return -1;
+            h->log("entities", SIFT_LOG_WARNING, "host refused %s entity '%s' (%zu mentions)",
+                   e.type < SIFT_ENTITY_TYPES ? "a" : "an unknown", e.name, e.n_mentions);
         e.title = NULL;
     }
     return 0;
@@ -462,6 +642,12 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_gazetteer(&c);
     if (rc == 0)
         rc = st->model ? ner_run(st->model, &c) : s_fallback(&c);
+    if (rc == 0)
+        rc = s_acronym_defs(&c);
+    if (rc == 0)
+        s_headline_filter(&c);
+    if (rc == 0)
+        rc = s_propagate(&c);
     if (rc == 0)
         for (size_t i = 0; i < c.n_m; i++)
             if (c.m[i].type == SIFT_PERSON)

@@ -181,6 +181,7 @@ int lex_load_tsv(lex_t *self, const char *path)
         snprintf(e.code, sizeof e.code, "%s", f[2] ? f[2] : "");
         int ns = NS_GAZ;
         if (strcmp(f[0], "GPE") == 0) e.type = LEX_GPE;
+        else if (strcmp(f[0], "COUNTRY") == 0) e.type = LEX_GPE, e.num = 1;
         else if (strcmp(f[0], "NORP") == 0) e.type = LEX_NORP;
         else if (strcmp(f[0], "LOC") == 0) e.type = LEX_LOC;
         else if (strcmp(f[0], "ORG") == 0) e.type = LEX_ORG;

@@ -33,7 +33,7 @@ typedef struct lex_entry {
     uint8_t type;       /* LEX_* for NS_GAZ                                 */
     char code[4];       /* ISO code or ""                                   */
     const char *canon;  /* canonical name (NS_GAZ)                          */
-    double num;         /* numeric value for the numeric namespaces         */
+    double num;         /* numeric value; NS_GAZ: 1 for a country           */
 } lex_entry_t;
 
 typedef struct lex lex_t;

@@ -256,11 +256,25 @@ static bool s_demonym(const ent_ctx_t *c, size_t i)
     return false;
 }
 
+static int s_map_type(const ent_ctx_t *c, size_t e, int type)
+{
+    switch (type) {
+    case NER_PER: return SIFT_PERSON;
+    case NER_ORG: return SIFT_ORG;
+    case NER_LOC:
+        return lex_get(c->st->lex, NS_LOCKW, tok_s(c, e - 1), tok_n(c, e - 1)) ? SIFT_LOC
+                                                                              : SIFT_GPE;
+    default: return SIFT_NORP;
+    }
+}
+
+/* Adds the tagger's span [b, e) unless the rule and gazetteer passes have
+ * a better reading of those tokens. */
 static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
 {
-    /* overlaps with the rule and gazetteer passes */
-    size_t first = c->n_m, inside = 0;
-    bool cross = false;
+    int st = s_map_type(c, e, type);
+    size_t inside = 0;
+    bool cross = false, weak_inside = false;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if (m->te <= b || m->tb >= e)
@@ -269,26 +283,30 @@ static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
             cross = true;
             break;
         }
-        if (m->tb == b && m->te == e)
-            return 0; /* the gazetteer's reading, with its code, stands */
+        if (m->tb == b && m->te == e) {
+            /* same tokens: the tagger knows a team from a city ("Milan
+             * beat Nice"), the gazetteer knows the country code */
+            if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country &&
+                (m->type == SIFT_GPE || m->type == SIFT_LOC)) {
+                m->type = st;
+                m->src = SRC_MODEL;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+            return 0;
+        }
         inside++;
-        if (first == c->n_m)
-            first = k;
+        if (m->type == SIFT_ORG || m->type == SIFT_NORP)
+            weak_inside = true;
     }
     if (cross)
         return 0;
-    int st;
-    switch (type) {
-    case NER_PER: st = SIFT_PERSON; break;
-    case NER_ORG: st = SIFT_ORG; break;
-    case NER_LOC:
-        st = lex_get(c->st->lex, NS_LOCKW, tok_s(c, e - 1), tok_n(c, e - 1)) ? SIFT_LOC : SIFT_GPE;
-        break;
-    default:
-        if (inside || e - b > 3 || !s_demonym(c, e - 1))
-            return 0;
-        st = SIFT_NORP;
-    }
+    if (type == NER_MISC && (inside || e - b > 3 || !s_demonym(c, e - 1)))
+        return 0;
+    /* a place name around an organisation ("White House Watch") is not
+     * worth the organisation */
+    if (inside && st != SIFT_PERSON && st != SIFT_ORG && weak_inside)
+        return 0;
     const char *code = NULL;
     if (inside) {
         /* "Bank of China" outranks "China": drop the gazetteer's pieces */
@@ -316,6 +334,37 @@ static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
     m->code = code;
     memset(c->used + b, 1, e - b);
     return 0;
+}
+
+static bool s_title_word(const ent_ctx_t *c, size_t i)
+{
+    const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
+    return e && e->num >= 2;
+}
+
+/* Any title word, also hyphenated ones made of title words ("Vice-Premier"). */
+static bool s_title_tok(const ent_ctx_t *c, size_t i)
+{
+    if (ent_lookup_lower(c, NS_TITLE, i))
+        return true;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), p = 0;
+    if (!memchr(s, '-', n))
+        return false;
+    while (p < n) {
+        size_t q = p;
+        char buf[32];
+        while (q < n && s[q] != '-')
+            q++;
+        if (q - p == 0 || q - p >= sizeof buf)
+            return false;
+        for (size_t k = p; k < q; k++)
+            buf[k - p] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] | 0x20) : s[k];
+        if (!lex_get(c->st->lex, NS_TITLE, buf, q - p))
+            return false;
+        p = q + 1;
+    }
+    return true;
 }
 
 int ner_run(const ner_model_t *model, ent_ctx_t *c)
@@ -355,9 +404,24 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         int type = NER_TYPE(tags[i]);
         while (e < c->n && tags[e] != NER_O && !(tags[e] & 1) && NER_TYPE(tags[e]) == type)
             e++;
-        if (s_add_span(c, i, e, type) < 0)
-            return -1;
+        size_t b = i;
         i = e;
+        /* "The Commerce Department": the article is not part of the name */
+        if (e - b > 1 && (tok_is(c, b, "The") || tok_is(c, b, "the")))
+            b++;
+        /* "US Treasury secretary Scott Bessent", "US Trade Representative
+         * Robert Lighthizer": a role, not the organisation */
+        /* "Vice-Premier Liu": the role is not part of the name */
+        while (type == NER_PER && e - b > 1 && s_title_tok(c, b))
+            b++;
+        size_t core = e - b - (c->n_m && c->m[c->n_m - 1].tb == b && c->m[c->n_m - 1].country);
+        if (type == NER_ORG && ((e < c->n && s_title_word(c, e) &&
+                                 (!(c->tok[e].flags & SIFT_TOKEN_CAP) || core <= 1)) ||
+                                (s_title_word(c, e - 1) && e < c->n &&
+                                 tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
+            continue;
+        if (s_add_span(c, b, e, type) < 0)
+            return -1;
     }
     return 0;
 }

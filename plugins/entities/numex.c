@@ -377,6 +377,7 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
     int mon = 0, day = 0, year = 0;
     size_t j = k;
+    d->date[0] = 0;
     if (s_day_tok(c, j, &day) && j + 1 < c->n && (mon = s_month(c, j + 1)) > 0) {
         j += 2;
     } else if ((mon = s_month(c, j)) > 0) {
