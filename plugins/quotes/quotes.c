@@ -118,7 +118,8 @@ static int s_word(const ctx_t *c, uint32_t i)
 
 static int s_dash(const ctx_t *c, uint32_t i)
 {
-    return s_is(c, i, "--") || s_is(c, i, "\xe2\x80\x94") || s_is(c, i, "\xe2\x80\x93");
+    return s_is(c, i, "--") || s_is(c, i, "\xe2\x80\x94") || s_is(c, i, "\xe2\x80\x93") ||
+           s_is(c, i, "\xe2\x80\x95");
 }
 
 /* Which kind of quote mark token i is. */
@@ -736,6 +737,14 @@ static int s_after(const ctx_t *c, quote_t *q)
     uint32_t lim = s_para_end(c, q->c);
     /* a quote closed by a full stop ends its sentence: what follows is a
      * new one ("“… good.” Trump said …" is not an attribution of it) */
+    if (k + 1 < lim && s_dash(c, k) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
+        /* "“…” ― Krystal Correa": a name after a dash signs the quote */
+        uint32_t e = s_np_fwd(c, k + 1, lim);
+        if (e > k + 1 && (e >= lim || !s_word(c, e) || (c->tok[e].flags & SIFT_TOKEN_LINE_START))) {
+            s_set(q, k + 1, e, NONE, 0);
+            return 1;
+        }
+    }
     unsigned char last = (unsigned char)c->text[q->end - 1];
     if (last == '.' && !s_ch(c, k, ','))
         return 0;
@@ -761,14 +770,17 @@ static int s_after(const ctx_t *c, quote_t *q)
     if (e == k)
         return 0;
     uint32_t v = e;
-    if (v < lim && s_ch(c, v, ',')) {
-        /* "…,” Sam Nunberg, a former Trump aide, said" */
-        uint32_t m = v + 1;
+    for (int g2 = 0; g2 < 3 && v < lim && s_ch(c, v, ','); g2++) {
+        /* "…,” Sam Nunberg, a former Trump aide, said" (or two of them) */
+        uint32_t m = v + 1, len2;
         while (m < lim && m - v < 25 && !s_ch(c, m, ',') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE) &&
                !s_ch(c, m, '.'))
             m++;
-        if (m < lim && s_ch(c, m, ','))
-            v = m + 1;
+        if (m >= lim || !s_ch(c, m, ','))
+            break;
+        v = m + 1;
+        if (s_cue_at(c, v, &len2))
+            break;
     }
     for (int g = 0; g < 4 && v < lim; g++) {
         if (s_cue_at(c, v, &len)) {
