@@ -70,6 +70,8 @@ def main():
     ap.add_argument("--shared", required=True)
     a = ap.parse_args()
     score_py = os.path.join(a.shared, "eval", "score.py")
+    if not os.path.exists(score_py):
+        sys.exit("regression.py: no %s (is --shared the shared/ folder?)" % score_py)
     sys.path.insert(0, os.path.dirname(score_py))
     import score as score_mod
 
