@@ -1,0 +1,218 @@
+/* lex.c - loads the tariff plugin's lexicon files into hash tables.
+ *
+ * Keys are XXH3 hashes of lower-cased text; with 64 bits and a few thousand
+ * entries a collision is not a practical concern, so strings are not kept. */
+#include "lex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#define TARIFF_NAME(n) #n,
+static const char *const s_class_names[] = { TARIFF_CLASSES(TARIFF_NAME) NULL };
+#undef TARIFF_NAME
+
+uint64_t lex_hash(const char *s, size_t n)
+{
+    char buf[256];
+    if (n > sizeof buf)
+        n = sizeof buf;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    uint64_t h = XXH3_64bits(buf, n);
+    return h ? h : 1;
+}
+
+const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
+{
+    for (size_t i = key & lex->cue_mask;; i = (i + 1) & lex->cue_mask) {
+        if (lex->cues[i].key == key)
+            return &lex->cues[i];
+        if (!lex->cues[i].key)
+            return NULL;
+    }
+}
+
+const lex_party_t *lex_party(const lex_t *lex, uint64_t key)
+{
+    for (size_t i = key & lex->party_mask;; i = (i + 1) & lex->party_mask) {
+        if (lex->parties[i].key == key)
+            return &lex->parties[i];
+        if (!lex->parties[i].key)
+            return NULL;
+    }
+}
+
+static int s_classes(const char *s, uint64_t *flags)
+{
+    char name[32];
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n == 0 || n >= sizeof name)
+            return -1;
+        memcpy(name, s, n);
+        name[n] = 0;
+        int k = 0;
+        while (s_class_names[k] && strcmp(s_class_names[k], name) != 0)
+            k++;
+        if (!s_class_names[k])
+            return -1;
+        *flags |= 1ull << k;
+        s += n;
+        if (*s == ',')
+            s++;
+    }
+    return 0;
+}
+
+/* Splits a line at tabs in place; returns the number of fields. */
+static int s_fields(char *line, char **f, int max)
+{
+    int n = 0;
+    line[strcspn(line, "\r\n")] = 0;
+    while (n < max) {
+        f[n++] = line;
+        char *t = strchr(line, '\t');
+        if (!t)
+            break;
+        *t = 0;
+        line = t + 1;
+    }
+    return n;
+}
+
+static int s_load_cues(lex_t *lex, const char *path)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return -1;
+    lex->cue_mask = 4095; /* the file holds ~500 words */
+    lex->cues = calloc(lex->cue_mask + 1, sizeof *lex->cues);
+    if (!lex->cues) {
+        fclose(fp);
+        return -1;
+    }
+    char line[512];
+    size_t used = 0;
+    int rc = 0;
+    while (fgets(line, sizeof line, fp)) {
+        char *f[3];
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        int n = s_fields(line, f, 3);
+        uint64_t flags = 0;
+        if (n < 2 || s_classes(f[1], &flags) < 0 || ++used > lex->cue_mask / 2) {
+            rc = -1;
+            break;
+        }
+        uint64_t key = lex_hash(f[0], strlen(f[0]));
+        size_t i = key & lex->cue_mask;
+        while (lex->cues[i].key && lex->cues[i].key != key)
+            i = (i + 1) & lex->cue_mask;
+        lex_cue_t *c = &lex->cues[i];
+        c->key = key;
+        c->flags |= flags; /* a word listed twice gets both roles */
+        if (n == 3) {
+            if (flags & F(MONEYW))
+                snprintf(c->currency, sizeof c->currency, "%s", f[2]);
+            else
+                c->value = strtod(f[2], NULL);
+        }
+    }
+    fclose(fp);
+    return rc;
+}
+
+static const char *s_intern(lex_t *lex, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    if (lex->pool_len + n > lex->pool_cap)
+        return NULL; /* sized before loading */
+    char *p = lex->pool + lex->pool_len;
+    memcpy(p, s, n);
+    lex->pool_len += n;
+    return p;
+}
+
+static int s_load_parties(lex_t *lex, const char *path)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return -1;
+    char line[512];
+    int rc = 0;
+    size_t used = 0;
+    for (size_t i = 0; i <= lex->party_mask; i++)
+        used += lex->parties[i].key != 0;
+    while (fgets(line, sizeof line, fp)) {
+        char *f[4];
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (s_fields(line, f, 4) < 4 || strlen(f[1]) > 2 || ++used > lex->party_mask / 2) {
+            rc = -1;
+            break;
+        }
+        uint64_t key = lex_hash(f[0], strlen(f[0]));
+        size_t i = key & lex->party_mask;
+        while (lex->parties[i].key && lex->parties[i].key != key)
+            i = (i + 1) & lex->party_mask;
+        lex_party_t *p = &lex->parties[i];
+        if (p->key)
+            continue; /* first file wins: the hand list before generated ones */
+        const char *name = s_intern(lex, f[2]);
+        if (!name) {
+            rc = -1;
+            break;
+        }
+        p->key = key;
+        p->kind = f[3][0];
+        p->name = name;
+        if (f[1][0] != '-')
+            memcpy(p->code, f[1], 2);
+        int toks = 1;
+        for (const char *c = f[0]; *c; c++)
+            toks += *c == ' ';
+        if (toks > lex->max_phrase)
+            lex->max_phrase = toks;
+    }
+    fclose(fp);
+    return rc;
+}
+
+int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
+             size_t n_party_paths, char *err, size_t err_size)
+{
+    memset(lex, 0, sizeof *lex);
+    if (s_load_cues(lex, cues_path) < 0) {
+        snprintf(err, err_size, "cannot load cue lexicon %s", cues_path);
+        goto fail;
+    }
+    lex->party_mask = 8191;
+    lex->pool_cap = 256 * 1024;
+    lex->parties = calloc(lex->party_mask + 1, sizeof *lex->parties);
+    lex->pool = malloc(lex->pool_cap);
+    if (!lex->parties || !lex->pool) {
+        snprintf(err, err_size, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < n_party_paths; i++)
+        if (s_load_parties(lex, party_paths[i]) < 0) {
+            snprintf(err, err_size, "cannot load party lexicon %s", party_paths[i]);
+            goto fail;
+        }
+    return 0;
+fail:
+    lex_free(lex);
+    return -1;
+}
+
+void lex_free(lex_t *lex)
+{
+    free(lex->cues);
+    free(lex->parties);
+    free(lex->pool);
+    memset(lex, 0, sizeof *lex);
+}

@@ -1,0 +1,1627 @@
+/* tariffs.c - the `tariffs` plugin: tariff measures stated in news text.
+ *
+ * A small grammar over the core's tokens and sentences and the entity
+ * layer (GPE/NORP codes, MONEY and PERCENT values), with cue lexicons from
+ * data/. For every sentence:
+ *
+ *   1. triggers: tariff nouns ("tariffs", "duty", "import levy", "duty-free")
+ *      not qualified away ("export duty", "telephone tariffs", "tariff
+ *      schedule", GATT), and elliptical changes ("the cut", "exemptions",
+ *      "responded with 125 per cent") when a tariff was just named;
+ *   2. clauses: triggers with no boundary between them form one group (one
+ *      event); boundaries (";", "but", ", and", ...) split the sentence into
+ *      one span per group;
+ *   3. attachment inside the span: action (verb, nominalisation or rate
+ *      direction), modality (threat > demand > consideration > proposal >
+ *      actual, with the article's date), actor (attached "U.S. tariffs",
+ *      passive "by X", subject, demand object), target (origin of goods,
+ *      "against X"), rate, amount, goods, retaliation; tranches ("25% on
+ *      steel and 10% on aluminium") and party lists give one event each;
+ *   4. article pass: parties missing from a clause come from the article's
+ *      other events (coreference to its main parties).
+ *
+ * Per-article memory comes from host->scratch; the state (lexicons) is
+ * read-only after init. Every scan is bounded by a window so that
+ * adversarial sentences stay linear. */
+#include <sift/plugin.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+
+#define WINDOW 60          /* tokens scanned around a trigger, at most   */
+#define MAX_EVENTS 4096    /* per article                                 */
+#define MAX_GOODS 8
+
+typedef struct state {
+    lex_t lex;
+    const sift_host_t *host;
+} state_t;
+
+typedef struct party {
+    int a, b;              /* tokens [a, b) */
+    char code[3];
+    char kind;             /* lexicon kind, or 'C' / 'D' from the entity layer */
+    const char *name;
+} party_t;
+
+typedef struct ref {
+    char code[3];          /* "" = none */
+    const char *name;
+} ref_t;
+
+typedef struct event {
+    int sent, g0, g1;      /* trigger group, tokens [g0, g1] */
+    int left, right;       /* span, tokens [left, right) */
+    int action, modality;
+    bool actor_explicit, target_explicit;
+    ref_t actor, target, demander;
+    sift_rate_t rate;
+    bool has_amount;
+    double amount;
+    const char *currency;
+    const char *goods[MAX_GOODS];
+    size_t n_goods;
+    bool retaliation;
+    bool respond;          /* elliptical "responded with": target = last actor */
+} event_t;
+
+typedef struct ctx {
+    const state_t *st;
+    const sift_doc_t *doc;
+    const sift_host_t *host;
+    sift_out_t *out;
+    size_t n;
+    uint64_t *f;
+    const lex_cue_t **cue;
+    double *num;
+    int *tp;               /* party index per token, -1 */
+    party_t *parties;
+    size_t np, pcap;
+    event_t *ev;
+    size_t nev;
+    bool export_context;   /* the last tariff noun was an export duty */
+    long pub_days;         /* days since 1970-01-01 of `published`, -1 */
+    int pub_wday;
+} ctx_t;
+
+/* ------------------------------------------------------------ helpers */
+
+static const char *s_text(const ctx_t *c, int i, size_t *len)
+{
+    const sift_token_t *t = &c->doc->tokens[i];
+    *len = t->end - t->start;
+    return c->doc->text + t->start;
+}
+
+static bool s_is(const ctx_t *c, int i, const char *w)
+{
+    if (i < 0 || (size_t)i >= c->n)
+        return false;
+    size_t n;
+    const char *s = s_text(c, i, &n);
+    return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+static bool s_has(const ctx_t *c, int i, uint64_t flags)
+{
+    return i >= 0 && (size_t)i < c->n && (c->f[i] & flags);
+}
+
+static uint32_t s_tflags(const ctx_t *c, int i)
+{
+    return c->doc->tokens[i].flags;
+}
+
+static long s_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void s_ref_set(ref_t *r, const party_t *p)
+{
+    memcpy(r->code, p->code, 3);
+    r->name = p->name;
+}
+
+static bool s_ref_eq(const ref_t *a, const ref_t *b)
+{
+    return a->code[0] && strcmp(a->code, b->code) == 0;
+}
+
+/* ------------------------------------------------------- token facts */
+
+static void s_prepare(ctx_t *c)
+{
+    const lex_t *lex = &c->st->lex;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t len;
+        const char *s = s_text(c, (int)i, &len);
+        c->num[i] = NAN;
+        c->tp[i] = -1;
+        c->f[i] = 0;
+        c->cue[i] = NULL;
+        if (len <= 40) {
+            const lex_cue_t *q = lex_cue(lex, lex_hash(s, len));
+            if (q) {
+                c->cue[i] = q;
+                c->f[i] = q->flags;
+                if (q->flags & F(NUMW))
+                    c->num[i] = q->value;
+            }
+        }
+        uint32_t tf = c->doc->tokens[i].flags;
+        if ((tf & SIFT_TOKEN_NUMBER) && len < 32 && !memchr(s, '/', len)) {
+            char buf[32];
+            size_t k = 0;
+            for (size_t j = 0; j < len; j++)
+                if (s[j] != ',')
+                    buf[k++] = s[j];
+            buf[k] = 0;
+            c->num[i] = strtod(buf, NULL);
+        }
+        /* "May" the month, not the modal: capitalised mid-sentence before a day */
+        if (c->f[i] & F(MONTH) && c->f[i] & F(M_WEAK)) {
+            bool month = (tf & SIFT_TOKEN_CAP) && !(tf & SIFT_TOKEN_SENT_START) &&
+                         i + 1 < c->n && (c->doc->tokens[i + 1].flags & SIFT_TOKEN_NUMBER);
+            c->f[i] &= month ? ~F(M_WEAK) : ~F(MONTH);
+        }
+        /* a lower-case month word ("march") is a verb or noun */
+        if ((c->f[i] & (F(MONTH) | F(WEEKDAY))) && !(tf & SIFT_TOKEN_CAP))
+            c->f[i] &= ~(F(MONTH) | F(WEEKDAY));
+        /* has/have + -ed participle: a completed action */
+        if (i > 0 && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
+            (s_is(c, (int)i - 1, "has") || s_is(c, (int)i - 1, "have")))
+            c->f[i] |= F(PAST);
+    }
+}
+
+/* Token range of a byte range (a mention). */
+static bool s_tok_range(const ctx_t *c, uint32_t start, uint32_t end, int *a, int *b)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->doc->tokens[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t k = lo;
+    while (k < c->n && c->doc->tokens[k].start < end)
+        k++;
+    if (k == lo)
+        return false;
+    *a = (int)lo;
+    *b = (int)k;
+    return true;
+}
+
+static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, const char *name)
+{
+    if (c->np == c->pcap)
+        return -1;
+    party_t *p = &c->parties[c->np];
+    p->a = a;
+    p->b = b;
+    memset(p->code, 0, sizeof p->code);
+    if (code)
+        memcpy(p->code, code, strnlen(code, 2));
+    p->kind = kind;
+    p->name = name;
+    for (int k = a; k < b; k++)
+        c->tp[k] = (int)c->np;
+    return (int)c->np++;
+}
+
+/* Countries from the entity layer, then the plugin's own party lexicon:
+ * capitals, governments, agencies, officials and blocs override the entity
+ * code ("Brussels" levies as the EU); plain country names and demonyms only
+ * fill tokens the entity layer left without a code. */
+static void s_parties(ctx_t *c)
+{
+    const sift_doc_t *d = c->doc;
+    for (size_t e = 0; e < d->n_entities; e++) {
+        const sift_entity_t *en = &d->entities[e];
+        if ((en->type != SIFT_GPE && en->type != SIFT_NORP) || !en->code || strlen(en->code) != 2)
+            continue;
+        for (size_t m = 0; m < en->n_mentions; m++) {
+            int a, b;
+            if (s_tok_range(c, en->mentions[m].start, en->mentions[m].end, &a, &b))
+                s_add_party(c, a, b, en->code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+        }
+    }
+    const lex_t *lex = &c->st->lex;
+    char buf[256];
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t tf = s_tflags(c, (int)i);
+        if (!(tf & SIFT_TOKEN_ALPHA))
+            continue;
+        size_t len = 0;
+        int best = 0;
+        const lex_party_t *hit = NULL;
+        for (int k = 0; k < lex->max_phrase && i + (size_t)k < c->n; k++) {
+            size_t tl;
+            const char *t = s_text(c, (int)(i + (size_t)k), &tl);
+            if (len + tl + 1 > sizeof buf)
+                break;
+            if (k)
+                buf[len++] = ' ';
+            memcpy(buf + len, t, tl);
+            len += tl;
+            const lex_party_t *p = lex_party(lex, lex_hash(buf, len));
+            if (p) {
+                hit = p;
+                best = k + 1;
+            }
+        }
+        if (!hit)
+            continue;
+        /* proper names need a capital ("US", not "us"); generic words do not */
+        if (hit->kind != 'R' && !(tf & SIFT_TOKEN_CAP))
+            continue;
+        if (hit->kind != 'R' && best == 1 && (tf & SIFT_TOKEN_UPPER) == 0) {
+            size_t tl;
+            const char *t = s_text(c, (int)i, &tl);
+            if (tl <= 3 && !memchr(t, '.', tl))
+                continue; /* "Us", "Ec": short codes are written in capitals */
+        }
+        bool covered = c->tp[i] >= 0;
+        bool strong = hit->kind == 'M' || hit->kind == 'B' || hit->kind == 'L' || hit->kind == 'R';
+        if (covered && !strong)
+            continue;
+        if (hit->kind == 'R' && covered)
+            continue;
+        s_add_party(c, (int)i, (int)i + best, hit->code, hit->kind, hit->name);
+        i += (size_t)best - 1;
+    }
+}
+
+/* ------------------------------------------------ numbers and money */
+
+/* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to
+ * the token after the marker. Rejects "percentage points". */
+static bool s_percent(const ctx_t *c, int i, int lim, double *v, int *end)
+{
+    if (i >= lim || isnan(c->num[i]))
+        return false;
+    int j = i + 1;
+    if (j < lim && s_has(c, j, F(PCT))) {
+        *end = j + 1;
+    } else if (j + 1 < lim && s_has(c, j, F(PER)) && s_has(c, j + 1, F(CENT))) {
+        *end = j + 2;
+    } else {
+        return false;
+    }
+    if (s_has(c, *end, F(PCTPOINT)))
+        return false;
+    *v = c->num[i];
+    return true;
+}
+
+/* A money amount starting at token i: "$200 billion", "$200bn",
+ * "300 mln dlrs", "84.9 U.S. cts". */
+static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end)
+{
+    const char *currency = NULL;
+    int j = i;
+    if (s_has(c, j, F(MONEYW)) && (s_tflags(c, j) & SIFT_TOKEN_PUNCT)) {
+        currency = c->cue[j]->currency;
+        j++;
+    }
+    if (j >= lim)
+        return false;
+    double x = c->num[j];
+    double scale = 1;
+    if (isnan(x)) {
+        /* "200bn", "60b", "5m": number glued to a scale word */
+        size_t len;
+        const char *s = s_text(c, j, &len);
+        if (!(s_tflags(c, j) & SIFT_TOKEN_DIGIT) || len >= 24)
+            return false;
+        char buf[24];
+        size_t k = 0, p = 0;
+        while (p < len && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ','))
+            if (s[p++] != ',')
+                buf[k++] = s[p - 1];
+        buf[k] = 0;
+        const lex_cue_t *q = p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p)) : NULL;
+        if (!k || !q || !(q->flags & F(SCALE)))
+            return false;
+        x = strtod(buf, NULL);
+        scale = q->value;
+    }
+    j++;
+    if (j < lim && s_has(c, j, F(SCALE)) && scale == 1) {
+        scale = c->cue[j]->value;
+        j++;
+    }
+    if (!currency) {
+        /* "Canadian dlrs", "U.S. dlrs": a country word may qualify the unit */
+        if (j < lim && c->tp[j] >= 0 && j + 1 < lim && s_has(c, j + 1, F(MONEYW))) {
+            const char *code = c->parties[c->tp[j]].code;
+            j++;
+            currency = c->cue[j]->currency;
+            if (s_is(c, j, "dlrs") || s_is(c, j, "dollars")) {
+                if (!strcmp(code, "CA")) currency = "CAD";
+                else if (!strcmp(code, "AU")) currency = "AUD";
+                else if (!strcmp(code, "HK")) currency = "HKD";
+                else if (!strcmp(code, "NZ")) currency = "NZD";
+                else if (!strcmp(code, "SG")) currency = "SGD";
+                else if (!strcmp(code, "TW")) currency = "TWD";
+            }
+            j++;
+        } else if (j < lim && s_has(c, j, F(MONEYW))) {
+            currency = c->cue[j]->currency;
+            if (s_is(c, j, "cts") || s_is(c, j, "cents"))
+                scale /= 100;
+            j++;
+        } else {
+            return false;
+        }
+    }
+    *v = x * scale;
+    *cur = currency;
+    *end = j;
+    return true;
+}
+
+/* The goods value covered, not a specific duty ("1.05 dlrs per bushel",
+ * "4.29 dlrs a barrel") and not a small figure. */
+static bool s_amount_at(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end)
+{
+    const sift_doc_t *d = c->doc;
+    /* the entity layer's value when it covers this token */
+    (void)d;
+    if (!s_money(c, i, lim, v, cur, end))
+        return false;
+    int j = *end;
+    if (s_has(c, j, F(PER)) || ((s_is(c, j, "a") || s_is(c, j, "an")) && s_has(c, j + 1, F(UNIT))))
+        return false;
+    return *v >= 10000;
+}
+
+/* ------------------------------------------------------- boundaries */
+
+/* 2: a clause boundary wherever it is; 1: splits two triggers only. */
+static int s_boundary(const ctx_t *c, int i)
+{
+    size_t n;
+    const char *s = s_text(c, i, &n);
+    if ((n == 1 && (*s == ';' || *s == ':')) || (n >= 2 && s[0] == '-' && s[1] == '-'))
+        return 2;
+    if (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+                   (memcmp(s, "\xe2\x80\x93", 3) == 0 && (s_tflags(c, i) & SIFT_TOKEN_SPACE_BEFORE))))
+        return 2;
+    if (s_has(c, i, F(BOUND)) || s_is(c, i, "whether"))
+        return 2;
+    if ((n == 1 && *s == ',') || s_is(c, i, "and") || s_is(c, i, "or") || s_is(c, i, "after") ||
+        s_is(c, i, "because") || s_is(c, i, "then") ||
+        (s_is(c, i, "in") && s_has(c, i + 1, F(RETAL))))
+        return 1;
+    return 0;
+}
+
+/* ----------------------------------------------------------- triggers */
+
+static bool s_trigger_ok(ctx_t *c, int i, int sb, int se)
+{
+    uint64_t f = c->f[i];
+    bool import = false;
+    for (int k = i - 1; k >= sb && k >= i - 2; k--) {
+        if (s_has(c, k, F(EXPORTQ))) {
+            c->export_context = true;
+            return false;
+        }
+        import |= s_has(c, k, F(IMPORTQ));
+    }
+    if (s_has(c, i + 1, F(NONCUST_NEXT)))
+        return false;
+    /* "General Agreement on Tariffs and Trade" */
+    if (s_is(c, i - 1, "on") && s_is(c, i - 2, "agreement"))
+        return false;
+    for (int k = sb; k < se; k++)
+        if (c->f[k] & F(NONCUST) && k > i - WINDOW && k < i + WINDOW)
+            return false;
+    bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
+    for (int k = i + 1; k < se && k <= i + 10 && !import; k++)
+        import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN)) ||
+                 (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind));
+    if ((f & F(WNOUN)) && !(f & F(TNOUN)) && !import)
+        return false; /* "levy" and "tax" are customs only on imports */
+    if (c->export_context && !import && !party_near)
+        return false;
+    c->export_context = false;
+    return true;
+}
+
+/* Was a tariff named in this sentence or the few before it? */
+static bool s_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se)
+{
+    for (int k = sb; k < se; k++)
+        if (is_trig[k])
+            return true;
+    const sift_sentence_t *ss = c->doc->sentences;
+    for (int s = sent - 1; s >= 0 && s >= sent - 4; s--)
+        for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && k < c->n; k++)
+            if (is_trig[k] || (c->f[k] & (F(TNOUN) | F(WNOUN))))
+                return true;
+    return false;
+}
+
+/* ---------------------------------------------------------- modality */
+
+static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
+{
+    *weekday = false;
+    if (s_has(c, i, F(WEEKDAY))) {
+        *weekday = true;
+        *days = (long)c->cue[i]->value;
+        return true;
+    }
+    if (!s_has(c, i, F(MONTH)) || c->pub_days < 0)
+        return false;
+    int m = (int)c->cue[i]->value, d = 1, y = c->doc->pub_year;
+    int j = i + 1;
+    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1 && c->num[j] <= 31) {
+        d = (int)c->num[j];
+        j++;
+        if (s_is(c, j, ","))
+            j++;
+    }
+    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1900 && c->num[j] <= 2100)
+        y = (int)c->num[j];
+    *days = s_days(y, m, d);
+    return true;
+}
+
+/* ---------------------------------------------------------- extraction */
+
+static bool s_pronoun(const ctx_t *c, int i)
+{
+    static const char *const w[] = { "it", "they", "he", "she", "we", NULL };
+    for (int k = 0; w[k]; k++)
+        if (s_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Is the party at p an origin marker ("U.S. corn imports", "Japanese
+ * products", "against China")? */
+static bool s_origin(const ctx_t *c, int pi, int lim)
+{
+    const party_t *p = &c->parties[pi];
+    if (p->kind == 'L' || p->kind == 'R')
+        return false;
+    if (s_has(c, p->a - 1, F(PREP_TGT)) ||
+        (s_has(c, p->a - 1, F(DET)) && s_has(c, p->a - 2, F(PREP_TGT))))
+        return true;
+    for (int k = p->b; k < lim && k < p->b + 4; k++) {
+        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
+            return true;
+        if (s_tflags(c, k) & SIFT_TOKEN_PUNCT || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
+            break;
+    }
+    return false;
+}
+
+/* Resolves a party to a ref; generic words ("the government") take the
+ * party that acted last. */
+static bool s_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
+{
+    const party_t *p = &c->parties[pi];
+    if (p->kind == 'R') {
+        if (!last->code[0])
+            return false;
+        *out = *last;
+        return true;
+    }
+    if (!p->code[0])
+        return false;
+    s_ref_set(out, p);
+    return true;
+}
+
+/* The action of the trigger group from its words and the words around. */
+static int s_action_from_flags(uint64_t f)
+{
+    if (f & F(A_EXEMPT)) return SIFT_EXEMPT;
+    if (f & F(A_REMOVE)) return SIFT_REMOVE;
+    if (f & F(A_LOWER)) return SIFT_LOWER;
+    if (f & F(A_RAISE)) return SIFT_RAISE;
+    if (f & F(A_IMPOSE)) return SIFT_IMPOSE;
+    return -1;
+}
+
+#define A_MASK (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))
+
+static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
+{
+    *found = false;
+    *dutyfree_end = false;
+    int act = -1;
+    bool dutyfree = false;
+    /* inside the group: "tariff cuts", "exclusions from the tariffs" */
+    for (int k = e->g0; k <= e->g1; k++) {
+        if (s_has(c, k, F(DUTYFREE)))
+            dutyfree = true;
+        if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
+            !(s_is(c, k, "higher") && s_is(c, k + 1, "than"))) {
+            act = s_action_from_flags(c->f[k]);
+            break;
+        }
+    }
+    /* the noun after the group: "tariff hikes", "tariff cut" */
+    if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
+        !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
+        !s_has(c, e->g1 + 1, F(PAST)) && !s_is(c, e->g1 + 1, "to"))
+        act = s_action_from_flags(c->f[e->g1 + 1]);
+    /* backwards to the verb or nominalisation governing it */
+    if (act < 0) {
+        for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
+            if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, "against"))
+                break;
+            if (s_is(c, k, "of") && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
+                !s_has(c, k - 1, F(DET)))
+                break;
+            if (s_has(c, k, A_MASK) && !(s_is(c, k, "higher") && s_is(c, k + 1, "than"))) {
+                act = s_action_from_flags(c->f[k]);
+                if (dutyfree && act == SIFT_REMOVE) {
+                    *dutyfree_end = true; /* "ended duty-free treatment" */
+                    act = SIFT_IMPOSE;
+                }
+                /* "come down" */
+                break;
+            }
+            if (s_is(c, k, "down") && (s_is(c, k - 1, "come") || s_is(c, k - 1, "came") ||
+                                       s_is(c, k - 1, "go") || s_is(c, k - 1, "brought"))) {
+                act = SIFT_LOWER;
+                break;
+            }
+        }
+    }
+    /* forwards over auxiliaries: "tariffs were imposed", "would come down",
+     * "the duty the U.S. imposed", "duties levied by" */
+    if (act < 0) {
+        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 7; k++) {
+            if (s_has(c, k, A_MASK)) {
+                act = s_action_from_flags(c->f[k]);
+                break;
+            }
+            if (s_is(c, k, "come") || s_is(c, k, "came") || s_is(c, k, "go")) {
+                if (s_is(c, k + 1, "down")) {
+                    act = SIFT_LOWER;
+                    break;
+                }
+                continue;
+            }
+            if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
+                c->tp[k] >= 0 || s_pronoun(c, k) || s_is(c, k, "also") || s_is(c, k, "then"))
+                continue;
+            break;
+        }
+    }
+    if (act >= 0)
+        *found = true;
+    if (dutyfree && act < 0) {
+        act = SIFT_REMOVE; /* "placed on the duty-free list" */
+        *found = true;
+    }
+    return act < 0 ? SIFT_IMPOSE : act;
+}
+
+/* Rates in [a, b): from->to, ranges, single values; tranche positions. */
+typedef struct rate_hit {
+    int at, end;
+    double v;
+} rate_hit_t;
+
+static bool s_change_size(const ctx_t *c, int i, int end)
+{
+    /* "by 10 pct", "a 50 pct cut", "cuts of up to 50 pct" */
+    int k = i - 1;
+    if (s_is(c, k, "about") || s_is(c, k, "some") || s_is(c, k, "almost") || s_is(c, k, "nearly"))
+        k--;
+    if (s_is(c, k, "to") && s_is(c, k - 1, "up"))
+        k -= 2;
+    if (s_is(c, k, "by"))
+        return true;
+    if (s_is(c, k, "of") && s_has(c, k - 1, F(CHANGE)))
+        return true;
+    if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
+        return true;
+    return false;
+}
+
+static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max)
+{
+    rate->kind = SIFT_RATE_NONE;
+    size_t nh = 0;
+    for (int i = a; i < b; i++) {
+        double v, w;
+        int end, end2;
+        /* a number that is a percentage itself or by the marker that
+         * follows its partner: "from 10 percent to 25 percent", "to 3.5
+         * from seven pct", "from five to 25 per cent" */
+        bool from = s_is(c, i, "from"), to = s_is(c, i, "to"), betw = s_is(c, i, "between");
+        if ((from || to || betw) && i + 1 < b) {
+            int j = i + 1;
+            if (s_is(c, j, "about") || s_is(c, j, "around") || s_is(c, j, "almost") ||
+                s_is(c, j, "nearly") || s_is(c, j, "some"))
+                j++;
+            if (j < b && !isnan(c->num[j])) {
+                bool p1 = s_percent(c, j, b, &v, &end);
+                if (!p1) {
+                    v = c->num[j];
+                    end = j + 1;
+                }
+                int k = end;
+                const char *link = from ? "to" : to ? "from" : "and";
+                if (s_is(c, k, link)) {
+                    k++;
+                    if (s_is(c, k, "about") || s_is(c, k, "around") || s_is(c, k, "almost") ||
+                        s_is(c, k, "nearly") || s_is(c, k, "some"))
+                        k++;
+                    bool p2 = k < b && s_percent(c, k, b, &w, &end2);
+                    if (p2 || (p1 && k < b && !isnan(c->num[k]))) {
+                        if (!p2) {
+                            w = c->num[k];
+                            end2 = k + 1;
+                        }
+                        bool ranging = s_is(c, i - 1, "ranging") || s_is(c, i - 1, "range") ||
+                                       s_is(c, i - 1, "ranges") || betw;
+                        if (ranging) {
+                            rate->kind = SIFT_RATE_RANGE;
+                            rate->a = fmin(v, w);
+                            rate->b = fmax(v, w);
+                        } else {
+                            rate->kind = SIFT_RATE_FROM_TO;
+                            rate->a = from ? v : w;
+                            rate->b = from ? w : v;
+                        }
+                        return 0;
+                    }
+                }
+            }
+        }
+        /* "from a high of almost 60 pct" */
+        if (s_is(c, i, "high") && s_is(c, i + 1, "of")) {
+            int j = i + 2;
+            if (s_is(c, j, "almost") || s_is(c, j, "about") || s_is(c, j, "nearly"))
+                j++;
+            if (s_percent(c, j, b, &v, &end)) {
+                rate->kind = SIFT_RATE_RANGE;
+                rate->a = NAN;
+                rate->b = v;
+                return 0;
+            }
+        }
+        if (!s_percent(c, i, b, &v, &end))
+            continue;
+        /* "100 pct - up from about five pct" */
+        int k = end;
+        if (k < b && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, "."))
+            k++;
+        if ((s_is(c, k, "up") || s_is(c, k, "down")) && s_is(c, k + 1, "from")) {
+            int j = k + 2;
+            if (s_is(c, j, "about") || s_is(c, j, "around") || s_is(c, j, "almost"))
+                j++;
+            if (s_percent(c, j, b, &w, &end2) || (j < b && !isnan(c->num[j]))) {
+                if (isnan(w) || !s_percent(c, j, b, &w, &end2))
+                    w = c->num[j];
+                rate->kind = SIFT_RATE_FROM_TO;
+                rate->a = w;
+                rate->b = v;
+                return 0;
+            }
+        }
+        if (s_change_size(c, i, end))
+            continue;
+        if (s_is(c, i - 1, "to") && s_is(c, i - 2, "up")) {
+            rate->kind = SIFT_RATE_RANGE;
+            rate->a = NAN;
+            rate->b = v;
+            return 0;
+        }
+        bool dup = false;
+        for (size_t h = 0; h < nh; h++)
+            dup |= hits[h].v == v;
+        if (!dup && nh < max)
+            hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v };
+        i = end - 1;
+    }
+    if (nh) {
+        rate->kind = SIFT_RATE_VALUE;
+        rate->a = hits[0].v;
+    }
+    return nh;
+}
+
+static const char *s_dup(ctx_t *c, const char *s, size_t n)
+{
+    char *p = c->host->scratch(c->out, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+/* Product phrases after "on" / "for" / "including" ("tariffs on Japanese
+ * color television sets, motorised tools and personal computers"). */
+static void s_goods(ctx_t *c, event_t *e, int a, int b)
+{
+    int k = a;
+    while (k < b && !(s_is(c, k, "on") || s_is(c, k, "including") ||
+                      (s_is(c, k, "for") && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
+        k++;
+    if (k >= b)
+        return;
+    k++;
+    int start = -1, last = -1;
+    for (; k <= b && e->n_goods < MAX_GOODS; k++) {
+        bool stop = k == b;
+        bool sep = false;
+        if (!stop) {
+            size_t n;
+            const char *s = s_text(c, k, &n);
+            uint32_t tf = s_tflags(c, k);
+            if (s_is(c, k, ",") || s_is(c, k, "and"))
+                sep = true;
+            else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
+                stop = true;
+            else if (s_is(c, k, "in") || s_is(c, k, "from") || s_is(c, k, "by") || s_is(c, k, "to") ||
+                     s_is(c, k, "if") || s_is(c, k, "unless") || s_is(c, k, "because") ||
+                     s_is(c, k, "which") || s_is(c, k, "that") || s_is(c, k, "as") ||
+                     s_is(c, k, "on") || s_is(c, k, "at") || s_is(c, k, "with") ||
+                     s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
+                     s_has(c, k, F(WEEKDAY)))
+                stop = true;
+            else if (s_is(c, k, "worth") || s_is(c, k, "of") || !isnan(c->num[k]) ||
+                     s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||
+                     s_is(c, k, "such") || s_is(c, k, "imported") || (tf & SIFT_TOKEN_DIGIT)) {
+                if (start < 0 || s_is(c, k, "worth") || !isnan(c->num[k]) ||
+                    s_has(c, k, F(SCALE) | F(MONEYW))) {
+                    start = -1;
+                    continue;
+                }
+            } else if (start < 0) {
+                start = k;
+            }
+            if (!stop && !sep) {
+                if (start >= 0)
+                    last = k;
+                continue;
+            }
+        }
+        if (start >= 0 && last >= start) {
+            /* a generic head alone ("goods", "imports") is no product */
+            bool generic = last == start && s_has(c, start, F(GENERIC));
+            if (!generic) {
+                uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
+                const char *g = s_dup(c, c->doc->text + s0, s1 - s0);
+                if (g)
+                    e->goods[e->n_goods++] = g;
+            }
+        }
+        start = last = -1;
+        if (stop)
+            break;
+    }
+}
+
+/* ------------------------------------------------------------ events */
+
+typedef struct sent_ctx {
+    int sb, se, sent;
+    ref_t *last_actor;     /* the party that acted last in the article */
+} sent_ctx_t;
+
+static bool s_emit_ok(ctx_t *c)
+{
+    return c->nev < MAX_EVENTS;
+}
+
+/* Fills one event's fields from its span; returns false when the clause is
+ * no tariff event (negated, directionless, a bare re-mention). */
+static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
+                   size_t *nhits)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
+    int lo = g0 - WINDOW > L ? g0 - WINDOW : L;
+    int hi = g1 + WINDOW < R ? g1 + WINDOW : R;
+    bool action_word, df_end;
+    e->action = s_action(c, e, &action_word, &df_end);
+    action_word |= ellipsis;
+
+    /* negation and directionless verbs close before the tariff */
+    bool negated = false, demand = false, demand_post = false;
+    int demand_at = -1;
+    for (int k = g0 - 1; k >= lo && k >= g0 - 10; k--) {
+        if (s_is(c, k, "that") || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
+            break;
+        if (s_has(c, k, F(NEG)) && !(s_is(c, k, "no") && s_is(c, k + 1, "longer") && false))
+            negated = true;
+    }
+    for (int k = g0 - 1; k >= lo && k >= g0 - 3; k--) {
+        if (s_has(c, k, A_MASK))
+            break;
+        if (s_has(c, k, F(NODIR)))
+            return false;
+    }
+
+    /* modality cues before the trigger (a noun complement "probe of" or
+     * "against" ends their scope), in the group, and modals after it */
+    bool threat = false, consider = false, weak = false, propose = false, cond = false,
+         modal = false, past = false, effective_past = false, future_date = false;
+    int scope = lo;
+    for (int k = g0 - 1; k >= lo; k--) {
+        if (s_is(c, k, "against") || (s_is(c, k, "retaliate"))) {
+            scope = k + 1;
+            break;
+        }
+        if (s_is(c, k, "of") && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
+                                                     F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
+            !s_is(c, k - 1, "process") && !s_is(c, k - 1, "round")) {
+            scope = k + 1;
+            break;
+        }
+    }
+    for (int k = scope; k <= g1 && k < R; k++) {
+        uint64_t f = c->f[k];
+        if (f & F(M_THREAT)) threat = true;
+        if (f & (F(M_DEMAND) | F(M_MUST))) {
+            demand = true;
+            demand_at = k;
+        }
+        if (f & F(M_CONSIDER)) consider = true;
+        if (f & F(M_WEAK)) weak = true;
+        if (f & F(M_PROPOSE)) propose = true;
+        if (f & F(M_MODAL)) modal = true;
+        if (f & F(M_COND)) cond = true;
+        if (s_is(c, k, "to") && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, "to"))
+            propose = true; /* "is to impose", "are to be applied" */
+        if (s_is(c, k, "have") && s_is(c, k + 1, "to"))
+            propose = true;
+    }
+    int cond_at = -1;
+    for (int k = g1 + 1; k < hi; k++) {
+        uint64_t f = c->f[k];
+        if (f & F(RETAL) || s_is(c, k, "because"))
+            break;
+        if (f & F(M_MODAL) || (s_is(c, k, "to") && s_is(c, k + 1, "be")) ||
+            (s_is(c, k, "due") && s_is(c, k + 1, "to")))
+            modal = true;
+        if ((f & F(M_PROPOSE)) && k <= g1 + 3)
+            propose = true;
+        if (f & F(M_MUST)) {
+            int j = k + 1;
+            while (j < hi && s_has(c, j, F(AUX)))
+                j++;
+            if (s_has(c, j, A_MASK)) {
+                demand = true;
+                demand_post = true;
+            }
+        }
+        if (f & F(M_UNLESS))
+            threat = true;
+        if ((f & F(M_COND)) && cond_at < 0)
+            cond_at = k;
+    }
+    for (int k = L; k < R; k++) {
+        if (s_has(c, k, F(PAST)))
+            past = true;
+        if (s_is(c, k, "last") && (s_is(c, k + 1, "year") || s_is(c, k + 1, "month") ||
+                                   s_is(c, k + 1, "week") || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
+            past = true;
+        long days;
+        bool wd;
+        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
+            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
+                       (s_is(c, k - 1, "from") && s_has(c, k - 2, F(EFFECTIVE)));
+            if (wd) {
+                if (eff && days == c->pub_wday)
+                    effective_past = true;
+            } else if (eff && days <= c->pub_days) {
+                effective_past = true;
+            } else if (days > c->pub_days && !s_is(c, k - 1, "since")) {
+                future_date = true;
+            }
+        }
+        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
+            effective_past = true;
+    }
+
+    if (negated) {
+        if (!demand)
+            return false;
+        e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
+    }
+
+    /* ----- actor */
+    ref_t none = { .code = "" };
+    e->actor = none;
+    e->target = none;
+    e->demander = none;
+    int attached = -1;
+    {
+        int k = g0 - 1;
+        int skipped = 0;
+        while (k >= lo && skipped < 3 && c->tp[k] < 0 &&
+               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET)) || s_is(c, k, "'s") ||
+                s_is(c, k, "’s") || s_is(c, k, "unilateral") || s_is(c, k, "special"))) {
+            k--;
+            skipped++;
+        }
+        if (k >= lo && c->tp[k] >= 0 && !s_has(c, k, F(PREP_TGT)))
+            attached = c->tp[k];
+        /* "the US imposition of high tariffs": a party before the action noun */
+        if (attached < 0 && s_is(c, k, "of") && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
+            attached = c->tp[k - 2];
+    }
+    int by = -1;
+    for (int k = g1 + 1; k < hi; k++) {
+        if (s_has(c, k, F(BY))) {
+            int j = k + 1;
+            while (j < hi && j <= k + 3 && c->tp[j] < 0)
+                j++;
+            if (j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0])
+                by = c->tp[j];
+            break;
+        }
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)))
+            break;
+    }
+    /* relative clause "the duty the U.S. imposed", "tariffs it is to impose" */
+    int rel = -1;
+    if (c->tp[g1 + 1 < (int)c->n ? g1 + 1 : g1] >= 0 || (s_is(c, g1 + 1, "the") && g1 + 2 < R && c->tp[g1 + 2] >= 0)) {
+        int j = s_is(c, g1 + 1, "the") ? g1 + 2 : g1 + 1;
+        int pi = c->tp[j];
+        if (pi >= 0) {
+            int k = c->parties[pi].b;
+            while (k < hi && s_has(c, k, F(AUX)))
+                k++;
+            if (s_has(c, k, A_MASK) && c->parties[pi].kind != 'D')
+                rel = pi;
+        }
+    }
+    int subj = -1, subj_any = -1;
+    {
+        /* the nearest party before the trigger that is not an origin
+         * marker; one after a reporting verb ("X said") is preferred */
+        int attrib = -1;
+        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--)
+            if (s_has(c, k, F(ATTRIB))) {
+                attrib = k;
+                break;
+            }
+        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
+            int pi = c->tp[k];
+            if (pi < 0)
+                continue;
+            k = c->parties[pi].a;
+            if (pi == attached || s_origin(c, pi, sc->se) || s_is(c, k - 1, "to") ||
+                s_is(c, k - 1, "towards") || s_is(c, k - 1, "toward") ||
+                (s_is(c, k - 1, "in") && c->parties[pi].kind == 'C' && false))
+                continue;
+            if (s_is(c, k - 1, "the") && s_is(c, k - 2, "to"))
+                continue;
+            if (subj_any < 0)
+                subj_any = pi;
+            if (attrib < 0 || k > attrib) {
+                subj = pi;
+                break;
+            }
+        }
+        if (subj < 0)
+            subj = subj_any;
+    }
+    int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
+    int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
+    bool demander_found = false;
+    if (pick >= 0) {
+        e->actor_explicit = s_resolve(c, pick, sc->last_actor, &e->actor);
+    } else if (subj >= 0) {
+        /* a demand: the object of "called on X to", "asked X for" is the
+         * actor; a subject before the demand is the demander */
+        int pa = c->parties[subj].a;
+        int pron = -1;
+        if (demand && demand_at >= 0 && (c->f[demand_at] & F(M_MUST)) && demand_at > 0) {
+            int j = demand_at - 1;
+            if (s_pronoun(c, j) || c->tp[j] >= 0)
+                pron = j;
+        }
+        if (demand && pron < 0 && ((demand_at >= 0 && pa < demand_at) || demand_post)) {
+            demander_found = s_resolve(c, subj, sc->last_actor, &e->demander);
+        } else {
+            e->actor_explicit = s_resolve(c, subj, sc->last_actor, &e->actor);
+        }
+    }
+    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0])
+        e->actor = *sc->last_actor; /* coreference: the party acting last */
+
+    /* ----- event criterion: an action, an attached party or a specification */
+    sift_rate_t rate;
+    *nhits = s_rates(c, L, R, &rate, hits, 8);
+    e->rate = rate;
+    e->has_amount = false;
+    for (int k = L; k < R; k++) {
+        double v;
+        const char *cur;
+        int end;
+        if (s_amount_at(c, k, R, &v, &cur, &end)) {
+            e->has_amount = true;
+            e->amount = v;
+            e->currency = cur;
+            break;
+        }
+    }
+    s_goods(c, e, g1 + 1, hi);
+    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods ||
+                (s_is(c, g1 + 1, "on") && g1 + 2 < R);
+    bool party = pick >= 0 || (subj >= 0 && subj_in_span) || demander_found;
+    if (!action_word && !party && !spec)
+        return false;
+
+    /* a rate that moves gives the direction when no word does */
+    if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
+        (!action_word || e->action == SIFT_IMPOSE))
+        e->action = rate.b > rate.a ? SIFT_RAISE : rate.b < rate.a ? SIFT_LOWER : e->action;
+
+    /* ----- target: origin of the goods, "against X" */
+    ref_t targets[8];
+    size_t nt = 0;
+    int tstop = hi;
+    for (int k = g1 + 1; k < hi; k++)
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, "because") ||
+            s_is(c, k, "grounds")) {
+            tstop = k;
+            break;
+        }
+    for (int pass = 0; pass < 3 && !nt; pass++) {
+        int a = pass == 0 ? g1 + 1 : pass == 1 ? L : sc->sb;
+        int b = pass == 0 ? tstop : pass == 1 ? g0 : sc->se;
+        for (int k = a; k < b && nt < 8; k++) {
+            int pi = c->tp[k];
+            if (pi < 0)
+                continue;
+            const party_t *p = &c->parties[pi];
+            k = p->b - 1;
+            if (pi == attached || pi == by || pi == rel || pi == subj || !p->code[0] ||
+                p->kind == 'L' || p->kind == 'R')
+                continue;
+            if (s_has(c, p->b, F(MONEYW)))
+                continue; /* "U.S. cts" */
+            if (s_is(c, p->a - 1, "to") || (s_is(c, p->a - 1, "the") && s_is(c, p->a - 2, "to")))
+                continue; /* a destination */
+            bool origin = s_origin(c, pi, b);
+            if (pass > 0 && !origin)
+                continue;
+            if (pass == 0 && !origin && !(s_is(c, p->a - 1, "on") || s_is(c, p->a - 1, "of") ||
+                                          p->kind == 'D' || s_is(c, p->a - 1, "in")))
+                continue;
+            ref_t r;
+            s_ref_set(&r, p);
+            if (s_ref_eq(&r, &e->actor))
+                continue;
+            bool dup = false;
+            for (size_t t = 0; t < nt; t++)
+                dup |= s_ref_eq(&targets[t], &r);
+            if (dup)
+                continue;
+            /* a list "from Nicaragua, Romania and Paraguay": follow it */
+            targets[nt++] = r;
+            int j = p->b;
+            bool more = false;
+            while (j < b && (s_is(c, j, ",") || s_is(c, j, "and") || s_is(c, j, "or")))
+                j++, more = true;
+            if (!(more && j < b && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D'))
+                break;
+        }
+    }
+    if (nt) {
+        e->target = targets[0];
+        e->target_explicit = true;
+    }
+    if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
+        /* "if Japan does not open its market": a condition on the target */
+        for (int k = cond_at + 1; k < hi && k < cond_at + 5; k++)
+            if (c->tp[k] >= 0) {
+                ref_t r;
+                if (s_resolve(c, c->tp[k], sc->last_actor, &r) && e->target.code[0] &&
+                    s_ref_eq(&r, &e->target))
+                    threat = true;
+                break;
+            }
+        for (int k = cond_at + 1; k < hi && k < cond_at + 10; k++)
+            if (s_has(c, k, F(NEG)))
+                threat = true; /* "if a trade deal is not reached" */
+    }
+
+    /* ----- modality, in the guidelines' order */
+    if (threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
+        e->modality = SIFT_THREATENED;
+    else if (demand)
+        e->modality = SIFT_DEMANDED;
+    else if (threat)
+        e->modality = SIFT_PROPOSED; /* a conditional offer to lower or remove */
+    else if (consider)
+        e->modality = SIFT_CONSIDERED;
+    else if (effective_past)
+        e->modality = SIFT_ACTUAL;
+    else if (propose || modal || cond || future_date)
+        e->modality = SIFT_PROPOSED;
+    else if (weak)
+        e->modality = SIFT_CONSIDERED;
+    else
+        e->modality = SIFT_ACTUAL;
+    if (e->modality == SIFT_ACTUAL && !past && !action_word) {
+        /* a bare restatement keeps the status of the measure it restates */
+        for (size_t k = c->nev; k-- > 0;) {
+            const event_t *p = &c->ev[k];
+            if (s_ref_eq(&p->actor, &e->actor) && p->action == e->action) {
+                if (p->modality == SIFT_PROPOSED)
+                    e->modality = SIFT_PROPOSED;
+                break;
+            }
+        }
+    }
+
+    /* ----- retaliation */
+    for (int k = L; k < R; k++)
+        if (s_has(c, k, F(RETAL)) && !(s_is(c, k, "response") && !s_is(c, k - 1, "in")))
+            e->retaliation = true;
+    if (e->left != sc->sb && !ellipsis)
+        for (int k = sc->sb; k < L && k < sc->sb + 8; k++)
+            if (s_has(c, k, F(RETAL)) && k < g0)
+                e->retaliation = true;
+    (void)nt;
+    e->respond = false;
+    return true;
+}
+
+/* Splits an event into tranches and target lists and appends them. */
+static void s_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc,
+                   ref_t *targets_extra, size_t n_extra)
+{
+    (void)sc;
+    if (nh >= 2 && e->rate.kind == SIFT_RATE_VALUE) {
+        /* tranches: "tariffs of 25% on steel and 10% on aluminium" */
+        for (size_t h = 0; h < nh && s_emit_ok(c); h++) {
+            event_t t = *e;
+            t.rate.kind = SIFT_RATE_VALUE;
+            t.rate.a = hits[h].v;
+            int a = h == 0 ? e->left : hits[h].at;
+            int b = h + 1 < nh ? hits[h + 1].at : e->right;
+            while (b - 1 > a && (s_is(c, b - 1, "and") || s_is(c, b - 1, ",")))
+                b--;
+            t.left = a;
+            t.right = b;
+            t.n_goods = 0;
+            s_goods(c, &t, h == 0 ? e->g1 + 1 : a, b);
+            c->ev[c->nev++] = t;
+        }
+        return;
+    }
+    c->ev[c->nev++] = *e;
+    for (size_t k = 0; k < n_extra && s_emit_ok(c); k++) {
+        event_t t = *e;
+        t.target = targets_extra[k];
+        c->ev[c->nev++] = t;
+    }
+}
+
+/* Target lists ("exports from Nicaragua, Romania and Paraguay"). */
+static size_t s_more_targets(const ctx_t *c, const event_t *e, ref_t *out, size_t max)
+{
+    size_t n = 0;
+    if (!e->target_explicit)
+        return 0;
+    for (int k = e->g1 + 1; k < e->right; k++) {
+        int pi = c->tp[k];
+        if (pi < 0)
+            continue;
+        const party_t *p = &c->parties[pi];
+        ref_t r;
+        s_ref_set(&r, p);
+        if (!s_ref_eq(&r, &e->target))
+            { k = p->b - 1; continue; }
+        int j = p->b;
+        while (n < max) {
+            bool sep = false;
+            while (j < e->right && (s_is(c, j, ",") || s_is(c, j, "and") || s_is(c, j, "or")))
+                j++, sep = true;
+            if (!sep || j >= e->right || c->tp[j] < 0)
+                break;
+            const party_t *q = &c->parties[c->tp[j]];
+            if (!q->code[0] || q->kind == 'D' || q->kind == 'R' || q->kind == 'L')
+                break;
+            s_ref_set(&out[n++], q);
+            j = q->b;
+        }
+        break;
+    }
+    return n;
+}
+
+static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
+{
+    const sift_sentence_t *ss = &c->doc->sentences[sent];
+    int sb = (int)ss->tok_begin, se = (int)ss->tok_end;
+    if (se > (int)c->n)
+        se = (int)c->n;
+    sent_ctx_t sc = { .sb = sb, .se = se, .sent = sent, .last_actor = last_actor };
+
+    /* 1. triggers */
+    int trig[256];
+    bool ell[256];
+    int nt = 0;
+    for (int i = sb; i < se && nt < 256; i++) {
+        if (!s_has(c, i, F(TNOUN) | F(WNOUN) | F(DUTYFREE)))
+            continue;
+        if (!s_trigger_ok(c, i, sb, se))
+            continue;
+        is_trig[i] = true;
+        trig[nt] = i;
+        ell[nt++] = false;
+    }
+    /* elliptical changes: "the cut", "exemptions for smartphones",
+     * "Beijing responded with 125 per cent", "rate increase" */
+    bool ctx_ok = -1;
+    int ctx_state = -1;
+    for (int i = sb; i < se && nt < 256; i++) {
+        bool cand = false;
+        if (s_has(c, i, F(CHANGE)) && !is_trig[i]) {
+            bool noun = s_has(c, i - 1, F(DET)) || i == sb || (s_tflags(c, i) & SIFT_TOKEN_SENT_START) ||
+                        s_has(c, i - 1, F(PCT)) || s_is(c, i - 1, "granting") ||
+                        s_has(c, i - 1, F(A_EXEMPT) | F(CHANGE));
+            size_t n;
+            const char *s = s_text(c, i, &n);
+            if (n > 2 && s[n - 1] == 'd' && s[n - 2] == 'e')
+                noun = true; /* "to be excluded" */
+            if (s_is(c, i, "exempt"))
+                noun = s_has(c, i - 1, F(AUX));
+            cand = noun;
+        } else if (s_is(c, i, "increase") && s_is(c, i - 1, "rate")) {
+            cand = true;
+        } else if (s_has(c, i, F(RESPOND))) {
+            for (int k = i + 1; k < se && k <= i + 10; k++) {
+                double v;
+                const char *cur;
+                int end;
+                if (s_percent(c, k, se, &v, &end) || s_amount_at(c, k, se, &v, &cur, &end)) {
+                    cand = true;
+                    break;
+                }
+            }
+        }
+        if (!cand)
+            continue;
+        /* not next to a tariff noun: that makes a compound ("tariff cuts") */
+        bool near = false;
+        for (int k = i - 4; k <= i + 4; k++)
+            if (k >= sb && k < se && is_trig[k]) {
+                bool b = false;
+                for (int j = (k < i ? k : i) + 1; j < (k < i ? i : k); j++)
+                    b |= s_boundary(c, j) > 0;
+                near |= !b;
+            }
+        if (near)
+            continue;
+        if (ctx_state < 0)
+            ctx_state = s_context(c, is_trig, sent, sb, se);
+        if (!ctx_state)
+            continue;
+        trig[nt] = i;
+        ell[nt++] = true;
+    }
+    (void)ctx_ok;
+    if (!nt)
+        return;
+    /* order */
+    for (int a = 1; a < nt; a++)
+        for (int b = a; b > 0 && trig[b - 1] > trig[b]; b--) {
+            int t = trig[b]; trig[b] = trig[b - 1]; trig[b - 1] = t;
+            bool x = ell[b]; ell[b] = ell[b - 1]; ell[b - 1] = x;
+        }
+
+    /* 2. groups and spans */
+    int g0[256], g1[256], split[257];
+    bool gell[256];
+    int ng = 0;
+    for (int t = 0; t < nt; t++) {
+        if (ng) {
+            int best = -1, strength = 0;
+            for (int k = g1[ng - 1] + 1; k < trig[t]; k++) {
+                int b = s_boundary(c, k);
+                if (b >= strength && b > 0) {
+                    best = k;
+                    strength = b;
+                }
+            }
+            if (best < 0 || trig[t] - g1[ng - 1] > WINDOW * 2) {
+                if (best < 0) {
+                    g1[ng - 1] = trig[t];
+                    gell[ng - 1] &= ell[t];
+                    continue;
+                }
+            }
+            split[ng] = best;
+        }
+        g0[ng] = g1[ng] = trig[t];
+        gell[ng] = ell[t];
+        ng++;
+    }
+    split[0] = -1;
+    for (int g = 0; g < ng && s_emit_ok(c); g++) {
+        event_t e;
+        memset(&e, 0, sizeof e);
+        e.sent = sent;
+        e.g0 = g0[g];
+        e.g1 = g1[g];
+        int left = g == 0 ? sb : split[g] + 1;
+        int right = g + 1 < ng ? split[g + 1] : se;
+        /* strong boundaries bound the clause on both sides */
+        for (int k = e.g0 - 1; k >= left; k--)
+            if (s_boundary(c, k) == 2) {
+                left = k + 1;
+                break;
+            }
+        for (int k = e.g1 + 1; k < right; k++)
+            if (s_boundary(c, k) == 2 && !(s_is(c, k, ":") && k + 1 < right && !isnan(c->num[k + 1]))) {
+                right = k;
+                break;
+            }
+        /* trailing attribution ", officials said" */
+        for (int k = right - 1; k > e.g1 && k >= right - 8; k--)
+            if (s_has(c, k, F(ATTRIB)) && !s_is(c, k - 1, "be")) {
+                int j = k - 1;
+                while (j > e.g1 && !s_is(c, j, ","))
+                    j--;
+                if (j > e.g1)
+                    right = j;
+                break;
+            }
+        while (right - 1 > e.g1 && (s_tflags(c, right - 1) & SIFT_TOKEN_PUNCT) &&
+               !(s_tflags(c, right - 1) & SIFT_TOKEN_QUOTE))
+            right--;
+        while (left < e.g0 && (s_tflags(c, left) & SIFT_TOKEN_PUNCT) &&
+               !(s_tflags(c, left) & SIFT_TOKEN_QUOTE))
+            left++;
+        e.left = left;
+        e.right = right;
+        rate_hit_t hits[8];
+        size_t nh = 0;
+        if (!s_fill(c, &e, &sc, gell[g], hits, &nh))
+            continue;
+        if (gell[g] && s_has(c, e.g0, F(RESPOND))) {
+            e.respond = true;
+            e.retaliation = true;
+            e.modality = e.modality == SIFT_PROPOSED ? SIFT_PROPOSED : SIFT_ACTUAL;
+            if (!e.target_explicit && last_actor->code[0] && !s_ref_eq(last_actor, &e.actor)) {
+                e.target = *last_actor;
+                e.target_explicit = true;
+            }
+        }
+        ref_t extra[8];
+        size_t nx = s_more_targets(c, &e, extra, 8);
+        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]))
+            *last_actor = e.actor;
+        s_push(c, &e, hits, nh, &sc, extra, nx);
+    }
+}
+
+/* ----------------------------------------------------- article pass */
+
+typedef struct pair_count {
+    ref_t actor, target;
+    int n;
+} pair_count_t;
+
+static void s_article(ctx_t *c)
+{
+    /* explicit actor -> target pairs of the article */
+    pair_count_t pc[64];
+    size_t npc = 0;
+    for (size_t i = 0; i < c->nev; i++) {
+        const event_t *e = &c->ev[i];
+        if (!e->actor.code[0] || !e->target_explicit || !e->target.code[0])
+            continue;
+        size_t k = 0;
+        while (k < npc && !(s_ref_eq(&pc[k].actor, &e->actor) && s_ref_eq(&pc[k].target, &e->target)))
+            k++;
+        if (k == npc) {
+            if (npc == 64)
+                continue;
+            pc[npc++] = (pair_count_t){ .actor = e->actor, .target = e->target };
+        }
+        pc[k].n++;
+    }
+    /* the article's main actor */
+    ref_t main_actor = { .code = "" };
+    {
+        int best = 0;
+        for (size_t i = 0; i < c->nev; i++) {
+            if (!c->ev[i].actor_explicit)
+                continue;
+            int n = 0;
+            for (size_t j = 0; j < c->nev; j++)
+                n += c->ev[j].actor_explicit && s_ref_eq(&c->ev[j].actor, &c->ev[i].actor);
+            if (n > best) {
+                best = n;
+                main_actor = c->ev[i].actor;
+            }
+        }
+    }
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        if (e->demander.code[0] && !e->actor_explicit) {
+            /* the demander is usually the party the measure hits */
+            int best = 0;
+            for (size_t k = 0; k < npc; k++)
+                if (s_ref_eq(&pc[k].target, &e->demander) && pc[k].n > best) {
+                    best = pc[k].n;
+                    e->actor = pc[k].actor;
+                }
+            if (!e->target.code[0] && !s_ref_eq(&e->actor, &e->demander))
+                e->target = e->demander;
+        }
+        if (!e->actor.code[0] && main_actor.code[0])
+            e->actor = main_actor;
+        if (!e->target.code[0] && e->actor.code[0]) {
+            int best = 0;
+            for (size_t k = 0; k < npc; k++)
+                if (s_ref_eq(&pc[k].actor, &e->actor) && pc[k].n > best) {
+                    best = pc[k].n;
+                    e->target = pc[k].target;
+                }
+        }
+        if (!e->target.code[0] && !strcmp(e->actor.code, "XX"))
+            e->target = e->actor; /* a bloc's cuts apply among its members */
+        if (s_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
+            e->target.code[0] = 0;
+    }
+}
+
+static int s_emit(ctx_t *c)
+{
+    for (size_t i = 0; i < c->nev; i++) {
+        const event_t *e = &c->ev[i];
+        sift_tariff_t t;
+        memset(&t, 0, sizeof t);
+        t.action = (sift_tariff_action_t)e->action;
+        t.modality = (sift_tariff_modality_t)e->modality;
+        if (e->actor.code[0]) {
+            t.actor.code = e->actor.code;
+            t.actor.name = e->actor.name ? e->actor.name : e->actor.code;
+        }
+        if (e->target.code[0]) {
+            t.target.code = e->target.code;
+            t.target.name = e->target.name ? e->target.name : e->target.code;
+        }
+        t.rate = e->rate;
+        t.has_amount = e->has_amount;
+        t.amount = e->amount;
+        t.currency = e->currency ? e->currency : "USD";
+        t.goods = e->goods;
+        t.n_goods = e->n_goods;
+        t.retaliation = e->retaliation;
+        t.start = c->doc->tokens[e->left].start;
+        t.end = c->doc->tokens[e->right - 1].end;
+        if (c->host->add_tariff(c->out, &t) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ plugin */
+
+static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
+{
+    const state_t *st = state;
+    const sift_host_t *host = st->host;
+    ctx_t c;
+    memset(&c, 0, sizeof c);
+    c.st = state;
+    c.doc = doc;
+    c.host = host;
+    c.out = out;
+    c.n = doc->n_tokens;
+    if (!c.n)
+        return 0;
+    c.f = host->scratch(out, c.n * sizeof *c.f);
+    c.cue = host->scratch(out, c.n * sizeof *c.cue);
+    c.num = host->scratch(out, c.n * sizeof *c.num);
+    c.tp = host->scratch(out, c.n * sizeof *c.tp);
+    c.pcap = c.n + 16;
+    c.parties = host->scratch(out, c.pcap * sizeof *c.parties);
+    c.ev = host->scratch(out, MAX_EVENTS * sizeof *c.ev);
+    bool *is_trig = host->scratch(out, c.n * sizeof *is_trig);
+    if (!c.f || !c.cue || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
+        host->set_error(out, "out of memory");
+        return -1;
+    }
+    memset(is_trig, 0, c.n * sizeof *is_trig);
+    c.pub_days = -1;
+    if (doc->pub_year > 0 && doc->pub_month > 0 && doc->pub_day > 0) {
+        c.pub_days = s_days(doc->pub_year, doc->pub_month, doc->pub_day);
+        c.pub_wday = (int)(((c.pub_days % 7) + 11) % 7); /* 1970-01-01 was a Thursday */
+    }
+    s_prepare(&c);
+    s_parties(&c);
+    ref_t last_actor = { .code = "" };
+    for (size_t s = 0; s < doc->n_sentences && c.nev < MAX_EVENTS; s++)
+        s_sentence(&c, (int)s, is_trig, &last_actor);
+    s_article(&c);
+    if (s_emit(&c) < 0) {
+        host->set_error(out, "host refused a tariff event");
+        return -1;
+    }
+    return 0;
+}
+
+static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **state)
+{
+    char cues[4096], hand[4096], gen[4096];
+    if (host->config_path(cfg, "cues", cues, sizeof cues) < 0 ||
+        host->config_path(cfg, "parties", hand, sizeof hand) < 0 ||
+        host->config_path(cfg, "countries", gen, sizeof gen) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "cannot resolve the lexicon paths");
+        return -1;
+    }
+    state_t *st = calloc(1, sizeof *st);
+    if (!st) {
+        host->log("tariffs", SIFT_LOG_ERR, "out of memory");
+        return -1;
+    }
+    const char *parties[] = { hand, gen };
+    char err[4200];
+    if (lex_load(&st->lex, cues, parties, 2, err, sizeof err) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "%s", err);
+        free(st);
+        return -1;
+    }
+    st->host = host;
+    *state = st;
+    return 0;
+}
+
+static void s_destroy(void *state)
+{
+    state_t *st = state;
+    if (!st)
+        return;
+    lex_free(&st->lex);
+    free(st);
+}
+
+static const char *const s_provides[] = { "tariffs", NULL };
+static const char *const s_requires[] = { "entities", NULL };
+static const sift_config_key_t s_keys[] = {
+    { "cues", "cues.tsv", "cue lexicon: tariff nouns, actions, modality, qualifiers" },
+    { "parties", "parties.tsv", "party lexicon: capitals, agencies, officials, blocs" },
+    { "countries", "countries.tsv", "country names from iso-codes (fallback)" },
+    { NULL, NULL, NULL },
+};
+
+SIFT_PLUGIN_EXPORT const sift_plugin_t sift_plugin = {
+    .abi = SIFT_ABI,
+    .size = sizeof(sift_plugin_t),
+    .name = "tariffs",
+    .version = "0.1.0",
+    .description = "tariff measures: action, modality, actor, target, rate, amount, goods",
+    .provides = s_provides,
+    .requires = s_requires,
+    .config_keys = s_keys,
+    .init = s_init,
+    .process = s_process,
+    .destroy = s_destroy,
+};
