@@ -1,5 +1,6 @@
 /* ent.c - token helpers shared by the plugin's passes and tools/train-ner. */
 #include <string.h>
+#include <xxhash.h>
 
 #include "ent.h"
 
@@ -27,16 +28,19 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
     return len;
 }
 
+const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i)
+{
+    return lex_get_h(c->st->lex, ns, c->hx[i]);
+}
+
 const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i)
 {
-    char buf[48];
-    size_t n = ent_key(c, i, i + 1, 1, buf, sizeof buf);
-    return n ? lex_get(c->st->lex, ns, buf, n) : NULL;
+    return lex_get_h(c->st->lex, ns, c->hl[i]);
 }
 
 const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i)
 {
-    const lex_entry_t *e = lex_get(c->st->lex, ns, tok_s(c, i), tok_n(c, i));
+    const lex_entry_t *e = lex_get_h(c->st->lex, ns, c->hx[i]);
     if (e || !(c->tok[i].flags & SIFT_TOKEN_UPPER) || tok_n(c, i) < 3)
         return e;
     char buf[48];
@@ -64,3 +68,109 @@ mention_t *ent_push(ent_ctx_t *c)
     return m;
 }
 
+
+/* The gazetteer name for tokens [b, e): the exact text and, for ALL CAPS
+ * text, its title-cased form. */
+static const lex_entry_t *s_gaz(const ent_ctx_t *c, size_t b, size_t e)
+{
+    char buf[160];
+    size_t n = ent_key(c, b, e, 0, buf, sizeof buf);
+    if (!n)
+        return NULL;
+    const lex_entry_t *x = lex_get(c->st->lex, NS_GAZ, buf, n);
+    if (x || n < 3)
+        return x;
+    for (size_t i = b; i < e; i++)
+        if (!(c->tok[i].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_PUNCT)))
+            return NULL;
+    n = ent_key(c, b, e, 2, buf, sizeof buf);
+    return n ? lex_get(c->st->lex, NS_GAZ, buf, n) : NULL;
+}
+
+int ent_prepare(ent_ctx_t *c)
+{
+    const sift_host_t *h = c->st->host;
+    size_t n = c->n;
+    c->hx = h->scratch(c->out, n * sizeof *c->hx);
+    c->hl = h->scratch(c->out, n * sizeof *c->hl);
+    c->gz = h->scratch(c->out, n * sizeof *c->gz);
+    c->gzn = h->scratch(c->out, n);
+    if (!c->hx || !c->hl || !c->gz || !c->gzn)
+        return -1;
+    char buf[64];
+    for (size_t i = 0; i < n; i++) {
+        const char *s = tok_s(c, i);
+        size_t len = tok_n(c, i);
+        c->hx[i] = XXH3_64bits(s, len);
+        bool upper = false;
+        for (size_t k = 0; k < len && !upper; k++)
+            upper = s[k] >= 'A' && s[k] <= 'Z';
+        if (!upper) {
+            c->hl[i] = c->hx[i];
+        } else {
+            size_t m = len < sizeof buf ? len : sizeof buf;
+            for (size_t k = 0; k < m; k++)
+                buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] | 0x20) : s[k];
+            c->hl[i] = XXH3_64bits(buf, m);
+        }
+    }
+    /* longest gazetteer name starting at each capitalised token */
+    for (size_t i = 0; i < n; i++) {
+        c->gz[i] = NULL;
+        c->gzn[i] = 0;
+        if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+            continue;
+        const lex_entry_t *p = ent_lookup_cap(c, NS_GAZPFX, i);
+        for (size_t k = p ? (size_t)p->num : 1; k >= 1; k--) {
+            if (i + k > n)
+                continue;
+            const lex_entry_t *g = k == 1 ? ent_lookup_cap(c, NS_GAZ, i) : s_gaz(c, i, i + k);
+            if (g) {
+                c->gz[i] = g;
+                c->gzn[i] = (uint8_t)k;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+int ent_map_init(ent_ctx_t *c, ent_map_t *m, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 2)
+        cap *= 2;
+    m->keys = c->st->host->scratch(c->out, cap * sizeof *m->keys);
+    m->vals = c->st->host->scratch(c->out, cap * sizeof *m->vals);
+    if (!m->keys || !m->vals)
+        return -1;
+    memset(m->keys, 0, cap * sizeof *m->keys);
+    m->mask = cap - 1;
+    return 0;
+}
+
+int32_t ent_map_get(const ent_map_t *m, uint64_t key)
+{
+    key = key ? key : 1;
+    for (size_t i = (size_t)(key ^ (key >> 29)) & m->mask; m->keys[i]; i = (i + 1) & m->mask)
+        if (m->keys[i] == key)
+            return m->vals[i];
+    return -1;
+}
+
+int32_t ent_map_put(ent_map_t *m, uint64_t key, int32_t v)
+{
+    key = key ? key : 1;
+    size_t i = (size_t)(key ^ (key >> 29)) & m->mask;
+    for (; m->keys[i]; i = (i + 1) & m->mask)
+        if (m->keys[i] == key)
+            return m->vals[i];
+    m->keys[i] = key;
+    m->vals[i] = v;
+    return v;
+}
+
+uint64_t ent_text_hash(const ent_ctx_t *c, uint32_t start, uint32_t end)
+{
+    return XXH3_64bits(c->doc->text + start, end - start);
+}

@@ -45,6 +45,9 @@ typedef struct ent_ctx {
     const sift_token_t *tok;
     size_t n;
     uint8_t *used;              /* per token: taken by a mention           */
+    uint64_t *hx, *hl;          /* per token: XXH3 of the text, lower-cased */
+    const lex_entry_t **gz;     /* per token: longest gazetteer name from it */
+    uint8_t *gzn;               /* ... and its length in tokens, 0 if none  */
     mention_t *m;
     size_t n_m, cap_m;
 } ent_ctx_t;
@@ -68,6 +71,10 @@ static inline bool tok_is(const ent_ctx_t *c, size_t i, const char *w)
     return w[n] == 0;
 }
 
+/* Fills the per-token arrays above (hashes, gazetteer matches). 0 or -1. */
+int ent_prepare(ent_ctx_t *c);
+/* Exact lookup of token i in a namespace. */
+const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i);
 /* Lower-cased (ASCII) lookup of token i in a namespace. */
 const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i);
 /* Exact lookup, then the title-cased form of an ALL CAPS token. */
@@ -78,6 +85,23 @@ const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i);
 size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap);
 /* A new mention slot, or NULL when out of scratch memory. */
 mention_t *ent_push(ent_ctx_t *c);
+
+/* A per-article hash map from 64-bit keys (never 0) to ints, in scratch
+ * memory: what keeps the passes linear in the article's length. */
+typedef struct ent_map {
+    uint64_t *keys;
+    int32_t *vals;
+    size_t mask;
+} ent_map_t;
+
+/* Room for n keys; 0 or -1 (out of scratch). */
+int ent_map_init(ent_ctx_t *c, ent_map_t *m, size_t n);
+/* The value for key, or -1. */
+int32_t ent_map_get(const ent_map_t *m, uint64_t key);
+/* Sets key -> v unless key is there; returns the value it now has. */
+int32_t ent_map_put(ent_map_t *m, uint64_t key, int32_t v);
+/* XXH3 of a byte range of the text. */
+uint64_t ent_text_hash(const ent_ctx_t *c, uint32_t start, uint32_t end);
 
 /* numex.c: MONEY, PERCENT, DATE. Fills mentions, marks tokens used. */
 int numex_run(ent_ctx_t *c);

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "ent.h"
 #include "ner.h"
@@ -68,26 +69,6 @@ static bool s_title_head(const ent_ctx_t *c, size_t i)
 
 /* ---------------------------------------------------------- gazetteer */
 
-/* The gazetteer entry for tokens [b, e), trying the exact text and, for
- * ALL CAPS text, its title-cased form. */
-static const lex_entry_t *s_gaz(const ent_ctx_t *c, size_t b, size_t e)
-{
-    char buf[160];
-    size_t n = ent_key(c, b, e, 0, buf, sizeof buf);
-    if (!n)
-        return NULL;
-    const lex_entry_t *x = lex_get(c->st->lex, NS_GAZ, buf, n);
-    if (x)
-        return x;
-    for (size_t i = b; i < e; i++)
-        if (!(c->tok[i].flags & SIFT_TOKEN_UPPER) && !(c->tok[i].flags & SIFT_TOKEN_PUNCT))
-            return NULL;
-    if (n < 3)
-        return NULL;
-    n = ent_key(c, b, e, 2, buf, sizeof buf);
-    return n ? lex_get(c->st->lex, NS_GAZ, buf, n) : NULL;
-}
-
 /* Parts of a hyphenated token: "China-US" -> China, US. */
 static int s_gaz_parts(ent_ctx_t *c, size_t i)
 {
@@ -121,27 +102,14 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
 
 static int s_gazetteer(ent_ctx_t *c)
 {
-    int maxn = lex_max_tokens(c->st->lex);
     for (size_t i = 0; i < c->n; i++) {
         if (c->used[i] || !s_cap(c, i))
             continue;
-        size_t best = 0;
-        const lex_entry_t *be = NULL;
-        for (size_t k = (size_t)maxn; k >= 1; k--) {
-            if (i + k > c->n)
-                continue;
-            bool free_ = true;
-            for (size_t j = i; j < i + k; j++)
-                free_ = free_ && !c->used[j];
-            if (!free_ || !s_cap(c, i + k - 1))
-                continue;
-            const lex_entry_t *e = s_gaz(c, i, i + k);
-            if (e) {
-                best = k;
-                be = e;
-                break;
-            }
-        }
+        size_t best = c->gzn[i];
+        const lex_entry_t *be = c->gz[i];
+        for (size_t j = i; be && j < i + best; j++)
+            if (c->used[j])
+                be = NULL; /* a date or an amount took part of it */
         if (!be) {
             if (s_gaz_parts(c, i) < 0)
                 return -1;
@@ -165,7 +133,7 @@ static int s_gazetteer(ent_ctx_t *c)
 
 static bool s_stop(const ent_ctx_t *c, size_t i)
 {
-    return lex_get(c->st->lex, NS_STOP, tok_s(c, i), tok_n(c, i)) != NULL ||
+    return ent_lookup_exact(c, NS_STOP, i) != NULL ||
            ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i);
 }
 
@@ -176,7 +144,7 @@ static bool s_name_tok(const ent_ctx_t *c, size_t i, bool inside)
     uint32_t f = c->tok[i].flags;
     return !c->used[i] && (f & SIFT_TOKEN_CAP) && (f & SIFT_TOKEN_ALPHA) &&
            (inside ? !ent_lookup_cap(c, NS_WDAY, i) : !s_stop(c, i)) &&
-           !lex_get(c->st->lex, NS_HONOR, tok_s(c, i), tok_n(c, i));
+           !ent_lookup_exact(c, NS_HONOR, i);
 }
 
 /* Classifies the capitalised run [b, e) and adds its mention(s). */
@@ -185,7 +153,7 @@ static int s_classify_run(ent_ctx_t *c, size_t b, size_t e)
     bool org = false, upper_all = true;
     size_t last_title = (size_t)-1;
     for (size_t i = b; i < e; i++) {
-        if (lex_get(c->st->lex, NS_ORGKW, tok_s(c, i), tok_n(c, i)))
+        if (ent_lookup_exact(c, NS_ORGKW, i))
             org = true;
         if (s_title_head(c, i))
             last_title = i;
@@ -215,7 +183,7 @@ static int s_classify_run(ent_ctx_t *c, size_t b, size_t e)
     else if (e - b >= 2 && e - b <= 4)
         type = SIFT_PERSON;
     else if (e - b == 1 && b > 0 &&
-             (lex_get(c->st->lex, NS_HONOR, tok_s(c, b - 1), tok_n(c, b - 1)) ||
+             (ent_lookup_exact(c, NS_HONOR, b - 1) ||
               s_title_head(c, b - 1)))
         type = SIFT_PERSON;
     else if (e - b == 1)
@@ -234,7 +202,7 @@ static int s_fallback(ent_ctx_t *c)
         for (;;) {
             if (e < c->n && s_name_tok(c, e, true)) {
                 e++;
-            } else if (e + 1 < c->n && lex_get(c->st->lex, NS_CONN, tok_s(c, e), tok_n(c, e)) &&
+            } else if (e + 1 < c->n && ent_lookup_exact(c, NS_CONN, e) &&
                        s_name_tok(c, e + 1, true) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
                 e += 2;
             } else {
@@ -328,9 +296,9 @@ static int s_propagate(ent_ctx_t *c)
         if (c->used[p] || !(c->tok[p].flags & SIFT_TOKEN_CAP) || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) ||
             (c->tok[p].flags & SIFT_TOKEN_SENT_START) || s_title_head(c, p) ||
             ent_lookup_lower(c, NS_TITLE, p) ||
-            lex_get(c->st->lex, NS_HONOR, tok_s(c, p), tok_n(c, p)) ||
+            ent_lookup_exact(c, NS_HONOR, p) ||
             ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
-            !lex_get(c->st->lex, NS_STOP, tok_s(c, p), tok_n(c, p)))
+            !ent_lookup_exact(c, NS_STOP, p))
             continue;
         m->tb = (uint32_t)p;
         m->start = c->tok[p].start;
@@ -349,32 +317,36 @@ static int s_propagate(ent_ctx_t *c)
         m->end = c->tok[p].end;
         c->used[p] = 1;
     }
+    /* words of the names: 1 anywhere, 2 not at a sentence start */
+    ent_map_t words;
+    if (ent_map_init(c, &words, 2 * n0 + 2) < 0)
+        return -1;
     for (size_t k = 0; k < n0; k++) {
-        mention_t m = c->m[k];
-        if (m.type != SIFT_PERSON)
+        mention_t *m = &c->m[k];
+        if (m->type != SIFT_PERSON)
             continue;
-        for (uint32_t part = m.tb; part < m.te; part += m.te - m.tb > 1 ? m.te - m.tb - 1 : 1) {
-            const char *w = tok_s(c, part);
-            size_t wn = tok_n(c, part);
-            if (!(c->tok[part].flags & SIFT_TOKEN_CAP) || wn < 2)
+        size_t len = m->te - m->tb;
+        for (uint32_t part = m->tb; part < m->te; part += len > 1 ? (uint32_t)len - 1 : 1) {
+            if (!(c->tok[part].flags & SIFT_TOKEN_CAP) || tok_n(c, part) < 2)
                 continue;
-            bool stop = lex_get(c->st->lex, NS_STOP, w, wn) != NULL;
-            if (stop && m.te - m.tb < 2)
+            bool stop = ent_lookup_exact(c, NS_STOP, part) != NULL;
+            if (stop && len < 2)
                 continue;
-            for (size_t i = 0; i < c->n; i++) {
-                if (c->used[i] || tok_n(c, i) != wn || memcmp(tok_s(c, i), w, wn) != 0)
-                    continue;
-                if (stop && (c->tok[i].flags & SIFT_TOKEN_SENT_START))
-                    continue;
-                /* not part of a longer capitalised name */
-                if ((i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) &&
-                     !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE) == 0 && !c->used[i + 1] &&
-                     (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA)) )
-                    continue;
-                if (!s_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
-                    return -1;
-            }
+            ent_map_put(&words, c->hx[part], stop ? 2 : 1);
         }
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->used[i] || !(c->tok[i].flags & SIFT_TOKEN_CAP))
+            continue;
+        int32_t v = ent_map_get(&words, c->hx[i]);
+        if (v < 0 || (v == 2 && (c->tok[i].flags & SIFT_TOKEN_SENT_START)))
+            continue;
+        /* not the start of a longer capitalised name */
+        if (i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && !c->used[i + 1] &&
+            (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA) && (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE))
+            continue;
+        if (!s_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
+            return -1;
     }
     return 0;
 }
@@ -406,18 +378,17 @@ static void s_headline_filter(ent_ctx_t *c)
         bool stop = (last->flags & SIFT_TOKEN_PUNCT) && !(last->flags & SIFT_TOKEN_QUOTE);
         titleish[s] = s < 4 && !digits && !stop && lower == 0 && caps >= 3 && caps > upper;
     }
+    ent_map_t body;
+    if (ent_map_init(c, &body, c->n_m) < 0)
+        return;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (!titleish[c->tok[c->m[k].tb].sentence])
+            ent_map_put(&body, ent_text_hash(c, c->m[k].start, c->m[k].end), 1);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        bool keep = true;
-        if (m->src == SRC_MODEL && titleish[c->tok[m->tb].sentence]) {
-            keep = false;
-            for (size_t j = 0; j < c->n_m && !keep; j++) {
-                mention_t *o = &c->m[j];
-                keep = j != k && !titleish[c->tok[o->tb].sentence] && o->end - o->start == m->end - m->start &&
-                       memcmp(d->text + o->start, d->text + m->start, m->end - m->start) == 0;
-            }
-        }
+        bool keep = !(m->src == SRC_MODEL && titleish[c->tok[m->tb].sentence]) ||
+                    ent_map_get(&body, ent_text_hash(c, m->start, m->end)) > 0;
         if (keep)
             c->m[out++] = *m;
         else
@@ -487,44 +458,23 @@ static void s_title(ent_ctx_t *c, mention_t *m)
 
 /* ------------------------------------------------------------ clusters */
 
-static bool s_same_text(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
+/* Initials of a multi-word name: "U.S. Trade Representative" -> USTR. */
+static size_t s_initials(const ent_ctx_t *c, const mention_t *m, char *buf, size_t cap)
 {
-    return a->end - a->start == b->end - b->start &&
-           memcmp(c->doc->text + a->start, c->doc->text + b->start, a->end - a->start) == 0;
-}
-
-/* Is mention a (one token) a token of the multi-token mention b? */
-static bool s_part_of(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
-{
-    if (b->te - b->tb < 2 || a->te - a->tb != 1)
-        return false;
-    for (uint32_t k = b->tb; k < b->te; k++)
-        if (tok_n(c, k) == a->end - a->start &&
-            memcmp(tok_s(c, k), c->doc->text + a->start, a->end - a->start) == 0)
-            return true;
-    return false;
-}
-
-/* Is a ("USTR") the initials of b ("U.S. Trade Representative")? */
-static bool s_acronym(const ent_ctx_t *c, const mention_t *a, const mention_t *b)
-{
-    if (a->te - a->tb != 1 || b->te - b->tb < 2 || !(c->tok[a->tb].flags & SIFT_TOKEN_UPPER))
-        return false;
-    const char *s = tok_s(c, a->tb);
-    size_t n = tok_n(c, a->tb), p = 0;
-    for (uint32_t k = b->tb; k < b->te; k++) {
+    size_t p = 0;
+    for (uint32_t k = m->tb; k < m->te; k++) {
         const char *t = tok_s(c, k);
         size_t tn = tok_n(c, k);
         if (!(c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
             continue;
-        for (size_t q = 0; q < tn; q++) /* U.S. gives U and S */
+        for (size_t q = 0; q < tn; q++)
             if ((q == 0 || t[q - 1] == '.') && t[q] >= 'A' && t[q] <= 'Z') {
-                if (p >= n || s[p] != t[q])
-                    return false;
-                p++;
+                if (p + 1 >= cap)
+                    return 0;
+                buf[p++] = t[q];
             }
     }
-    return p == n;
+    return p;
 }
 
 static int s_cmp_start(const void *x, const void *y)
@@ -533,78 +483,146 @@ static int s_cmp_start(const void *x, const void *y)
     return a->start < b->start ? -1 : a->start > b->start;
 }
 
-static int s_emit(ent_ctx_t *c)
+static uint64_t s_key(const ent_ctx_t *c, const mention_t *m)
 {
-    const sift_host_t *h = c->st->host;
+    uint64_t h = m->canon ? XXH3_64bits(m->canon, strlen(m->canon)) ^ 0x5555
+                          : ent_text_hash(c, m->start, m->end);
+    return h * 0x9E3779B97F4A7C15ull + (uint64_t)m->type + 1;
+}
+
+/* Groups mentions into entities, in linear time: the same canonical name
+ * or text; a one-word PERSON inside a longer one ("Wang" in "Wang
+ * Shouwen"); an acronym of a longer ORG ("USTR"). */
+static int s_cluster(ent_ctx_t *c, int *n_clusters)
+{
     size_t n = c->n_m;
-    qsort(c->m, n, sizeof *c->m, s_cmp_start);
-    /* lone capitalised words: PERSON when they are part of a full name */
+    ent_map_t parts, acro, keys;
+    if (ent_map_init(c, &parts, 4 * n + 4) < 0 || ent_map_init(c, &acro, n + 1) < 0 ||
+        ent_map_init(c, &keys, n + 1) < 0)
+        return -1;
     for (size_t i = 0; i < n; i++) {
         mention_t *a = &c->m[i];
-        if (a->type != T_CANDIDATE && !(a->type == SIFT_ORG && a->src == SRC_MODEL))
-            continue;
-        bool person = false;
-        for (size_t j = 0; j < n && !person; j++)
-            person = c->m[j].type == SIFT_PERSON && s_part_of(c, a, &c->m[j]);
-        if (person)
+        if (a->type == SIFT_PERSON && a->te - a->tb >= 2)
+            for (uint32_t k = a->tb; k < a->te; k++)
+                if (c->tok[k].flags & SIFT_TOKEN_CAP)
+                    ent_map_put(&parts, c->hx[k], (int32_t)i);
+    }
+    /* lone capitalised words and one-word organisations that are part of
+     * a full name are that person */
+    for (size_t i = 0; i < n; i++) {
+        mention_t *a = &c->m[i];
+        if ((a->type == T_CANDIDATE || (a->type == SIFT_ORG && a->src == SRC_MODEL)) &&
+            a->te - a->tb == 1 && a->end - a->start == tok_n(c, a->tb) &&
+            ent_map_get(&parts, c->hx[a->tb]) >= 0)
             a->type = SIFT_PERSON;
     }
-    int n_clusters = 0;
+    int nc = 0;
+    /* pass 1: multi-word names and everything that is not a short form */
+    for (size_t i = 0; i < n; i++) {
+        mention_t *a = &c->m[i];
+        bool short_form = a->te - a->tb == 1 &&
+                          ((a->type == SIFT_PERSON && !a->canon) ||
+                           (a->type == SIFT_ORG && (c->tok[a->tb].flags & SIFT_TOKEN_UPPER)));
+        if (a->type == T_CANDIDATE || short_form)
+            continue;
+        a->cluster = ent_map_put(&keys, s_key(c, a), nc);
+        if (a->cluster == nc)
+            nc++;
+        char ini[16];
+        size_t il;
+        if (a->type == SIFT_ORG && a->te - a->tb >= 2 && (il = s_initials(c, a, ini, sizeof ini)) >= 2)
+            ent_map_put(&acro, XXH3_64bits(ini, il), a->cluster);
+    }
+    /* pass 2: surnames and acronyms join their full form */
     for (size_t i = 0; i < n; i++) {
         mention_t *a = &c->m[i];
         if (a->type == T_CANDIDATE || a->cluster >= 0)
             continue;
-        a->cluster = n_clusters++;
-        for (size_t j = i + 1; j < n; j++) {
-            mention_t *b = &c->m[j];
-            if (b->cluster >= 0 || b->type != a->type)
-                continue;
-            bool same = a->canon && b->canon ? a->canon == b->canon || strcmp(a->canon, b->canon) == 0
-                                             : s_same_text(c, a, b);
-            if (!same && a->type == SIFT_PERSON)
-                same = s_part_of(c, a, b) || s_part_of(c, b, a);
-            if (!same && a->type == SIFT_ORG)
-                same = s_acronym(c, a, b) || s_acronym(c, b, a);
-            if (!same && (a->type == SIFT_MONEY || a->type == SIFT_PERCENT))
-                same = false;
-            if (same)
-                b->cluster = a->cluster;
+        int32_t to = -1;
+        if (a->type == SIFT_PERSON && a->end - a->start == tok_n(c, a->tb)) {
+            int32_t full = ent_map_get(&parts, c->hx[a->tb]);
+            if (full >= 0)
+                to = c->m[full].cluster;
+        } else if (a->type == SIFT_ORG && (c->tok[a->tb].flags & SIFT_TOKEN_UPPER)) {
+            to = ent_map_get(&acro, c->hx[a->tb]);
         }
+        if (to < 0) {
+            to = ent_map_put(&keys, s_key(c, a), nc);
+            if (to == nc)
+                nc++;
+        }
+        a->cluster = to;
     }
+    *n_clusters = nc;
+    return 0;
+}
+
+static int s_cmp_cluster(const void *x, const void *y)
+{
+    const mention_t *a = x, *b = y;
+    if (a->cluster != b->cluster)
+        return a->cluster < b->cluster ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int s_emit(ent_ctx_t *c)
+{
+    const sift_host_t *h = c->st->host;
+    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    int nc = 0;
+    if (s_cluster(c, &nc) < 0)
+        return -1;
+    /* number clusters by their first mention, then group */
+    int32_t *order = h->scratch(c->out, ((size_t)nc + 1) * sizeof *order);
+    if (!order)
+        return -1;
+    for (int k = 0; k < nc; k++)
+        order[k] = -1;
+    int next = 0;
+    for (size_t i = 0; i < c->n_m; i++) {
+        mention_t *a = &c->m[i];
+        if (a->cluster < 0 || a->type == T_CANDIDATE) {
+            a->cluster = INT32_MAX;
+            continue;
+        }
+        if (order[a->cluster] < 0)
+            order[a->cluster] = next++;
+        a->cluster = order[a->cluster];
+    }
+    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_cluster);
+    size_t n = c->n_m;
     sift_span_t *spans = h->scratch(c->out, (n ? n : 1) * sizeof *spans);
     char *names = h->scratch(c->out, 512);
     char *title = h->scratch(c->out, 256);
     if (!spans || !names || !title)
         return -1;
-    for (int k = 0; k < n_clusters; k++) {
+    for (size_t i = 0; i < n && c->m[i].cluster != INT32_MAX;) {
         sift_entity_t e = { 0 };
-        size_t ns = 0, best = (size_t)-1;
-        for (size_t i = 0; i < n; i++) {
-            mention_t *a = &c->m[i];
-            if (a->cluster != k)
-                continue;
+        size_t ns = 0, best = i, j = i;
+        for (; j < n && c->m[j].cluster == c->m[i].cluster; j++) {
+            mention_t *a = &c->m[j];
             if (ns && spans[ns - 1].start == a->start && spans[ns - 1].end == a->end)
                 continue;
             spans[ns++] = (sift_span_t){ a->start, a->end };
-            if (best == (size_t)-1 || a->end - a->start > c->m[best].end - c->m[best].start)
-                best = i;
+            if (a->end - a->start > c->m[best].end - c->m[best].start)
+                best = j;
             if (!e.code && a->code) e.code = a->code;
             if (!e.currency && a->currency) e.currency = a->currency;
             if (!e.has_value && a->has_value) e.has_value = true, e.value = a->value;
             if (!e.date && a->date[0]) e.date = a->date;
-            if (!e.title && a->title_e > a->title_s) {
+            if (!e.title && a->title_e > a->title_s && a->title_e - a->title_s < 256) {
                 size_t tl = a->title_e - a->title_s;
-                if (tl < 256) {
-                    memcpy(title, c->doc->text + a->title_s, tl);
-                    title[tl] = 0;
-                    e.title = title;
-                }
+                memcpy(title, c->doc->text + a->title_s, tl);
+                title[tl] = 0;
+                e.title = title;
             }
         }
         mention_t *b = &c->m[best];
         size_t nl = b->end - b->start;
         if (nl >= 512)
             nl = 511;
+        while (nl > 0 && ((unsigned char)c->doc->text[b->start + nl] & 0xC0) == 0x80)
+            nl--; /* do not cut a UTF-8 sequence */
         memcpy(names, c->doc->text + b->start, nl);
         names[nl] = 0;
         e.type = (sift_entity_type_t)b->type;
@@ -616,9 +634,8 @@ static int s_emit(ent_ctx_t *c)
         if (e.type != SIFT_GPE && e.type != SIFT_NORP && e.type != SIFT_ORG)
             e.code = NULL;
         if (h->add_entity(c->out, &e) < 0)
-            h->log("entities", SIFT_LOG_WARNING, "host refused %s entity '%s' (%zu mentions)",
-                   e.type < SIFT_ENTITY_TYPES ? "a" : "an unknown", e.name, e.n_mentions);
-        e.title = NULL;
+            h->log("entities", SIFT_LOG_DEBUG, "host refused entity '%s'", e.name);
+        i = j;
     }
     return 0;
 }
@@ -637,7 +654,9 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         return -1;
     }
     memset(c.used, 0, c.n);
-    int rc = numex_run(&c);
+    int rc = ent_prepare(&c);
+    if (rc == 0)
+        rc = numex_run(&c);
     if (rc == 0)
         rc = s_gazetteer(&c);
     if (rc == 0)

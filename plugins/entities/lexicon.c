@@ -22,10 +22,19 @@ struct lex {
     int max_tokens;
 };
 
+/* The namespace is mixed into the plain XXH3 of the key, so a caller that
+ * hashed a token once can look it up in every namespace (lex_get_h). */
+static uint64_t s_ns_mix(uint64_t h, int ns)
+{
+    h ^= (uint64_t)ns * 0x9E3779B97F4A7C15ull;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
 static uint64_t s_hash(int ns, const char *key, size_t n)
 {
-    uint64_t h = XXH3_64bits_withSeed(key, n, (uint64_t)ns * 0x9E3779B97F4A7C15ull);
-    return h ? h : 1;
+    return s_ns_mix(XXH3_64bits(key, n), ns);
 }
 
 lex_t *lex_new(void)
@@ -131,6 +140,12 @@ const lex_entry_t *lex_get(const lex_t *self, int ns, const char *key, size_t n)
     return v < 0 ? NULL : &self->entries[v];
 }
 
+const lex_entry_t *lex_get_h(const lex_t *self, int ns, uint64_t h)
+{
+    long v = s_find(self, s_ns_mix(h, ns));
+    return v < 0 ? NULL : &self->entries[v];
+}
+
 int lex_max_tokens(const lex_t *self)
 {
     return self->max_tokens;
@@ -193,6 +208,21 @@ int lex_load_tsv(lex_t *self, const char *path)
             break;
         }
         rc = lex_add(self, ns, f[1], strlen(f[1]), &e);
+        /* multi-word names: remember their first word and length, so
+         * that only such words try the longer lookups */
+        const char *sp = strchr(f[1], ' ');
+        if (rc == 0 && ns == NS_GAZ && sp) {
+            size_t pl = strcspn(f[1], " '");
+            int words = 2;
+            for (const char *q = sp; *q; q++)
+                words += *q == ' ';
+            const lex_entry_t *old = lex_get(self, NS_GAZPFX, f[1], pl);
+            if (old && old->num < words)
+                ((lex_entry_t *)old)->num = words;
+            lex_entry_t pe = { .num = words };
+            if (!old)
+                rc = lex_add(self, NS_GAZPFX, f[1], pl, &pe);
+        }
     }
     free(line);
     fclose(fp);

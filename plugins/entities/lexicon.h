@@ -25,6 +25,8 @@ enum lex_ns {
     NS_ORGKW,     /* words that make a capitalised sequence an ORG         */
     NS_LOCKW,     /* words that make a place a LOC rather than a GPE       */
     NS_CONN,      /* lower-case words allowed inside a name: of, for, de   */
+    NS_GAZPFX,    /* first word of a multi-word NS_GAZ name -> max words   */
+    NS_NXSTART,   /* lower-case words that may start a MONEY/PERCENT/DATE  */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };
@@ -47,6 +49,8 @@ int lex_add(lex_t *self, int ns, const char *key, size_t n, const lex_entry_t *e
 int lex_load_tsv(lex_t *self, const char *path);
 /* The entry for key, or NULL. Thread-safe once loading is over. */
 const lex_entry_t *lex_get(const lex_t *self, int ns, const char *key, size_t n);
+/* The same for the plain XXH3_64bits hash of the key. */
+const lex_entry_t *lex_get_h(const lex_t *self, int ns, uint64_t h);
 /* The longest key (in tokens) added to NS_GAZ. */
 int lex_max_tokens(const lex_t *self);
 

@@ -75,43 +75,25 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     if (!w->lower || !w->shape || !w->gaz || !w->kw)
         return -1;
     memset(w->gaz, 0, n);
-    const lex_t *lex = c->st->lex;
-    int maxn = lex_max_tokens(lex);
-    char buf[160];
     for (size_t i = 0; i < n; i++) {
         const char *s = tok_s(c, i);
         size_t len = tok_n(c, i);
-        w->lower[i] = s_hash_lower(s, len);
+        w->lower[i] = c->hl[i];
         w->shape[i] = s_hash_shape(s, len);
         uint8_t kw = 0;
         const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
         if (e && e->num >= 2) kw |= 1;
-        if (lex_get(lex, NS_HONOR, s, len)) kw |= 2;
-        if (lex_get(lex, NS_ORGKW, s, len) || (c->tok[i].flags & SIFT_TOKEN_UPPER &&
+        if (ent_lookup_exact(c, NS_HONOR, i)) kw |= 2;
+        if (ent_lookup_exact(c, NS_ORGKW, i) || (c->tok[i].flags & SIFT_TOKEN_UPPER &&
                                                 ent_lookup_cap(c, NS_ORGKW, i)))
             kw |= 4;
-        if (lex_get(lex, NS_STOP, s, len) || ent_lookup_cap(c, NS_MONTH, i) ||
+        if (ent_lookup_exact(c, NS_STOP, i) || ent_lookup_cap(c, NS_MONTH, i) ||
             ent_lookup_cap(c, NS_WDAY, i))
             kw |= 8;
         w->kw[i] = kw;
-        /* longest gazetteer match starting here */
-        if (w->gaz[i] || !(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
-            continue;
-        for (size_t k = (size_t)maxn; k >= 1; k--) {
-            if (i + k > n)
-                continue;
-            size_t kl = ent_key(c, i, i + k, 0, buf, sizeof buf);
-            const lex_entry_t *g = kl ? lex_get(lex, NS_GAZ, buf, kl) : NULL;
-            if (!g && kl >= 3 && (c->tok[i].flags & SIFT_TOKEN_UPPER)) {
-                kl = ent_key(c, i, i + k, 2, buf, sizeof buf);
-                g = kl ? lex_get(lex, NS_GAZ, buf, kl) : NULL;
-            }
-            if (g) {
-                for (size_t j = i; j < i + k; j++)
-                    w->gaz[j] = (uint8_t)(g->type + (j == i ? 8 : 0));
-                break;
-            }
-        }
+        if (c->gz[i] && !w->gaz[i])
+            for (size_t j = i; j < i + c->gzn[i] && j < n; j++)
+                w->gaz[j] = (uint8_t)(c->gz[i]->type + (j == i ? 8 : 0));
     }
     /* headlines: sentences without a lower-case word */
     for (size_t s = 0; s < c->doc->n_sentences; s++) {
@@ -262,7 +244,7 @@ static int s_map_type(const ent_ctx_t *c, size_t e, int type)
     case NER_PER: return SIFT_PERSON;
     case NER_ORG: return SIFT_ORG;
     case NER_LOC:
-        return lex_get(c->st->lex, NS_LOCKW, tok_s(c, e - 1), tok_n(c, e - 1)) ? SIFT_LOC
+        return ent_lookup_exact(c, NS_LOCKW, e - 1) ? SIFT_LOC
                                                                               : SIFT_GPE;
     default: return SIFT_NORP;
     }
@@ -419,6 +401,10 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
                                  (!(c->tok[e].flags & SIFT_TOKEN_CAP) || core <= 1)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
+            continue;
+        /* "Minister for Commerce": the portfolio of a title */
+        if (type == NER_ORG && e - b == 1 && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
+            s_title_word(c, b - 2))
             continue;
         if (s_add_span(c, b, e, type) < 0)
             return -1;

@@ -156,7 +156,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     }
     if (!code && ((c->tok[i].flags & SIFT_TOKEN_PUNCT) || (c->tok[i].flags & SIFT_TOKEN_UPPER) ||
                   tok_is(c, i, "Rs") || tok_is(c, i, "Rs."))) {
-        const lex_entry_t *e = lex_get(c->st->lex, NS_CUR, tok_s(c, i), tok_n(c, i));
+        const lex_entry_t *e = ent_lookup_exact(c, NS_CUR, i);
         if (e) {
             code = e->code;
             j = i + 1;
@@ -587,10 +587,25 @@ static size_t s_date(ent_ctx_t *c, size_t i)
     return m ? d.end : 0;
 }
 
+/* Can token i start an amount, a percentage or a date? One lookup, so
+ * that the patterns run on few tokens. */
+static bool s_may_start(const ent_ctx_t *c, size_t i)
+{
+    uint32_t f = c->tok[i].flags;
+    if (f & SIFT_TOKEN_DIGIT)
+        return true;
+    if (ent_lookup_lower(c, NS_NXSTART, i) || ent_lookup_exact(c, NS_CUR, i) ||
+        ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i))
+        return true;
+    /* "US$", "HK$" */
+    return (f & SIFT_TOKEN_ALPHA) && i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_PUNCT) &&
+           !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE);
+}
+
 int numex_run(ent_ctx_t *c)
 {
     for (size_t i = 0; i < c->n; i++) {
-        if (c->used[i])
+        if (c->used[i] || !s_may_start(c, i))
             continue;
         uint32_t f = c->tok[i].flags;
         size_t e = 0;

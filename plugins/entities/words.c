@@ -78,6 +78,16 @@ int words_load(lex_t *lex)
     rc |= s_list(lex, NS_PERIOD, "quarter decade century spring summer autumn fall winter "
                                  "season term session", 5);
     rc |= s_list(lex, NS_DMOD, "early late mid earlier later", 1);
+    /* everything numex.c may start a pattern with, but digits, currency
+     * symbols, months and weekdays */
+    rc |= s_list(lex, NS_NXSTART,
+                 "a an early late mid earlier later last this next past coming previous "
+                 "current yesterday today tomorrow recent tens hundreds billions millions "
+                 "trillions rs rs.", 1);
+    for (int k = 0; k <= 20; k++)
+        rc |= s_add(lex, NS_NXSTART, nums[k], 1);
+    for (int k = 0; k < 7; k++)
+        rc |= s_add(lex, NS_NXSTART, tens[k], 1);
     rc |= s_list(lex, NS_PCT, "% percent pct percentage", 1);
     rc |= s_list(lex, NS_TITLE,
                  "president premier minister secretary representative spokesperson "

@@ -127,7 +127,7 @@ static int s_finish_doc(corpus_t *cp, char *text, size_t len, ctok_t *ct, size_t
     }
     dc->ctx = (ent_ctx_t){ .st = st, .doc = dc->d, .out = (sift_out_t *)&dc->arena,
                            .tok = dc->d->tokens, .n = n };
-    if (n && ner_prepare(&dc->ctx, &dc->w) < 0)
+    if (n && (ent_prepare(&dc->ctx) < 0 || ner_prepare(&dc->ctx, &dc->w) < 0))
         return -1;
     dc->feat = malloc((n ? n : 1) * NER_MAX_FEATS * sizeof *dc->feat);
     dc->nfeat = malloc(n ? n : 1);
