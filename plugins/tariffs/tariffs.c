@@ -452,7 +452,7 @@ static bool s_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int
     const sift_sentence_t *ss = c->doc->sentences;
     for (int s = sent - 1; s >= 0 && s >= sent - 4; s--)
         for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && k < c->n; k++)
-            if (is_trig[k] || (c->f[k] & (F(TNOUN) | F(WNOUN))))
+            if (is_trig[k])
                 return true;
     return false;
 }
@@ -477,8 +477,15 @@ static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
         if (s_is(c, j, ","))
             j++;
     }
-    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1900 && c->num[j] <= 2100)
+    bool year = false;
+    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1900 && c->num[j] <= 2100) {
         y = (int)c->num[j];
+        year = true;
+    }
+    if (!year && s_is(c, i - 1, "last") && m >= c->doc->pub_month)
+        y--;
+    else if (!year && s_is(c, i - 1, "next") && m <= c->doc->pub_month)
+        y++;
     *days = s_days(y, m, d);
     return true;
 }
@@ -494,15 +501,24 @@ static bool s_pronoun(const ctx_t *c, int i)
     return false;
 }
 
+#define A_MASK_ALL (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))
+
 /* Is the party at p an origin marker ("U.S. corn imports", "Japanese
  * products", "against China")? */
-static bool s_origin(const ctx_t *c, int pi, int lim)
+static bool s_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
 {
     const party_t *p = &c->parties[pi];
     if (p->kind == 'L' || p->kind == 'R')
         return false;
     if (s_has(c, p->a - 1, F(PREP_TGT)) ||
         (s_has(c, p->a - 1, F(DET)) && s_has(c, p->a - 2, F(PREP_TGT))))
+        return true;
+    /* an adjective before a common noun: "Japanese-made fingerprinting
+     * system", "EC pasta" (not "Japanese officials", "Canadian Import
+     * Tribunal") */
+    if (adjective && p->kind == 'D' && p->b < lim && (s_tflags(c, p->b) & SIFT_TOKEN_LOWER) &&
+        (s_tflags(c, p->b) & SIFT_TOKEN_ALPHA) && c->tp[p->b] < 0 &&
+        !s_has(c, p->b, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK_ALL))
         return true;
     for (int k = p->b; k < lim && k < p->b + 4; k++) {
         if (s_has(c, k, F(GOODS) | F(ORIGIN)))
@@ -513,12 +529,50 @@ static bool s_origin(const ctx_t *c, int pi, int lim)
     return false;
 }
 
+/* Is the party at pi the object of "on", "against", "from", "of", "in"
+ * (over determiners, numbers and adjectives: "on a range of Japanese
+ * products", "on 300 mln dlrs worth of Japanese goods")? */
+static bool s_in_pp(const ctx_t *c, int pi)
+{
+    int k = c->parties[pi].a - 1;
+    for (int n = 0; k >= 0 && n < 4; k--, n++) {
+        if (s_is(c, k, "on") || s_is(c, k, "against") || s_is(c, k, "from") || s_is(c, k, "of") ||
+            s_is(c, k, "in"))
+            return true;
+        if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, "all") ||
+              s_is(c, k, "certain") || s_is(c, k, "allegedly") || s_is(c, k, "subsidized")))
+            return false;
+    }
+    return false;
+}
+
+static bool s_origin(const ctx_t *c, int pi, int lim)
+{
+    return s_origin_x(c, pi, lim, true);
+}
+
 /* Resolves a party to a ref; generic words ("the government") take the
  * party that acted last. */
 static bool s_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
 {
     const party_t *p = &c->parties[pi];
     if (p->kind == 'R') {
+        /* "the US administration", "Trump officials", "China's government" */
+        int k = p->a - 1;
+        if (k >= 0 && (s_is(c, k, "'s") || s_is(c, k, "’s")))
+            k--;
+        if (k >= 0 && c->tp[k] >= 0 && c->parties[c->tp[k]].kind != 'R' &&
+            c->parties[c->tp[k]].code[0]) {
+            s_ref_set(out, &c->parties[c->tp[k]]);
+            return true;
+        }
+        if (s_is(c, p->a, "president") || s_is(c, p->a, "administration")) {
+            for (int j = p->a - 1; j >= 0; j--)
+                if (c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'L') {
+                    s_ref_set(out, &c->parties[c->tp[j]]);
+                    return true;
+                }
+        }
         if (!last->code[0])
             return false;
         *out = *last;
@@ -757,13 +811,23 @@ static const char *s_dup(ctx_t *c, const char *s, size_t n)
 
 /* Product phrases after "on" / "for" / "including" ("tariffs on Japanese
  * color television sets, motorised tools and personal computers"). */
+static bool s_goods_filler(const ctx_t *c, int k)
+{
+    return s_has(c, k, F(DET) | F(PCT) | F(PER) | F(CENT) | F(SCALE) | F(MONEYW) | F(UNIT) |
+                           F(IMPORTQ) | F(RETAL) | F(TNOUN)) ||
+           !isnan(c->num[k]) || c->tp[k] >= 0 || s_is(c, k, "of") || s_is(c, k, "worth") ||
+           s_is(c, k, "up") || s_is(c, k, "to") || s_is(c, k, "as") || s_is(c, k, "much") ||
+           s_is(c, k, "about") || s_is(c, k, "-") || s_is(c, k, "higher") || s_is(c, k, "in");
+}
+
 static void s_goods(ctx_t *c, event_t *e, int a, int b)
 {
     int k = a;
-    while (k < b && !(s_is(c, k, "on") || s_is(c, k, "including") ||
-                      (s_is(c, k, "for") && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
-        k++;
-    if (k >= b)
+    while (k < b && k < a + 12 && !(s_is(c, k, "on") || s_is(c, k, "including") ||
+                                    (s_is(c, k, "for") && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
+        if (!s_goods_filler(c, k++))
+            return;
+    if (k >= b || k >= a + 12)
         return;
     k++;
     int start = -1, last = -1;
@@ -841,17 +905,22 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     bool action_word, df_end;
     e->action = s_action(c, e, &action_word, &df_end);
     action_word |= ellipsis;
+    for (int k = g0 - 1; k >= L && k >= g0 - 2 && !action_word; k--)
+        action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
 
     /* negation and directionless verbs close before the tariff */
     bool negated = false, demand = false, demand_post = false;
     int demand_at = -1;
-    for (int k = g0 - 1; k >= lo && k >= g0 - 10; k--) {
+    for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         if (s_is(c, k, "that") || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
             break;
         if (s_has(c, k, F(NEG)) && !(s_is(c, k, "no") && s_is(c, k + 1, "longer") && false))
             negated = true;
     }
-    for (int k = g0 - 1; k >= lo && k >= g0 - 3; k--) {
+    bool own_action = false;
+    for (int k = g0; k <= g1 + 1 && k < R; k++)
+        own_action |= s_has(c, k, A_MASK | F(CHANGE)) && !s_has(c, k, F(TNOUN) | F(WNOUN));
+    for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
         if (s_has(c, k, A_MASK))
             break;
         if (s_has(c, k, F(NODIR)))
@@ -875,8 +944,15 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             break;
         }
     }
-    for (int k = scope; k <= g1 && k < R; k++) {
+    for (int k = g0 - 1; k >= scope; k--)
+        if (s_has(c, k, F(ATTRIB))) {
+            scope = k + 1; /* "X, which seeks ..., said the governments would" */
+            break;
+        }
+    for (int k = scope; k <= g1 + 1 && k < R; k++) {
         uint64_t f = c->f[k];
+        if (k == g1 + 1 && !(f & F(M_THREAT)))
+            break; /* "tariff threats" */
         if (f & F(M_THREAT)) threat = true;
         if (f & (F(M_DEMAND) | F(M_MUST))) {
             demand = true;
@@ -897,6 +973,11 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         uint64_t f = c->f[k];
         if (f & F(RETAL) || s_is(c, k, "because"))
             break;
+        if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
+            break;
+        if (s_is(c, k, "to") && !s_is(c, k + 1, "be") && !s_has(c, k - 1, F(AUX)) &&
+            !s_is(c, k - 1, "due") && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
+            break; /* "to determine if ..." */
         if (f & F(M_MODAL) || (s_is(c, k, "to") && s_is(c, k + 1, "be")) ||
             (s_is(c, k, "due") && s_is(c, k + 1, "to")))
             modal = true;
@@ -909,12 +990,16 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             if (s_has(c, j, A_MASK)) {
                 demand = true;
                 demand_post = true;
+            } else {
+                modal = true; /* "the cut should help" */
             }
         }
         if (f & F(M_UNLESS))
             threat = true;
-        if ((f & F(M_COND)) && cond_at < 0)
+        if ((f & F(M_COND)) && cond_at < 0) {
             cond_at = k;
+            continue;
+        }
     }
     for (int k = L; k < R; k++) {
         if (s_has(c, k, F(PAST)))
@@ -995,8 +1080,9 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     }
     int subj = -1, subj_any = -1;
     {
-        /* the nearest party before the trigger that is not an origin
-         * marker; one after a reporting verb ("X said") is preferred */
+        /* the nearest party before the trigger that is no origin marker,
+         * destination, possessor of something else, or party to talks; one
+         * after a reporting verb ("X said ...") is preferred */
         int attrib = -1;
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--)
             if (s_has(c, k, F(ATTRIB))) {
@@ -1004,15 +1090,37 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 break;
             }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
+            if (s_is(c, k, "against") || s_is(c, k, "retaliate"))
+                break; /* "X threatened to retaliate against tariffs ..." */
             int pi = c->tp[k];
             if (pi < 0)
                 continue;
             k = c->parties[pi].a;
-            if (pi == attached || s_origin(c, pi, sc->se) || s_is(c, k - 1, "to") ||
-                s_is(c, k - 1, "towards") || s_is(c, k - 1, "toward") ||
-                (s_is(c, k - 1, "in") && c->parties[pi].kind == 'C' && false))
+            const party_t *p = &c->parties[pi];
+            int before = k - 1;
+            if (s_has(c, before, F(DET)))
+                before--;
+            if (pi == attached || s_origin(c, pi, sc->se))
                 continue;
-            if (s_is(c, k - 1, "the") && s_is(c, k - 2, "to"))
+            if ((s_is(c, before, "to") && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, "from"))
+                continue; /* "exports to the U.S.", "stretching from Ethiopia" */
+            if (s_is(c, before, "between") || s_is(c, before, "with") || s_is(c, before, "among") ||
+                s_is(c, before, "towards") || s_is(c, before, "toward") || s_is(c, before, "into"))
+                continue;
+            if (s_is(c, before, "and") || s_is(c, before, ",")) {
+                bool betw = false;
+                for (int j = before - 1; j >= sc->sb && j >= before - 6; j--)
+                    betw |= s_is(c, j, "between");
+                if (betw)
+                    continue;
+            }
+            if ((s_is(c, p->b, "'s") || s_is(c, p->b, "’s")) && p->kind != 'R' &&
+                !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
+                                        F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
+                p->b + 1 != g0)
+                continue; /* "China's sovereignty" */
+            ref_t tmp;
+            if (!s_resolve(c, pi, sc->last_actor, &tmp))
                 continue;
             if (subj_any < 0)
                 subj_any = pi;
@@ -1021,9 +1129,10 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 break;
             }
         }
-        if (subj < 0)
-            subj = subj_any;
     }
+    bool subj_after_attrib = subj >= 0;
+    if (subj < 0)
+        subj = subj_any;
     int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
     int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
     bool demander_found = false;
@@ -1065,9 +1174,9 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         }
     }
     s_goods(c, e, g1 + 1, hi);
-    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods ||
-                (s_is(c, g1 + 1, "on") && g1 + 2 < R);
-    bool party = pick >= 0 || (subj >= 0 && subj_in_span) || demander_found;
+    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
+    bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
+                 (demander_found && subj_after_attrib);
     if (!action_word && !party && !spec)
         return false;
 
@@ -1082,12 +1191,18 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     int tstop = hi;
     for (int k = g1 + 1; k < hi; k++)
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, "because") ||
-            s_is(c, k, "grounds")) {
+            s_is(c, k, "grounds") || (s_is(c, k, "which") && s_is(c, k - 1, ","))) {
             tstop = k;
             break;
         }
+    int tscope = L;
+    for (int k = g0 - 1; k >= L; k--)
+        if (s_has(c, k, F(ATTRIB))) {
+            tscope = k + 1;
+            break;
+        }
     for (int pass = 0; pass < 3 && !nt; pass++) {
-        int a = pass == 0 ? g1 + 1 : pass == 1 ? L : sc->sb;
+        int a = pass == 0 ? g1 + 1 : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
         int b = pass == 0 ? tstop : pass == 1 ? g0 : sc->se;
         for (int k = a; k < b && nt < 8; k++) {
             int pi = c->tp[k];
@@ -1102,11 +1217,10 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 continue; /* "U.S. cts" */
             if (s_is(c, p->a - 1, "to") || (s_is(c, p->a - 1, "the") && s_is(c, p->a - 2, "to")))
                 continue; /* a destination */
-            bool origin = s_origin(c, pi, b);
+            bool origin = s_origin_x(c, pi, b, false);
             if (pass > 0 && !origin)
                 continue;
-            if (pass == 0 && !origin && !(s_is(c, p->a - 1, "on") || s_is(c, p->a - 1, "of") ||
-                                          p->kind == 'D' || s_is(c, p->a - 1, "in")))
+            if (pass == 0 && !s_in_pp(c, pi))
                 continue;
             ref_t r;
             s_ref_set(&r, p);
@@ -1163,11 +1277,15 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         e->modality = SIFT_CONSIDERED;
     else
         e->modality = SIFT_ACTUAL;
-    if (e->modality == SIFT_ACTUAL && !past && !action_word) {
+    bool definite = false;
+    for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
+        definite |= s_is(c, k, "the") || s_is(c, k, "these") || s_is(c, k, "those") ||
+                    s_is(c, k, "such");
+    if (e->modality == SIFT_ACTUAL && !past && !action_word && definite) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
             const event_t *p = &c->ev[k];
-            if (s_ref_eq(&p->actor, &e->actor) && p->action == e->action) {
+            if (s_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
                 if (p->modality == SIFT_PROPOSED)
                     e->modality = SIFT_PROPOSED;
                 break;
@@ -1287,6 +1405,8 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             const char *s = s_text(c, i, &n);
             if (n > 2 && s[n - 1] == 'd' && s[n - 2] == 'e')
                 noun = true; /* "to be excluded" */
+            if (!s_is(c, i, "cut"))
+                noun = true;
             if (s_is(c, i, "exempt"))
                 noun = s_has(c, i - 1, F(AUX));
             cand = noun;
