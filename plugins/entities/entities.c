@@ -223,7 +223,10 @@ static int s_fallback(ent_ctx_t *c)
  * Representative (USTR)"). */
 static int s_acronym_defs(ent_ctx_t *c)
 {
-    for (size_t i = 1; i + 2 < c->n; i++) {
+    /* each definition rewrites the mention list: a real article defines a
+     * handful, so more than 64 are ignored to stay linear */
+    int defs = 0;
+    for (size_t i = 1; i + 2 < c->n && defs < 64; i++) {
         if (!tok_is(c, i, "(") || !tok_is(c, i + 2, ")") ||
             !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER) || !(c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
             continue;
@@ -272,6 +275,7 @@ static int s_acronym_defs(ent_ctx_t *c)
         if (out == (size_t)-1)
             continue;
         c->n_m = out;
+        defs++;
         if (!s_mention(c, b, i, SIFT_ORG, SRC_MODEL) || !s_mention(c, i + 1, i + 2, SIFT_ORG, SRC_MODEL))
             return -1;
     }

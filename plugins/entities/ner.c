@@ -250,39 +250,65 @@ static int s_map_type(const ent_ctx_t *c, size_t e, int type)
     }
 }
 
+/* Which earlier mentions sit on which tokens: head[t] is the first mention
+ * starting at token t (next[] chains the others), cover[t] one covering t. */
+typedef struct owners {
+    int32_t *head, *next, *cover;
+} owners_t;
+
+static int s_owners(ent_ctx_t *c, owners_t *o)
+{
+    const sift_host_t *h = c->st->host;
+    o->head = h->scratch(c->out, c->n * sizeof *o->head);
+    o->cover = h->scratch(c->out, c->n * sizeof *o->cover);
+    o->next = h->scratch(c->out, (c->n_m + 1) * sizeof *o->next);
+    if (!o->head || !o->cover || !o->next)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        o->head[t] = o->cover[t] = -1;
+    for (size_t k = c->n_m; k-- > 0;) {
+        mention_t *m = &c->m[k];
+        o->next[k] = o->head[m->tb];
+        o->head[m->tb] = (int32_t)k;
+        for (uint32_t t = m->tb; t < m->te; t++)
+            o->cover[t] = (int32_t)k;
+    }
+    return 0;
+}
+
 /* Adds the tagger's span [b, e) unless the rule and gazetteer passes have
- * a better reading of those tokens. */
-static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
+ * a better reading of those tokens. Mentions it replaces get type -1. */
+static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size_t e, int type)
 {
     int st = s_map_type(c, e, type);
     size_t inside = 0;
-    bool cross = false, weak_inside = false;
-    for (size_t k = 0; k < c->n_m; k++) {
-        mention_t *m = &c->m[k];
-        if (m->te <= b || m->tb >= e)
-            continue;
-        if (m->src == SRC_RULE || m->tb < b || m->te > e) {
-            cross = true;
-            break;
-        }
-        if (m->tb == b && m->te == e) {
-            /* same tokens: the tagger knows a team from a city ("Milan
-             * beat Nice"), the gazetteer knows the country code */
-            if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country &&
-                (m->type == SIFT_GPE || m->type == SIFT_LOC)) {
-                m->type = st;
-                m->src = SRC_MODEL;
-                m->code = NULL;
-                m->canon = NULL;
+    bool weak_inside = false;
+    int32_t cv = o->cover[b];
+    if (cv >= 0 && c->m[cv].type >= 0 && c->m[cv].tb < b)
+        return 0; /* crosses a mention that starts before */
+    for (size_t t = b; t < e; t++)
+        for (int32_t k = o->head[t]; k >= 0; k = o->next[k]) {
+            mention_t *m = &c->m[k];
+            if (m->type < 0)
+                continue;
+            if (m->src == SRC_RULE || m->te > e)
+                return 0;
+            if (m->tb == b && m->te == e) {
+                /* same tokens: the tagger knows a team from a city ("Milan
+                 * beat Nice"), the gazetteer knows the country code */
+                if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country &&
+                    (m->type == SIFT_GPE || m->type == SIFT_LOC)) {
+                    m->type = st;
+                    m->src = SRC_MODEL;
+                    m->code = NULL;
+                    m->canon = NULL;
+                }
+                return 0;
             }
-            return 0;
+            inside++;
+            if (m->type == SIFT_ORG || m->type == SIFT_NORP)
+                weak_inside = true;
         }
-        inside++;
-        if (m->type == SIFT_ORG || m->type == SIFT_NORP)
-            weak_inside = true;
-    }
-    if (cross)
-        return 0;
     if (type == NER_MISC && (inside || e - b > 3 || !s_demonym(c, e - 1)))
         return 0;
     /* a place name around an organisation ("White House Watch") is not
@@ -290,20 +316,16 @@ static int s_add_span(ent_ctx_t *c, size_t b, size_t e, int type)
     if (inside && st != SIFT_PERSON && st != SIFT_ORG && weak_inside)
         return 0;
     const char *code = NULL;
-    if (inside) {
-        /* "Bank of China" outranks "China": drop the gazetteer's pieces */
-        size_t out = 0;
-        for (size_t k = 0; k < c->n_m; k++) {
+    /* "Bank of China" outranks "China": drop the gazetteer's pieces */
+    for (size_t t = b; inside && t < e; t++)
+        for (int32_t k = o->head[t]; k >= 0; k = o->next[k]) {
             mention_t *m = &c->m[k];
-            if (m->tb >= b && m->te <= e) {
-                if (st == SIFT_GPE && !code)
-                    code = m->code;
+            if (m->type < 0 || (size_t)k >= n0)
                 continue;
-            }
-            c->m[out++] = *m;
+            if (st == SIFT_GPE && !code)
+                code = m->code;
+            m->type = -1;
         }
-        c->n_m = out;
-    }
     mention_t *m = ent_push(c);
     if (!m)
         return -1;
@@ -377,6 +399,10 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         t2 = t1;
         t1 = best;
     }
+    owners_t o;
+    size_t n0 = c->n_m;
+    if (s_owners(c, &o) < 0)
+        return -1;
     for (size_t i = 0; i < c->n;) {
         if (tags[i] == NER_O) {
             i++;
@@ -396,7 +422,7 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         /* "Vice-Premier Liu": the role is not part of the name */
         while (type == NER_PER && e - b > 1 && s_title_tok(c, b))
             b++;
-        size_t core = e - b - (c->n_m && c->m[c->n_m - 1].tb == b && c->m[c->n_m - 1].country);
+        size_t core = e - b - (o.head[b] >= 0 && c->m[o.head[b]].country);
         if (type == NER_ORG && ((e < c->n && s_title_word(c, e) &&
                                  (!(c->tok[e].flags & SIFT_TOKEN_CAP) || core <= 1)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
@@ -406,8 +432,13 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         if (type == NER_ORG && e - b == 1 && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
             s_title_word(c, b - 2))
             continue;
-        if (s_add_span(c, b, e, type) < 0)
+        if (s_add_span(c, &o, n0, b, e, type) < 0)
             return -1;
     }
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type >= 0)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
     return 0;
 }
