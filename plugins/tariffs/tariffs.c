@@ -976,6 +976,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
             break;
         if (s_is(c, k, "to") && !s_is(c, k + 1, "be") && !s_has(c, k - 1, F(AUX)) &&
+            (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
+            !s_has(c, k + 1, F(DET)) &&
             !s_is(c, k - 1, "due") && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
         if (f & F(M_MODAL) || (s_is(c, k, "to") && s_is(c, k + 1, "be")) ||
@@ -1023,10 +1025,22 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
             effective_past = true;
+        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
+            (s_is(c, k - 1, "in") || s_is(c, k - 1, "by") || s_is(c, k - 1, "until") ||
+             s_is(c, k - 1, "to")) && !s_has(c, k - 2, F(MONTH))) {
+            if (c->num[k] > c->doc->pub_year)
+                future_date = true;
+            else if (c->num[k] < c->doc->pub_year)
+                past = true;
+        }
     }
 
     if (negated) {
-        if (!demand)
+        int neg_at = -1;
+        for (int k = g0 - 1; k >= lo && k >= g0 - 14 && neg_at < 0; k--)
+            if (s_has(c, k, F(NEG)))
+                neg_at = k;
+        if (!demand || demand_at < 0 || demand_at > neg_at)
             return false;
         e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
     }
@@ -1154,8 +1168,33 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             e->actor_explicit = s_resolve(c, subj, sc->last_actor, &e->actor);
         }
     }
+    if (!e->actor.code[0] && !demander_found) {
+        /* the importing country: "U.S. soybean exports to Taiwan" */
+        for (int k = sc->sb; k + 1 < sc->se && !e->actor.code[0]; k++) {
+            if (!(s_is(c, k, "to") || s_is(c, k, "into")) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
+                continue;
+            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
+                c->parties[c->tp[j]].code[0])
+                e->actor_explicit = s_resolve(c, c->tp[j], sc->last_actor, &e->actor);
+        }
+    }
     if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0])
         e->actor = *sc->last_actor; /* coreference: the party acting last */
+    if (!e->actor.code[0] && !demander_found) {
+        /* the subject of the sentence before: "President Reagan imposed ...
+         * The move raised tariffs" */
+        const sift_sentence_t *ss = c->doc->sentences;
+        for (int s = sc->sent - 1; s >= 0 && s >= sc->sent - 2 && !e->actor.code[0]; s--)
+            for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && k < ss[s].tok_begin + 12; k++) {
+                int pi = c->tp[k];
+                if (pi >= 0 && strchr("CML", c->parties[pi].kind) && c->parties[pi].code[0] &&
+                    !s_origin(c, pi, (int)ss[s].tok_end)) {
+                    s_ref_set(&e->actor, &c->parties[pi]);
+                    break;
+                }
+            }
+    }
 
     /* ----- event criterion: an action, an attached party or a specification */
     sift_rate_t rate;
@@ -1210,6 +1249,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 continue;
             const party_t *p = &c->parties[pi];
             k = p->b - 1;
+            if (pass == 2 && p->a >= L && p->a < R)
+                continue;
             if (pi == attached || pi == by || pi == rel || pi == subj || !p->code[0] ||
                 p->kind == 'L' || p->kind == 'R')
                 continue;
@@ -1546,6 +1587,26 @@ typedef struct pair_count {
     int n;
 } pair_count_t;
 
+/* The most mentioned country other than `actor`, when it is mentioned at
+ * least twice. */
+static void s_dominant_other(const ctx_t *c, const ref_t *actor, ref_t *out)
+{
+    int best = 1;
+    for (size_t i = 0; i < c->np; i++) {
+        const party_t *p = &c->parties[i];
+        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, actor->code) ||
+            !strcmp(p->code, "XX"))
+            continue;
+        int n = 0;
+        for (size_t j = 0; j < c->np; j++)
+            n += strchr("CDM", c->parties[j].kind) && !strcmp(c->parties[j].code, p->code);
+        if (n > best) {
+            best = n;
+            s_ref_set(out, p);
+        }
+    }
+}
+
 static void s_article(ctx_t *c)
 {
     /* explicit actor -> target pairs of the article */
@@ -1603,6 +1664,14 @@ static void s_article(ctx_t *c)
                     best = pc[k].n;
                     e->target = pc[k].target;
                 }
+        }
+        if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER) {
+            /* no explicit pair: the other country the article is about */
+            bool paired = false;
+            for (size_t k = 0; k < npc; k++)
+                paired |= s_ref_eq(&pc[k].actor, &e->actor);
+            if (!paired)
+                s_dominant_other(c, &e->actor, &e->target);
         }
         if (!e->target.code[0] && !strcmp(e->actor.code, "XX"))
             e->target = e->actor; /* a bloc's cuts apply among its members */
