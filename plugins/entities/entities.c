@@ -321,6 +321,16 @@ static int s_propagate(ent_ctx_t *c)
         m->end = c->tok[p].end;
         c->used[p] = 1;
     }
+    /* "Later Wang said": a sentence adverb is not part of the name */
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type == SIFT_PERSON && m->te - m->tb >= 2 &&
+            (c->tok[m->tb].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, m->tb)) {
+            c->used[m->tb] = 0;
+            m->tb++;
+            m->start = c->tok[m->tb].start;
+        }
+    }
     /* words of the names: 1 anywhere, 2 not at a sentence start */
     ent_map_t words;
     if (ent_map_init(c, &words, 2 * n0 + 2) < 0)
@@ -608,7 +618,10 @@ static int s_emit(ent_ctx_t *c)
             if (ns && spans[ns - 1].start == a->start && spans[ns - 1].end == a->end)
                 continue;
             spans[ns++] = (sift_span_t){ a->start, a->end };
-            if (a->end - a->start > c->m[best].end - c->m[best].start)
+            /* the fullest form; between equals, not the ALL CAPS one */
+            size_t al = a->end - a->start, bl = c->m[best].end - c->m[best].start;
+            if (al > bl || (al == bl && (c->tok[c->m[best].tb].flags & SIFT_TOKEN_UPPER) &&
+                            !(c->tok[a->tb].flags & SIFT_TOKEN_UPPER)))
                 best = j;
             if (!e.code && a->code) e.code = a->code;
             if (!e.currency && a->currency) e.currency = a->currency;

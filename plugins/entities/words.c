@@ -118,7 +118,9 @@ int words_load(lex_t *lex)
                  "During Through To Of Regarding Following Despite Unlike Like Even Only "
                  "Just Notably Related Photo Unlock Your Read More Click Advertisement "
                  "Is Are Was Were Be Do Does Did Has Have Had Will Would Can Could Should "
-                 "Must May Might Shall Let Please Thank Thanks Yes OK", 1);
+                 "Must May Might Shall Let Please Thank Thanks Yes OK Later Earlier Today "
+                 "Yesterday Tomorrow Recently Separately Elsewhere Instead Indeed Besides "
+                 "Moreover Furthermore Overall Currently Previously Asked Speaking", 1);
     rc |= s_list(lex, NS_ORGKW,
                  "Office Ministry Department Council Commission Committee Bank Inc Inc. Corp "
                  "Corp. Corporation Co Co. Ltd Ltd. Group Party Agency Association "

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Unit tests of the entities plugin, run through `sift process`.
+
+    test_entities.py --sift BUILD/sift --plugin-dir BUILD/plugins [unittest args]
+
+Each test feeds short texts through the real pipeline and checks the
+`entity` objects (shared/PROTOCOL.md): spans, types, normalised fields,
+clusters, titles; and that hostile inputs return quickly and cleanly.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+ARGS = None
+PUB = "2019-06-04T08:00:00Z"  # a Tuesday
+
+
+def run(texts, published=PUB, timeout=60):
+    """texts: {id: text} -> {id: article}, and the wall time."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for i, t in texts.items():
+            obj = {"id": i, "text": t}
+            if published:
+                obj["published"] = published
+            f.write(json.dumps(obj) + "\n")
+        path = f.name
+    try:
+        t0 = time.monotonic()
+        p = subprocess.run([ARGS.sift, "process", "--plugins", "entities", "--plugin-dir",
+                            ARGS.plugin_dir, path], capture_output=True, timeout=timeout)
+        elapsed = time.monotonic() - t0
+    finally:
+        os.unlink(path)
+    if p.returncode != 0:
+        raise AssertionError("sift process failed: %s" % p.stderr.decode(errors="replace"))
+    out = {}
+    for line in p.stdout.decode().splitlines():
+        a = json.loads(line)
+        out[a["id"]] = a
+    return out, elapsed
+
+
+def ents(text, published=PUB):
+    out, _ = run({"x": text}, published)
+    a = out["x"]
+    assert all(p["ok"] for p in a["plugins"]), a["plugins"]
+    raw = text.encode()
+    for e in a["entities"]:
+        e["texts"] = [raw[s:t].decode() for s, t in e["mentions"]]
+    return a["entities"]
+
+
+def find(entities, surface, etype=None):
+    for e in entities:
+        if surface in e["texts"] and (etype is None or e["type"] == etype):
+            return e
+    raise AssertionError("no %s entity with mention %r in %s" % (
+        etype or "", surface, [(e["type"], e["texts"]) for e in entities]))
+
+
+class Money(unittest.TestCase):
+    def test_forms(self):
+        es = ents("They cited $60 billion of goods, a $375bn deficit, 300 mln dlrs of aid, "
+                  "5.6 billion yuan of soybeans, €1.2bn of cars, US$2.5 million, "
+                  "£3 million and 10 million Canadian dollars.")
+        for surface, value, cur in [("$60 billion", 60e9, "USD"), ("$375bn", 375e9, "USD"),
+                                    ("300 mln dlrs", 300e6, "USD"), ("5.6 billion yuan", 5.6e9, "CNY"),
+                                    ("€1.2bn", 1.2e9, "EUR"), ("US$2.5 million", 2.5e6, "USD"),
+                                    ("£3 million", 3e6, "GBP"),
+                                    ("10 million Canadian dollars", 10e6, "CAD")]:
+            e = find(es, surface, "MONEY")
+            self.assertAlmostEqual(e["value"], value, delta=value * 1e-9, msg=surface)
+            self.assertEqual(e["currency"], cur, surface)
+
+    def test_vague_amount_has_no_value(self):
+        e = find(ents("It hit back with tariffs on tens of billions of dollars in goods."),
+                 "tens of billions of dollars", "MONEY")
+        self.assertNotIn("value", e)
+        self.assertEqual(e["currency"], "USD")
+
+    def test_plain_numbers_are_not_money(self):
+        es = ents("He scored 25 points in 11 rounds of talks.")
+        self.assertFalse([e for e in es if e["type"] == "MONEY"])
+
+
+class Percent(unittest.TestCase):
+    def test_forms(self):
+        es = ents("Tariffs went from 10 percent to 25 percent; 25 per cent, 25%, 10 pct, "
+                  "7.5% and a 0.5 percentage point cut.")
+        for surface, value in [("10 percent", 10), ("25 percent", 25), ("25 per cent", 25),
+                               ("25%", 25), ("10 pct", 10), ("7.5%", 7.5),
+                               ("0.5 percentage point", 0.5)]:
+            self.assertEqual(find(es, surface, "PERCENT")["value"], value, surface)
+
+    def test_range_lower_bound_is_not_a_mention(self):
+        es = ents("Tariffs ranging from five to 25 per cent.")
+        texts = [t for e in es if e["type"] == "PERCENT" for t in e["texts"]]
+        self.assertEqual(texts, ["25 per cent"])
+
+
+class Dates(unittest.TestCase):
+    def test_relative_to_published(self):
+        es = ents("On Sunday officials said talks last month failed. They met on May 10 and on "
+                  "June 4, 2019, early last year, yesterday, this week and two years ago, in 2018, "
+                  "and again next Monday.")
+        for surface, iso in [("Sunday", "2019-06-02"), ("last month", "2019-05"),
+                             ("May 10", "2019-05-10"), ("June 4, 2019", "2019-06-04"),
+                             ("early last year", "2018"), ("yesterday", "2019-06-03"),
+                             ("this week", "2019-W23"), ("two years ago", "2017"),
+                             ("2018", "2018"), ("next Monday", "2019-06-10")]:
+            self.assertEqual(find(es, surface, "DATE").get("date"), iso, surface)
+
+    def test_without_published_no_guess(self):
+        es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
+        self.assertNotIn("date", find(es, "Sunday", "DATE"))
+        self.assertEqual(find(es, "March 3, 2018", "DATE")["date"], "2018-03-03")
+
+    def test_may_the_verb(self):
+        es = ents("Prices May rise, Theresa May said.")
+        self.assertFalse([e for e in es if e["type"] == "DATE"])
+
+
+class Codes(unittest.TestCase):
+    def test_country_aliases_cluster(self):
+        es = ents("The US blamed China. The U.S. and the United States, America and the USA "
+                  "said China’s exports and Germany's rose.")
+        us = find(es, "US", "GPE")
+        self.assertEqual(us["code"], "US")
+        self.assertEqual(sorted(us["texts"]), sorted(["US", "U.S.", "United States", "America", "USA"]))
+        self.assertEqual(us["name"], "United States")
+        self.assertEqual(find(es, "China", "GPE")["code"], "CN")
+        self.assertEqual(find(es, "Germany", "GPE")["code"], "DE")
+
+    def test_capitals_cities_states(self):
+        es = ents("Officials in Beijing, Washington, Tokyo and California met in Brussels.")
+        for surface, code in [("Beijing", "CN"), ("Washington", "US"), ("Tokyo", "JP"),
+                              ("California", "US"), ("Brussels", "BE")]:
+            self.assertEqual(find(es, surface, "GPE")["code"], code, surface)
+
+    def test_eu_and_demonyms(self):
+        es = ents("The European Union and the EU responded. Chinese and American firms, "
+                  "British and Japanese banks.")
+        eu = find(es, "European Union")
+        self.assertEqual(eu["code"], "EU")
+        self.assertIn("EU", eu["texts"])
+        for surface, code in [("Chinese", "CN"), ("American", "US"), ("British", "GB"),
+                              ("Japanese", "JP")]:
+            self.assertEqual(find(es, surface, "NORP")["code"], code, surface)
+
+    def test_hyphenated_compound(self):
+        es = ents("The China-US trade talks resumed.")
+        self.assertEqual(find(es, "China", "GPE")["code"], "CN")
+        self.assertEqual(find(es, "US", "GPE")["code"], "US")
+
+    def test_all_caps_headline(self):
+        es = ents("CHINA AND JAPAN SIGN TRADE PACT\nJapan and China signed a pact in Tokyo.")
+        china = find(es, "CHINA", "GPE")
+        self.assertEqual(china["code"], "CN")
+        self.assertIn("China", china["texts"])
+        self.assertEqual(china["name"], "China")
+
+
+class PeopleAndOrgs(unittest.TestCase):
+    def test_surname_clusters_with_full_name(self):
+        es = ents("China's Vice Minister for Commerce, Wang Shouwen, spoke on Sunday. "
+                  "Wang said talks would go on. Later Wang added more.")
+        wang = find(es, "Wang Shouwen", "PERSON")
+        self.assertEqual(wang["texts"].count("Wang"), 2)
+        self.assertEqual(wang["name"], "Wang Shouwen")
+        self.assertEqual(wang["title"], "Vice Minister for Commerce")
+
+    def test_titles_outside_the_span(self):
+        es = ents("Vice Premier Liu He met U.S. Commerce Secretary Wilbur Ross in Beijing. "
+                  "Ross said little.")
+        self.assertEqual(find(es, "Liu He", "PERSON")["title"], "Vice Premier")
+        ross = find(es, "Wilbur Ross", "PERSON")
+        self.assertEqual(ross["title"], "Commerce Secretary")
+        self.assertIn("Ross", ross["texts"])
+        self.assertEqual(find(es, "U.S.", "GPE")["code"], "US")
+
+    def test_apposition_title(self):
+        es = ents("“The door is open,” said Hua Chunying, a foreign ministry spokeswoman.")
+        self.assertEqual(find(es, "Hua Chunying", "PERSON")["title"], "foreign ministry spokeswoman")
+
+    def test_acronym_clusters_with_name(self):
+        es = ents("The U.S. Trade Representative (USTR) blamed China. The USTR said so on Monday.")
+        ustr = find(es, "U.S. Trade Representative", "ORG")
+        self.assertEqual(ustr["texts"].count("USTR"), 2)
+
+    def test_news_agencies(self):
+        es = ents("The statement was carried by Xinhua, China's official news agency, "
+                  "according to Reuters.")
+        find(es, "Xinhua", "ORG")
+        find(es, "Reuters", "ORG")
+
+
+class Hostile(unittest.TestCase):
+    def test_inputs_return_quickly(self):
+        mib = 1024 * 1024
+        spaces = "".join(chr(c) for c in [0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F,
+                                          0x3000, 0x2028, 0x2029, 0x85, 0x200B, 0xFEFF])
+        cases = {
+            "empty": "",
+            "one_letter": "a" * (mib - 64),
+            "no_spaces": ("China$5bn25%" * 100000)[: mib - 64],
+            "nested_quotes": "“‘\"«" * 2000 + "China" + "»\"’”" * 2000,
+            "unicode_spaces": (spaces + "China" + spaces + "$5 bn") * 500,
+            "capitalised": ("Smith Jones " * 100000)[: mib - 64],
+            "acronyms": ("Trade Union Council (TUC) " * 40000)[: mib - 64],
+            "numbers": ("$5 7 per cent May 10, 2019 last year " * 30000)[: mib - 64],
+        }
+        out, elapsed = run(cases, timeout=120)
+        self.assertLess(elapsed, 20.0)
+        for k in cases:
+            self.assertIn(k, out)
+            self.assertTrue(all(p["ok"] for p in out[k]["plugins"]), k)
+            n = len(cases[k].encode())
+            for e in out[k]["entities"]:
+                for s, t in e["mentions"]:
+                    self.assertTrue(0 <= s < t <= n, k)
+        self.assertEqual(out["empty"]["entities"], [])
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sift", required=True)
+    ap.add_argument("--plugin-dir", required=True)
+    ARGS, rest = ap.parse_known_args()
+    unittest.main(argv=[sys.argv[0]] + rest)
