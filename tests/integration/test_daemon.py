@@ -69,6 +69,35 @@ class Delivery(unittest.TestCase):
             self.assertFalse(m[0] == b"article" and m[1]["id"] in got, "duplicate %r" % (m,))
         self.assertEqual(d.stop(), 0)
 
+    def test_burst_without_window(self):
+        # More than input_hwm at once: siftd must push back (stop reading),
+        # not drop. The PUSH blocks at its high-water mark until siftd reads.
+        # (The producer stays connected until the results are in: libzmq
+        # itself drops what sits in the socket buffers of a peer that
+        # disconnects while the receiver is at its high-water mark.)
+        d = Siftd(self, plugins="echo", workers=2, settings={"input_hwm": 50})
+        ids = ["burst-%d" % i for i in range(2000)]
+        sent = threading.Event()
+        ctx = zmq.Context()
+        push = ctx.socket(zmq.PUSH)
+        push.setsockopt(zmq.SNDHWM, 50)
+        push.connect(d.ep_in)
+
+        def produce():
+            for i in ids:
+                push.send(pack({"id": i, "text": "Burst of news."}))
+            sent.set()
+        t = threading.Thread(target=produce, daemon=True)
+        t.start()
+        arts = articles(d.collect(ids, timeout=20, quiet=0.2))
+        t.join(10)
+        self.assertTrue(sent.is_set())
+        push.close(0)
+        ctx.term()
+        for i in ids:
+            self.assertEqual(len(arts[i]), 1, i)
+        self.assertEqual(d.stop(), 0)
+
     def test_fields_echoed_and_offsets_in_bytes(self):
         d = Siftd(self, plugins="echo")
         meta = {"feed": [1, -2, 3.5, None, True], "raw": b"\x00\xff", "nested": {"k": "v"},
@@ -304,6 +333,27 @@ class Signals(unittest.TestCase):
             self.fail("siftd did not exit after draining")
         self.assertEqual(rc, 0, d.stderr())
         self.assertIn("stopping", d.stderr())
+
+    def test_sigterm_with_crash_while_draining(self):
+        # One worker, 40 articles of 20 ms, then one that crashes the worker:
+        # SIGTERM arrives first, so the crash happens while draining. The
+        # articles the dead worker held must still be re-run and published.
+        d = Siftd(self, plugins="echo, slow, crash", workers=1)
+        ids = ["dl-%d" % i for i in range(40)] + ["dl-crash"] + ["dl-tail-%d" % i for i in range(5)]
+        for i in ids:
+            d.send({"id": i, "text": "Boom LAG CRASH." if i == "dl-crash" else "Slow LAG."})
+        time.sleep(0.3)
+        d.signal(signal.SIGTERM)
+        msgs = d.collect(ids, timeout=6)
+        arts = articles(msgs)
+        for i in ids:
+            self.assertEqual(len(arts[i]), 1, i)
+        self.assertIs(plugin(arts["dl-crash"][0], "crash")["ok"], False)
+        try:
+            rc = d.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.fail("siftd did not exit after draining")
+        self.assertEqual(rc, 0, d.stderr())
 
     def test_sigint_stops_cleanly(self):
         d = Siftd(self, plugins="echo", workers=1)
