@@ -582,6 +582,8 @@ static int s_cmp_cluster(const void *x, const void *y)
 static int s_emit(ent_ctx_t *c)
 {
     const sift_host_t *h = c->st->host;
+    if (c->n_m == 0)
+        return 0;
     qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
     int nc = 0;
     if (s_cluster(c, &nc) < 0)
