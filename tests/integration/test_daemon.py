@@ -355,6 +355,30 @@ class Signals(unittest.TestCase):
             self.fail("siftd did not exit after draining")
         self.assertEqual(rc, 0, d.stderr())
 
+    def test_sigterm_right_after_start_is_prompt(self):
+        # SIGTERM before the workers have said they are ready: nothing is in
+        # flight, so siftd should stop at once, not after a 5 s grace period
+        tmp = make_tmp()
+        self.addCleanup(lambda: subprocess.run(["rm", "-rf", tmp]))
+        conf = os.path.join(tmp, "siftd.conf")
+        write_config(conf, {"input": "ipc://%s/in" % tmp, "output": "ipc://%s/out" % tmp,
+                            "plugin_dir": PLUGIN_DIR, "plugins": "echo", "workers": 2})
+        p = subprocess.Popen([SIFTD, "--config", conf], stderr=subprocess.PIPE,
+                             stdin=subprocess.DEVNULL)
+        self.addCleanup(lambda: p.poll() is None and p.kill())
+        time.sleep(0.05)
+        t0 = time.monotonic()
+        p.send_signal(signal.SIGTERM)
+        try:
+            rc = p.wait(15)
+        except subprocess.TimeoutExpired:
+            self.fail("siftd did not exit")
+        took = time.monotonic() - t0
+        err = p.stderr.read().decode()
+        p.stderr.close()
+        self.assertEqual(rc, 0, err)
+        self.assertLess(took, 2.5, "siftd took %.1f s to stop while idle" % took)
+
     def test_sigint_stops_cleanly(self):
         d = Siftd(self, plugins="echo", workers=1)
         d.signal(signal.SIGINT)
@@ -526,10 +550,15 @@ class StartupErrors(unittest.TestCase):
         self.addCleanup(ctx.destroy, 0)
         s = ctx.socket(zmq.PULL)
         port = s.bind_to_random_port("tcp://127.0.0.1")
+        t0 = time.monotonic()
         _, rc, lines, _ = self.run_siftd({"plugins": "echo",
                                           "input": "tcp://127.0.0.1:%d" % port})
+        took = time.monotonic() - t0
         self.assertNotEqual(rc, 0)
+        self.assertEqual(len(lines), 1, lines)
         self.assertIn("tcp://127.0.0.1:%d" % port, lines[-1])
+        # a start-up failure must not wait out the workers' 5 s grace period
+        self.assertLess(took, 2.5, "siftd took %.1f s to report a bind failure" % took)
 
 
 class Cluster(unittest.TestCase):
