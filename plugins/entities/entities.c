@@ -308,13 +308,15 @@ static int s_propagate(ent_ctx_t *c)
         m->start = c->tok[p].start;
         c->used[p] = 1;
     }
-    /* and to the right of a one-word name: "Vice-Premier Liu He" */
+    /* and a capitalised function word to the right of a one-word name:
+     * "Vice-Premier Liu He" */
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         size_t p = m->te;
         if (m->type != SIFT_PERSON || m->te - m->tb != 1 || p >= c->n || c->used[p] ||
             !(c->tok[p].flags & SIFT_TOKEN_CAP) || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) ||
             !(c->tok[p].flags & SIFT_TOKEN_SPACE_BEFORE) || (c->tok[p].flags & SIFT_TOKEN_SENT_START) ||
+            (c->tok[p].flags & SIFT_TOKEN_UPPER) || !ent_lookup_exact(c, NS_STOP, p) ||
             ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) || s_title_head(c, p))
             continue;
         m->te = (uint32_t)p + 1;
@@ -409,6 +411,31 @@ static void s_headline_filter(ent_ctx_t *c)
             memset(c->used + m->tb, 0, m->te - m->tb);
     }
     c->n_m = out;
+}
+
+/* A capitalised sentence opener the tagger took for a name ("Tariffs
+ * rose") is a common word when the article also writes it in lower case. */
+static int s_opener_filter(ent_ctx_t *c)
+{
+    ent_map_t lower;
+    if (ent_map_init(c, &lower, c->n) < 0)
+        return -1;
+    for (size_t i = 0; i < c->n; i++)
+        if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
+            ent_map_put(&lower, c->hx[i], 1);
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        bool drop = m->src == SRC_MODEL && m->te - m->tb == 1 &&
+                    (c->tok[m->tb].flags & SIFT_TOKEN_SENT_START) &&
+                    !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_map_get(&lower, c->hl[m->tb]) > 0;
+        if (drop)
+            c->used[m->tb] = 0;
+        else
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+    return 0;
 }
 
 /* -------------------------------------------------------------- titles */
@@ -684,6 +711,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_acronym_defs(&c);
     if (rc == 0)
         s_headline_filter(&c);
+    if (rc == 0 && st->model)
+        rc = s_opener_filter(&c);
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)
