@@ -15,6 +15,14 @@ static const char *const s_class_names[] = { TARIFF_CLASSES(TARIFF_NAME) NULL };
 
 uint64_t lex_hash(const char *s, size_t n)
 {
+    size_t i = 0;
+    while (i < n && !(s[i] >= 'A' && s[i] <= 'Z'))
+        i++;
+    if (i == n) {
+        /* already lower case: hash in place */
+        uint64_t h = XXH3_64bits(s, n);
+        return h ? h : 1;
+    }
     char buf[256];
     if (n > sizeof buf)
         n = sizeof buf;
@@ -160,7 +168,7 @@ static int s_load_parties(lex_t *lex, const char *path)
         while (lex->parties[i].key && lex->parties[i].key != key)
             i = (i + 1) & lex->party_mask;
         lex_party_t *p = &lex->parties[i];
-        if (p->key)
+        if (p->key && p->kind != 'P')
             continue; /* first file wins: the hand list before generated ones */
         const char *name = s_intern(lex, f[2]);
         if (!name) {
@@ -177,6 +185,27 @@ static int s_load_parties(lex_t *lex, const char *path)
             toks += *c == ' ';
         if (toks > lex->max_phrase)
             lex->max_phrase = toks;
+        /* every proper prefix of a phrase gets a 'P' entry, so that a
+         * lookup stops as soon as no phrase can start like the text */
+        for (const char *c = f[0]; *c; c++) {
+            if (*c != ' ')
+                continue;
+            uint64_t pk = lex_hash(f[0], (size_t)(c - f[0]));
+            size_t j = pk & lex->party_mask;
+            while (lex->parties[j].key && lex->parties[j].key != pk)
+                j = (j + 1) & lex->party_mask;
+            if (!lex->parties[j].key) {
+                if (++used > lex->party_mask / 2) {
+                    rc = -1;
+                    break;
+                }
+                lex->parties[j].key = pk;
+                lex->parties[j].kind = 'P';
+                lex->parties[j].name = name;
+            }
+        }
+        if (rc < 0)
+            break;
     }
     fclose(fp);
     return rc;

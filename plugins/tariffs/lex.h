@@ -35,7 +35,8 @@ typedef struct lex_cue {
 typedef struct lex_party {
     uint64_t key;
     char code[3];        /* ISO 3166-1 alpha-2, "EU", "XX"; "" for kind R */
-    char kind;           /* C D M L B R, see data/parties.tsv */
+    char kind;           /* C D M L B R, see data/parties.tsv; 'P': only the
+                          * prefix of a longer phrase */
     const char *name;    /* canonical, in the lexicon's string pool */
 } lex_party_t;
 

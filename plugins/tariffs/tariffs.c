@@ -82,7 +82,7 @@ typedef struct ctx {
     party_t *parties;
     size_t np, pcap;
     event_t *ev;
-    size_t nev;
+    size_t nev, evcap;
     bool export_context;   /* the last tariff noun was an export duty */
     long pub_days;         /* days since 1970-01-01 of `published`, -1 */
     int pub_wday;
@@ -97,13 +97,25 @@ static const char *s_text(const ctx_t *c, int i, size_t *len)
     return c->doc->text + t->start;
 }
 
-static bool s_is(const ctx_t *c, int i, const char *w)
+/* Is token i the word w (w lower-case)? Called in every scan: inlined so
+ * that the length test against a literal rejects most tokens at once. */
+static inline __attribute__((always_inline)) bool s_is(const ctx_t *c, int i, const char *w)
 {
     if (i < 0 || (size_t)i >= c->n)
         return false;
-    size_t n;
-    const char *s = s_text(c, i, &n);
-    return strlen(w) == n && strncasecmp(s, w, n) == 0;
+    const sift_token_t *t = &c->doc->tokens[i];
+    size_t n = t->end - t->start, k = 0;
+    if (n != __builtin_strlen(w))
+        return false;
+    const char *s = c->doc->text + t->start;
+    for (; k < n; k++) {
+        char ch = s[k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if (!w[k] || ch != w[k])
+            return false;
+    }
+    return !w[k];
 }
 
 static bool s_has(const ctx_t *c, int i, uint64_t flags)
@@ -248,7 +260,9 @@ static void s_parties(ctx_t *c)
         size_t len = 0;
         int best = 0;
         const lex_party_t *hit = NULL;
-        for (int k = 0; k < lex->max_phrase && i + (size_t)k < c->n; k++) {
+        /* names start with a capital; lower-case generic words are one token */
+        int maxk = (tf & SIFT_TOKEN_CAP) ? lex->max_phrase : 1;
+        for (int k = 0; k < maxk && i + (size_t)k < c->n; k++) {
             size_t tl;
             const char *t = s_text(c, (int)(i + (size_t)k), &tl);
             if (len + tl + 1 > sizeof buf)
@@ -258,7 +272,9 @@ static void s_parties(ctx_t *c)
             memcpy(buf + len, t, tl);
             len += tl;
             const lex_party_t *p = lex_party(lex, lex_hash(buf, len));
-            if (p) {
+            if (!p)
+                break; /* no phrase starts like this */
+            if (p->kind != 'P') {
                 hit = p;
                 best = k + 1;
             }
@@ -428,8 +444,8 @@ static bool s_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* "General Agreement on Tariffs and Trade" */
     if (s_is(c, i - 1, "on") && s_is(c, i - 2, "agreement"))
         return false;
-    for (int k = sb; k < se; k++)
-        if (c->f[k] & F(NONCUST) && k > i - WINDOW && k < i + WINDOW)
+    for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k < i + WINDOW; k++)
+        if (c->f[k] & F(NONCUST))
             return false;
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
     for (int k = i + 1; k < se && k <= i + 10 && !import; k++)
@@ -567,7 +583,7 @@ static bool s_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
             return true;
         }
         if (s_is(c, p->a, "president") || s_is(c, p->a, "administration")) {
-            for (int j = p->a - 1; j >= 0; j--)
+            for (int j = p->a - 1; j >= 0 && j >= p->a - 2000; j--)
                 if (c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'L') {
                     s_ref_set(out, &c->parties[c->tp[j]]);
                     return true;
@@ -846,6 +862,8 @@ static void s_goods(ctx_t *c, event_t *e, int a, int b)
                      s_is(c, k, "if") || s_is(c, k, "unless") || s_is(c, k, "because") ||
                      s_is(c, k, "which") || s_is(c, k, "that") || s_is(c, k, "as") ||
                      s_is(c, k, "on") || s_is(c, k, "at") || s_is(c, k, "with") ||
+                     s_is(c, k, "last") || s_is(c, k, "next") || s_is(c, k, "whose") ||
+                     s_is(c, k, "who") || s_is(c, k, "under") || s_is(c, k, "since") ||
                      s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
                      s_has(c, k, F(WEEKDAY)))
                 stop = true;
@@ -891,7 +909,7 @@ typedef struct sent_ctx {
 
 static bool s_emit_ok(ctx_t *c)
 {
-    return c->nev < MAX_EVENTS;
+    return c->nev < c->evcap;
 }
 
 /* Fills one event's fields from its span; returns false when the clause is
@@ -905,8 +923,13 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     bool action_word, df_end;
     e->action = s_action(c, e, &action_word, &df_end);
     action_word |= ellipsis;
-    for (int k = g0 - 1; k >= L && k >= g0 - 2 && !action_word; k--)
+    /* "announced tariffs", "threatened another round of tariffs" */
+    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
         action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, "round") ||
+              s_is(c, k, "of") || s_is(c, k, "wave") || s_is(c, k, "another")) && !action_word)
+            break;
+    }
 
     /* negation and directionless verbs close before the tariff */
     bool negated = false, demand = false, demand_post = false;
@@ -1170,7 +1193,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     }
     if (!e->actor.code[0] && !demander_found) {
         /* the importing country: "U.S. soybean exports to Taiwan" */
-        for (int k = sc->sb; k + 1 < sc->se && !e->actor.code[0]; k++) {
+        int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
+        for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
             if (!(s_is(c, k, "to") || s_is(c, k, "into")) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
                 continue;
             int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
@@ -1366,6 +1390,14 @@ static void s_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, cons
             t.right = b;
             t.n_goods = 0;
             s_goods(c, &t, h == 0 ? e->g1 + 1 : a, b);
+            /* each tranche may name its own origin: "50 pct on Korean radios" */
+            for (int k = h == 0 ? e->g1 + 1 : a; k < b; k++)
+                if (c->tp[k] >= 0 && s_in_pp(c, c->tp[k]) && c->parties[c->tp[k]].code[0] &&
+                    strchr("CDM", c->parties[c->tp[k]].kind)) {
+                    s_ref_set(&t.target, &c->parties[c->tp[k]]);
+                    t.target_explicit = true;
+                    break;
+                }
             c->ev[c->nev++] = t;
         }
         return;
@@ -1451,7 +1483,7 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             if (s_is(c, i, "exempt"))
                 noun = s_has(c, i - 1, F(AUX));
             cand = noun;
-        } else if (s_is(c, i, "increase") && s_is(c, i - 1, "rate")) {
+        } else if (s_has(c, i, F(A_RAISE)) && s_is(c, i, "increase") && s_is(c, i - 1, "rate")) {
             cand = true;
         } else if (s_has(c, i, F(RESPOND))) {
             for (int k = i + 1; k < se && k <= i + 10; k++) {
@@ -1557,6 +1589,11 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         while (left < e.g0 && (s_tflags(c, left) & SIFT_TOKEN_PUNCT) &&
                !(s_tflags(c, left) & SIFT_TOKEN_QUOTE))
             left++;
+        /* a clause is short: bound the span so that scans stay linear */
+        if (left < e.g0 - 2 * WINDOW)
+            left = e.g0 - 2 * WINDOW;
+        if (right > e.g1 + 2 * WINDOW)
+            right = e.g1 + 2 * WINDOW;
         e.left = left;
         e.right = right;
         rate_hit_t hits[8];
@@ -1591,20 +1628,29 @@ typedef struct pair_count {
  * least twice. */
 static void s_dominant_other(const ctx_t *c, const ref_t *actor, ref_t *out)
 {
-    int best = 1;
+    struct { const party_t *p; int n; } seen[64];
+    size_t ns = 0;
     for (size_t i = 0; i < c->np; i++) {
         const party_t *p = &c->parties[i];
         if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, actor->code) ||
             !strcmp(p->code, "XX"))
             continue;
-        int n = 0;
-        for (size_t j = 0; j < c->np; j++)
-            n += strchr("CDM", c->parties[j].kind) && !strcmp(c->parties[j].code, p->code);
-        if (n > best) {
-            best = n;
-            s_ref_set(out, p);
+        size_t k = 0;
+        while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
+            k++;
+        if (k == ns) {
+            if (ns == 64)
+                continue;
+            seen[ns++] = (typeof(seen[0])){ p, 0 };
         }
+        seen[k].n++;
     }
+    int best = 1;
+    for (size_t k = 0; k < ns; k++)
+        if (seen[k].n > best) {
+            best = seen[k].n;
+            s_ref_set(out, seen[k].p);
+        }
 }
 
 static void s_article(ctx_t *c)
@@ -1629,18 +1675,27 @@ static void s_article(ctx_t *c)
     /* the article's main actor */
     ref_t main_actor = { .code = "" };
     {
-        int best = 0;
+        struct { ref_t r; int n; } seen[64];
+        size_t ns = 0;
         for (size_t i = 0; i < c->nev; i++) {
-            if (!c->ev[i].actor_explicit)
+            if (!c->ev[i].actor_explicit || !c->ev[i].actor.code[0])
                 continue;
-            int n = 0;
-            for (size_t j = 0; j < c->nev; j++)
-                n += c->ev[j].actor_explicit && s_ref_eq(&c->ev[j].actor, &c->ev[i].actor);
-            if (n > best) {
-                best = n;
-                main_actor = c->ev[i].actor;
+            size_t k = 0;
+            while (k < ns && !s_ref_eq(&seen[k].r, &c->ev[i].actor))
+                k++;
+            if (k == ns) {
+                if (ns == 64)
+                    continue;
+                seen[ns++] = (typeof(seen[0])){ c->ev[i].actor, 0 };
             }
+            seen[k].n++;
         }
+        int best = 0;
+        for (size_t k = 0; k < ns; k++)
+            if (seen[k].n > best) {
+                best = seen[k].n;
+                main_actor = seen[k].r;
+            }
     }
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
@@ -1732,7 +1787,9 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     c.tp = host->scratch(out, c.n * sizeof *c.tp);
     c.pcap = c.n + 16;
     c.parties = host->scratch(out, c.pcap * sizeof *c.parties);
-    c.ev = host->scratch(out, MAX_EVENTS * sizeof *c.ev);
+    /* events come from triggers, at most one per few tokens */
+    c.evcap = c.n / 4 + 32 < MAX_EVENTS ? c.n / 4 + 32 : MAX_EVENTS;
+    c.ev = host->scratch(out, c.evcap * sizeof *c.ev);
     bool *is_trig = host->scratch(out, c.n * sizeof *is_trig);
     if (!c.f || !c.cue || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
         host->set_error(out, "out of memory");
@@ -1747,7 +1804,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     s_prepare(&c);
     s_parties(&c);
     ref_t last_actor = { .code = "" };
-    for (size_t s = 0; s < doc->n_sentences && c.nev < MAX_EVENTS; s++)
+    for (size_t s = 0; s < doc->n_sentences && c.nev < c.evcap; s++)
         s_sentence(&c, (int)s, is_trig, &last_actor);
     s_article(&c);
     if (s_emit(&c) < 0) {

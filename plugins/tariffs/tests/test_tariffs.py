@@ -1,0 +1,191 @@
+#!/usr/bin/python3
+"""Tests for the tariffs plugin: real runs of `sift process --plugins
+entities,tariffs` on short texts (every field, several house styles), the
+regression bars over both development sets, and adversarial inputs.
+
+Environment: SIFT (the sift binary), SHARED (the shared data dir)."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+SIFT = os.environ.get("SIFT", "sift")
+SHARED = os.environ.get("SHARED", "/work/shared")
+BARS = {"f1": 0.90, "exact": 0.80}
+
+
+def run(texts, published="2019-05-20T00:00:00Z", timeout=60):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": "t%d" % i, "text": t, "published": published}) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([SIFT, "process", "--plugins", "entities,tariffs", path],
+                             capture_output=True, text=True, timeout=timeout)
+    finally:
+        os.unlink(path)
+    if out.returncode != 0:
+        raise AssertionError("sift failed: %s" % out.stderr[-2000:])
+    arts = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    for a in arts:
+        for p in a["plugins"]:
+            if p["name"] == "tariffs" and not p["ok"]:
+                raise AssertionError("tariffs failed: %s" % p.get("error"))
+    return [a["tariffs"] for a in arts]
+
+
+def one(text, **kw):
+    return run([text], **kw)[0]
+
+
+def code(p):
+    return p["code"] if p else None
+
+
+class Fields(unittest.TestCase):
+    def check(self, t, action=None, modality=None, actor="-", target="-", rate="-",
+              amount="-", goods=None, retaliation=None):
+        if action: self.assertEqual(t["action"], action)
+        if modality: self.assertEqual(t["modality"], modality)
+        if actor != "-": self.assertEqual(code(t["actor"]), actor)
+        if target != "-": self.assertEqual(code(t["target"]), target)
+        if rate != "-": self.assertEqual(t["rate"], rate)
+        if amount != "-":
+            self.assertEqual(t["amount"] and t["amount"]["value"], amount)
+        if goods is not None: self.assertEqual(t["goods"], goods)
+        if retaliation is not None: self.assertEqual(t["retaliation"], retaliation)
+
+    def test_wire_style_rate_amount(self):
+        ts = one("Japan imposed 100 pct tariffs on 300 mln dlrs of American goods last week.",
+                 published="1987-04-20T00:00:00Z")
+        self.assertEqual(len(ts), 1)
+        self.check(ts[0], "impose", "actual", "JP", "US", {"value": 100}, 300000000, goods=[])
+
+    def test_modern_style_levies_bn(self):
+        ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
+        self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
+
+    def test_per_cent(self):
+        ts = one("The United States slapped additional tariffs of 145 per cent on Chinese goods.")
+        self.check(ts[0], "impose", "actual", "US", "CN", {"value": 145})
+
+    def test_from_to(self):
+        ts = one("Washington raised tariffs from 10 percent to 25 percent on Chinese goods.")
+        self.check(ts[0], "raise", "actual", "US", "CN", {"from": 10, "to": 25})
+
+    def test_to_from_proposed(self):
+        ts = one("Ottawa said on Monday it would raise duties on U.S. apples to 12 pct from 8 pct.")
+        self.check(ts[0], "raise", "proposed", "CA", "US", {"from": 8, "to": 12}, goods=["apples"])
+
+    def test_range(self):
+        ts = one("Beijing hit US goods with tariffs ranging from five to 25 per cent.")
+        self.check(ts[0], "impose", "actual", "CN", "US", {"min": 5, "max": 25})
+
+    def test_tranches(self):
+        ts = one("Washington imposed 100 pct tariffs on Japanese TVs and 50 pct on Korean radios.")
+        self.assertEqual(len(ts), 2)
+        self.check(ts[0], "impose", "actual", "US", "JP", {"value": 100}, goods=["TVs"])
+        self.check(ts[1], "impose", "actual", "US", "KR", {"value": 50}, goods=["radios"])
+
+    def test_exemption(self):
+        ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
+        self.check(ts[0], "exempt", "actual", "US")
+
+    def test_demand(self):
+        ts = one("Beijing called on Washington to cancel all tariffs on Chinese goods.")
+        self.check(ts[0], "remove", "demanded", "US", "CN")
+        ts = one("Farmers urged Tokyo to scrap the levy on imported beef.")
+        self.check(ts[0], "remove", "demanded", "JP", None, goods=["beef"])
+
+    def test_threat(self):
+        ts = one("The Commission threatened 200 pct tariffs on $400 million of American goods "
+                 "unless Washington drops its curbs.")
+        self.check(ts[0], "impose", "threatened", "EU", "US", {"value": 200}, 400000000)
+        ts = one("Trump has threatened another round of tariffs on Chinese imports "
+                 "if a trade deal is not reached, aides said.")
+        self.check(ts[0], "impose", "threatened", target="CN")
+
+    def test_considered_and_reported_negation(self):
+        ts = one("Seoul is studying cuts in import tariffs on 60 items.")
+        self.check(ts[0], "lower", "considered", "KR", None)
+        ts = one("Bessent on Tuesday denied reports that Trump might unilaterally cut levies "
+                 "on Chinese goods.")
+        self.check(ts[0], "lower", "considered", "US", "CN")
+
+    def test_retaliation(self):
+        ts = one("China retaliated with tariffs of 10 pct on U.S. soybeans.")
+        self.check(ts[0], "impose", "actual", "CN", "US", {"value": 10}, retaliation=True)
+        ts = one("Beijing imposed tariffs on U.S. goods. Washington responded with 125 per cent.")
+        self.assertEqual(len(ts), 2)
+        self.check(ts[1], "impose", "actual", "US", "CN", {"value": 125}, retaliation=True)
+
+    def test_specific_duty_is_no_rate(self):
+        ts = one("Canada slapped a 1.05 dlrs per bushel duty on U.S. corn imports.")
+        self.check(ts[0], "impose", "actual", "CA", "US", None, None)
+
+    def test_effective_date(self):
+        ts = one("The White House announced 100 pct tariffs on Japanese goods, effective today.",
+                 published="1987-04-17T00:00:00Z")
+        self.check(ts[0], "impose", "actual", "US", "JP")
+        ts = one("U.S. tariffs on Japanese goods are due to take effect on April 17.",
+                 published="1987-03-30T00:00:00Z")
+        self.check(ts[0], "impose", "proposed", "US", "JP")
+
+    def test_not_events(self):
+        self.assertEqual(one("Malaysia raised its export duty on rubber."), [])
+        self.assertEqual(one("The ministry said it has no plans to cut duties on cheese."), [])
+        self.assertEqual(one("The company said the tariffs would double its costs."), [])
+        self.assertEqual(one("ATT filed new telephone tariffs with the FCC."), [])
+        self.assertEqual(one("The talks are held under the General Agreement on Tariffs and Trade."), [])
+        self.assertEqual(one("Nigeria will carry out a major review of import tariffs."), [])
+
+
+class Regression(unittest.TestCase):
+    def score(self, name):
+        gold = os.path.join(SHARED, "corpus", name)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+            out = subprocess.run([SIFT, "process", "--plugins", "entities,tariffs", gold],
+                                 stdout=f, stderr=subprocess.PIPE, text=True, timeout=300)
+            pred = f.name
+        try:
+            self.assertEqual(out.returncode, 0, out.stderr[-2000:])
+            res = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"),
+                                  "--gold", gold, "--pred", pred, "--task", "tariffs"],
+                                 capture_output=True, text=True, timeout=300)
+        finally:
+            os.unlink(pred)
+        head = json.loads(res.stdout.strip().splitlines()[-1])["tariffs"]
+        print("%s: f1 %.3f exact %.3f" % (name, head["f1"], head["exact"]), file=sys.stderr)
+        self.assertGreaterEqual(head["f1"], BARS["f1"], head)
+        self.assertGreaterEqual(head["exact"], BARS["exact"], head)
+
+    def test_seeds(self):
+        self.score("seeds.gold.jsonl")
+
+    def test_reuters_dev(self):
+        self.score("tariffs.dev.jsonl")
+
+
+class Adversarial(unittest.TestCase):
+    def timed(self, text, limit=10.0):
+        t0 = time.time()
+        ts = one(text, timeout=120)
+        took = time.time() - t0
+        self.assertLess(took, limit, "took %.1f s" % took)
+        return ts
+
+    def test_ten_thousand_numbers(self):
+        self.timed("Tariffs of " + " ".join("%d pct" % (i % 97) for i in range(10000)) + ".")
+
+    def test_tariff_100000_times(self):
+        self.timed(" ".join(["tariff"] * 100000) + ".")
+
+    def test_tariffs_and_parties(self):
+        self.timed(", ".join(["U.S. tariffs on Chinese goods"] * 20000) + ".")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
