@@ -170,6 +170,10 @@ static size_t s_money(ent_ctx_t *c, size_t i)
             !s_number(c, j, &v, &suf, &suf_n))
             return 0;
         j++;
+        if (suf_n && *suf == '-') { /* "$1.5-billion" */
+            suf++;
+            suf_n--;
+        }
         if (suf_n) {
             scale = s_scale(c, suf, suf_n);
             if (!scale)
@@ -522,6 +526,8 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     }
     if (num && k + 1 < c->n && (e = ent_lookup_lower(c, NS_DUNIT, k + 1))) {
         d->end = k + 2;
+        if (k + 2 < c->n && (s_is_lower(c, k + 2, "earlier") || s_is_lower(c, k + 2, "later")))
+            d->end = k + 3;
         if (k + 2 < c->n && s_is_lower(c, k + 2, "ago")) {
             d->end = k + 3;
             if (pub) {
@@ -546,7 +552,25 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         return true;
     }
     const char *s = tok_s(c, k);
-    if (tok_n(c, k) == 10 && s[4] == '-' && s[7] == '-') {
+    size_t sn = tok_n(c, k);
+    /* the 1990s -> "199" (ISO 8601 decade); mid-2019 -> "2019" */
+    if (sn == 5 && s[4] == 's' && s[3] == '0' && (c->tok[k].flags & SIFT_TOKEN_DIGIT) &&
+        (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9') {
+        d->end = k + 1;
+        snprintf(d->date, sizeof d->date, "%.3s", s);
+        return true;
+    }
+    if (sn == 8 && (s[0] == 'm' || s[0] == 'M') && strncmp(s + 1, "id-", 3) == 0) {
+        int y = 0;
+        for (int q = 4; q < 8; q++)
+            y = s[q] >= '0' && s[q] <= '9' && y >= 0 ? y * 10 + (s[q] - '0') : -1;
+        if (y >= 1900 && y <= 2099) {
+            d->end = k + 1;
+            snprintf(d->date, sizeof d->date, "%04d", y);
+            return true;
+        }
+    }
+    if (sn == 10 && s[4] == '-' && s[7] == '-') {
         int y, m, dd;
         if (sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
             d->end = k + 1;
@@ -593,6 +617,8 @@ static bool s_may_start(const ent_ctx_t *c, size_t i)
 {
     uint32_t f = c->tok[i].flags;
     if (f & SIFT_TOKEN_DIGIT)
+        return true;
+    if (tok_n(c, i) == 8 && (tok_s(c, i)[0] | 0x20) == 'm' && strncmp(tok_s(c, i) + 1, "id-", 3) == 0)
         return true;
     if (ent_lookup_lower(c, NS_NXSTART, i) || ent_lookup_exact(c, NS_CUR, i) ||
         ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i))

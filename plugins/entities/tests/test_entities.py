@@ -67,11 +67,13 @@ class Money(unittest.TestCase):
     def test_forms(self):
         es = ents("They cited $60 billion of goods, a $375bn deficit, 300 mln dlrs of aid, "
                   "5.6 billion yuan of soybeans, €1.2bn of cars, US$2.5 million, "
-                  "£3 million and 10 million Canadian dollars.")
+                  "£3 million, a $1.5-billion deal, EUR 10m, Rs 500 crore "
+                  "and 10 million Canadian dollars.")
         for surface, value, cur in [("$60 billion", 60e9, "USD"), ("$375bn", 375e9, "USD"),
                                     ("300 mln dlrs", 300e6, "USD"), ("5.6 billion yuan", 5.6e9, "CNY"),
                                     ("€1.2bn", 1.2e9, "EUR"), ("US$2.5 million", 2.5e6, "USD"),
-                                    ("£3 million", 3e6, "GBP"),
+                                    ("£3 million", 3e6, "GBP"), ("$1.5-billion", 1.5e9, "USD"),
+                                  ("EUR 10m", 10e6, "EUR"), ("Rs 500 crore", 5e9, "INR"),
                                     ("10 million Canadian dollars", 10e6, "CAD")]:
             e = find(es, surface, "MONEY")
             self.assertAlmostEqual(e["value"], value, delta=value * 1e-9, msg=surface)
@@ -114,6 +116,11 @@ class Dates(unittest.TestCase):
                              ("this week", "2019-W23"), ("two years ago", "2017"),
                              ("2018", "2018"), ("next Monday", "2019-06-10")]:
             self.assertEqual(find(es, surface, "DATE").get("date"), iso, surface)
+
+    def test_decades_and_mid_year(self):
+        es = ents("In the 1990s and by mid-2019 exports fell.")
+        self.assertEqual(find(es, "1990s", "DATE")["date"], "199")
+        self.assertEqual(find(es, "mid-2019", "DATE")["date"], "2019")
 
     def test_without_published_no_guess(self):
         es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
