@@ -260,7 +260,10 @@ static void s_parties(ctx_t *c)
         size_t len = 0;
         int best = 0;
         const lex_party_t *hit = NULL;
-        /* names start with a capital; lower-case generic words are one token */
+        /* names start with a capital; lower-case generic words ("the
+         * government") are one token and flagged in the cue lexicon */
+        if (!(tf & SIFT_TOKEN_CAP) && !(c->f[i] & F(REF)))
+            continue;
         int maxk = (tf & SIFT_TOKEN_CAP) ? lex->max_phrase : 1;
         for (int k = 0; k < maxk && i + (size_t)k < c->n; k++) {
             size_t tl;
@@ -1785,10 +1788,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     c.cue = host->scratch(out, c.n * sizeof *c.cue);
     c.num = host->scratch(out, c.n * sizeof *c.num);
     c.tp = host->scratch(out, c.n * sizeof *c.tp);
-    c.pcap = c.n + 16;
+    c.pcap = c.n / 2 + 16; /* a party has a token at least, and text between */
     c.parties = host->scratch(out, c.pcap * sizeof *c.parties);
     /* events come from triggers, at most one per few tokens */
-    c.evcap = c.n / 4 + 32 < MAX_EVENTS ? c.n / 4 + 32 : MAX_EVENTS;
+    c.evcap = c.n / 16 + 32 < MAX_EVENTS ? c.n / 16 + 32 : MAX_EVENTS;
     c.ev = host->scratch(out, c.evcap * sizeof *c.ev);
     bool *is_trig = host->scratch(out, c.n * sizeof *is_trig);
     if (!c.f || !c.cue || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
