@@ -30,6 +30,8 @@ static const sift_config_key_t s_keys[] = {
     { "model", "ner.model", "averaged-perceptron NER weights; empty: rules only" },
     { NULL, NULL, NULL } };
 
+static int s_cmp_start(const void *x, const void *y);
+
 static mention_t *s_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)
 {
     mention_t *m = ent_push(c);
@@ -438,6 +440,35 @@ static int s_opener_filter(ent_ctx_t *c)
     return 0;
 }
 
+/* Places the tagger misread or could not place: "the Canadian ski resort
+ * of Whistler" is a GPE in CA; "Whistler, Canada" too. */
+static void s_place_cues(ent_ctx_t *c)
+{
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t b = m->tb;
+        if (m->src != SRC_MODEL)
+            continue;
+        if ((m->type == SIFT_PERSON || m->type == SIFT_ORG) && b >= 2 && tok_is(c, b - 1, "of") &&
+            ent_lookup_lower(c, NS_PLACEN, b - 2))
+            m->type = SIFT_GPE;
+        if (m->type != SIFT_GPE || m->code)
+            continue;
+        /* a nationality or country just before the place noun */
+        if (b >= 2 && tok_is(c, b - 1, "of") && ent_lookup_lower(c, NS_PLACEN, b - 2))
+            for (size_t j = k; j-- > 0 && c->m[j].te + 4 >= b - 1;)
+                if ((c->m[j].type == SIFT_NORP || c->m[j].type == SIFT_GPE) && c->m[j].code &&
+                    c->m[j].te <= b - 2) {
+                    m->code = c->m[j].code;
+                    break;
+                }
+        /* "Whistler, Canada" */
+        if (!m->code && k + 1 < c->n_m && m->te + 1 < c->n && tok_is(c, m->te, ",") &&
+            c->m[k + 1].tb == m->te + 1 && c->m[k + 1].country)
+            m->code = c->m[k + 1].code;
+    }
+}
+
 /* -------------------------------------------------------------- titles */
 
 /* Role words before the mention ("Vice Premier Liu He", "Vice Minister for
@@ -713,6 +744,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_headline_filter(&c);
     if (rc == 0 && st->model)
         rc = s_opener_filter(&c);
+    if (rc == 0 && c.n_m) {
+        qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
+        s_place_cues(&c);
+    }
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

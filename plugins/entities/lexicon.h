@@ -27,6 +27,7 @@ enum lex_ns {
     NS_CONN,      /* lower-case words allowed inside a name: of, for, de   */
     NS_GAZPFX,    /* first word of a multi-word NS_GAZ name -> max words   */
     NS_NXSTART,   /* lower-case words that may start a MONEY/PERCENT/DATE  */
+    NS_PLACEN,    /* nouns naming a kind of place: city, resort, province  */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

@@ -140,6 +140,10 @@ int words_load(lex_t *lex)
                  "Desert Strait Straits Bay Coast Island Islands Canal Plain Plateau Basin "
                  "Guesthouse Square Palace Airport Bridge Street Road Avenue Park Hall "
                  "Stadium Tower Temple Region Delta Forest Highlands", 1);
+    rc |= s_list(lex, NS_PLACEN,
+                 "city town village resort port province state capital district county "
+                 "region island suburb municipality prefecture emirate kingdom republic "
+                 "enclave territory", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }

@@ -159,6 +159,11 @@ class Codes(unittest.TestCase):
                               ("Japanese", "JP")]:
             self.assertEqual(find(es, surface, "NORP")["code"], code, surface)
 
+    def test_place_cues(self):
+        es = ents("They met in the Canadian ski resort of Banff. Talks moved to Kelowna, Canada.")
+        self.assertEqual(find(es, "Banff", "GPE").get("code"), "CA")
+        self.assertEqual(find(es, "Kelowna", "GPE").get("code"), "CA")
+
     def test_hyphenated_compound(self):
         es = ents("The China-US trade talks resumed.")
         self.assertEqual(find(es, "China", "GPE")["code"], "CN")
