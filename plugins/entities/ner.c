@@ -419,6 +419,28 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
             e++;
         size_t b = i;
         i = e;
+        /* "Liu’s": a possessive is never part of the name */
+        while (e - b > 1 && (c->tok[e - 1].flags & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE) ||
+                             ((tok_s(c, e - 1)[0] == '\'' || (unsigned char)tok_s(c, e - 1)[0] == 0xE2) &&
+                              tok_n(c, e - 1) <= 4)))
+            e--;
+        /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
+         * after the last title word are a PERSON, the rest a role */
+        if (type == NER_ORG && e - b >= 2) {
+            size_t last = e;
+            for (size_t k = b; k + 1 < e; k++)
+                if (s_title_word(c, k))
+                    last = k;
+            if (last < e) {
+                if (s_add_span(c, &o, n0, last + 1, e, NER_PER) < 0)
+                    return -1;
+                continue;
+            }
+        }
+        /* "the Trump administration": a surname, not an organisation */
+        if (type == NER_ORG && e - b == 1 && e < c->n && !c->gz[b] &&
+            (tok_is(c, e, "administration") || tok_is(c, e, "government") || tok_is(c, e, "campaign")))
+            type = NER_PER;
         /* "The Commerce Department": the article is not part of the name */
         if (e - b > 1 && (tok_is(c, b, "The") || tok_is(c, b, "the")))
             b++;
