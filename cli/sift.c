@@ -47,12 +47,18 @@ static int s_process_one(void *ctx_, const char *buf, size_t len)
     /* The last message is the `article` (or the `error`). */
     const struct sift_frame *f = &ctx->frames.items[ctx->frames.n - 1];
     const char *data = ctx->frames.buf.data;
+    FILE *out = stdout;
     if (code != SIFT_OK) {
         ctx->rejected++;
         fprintf(stderr, "rejected: ");
-        return sift_print_msgpack_json(data + f->payload, f->payload_len, NULL, 0, stderr);
+        out = stderr;
     }
-    return sift_print_msgpack_json(data + f->payload, f->payload_len, NULL, 0, stdout);
+    if (sift_print_msgpack_json(data + f->payload, f->payload_len, NULL, 0, out) < 0) {
+        sift_log(LOG_ERR, NULL, "cannot print a result as JSON: %s",
+                 ferror(out) ? strerror(errno) : "not representable");
+        return -1;
+    }
+    return 0;
 }
 
 static int s_load_settings(sift_settings_t **settings, const char *config, const char *plugins,

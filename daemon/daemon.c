@@ -496,7 +496,9 @@ static bool s_reply(sift_daemon_t *self)
     }
     if (ok && hdr.seq == 0) {
         w->ready = true;
-        if (w->retiring || self->draining)
+        /* while draining, a fresh worker (a crash replacement) still has
+         * pending articles to run before it may quit */
+        if (w->retiring || (self->draining && self->n_pending == 0))
             s_send_quit(self, w);
         goto done;
     }
@@ -674,10 +676,15 @@ static int s_setup(sift_daemon_t *self)
 
 static void s_teardown(sift_daemon_t *self)
 {
-    /* Tell idle workers to quit and wait for them (then make sure). */
-    for (int i = 0; i < WORKER_SLOTS; i++)
-        if (self->workers[i].pid)
-            s_send_quit(self, &self->workers[i]);
+    /* Tell idle workers to quit and wait for them (then make sure); one
+     * that never became ready cannot hear a quit, so it is killed. */
+    for (int i = 0; i < WORKER_SLOTS; i++) {
+        worker_t *w = &self->workers[i];
+        if (w->pid && !w->ready)
+            kill(w->pid, SIGKILL);
+        else if (w->pid)
+            s_send_quit(self, w);
+    }
     uint64_t deadline = sift_now_us() + 5000000u;
     for (int i = 0; i < WORKER_SLOTS; i++) {
         worker_t *w = &self->workers[i];

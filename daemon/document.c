@@ -74,10 +74,10 @@ static enum char_class s_class(const unsigned char *p, size_t left, size_t *n)
     }
     *n = (size_t)len;
     switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
         return C_APOS;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-    case 0x00BB: case 0x2039: case 0x203A: case 0x2033:
+    case 0x00BB: case 0x2039: case 0x203A:
         return C_QUOTE;
     case 0x2010: case 0x2011:
         return C_HYPHEN;
@@ -294,16 +294,21 @@ static int s_split_sentences(sift_document_t *self, const char *text)
 {
     sift_token_t *tok = self->tokens;
     size_t n = self->doc.n_tokens, begin = 0;
+    /* j: the last token before i that is not a closing mark glued to the
+     * one before it (kept as we go, so runs of marks cost nothing extra) */
+    size_t j = 0;
     for (size_t i = 0; i < n; i++) {
         int boundary = 0;
+        if (i > begin) {
+            size_t p = i - 1;
+            int glued_closer = !(tok[p].flags & SIFT_TOKEN_SPACE_BEFORE) &&
+                               (tok[p].flags & SIFT_TOKEN_QUOTE || text[tok[p].start] == ')');
+            j = p == begin || !glued_closer ? p : (j > begin ? j : begin);
+        }
         if (i > begin && (tok[i].flags & SIFT_TOKEN_PARA_START))
             boundary = 1;
         else if (i > begin) {
             /* after . ! ? and any closing marks glued to it */
-            size_t j = i - 1;
-            while (j > begin && !(tok[j].flags & SIFT_TOKEN_SPACE_BEFORE) &&
-                   (tok[j].flags & SIFT_TOKEN_QUOTE || text[tok[j].start] == ')'))
-                j--;
             if (s_is_terminal(text + tok[j].start, tok[j].end - tok[j].start) &&
                 (tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_DIGIT | SIFT_TOKEN_QUOTE) ||
                  text[tok[i].start] == '(') &&

@@ -81,23 +81,23 @@ static int s_added(sift_out_t *out, int index, const char *what, const char *why
 
 static int s_add_entity(sift_out_t *out, const sift_entity_t *e)
 {
-    const char *why = "";
-    return s_added(out, sift_result_add_entity(out->result, e, out->doc->text_len, &why),
-                   "entity", why);
+    const char *why = ""; /* set by the call, so read only after it */
+    int index = sift_result_add_entity(out->result, e, out->doc->text_len, &why);
+    return s_added(out, index, "entity", why);
 }
 
 static int s_add_tariff(sift_out_t *out, const sift_tariff_t *t)
 {
-    const char *why = "";
-    return s_added(out, sift_result_add_tariff(out->result, t, out->doc->text_len, &why),
-                   "tariff", why);
+    const char *why = ""; /* set by the call, so read only after it */
+    int index = sift_result_add_tariff(out->result, t, out->doc->text_len, &why);
+    return s_added(out, index, "tariff", why);
 }
 
 static int s_add_quote(sift_out_t *out, const sift_quote_t *q)
 {
-    const char *why = "";
-    return s_added(out, sift_result_add_quote(out->result, q, out->doc->text_len, &why),
-                   "quote", why);
+    const char *why = ""; /* set by the call, so read only after it */
+    int index = sift_result_add_quote(out->result, q, out->doc->text_len, &why);
+    return s_added(out, index, "quote", why);
 }
 
 static void s_set_error(sift_out_t *out, const char *fmt, ...)

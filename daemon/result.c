@@ -312,7 +312,7 @@ static int s_rate(msgpack_packer *pk, const sift_rate_t *r)
 
 static int s_tariff_body(msgpack_packer *pk, const sift_tariff_t *t, size_t extra)
 {
-    int rc = msgpack_pack_map(pk, 11 + extra);
+    int rc = msgpack_pack_map(pk, 10 + extra);
     rc |= s_kv_str(pk, "action", s_actions[t->action]);
     rc |= s_kv_str(pk, "modality", s_modalities[t->modality]);
     rc |= s_str(pk, "actor") | s_party(pk, &t->actor);

@@ -1,4 +1,4 @@
-/* ent.c - token helpers shared by the plugin's passes and tools/train-ner. */
+/* ent.c - token helpers shared by the plugin's passes and train-ner (train_ner.c). */
 #include <string.h>
 #include <xxhash.h>
 

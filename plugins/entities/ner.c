@@ -2,7 +2,7 @@
  *
  * Model file: "SIFTNER1", uint32 buckets (a power of two), uint32 tags,
  * float scale, then buckets x tags int16 weights (averaged perceptron
- * weights quantised by tools/train-ner). It is mmap'ed read-only, so
+ * weights quantised by train-ner (train_ner.c)). It is mmap'ed read-only, so
  * worker processes share its pages. */
 #include <fcntl.h>
 #include <stdint.h>

@@ -1,7 +1,7 @@
 /* ner.h - averaged-perceptron named-entity tagger over hashed features.
  *
  * The feature extraction here is shared verbatim by the plugin and by
- * tools/train-ner, so a model always sees at run time the features it was
+ * train-ner (train_ner.c), so a model always sees at run time the features it was
  * trained on. Tags are BIO over the CoNLL-2003 classes. */
 #ifndef ENTITIES_NER_H
 #define ENTITIES_NER_H
