@@ -425,11 +425,13 @@ int sift_result_encode(const sift_result_t *r, const sift_message_t *m, const ch
     rc |= s_str(&pk, "plugins") | msgpack_pack_array(&pk, r->n_plugins);
     for (size_t i = 0; i < r->n_plugins; i++) {
         const sift_plugin_status_t *p = &r->plugins[i];
-        rc |= msgpack_pack_map(&pk, 3 + !p->ok);
+        rc |= msgpack_pack_map(&pk, 4 + !p->ok);
         rc |= s_kv_str(&pk, "name", p->name) | s_kv_str(&pk, "version", p->version);
         rc |= s_str(&pk, "ok") | (p->ok ? msgpack_pack_true(&pk) : msgpack_pack_false(&pk));
         if (!p->ok)
             rc |= s_kv_str(&pk, "error", p->error ? p->error : "failed");
+        /* an extension of PROTOCOL.md: where an article's time went */
+        rc |= s_kv_int(&pk, "elapsed_us", p->time_us);
     }
     rc |= s_kv_int(&pk, "elapsed_us", (int64_t)elapsed_us);
     rc |= sift_frames_add(out, 7, at);

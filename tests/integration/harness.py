@@ -247,8 +247,19 @@ def articles(msgs):
     return out
 
 
-def plugin(article, name):
+def statuses(article):
+    """The article's plugin entries without their timing, which is checked."""
+    out = []
     for p in article["plugins"]:
+        p = dict(p)
+        t = p.pop("elapsed_us")
+        assert isinstance(t, int) and t >= 0, "bad elapsed_us %r" % (t,)
+        out.append(p)
+    return out
+
+
+def plugin(article, name):
+    for p in statuses(article):
         if p["name"] == name:
             return p
     raise AssertionError("no plugin %s in %r" % (name, article["plugins"]))

@@ -48,7 +48,8 @@ static int s_setup(void **state)
     if (sift_message_parse(&fx->m, fx->in.data, fx->in.size, 1 << 20) != SIFT_OK)
         return -1;
     sift_result_init(&fx->r, 2);
-    fx->r.plugins[0] = (sift_plugin_status_t){ .name = "alpha", .version = "1.2", .ok = true };
+    fx->r.plugins[0] = (sift_plugin_status_t){ .name = "alpha", .version = "1.2", .ok = true,
+                                              .time_us = 77 };
     fx->r.plugins[1] = (sift_plugin_status_t){ .name = "beta", .version = "0.1", .ok = false,
                                                .error = "it broke" };
     sift_frames_init(&fx->f);
@@ -347,8 +348,9 @@ static void test_encode_article(void **state)
     const msgpack_object *plugins = s_get(a, "plugins");
     assert_int_equal(s_size(plugins), 2);
     const msgpack_object *p0 = &plugins->via.array.ptr[0], *p1 = &plugins->via.array.ptr[1];
-    assert_int_equal(s_size(p0), 3);
+    assert_int_equal(s_size(p0), 4);
     s_expect_str(s_get(p0, "name"), "alpha");
+    s_expect_int(s_get(p0, "elapsed_us"), 77);
     s_expect_str(s_get(p0, "version"), "1.2");
     s_expect_bool(s_get(p0, "ok"), true);
     assert_null(s_get(p0, "error"));
