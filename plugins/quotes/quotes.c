@@ -949,6 +949,22 @@ static int s_according_first(const ctx_t *c, quote_t *q)
     return 1;
 }
 
+/* A transcript turn: "“PENCE: Well, look, …" names its speaker in capitals
+ * before a colon at the start of the quoted paragraph. */
+static int s_label(const ctx_t *c, quote_t *q)
+{
+    uint32_t s = q->o + 1, k = s;
+    if (!(c->tok[q->o].flags & SIFT_TOKEN_PARA_START))
+        return 0;
+    while (k < c->nt && k - s < 4 && (c->tok[k].flags & SIFT_TOKEN_ALPHA) &&
+           (c->tok[k].flags & SIFT_TOKEN_UPPER) && s_len(c, k) >= 2)
+        k++;
+    if (k == s || !s_ch(c, k, ':'))
+        return 0;
+    s_set(q, s, k, NONE, 0);
+    return 1;
+}
+
 /* e. The previous paragraph ends "... Breitbart News responded:". */
 static int s_colon_para(const ctx_t *c, quote_t *q)
 {
@@ -1341,7 +1357,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* 2. attribution: the local stages */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (s_after(&c, q))
+        if (s_label(&c, q) || s_after(&c, q))
             continue;
         if (i > 0 && s_split(&c, &c.q[i - 1], q))
             continue;
@@ -1392,7 +1408,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
      * back”") */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (q->has_speaker || q->single || getenv("Q_NOSUBJ"))
+        if (q->has_speaker || q->single)
             continue;
         const sift_sentence_t *sent = &c.doc->sentences[c.tok[q->o].sentence];
         uint32_t ms, me;
