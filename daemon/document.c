@@ -140,7 +140,7 @@ static int s_is_abbreviation(const char *s, size_t n)
         "Wash", "Penn", "Conn", "Ill", "Mich", "Minn", "Fla", "Ariz",
         "Tenn", "Okla", "Nev", "Colo", "Ore", "Wis", NULL };
     for (const char *const *a = abbr; *a; a++)
-        if (strlen(*a) == n && memcmp(*a, s, n) == 0)
+        if (**a == *s && strncmp(*a, s, n) == 0 && (*a)[n] == '\0')
             return 1;
     return 0;
 }
