@@ -835,6 +835,40 @@ static int s_after_far(const ctx_t *c, quote_t *q)
     return 0;
 }
 
+/* "He said Beijing had maintained “…”", "Trump said in Michigan that
+ * Clinton described it as “…”": a cue whose subject opens the complement
+ * of an earlier cue reports the earlier speaker's words; the source is the
+ * outermost speaker. */
+static void s_outer(const ctx_t *c, uint32_t sb, uint32_t *ms, uint32_t *me, uint32_t *cue,
+                    uint32_t *cue_len)
+{
+    for (int level = 0; level < 2 && *ms > sb; level++) {
+        uint32_t p = *ms - 1, span = 1, len = 0, v = NONE;
+        if (s_is(c, p, "that")) {
+            if (p == sb)
+                return;
+            p--;
+            span = 12; /* "said during a rally in Michigan that" */
+        }
+        for (uint32_t k = p + 1; k-- > sb && p - k < span;) {
+            if (c->inq[k] || (c->tok[k].flags & SIFT_TOKEN_QUOTE) || s_ch(c, k, ',') ||
+                s_ch(c, k, ';'))
+                break;
+            if (s_cue_at(c, k, &len) && !s_ing(c, k) && !s_is(c, k, "according")) {
+                v = k;
+                break;
+            }
+        }
+        uint32_t a, b;
+        if (v == NONE || !s_subject(c, v, sb, &a, &b))
+            return;
+        *ms = a;
+        *me = b;
+        *cue = v;
+        *cue_len = len;
+    }
+}
+
 /* b, d. A cue before the opening mark in its sentence. */
 static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
 {
@@ -873,6 +907,7 @@ static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
         uint32_t ms, me;
         /* "…, saying “…”": the subject is the main clause's */
         if (!s_ing(c, k) && s_subject(c, k, sb, &ms, &me)) {
+            s_outer(c, sb, &ms, &me, &k, &len);
             s_set(q, ms, me, k, len);
             return 1;
         }
@@ -1067,7 +1102,8 @@ static int32_t s_recent(ctx_t *c, uint32_t pos, int want_person, uint32_t pron_f
 static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
 {
     uint32_t first = NONE;
-    for (uint32_t i = 0; i < q->ms && i < 200000; i++) {
+    /* the mention itself may introduce it: "The report from X said" */
+    for (uint32_t i = 0; i <= head && i < 200000; i++) {
         if (s_len(c, i) == s_len(c, head) && strncasecmp(s_txt(c, i), s_txt(c, head), s_len(c, i)) == 0) {
             first = i;
             break;
