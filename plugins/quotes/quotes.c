@@ -852,7 +852,7 @@ static void s_outer(const ctx_t *c, uint32_t sb, uint32_t *ms, uint32_t *me, uin
         }
         for (uint32_t k = p + 1; k-- > sb && p - k < span;) {
             if (c->inq[k] || (c->tok[k].flags & SIFT_TOKEN_QUOTE) || s_ch(c, k, ',') ||
-                s_ch(c, k, ';'))
+                s_ch(c, k, ';') || s_dash(c, k))
                 break;
             if (s_cue_at(c, k, &len) && !s_ing(c, k) && !s_is(c, k, "according")) {
                 v = k;
