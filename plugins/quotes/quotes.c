@@ -244,8 +244,46 @@ static int32_t s_entity_tok(const ctx_t *c, uint32_t i)
     return c->nmen ? s_entity_in(c, c->tok[i].start, c->tok[i].end) : -1;
 }
 
-/* Gender of a person entity: an honorific before one of its mentions, else
- * the first word of its canonical name in the name lists. */
+/* The token ending right before byte s. */
+static uint32_t s_tok_before(const ctx_t *c, uint32_t s)
+{
+    uint32_t lo = 0, hi = (uint32_t)c->nt;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->tok[mid].start < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? lo - 1 : NONE;
+}
+
+/* A given name the tagger left out of a mention starting at byte s
+ * ("Mary Smith" tagged "Smith"): the capitalised word right before it, if
+ * it is in the name lists and in no entity. Returns its token or NONE. */
+static uint32_t s_given_before(const ctx_t *c, uint32_t s)
+{
+    uint32_t t = s_tok_before(c, s);
+    if (t == NONE || c->tok[t].end + 1 != s || c->text[c->tok[t].end] != ' ' ||
+        !(c->tok[t].flags & SIFT_TOKEN_CAP) || (c->tok[t].flags & SIFT_TOKEN_UPPER) ||
+        !(c->wf[t] & (W_MALE | W_FEMALE)) || (c->wf[t] & (W_TITLE | W_DOC | W_CUE)) ||
+        s_entity_tok(c, t) >= 0)
+        return NONE;
+    return t;
+}
+
+/* Gender from given-name flags: 0 when unknown or ambiguous. */
+static int s_gender_flags(uint32_t f)
+{
+    if (f & W_HON_M) return 1;
+    if (f & W_HON_F) return 2;
+    if ((f & (W_MALE | W_FEMALE)) == W_MALE) return 1;
+    if ((f & (W_MALE | W_FEMALE)) == W_FEMALE) return 2;
+    return 0;
+}
+
+/* Gender of a person entity: an honorific or a left-out given name before
+ * one of its mentions, else the first word of its canonical name in the
+ * name lists (a one-word name is a surname: "Smith", "Warren" say
+ * nothing). */
 static int s_gender(ctx_t *c, int32_t id)
 {
     if (c->gender[id] != -2)
@@ -253,28 +291,15 @@ static int s_gender(ctx_t *c, int32_t id)
     const sift_entity_t *e = &c->doc->entities[id];
     int g = 0;
     for (size_t m = 0; m < e->n_mentions && !g; m++) {
-        uint32_t s = e->mentions[m].start;
-        /* the token ending right before the mention */
-        uint32_t lo = 0, hi = (uint32_t)c->nt;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (c->tok[mid].start < s) lo = mid + 1;
-            else hi = mid;
-        }
-        if (lo > 0) {
-            uint32_t f = c->wf[lo - 1];
-            if (f & W_HON_M) g = 1;
-            else if (f & W_HON_F) g = 2;
-        }
+        uint32_t s = e->mentions[m].start, t = s_tok_before(c, s);
+        if (t != NONE)
+            g = c->wf[t] & (W_HON_M | W_HON_F) ? s_gender_flags(c->wf[t] & (W_HON_M | W_HON_F)) : 0;
+        if (!g && (t = s_given_before(c, s)) != NONE)
+            g = s_gender_flags(c->wf[t]);
     }
-    if (!g && e->name) {
+    if (!g && e->name && strchr(e->name, ' ')) {
         const char *n = e->name;
-        size_t len = strcspn(n, " ");
-        uint32_t f = lexicon_get(&c->st->lx, n, len);
-        if (f & W_HON_M) g = 1;
-        else if (f & W_HON_F) g = 2;
-        else if ((f & (W_MALE | W_FEMALE)) == W_MALE) g = 1;
-        else if ((f & (W_MALE | W_FEMALE)) == W_FEMALE) g = 2;
+        g = s_gender_flags(lexicon_get(&c->st->lx, n, strcspn(n, " ")));
     }
     c->gender[id] = (int8_t)g;
     return g;
@@ -1046,6 +1071,21 @@ static const char *s_np_name(ctx_t *c, uint32_t ms, uint32_t me)
     return s_strdup(c, s_txt(c, ms), c->tok[me - 1].end - c->tok[ms].start);
 }
 
+/* The canonical name of entity id, with a given name the tagger left out
+ * of a one-word person name ("Mary" of "Mary Smith"). */
+static const char *s_ent_name(ctx_t *c, int32_t id)
+{
+    const sift_entity_t *e = &c->doc->entities[id];
+    if (e->type != SIFT_PERSON || !e->name || strchr(e->name, ' '))
+        return e->name;
+    for (size_t m = 0; m < e->n_mentions; m++) {
+        uint32_t t = s_given_before(c, e->mentions[m].start);
+        if (t != NONE)
+            return s_strdup(c, s_txt(c, t), e->mentions[m].end - c->tok[t].start);
+    }
+    return e->name;
+}
+
 static int s_person_ok(ctx_t *c, int32_t id, uint32_t pron_flags)
 {
     if (c->doc->entities[id].type != SIFT_PERSON)
@@ -1142,7 +1182,7 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
             int32_t id = s_entity_tok(c, b - 1);
             if (id >= 0 && c->doc->entities[id].type != SIFT_NORP) {
                 q->ent = id;
-                q->name = c->doc->entities[id].name;
+                q->name = s_ent_name(c, id);
                 q->nonperson = 1;
                 return;
             }
@@ -1153,7 +1193,7 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
         int32_t id = c->nmen ? s_entity_in(c, c->tok[ms].start, c->tok[me - 1].end) : -1;
         if (id >= 0) {
             q->ent = id;
-            q->name = c->doc->entities[id].name;
+            q->name = s_ent_name(c, id);
             q->nonperson = 1;
         }
     }
@@ -1191,7 +1231,7 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
     if (id >= 0) {
         const sift_entity_t *e = &c->doc->entities[id];
         q->ent = id;
-        q->name = e->name;
+        q->name = s_ent_name(c, id);
         q->nonperson = e->type != SIFT_PERSON;
         return;
     }
@@ -1201,7 +1241,7 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
             int32_t r = c->nmen ? s_recent(c, bs, 1, f, NULL) : -1;
             if (r >= 0) {
                 q->ent = r;
-                q->name = c->doc->entities[r].name;
+                q->name = s_ent_name(c, r);
             } else if (prev_speaker_q && !prev_speaker_q->nonperson) {
                 q->ent = prev_speaker_q->ent;
                 q->name = prev_speaker_q->name;
@@ -1242,7 +1282,7 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
             int32_t r = c->nmen ? s_recent(c, bs, 0, 0, NULL) : -1;
             if (r >= 0) {
                 q->ent = r;
-                q->name = c->doc->entities[r].name;
+                q->name = s_ent_name(c, r);
             }
         }
         return; /* I, we, you: the mention stands, the name is unknown */
@@ -1266,7 +1306,7 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
             int32_t r = s_recent(c, bs, 1, 0, t);
             if (r >= 0) {
                 q->ent = r;
-                q->name = c->doc->entities[r].name;
+                q->name = s_ent_name(c, r);
                 return;
             }
         }
