@@ -795,11 +795,19 @@ static int s_after(const ctx_t *c, quote_t *q)
     if (e == k)
         return 0;
     uint32_t v = e;
+    if (v < lim && s_ch(c, v, '(')) {
+        /* "…,” Rep. John Mica (R-Fla.) said" */
+        uint32_t m = v + 1;
+        while (m < lim && m - v < 12 && !s_ch(c, m, ')') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE))
+            m++;
+        if (m < lim && s_ch(c, m, ')'))
+            v = m + 1;
+    }
     for (int g2 = 0; g2 < 3 && v < lim && s_ch(c, v, ','); g2++) {
         /* "…,” Sam Nunberg, a former Trump aide, said" (or two of them) */
         uint32_t m = v + 1, len2;
         while (m < lim && m - v < 25 && !s_ch(c, m, ',') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE) &&
-               !s_ch(c, m, '.'))
+               !(c->tok[m].flags & SIFT_TOKEN_SENT_START))
             m++;
         if (m >= lim || !s_ch(c, m, ','))
             break;
@@ -847,7 +855,8 @@ static int s_after_far(const ctx_t *c, quote_t *q)
             continue;
         if (s_ch(c, k - 1, ',')) {
             uint32_t e = s_np_fwd(c, k + len, se);
-            if (e > k + len && !(len == 2 && s_is(c, k, "according") && 0)) {
+            /* "…, said Tuesday": a date is not a speaker */
+            if (e > k + len && !(c->wf[k + len] & W_DAY)) {
                 s_set(q, k + len, e, k, len);
                 return 1;
             }
