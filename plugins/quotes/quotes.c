@@ -1053,6 +1053,13 @@ static int s_colon_para(const ctx_t *c, quote_t *q)
             return 1;
         }
     }
+    /* no reporting verb: "X released the following statement:", "He
+     * then listed the qualities:" introduce the quote all the same */
+    uint32_t ms, me;
+    if (s_sent_subject(c, sb, o - 1, &ms, &me) && !c->inq[ms]) {
+        s_set(q, ms, me, NONE, 0);
+        return 1;
+    }
     return 0;
 }
 
