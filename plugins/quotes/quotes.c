@@ -771,8 +771,24 @@ static int s_after(const ctx_t *c, quote_t *q)
         }
     }
     unsigned char last = (unsigned char)c->text[q->end - 1];
-    if (last == '.' && !s_ch(c, k, ','))
-        return 0;
+    if (last == '.' && !s_ch(c, k, ',')) {
+        /* unless the next sentence is only the attribution: "“….” Trump
+         * said." / "“….” said Trump." */
+        uint32_t len, s = k, e, v;
+        if (s_cue_at(c, k, &len)) {
+            s = k + len;
+            e = v = s_np_fwd(c, s, lim);
+        } else {
+            e = s_np_fwd(c, k, lim);
+            if (!s_cue_at(c, e, &len))
+                return 0;
+            v = e + len;
+        }
+        if (e == s || s_ing(c, s == k ? e : k) || !(v >= lim || s_ch(c, v, '.')))
+            return 0;
+        s_set(q, s, e, s == k ? e : k, len);
+        return 1;
+    }
     if (k < lim && (s_ch(c, k, ',') || s_dash(c, k)))
         k++;
     if (k >= lim)
