@@ -25,6 +25,7 @@ enum {
     W_HON_F = 1u << 13,    /* Mrs. Ms.                                     */
     W_PREP = 1u << 14,     /* a sentence opening with it is an adverbial   */
     W_DAY = 1u << 15,      /* weekday/month/time words after "on", "last"  */
+    W_CLAIM = 1u << 16,    /* noun of saying: claim, accusation, promise    */
 };
 
 typedef struct lexicon {

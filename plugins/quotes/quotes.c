@@ -919,6 +919,46 @@ static void s_outer(const ctx_t *c, uint32_t sb, uint32_t *ms, uint32_t *me, uin
     }
 }
 
+/* "Trump's claim that there have been “…”", "the US accusation that “…”",
+ * "his promise to “…”": a noun of saying with its owner right before the
+ * quote makes the owner the speaker. */
+static int s_claim(const ctx_t *c, quote_t *q)
+{
+    uint32_t o = q->o;
+    uint32_t sb = c->doc->sentences[c->tok[o].sentence].tok_begin;
+    for (uint32_t k = o; k-- > sb && o - k < 8;) {
+        if (c->inq[k] || s_ch(c, k, ',') || s_ch(c, k, ';') || s_dash(c, k))
+            return 0;
+        if (!(c->wf[k] & W_CLAIM) || !(c->tok[k].flags & SIFT_TOKEN_LOWER) || k == sb)
+            continue;
+        /* "calling Trump's charge “pathetic”" judges the claim */
+        if (!s_is(c, k + 1, "that") && !s_is(c, k + 1, "to"))
+            return 0;
+        uint32_t p = k - 1, a, e;
+        if (s_is(c, p, "his") || s_is(c, p, "her") || s_is(c, p, "its") || s_is(c, p, "their")) {
+            /* "Sanders pushed his promise of “…”": the subject it refers to */
+            if (s_sent_subject(c, sb, p, &a, &e) && e <= p &&
+                (s_pron(c, a) || s_entity_in(c, c->tok[a].start, c->tok[e - 1].end) >= 0))
+                s_set(q, a, e, NONE, 0);
+            else
+                s_set(q, p, p + 1, NONE, 0);
+            return 1;
+        }
+        if (s_possessive(c, p) && p > sb && (a = s_np_back(c, p - 1, sb)) != NONE) {
+            s_set(q, a, p + 1, NONE, 0);
+            return 1;
+        }
+        /* "the US accusation": a name between the article and the noun */
+        if ((c->tok[p].flags & SIFT_TOKEN_CAP) && p > sb && s_is(c, p - 1, "the") && s_entity_tok(c, p) >= 0 &&
+            !(c->tok[p].flags & SIFT_TOKEN_SENT_START)) {
+            s_set(q, p, p + 1, NONE, 0);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* b, d. A cue before the opening mark in its sentence. */
 static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
 {
@@ -1465,7 +1505,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* 2. attribution: the local stages */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (s_label(&c, q) || s_after(&c, q))
+        if (s_label(&c, q) || (!q->single && s_claim(&c, q)) || s_after(&c, q))
             continue;
         if (i > 0 && s_split(&c, &c.q[i - 1], q))
             continue;
@@ -1586,6 +1626,10 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         "earlier", "later", "last", "yesterday", "today", "however", "meanwhile", "but", "and",
         "still", "instead", "separately", "then", "if", "although", "though", "because",
         "regarding", "without", "under", "over", "first", "second", "third", "also", NULL };
+    static const char *const claim[] = {
+        "claim", "claims", "accusation", "accusations", "assertion", "allegation", "allegations",
+        "contention", "insistence", "promise", "pledge", "warning", "argument", "suggestion",
+        "complaint", "boast", "vow", "threat", "charge", "declaration", "description", NULL };
     static const char *const day[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1614,7 +1658,8 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         s_add_words(&st->lx, pron_n, W_PRON_N) < 0 || s_add_words(&st->lx, det, W_DET) < 0 ||
         s_add_words(&st->lx, stop, W_STOP) < 0 || s_add_words(&st->lx, skip, W_SKIP) < 0 ||
         s_add_words(&st->lx, hon_m, W_HON_M) < 0 || s_add_words(&st->lx, hon_f, W_HON_F) < 0 ||
-        s_add_words(&st->lx, prep, W_PREP) < 0 || s_add_words(&st->lx, day, W_DAY) < 0)
+        s_add_words(&st->lx, prep, W_PREP) < 0 || s_add_words(&st->lx, day, W_DAY) < 0 ||
+        s_add_words(&st->lx, claim, W_CLAIM) < 0)
         goto fail;
     *state = st;
     return 0;
