@@ -18,16 +18,19 @@
  * 2. Attribution, a sieve of deterministic stages, most precise first (in
  *    the spirit of the news/literary quote attribution sieves of O'Keefe et
  *    al. 2012 and Muzny et al. 2017):
+ *      0. a transcript turn ("PENCE: …) and a noun of saying owned by the
+ *         speaker (Trump's claim that “…”);
  *      a. a cue right after the quote: “…,” he said / “…,” said He Yadong /
  *         “…,” the white paper stated;
  *      b. a cue right before it: Wang said “…” / Mr. Liu shared: "…";
  *      c. "according to X" in the quote's sentence;
  *      d. the nearest cue earlier in the sentence, with its subject (or the
- *         sentence subject, for "…, accusing X of “…”");
+ *         sentence subject, for "…, accusing X of “…”"; or the outer
+ *         speaker, for "He said Beijing had maintained “…”");
  *      e. continuation: parts of one multi-paragraph quote share a
  *         speaker; an unattributed quote takes the speaker of a quote in its
  *         paragraph, and a quote opening a paragraph that of the previous
- *         paragraph (or of the cue ending it with a colon).
+ *         paragraph (or of the sentence ending it with a colon).
  *    A double-quoted span with no attribution that does not open its
  *    paragraph is a scare quote or a title, and is not reported.
  *    The mention found ("he", "the Vice Premier", "the white paper") is

@@ -166,6 +166,38 @@ class Attribution(unittest.TestCase):
         self.assertEqual(q[0]["span"], "Sam Nunberg")
 
 
+    def test_transcript_label(self):
+        q = quotes("Partial transcript as follows:\n\n"
+                   "\"WALLACE: Let's start with the debate. Will she be there?\n\n"
+                   "\"PENCE: Well, look, she will not be attending the debate tomorrow night.\n\n"
+                   "\"The American people have an important choice to make.\"")
+        self.assertEqual([x["span"] for x in q], ["WALLACE", "PENCE", "PENCE"], q)
+
+    def test_party_tag_before_cue(self):
+        q = quotes("“We cannot have people come here and deny the right to question them,” "
+                   "Rep. John Mica (R-Fla.) said.")
+        self.assertEqual(len(q), 1)
+        self.assertIn("John Mica", q[0]["span"] or "")
+
+    def test_colon_without_cue(self):
+        q = quotes("When Wallace died in 1998, President Clinton released the following statement:\n\n"
+                   "“Hillary and I offer our condolences to the family and friends of George Wallace.”")
+        self.assertEqual(len(q), 1)
+        self.assertIn("Clinton", q[0]["span"] or "")
+
+    def test_nested_report(self):
+        q = quotes("Wang Shouwen spoke in Beijing on Sunday. He said Beijing had maintained "
+                   "“an open attitude towards consultations and dialogue”.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "He")
+
+    def test_claim_noun(self):
+        q = quotes("Politifact checked Donald Trump’s claim that there have been "
+                   "“thousands of shootings” in Chicago this year.")
+        self.assertEqual(len(q), 1)
+        self.assertIn("Trump", q[0]["span"] or "")
+
+
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
         t0 = time.monotonic()
