@@ -98,8 +98,11 @@ int sift_print_msgpack_json(const void *buf, size_t len, const char *topic, size
             json_t *wrap = json_pack("{s:s%,s:o}", "topic", topic, topic_len, "message", j);
             j = wrap;
         }
-        if (j && json_dumpf(j, out, JSON_COMPACT) == 0 && fputc('\n', out) != EOF)
+        /* one string, one write: json_dumpf writes piece by piece */
+        char *line = j ? json_dumps(j, JSON_COMPACT) : NULL;
+        if (line && fputs(line, out) != EOF && fputc('\n', out) != EOF)
             rc = 0;
+        free(line);
         json_decref(j);
     }
     msgpack_unpacked_destroy(&u);
