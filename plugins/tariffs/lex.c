@@ -1,37 +1,31 @@
 /* lex.c - loads the tariff plugin's lexicon files into hash tables.
  *
- * Keys are XXH3 hashes of lower-cased text; with 64 bits and a few thousand
- * entries a collision is not a practical concern, so strings are not kept. */
+ * Keys are 64-bit hashes of lower-cased text (lex.h); with 64 bits and a
+ * few thousand entries a collision is not a practical concern, so strings are not kept. */
 #include "lex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 #define TARIFF_NAME(n) #n,
 static const char *const s_class_names[] = { TARIFF_CLASSES(TARIFF_NAME) NULL };
 #undef TARIFF_NAME
 
-uint64_t lex_hash(const char *s, size_t n)
+/* Key of the phrase s[0, n) written with single spaces: its tokens'
+ * hashes joined, as s_parties computes it from an article's tokens. */
+static uint64_t s_phrase_key(const char *s, size_t n)
 {
-    size_t i = 0;
-    while (i < n && !(s[i] >= 'A' && s[i] <= 'Z'))
-        i++;
-    if (i == n) {
-        /* already lower case: hash in place */
-        uint64_t h = XXH3_64bits(s, n);
-        return h ? h : 1;
+    uint64_t key = 0;
+    for (size_t i = 0;;) {
+        const char *sp = memchr(s + i, ' ', n - i);
+        size_t end = sp ? (size_t)(sp - s) : n;
+        uint64_t h = lex_hash(s + i, end - i);
+        key = i ? lex_join(key, h) : h;
+        if (!sp)
+            return key;
+        i = end + 1;
     }
-    char buf[256];
-    if (n > sizeof buf)
-        n = sizeof buf;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    uint64_t h = XXH3_64bits(buf, n);
-    return h ? h : 1;
 }
 
 const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
@@ -92,6 +86,22 @@ static int s_fields(char *line, char **f, int max)
     return n;
 }
 
+#define TARIFF_WORD_TEXT(id, w) w,
+static const char *const s_words[W_COUNT] = { NULL, TARIFF_WORDS(TARIFF_WORD_TEXT) };
+#undef TARIFF_WORD_TEXT
+
+/* The cue slot of a key, claimed if new; NULL when the table is half full. */
+static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
+{
+    size_t i = key & lex->cue_mask;
+    while (lex->cues[i].key && lex->cues[i].key != key)
+        i = (i + 1) & lex->cue_mask;
+    if (!lex->cues[i].key && ++*used > lex->cue_mask / 2)
+        return NULL;
+    lex->cues[i].key = key;
+    return &lex->cues[i];
+}
+
 static int s_load_cues(lex_t *lex, const char *path)
 {
     FILE *fp = fopen(path, "r");
@@ -112,16 +122,12 @@ static int s_load_cues(lex_t *lex, const char *path)
             continue;
         int n = s_fields(line, f, 3);
         uint64_t flags = 0;
-        if (n < 2 || s_classes(f[1], &flags) < 0 || ++used > lex->cue_mask / 2) {
+        lex_cue_t *c = NULL;
+        if (n < 2 || s_classes(f[1], &flags) < 0 ||
+            !(c = s_cue_slot(lex, lex_hash(f[0], strlen(f[0])), &used))) {
             rc = -1;
             break;
         }
-        uint64_t key = lex_hash(f[0], strlen(f[0]));
-        size_t i = key & lex->cue_mask;
-        while (lex->cues[i].key && lex->cues[i].key != key)
-            i = (i + 1) & lex->cue_mask;
-        lex_cue_t *c = &lex->cues[i];
-        c->key = key;
         c->flags |= flags; /* a word listed twice gets both roles */
         if (n == 3) {
             if (flags & F(MONEYW))
@@ -131,6 +137,13 @@ static int s_load_cues(lex_t *lex, const char *path)
         }
     }
     fclose(fp);
+    for (int w = 1; w < W_COUNT && rc == 0; w++) {
+        lex_cue_t *c = s_cue_slot(lex, lex_hash(s_words[w], strlen(s_words[w])), &used);
+        if (!c)
+            rc = -1;
+        else
+            c->word = (uint8_t)w;
+    }
     return rc;
 }
 
@@ -163,7 +176,7 @@ static int s_load_parties(lex_t *lex, const char *path)
             rc = -1;
             break;
         }
-        uint64_t key = lex_hash(f[0], strlen(f[0]));
+        uint64_t key = s_phrase_key(f[0], strlen(f[0]));
         size_t i = key & lex->party_mask;
         while (lex->parties[i].key && lex->parties[i].key != key)
             i = (i + 1) & lex->party_mask;
@@ -190,7 +203,7 @@ static int s_load_parties(lex_t *lex, const char *path)
         for (const char *c = f[0]; *c; c++) {
             if (*c != ' ')
                 continue;
-            uint64_t pk = lex_hash(f[0], (size_t)(c - f[0]));
+            uint64_t pk = s_phrase_key(f[0], (size_t)(c - f[0]));
             size_t j = pk & lex->party_mask;
             while (lex->parties[j].key && lex->parties[j].key != pk)
                 j = (j + 1) & lex->party_mask;

@@ -1,13 +1,15 @@
 /* lex.h - the tariff plugin's lexicons: cue words and party phrases.
  *
  * Both are loaded once at init from data/ into open-addressing tables keyed
- * by the XXH3 hash of the lower-cased text (phrases: tokens joined by one
- * space) and are read-only afterwards, so process() may share them. */
+ * by a 64-bit hash of the lower-cased text (phrases: the tokens' hashes
+ * chained with lex_join, so that a phrase lookup reuses the hashes of its
+ * tokens) and are read-only afterwards, so process() may share them. */
 #ifndef TARIFFS_LEX_H
 #define TARIFFS_LEX_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Cue classes; the names in data/cues.tsv are these without "K_". */
 #define TARIFF_CLASSES(X) \
@@ -25,11 +27,51 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
 #undef TARIFF_ENUM
 #define F(n) (1ull << K_##n)
 
+/* Words the grammar tests literally. Each gets an id in the cue table, so
+ * that testing a token is one integer compare instead of a string compare. */
+#define TARIFF_WORDS(X) \
+    X(A, "a") X(ABOUT, "about") X(ADMINISTRATION, "administration") \
+    X(AFTER, "after") X(AGAINST, "against") X(AGREEMENT, "agreement") \
+    X(ALL, "all") X(ALLEGEDLY, "allegedly") X(ALMOST, "almost") \
+    X(ALSO, "also") X(AMONG, "among") X(AN, "an") X(AND, "and") \
+    X(ANOTHER, "another") X(AROUND, "around") X(AS, "as") X(AT, "at") \
+    X(BE, "be") X(BECAUSE, "because") X(BETWEEN, "between") \
+    X(BROUGHT, "brought") X(BY, "by") X(CAME, "came") X(CENTS, "cents") \
+    X(CERTAIN, "certain") X(COME, "come") X(CTS, "cts") X(CUT, "cut") \
+    X(DLRS, "dlrs") X(DOLLARS, "dollars") X(DOWN, "down") X(DUE, "due") \
+    X(EXEMPT, "exempt") X(FOR, "for") X(FROM, "from") X(GO, "go") \
+    X(GRANTING, "granting") X(GROUNDS, "grounds") X(HAS, "has") \
+    X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") \
+    X(IF, "if") X(IMPORTED, "imported") X(IN, "in") \
+    X(INCLUDING, "including") X(INCREASE, "increase") X(INTO, "into") \
+    X(IT, "it") X(LAST, "last") X(LONGER, "longer") X(MONTH, "month") \
+    X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") X(NO, "no") \
+    X(OF, "of") X(ON, "on") X(OR, "or") X(PRESIDENT, "president") \
+    X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
+    X(RANGING, "ranging") X(RATE, "rate") X(RESPONSE, "response") \
+    X(RETALIATE, "retaliate") X(ROUND, "round") X(SHE, "she") \
+    X(SINCE, "since") X(SOME, "some") X(SPECIAL, "special") \
+    X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \
+    X(THAT, "that") X(THE, "the") X(THEN, "then") X(THESE, "these") \
+    X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
+    X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") \
+    X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
+    X(WE, "we") X(WEEK, "week") X(WHETHER, "whether") X(WHICH, "which") \
+    X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
+    X(YEAR, "year") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
+    X(DOT, ".") X(RSQUO_S, "’s")
+
+#define TARIFF_WORD_ENUM(id, w) W_##id,
+enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };
+#undef TARIFF_WORD_ENUM
+_Static_assert(W_COUNT <= 256, "word ids are stored in a byte");
+
 typedef struct lex_cue {
     uint64_t key;        /* 0: empty slot */
     uint64_t flags;      /* F(...) bits */
     double value;        /* NUMW, SCALE, MONTH, WEEKDAY */
     char currency[4];    /* MONEYW: ISO 4217 */
+    uint8_t word;        /* W_*, or W_NONE */
 } lex_cue_t;
 
 typedef struct lex_party {
@@ -56,8 +98,50 @@ int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
              size_t n_party_paths, char *err, size_t err_size);
 void lex_free(lex_t *lex);
 
-/* Hash of lower-cased bytes (ASCII folding; other bytes kept). */
-uint64_t lex_hash(const char *s, size_t n);
+static inline uint64_t lex_mix(uint64_t a, uint64_t b)
+{
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+/* Lower-cases the ASCII capitals of 8 bytes at once (other bytes kept). */
+static inline uint64_t lex_fold8(uint64_t x)
+{
+    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7f7f7f7f7f7f7f7full;
+    uint64_t h = x & lo7;
+    uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full; /* high bit: byte >= 'A' */
+    uint64_t gt_z = h + 0x2525252525252525ull; /* high bit: byte > 'Z' */
+    return x | ((~x & (ge_a ^ gt_z) & hi) >> 2);
+}
+
+/* Hash of lower-cased bytes (ASCII folding; other bytes kept), never 0.
+ * Inline: it runs once per token of every article. */
+static inline uint64_t lex_hash(const char *s, size_t n)
+{
+    uint64_t h = lex_mix(n ^ 0x9e3779b97f4a7c15ull, 0xa0761d6478bd642full);
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        h = lex_mix(h ^ lex_fold8(x), 0xe7037ed1a0b428dbull);
+    }
+    if (k < n) {
+        uint64_t x = 0;
+        for (size_t j = 0; k + j < n; j++)
+            x |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
+        h = lex_mix(h ^ lex_fold8(x), 0xe7037ed1a0b428dbull);
+    }
+    h = lex_mix(h ^ 0x8ebc6af09c88c6e3ull, 0x589965cc75374cc3ull);
+    return h ? h : 1;
+}
+
+/* Key of a phrase from the key of its first tokens and the hash of the
+ * next one; a one-token phrase's key is the token's hash. */
+static inline uint64_t lex_join(uint64_t key, uint64_t h)
+{
+    uint64_t k = lex_mix(key ^ 0x1d8e4e27c47d124full, h ^ 0x2d358dccaa6c78a5ull);
+    return k ? k : 1;
+}
 
 const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key);
 const lex_party_t *lex_party(const lex_t *lex, uint64_t key);

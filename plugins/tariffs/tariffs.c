@@ -35,6 +35,7 @@
 #define WINDOW 60          /* tokens scanned around a trigger, at most   */
 #define MAX_EVENTS 4096    /* per article                                 */
 #define MAX_GOODS 8
+#define PHRASE_MAX 256     /* bytes of a party phrase, spaces included    */
 
 typedef struct state {
     lex_t lex;
@@ -77,6 +78,8 @@ typedef struct ctx {
     size_t n;
     uint64_t *f;
     const lex_cue_t **cue;
+    uint64_t *h;           /* lex_hash per token (0: too long to matter) */
+    uint8_t *w;            /* W_* per token */
     double *num;
     int *tp;               /* party index per token, -1 */
     party_t *parties;
@@ -97,25 +100,11 @@ static const char *s_text(const ctx_t *c, int i, size_t *len)
     return c->doc->text + t->start;
 }
 
-/* Is token i the word w (w lower-case)? Called in every scan: inlined so
- * that the length test against a literal rejects most tokens at once. */
-static inline __attribute__((always_inline)) bool s_is(const ctx_t *c, int i, const char *w)
+/* Is token i the word w (a W_* id, case-insensitive)? Called in every
+ * scan: the word was looked up once per token by s_prepare. */
+static inline bool s_is(const ctx_t *c, int i, int w)
 {
-    if (i < 0 || (size_t)i >= c->n)
-        return false;
-    const sift_token_t *t = &c->doc->tokens[i];
-    size_t n = t->end - t->start, k = 0;
-    if (n != __builtin_strlen(w))
-        return false;
-    const char *s = c->doc->text + t->start;
-    for (; k < n; k++) {
-        char ch = s[k];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch + 32);
-        if (!w[k] || ch != w[k])
-            return false;
-    }
-    return !w[k];
+    return i >= 0 && (size_t)i < c->n && c->w[i] == w;
 }
 
 static bool s_has(const ctx_t *c, int i, uint64_t flags)
@@ -161,10 +150,14 @@ static void s_prepare(ctx_t *c)
         c->tp[i] = -1;
         c->f[i] = 0;
         c->cue[i] = NULL;
+        c->w[i] = W_NONE;
+        /* longer tokens fit no party phrase (s_parties) */
+        c->h[i] = len < PHRASE_MAX ? lex_hash(s, len) : 0;
         if (len <= 40) {
-            const lex_cue_t *q = lex_cue(lex, lex_hash(s, len));
+            const lex_cue_t *q = lex_cue(lex, c->h[i]);
             if (q) {
                 c->cue[i] = q;
+                c->w[i] = q->word;
                 c->f[i] = q->flags;
                 if (q->flags & F(NUMW))
                     c->num[i] = q->value;
@@ -191,7 +184,7 @@ static void s_prepare(ctx_t *c)
             c->f[i] &= ~(F(MONTH) | F(WEEKDAY));
         /* has/have + -ed participle: a completed action */
         if (i > 0 && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
-            (s_is(c, (int)i - 1, "has") || s_is(c, (int)i - 1, "have")))
+            (s_is(c, (int)i - 1, W_HAS) || s_is(c, (int)i - 1, W_HAVE)))
             c->f[i] |= F(PAST);
     }
 }
@@ -252,12 +245,12 @@ static void s_parties(ctx_t *c)
         }
     }
     const lex_t *lex = &c->st->lex;
-    char buf[256];
     for (size_t i = 0; i < c->n; i++) {
         uint32_t tf = s_tflags(c, (int)i);
         if (!(tf & SIFT_TOKEN_ALPHA))
             continue;
         size_t len = 0;
+        uint64_t key = 0;
         int best = 0;
         const lex_party_t *hit = NULL;
         /* names start with a capital; lower-case generic words ("the
@@ -267,14 +260,14 @@ static void s_parties(ctx_t *c)
         int maxk = (tf & SIFT_TOKEN_CAP) ? lex->max_phrase : 1;
         for (int k = 0; k < maxk && i + (size_t)k < c->n; k++) {
             size_t tl;
-            const char *t = s_text(c, (int)(i + (size_t)k), &tl);
-            if (len + tl + 1 > sizeof buf)
+            s_text(c, (int)(i + (size_t)k), &tl);
+            /* the tokens joined by single spaces, as the phrase is written */
+            if (len + tl + 1 > PHRASE_MAX)
                 break;
-            if (k)
-                buf[len++] = ' ';
-            memcpy(buf + len, t, tl);
-            len += tl;
-            const lex_party_t *p = lex_party(lex, lex_hash(buf, len));
+            len += tl + (k > 0);
+            uint64_t h = c->h[i + (size_t)k];
+            key = k ? lex_join(key, h) : h;
+            const lex_party_t *p = lex_party(lex, key);
             if (!p)
                 break; /* no phrase starts like this */
             if (p->kind != 'P') {
@@ -369,7 +362,7 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
             const char *code = c->parties[c->tp[j]].code;
             j++;
             currency = c->cue[j]->currency;
-            if (s_is(c, j, "dlrs") || s_is(c, j, "dollars")) {
+            if (s_is(c, j, W_DLRS) || s_is(c, j, W_DOLLARS)) {
                 if (!strcmp(code, "CA")) currency = "CAD";
                 else if (!strcmp(code, "AU")) currency = "AUD";
                 else if (!strcmp(code, "HK")) currency = "HKD";
@@ -380,7 +373,7 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
             j++;
         } else if (j < lim && s_has(c, j, F(MONEYW))) {
             currency = c->cue[j]->currency;
-            if (s_is(c, j, "cts") || s_is(c, j, "cents"))
+            if (s_is(c, j, W_CTS) || s_is(c, j, W_CENTS))
                 scale /= 100;
             j++;
         } else {
@@ -403,7 +396,7 @@ static bool s_amount_at(const ctx_t *c, int i, int lim, double *v, const char **
     if (!s_money(c, i, lim, v, cur, end))
         return false;
     int j = *end;
-    if (s_has(c, j, F(PER)) || ((s_is(c, j, "a") || s_is(c, j, "an")) && s_has(c, j + 1, F(UNIT))))
+    if (s_has(c, j, F(PER)) || ((s_is(c, j, W_A) || s_is(c, j, W_AN)) && s_has(c, j + 1, F(UNIT))))
         return false;
     return *v >= 10000;
 }
@@ -420,11 +413,11 @@ static int s_boundary(const ctx_t *c, int i)
     if (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
                    (memcmp(s, "\xe2\x80\x93", 3) == 0 && (s_tflags(c, i) & SIFT_TOKEN_SPACE_BEFORE))))
         return 2;
-    if (s_has(c, i, F(BOUND)) || s_is(c, i, "whether"))
+    if (s_has(c, i, F(BOUND)) || s_is(c, i, W_WHETHER))
         return 2;
-    if ((n == 1 && *s == ',') || s_is(c, i, "and") || s_is(c, i, "or") || s_is(c, i, "after") ||
-        s_is(c, i, "because") || s_is(c, i, "then") ||
-        (s_is(c, i, "in") && s_has(c, i + 1, F(RETAL))))
+    if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
+        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) ||
+        (s_is(c, i, W_IN) && s_has(c, i + 1, F(RETAL))))
         return 1;
     return 0;
 }
@@ -445,7 +438,7 @@ static bool s_trigger_ok(ctx_t *c, int i, int sb, int se)
     if (s_has(c, i + 1, F(NONCUST_NEXT)))
         return false;
     /* "General Agreement on Tariffs and Trade" */
-    if (s_is(c, i - 1, "on") && s_is(c, i - 2, "agreement"))
+    if (s_is(c, i - 1, W_ON) && s_is(c, i - 2, W_AGREEMENT))
         return false;
     for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k < i + WINDOW; k++)
         if (c->f[k] & F(NONCUST))
@@ -493,7 +486,7 @@ static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
     if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1 && c->num[j] <= 31) {
         d = (int)c->num[j];
         j++;
-        if (s_is(c, j, ","))
+        if (s_is(c, j, W_COMMA))
             j++;
     }
     bool year = false;
@@ -501,9 +494,9 @@ static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
         y = (int)c->num[j];
         year = true;
     }
-    if (!year && s_is(c, i - 1, "last") && m >= c->doc->pub_month)
+    if (!year && s_is(c, i - 1, W_LAST) && m >= c->doc->pub_month)
         y--;
-    else if (!year && s_is(c, i - 1, "next") && m <= c->doc->pub_month)
+    else if (!year && s_is(c, i - 1, W_NEXT) && m <= c->doc->pub_month)
         y++;
     *days = s_days(y, m, d);
     return true;
@@ -513,7 +506,7 @@ static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
 
 static bool s_pronoun(const ctx_t *c, int i)
 {
-    static const char *const w[] = { "it", "they", "he", "she", "we", NULL };
+    static const int w[] = { W_IT, W_THEY, W_HE, W_SHE, W_WE, W_NONE };
     for (int k = 0; w[k]; k++)
         if (s_is(c, i, w[k]))
             return true;
@@ -555,11 +548,11 @@ static bool s_in_pp(const ctx_t *c, int pi)
 {
     int k = c->parties[pi].a - 1;
     for (int n = 0; k >= 0 && n < 4; k--, n++) {
-        if (s_is(c, k, "on") || s_is(c, k, "against") || s_is(c, k, "from") || s_is(c, k, "of") ||
-            s_is(c, k, "in"))
+        if (s_is(c, k, W_ON) || s_is(c, k, W_AGAINST) || s_is(c, k, W_FROM) || s_is(c, k, W_OF) ||
+            s_is(c, k, W_IN))
             return true;
-        if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, "all") ||
-              s_is(c, k, "certain") || s_is(c, k, "allegedly") || s_is(c, k, "subsidized")))
+        if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
+              s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED)))
             return false;
     }
     return false;
@@ -578,14 +571,14 @@ static bool s_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
     if (p->kind == 'R') {
         /* "the US administration", "Trump officials", "China's government" */
         int k = p->a - 1;
-        if (k >= 0 && (s_is(c, k, "'s") || s_is(c, k, "’s")))
+        if (k >= 0 && (s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)))
             k--;
         if (k >= 0 && c->tp[k] >= 0 && c->parties[c->tp[k]].kind != 'R' &&
             c->parties[c->tp[k]].code[0]) {
             s_ref_set(out, &c->parties[c->tp[k]]);
             return true;
         }
-        if (s_is(c, p->a, "president") || s_is(c, p->a, "administration")) {
+        if (s_is(c, p->a, W_PRESIDENT) || s_is(c, p->a, W_ADMINISTRATION)) {
             for (int j = p->a - 1; j >= 0 && j >= p->a - 2000; j--)
                 if (c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'L') {
                     s_ref_set(out, &c->parties[c->tp[j]]);
@@ -627,7 +620,7 @@ static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfre
         if (s_has(c, k, F(DUTYFREE)))
             dutyfree = true;
         if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
-            !(s_is(c, k, "higher") && s_is(c, k + 1, "than"))) {
+            !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
             break;
         }
@@ -635,17 +628,17 @@ static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfre
     /* the noun after the group: "tariff hikes", "tariff cut" */
     if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
         !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
-        !s_has(c, e->g1 + 1, F(PAST)) && !s_is(c, e->g1 + 1, "to"))
+        !s_has(c, e->g1 + 1, F(PAST)) && !s_is(c, e->g1 + 1, W_TO))
         act = s_action_from_flags(c->f[e->g1 + 1]);
     /* backwards to the verb or nominalisation governing it */
     if (act < 0) {
         for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
-            if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, "against"))
+            if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST))
                 break;
-            if (s_is(c, k, "of") && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
+            if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
                 !s_has(c, k - 1, F(DET)))
                 break;
-            if (s_has(c, k, A_MASK) && !(s_is(c, k, "higher") && s_is(c, k + 1, "than"))) {
+            if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
                 if (dutyfree && act == SIFT_REMOVE) {
                     *dutyfree_end = true; /* "ended duty-free treatment" */
@@ -654,8 +647,8 @@ static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfre
                 /* "come down" */
                 break;
             }
-            if (s_is(c, k, "down") && (s_is(c, k - 1, "come") || s_is(c, k - 1, "came") ||
-                                       s_is(c, k - 1, "go") || s_is(c, k - 1, "brought"))) {
+            if (s_is(c, k, W_DOWN) && (s_is(c, k - 1, W_COME) || s_is(c, k - 1, W_CAME) ||
+                                       s_is(c, k - 1, W_GO) || s_is(c, k - 1, W_BROUGHT))) {
                 act = SIFT_LOWER;
                 break;
             }
@@ -669,15 +662,15 @@ static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfre
                 act = s_action_from_flags(c->f[k]);
                 break;
             }
-            if (s_is(c, k, "come") || s_is(c, k, "came") || s_is(c, k, "go")) {
-                if (s_is(c, k + 1, "down")) {
+            if (s_is(c, k, W_COME) || s_is(c, k, W_CAME) || s_is(c, k, W_GO)) {
+                if (s_is(c, k + 1, W_DOWN)) {
                     act = SIFT_LOWER;
                     break;
                 }
                 continue;
             }
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
-                c->tp[k] >= 0 || s_pronoun(c, k) || s_is(c, k, "also") || s_is(c, k, "then"))
+                c->tp[k] >= 0 || s_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN))
                 continue;
             break;
         }
@@ -701,13 +694,13 @@ static bool s_change_size(const ctx_t *c, int i, int end)
 {
     /* "by 10 pct", "a 50 pct cut", "cuts of up to 50 pct" */
     int k = i - 1;
-    if (s_is(c, k, "about") || s_is(c, k, "some") || s_is(c, k, "almost") || s_is(c, k, "nearly"))
+    if (s_is(c, k, W_ABOUT) || s_is(c, k, W_SOME) || s_is(c, k, W_ALMOST) || s_is(c, k, W_NEARLY))
         k--;
-    if (s_is(c, k, "to") && s_is(c, k - 1, "up"))
+    if (s_is(c, k, W_TO) && s_is(c, k - 1, W_UP))
         k -= 2;
-    if (s_is(c, k, "by"))
+    if (s_is(c, k, W_BY))
         return true;
-    if (s_is(c, k, "of") && s_has(c, k - 1, F(CHANGE)))
+    if (s_is(c, k, W_OF) && s_has(c, k - 1, F(CHANGE)))
         return true;
     if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
         return true;
@@ -724,11 +717,11 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
         /* a number that is a percentage itself or by the marker that
          * follows its partner: "from 10 percent to 25 percent", "to 3.5
          * from seven pct", "from five to 25 per cent" */
-        bool from = s_is(c, i, "from"), to = s_is(c, i, "to"), betw = s_is(c, i, "between");
+        bool from = s_is(c, i, W_FROM), to = s_is(c, i, W_TO), betw = s_is(c, i, W_BETWEEN);
         if ((from || to || betw) && i + 1 < b) {
             int j = i + 1;
-            if (s_is(c, j, "about") || s_is(c, j, "around") || s_is(c, j, "almost") ||
-                s_is(c, j, "nearly") || s_is(c, j, "some"))
+            if (s_is(c, j, W_ABOUT) || s_is(c, j, W_AROUND) || s_is(c, j, W_ALMOST) ||
+                s_is(c, j, W_NEARLY) || s_is(c, j, W_SOME))
                 j++;
             if (j < b && !isnan(c->num[j])) {
                 bool p1 = s_percent(c, j, b, &v, &end);
@@ -737,11 +730,11 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
                     end = j + 1;
                 }
                 int k = end;
-                const char *link = from ? "to" : to ? "from" : "and";
+                int link = from ? W_TO : to ? W_FROM : W_AND;
                 if (s_is(c, k, link)) {
                     k++;
-                    if (s_is(c, k, "about") || s_is(c, k, "around") || s_is(c, k, "almost") ||
-                        s_is(c, k, "nearly") || s_is(c, k, "some"))
+                    if (s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
+                        s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME))
                         k++;
                     bool p2 = k < b && s_percent(c, k, b, &w, &end2);
                     if (p2 || (p1 && k < b && !isnan(c->num[k]))) {
@@ -749,8 +742,8 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
                             w = c->num[k];
                             end2 = k + 1;
                         }
-                        bool ranging = s_is(c, i - 1, "ranging") || s_is(c, i - 1, "range") ||
-                                       s_is(c, i - 1, "ranges") || betw;
+                        bool ranging = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
+                                       s_is(c, i - 1, W_RANGES) || betw;
                         if (ranging) {
                             rate->kind = SIFT_RATE_RANGE;
                             rate->a = fmin(v, w);
@@ -766,9 +759,9 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
             }
         }
         /* "from a high of almost 60 pct" */
-        if (s_is(c, i, "high") && s_is(c, i + 1, "of")) {
+        if (s_is(c, i, W_HIGH) && s_is(c, i + 1, W_OF)) {
             int j = i + 2;
-            if (s_is(c, j, "almost") || s_is(c, j, "about") || s_is(c, j, "nearly"))
+            if (s_is(c, j, W_ALMOST) || s_is(c, j, W_ABOUT) || s_is(c, j, W_NEARLY))
                 j++;
             if (s_percent(c, j, b, &v, &end)) {
                 rate->kind = SIFT_RATE_RANGE;
@@ -781,11 +774,11 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
             continue;
         /* "100 pct - up from about five pct" */
         int k = end;
-        if (k < b && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, "."))
+        if (k < b && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, W_DOT))
             k++;
-        if ((s_is(c, k, "up") || s_is(c, k, "down")) && s_is(c, k + 1, "from")) {
+        if ((s_is(c, k, W_UP) || s_is(c, k, W_DOWN)) && s_is(c, k + 1, W_FROM)) {
             int j = k + 2;
-            if (s_is(c, j, "about") || s_is(c, j, "around") || s_is(c, j, "almost"))
+            if (s_is(c, j, W_ABOUT) || s_is(c, j, W_AROUND) || s_is(c, j, W_ALMOST))
                 j++;
             if (s_percent(c, j, b, &w, &end2) || (j < b && !isnan(c->num[j]))) {
                 if (isnan(w) || !s_percent(c, j, b, &w, &end2))
@@ -798,7 +791,7 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
         }
         if (s_change_size(c, i, end))
             continue;
-        if (s_is(c, i - 1, "to") && s_is(c, i - 2, "up")) {
+        if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP)) {
             rate->kind = SIFT_RATE_RANGE;
             rate->a = NAN;
             rate->b = v;
@@ -834,16 +827,16 @@ static bool s_goods_filler(const ctx_t *c, int k)
 {
     return s_has(c, k, F(DET) | F(PCT) | F(PER) | F(CENT) | F(SCALE) | F(MONEYW) | F(UNIT) |
                            F(IMPORTQ) | F(RETAL) | F(TNOUN)) ||
-           !isnan(c->num[k]) || c->tp[k] >= 0 || s_is(c, k, "of") || s_is(c, k, "worth") ||
-           s_is(c, k, "up") || s_is(c, k, "to") || s_is(c, k, "as") || s_is(c, k, "much") ||
-           s_is(c, k, "about") || s_is(c, k, "-") || s_is(c, k, "higher") || s_is(c, k, "in");
+           !isnan(c->num[k]) || c->tp[k] >= 0 || s_is(c, k, W_OF) || s_is(c, k, W_WORTH) ||
+           s_is(c, k, W_UP) || s_is(c, k, W_TO) || s_is(c, k, W_AS) || s_is(c, k, W_MUCH) ||
+           s_is(c, k, W_ABOUT) || s_is(c, k, W_DASH) || s_is(c, k, W_HIGHER) || s_is(c, k, W_IN);
 }
 
 static void s_goods(ctx_t *c, event_t *e, int a, int b)
 {
     int k = a;
-    while (k < b && k < a + 12 && !(s_is(c, k, "on") || s_is(c, k, "including") ||
-                                    (s_is(c, k, "for") && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
+    while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
+                                    (s_is(c, k, W_FOR) && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
         if (!s_goods_filler(c, k++))
             return;
     if (k >= b || k >= a + 12)
@@ -857,23 +850,23 @@ static void s_goods(ctx_t *c, event_t *e, int a, int b)
             size_t n;
             const char *s = s_text(c, k, &n);
             uint32_t tf = s_tflags(c, k);
-            if (s_is(c, k, ",") || s_is(c, k, "and"))
+            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND))
                 sep = true;
             else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
                 stop = true;
-            else if (s_is(c, k, "in") || s_is(c, k, "from") || s_is(c, k, "by") || s_is(c, k, "to") ||
-                     s_is(c, k, "if") || s_is(c, k, "unless") || s_is(c, k, "because") ||
-                     s_is(c, k, "which") || s_is(c, k, "that") || s_is(c, k, "as") ||
-                     s_is(c, k, "on") || s_is(c, k, "at") || s_is(c, k, "with") ||
-                     s_is(c, k, "last") || s_is(c, k, "next") || s_is(c, k, "whose") ||
-                     s_is(c, k, "who") || s_is(c, k, "under") || s_is(c, k, "since") ||
+            else if (s_is(c, k, W_IN) || s_is(c, k, W_FROM) || s_is(c, k, W_BY) || s_is(c, k, W_TO) ||
+                     s_is(c, k, W_IF) || s_is(c, k, W_UNLESS) || s_is(c, k, W_BECAUSE) ||
+                     s_is(c, k, W_WHICH) || s_is(c, k, W_THAT) || s_is(c, k, W_AS) ||
+                     s_is(c, k, W_ON) || s_is(c, k, W_AT) || s_is(c, k, W_WITH) ||
+                     s_is(c, k, W_LAST) || s_is(c, k, W_NEXT) || s_is(c, k, W_WHOSE) ||
+                     s_is(c, k, W_WHO) || s_is(c, k, W_UNDER) || s_is(c, k, W_SINCE) ||
                      s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
                      s_has(c, k, F(WEEKDAY)))
                 stop = true;
-            else if (s_is(c, k, "worth") || s_is(c, k, "of") || !isnan(c->num[k]) ||
+            else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||
-                     s_is(c, k, "such") || s_is(c, k, "imported") || (tf & SIFT_TOKEN_DIGIT)) {
-                if (start < 0 || s_is(c, k, "worth") || !isnan(c->num[k]) ||
+                     s_is(c, k, W_SUCH) || s_is(c, k, W_IMPORTED) || (tf & SIFT_TOKEN_DIGIT)) {
+                if (start < 0 || s_is(c, k, W_WORTH) || !isnan(c->num[k]) ||
                     s_has(c, k, F(SCALE) | F(MONEYW))) {
                     start = -1;
                     continue;
@@ -929,8 +922,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     /* "announced tariffs", "threatened another round of tariffs" */
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
         action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
-        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, "round") ||
-              s_is(c, k, "of") || s_is(c, k, "wave") || s_is(c, k, "another")) && !action_word)
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
+              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER)) && !action_word)
             break;
     }
 
@@ -938,9 +931,9 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     bool negated = false, demand = false, demand_post = false;
     int demand_at = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
-        if (s_is(c, k, "that") || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
+        if (s_is(c, k, W_THAT) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
             break;
-        if (s_has(c, k, F(NEG)) && !(s_is(c, k, "no") && s_is(c, k + 1, "longer") && false))
+        if (s_has(c, k, F(NEG)) && !(s_is(c, k, W_NO) && s_is(c, k + 1, W_LONGER) && false))
             negated = true;
     }
     bool own_action = false;
@@ -959,13 +952,13 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
          modal = false, past = false, effective_past = false, future_date = false;
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
-        if (s_is(c, k, "against") || (s_is(c, k, "retaliate"))) {
+        if (s_is(c, k, W_AGAINST) || (s_is(c, k, W_RETALIATE))) {
             scope = k + 1;
             break;
         }
-        if (s_is(c, k, "of") && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
+        if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
-            !s_is(c, k - 1, "process") && !s_is(c, k - 1, "round")) {
+            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND)) {
             scope = k + 1;
             break;
         }
@@ -989,25 +982,25 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         if (f & F(M_PROPOSE)) propose = true;
         if (f & F(M_MODAL)) modal = true;
         if (f & F(M_COND)) cond = true;
-        if (s_is(c, k, "to") && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, "to"))
+        if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
             propose = true; /* "is to impose", "are to be applied" */
-        if (s_is(c, k, "have") && s_is(c, k + 1, "to"))
+        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
             propose = true;
     }
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {
         uint64_t f = c->f[k];
-        if (f & F(RETAL) || s_is(c, k, "because"))
+        if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
             break;
         if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
             break;
-        if (s_is(c, k, "to") && !s_is(c, k + 1, "be") && !s_has(c, k - 1, F(AUX)) &&
+        if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&
             (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
             !s_has(c, k + 1, F(DET)) &&
-            !s_is(c, k - 1, "due") && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
+            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
-        if (f & F(M_MODAL) || (s_is(c, k, "to") && s_is(c, k + 1, "be")) ||
-            (s_is(c, k, "due") && s_is(c, k + 1, "to")))
+        if (f & F(M_MODAL) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
+            (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)
             propose = true;
@@ -1032,28 +1025,28 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     for (int k = L; k < R; k++) {
         if (s_has(c, k, F(PAST)))
             past = true;
-        if (s_is(c, k, "last") && (s_is(c, k + 1, "year") || s_is(c, k + 1, "month") ||
-                                   s_is(c, k + 1, "week") || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
+        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
+                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
             past = true;
         long days;
         bool wd;
         if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
             bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
-                       (s_is(c, k - 1, "from") && s_has(c, k - 2, F(EFFECTIVE)));
+                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
             if (wd) {
                 if (eff && days == c->pub_wday)
                     effective_past = true;
             } else if (eff && days <= c->pub_days) {
                 effective_past = true;
-            } else if (days > c->pub_days && !s_is(c, k - 1, "since")) {
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
                 future_date = true;
             }
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
             effective_past = true;
         if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
-            (s_is(c, k - 1, "in") || s_is(c, k - 1, "by") || s_is(c, k - 1, "until") ||
-             s_is(c, k - 1, "to")) && !s_has(c, k - 2, F(MONTH))) {
+            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
+             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
             if (c->num[k] > c->doc->pub_year)
                 future_date = true;
             else if (c->num[k] < c->doc->pub_year)
@@ -1081,15 +1074,15 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         int k = g0 - 1;
         int skipped = 0;
         while (k >= lo && skipped < 3 && c->tp[k] < 0 &&
-               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET)) || s_is(c, k, "'s") ||
-                s_is(c, k, "’s") || s_is(c, k, "unilateral") || s_is(c, k, "special"))) {
+               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET)) || s_is(c, k, W_APOS_S) ||
+                s_is(c, k, W_RSQUO_S) || s_is(c, k, W_UNILATERAL) || s_is(c, k, W_SPECIAL))) {
             k--;
             skipped++;
         }
         if (k >= lo && c->tp[k] >= 0 && !s_has(c, k, F(PREP_TGT)))
             attached = c->tp[k];
         /* "the US imposition of high tariffs": a party before the action noun */
-        if (attached < 0 && s_is(c, k, "of") && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
+        if (attached < 0 && s_is(c, k, W_OF) && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
             attached = c->tp[k - 2];
     }
     int by = -1;
@@ -1107,8 +1100,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     }
     /* relative clause "the duty the U.S. imposed", "tariffs it is to impose" */
     int rel = -1;
-    if (c->tp[g1 + 1 < (int)c->n ? g1 + 1 : g1] >= 0 || (s_is(c, g1 + 1, "the") && g1 + 2 < R && c->tp[g1 + 2] >= 0)) {
-        int j = s_is(c, g1 + 1, "the") ? g1 + 2 : g1 + 1;
+    if (c->tp[g1 + 1 < (int)c->n ? g1 + 1 : g1] >= 0 || (s_is(c, g1 + 1, W_THE) && g1 + 2 < R && c->tp[g1 + 2] >= 0)) {
+        int j = s_is(c, g1 + 1, W_THE) ? g1 + 2 : g1 + 1;
         int pi = c->tp[j];
         if (pi >= 0) {
             int k = c->parties[pi].b;
@@ -1130,7 +1123,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 break;
             }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
-            if (s_is(c, k, "against") || s_is(c, k, "retaliate"))
+            if (s_is(c, k, W_AGAINST) || s_is(c, k, W_RETALIATE))
                 break; /* "X threatened to retaliate against tariffs ..." */
             int pi = c->tp[k];
             if (pi < 0)
@@ -1142,19 +1135,19 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 before--;
             if (pi == attached || s_origin(c, pi, sc->se))
                 continue;
-            if ((s_is(c, before, "to") && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, "from"))
+            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
                 continue; /* "exports to the U.S.", "stretching from Ethiopia" */
-            if (s_is(c, before, "between") || s_is(c, before, "with") || s_is(c, before, "among") ||
-                s_is(c, before, "towards") || s_is(c, before, "toward") || s_is(c, before, "into"))
+            if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
+                s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
                 continue;
-            if (s_is(c, before, "and") || s_is(c, before, ",")) {
+            if (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) {
                 bool betw = false;
                 for (int j = before - 1; j >= sc->sb && j >= before - 6; j--)
-                    betw |= s_is(c, j, "between");
+                    betw |= s_is(c, j, W_BETWEEN);
                 if (betw)
                     continue;
             }
-            if ((s_is(c, p->b, "'s") || s_is(c, p->b, "’s")) && p->kind != 'R' &&
+            if ((s_is(c, p->b, W_APOS_S) || s_is(c, p->b, W_RSQUO_S)) && p->kind != 'R' &&
                 !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
                                         F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
                 p->b + 1 != g0)
@@ -1198,7 +1191,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         /* the importing country: "U.S. soybean exports to Taiwan" */
         int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
-            if (!(s_is(c, k, "to") || s_is(c, k, "into")) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
+            if (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
                 continue;
             int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
             if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
@@ -1256,8 +1249,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     size_t nt = 0;
     int tstop = hi;
     for (int k = g1 + 1; k < hi; k++)
-        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, "because") ||
-            s_is(c, k, "grounds") || (s_is(c, k, "which") && s_is(c, k - 1, ","))) {
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, W_BECAUSE) ||
+            s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA))) {
             tstop = k;
             break;
         }
@@ -1283,7 +1276,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 continue;
             if (s_has(c, p->b, F(MONEYW)))
                 continue; /* "U.S. cts" */
-            if (s_is(c, p->a - 1, "to") || (s_is(c, p->a - 1, "the") && s_is(c, p->a - 2, "to")))
+            if (s_is(c, p->a - 1, W_TO) || (s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO)))
                 continue; /* a destination */
             bool origin = s_origin_x(c, pi, b, false);
             if (pass > 0 && !origin)
@@ -1303,7 +1296,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             targets[nt++] = r;
             int j = p->b;
             bool more = false;
-            while (j < b && (s_is(c, j, ",") || s_is(c, j, "and") || s_is(c, j, "or")))
+            while (j < b && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
                 j++, more = true;
             if (!(more && j < b && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D'))
                 break;
@@ -1347,8 +1340,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         e->modality = SIFT_ACTUAL;
     bool definite = false;
     for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
-        definite |= s_is(c, k, "the") || s_is(c, k, "these") || s_is(c, k, "those") ||
-                    s_is(c, k, "such");
+        definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
+                    s_is(c, k, W_SUCH);
     if (e->modality == SIFT_ACTUAL && !past && !action_word && definite) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
@@ -1363,7 +1356,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
 
     /* ----- retaliation */
     for (int k = L; k < R; k++)
-        if (s_has(c, k, F(RETAL)) && !(s_is(c, k, "response") && !s_is(c, k - 1, "in")))
+        if (s_has(c, k, F(RETAL)) && !(s_is(c, k, W_RESPONSE) && !s_is(c, k - 1, W_IN)))
             e->retaliation = true;
     if (e->left != sc->sb && !ellipsis)
         for (int k = sc->sb; k < L && k < sc->sb + 8; k++)
@@ -1387,7 +1380,7 @@ static void s_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, cons
             t.rate.a = hits[h].v;
             int a = h == 0 ? e->left : hits[h].at;
             int b = h + 1 < nh ? hits[h + 1].at : e->right;
-            while (b - 1 > a && (s_is(c, b - 1, "and") || s_is(c, b - 1, ",")))
+            while (b - 1 > a && (s_is(c, b - 1, W_AND) || s_is(c, b - 1, W_COMMA)))
                 b--;
             t.left = a;
             t.right = b;
@@ -1431,7 +1424,7 @@ static size_t s_more_targets(const ctx_t *c, const event_t *e, ref_t *out, size_
         int j = p->b;
         while (n < max) {
             bool sep = false;
-            while (j < e->right && (s_is(c, j, ",") || s_is(c, j, "and") || s_is(c, j, "or")))
+            while (j < e->right && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
                 j++, sep = true;
             if (!sep || j >= e->right || c->tp[j] < 0)
                 break;
@@ -1475,18 +1468,18 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         bool cand = false;
         if (s_has(c, i, F(CHANGE)) && !is_trig[i]) {
             bool noun = s_has(c, i - 1, F(DET)) || i == sb || (s_tflags(c, i) & SIFT_TOKEN_SENT_START) ||
-                        s_has(c, i - 1, F(PCT)) || s_is(c, i - 1, "granting") ||
+                        s_has(c, i - 1, F(PCT)) || s_is(c, i - 1, W_GRANTING) ||
                         s_has(c, i - 1, F(A_EXEMPT) | F(CHANGE));
             size_t n;
             const char *s = s_text(c, i, &n);
             if (n > 2 && s[n - 1] == 'd' && s[n - 2] == 'e')
                 noun = true; /* "to be excluded" */
-            if (!s_is(c, i, "cut"))
+            if (!s_is(c, i, W_CUT))
                 noun = true;
-            if (s_is(c, i, "exempt"))
+            if (s_is(c, i, W_EXEMPT))
                 noun = s_has(c, i - 1, F(AUX));
             cand = noun;
-        } else if (s_has(c, i, F(A_RAISE)) && s_is(c, i, "increase") && s_is(c, i - 1, "rate")) {
+        } else if (s_has(c, i, F(A_RAISE)) && s_is(c, i, W_INCREASE) && s_is(c, i - 1, W_RATE)) {
             cand = true;
         } else if (s_has(c, i, F(RESPOND))) {
             for (int k = i + 1; k < se && k <= i + 10; k++) {
@@ -1572,15 +1565,15 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 break;
             }
         for (int k = e.g1 + 1; k < right; k++)
-            if (s_boundary(c, k) == 2 && !(s_is(c, k, ":") && k + 1 < right && !isnan(c->num[k + 1]))) {
+            if (s_boundary(c, k) == 2 && !(s_is(c, k, W_COLON) && k + 1 < right && !isnan(c->num[k + 1]))) {
                 right = k;
                 break;
             }
         /* trailing attribution ", officials said" */
         for (int k = right - 1; k > e.g1 && k >= right - 8; k--)
-            if (s_has(c, k, F(ATTRIB)) && !s_is(c, k - 1, "be")) {
+            if (s_has(c, k, F(ATTRIB)) && !s_is(c, k - 1, W_BE)) {
                 int j = k - 1;
-                while (j > e.g1 && !s_is(c, j, ","))
+                while (j > e.g1 && !s_is(c, j, W_COMMA))
                     j--;
                 if (j > e.g1)
                     right = j;
@@ -1786,6 +1779,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         return 0;
     c.f = host->scratch(out, c.n * sizeof *c.f);
     c.cue = host->scratch(out, c.n * sizeof *c.cue);
+    c.h = host->scratch(out, c.n * sizeof *c.h);
+    c.w = host->scratch(out, c.n * sizeof *c.w);
     c.num = host->scratch(out, c.n * sizeof *c.num);
     c.tp = host->scratch(out, c.n * sizeof *c.tp);
     c.pcap = c.n / 2 + 16; /* a party has a token at least, and text between */
@@ -1794,7 +1789,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     c.evcap = c.n / 16 + 32 < MAX_EVENTS ? c.n / 16 + 32 : MAX_EVENTS;
     c.ev = host->scratch(out, c.evcap * sizeof *c.ev);
     bool *is_trig = host->scratch(out, c.n * sizeof *is_trig);
-    if (!c.f || !c.cue || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
+    if (!c.f || !c.cue || !c.h || !c.w || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
         host->set_error(out, "out of memory");
         return -1;
     }
