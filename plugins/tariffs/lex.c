@@ -12,6 +12,12 @@
 static const char *const s_class_names[] = { TARIFF_CLASSES(TARIFF_NAME) NULL };
 #undef TARIFF_NAME
 
+static uint64_t s_word_key(const char *s)
+{
+    size_t n = strlen(s);
+    return lex_hash(s, n, n);
+}
+
 /* Key of the phrase s[0, n) written with single spaces: its tokens'
  * hashes joined, as s_parties computes it from an article's tokens. */
 static uint64_t s_phrase_key(const char *s, size_t n)
@@ -20,31 +26,11 @@ static uint64_t s_phrase_key(const char *s, size_t n)
     for (size_t i = 0;;) {
         const char *sp = memchr(s + i, ' ', n - i);
         size_t end = sp ? (size_t)(sp - s) : n;
-        uint64_t h = lex_hash(s + i, end - i);
+        uint64_t h = lex_hash(s + i, end - i, end - i);
         key = i ? lex_join(key, h) : h;
         if (!sp)
             return key;
         i = end + 1;
-    }
-}
-
-const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
-{
-    for (size_t i = key & lex->cue_mask;; i = (i + 1) & lex->cue_mask) {
-        if (lex->cues[i].key == key)
-            return &lex->cues[i];
-        if (!lex->cues[i].key)
-            return NULL;
-    }
-}
-
-const lex_party_t *lex_party(const lex_t *lex, uint64_t key)
-{
-    for (size_t i = key & lex->party_mask;; i = (i + 1) & lex->party_mask) {
-        if (lex->parties[i].key == key)
-            return &lex->parties[i];
-        if (!lex->parties[i].key)
-            return NULL;
     }
 }
 
@@ -93,12 +79,10 @@ static const char *const s_words[W_COUNT] = { NULL, TARIFF_WORDS(TARIFF_WORD_TEX
 /* The cue slot of a key, claimed if new; NULL when the table is half full. */
 static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
 {
-    size_t i = key & lex->cue_mask;
-    while (lex->cues[i].key && lex->cues[i].key != key)
-        i = (i + 1) & lex->cue_mask;
-    if (!lex->cues[i].key && ++*used > lex->cue_mask / 2)
+    size_t i = lex_slot(lex->cue_keys, lex->cue_mask, key);
+    if (!lex->cue_keys[i] && ++*used > lex->cue_mask / 2)
         return NULL;
-    lex->cues[i].key = key;
+    lex->cue_keys[i] = key;
     return &lex->cues[i];
 }
 
@@ -107,9 +91,10 @@ static int s_load_cues(lex_t *lex, const char *path)
     FILE *fp = fopen(path, "r");
     if (!fp)
         return -1;
-    lex->cue_mask = 4095; /* the file holds ~500 words */
+    lex->cue_mask = 2047; /* the file holds ~500 words, W_* ~100 more */
+    lex->cue_keys = calloc(lex->cue_mask + 1, sizeof *lex->cue_keys);
     lex->cues = calloc(lex->cue_mask + 1, sizeof *lex->cues);
-    if (!lex->cues) {
+    if (!lex->cue_keys || !lex->cues) {
         fclose(fp);
         return -1;
     }
@@ -124,7 +109,7 @@ static int s_load_cues(lex_t *lex, const char *path)
         uint64_t flags = 0;
         lex_cue_t *c = NULL;
         if (n < 2 || s_classes(f[1], &flags) < 0 ||
-            !(c = s_cue_slot(lex, lex_hash(f[0], strlen(f[0])), &used))) {
+            !(c = s_cue_slot(lex, s_word_key(f[0]), &used))) {
             rc = -1;
             break;
         }
@@ -138,7 +123,7 @@ static int s_load_cues(lex_t *lex, const char *path)
     }
     fclose(fp);
     for (int w = 1; w < W_COUNT && rc == 0; w++) {
-        lex_cue_t *c = s_cue_slot(lex, lex_hash(s_words[w], strlen(s_words[w])), &used);
+        lex_cue_t *c = s_cue_slot(lex, s_word_key(s_words[w]), &used);
         if (!c)
             rc = -1;
         else
@@ -167,7 +152,7 @@ static int s_load_parties(lex_t *lex, const char *path)
     int rc = 0;
     size_t used = 0;
     for (size_t i = 0; i <= lex->party_mask; i++)
-        used += lex->parties[i].key != 0;
+        used += lex->party_keys[i] != 0;
     while (fgets(line, sizeof line, fp)) {
         char *f[4];
         if (line[0] == '#' || line[0] == '\n')
@@ -177,18 +162,16 @@ static int s_load_parties(lex_t *lex, const char *path)
             break;
         }
         uint64_t key = s_phrase_key(f[0], strlen(f[0]));
-        size_t i = key & lex->party_mask;
-        while (lex->parties[i].key && lex->parties[i].key != key)
-            i = (i + 1) & lex->party_mask;
+        size_t i = lex_slot(lex->party_keys, lex->party_mask, key);
         lex_party_t *p = &lex->parties[i];
-        if (p->key && p->kind != 'P')
+        if (lex->party_keys[i] && p->kind != 'P')
             continue; /* first file wins: the hand list before generated ones */
         const char *name = s_intern(lex, f[2]);
         if (!name) {
             rc = -1;
             break;
         }
-        p->key = key;
+        lex->party_keys[i] = key;
         p->kind = f[3][0];
         p->name = name;
         if (f[1][0] != '-')
@@ -204,15 +187,13 @@ static int s_load_parties(lex_t *lex, const char *path)
             if (*c != ' ')
                 continue;
             uint64_t pk = s_phrase_key(f[0], (size_t)(c - f[0]));
-            size_t j = pk & lex->party_mask;
-            while (lex->parties[j].key && lex->parties[j].key != pk)
-                j = (j + 1) & lex->party_mask;
-            if (!lex->parties[j].key) {
+            size_t j = lex_slot(lex->party_keys, lex->party_mask, pk);
+            if (!lex->party_keys[j]) {
                 if (++used > lex->party_mask / 2) {
                     rc = -1;
                     break;
                 }
-                lex->parties[j].key = pk;
+                lex->party_keys[j] = pk;
                 lex->parties[j].kind = 'P';
                 lex->parties[j].name = name;
             }
@@ -232,11 +213,12 @@ int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
         snprintf(err, err_size, "cannot load cue lexicon %s", cues_path);
         goto fail;
     }
-    lex->party_mask = 8191;
+    lex->party_mask = 2047; /* ~600 phrases and prefixes */
     lex->pool_cap = 256 * 1024;
+    lex->party_keys = calloc(lex->party_mask + 1, sizeof *lex->party_keys);
     lex->parties = calloc(lex->party_mask + 1, sizeof *lex->parties);
     lex->pool = malloc(lex->pool_cap);
-    if (!lex->parties || !lex->pool) {
+    if (!lex->party_keys || !lex->parties || !lex->pool) {
         snprintf(err, err_size, "out of memory");
         goto fail;
     }
@@ -253,7 +235,9 @@ fail:
 
 void lex_free(lex_t *lex)
 {
+    free(lex->cue_keys);
     free(lex->cues);
+    free(lex->party_keys);
     free(lex->parties);
     free(lex->pool);
     memset(lex, 0, sizeof *lex);

@@ -67,7 +67,6 @@ enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };
 _Static_assert(W_COUNT <= 256, "word ids are stored in a byte");
 
 typedef struct lex_cue {
-    uint64_t key;        /* 0: empty slot */
     uint64_t flags;      /* F(...) bits */
     double value;        /* NUMW, SCALE, MONTH, WEEKDAY */
     char currency[4];    /* MONEYW: ISO 4217 */
@@ -75,16 +74,20 @@ typedef struct lex_cue {
 } lex_cue_t;
 
 typedef struct lex_party {
-    uint64_t key;
     char code[3];        /* ISO 3166-1 alpha-2, "EU", "XX"; "" for kind R */
     char kind;           /* C D M L B R, see data/parties.tsv; 'P': only the
                           * prefix of a longer phrase */
     const char *name;    /* canonical, in the lexicon's string pool */
 } lex_party_t;
 
+/* Keys are probed in arrays of their own (0: empty slot), apart from the
+ * entries: most tokens are in no lexicon, and a small key array stays in
+ * cache between articles. */
 typedef struct lex {
+    uint64_t *cue_keys;
     lex_cue_t *cues;
     size_t cue_mask;
+    uint64_t *party_keys;
     lex_party_t *parties;
     size_t party_mask;
     char *pool;          /* party names */
@@ -114,21 +117,35 @@ static inline uint64_t lex_fold8(uint64_t x)
     return x | ((~x & (ge_a ^ gt_z) & hi) >> 2);
 }
 
-/* Hash of lower-cased bytes (ASCII folding; other bytes kept), never 0.
- * Inline: it runs once per token of every article. */
-static inline uint64_t lex_hash(const char *s, size_t n)
+/* 8 bytes, the first in the lowest byte on any machine. */
+static inline uint64_t lex_load8(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
+
+/* Hash of lower-cased bytes s[0, n) (ASCII folding; other bytes kept),
+ * never 0. room >= n bytes are readable at s: with 8 of them, the last
+ * bytes are read in one load. Inline: it runs once per token of every
+ * article. */
+static inline uint64_t lex_hash(const char *s, size_t n, size_t room)
 {
     uint64_t h = lex_mix(n ^ 0x9e3779b97f4a7c15ull, 0xa0761d6478bd642full);
     size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-        uint64_t x;
-        memcpy(&x, s + k, 8);
-        h = lex_mix(h ^ lex_fold8(x), 0xe7037ed1a0b428dbull);
-    }
+    for (; k + 8 <= n; k += 8)
+        h = lex_mix(h ^ lex_fold8(lex_load8(s + k)), 0xe7037ed1a0b428dbull);
     if (k < n) {
         uint64_t x = 0;
-        for (size_t j = 0; k + j < n; j++)
-            x |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
+        if (k + 8 <= room) {
+            x = lex_load8(s + k) & (~0ull >> (8 * (8 - (n - k))));
+        } else {
+            for (size_t j = 0; k + j < n; j++)
+                x |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
+        }
         h = lex_mix(h ^ lex_fold8(x), 0xe7037ed1a0b428dbull);
     }
     h = lex_mix(h ^ 0x8ebc6af09c88c6e3ull, 0x589965cc75374cc3ull);
@@ -143,7 +160,26 @@ static inline uint64_t lex_join(uint64_t key, uint64_t h)
     return k ? k : 1;
 }
 
-const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key);
-const lex_party_t *lex_party(const lex_t *lex, uint64_t key);
+/* The slot of key in keys[mask + 1]: where it is, or the empty slot where
+ * it would go. */
+static inline size_t lex_slot(const uint64_t *keys, size_t mask, uint64_t key)
+{
+    size_t i = key & mask;
+    while (keys[i] && keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static inline const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
+{
+    size_t i = lex_slot(lex->cue_keys, lex->cue_mask, key);
+    return lex->cue_keys[i] ? &lex->cues[i] : NULL;
+}
+
+static inline const lex_party_t *lex_party(const lex_t *lex, uint64_t key)
+{
+    size_t i = lex_slot(lex->party_keys, lex->party_mask, key);
+    return lex->party_keys[i] ? &lex->parties[i] : NULL;
+}
 
 #endif

@@ -143,27 +143,29 @@ static bool s_ref_eq(const ref_t *a, const ref_t *b)
 static void s_prepare(ctx_t *c)
 {
     const lex_t *lex = &c->st->lex;
-    for (size_t i = 0; i < c->n; i++) {
-        size_t len;
-        const char *s = s_text(c, (int)i, &len);
-        c->num[i] = NAN;
-        c->tp[i] = -1;
-        c->f[i] = 0;
-        c->cue[i] = NULL;
-        c->w[i] = W_NONE;
+    const sift_token_t *tok = c->doc->tokens;
+    size_t n = c->n, text_end = c->doc->text_len + 1; /* the NUL is readable too */
+    /* the facts are built in locals and stored once: stores through the
+     * byte array c->w would otherwise make the compiler reload every field
+     * of c on every token */
+    int prev_w = W_NONE;
+    for (size_t i = 0; i < n; i++) {
+        const sift_token_t *t = &tok[i];
+        size_t len = t->end - t->start;
+        const char *s = c->doc->text + t->start;
+        double num = NAN;
+        uint64_t f = 0;
+        const lex_cue_t *q = NULL;
+        int w = W_NONE;
         /* longer tokens fit no party phrase (s_parties) */
-        c->h[i] = len < PHRASE_MAX ? lex_hash(s, len) : 0;
-        if (len <= 40) {
-            const lex_cue_t *q = lex_cue(lex, c->h[i]);
-            if (q) {
-                c->cue[i] = q;
-                c->w[i] = q->word;
-                c->f[i] = q->flags;
-                if (q->flags & F(NUMW))
-                    c->num[i] = q->value;
-            }
+        uint64_t h = len < PHRASE_MAX ? lex_hash(s, len, text_end - t->start) : 0;
+        if (len <= 40 && (q = lex_cue(lex, h))) {
+            w = q->word;
+            f = q->flags;
+            if (f & F(NUMW))
+                num = q->value;
         }
-        uint32_t tf = c->doc->tokens[i].flags;
+        uint32_t tf = t->flags;
         if ((tf & SIFT_TOKEN_NUMBER) && len < 32 && !memchr(s, '/', len)) {
             char buf[32];
             size_t k = 0;
@@ -171,21 +173,28 @@ static void s_prepare(ctx_t *c)
                 if (s[j] != ',')
                     buf[k++] = s[j];
             buf[k] = 0;
-            c->num[i] = strtod(buf, NULL);
+            num = strtod(buf, NULL);
         }
         /* "May" the month, not the modal: capitalised mid-sentence before a day */
-        if (c->f[i] & F(MONTH) && c->f[i] & F(M_WEAK)) {
+        if (f & F(MONTH) && f & F(M_WEAK)) {
             bool month = (tf & SIFT_TOKEN_CAP) && !(tf & SIFT_TOKEN_SENT_START) &&
-                         i + 1 < c->n && (c->doc->tokens[i + 1].flags & SIFT_TOKEN_NUMBER);
-            c->f[i] &= month ? ~F(M_WEAK) : ~F(MONTH);
+                         i + 1 < n && (tok[i + 1].flags & SIFT_TOKEN_NUMBER);
+            f &= month ? ~F(M_WEAK) : ~F(MONTH);
         }
         /* a lower-case month word ("march") is a verb or noun */
-        if ((c->f[i] & (F(MONTH) | F(WEEKDAY))) && !(tf & SIFT_TOKEN_CAP))
-            c->f[i] &= ~(F(MONTH) | F(WEEKDAY));
+        if ((f & (F(MONTH) | F(WEEKDAY))) && !(tf & SIFT_TOKEN_CAP))
+            f &= ~(F(MONTH) | F(WEEKDAY));
         /* has/have + -ed participle: a completed action */
-        if (i > 0 && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
-            (s_is(c, (int)i - 1, W_HAS) || s_is(c, (int)i - 1, W_HAVE)))
-            c->f[i] |= F(PAST);
+        if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
+            (prev_w == W_HAS || prev_w == W_HAVE))
+            f |= F(PAST);
+        c->num[i] = num;
+        c->tp[i] = -1;
+        c->f[i] = f;
+        c->cue[i] = q;
+        c->w[i] = (uint8_t)w;
+        c->h[i] = h;
+        prev_w = w;
     }
 }
 
@@ -345,7 +354,8 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
             if (s[p++] != ',')
                 buf[k++] = s[p - 1];
         buf[k] = 0;
-        const lex_cue_t *q = p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p)) : NULL;
+        const lex_cue_t *q =
+            p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p, len - p)) : NULL;
         if (!k || !q || !(q->flags & F(SCALE)))
             return false;
         x = strtod(buf, NULL);
@@ -390,9 +400,11 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
  * "4.29 dlrs a barrel") and not a small figure. */
 static bool s_amount_at(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end)
 {
-    const sift_doc_t *d = c->doc;
-    /* the entity layer's value when it covers this token */
-    (void)d;
+    /* most tokens are neither a currency sign nor a number: spare them
+     * the call (s_money rejects them the same way) */
+    if (i < lim && !s_has(c, i, F(MONEYW)) && isnan(c->num[i]) &&
+        !(s_tflags(c, i) & SIFT_TOKEN_DIGIT))
+        return false;
     if (!s_money(c, i, lim, v, cur, end))
         return false;
     int j = *end;
@@ -471,7 +483,7 @@ static bool s_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int
 
 /* ---------------------------------------------------------- modality */
 
-static bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
+static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
 {
     *weekday = false;
     if (s_has(c, i, F(WEEKDAY))) {
