@@ -83,6 +83,7 @@ static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
     if (!lex->cue_keys[i] && ++*used > lex->cue_mask / 2)
         return NULL;
     lex->cue_keys[i] = key;
+    lex_filter_add(lex->cue_filter, key);
     return &lex->cues[i];
 }
 
@@ -172,6 +173,7 @@ static int s_load_parties(lex_t *lex, const char *path)
             break;
         }
         lex->party_keys[i] = key;
+        lex_filter_add(lex->party_filter, key);
         p->kind = f[3][0];
         p->name = name;
         if (f[1][0] != '-')
@@ -194,6 +196,7 @@ static int s_load_parties(lex_t *lex, const char *path)
                     break;
                 }
                 lex->party_keys[j] = pk;
+                lex_filter_add(lex->party_filter, pk);
                 lex->parties[j].kind = 'P';
                 lex->parties[j].name = name;
             }

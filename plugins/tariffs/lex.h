@@ -80,13 +80,19 @@ typedef struct lex_party {
     const char *name;    /* canonical, in the lexicon's string pool */
 } lex_party_t;
 
+/* One bit per key (a one-hash Bloom filter, 1 KB): most tokens are in no
+ * lexicon, and the filter answers for them from a few cache lines where a
+ * probe of the table would miss the cache. */
+#define LEX_FILTER_BITS 8192
+
 /* Keys are probed in arrays of their own (0: empty slot), apart from the
- * entries: most tokens are in no lexicon, and a small key array stays in
- * cache between articles. */
+ * entries, for the same reason. */
 typedef struct lex {
+    uint64_t cue_filter[LEX_FILTER_BITS / 64];
     uint64_t *cue_keys;
     lex_cue_t *cues;
     size_t cue_mask;
+    uint64_t party_filter[LEX_FILTER_BITS / 64];
     uint64_t *party_keys;
     lex_party_t *parties;
     size_t party_mask;
@@ -160,6 +166,22 @@ static inline uint64_t lex_join(uint64_t key, uint64_t h)
     return k ? k : 1;
 }
 
+/* The filter bit of a key: its high bits, the slot takes the low ones. */
+static inline uint64_t lex_filter_bit(uint64_t key)
+{
+    return (key >> 48) & (LEX_FILTER_BITS - 1);
+}
+
+static inline void lex_filter_add(uint64_t *filter, uint64_t key)
+{
+    filter[lex_filter_bit(key) / 64] |= 1ull << (lex_filter_bit(key) % 64);
+}
+
+static inline int lex_filter_has(const uint64_t *filter, uint64_t key)
+{
+    return (filter[lex_filter_bit(key) / 64] >> (lex_filter_bit(key) % 64)) & 1;
+}
+
 /* The slot of key in keys[mask + 1]: where it is, or the empty slot where
  * it would go. */
 static inline size_t lex_slot(const uint64_t *keys, size_t mask, uint64_t key)
@@ -172,12 +194,16 @@ static inline size_t lex_slot(const uint64_t *keys, size_t mask, uint64_t key)
 
 static inline const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
 {
+    if (!lex_filter_has(lex->cue_filter, key))
+        return NULL;
     size_t i = lex_slot(lex->cue_keys, lex->cue_mask, key);
     return lex->cue_keys[i] ? &lex->cues[i] : NULL;
 }
 
 static inline const lex_party_t *lex_party(const lex_t *lex, uint64_t key)
 {
+    if (!lex_filter_has(lex->party_filter, key))
+        return NULL;
     size_t i = lex_slot(lex->party_keys, lex->party_mask, key);
     return lex->party_keys[i] ? &lex->parties[i] : NULL;
 }

@@ -1459,6 +1459,14 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         se = (int)c->n;
     sent_ctx_t sc = { .sb = sb, .se = se, .sent = sent, .last_actor = last_actor };
 
+    /* most sentences hold no trigger and no change word: one pass over
+     * their flags rules out both scans below */
+    uint64_t any = 0;
+    for (int i = sb; i < se; i++)
+        any |= c->f[i];
+    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND))))
+        return;
+
     /* 1. triggers */
     int trig[256];
     bool ell[256];
