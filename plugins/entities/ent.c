@@ -68,6 +68,21 @@ mention_t *ent_push(ent_ctx_t *c)
     return m;
 }
 
+mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)
+{
+    mention_t *m = ent_push(c);
+    if (!m)
+        return NULL;
+    m->tb = (uint32_t)b;
+    m->te = (uint32_t)e;
+    m->start = c->tok[b].start;
+    m->end = c->tok[e - 1].end;
+    m->type = type;
+    m->src = src;
+    memset(c->used + b, 1, e - b);
+    return m;
+}
+
 
 /* The gazetteer name for tokens [b, e): the exact text and, for ALL CAPS
  * text, its title-cased form. */

@@ -85,6 +85,9 @@ const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i);
 size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap);
 /* A new mention slot, or NULL when out of scratch memory. */
 mention_t *ent_push(ent_ctx_t *c);
+/* A new mention of tokens [b, e) with its type and source; marks the
+ * tokens used. NULL when out of scratch memory. */
+mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src);
 
 /* A per-article hash map from 64-bit keys (never 0) to ints, in scratch
  * memory: what keeps the passes linear in the article's length. */

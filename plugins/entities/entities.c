@@ -32,21 +32,6 @@ static const sift_config_key_t s_keys[] = {
 
 static int s_cmp_start(const void *x, const void *y);
 
-static mention_t *s_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)
-{
-    mention_t *m = ent_push(c);
-    if (!m)
-        return NULL;
-    m->tb = (uint32_t)b;
-    m->te = (uint32_t)e;
-    m->start = c->tok[b].start;
-    m->end = c->tok[e - 1].end;
-    m->type = type;
-    m->src = src;
-    memset(c->used + b, 1, e - b);
-    return m;
-}
-
 static int s_type_of(int lex_type)
 {
     switch (lex_type) {
@@ -120,7 +105,7 @@ static int s_gazetteer(ent_ctx_t *c)
         /* "Treasury secretary": part of a title, not the organisation */
         if (be->type == LEX_ORG && best == 1 && i + 1 < c->n && s_title_head(c, i + 1))
             continue;
-        mention_t *m = s_mention(c, i, i + best, s_type_of(be->type), SRC_GAZ);
+        mention_t *m = ent_mention(c, i, i + best, s_type_of(be->type), SRC_GAZ);
         if (!m)
             return -1;
         m->code = be->code[0] ? be->code : NULL;
@@ -177,7 +162,7 @@ static int s_classify_run(ent_ctx_t *c, size_t b, size_t e)
         mention_t *g = &c->m[c->n_m - 1];
         size_t gb = g->tb;
         c->n_m--;
-        return s_mention(c, gb, e, SIFT_ORG, SRC_FALLBACK) ? 0 : -1;
+        return ent_mention(c, gb, e, SIFT_ORG, SRC_FALLBACK) ? 0 : -1;
     }
     int type;
     if (org || (e - b == 1 && upper_all && tok_n(c, b) >= 2 && tok_n(c, b) <= 6))
@@ -192,7 +177,7 @@ static int s_classify_run(ent_ctx_t *c, size_t b, size_t e)
         type = T_CANDIDATE;
     else
         type = SIFT_ORG;
-    return s_mention(c, b, e, type, SRC_FALLBACK) ? 0 : -1;
+    return ent_mention(c, b, e, type, SRC_FALLBACK) ? 0 : -1;
 }
 
 static int s_fallback(ent_ctx_t *c)
@@ -278,7 +263,7 @@ static int s_acronym_defs(ent_ctx_t *c)
             continue;
         c->n_m = out;
         defs++;
-        if (!s_mention(c, b, i, SIFT_ORG, SRC_MODEL) || !s_mention(c, i + 1, i + 2, SIFT_ORG, SRC_MODEL))
+        if (!ent_mention(c, b, i, SIFT_ORG, SRC_MODEL) || !ent_mention(c, i + 1, i + 2, SIFT_ORG, SRC_MODEL))
             return -1;
     }
     return 0;
@@ -363,7 +348,7 @@ static int s_propagate(ent_ctx_t *c)
         if (i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && !c->used[i + 1] &&
             (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA) && (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE))
             continue;
-        if (!s_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
+        if (!ent_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
             return -1;
     }
     return 0;

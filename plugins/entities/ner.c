@@ -331,17 +331,10 @@ static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size
                 code = m->code;
             m->type = -1;
         }
-    mention_t *m = ent_push(c);
+    mention_t *m = ent_mention(c, b, e, st, SRC_MODEL);
     if (!m)
         return -1;
-    m->tb = (uint32_t)b;
-    m->te = (uint32_t)e;
-    m->start = c->tok[b].start;
-    m->end = c->tok[e - 1].end;
-    m->type = st;
-    m->src = SRC_MODEL;
     m->code = code;
-    memset(c->used + b, 1, e - b);
     return 0;
 }
 

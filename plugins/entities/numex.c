@@ -98,17 +98,7 @@ static mention_t *s_add(ent_ctx_t *c, size_t b, size_t e, int type)
     for (size_t k = b; k < e; k++)
         if (c->used[k])
             return NULL;
-    mention_t *m = ent_push(c);
-    if (!m)
-        return NULL;
-    m->tb = (uint32_t)b;
-    m->te = (uint32_t)e;
-    m->start = c->tok[b].start;
-    m->end = c->tok[e - 1].end;
-    m->type = type;
-    m->src = SRC_RULE;
-    memset(c->used + b, 1, e - b);
-    return m;
+    return ent_mention(c, b, e, type, SRC_RULE);
 }
 
 /* ------------------------------------------------------------- MONEY */
