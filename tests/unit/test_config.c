@@ -10,38 +10,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "capture.h"
+#include "support.h"
 #include "config.h"
-
-static char s_dir[64];
-static char s_path[128];
-
-static int s_group_setup(void **state)
-{
-    (void)state;
-    snprintf(s_dir, sizeof s_dir, "/tmp/sift-test-config.XXXXXX");
-    if (!mkdtemp(s_dir))
-        return -1;
-    snprintf(s_path, sizeof s_path, "%s/siftd.conf", s_dir);
-    return 0;
-}
-
-static int s_group_teardown(void **state)
-{
-    (void)state;
-    unlink(s_path);
-    rmdir(s_dir);
-    return 0;
-}
-
-static const char *s_write(const char *content)
-{
-    FILE *fp = fopen(s_path, "w");
-    assert_non_null(fp);
-    fputs(content, fp);
-    fclose(fp);
-    return s_path;
-}
 
 static int s_lines(const char *s)
 {
@@ -54,16 +24,16 @@ static int s_lines(const char *s)
 /* Loading must fail with exactly one line containing "<path>:<line>: " and `what`. */
 static void s_expect_error(const char *content, int line, const char *what)
 {
-    s_write(content);
+    const char *path = conf_write(content);
     capture_begin();
-    sift_settings_t *s = sift_settings_load(s_path);
+    sift_settings_t *s = sift_settings_load(path);
     const char *err = capture_end();
     if (s) {
         sift_settings_destroy(&s);
         fail_msg("config loaded, want an error at line %d", line);
     }
     char where[192];
-    snprintf(where, sizeof where, "%s:%d: ", s_path, line);
+    snprintf(where, sizeof where, "%s:%d: ", path, line);
     if (!strstr(err, where))
         fail_msg("error does not name %s: %s", where, err);
     if (what && !strstr(err, what))
@@ -98,8 +68,8 @@ static void test_defaults(void **state)
 static void test_values_and_sections(void **state)
 {
     (void)state;
-    s_write("; comment\n"
-            "[siftd]\n"
+    const char *path = conf_write("; comment\n"
+                                  "[siftd]\n"
             "input = ipc:///tmp/in\n"
             "input_mode = connect\n"
             "output = tcp://*:7000\n"
@@ -115,9 +85,9 @@ static void test_values_and_sections(void **state)
             "greeting = good day\n"
             "# another comment\n"
             "lexicon = words.txt\n");
-    sift_settings_t *s = sift_settings_load(s_path);
+    sift_settings_t *s = sift_settings_load(path);
     assert_non_null(s);
-    assert_string_equal(s->file, s_path);
+    assert_string_equal(s->file, path);
     assert_string_equal(s->input, "ipc:///tmp/in");
     assert_int_equal(s->input_line, 3);
     assert_false(s->input_bind);
@@ -267,5 +237,5 @@ int main(void)
         cmocka_unit_test(test_missing_file), cmocka_unit_test(test_overrides),
         cmocka_unit_test(test_endpoint_valid), cmocka_unit_test(test_describe),
     };
-    return cmocka_run_group_tests_name("config", tests, s_group_setup, s_group_teardown);
+    return cmocka_run_group_tests_name("config", tests, conf_setup, conf_teardown);
 }

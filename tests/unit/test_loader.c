@@ -11,41 +11,16 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "capture.h"
+#include "support.h"
 #include "loader.h"
 #include "pipeline.h"
-
-static char s_dir[64];
-static char s_path[128];
-
-static int s_group_setup(void **state)
-{
-    (void)state;
-    snprintf(s_dir, sizeof s_dir, "/tmp/sift-test-loader.XXXXXX");
-    if (!mkdtemp(s_dir))
-        return -1;
-    snprintf(s_path, sizeof s_path, "%s/siftd.conf", s_dir);
-    return 0;
-}
-
-static int s_group_teardown(void **state)
-{
-    (void)state;
-    unlink(s_path);
-    rmdir(s_dir);
-    return 0;
-}
 
 /* Settings from `content` (NULL: defaults) with the test plugin dir. */
 static sift_settings_t *s_settings(const char *content, const char *plugins)
 {
     sift_settings_t *s;
     if (content) {
-        FILE *fp = fopen(s_path, "w");
-        assert_non_null(fp);
-        fputs(content, fp);
-        fclose(fp);
-        s = sift_settings_load(s_path);
+        s = sift_settings_load(conf_write(content));
     } else {
         s = sift_settings_load(NULL);
     }
@@ -175,7 +150,7 @@ static void test_unknown_plugin_key(void **state)
 {
     (void)state;
     char where[192];
-    snprintf(where, sizeof where, "%s:4:", s_path);
+    snprintf(where, sizeof where, "%s:4:", conf_path());
     s_expect_fail("[keys]\ngreeting = hi\n\nbogus = 1\n", "keys", 1, where, "'bogus'",
                   "keys");
 }
@@ -317,39 +292,21 @@ static const msgpack_object *s_article(run_t *r)
     return &r->u.data;
 }
 
-static const msgpack_object *s_get(const msgpack_object *map, const char *key)
-{
-    assert_int_equal(map->type, MSGPACK_OBJECT_MAP);
-    for (uint32_t i = 0; i < map->via.map.size; i++) {
-        const msgpack_object *k = &map->via.map.ptr[i].key;
-        if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(key) &&
-            memcmp(k->via.str.ptr, key, k->via.str.size) == 0)
-            return &map->via.map.ptr[i].val;
-    }
-    return NULL;
-}
-
-static bool s_str_is(const msgpack_object *o, const char *s)
-{
-    return o && o->type == MSGPACK_OBJECT_STR && o->via.str.size == strlen(s) &&
-           memcmp(o->via.str.ptr, s, strlen(s)) == 0;
-}
-
 /* Checks plugin i of the article: name and ok (and error substring). */
 static void s_expect_plugin(const msgpack_object *a, size_t i, const char *name, bool ok,
                             const char *error)
 {
-    const msgpack_object *ps = s_get(a, "plugins");
+    const msgpack_object *ps = mp_get(a, "plugins");
     assert_non_null(ps);
     assert_true(i < ps->via.array.size);
     const msgpack_object *p = &ps->via.array.ptr[i];
-    if (!s_str_is(s_get(p, "name"), name))
+    if (!mp_str_is(mp_get(p, "name"), name))
         fail_msg("plugin %zu is not %s", i, name);
-    const msgpack_object *o = s_get(p, "ok");
+    const msgpack_object *o = mp_get(p, "ok");
     assert_non_null(o);
     if (o->via.boolean != ok)
         fail_msg("plugin %s: ok is %d, want %d", name, o->via.boolean, ok);
-    const msgpack_object *e = s_get(p, "error");
+    const msgpack_object *e = mp_get(p, "error");
     if (ok) {
         assert_null(e);
     } else {
@@ -392,13 +349,13 @@ static void test_pipeline_output_decodes(void **state)
     const msgpack_object *a = s_article(&r);
     s_expect_plugin(a, 0, "echo", true, NULL);
     s_expect_plugin(a, 1, "needs", true, NULL);
-    const msgpack_object *ents = s_get(a, "entities");
+    const msgpack_object *ents = mp_get(a, "entities");
     assert_non_null(ents);
     assert_int_equal(ents->via.array.size, 1);
-    assert_true(s_str_is(s_get(&ents->via.array.ptr[0], "name"), "Huawei"));
-    assert_int_equal(s_get(a, "tariffs")->via.array.size, 2);
-    const msgpack_object *q = &s_get(a, "quotes")->via.array.ptr[0];
-    assert_true(s_str_is(s_get(s_get(q, "speaker"), "name"), "Huawei"));
+    assert_true(mp_str_is(mp_get(&ents->via.array.ptr[0], "name"), "Huawei"));
+    assert_int_equal(mp_get(a, "tariffs")->via.array.size, 2);
+    const msgpack_object *q = &mp_get(a, "quotes")->via.array.ptr[0];
+    assert_true(mp_str_is(mp_get(mp_get(q, "speaker"), "name"), "Huawei"));
     s_run_close(&r);
 }
 
@@ -412,9 +369,9 @@ static void test_pipeline_plugin_failure_is_contained(void **state)
     s_expect_plugin(a, 0, "echo", true, NULL);
     s_expect_plugin(a, 1, "fail", false, "found FAIL at byte 12");
     /* the entity fail added before failing was taken back */
-    const msgpack_object *ents = s_get(a, "entities");
+    const msgpack_object *ents = mp_get(a, "entities");
     assert_int_equal(ents->via.array.size, 1);
-    assert_true(s_str_is(s_get(&ents->via.array.ptr[0], "name"), "Boeing"));
+    assert_true(mp_str_is(mp_get(&ents->via.array.ptr[0], "name"), "Boeing"));
     const char *const topics[] = { "entity.ORG", "article" };
     s_expect_topics(&r, topics, 2);
     /* the next article is not affected */
@@ -433,7 +390,7 @@ static void test_pipeline_skip_mask(void **state)
     const msgpack_object *a = s_article(&r);
     s_expect_plugin(a, 0, "echo", false, "plugin crashed (test)");
     s_expect_plugin(a, 1, "needs", false, "no entities");
-    assert_int_equal(s_get(a, "entities")->via.array.size, 0);
+    assert_int_equal(mp_get(a, "entities")->via.array.size, 0);
     /* the mask applies to one article only */
     assert_int_equal(s_run(&r, "s2", "Nokia rose.", 0, NULL), SIFT_OK);
     size_t n;
@@ -454,8 +411,8 @@ static void test_pipeline_rejects_before_plugins(void **state)
     const char *const topics[] = { "error" };
     s_expect_topics(&r, topics, 1);
     const msgpack_object *e = s_article(&r);
-    assert_true(s_str_is(s_get(e, "code"), "bad_utf8"));
-    assert_true(s_str_is(s_get(e, "id"), "bad"));
+    assert_true(mp_str_is(mp_get(e, "code"), "bad_utf8"));
+    assert_true(mp_str_is(mp_get(e, "id"), "bad"));
     s_run_close(&r);
 }
 
@@ -468,8 +425,8 @@ static void test_pipeline_no_plugins(void **state)
     const char *const topics[] = { "article" };
     s_expect_topics(&r, topics, 1);
     const msgpack_object *a = s_article(&r);
-    assert_true(s_str_is(s_get(a, "id"), "n1"));
-    assert_int_equal(s_get(a, "plugins")->via.array.size, 0);
+    assert_true(mp_str_is(mp_get(a, "id"), "n1"));
+    assert_int_equal(mp_get(a, "plugins")->via.array.size, 0);
     s_run_close(&r);
 }
 
@@ -482,7 +439,7 @@ static void test_pipeline_empty_text(void **state)
     const msgpack_object *a = s_article(&r);
     s_expect_plugin(a, 0, "echo", true, NULL);
     s_expect_plugin(a, 1, "keys", true, NULL);
-    assert_int_equal(s_get(a, "entities")->via.array.size, 0);
+    assert_int_equal(mp_get(a, "entities")->via.array.size, 0);
     s_run_close(&r);
 }
 
@@ -492,28 +449,28 @@ static void test_plugin_config_values(void **state)
     run_t r;
     s_run_open(&r, "[keys]\ngreeting = good day\nlexicon = words.txt\n", "keys");
     assert_int_equal(s_run(&r, "k1", "Text.", 0, NULL), SIFT_OK);
-    const msgpack_object *e = &s_get(s_article(&r), "entities")->via.array.ptr[0];
-    assert_true(s_str_is(s_get(e, "name"), "good day"));
-    assert_true(s_str_is(s_get(e, "title"), SIFT_TEST_PLUGIN_DIR "/keys/words.txt"));
+    const msgpack_object *e = &mp_get(s_article(&r), "entities")->via.array.ptr[0];
+    assert_true(mp_str_is(mp_get(e, "name"), "good day"));
+    assert_true(mp_str_is(mp_get(e, "title"), SIFT_TEST_PLUGIN_DIR "/keys/words.txt"));
     s_run_close(&r);
 
     s_run_open(&r, "[keys]\ndata_dir = /srv/data\n", "keys");
     assert_int_equal(s_run(&r, "k2", "Text.", 0, NULL), SIFT_OK);
-    e = &s_get(s_article(&r), "entities")->via.array.ptr[0];
-    assert_true(s_str_is(s_get(e, "name"), "hello")); /* the declared default */
-    assert_true(s_str_is(s_get(e, "title"), "(none)")); /* lexicon has no value */
+    e = &mp_get(s_article(&r), "entities")->via.array.ptr[0];
+    assert_true(mp_str_is(mp_get(e, "name"), "hello")); /* the declared default */
+    assert_true(mp_str_is(mp_get(e, "title"), "(none)")); /* lexicon has no value */
     s_run_close(&r);
 
     s_run_open(&r, "[keys]\ndata_dir = /srv/data\nlexicon = lex/a.txt\n", "keys");
     assert_int_equal(s_run(&r, "k3", "Text.", 0, NULL), SIFT_OK);
-    e = &s_get(s_article(&r), "entities")->via.array.ptr[0];
-    assert_true(s_str_is(s_get(e, "title"), "/srv/data/lex/a.txt"));
+    e = &mp_get(s_article(&r), "entities")->via.array.ptr[0];
+    assert_true(mp_str_is(mp_get(e, "title"), "/srv/data/lex/a.txt"));
     s_run_close(&r);
 
     s_run_open(&r, "[keys]\nlexicon = /abs/file\n", "keys");
     assert_int_equal(s_run(&r, "k4", "Text.", 0, NULL), SIFT_OK);
-    e = &s_get(s_article(&r), "entities")->via.array.ptr[0];
-    assert_true(s_str_is(s_get(e, "title"), "/abs/file"));
+    e = &mp_get(s_article(&r), "entities")->via.array.ptr[0];
+    assert_true(mp_str_is(mp_get(e, "title"), "/abs/file"));
     s_run_close(&r);
 }
 
@@ -557,5 +514,5 @@ int main(void)
         cmocka_unit_test(test_pipeline_no_plugins), cmocka_unit_test(test_pipeline_empty_text),
         cmocka_unit_test(test_plugin_config_values), cmocka_unit_test(test_open_and_describe),
     };
-    return cmocka_run_group_tests_name("loader", tests, s_group_setup, s_group_teardown);
+    return cmocka_run_group_tests_name("loader", tests, conf_setup, conf_teardown);
 }

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "message.h"
+#include "support.h"
 
 #define MAX_TEXT 1048576
 
@@ -427,25 +428,6 @@ static void test_error_names(void **state)
         assert_string_equal(sift_error_name((sift_error_code_t)c), names[c]);
 }
 
-static const msgpack_object *s_get(const msgpack_object *map, const char *key)
-{
-    for (uint32_t i = 0; i < map->via.map.size; i++) {
-        const msgpack_object *k = &map->via.map.ptr[i].key;
-        if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(key) &&
-            memcmp(k->via.str.ptr, key, k->via.str.size) == 0)
-            return &map->via.map.ptr[i].val;
-    }
-    return NULL;
-}
-
-static void s_expect_str(const msgpack_object *o, const char *s)
-{
-    assert_non_null(o);
-    assert_int_equal(o->type, MSGPACK_OBJECT_STR);
-    assert_int_equal(o->via.str.size, strlen(s));
-    assert_memory_equal(o->via.str.ptr, s, strlen(s));
-}
-
 static void test_encode_error(void **state)
 {
     fx_t *fx = *state;
@@ -459,13 +441,13 @@ static void test_encode_error(void **state)
     assert_int_equal(off, fx->sb.size);
     assert_int_equal(u.data.type, MSGPACK_OBJECT_MAP);
     assert_int_equal(u.data.via.map.size, 4);
-    const msgpack_object *schema = s_get(&u.data, "schema");
+    const msgpack_object *schema = mp_get(&u.data, "schema");
     assert_non_null(schema);
     assert_int_equal(schema->type, MSGPACK_OBJECT_POSITIVE_INTEGER);
     assert_int_equal(schema->via.u64, 1);
-    s_expect_str(s_get(&u.data, "id"), "art-9");
-    s_expect_str(s_get(&u.data, "code"), "bad_utf8");
-    s_expect_str(s_get(&u.data, "detail"), "why");
+    mp_expect_str(mp_get(&u.data, "id"), "art-9");
+    mp_expect_str(mp_get(&u.data, "code"), "bad_utf8");
+    mp_expect_str(mp_get(&u.data, "detail"), "why");
     msgpack_unpacked_destroy(&u);
 
     /* without an id: no id key at all */
@@ -477,8 +459,8 @@ static void test_encode_error(void **state)
     assert_int_equal(msgpack_unpack_next(&u, fx->sb.data, fx->sb.size, &off),
                      MSGPACK_UNPACK_SUCCESS);
     assert_int_equal(u.data.via.map.size, 3);
-    assert_null(s_get(&u.data, "id"));
-    s_expect_str(s_get(&u.data, "code"), "not_a_map");
+    assert_null(mp_get(&u.data, "id"));
+    mp_expect_str(mp_get(&u.data, "code"), "not_a_map");
     msgpack_unpacked_destroy(&u);
 }
 

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "result.h"
+#include "support.h"
 
 static const char TEXT[] = "Trump said China would pay. \xe2\x80\x9cWe will win,\xe2\x80\x9d he said.";
 
@@ -101,52 +102,6 @@ static const msgpack_object *s_frame(fx_t *fx, size_t i, const char *topic)
     return &u->data;
 }
 
-static const msgpack_object *s_get(const msgpack_object *map, const char *key)
-{
-    assert_int_equal(map->type, MSGPACK_OBJECT_MAP);
-    for (uint32_t i = 0; i < map->via.map.size; i++) {
-        const msgpack_object *k = &map->via.map.ptr[i].key;
-        if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == strlen(key) &&
-            memcmp(k->via.str.ptr, key, k->via.str.size) == 0)
-            return &map->via.map.ptr[i].val;
-    }
-    return NULL;
-}
-
-static void s_expect_str(const msgpack_object *o, const char *s)
-{
-    if (!o)
-        fail_msg("missing string '%s'", s);
-    assert_int_equal(o->type, MSGPACK_OBJECT_STR);
-    if (o->via.str.size != strlen(s) || memcmp(o->via.str.ptr, s, strlen(s)) != 0)
-        fail_msg("got '%.*s', want '%s'", (int)o->via.str.size, o->via.str.ptr, s);
-}
-
-static void s_expect_int(const msgpack_object *o, int64_t v)
-{
-    assert_non_null(o);
-    if (v >= 0) {
-        assert_int_equal(o->type, MSGPACK_OBJECT_POSITIVE_INTEGER);
-        assert_int_equal(o->via.u64, (uint64_t)v);
-    } else {
-        assert_int_equal(o->type, MSGPACK_OBJECT_NEGATIVE_INTEGER);
-        assert_int_equal(o->via.i64, v);
-    }
-}
-
-static void s_expect_bool(const msgpack_object *o, bool v)
-{
-    assert_non_null(o);
-    assert_int_equal(o->type, MSGPACK_OBJECT_BOOLEAN);
-    assert_int_equal(o->via.boolean, v);
-}
-
-static size_t s_size(const msgpack_object *o)
-{
-    assert_non_null(o);
-    return o->type == MSGPACK_OBJECT_MAP ? o->via.map.size : o->via.array.size;
-}
-
 /* An entity (PERSON "Donald Trump", two mentions, given out of order and
  * with a duplicate), a tariff US->CN, one with unknown parties, a quote. */
 static void s_fill(fx_t *fx)
@@ -206,9 +161,9 @@ static void test_encode_topics_and_order(void **state)
     for (size_t i = 0; i < 10; i++) {
         const msgpack_object *o = s_frame(fx, i, topics[i]);
         if (i < 9) {
-            s_expect_int(s_get(o, "schema"), 1);
-            s_expect_str(s_get(o, "article_id"), "doc-1");
-            assert_null(s_get(o, "id"));
+            mp_expect_int(mp_get(o, "schema"), 1);
+            mp_expect_str(mp_get(o, "article_id"), "doc-1");
+            assert_null(mp_get(o, "id"));
         }
     }
 }
@@ -219,32 +174,32 @@ static void test_encode_entity_event(void **state)
     s_fill(fx);
     assert_int_equal(sift_result_encode(&fx->r, &fx->m, TEXT, 0, &fx->f), 0);
     const msgpack_object *e = s_frame(fx, 0, "entity.PERSON");
-    assert_int_equal(s_size(e), 6); /* schema article_id type name mentions title */
-    s_expect_str(s_get(e, "type"), "PERSON");
-    s_expect_str(s_get(e, "name"), "Donald Trump");
-    s_expect_str(s_get(e, "title"), "President");
-    const msgpack_object *m = s_get(e, "mentions");
+    assert_int_equal(mp_size(e), 6); /* schema article_id type name mentions title */
+    mp_expect_str(mp_get(e, "type"), "PERSON");
+    mp_expect_str(mp_get(e, "name"), "Donald Trump");
+    mp_expect_str(mp_get(e, "title"), "President");
+    const msgpack_object *m = mp_get(e, "mentions");
     assert_int_equal(m->type, MSGPACK_OBJECT_ARRAY);
     assert_int_equal(m->via.array.size, 2); /* sorted, duplicate removed */
-    s_expect_int(&m->via.array.ptr[0].via.array.ptr[0], 0);
-    s_expect_int(&m->via.array.ptr[0].via.array.ptr[1], 5);
-    s_expect_int(&m->via.array.ptr[1].via.array.ptr[0], 47);
-    s_expect_int(&m->via.array.ptr[1].via.array.ptr[1], 49);
-    assert_null(s_get(e, "code"));
-    assert_null(s_get(e, "value"));
+    mp_expect_int(&m->via.array.ptr[0].via.array.ptr[0], 0);
+    mp_expect_int(&m->via.array.ptr[0].via.array.ptr[1], 5);
+    mp_expect_int(&m->via.array.ptr[1].via.array.ptr[0], 47);
+    mp_expect_int(&m->via.array.ptr[1].via.array.ptr[1], 49);
+    assert_null(mp_get(e, "code"));
+    assert_null(mp_get(e, "value"));
 
     const msgpack_object *g = s_frame(fx, 1, "entity.GPE");
-    s_expect_str(s_get(g, "code"), "CN");
+    mp_expect_str(mp_get(g, "code"), "CN");
     const msgpack_object *money = s_frame(fx, 2, "entity.MONEY");
-    s_expect_int(s_get(money, "value"), 60000000000LL);
-    s_expect_str(s_get(money, "currency"), "USD");
+    mp_expect_int(mp_get(money, "value"), 60000000000LL);
+    mp_expect_str(mp_get(money, "currency"), "USD");
     const msgpack_object *pct = s_frame(fx, 3, "entity.PERCENT");
-    const msgpack_object *v = s_get(pct, "value");
+    const msgpack_object *v = mp_get(pct, "value");
     assert_non_null(v);
     assert_true(v->type == MSGPACK_OBJECT_FLOAT64 || v->type == MSGPACK_OBJECT_FLOAT32);
     assert_true(fabs(v->via.f64 - 2.5) < 1e-9);
     const msgpack_object *d = s_frame(fx, 4, "entity.DATE");
-    s_expect_str(s_get(d, "date"), "2019-05");
+    mp_expect_str(mp_get(d, "date"), "2019-05");
 }
 
 static void test_encode_tariff_event(void **state)
@@ -254,38 +209,38 @@ static void test_encode_tariff_event(void **state)
     assert_int_equal(sift_result_encode(&fx->r, &fx->m, TEXT, 0, &fx->f), 0);
     const msgpack_object *t = s_frame(fx, 5, "tariff.US.CN");
     /* schema, article_id and the ten tariff fields of PROTOCOL.md */
-    assert_int_equal(s_size(t), 12);
-    s_expect_str(s_get(t, "action"), "raise");
-    s_expect_str(s_get(t, "modality"), "threatened");
-    const msgpack_object *actor = s_get(t, "actor");
-    s_expect_str(s_get(actor, "name"), "United States");
-    s_expect_str(s_get(actor, "code"), "US");
-    s_expect_str(s_get(s_get(t, "target"), "code"), "CN");
-    const msgpack_object *rate = s_get(t, "rate");
-    assert_int_equal(s_size(rate), 2);
-    s_expect_int(s_get(rate, "from"), 10);
-    s_expect_int(s_get(rate, "to"), 25);
-    const msgpack_object *amount = s_get(t, "amount");
-    s_expect_int(s_get(amount, "value"), 200000000000LL);
-    s_expect_str(s_get(amount, "currency"), "USD");
-    const msgpack_object *goods = s_get(t, "goods");
+    assert_int_equal(mp_size(t), 12);
+    mp_expect_str(mp_get(t, "action"), "raise");
+    mp_expect_str(mp_get(t, "modality"), "threatened");
+    const msgpack_object *actor = mp_get(t, "actor");
+    mp_expect_str(mp_get(actor, "name"), "United States");
+    mp_expect_str(mp_get(actor, "code"), "US");
+    mp_expect_str(mp_get(mp_get(t, "target"), "code"), "CN");
+    const msgpack_object *rate = mp_get(t, "rate");
+    assert_int_equal(mp_size(rate), 2);
+    mp_expect_int(mp_get(rate, "from"), 10);
+    mp_expect_int(mp_get(rate, "to"), 25);
+    const msgpack_object *amount = mp_get(t, "amount");
+    mp_expect_int(mp_get(amount, "value"), 200000000000LL);
+    mp_expect_str(mp_get(amount, "currency"), "USD");
+    const msgpack_object *goods = mp_get(t, "goods");
     assert_int_equal(goods->type, MSGPACK_OBJECT_ARRAY);
     assert_int_equal(goods->via.array.size, 2);
-    s_expect_str(&goods->via.array.ptr[1], "solar panels");
-    s_expect_bool(s_get(t, "retaliation"), true);
-    s_expect_int(s_get(t, "start"), 0);
-    s_expect_int(s_get(t, "end"), 27);
+    mp_expect_str(&goods->via.array.ptr[1], "solar panels");
+    mp_expect_bool(mp_get(t, "retaliation"), true);
+    mp_expect_int(mp_get(t, "start"), 0);
+    mp_expect_int(mp_get(t, "end"), 27);
 
     const msgpack_object *u = s_frame(fx, 6, "tariff.XX.XX");
-    assert_int_equal(s_get(u, "actor")->type, MSGPACK_OBJECT_NIL);
-    assert_int_equal(s_get(u, "target")->type, MSGPACK_OBJECT_NIL);
-    assert_int_equal(s_get(u, "amount")->type, MSGPACK_OBJECT_NIL);
-    s_expect_bool(s_get(u, "retaliation"), false);
-    const msgpack_object *r = s_get(u, "rate");
-    assert_int_equal(s_size(r), 1); /* min unknown (NAN): left out */
-    assert_null(s_get(r, "min"));
-    s_expect_int(s_get(r, "max"), 60);
-    assert_int_equal(s_size(s_get(u, "goods")), 0);
+    assert_int_equal(mp_get(u, "actor")->type, MSGPACK_OBJECT_NIL);
+    assert_int_equal(mp_get(u, "target")->type, MSGPACK_OBJECT_NIL);
+    assert_int_equal(mp_get(u, "amount")->type, MSGPACK_OBJECT_NIL);
+    mp_expect_bool(mp_get(u, "retaliation"), false);
+    const msgpack_object *r = mp_get(u, "rate");
+    assert_int_equal(mp_size(r), 1); /* min unknown (NAN): left out */
+    assert_null(mp_get(r, "min"));
+    mp_expect_int(mp_get(r, "max"), 60);
+    assert_int_equal(mp_size(mp_get(u, "goods")), 0);
 }
 
 static void test_encode_quote_event(void **state)
@@ -294,22 +249,22 @@ static void test_encode_quote_event(void **state)
     s_fill(fx);
     assert_int_equal(sift_result_encode(&fx->r, &fx->m, TEXT, 0, &fx->f), 0);
     const msgpack_object *q = s_frame(fx, 7, "quote");
-    s_expect_str(s_get(q, "text"), "We will win,");
-    s_expect_int(s_get(q, "start"), 31);
-    s_expect_int(s_get(q, "end"), 43);
-    s_expect_str(s_get(q, "kind"), "direct");
-    s_expect_str(s_get(q, "cue"), "said");
-    const msgpack_object *sp = s_get(q, "speaker");
-    assert_int_equal(s_size(sp), 4);
-    s_expect_str(s_get(sp, "name"), "Donald Trump");
-    s_expect_int(s_get(sp, "start"), 47);
-    s_expect_int(s_get(sp, "end"), 49);
-    s_expect_int(s_get(sp, "entity"), 0);
+    mp_expect_str(mp_get(q, "text"), "We will win,");
+    mp_expect_int(mp_get(q, "start"), 31);
+    mp_expect_int(mp_get(q, "end"), 43);
+    mp_expect_str(mp_get(q, "kind"), "direct");
+    mp_expect_str(mp_get(q, "cue"), "said");
+    const msgpack_object *sp = mp_get(q, "speaker");
+    assert_int_equal(mp_size(sp), 4);
+    mp_expect_str(mp_get(sp, "name"), "Donald Trump");
+    mp_expect_int(mp_get(sp, "start"), 47);
+    mp_expect_int(mp_get(sp, "end"), 49);
+    mp_expect_int(mp_get(sp, "entity"), 0);
 
     const msgpack_object *q2 = s_frame(fx, 8, "quote");
-    s_expect_str(s_get(q2, "kind"), "partial");
-    assert_int_equal(s_get(q2, "speaker")->type, MSGPACK_OBJECT_NIL);
-    assert_null(s_get(q2, "cue"));
+    mp_expect_str(mp_get(q2, "kind"), "partial");
+    assert_int_equal(mp_get(q2, "speaker")->type, MSGPACK_OBJECT_NIL);
+    assert_null(mp_get(q2, "cue"));
 }
 
 static void test_encode_article(void **state)
@@ -318,16 +273,16 @@ static void test_encode_article(void **state)
     s_fill(fx);
     assert_int_equal(sift_result_encode(&fx->r, &fx->m, TEXT, 4321, &fx->f), 0);
     const msgpack_object *a = s_frame(fx, fx->f.n - 1, "article");
-    s_expect_int(s_get(a, "schema"), 1);
-    s_expect_str(s_get(a, "id"), "doc-1");
-    s_expect_str(s_get(a, "title"), "Trade");
-    s_expect_str(s_get(a, "published"), "2019-05-10T00:00:00Z");
-    assert_null(s_get(a, "source"));
-    assert_null(s_get(a, "url"));
-    assert_null(s_get(a, "article_id"));
-    assert_null(s_get(a, "text"));
+    mp_expect_int(mp_get(a, "schema"), 1);
+    mp_expect_str(mp_get(a, "id"), "doc-1");
+    mp_expect_str(mp_get(a, "title"), "Trade");
+    mp_expect_str(mp_get(a, "published"), "2019-05-10T00:00:00Z");
+    assert_null(mp_get(a, "source"));
+    assert_null(mp_get(a, "url"));
+    assert_null(mp_get(a, "article_id"));
+    assert_null(mp_get(a, "text"));
     /* meta verbatim: the same bytes as sent */
-    const msgpack_object *meta = s_get(a, "meta");
+    const msgpack_object *meta = mp_get(a, "meta");
     assert_non_null(meta);
     msgpack_sbuffer sb;
     msgpack_sbuffer_init(&sb);
@@ -336,27 +291,27 @@ static void test_encode_article(void **state)
     msgpack_pack_object(&pk, *meta);
     assert_memory_equal(sb.data, "\x82\xa1n\xfd\xa3" "bin\xc4\x02\x00\x01", sb.size);
     msgpack_sbuffer_destroy(&sb);
-    assert_int_equal(s_size(s_get(a, "entities")), 5);
-    assert_int_equal(s_size(s_get(a, "tariffs")), 2);
-    assert_int_equal(s_size(s_get(a, "quotes")), 2);
+    assert_int_equal(mp_size(mp_get(a, "entities")), 5);
+    assert_int_equal(mp_size(mp_get(a, "tariffs")), 2);
+    assert_int_equal(mp_size(mp_get(a, "quotes")), 2);
     /* entities inside the article carry no schema/article_id */
-    const msgpack_object *e0 = &s_get(a, "entities")->via.array.ptr[0];
-    assert_null(s_get(e0, "article_id"));
-    s_expect_str(s_get(e0, "name"), "Donald Trump");
-    const msgpack_object *t0 = &s_get(a, "tariffs")->via.array.ptr[0];
-    assert_int_equal(s_size(t0), 10); /* the ten tariff fields */
-    const msgpack_object *plugins = s_get(a, "plugins");
-    assert_int_equal(s_size(plugins), 2);
+    const msgpack_object *e0 = &mp_get(a, "entities")->via.array.ptr[0];
+    assert_null(mp_get(e0, "article_id"));
+    mp_expect_str(mp_get(e0, "name"), "Donald Trump");
+    const msgpack_object *t0 = &mp_get(a, "tariffs")->via.array.ptr[0];
+    assert_int_equal(mp_size(t0), 10); /* the ten tariff fields */
+    const msgpack_object *plugins = mp_get(a, "plugins");
+    assert_int_equal(mp_size(plugins), 2);
     const msgpack_object *p0 = &plugins->via.array.ptr[0], *p1 = &plugins->via.array.ptr[1];
-    assert_int_equal(s_size(p0), 4);
-    s_expect_str(s_get(p0, "name"), "alpha");
-    s_expect_int(s_get(p0, "elapsed_us"), 77);
-    s_expect_str(s_get(p0, "version"), "1.2");
-    s_expect_bool(s_get(p0, "ok"), true);
-    assert_null(s_get(p0, "error"));
-    s_expect_bool(s_get(p1, "ok"), false);
-    s_expect_str(s_get(p1, "error"), "it broke");
-    s_expect_int(s_get(a, "elapsed_us"), 4321);
+    assert_int_equal(mp_size(p0), 4);
+    mp_expect_str(mp_get(p0, "name"), "alpha");
+    mp_expect_int(mp_get(p0, "elapsed_us"), 77);
+    mp_expect_str(mp_get(p0, "version"), "1.2");
+    mp_expect_bool(mp_get(p0, "ok"), true);
+    assert_null(mp_get(p0, "error"));
+    mp_expect_bool(mp_get(p1, "ok"), false);
+    mp_expect_str(mp_get(p1, "error"), "it broke");
+    mp_expect_int(mp_get(a, "elapsed_us"), 4321);
 }
 
 static void test_encode_empty_article(void **state)
@@ -367,10 +322,10 @@ static void test_encode_empty_article(void **state)
     assert_int_equal(sift_result_encode(&fx->r, &fx->m, TEXT, 0, &fx->f), 0);
     assert_int_equal(fx->f.n, 1);
     const msgpack_object *a = s_frame(fx, 0, "article");
-    assert_int_equal(s_size(s_get(a, "entities")), 0);
-    assert_int_equal(s_size(s_get(a, "tariffs")), 0);
-    assert_int_equal(s_size(s_get(a, "quotes")), 0);
-    assert_int_equal(s_size(s_get(a, "plugins")), 0);
+    assert_int_equal(mp_size(mp_get(a, "entities")), 0);
+    assert_int_equal(mp_size(mp_get(a, "tariffs")), 0);
+    assert_int_equal(mp_size(mp_get(a, "quotes")), 0);
+    assert_int_equal(mp_size(mp_get(a, "plugins")), 0);
 }
 
 static void test_encode_error_frame(void **state)
@@ -379,9 +334,9 @@ static void test_encode_error_frame(void **state)
     sift_str_t id = { "zz", 2 };
     assert_int_equal(sift_frames_add_error(&fx->f, &id, SIFT_E_TOO_LARGE, "big"), 0);
     const msgpack_object *e = s_frame(fx, 0, "error");
-    s_expect_str(s_get(e, "code"), "too_large");
-    s_expect_str(s_get(e, "id"), "zz");
-    s_expect_str(s_get(e, "detail"), "big");
+    mp_expect_str(mp_get(e, "code"), "too_large");
+    mp_expect_str(mp_get(e, "id"), "zz");
+    mp_expect_str(mp_get(e, "detail"), "big");
 }
 
 static void test_add_rejects_invalid(void **state)
