@@ -140,7 +140,7 @@ static inline uint64_t lex_load8(const char *s)
  * article. */
 static inline uint64_t lex_hash(const char *s, size_t n, size_t room)
 {
-    uint64_t h = lex_mix(n ^ 0x9e3779b97f4a7c15ull, 0xa0761d6478bd642full);
+    uint64_t h = n * 0x9e3779b97f4a7c15ull; /* the chunks' mixes spread it */
     size_t k = 0;
     for (; k + 8 <= n; k += 8)
         h = lex_mix(h ^ lex_fold8(lex_load8(s + k)), 0xe7037ed1a0b428dbull);

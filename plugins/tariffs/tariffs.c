@@ -226,9 +226,12 @@ static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, cons
     party_t *p = &c->parties[c->np];
     p->a = a;
     p->b = b;
-    memset(p->code, 0, sizeof p->code);
-    if (code)
-        memcpy(p->code, code, strnlen(code, 2));
+    /* up to two letters, by hand: libc calls cost more than the copy */
+    size_t j = 0;
+    for (; code && j < 2 && code[j]; j++)
+        p->code[j] = code[j];
+    for (; j < sizeof p->code; j++)
+        p->code[j] = 0;
     p->kind = kind;
     p->name = name;
     for (int k = a; k < b; k++)
@@ -398,7 +401,8 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
 
 /* The goods value covered, not a specific duty ("1.05 dlrs per bushel",
  * "4.29 dlrs a barrel") and not a small figure. */
-static bool s_amount_at(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end)
+static inline bool s_amount_at(const ctx_t *c, int i, int lim, double *v, const char **cur,
+                               int *end)
 {
     /* most tokens are neither a currency sign nor a number: spare them
      * the call (s_money rejects them the same way) */
