@@ -201,14 +201,16 @@ static void s_prepare(ctx_t *c)
 /* Token range of a byte range (a mention). */
 static bool s_tok_range(const ctx_t *c, uint32_t start, uint32_t end, int *a, int *b)
 {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->doc->tokens[mid].end <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the first token ending after start; branch-free halving, as the
+     * compares of a search are unpredictable */
+    const sift_token_t *tok = c->doc->tokens, *t = tok;
+    size_t len = c->n;
+    while (len > 1) {
+        size_t half = len / 2;
+        t = t[half].end <= start ? t + half : t;
+        len -= half;
     }
+    size_t lo = (size_t)(t - tok) + (len == 1 && t->end <= start);
     size_t k = lo;
     while (k < c->n && c->doc->tokens[k].start < end)
         k++;
