@@ -1,7 +1,8 @@
 /* lex.c - loads the tariff plugin's lexicon files into hash tables.
  *
  * Keys are 64-bit hashes of lower-cased text (lex.h); with 64 bits and a
- * few thousand entries a collision is not a practical concern, so strings are not kept. */
+ * few thousand entries a collision is not a practical concern, so strings
+ * are not kept. */
 #include "lex.h"
 
 #include <stdio.h>
