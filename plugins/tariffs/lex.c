@@ -16,7 +16,7 @@ static const char *const s_class_names[] = { TARIFF_CLASSES(TARIFF_NAME) NULL };
 static uint64_t s_word_key(const char *s)
 {
     size_t n = strlen(s);
-    return lex_hash(s, n, n);
+    return lex_hash(s, n);
 }
 
 /* Key of the phrase s[0, n) written with single spaces: its tokens'
@@ -27,7 +27,7 @@ static uint64_t s_phrase_key(const char *s, size_t n)
     for (size_t i = 0;;) {
         const char *sp = memchr(s + i, ' ', n - i);
         size_t end = sp ? (size_t)(sp - s) : n;
-        uint64_t h = lex_hash(s + i, end - i, end - i);
+        uint64_t h = lex_hash(s + i, end - i);
         key = i ? lex_join(key, h) : h;
         if (!sp)
             return key;

@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 /* Cue classes; the names in data/cues.tsv are these without "K_". */
 #define TARIFF_CLASSES(X) \
     X(TNOUN) X(WNOUN) X(DUTYFREE) X(CUSTOMS) X(CHANGE) \
@@ -107,54 +110,24 @@ int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
              size_t n_party_paths, char *err, size_t err_size);
 void lex_free(lex_t *lex);
 
-static inline uint64_t lex_mix(uint64_t a, uint64_t b)
-{
-    __uint128_t r = (__uint128_t)a * b;
-    return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
-
-/* Lower-cases the ASCII capitals of 8 bytes at once (other bytes kept). */
-static inline uint64_t lex_fold8(uint64_t x)
-{
-    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7f7f7f7f7f7f7f7full;
-    uint64_t h = x & lo7;
-    uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3full; /* high bit: byte >= 'A' */
-    uint64_t gt_z = h + 0x2525252525252525ull; /* high bit: byte > 'Z' */
-    return x | ((~x & (ge_a ^ gt_z) & hi) >> 2);
-}
-
-/* 8 bytes, the first in the lowest byte on any machine. */
-static inline uint64_t lex_load8(const char *s)
-{
-    uint64_t x;
-    memcpy(&x, s, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    return x;
-}
-
 /* Hash of lower-cased bytes s[0, n) (ASCII folding; other bytes kept),
- * never 0. room >= n bytes are readable at s: with 8 of them, the last
- * bytes are read in one load. Inline: it runs once per token of every
- * article. */
-static inline uint64_t lex_hash(const char *s, size_t n, size_t room)
+ * never 0: xxHash's XXH3, inlined from its header because it runs once
+ * per token of every article. Longer texts are hashed in chunks, each
+ * seeded with the hash so far. */
+static inline uint64_t lex_hash(const char *s, size_t n)
 {
-    uint64_t h = n * 0x9e3779b97f4a7c15ull; /* the chunks' mixes spread it */
+    char buf[64];
+    uint64_t h = 0;
     size_t k = 0;
-    for (; k + 8 <= n; k += 8)
-        h = lex_mix(h ^ lex_fold8(lex_load8(s + k)), 0xe7037ed1a0b428dbull);
-    if (k < n) {
-        uint64_t x = 0;
-        if (k + 8 <= room) {
-            x = lex_load8(s + k) & (~0ull >> (8 * (8 - (n - k))));
-        } else {
-            for (size_t j = 0; k + j < n; j++)
-                x |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
+    do {
+        size_t m = n - k < sizeof buf ? n - k : sizeof buf;
+        for (size_t j = 0; j < m; j++) {
+            unsigned char c = (unsigned char)s[k + j];
+            buf[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        h = lex_mix(h ^ lex_fold8(x), 0xe7037ed1a0b428dbull);
-    }
-    h = lex_mix(h ^ 0x8ebc6af09c88c6e3ull, 0x589965cc75374cc3ull);
+        h = XXH3_64bits_withSeed(buf, m, h);
+        k += m;
+    } while (k < n);
     return h ? h : 1;
 }
 
@@ -162,7 +135,7 @@ static inline uint64_t lex_hash(const char *s, size_t n, size_t room)
  * next one; a one-token phrase's key is the token's hash. */
 static inline uint64_t lex_join(uint64_t key, uint64_t h)
 {
-    uint64_t k = lex_mix(key ^ 0x1d8e4e27c47d124full, h ^ 0x2d358dccaa6c78a5ull);
+    uint64_t k = XXH3_64bits_withSeed(&h, sizeof h, key);
     return k ? k : 1;
 }
 

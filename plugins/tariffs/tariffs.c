@@ -144,7 +144,7 @@ static void s_prepare(ctx_t *c)
 {
     const lex_t *lex = &c->st->lex;
     const sift_token_t *tok = c->doc->tokens;
-    size_t n = c->n, text_end = c->doc->text_len + 1; /* the NUL is readable too */
+    size_t n = c->n;
     /* the facts are built in locals and stored once: stores through the
      * byte array c->w would otherwise make the compiler reload every field
      * of c on every token */
@@ -158,7 +158,7 @@ static void s_prepare(ctx_t *c)
         const lex_cue_t *q = NULL;
         int w = W_NONE;
         /* longer tokens fit no party phrase (s_parties) */
-        uint64_t h = len < PHRASE_MAX ? lex_hash(s, len, text_end - t->start) : 0;
+        uint64_t h = len < PHRASE_MAX ? lex_hash(s, len) : 0;
         if (len <= 40 && (q = lex_cue(lex, h))) {
             w = q->word;
             f = q->flags;
@@ -360,7 +360,7 @@ static bool s_money(const ctx_t *c, int i, int lim, double *v, const char **cur,
                 buf[k++] = s[p - 1];
         buf[k] = 0;
         const lex_cue_t *q =
-            p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p, len - p)) : NULL;
+            p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p)) : NULL;
         if (!k || !q || !(q->flags & F(SCALE)))
             return false;
         x = strtod(buf, NULL);
