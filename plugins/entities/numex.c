@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ent.h"
 
@@ -405,16 +406,9 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 
 static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w)
 {
-    char buf[16];
+    /* length first: most tokens differ in it, and strlen of a literal folds */
     size_t n = tok_n(c, i);
-    if (n >= sizeof buf)
-        return false;
-    for (size_t k = 0; k < n; k++) {
-        char ch = tok_s(c, i)[k];
-        buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
-    }
-    buf[n] = 0;
-    return strcmp(buf, w) == 0;
+    return n == strlen(w) && strncasecmp(tok_s(c, i), w, n) == 0;
 }
 
 /* The core date forms at k (no early/late modifier). */
