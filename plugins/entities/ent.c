@@ -1,5 +1,6 @@
 /* ent.c - token helpers shared by the plugin's passes and train-ner (train_ner.c). */
 #include <string.h>
+#define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
 #include "ent.h"

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
 struct lex {

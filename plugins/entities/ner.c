@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
 #include "ner.h"
