@@ -59,7 +59,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
     X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") \
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
-    X(WE, "we") X(WEEK, "week") X(WHETHER, "whether") X(WHICH, "which") \
+    X(WE, "we") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
     X(DOT, ".") X(RSQUO_S, "’s")

@@ -90,6 +90,14 @@ class Fields(unittest.TestCase):
         self.check(ts[0], "impose", "actual", "US", "JP", {"value": 100}, goods=["TVs"])
         self.check(ts[1], "impose", "actual", "US", "KR", {"value": 50}, goods=["radios"])
 
+    def test_goods_end_before_time_and_conditions(self):
+        ts = one("President Reagan imposed 100 pct tariffs on Japanese goods today.")
+        self.assertEqual(ts[0]["goods"], [])
+        ts = one("Mexico said it would drop its tariffs on U.S. pork once the steel dispute was settled.")
+        self.assertEqual(ts[0]["goods"], ["pork"])
+        ts = one("Canada will impose tariffs on U.S. steel when the deal expires.")
+        self.assertEqual(ts[0]["goods"], ["steel"])
+
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
         self.check(ts[0], "exempt", "actual", "US")
