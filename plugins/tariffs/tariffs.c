@@ -921,6 +921,14 @@ typedef struct sent_ctx {
     ref_t *last_actor;     /* the party that acted last in the article */
 } sent_ctx_t;
 
+/* "retaliate" whose object is someone else's measure: not "retaliate
+ * with tariffs" / "retaliate by imposing", where the tariffs are the
+ * retaliator's own. */
+static bool s_retaliate_against(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
+}
+
 static bool s_emit_ok(ctx_t *c)
 {
     return c->nev < c->evcap;
@@ -970,7 +978,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
          modal = false, past = false, effective_past = false, future_date = false;
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
-        if (s_is(c, k, W_AGAINST) || (s_is(c, k, W_RETALIATE))) {
+        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) {
             scope = k + 1;
             break;
         }
@@ -1141,7 +1149,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 break;
             }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
-            if (s_is(c, k, W_AGAINST) || s_is(c, k, W_RETALIATE))
+            if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k))
                 break; /* "X threatened to retaliate against tariffs ..." */
             int pi = c->tp[k];
             if (pi < 0)

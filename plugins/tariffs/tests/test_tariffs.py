@@ -98,6 +98,13 @@ class Fields(unittest.TestCase):
         ts = one("Canada will impose tariffs on U.S. steel when the deal expires.")
         self.assertEqual(ts[0]["goods"], ["steel"])
 
+    def test_retaliate_with(self):
+        # the tariffs of "retaliate with tariffs" are the retaliator's own
+        ts = one("The European Union threatened to retaliate with duties on U.S. citrus.")
+        self.check(ts[0], "impose", "threatened", "EU", "US", retaliation=True)
+        ts = one("The EU said it would retaliate with tariffs on American motorcycles.")
+        self.check(ts[0], "impose", "proposed", "EU", "US", retaliation=True)
+
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
         self.check(ts[0], "exempt", "actual", "US")
