@@ -10,7 +10,7 @@
 static json_t *s_string(const char *p, size_t n)
 {
     if (sift_utf8_valid(p, n))
-        return json_stringn(p, n);
+        return json_stringn_nocheck(p, n); /* checked just now */
     /* Replace every invalid byte, as the Python tools do. */
     char *buf = malloc(n * 3 + 1);
     size_t k = 0;
@@ -63,15 +63,21 @@ json_t *sift_msgpack_to_json(const msgpack_object *o)
         json_t *m = json_object();
         for (uint32_t i = 0; m && i < o->via.map.size; i++) {
             const msgpack_object *k = &o->via.map.ptr[i].key;
-            json_t *key = k->type == MSGPACK_OBJECT_STR || k->type == MSGPACK_OBJECT_BIN
-                              ? sift_msgpack_to_json(k) : NULL;
+            json_t *v = sift_msgpack_to_json(&o->via.map.ptr[i].val);
+            if ((k->type == MSGPACK_OBJECT_STR || k->type == MSGPACK_OBJECT_BIN) &&
+                sift_utf8_valid(k->via.str.ptr, k->via.str.size)) {
+                json_object_setn_new_nocheck(m, k->via.str.ptr, k->via.str.size, v);
+                continue;
+            }
+            /* other keys (integers, invalid UTF-8) as JSON can have them */
+            json_t *key = sift_msgpack_to_json(k);
             char num[32];
             const char *ks = key ? json_string_value(key) : NULL;
             if (!ks) {
                 snprintf(num, sizeof num, "%lld", (long long)k->via.i64);
                 ks = num;
             }
-            json_object_set_new(m, ks, sift_msgpack_to_json(&o->via.map.ptr[i].val));
+            json_object_set_new(m, ks, v);
             json_decref(key);
         }
         return m;
