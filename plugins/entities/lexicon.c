@@ -5,11 +5,18 @@
  * so a lookup is one hash and, usually, one probe. */
 #include "lexicon.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
+
+/* Most lookups are for keys that are not there, and the key table is
+ * larger than the cache: a two-bit Bloom filter of 64 KB answers most of
+ * them without touching it. Its bits come from the hash's high bits (the
+ * table slot uses the low ones). */
+#define LEX_FILTER_BITS (1u << 19)
 
 struct lex {
     uint64_t *keys;      /* 0 = empty slot                                */
@@ -21,7 +28,22 @@ struct lex {
     char **strings;      /* owned canonical names                         */
     size_t n_strings, cap_strings;
     int max_tokens;
+    uint64_t filter[LEX_FILTER_BITS / 64];
 };
+
+
+static bool s_maybe(const lex_t *self, uint64_t h)
+{
+    uint64_t a = (h >> 24) & (LEX_FILTER_BITS - 1), b = (h >> 44) & (LEX_FILTER_BITS - 1);
+    return (self->filter[a / 64] >> (a % 64) & 1) && (self->filter[b / 64] >> (b % 64) & 1);
+}
+
+static void s_filter_add(lex_t *self, uint64_t h)
+{
+    uint64_t a = (h >> 24) & (LEX_FILTER_BITS - 1), b = (h >> 44) & (LEX_FILTER_BITS - 1);
+    self->filter[a / 64] |= 1ull << (a % 64);
+    self->filter[b / 64] |= 1ull << (b % 64);
+}
 
 /* The namespace is mixed into the plain XXH3 of the key, so a caller that
  * hashed a token once can look it up in every namespace (lex_get_h). */
@@ -98,6 +120,8 @@ static int s_grow(lex_t *self)
 
 static long s_find(const lex_t *self, uint64_t h)
 {
+    if (!s_maybe(self, h))
+        return -1;
     size_t i = (size_t)h & self->mask;
     while (self->keys[i]) {
         if (self->keys[i] == h)
@@ -124,6 +148,7 @@ int lex_add(lex_t *self, int ns, const char *key, size_t n, const lex_entry_t *e
     }
     self->entries[self->n_entries] = *e;
     s_insert(self->keys, self->vals, self->mask, h, (uint32_t)self->n_entries++);
+    s_filter_add(self, h);
     self->used++;
     if (ns == NS_GAZ) {
         int toks = 1;
