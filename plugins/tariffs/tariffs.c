@@ -465,8 +465,12 @@ static bool s_trigger_ok(ctx_t *c, int i, int sb, int se)
     for (int k = i + 1; k < se && k <= i + 10 && !import; k++)
         import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN)) ||
                  (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind));
+    /* "levy" and "tax" are customs only on imports, or beside a tariff
+     * noun that sets the sense ("tariffs on cars and levies on steel") */
+    for (int k = sb; k < se && (f & F(WNOUN)) && !(f & F(TNOUN)) && !import; k++)
+        import = k != i && s_has(c, k, F(TNOUN));
     if ((f & F(WNOUN)) && !(f & F(TNOUN)) && !import)
-        return false; /* "levy" and "tax" are customs only on imports */
+        return false;
     if (c->export_context && !import && !party_near)
         return false;
     c->export_context = false;
@@ -725,6 +729,22 @@ static bool s_change_size(const ctx_t *c, int i, int end)
     return false;
 }
 
+/* A range written "5% to 10%" or "10 to 25 percent": the number v at i
+ * (its percent sign, if any, ends at end), "to", a larger percentage; not
+ * a change ("by 10 to 25 pct") nor the end of "from ... to ...". */
+static bool s_bare_range(const ctx_t *c, int i, int end, int b, double v, sift_rate_t *rate)
+{
+    double w;
+    int end2;
+    if (!s_is(c, end, W_TO) || !s_percent(c, end + 1, b, &w, &end2) || !(w > v) ||
+        s_is(c, i - 1, W_TO) || s_is(c, i - 1, W_BY) || s_is(c, i - 1, W_FROM))
+        return false;
+    rate->kind = SIFT_RATE_RANGE;
+    rate->a = v;
+    rate->b = w;
+    return true;
+}
+
 static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max)
 {
     rate->kind = SIFT_RATE_NONE;
@@ -788,8 +808,12 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
                 return 0;
             }
         }
-        if (!s_percent(c, i, b, &v, &end))
+        if (!s_percent(c, i, b, &v, &end)) {
+            /* "duties of 10 to 25 percent" */
+            if (!isnan(c->num[i]) && s_bare_range(c, i, i + 1, b, c->num[i], rate))
+                return 0;
             continue;
+        }
         /* "100 pct - up from about five pct" */
         int k = end;
         if (k < b && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, W_DOT))
@@ -815,6 +839,9 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
             rate->b = v;
             return 0;
         }
+        /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
+        if (s_bare_range(c, i, end, b, v, rate))
+            return 0;
         bool dup = false;
         for (size_t h = 0; h < nh; h++)
             dup |= hits[h].v == v;
@@ -945,6 +972,18 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     bool action_word, df_end;
     e->action = s_action(c, e, &action_word, &df_end);
     action_word |= ellipsis;
+    /* gapped coordination: "raised tariffs on cars to 100% and duties on
+     * chips to 50%" - the second clause shares the first one's verb */
+    const event_t *gapped = NULL;
+    if (!action_word && c->nev > 0 && L == g0 && g0 > sc->sb &&
+        (s_is(c, g0 - 1, W_AND) || s_is(c, g0 - 1, W_COMMA))) {
+        const event_t *p = &c->ev[c->nev - 1];
+        if (p->right >= g0 - 2 && p->right < g0 && p->left >= sc->sb) {
+            gapped = p;
+            e->action = p->action;
+            action_word = true;
+        }
+    }
     /* "announced tariffs", "threatened another round of tariffs" */
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
         action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
@@ -1364,6 +1403,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         e->modality = SIFT_CONSIDERED;
     else
         e->modality = SIFT_ACTUAL;
+    if (gapped)
+        e->modality = gapped->modality;
     bool definite = false;
     for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
         definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
@@ -1613,11 +1654,13 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                     right = j;
                 break;
             }
+        /* trim punctuation, but not the signs that belong to a rate or an
+         * amount ("to 25%.", "$60bn in tariffs") */
         while (right - 1 > e.g1 && (s_tflags(c, right - 1) & SIFT_TOKEN_PUNCT) &&
-               !(s_tflags(c, right - 1) & SIFT_TOKEN_QUOTE))
+               !(s_tflags(c, right - 1) & SIFT_TOKEN_QUOTE) && !s_has(c, right - 1, F(PCT)))
             right--;
         while (left < e.g0 && (s_tflags(c, left) & SIFT_TOKEN_PUNCT) &&
-               !(s_tflags(c, left) & SIFT_TOKEN_QUOTE))
+               !(s_tflags(c, left) & SIFT_TOKEN_QUOTE) && !s_has(c, left, F(MONEYW)))
             left++;
         /* a clause is short: bound the span so that scans stay linear */
         if (left < e.g0 - 2 * WINDOW)

@@ -105,6 +105,32 @@ class Fields(unittest.TestCase):
         ts = one("The EU said it would retaliate with tariffs on American motorcycles.")
         self.check(ts[0], "impose", "proposed", "EU", "US", retaliation=True)
 
+    def test_sentence_final_percent_sign(self):
+        ts = one("Washington raised tariffs on Chinese cars to 25%.")
+        self.check(ts[0], "raise", "actual", "US", "CN", {"value": 25}, goods=["cars"])
+
+    def test_gapped_coordination(self):
+        ts = one("Biden quadrupled tariffs on Chinese electric vehicles to 100% and levies on "
+                 "semiconductors to 50%.")
+        self.assertEqual(len(ts), 2)
+        self.check(ts[0], "raise", "actual", "US", "CN", {"value": 100}, goods=["electric vehicles"])
+        self.check(ts[1], "raise", "actual", "US", rate={"value": 50}, goods=["semiconductors"])
+
+    def test_bare_ranges(self):
+        ts = one("China announced retaliatory tariffs of 5% to 10% on $75bn of US goods.")
+        self.assertEqual(len(ts), 1)
+        self.check(ts[0], "impose", actor="CN", target="US", rate={"min": 5, "max": 10},
+                   amount=75000000000)
+        ts = one("Beijing will levy duties of 10 to 25 percent on American farm goods.")
+        self.check(ts[0], "impose", "proposed", "CN", "US", {"min": 10, "max": 25})
+
+    def test_multiplied_and_counter_tariffs(self):
+        ts = one("The United States more than doubled tariffs on $200 billion worth of Chinese goods "
+                 "to 25 percent.")
+        self.check(ts[0], "raise", "actual", "US", "CN", {"value": 25}, 200000000000)
+        ts = one("The EU approved counter-tariffs on some €21bn of American goods.")
+        self.check(ts[0], "impose", "actual", "EU", "US", retaliation=True)
+
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
         self.check(ts[0], "exempt", "actual", "US")
