@@ -897,6 +897,8 @@ static void s_goods(ctx_t *c, event_t *e, int a, int b)
             uint32_t tf = s_tflags(c, k);
             if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND))
                 sep = true;
+            else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
+                stop = true; /* ", exempting Canada": a new clause, not a product */
             else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
                 stop = true;
             else if (s_is(c, k, W_IN) || s_is(c, k, W_FROM) || s_is(c, k, W_BY) || s_is(c, k, W_TO) ||

@@ -131,6 +131,10 @@ class Fields(unittest.TestCase):
         ts = one("The EU approved counter-tariffs on some €21bn of American goods.")
         self.check(ts[0], "impose", "actual", "EU", "US", retaliation=True)
 
+    def test_participle_clause_is_no_product(self):
+        ts = one("Trump signed orders imposing tariffs of 10% on aluminium, exempting Canada and Mexico.")
+        self.assertEqual(ts[0]["goods"], ["aluminium"])
+
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
         self.check(ts[0], "exempt", "actual", "US")
