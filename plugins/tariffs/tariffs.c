@@ -631,6 +631,26 @@ static int s_action_from_flags(uint64_t f)
 
 #define A_MASK (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))
 
+/* A government office within three words from k ("Finance Department",
+ * "trade ministry"): what a possessive before it names acts. */
+static bool s_office_of(const ctx_t *c, int k)
+{
+    for (int j = k; j < k + 3 && j < (int)c->n; j++) {
+        if (c->tp[j] >= 0)
+            return c->parties[c->tp[j]].kind == 'R';
+        if (!(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
+            return false;
+    }
+    return false;
+}
+
+/* The last word of an amount ("51 mln dlrs", "$60bn", "300 million"):
+ * "lift 51 mln dlrs of the tariffs" still governs the tariffs. */
+static bool s_amount_word(const ctx_t *c, int k)
+{
+    return k >= 0 && (s_has(c, k, F(MONEYW) | F(SCALE)) || !isnan(c->num[k]));
+}
+
 static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
 {
     *found = false;
@@ -658,7 +678,7 @@ static int s_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfre
             if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST))
                 break;
             if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
-                !s_has(c, k - 1, F(DET)))
+                !s_has(c, k - 1, F(DET)) && !s_amount_word(c, k - 1))
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
@@ -895,7 +915,7 @@ static void s_goods(ctx_t *c, event_t *e, int a, int b)
             size_t n;
             const char *s = s_text(c, k, &n);
             uint32_t tf = s_tflags(c, k);
-            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND))
+            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_INCLUDING))
                 sep = true;
             else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
                 stop = true; /* ", exempting Canada": a new clause, not a product */
@@ -907,6 +927,7 @@ static void s_goods(ctx_t *c, event_t *e, int a, int b)
                      s_is(c, k, W_ON) || s_is(c, k, W_AT) || s_is(c, k, W_WITH) ||
                      s_is(c, k, W_LAST) || s_is(c, k, W_NEXT) || s_is(c, k, W_WHOSE) ||
                      s_is(c, k, W_WHO) || s_is(c, k, W_UNDER) || s_is(c, k, W_SINCE) || s_is(c, k, W_WHEN) ||
+                     s_is(c, k, W_AMONG) ||
                      s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
                      s_has(c, k, F(WEEKDAY) | F(TODAY)))
                 stop = true;
@@ -1025,7 +1046,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         }
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
-            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND)) {
+            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_amount_word(c, k - 1)) {
             scope = k + 1;
             break;
         }
@@ -1217,8 +1238,8 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             if ((s_is(c, p->b, W_APOS_S) || s_is(c, p->b, W_RSQUO_S)) && p->kind != 'R' &&
                 !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
                                         F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
-                p->b + 1 != g0)
-                continue; /* "China's sovereignty" */
+                p->b + 1 != g0 && !s_office_of(c, p->b + 1))
+                continue; /* "China's sovereignty", but not "Canada's Finance Department" */
             ref_t tmp;
             if (!s_resolve(c, pi, sc->last_actor, &tmp))
                 continue;

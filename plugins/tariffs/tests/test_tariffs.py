@@ -135,6 +135,25 @@ class Fields(unittest.TestCase):
         ts = one("Trump signed orders imposing tariffs of 10% on aluminium, exempting Canada and Mexico.")
         self.assertEqual(ts[0]["goods"], ["aluminium"])
 
+    def test_action_across_an_amount(self):
+        ts = one("The Reagan administration said it would lift 51 mln dlrs of the 300 mln dlrs in "
+                 "tariffs imposed on Japanese electronic goods in April.")
+        self.check(ts[0], "remove", "proposed", "US", "JP", amount=51000000)
+
+    def test_goods_lists(self):
+        ts = one("The United States will impose 200 pct tariffs on 400 mln dlrs worth of EC farm "
+                 "exports, including gin, cheese and brandy, unless the Community compensates U.S. "
+                 "grain farmers.")
+        self.check(ts[0], "impose", "threatened", "US", "EU", {"value": 200}, 400000000,
+                   goods=["farm exports", "gin", "cheese", "brandy"])
+        ts = one("Mexico said it would put tariffs on U.S. pork bellies and apples, among other products.")
+        self.assertEqual(ts[0]["goods"], ["pork bellies", "apples"])
+
+    def test_possessive_office_acts(self):
+        ts = one("Canada's Finance Department said it would reduce duties on imported computers "
+                 "to 3.9 pct from 8.9 pct.")
+        self.check(ts[0], "lower", "proposed", "CA", None, {"from": 8.9, "to": 3.9})
+
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
         self.check(ts[0], "exempt", "actual", "US")
