@@ -537,16 +537,22 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     }
     const char *s = tok_s(c, k);
     size_t sn = tok_n(c, k);
-    /* the 1990s -> "199" (ISO 8601 decade); mid-2019 -> "2019" */
-    if (sn == 5 && s[4] == 's' && s[3] == '0' && (c->tok[k].flags & SIFT_TOKEN_DIGIT) &&
-        (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9') {
+    /* mid-2019 -> "2019", mid-1980s -> "198": the prefix changes nothing */
+    bool mid = sn > 4 && (s[0] == 'm' || s[0] == 'M') && strncmp(s + 1, "id-", 3) == 0;
+    if (mid) {
+        s += 4;
+        sn -= 4;
+    }
+    /* the 1990s -> "199" (ISO 8601 decade) */
+    if (sn == 5 && s[4] == 's' && s[3] == '0' && (s[0] == '1' || s[0] == '2') &&
+        s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9') {
         d->end = k + 1;
         snprintf(d->date, sizeof d->date, "%.3s", s);
         return true;
     }
-    if (sn == 8 && (s[0] == 'm' || s[0] == 'M') && strncmp(s + 1, "id-", 3) == 0) {
+    if (mid && sn == 4) {
         int y = 0;
-        for (int q = 4; q < 8; q++)
+        for (int q = 0; q < 4; q++)
             y = s[q] >= '0' && s[q] <= '9' && y >= 0 ? y * 10 + (s[q] - '0') : -1;
         if (y >= 1900 && y <= 2099) {
             d->end = k + 1;
@@ -554,6 +560,8 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
     }
+    if (mid)
+        return false;
     if (sn == 10 && s[4] == '-' && s[7] == '-') {
         int y, m, dd;
         if (sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {

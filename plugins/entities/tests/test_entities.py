@@ -121,6 +121,8 @@ class Dates(unittest.TestCase):
         es = ents("In the 1990s and by mid-2019 exports fell.")
         self.assertEqual(find(es, "1990s", "DATE")["date"], "199")
         self.assertEqual(find(es, "mid-2019", "DATE")["date"], "2019")
+        es = ents("Duties fell in the mid-1980s.")
+        self.assertEqual(find(es, "mid-1980s", "DATE")["date"], "198")
 
     def test_without_published_no_guess(self):
         es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
