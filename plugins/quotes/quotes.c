@@ -1057,9 +1057,15 @@ static int s_split(const ctx_t *c, const quote_t *prev, quote_t *q)
     uint32_t p = q->o - 1;
     if (!(s_ch(c, p, ',') || s_ch(c, p, ':') || s_dash(c, p) || s_ch(c, p, '.')))
         return 0;
-    for (uint32_t k = prev->c + 1; k < q->o; k++)
+    for (uint32_t k = prev->c + 1; k < q->o; k++) {
+        uint32_t len;
         if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
             return 0;
+        /* "“A,” Mr. Earnest said. But he added, “B”": a second cue
+         * introduces B with its own subject (stage b finds it) */
+        if (prev->cue_tok != NONE && k >= prev->cue_tok + prev->cue_len && s_cue_at(c, k, &len))
+            return 0;
+    }
     s_copy_speaker(q, prev);
     return 1;
 }

@@ -197,6 +197,11 @@ class Attribution(unittest.TestCase):
         self.assertEqual(len(q), 1)
         self.assertIn("Trump", q[0]["span"] or "")
 
+    def test_new_cue_between_quotes(self):
+        q = quotes("“We will resist the urge,” Mr. Earnest said in the briefing. "
+                   "But he added, “We don't want terrorists to have a safe haven.”")
+        self.assertEqual([x["span"] for x in q], ["Mr. Earnest", "he"], q)
+
 
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
