@@ -76,6 +76,7 @@ typedef struct quote {
     int32_t ent;
     const char *name;
     uint8_t nonperson;      /* speaker is not a person (for "it")          */
+    const struct quote *alt; /* speaker to fall back on after stage f     */
 } quote_t;
 
 typedef struct ctx {
@@ -1557,7 +1558,13 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
                     break;
                 }
         }
-        if (best)
+        /* a quoted phrase inside a sentence of its own is its subject's
+         * words ("He has coined a new phrase, “undocumented Democrats,”"):
+         * stage f, not the speaker of another sentence's quote */
+        if (best && q->o > c.doc->sentences[c.tok[q->o].sentence].tok_begin &&
+            c.tok[best->o].sentence != c.tok[q->o].sentence)
+            q->alt = best;
+        else if (best)
             s_copy_speaker(q, best);
     }
     /* f. a quoted phrase in a sentence with a subject before it: the
@@ -1571,6 +1578,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         uint32_t ms, me;
         if (q->o > sent->tok_begin && s_sent_subject(&c, sent->tok_begin, q->o, &ms, &me) && me < q->o)
             s_set(q, ms, me, NONE, 0);
+        else if (q->alt)
+            s_copy_speaker(q, q->alt);
     }
     /* 3. resolution, in text order, then output */
     const quote_t *last = NULL;

@@ -202,6 +202,11 @@ class Attribution(unittest.TestCase):
                    "But he added, “We don't want terrorists to have a safe haven.”")
         self.assertEqual([x["span"] for x in q], ["Mr. Earnest", "he"], q)
 
+    def test_phrase_in_own_sentence(self):
+        q = quotes("Cruz has coined a new phrase, “undocumented Democrats,” to describe them. "
+                   "“It is a joke,” Rubio said.")
+        self.assertEqual([x["span"] for x in q], ["Cruz", "Rubio"], q)
+
 
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
