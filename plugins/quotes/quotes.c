@@ -520,6 +520,14 @@ static int s_ing(const ctx_t *c, uint32_t k)
     return n > 4 && memcmp(s_txt(c, k) + n - 3, "ing", 3) == 0;
 }
 
+/* A function word capitalised inside a sentence is a name: "Will
+ * wrote", "May said". */
+static int s_cap_name(const ctx_t *c, uint32_t i)
+{
+    return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_UPPER)) &&
+           i > 0 && !(c->inq[i]) && !s_ch(c, i - 1, ':') && s_len(c, i) > 1;
+}
+
 /* Can token i be part of a speaker mention at all? */
 static int s_np_tok(const ctx_t *c, uint32_t i)
 {
@@ -527,7 +535,7 @@ static int s_np_tok(const ctx_t *c, uint32_t i)
         return 0;
     if (s_possessive(c, i) && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE))
         return 1;
-    if (!s_word(c, i) || (c->wf[i] & (W_STOP | W_SKIP)))
+    if (!s_word(c, i) || ((c->wf[i] & (W_STOP | W_SKIP)) && !s_cap_name(c, i)))
         return 0;
     uint32_t len;
     if (s_cue_at(c, i, &len))
@@ -632,7 +640,7 @@ static uint32_t s_np_back(const ctx_t *c, uint32_t j, uint32_t lo)
 static uint32_t s_skip_back(const ctx_t *c, uint32_t k, uint32_t lo)
 {
     for (int guard = 0; guard < 6 && k != NONE && k >= lo; guard++) {
-        if (c->wf[k] & W_SKIP) {
+        if ((c->wf[k] & W_SKIP) && !s_cap_name(c, k)) {
             k = k > lo ? k - 1 : NONE;
             continue;
         }
@@ -714,12 +722,30 @@ static int s_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms
     uint32_t i = sb;
     while (i < se && (c->tok[i].flags & SIFT_TOKEN_QUOTE))
         i++;
-    if (i < se && ((c->wf[i] & (W_PREP | W_SKIP)) || s_ing(c, i))) {
+    if (i < se && (c->tok[i].flags & SIFT_TOKEN_UPPER) && (c->tok[i].flags & SIFT_TOKEN_PARA_START) &&
+        s_len(c, i) > 1) {
+        /* a dateline: "PHILADELPHIA, July 25 (UPI) — The committee" */
+        for (uint32_t k = i + 1; k < se && k - i < 10; k++)
+            if (s_dash(c, k)) {
+                i = k + 1;
+                break;
+            }
+    }
+    /* an opening adverbial: a preposition or day ("Wednesday on Fox News,
+     * Rep. McCaul"), a participle, or one word and a comma ("Indeed,") */
+    for (int g = 0; g < 3 && i < se && ((c->wf[i] & (W_PREP | W_SKIP | W_DAY)) || s_ing(c, i) ||
+                                        (s_ch(c, i + 1, ',') && s_entity_tok(c, i) < 0 && !s_pron(c, i)));
+         g++) {
+        /* "Moreover, as part of the exchange, Gowdy" */
         uint32_t k = i;
         while (k < se && k - i < 20 && !s_ch(c, k, ','))
             k++;
-        if (k < se && s_ch(c, k, ','))
-            i = k + 1;
+        if (k >= se || !s_ch(c, k, ','))
+            break;
+        uint32_t one = k == i + 1;
+        i = k + 1;
+        if (!one)
+            break; /* only a one-word adverb is followed by another */
     }
     uint32_t e = s_np_fwd(c, i, se);
     for (int g = 0; g < 3 && e > i && e < se && s_ch(c, e, ','); g++) {

@@ -207,6 +207,21 @@ class Attribution(unittest.TestCase):
                    "“It is a joke,” Rubio said.")
         self.assertEqual([x["span"] for x in q], ["Cruz", "Rubio"], q)
 
+    def test_dateline_is_not_subject(self):
+        q = quotes("WASHINGTON (AFP) — Democrat Hillary Clinton has taken a swipe at Donald Trump’s "
+                   "stance on Brexit, warning that “bombastic comments” do harm.")
+        self.assertEqual(len(q), 1)
+        self.assertIn("Hillary Clinton", q[0]["span"] or "")
+
+    def test_opening_adverbs_are_not_subject(self):
+        q = quotes("Senator Sanders spoke on Tuesday. Moreover, as part of the exchange, "
+                   "Clinton attacked the “billionaire class” for years.")
+        self.assertEqual([x["span"] for x in q], ["Clinton"], q)
+
+    def test_capitalised_function_word_is_a_name(self):
+        q = quotes("“This might hasten the eclipse of Donald Trump,” Will wrote.")
+        self.assertEqual([x["span"] for x in q], ["Will"], q)
+
 
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
