@@ -521,11 +521,12 @@ static int s_ing(const ctx_t *c, uint32_t k)
 }
 
 /* A function word capitalised inside a sentence is a name: "Will
- * wrote", "May said". */
+ * wrote", "May said"; not in a title-case headline ("Leguizamo On How"). */
 static int s_cap_name(const ctx_t *c, uint32_t i)
 {
     return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_UPPER)) &&
-           i > 0 && !(c->inq[i]) && !s_ch(c, i - 1, ':') && s_len(c, i) > 1;
+           i > 0 && i + 1 < c->nt && !(c->tok[i + 1].flags & SIFT_TOKEN_CAP) && !c->inq[i] &&
+           !s_ch(c, i - 1, ':') && s_len(c, i) > 1;
 }
 
 /* Can token i be part of a speaker mention at all? */
@@ -661,6 +662,15 @@ static uint32_t s_skip_back(const ctx_t *c, uint32_t k, uint32_t lo)
         }
         if ((c->wf[m] & W_DAY) && (c->tok[m].flags & SIFT_TOKEN_LOWER)) {
             k = m > lo ? m - 1 : NONE; /* "yesterday", "today" */
+            continue;
+        }
+        /* a short phrase of time or place: "Trump at the time said", "who
+         * has in the past described", "Obama in an interview said" */
+        if (k >= lo + 3 && (c->tok[k].flags & SIFT_TOKEN_LOWER) && (c->wf[k - 1] & W_DET) &&
+            (s_is(c, k - 2, "at") || s_is(c, k - 2, "in")) &&
+            (s_pron(c, k - 3) || s_is(c, k - 3, "who") || (c->wf[k - 3] & W_SKIP) ||
+             ((c->tok[k - 3].flags & SIFT_TOKEN_CAP) && s_entity_tok(c, k - 3) >= 0))) {
+            k -= 3;
             continue;
         }
         break;

@@ -222,6 +222,12 @@ class Attribution(unittest.TestCase):
         q = quotes("“This might hasten the eclipse of Donald Trump,” Will wrote.")
         self.assertEqual([x["span"] for x in q], ["Will"], q)
 
+    def test_time_phrase_between_subject_and_cue(self):
+        q = quotes("The supporter was later charged with assault. Trump at the time said "
+                   "he had asked his “people” to look into paying the fees.")
+        self.assertEqual(len(q), 1)
+        self.assertEqual(q[0]["span"], "Trump")
+
 
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
