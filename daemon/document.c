@@ -303,7 +303,8 @@ static int s_split_sentences(sift_document_t *self, const char *text)
             size_t p = i - 1;
             int glued_closer = !(tok[p].flags & SIFT_TOKEN_SPACE_BEFORE) &&
                                (tok[p].flags & SIFT_TOKEN_QUOTE || text[tok[p].start] == ')');
-            j = p == begin || !glued_closer ? p : (j > begin ? j : begin);
+            if (p == begin || !glued_closer)
+                j = p;
         }
         if (i > begin && (tok[i].flags & SIFT_TOKEN_PARA_START))
             boundary = 1;

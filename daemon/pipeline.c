@@ -72,6 +72,8 @@ static int s_config_path(const sift_config_t *cfg, const char *key, char *buf, s
     return n >= 0 && (size_t)n < size ? 0 : -1;
 }
 
+/* Logs why an item was dropped. The s_add_* callers take the index before
+ * reading `why`, which the add call sets. */
 static int s_added(sift_out_t *out, int index, const char *what, const char *why)
 {
     if (index < 0)
@@ -81,21 +83,21 @@ static int s_added(sift_out_t *out, int index, const char *what, const char *why
 
 static int s_add_entity(sift_out_t *out, const sift_entity_t *e)
 {
-    const char *why = ""; /* set by the call, so read only after it */
+    const char *why = "";
     int index = sift_result_add_entity(out->result, e, out->doc->text_len, &why);
     return s_added(out, index, "entity", why);
 }
 
 static int s_add_tariff(sift_out_t *out, const sift_tariff_t *t)
 {
-    const char *why = ""; /* set by the call, so read only after it */
+    const char *why = "";
     int index = sift_result_add_tariff(out->result, t, out->doc->text_len, &why);
     return s_added(out, index, "tariff", why);
 }
 
 static int s_add_quote(sift_out_t *out, const sift_quote_t *q)
 {
-    const char *why = ""; /* set by the call, so read only after it */
+    const char *why = "";
     int index = sift_result_add_quote(out->result, q, out->doc->text_len, &why);
     return s_added(out, index, "quote", why);
 }
