@@ -31,18 +31,24 @@ struct lex {
     uint64_t filter[LEX_FILTER_BITS / 64];
 };
 
+/* The filter bit k (0 or 1) of a key. */
+static uint64_t s_filter_bit(uint64_t h, int k)
+{
+    return (h >> (k ? 44 : 24)) & (LEX_FILTER_BITS - 1);
+}
 
 static bool s_maybe(const lex_t *self, uint64_t h)
 {
-    uint64_t a = (h >> 24) & (LEX_FILTER_BITS - 1), b = (h >> 44) & (LEX_FILTER_BITS - 1);
-    return (self->filter[a / 64] >> (a % 64) & 1) && (self->filter[b / 64] >> (b % 64) & 1);
+    for (int k = 0; k < 2; k++)
+        if (!(self->filter[s_filter_bit(h, k) / 64] >> (s_filter_bit(h, k) % 64) & 1))
+            return false;
+    return true;
 }
 
 static void s_filter_add(lex_t *self, uint64_t h)
 {
-    uint64_t a = (h >> 24) & (LEX_FILTER_BITS - 1), b = (h >> 44) & (LEX_FILTER_BITS - 1);
-    self->filter[a / 64] |= 1ull << (a % 64);
-    self->filter[b / 64] |= 1ull << (b % 64);
+    for (int k = 0; k < 2; k++)
+        self->filter[s_filter_bit(h, k) / 64] |= 1ull << (s_filter_bit(h, k) % 64);
 }
 
 /* The namespace is mixed into the plain XXH3 of the key, so a caller that
