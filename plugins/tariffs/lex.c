@@ -77,15 +77,24 @@ static int s_fields(char *line, char **f, int max)
 static const char *const s_words[W_COUNT] = { NULL, TARIFF_WORDS(TARIFF_WORD_TEXT) };
 #undef TARIFF_WORD_TEXT
 
-/* The cue slot of a key, claimed if new; NULL when the table is half full. */
+/* The slot of key in a table, claimed (and added to its filter) if new;
+ * -1 when the table would be more than half full. */
+static long s_claim(uint64_t *filter, uint64_t *keys, size_t mask, uint64_t key, size_t *used)
+{
+    size_t i = lex_slot(keys, mask, key);
+    if (!keys[i]) {
+        if (++*used > mask / 2)
+            return -1;
+        keys[i] = key;
+        lex_filter_add(filter, key);
+    }
+    return (long)i;
+}
+
 static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
 {
-    size_t i = lex_slot(lex->cue_keys, lex->cue_mask, key);
-    if (!lex->cue_keys[i] && ++*used > lex->cue_mask / 2)
-        return NULL;
-    lex->cue_keys[i] = key;
-    lex_filter_add(lex->cue_filter, key);
-    return &lex->cues[i];
+    long i = s_claim(lex->cue_filter, lex->cue_keys, lex->cue_mask, key, used);
+    return i < 0 ? NULL : &lex->cues[i];
 }
 
 static int s_load_cues(lex_t *lex, const char *path)
@@ -159,22 +168,21 @@ static int s_load_parties(lex_t *lex, const char *path)
         char *f[4];
         if (line[0] == '#' || line[0] == '\n')
             continue;
-        if (s_fields(line, f, 4) < 4 || strlen(f[1]) > 2 || ++used > lex->party_mask / 2) {
+        if (s_fields(line, f, 4) < 4 || strlen(f[1]) > 2) {
             rc = -1;
             break;
         }
         uint64_t key = s_phrase_key(f[0], strlen(f[0]));
-        size_t i = lex_slot(lex->party_keys, lex->party_mask, key);
-        lex_party_t *p = &lex->parties[i];
-        if (lex->party_keys[i] && p->kind != 'P')
+        long i = lex_find(lex->party_filter, lex->party_keys, lex->party_mask, key);
+        if (i >= 0 && lex->parties[i].kind != 'P')
             continue; /* first file wins: the hand list before generated ones */
         const char *name = s_intern(lex, f[2]);
-        if (!name) {
+        if (!name || (i = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, key,
+                                  &used)) < 0) {
             rc = -1;
             break;
         }
-        lex->party_keys[i] = key;
-        lex_filter_add(lex->party_filter, key);
+        lex_party_t *p = &lex->parties[i];
         p->kind = f[3][0];
         p->name = name;
         if (f[1][0] != '-')
@@ -190,17 +198,15 @@ static int s_load_parties(lex_t *lex, const char *path)
             if (*c != ' ')
                 continue;
             uint64_t pk = s_phrase_key(f[0], (size_t)(c - f[0]));
-            size_t j = lex_slot(lex->party_keys, lex->party_mask, pk);
-            if (!lex->party_keys[j]) {
-                if (++used > lex->party_mask / 2) {
-                    rc = -1;
-                    break;
-                }
-                lex->party_keys[j] = pk;
-                lex_filter_add(lex->party_filter, pk);
-                lex->parties[j].kind = 'P';
-                lex->parties[j].name = name;
+            if (lex_find(lex->party_filter, lex->party_keys, lex->party_mask, pk) >= 0)
+                continue;
+            long j = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, pk, &used);
+            if (j < 0) {
+                rc = -1;
+                break;
             }
+            lex->parties[j].kind = 'P';
+            lex->parties[j].name = name;
         }
         if (rc < 0)
             break;

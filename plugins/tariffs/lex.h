@@ -47,8 +47,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") \
     X(IF, "if") X(IMPORTED, "imported") X(IN, "in") \
     X(INCLUDING, "including") X(INCREASE, "increase") X(INTO, "into") \
-    X(IT, "it") X(LAST, "last") X(LONGER, "longer") X(MONTH, "month") \
-    X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") X(NO, "no") \
+    X(IT, "it") X(LAST, "last") X(MONTH, "month") \
+    X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") \
     X(OF, "of") X(ON, "on") X(OR, "or") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
     X(RANGING, "ranging") X(RATE, "rate") X(RESPONSE, "response") \
@@ -165,20 +165,26 @@ static inline size_t lex_slot(const uint64_t *keys, size_t mask, uint64_t key)
     return i;
 }
 
+/* The slot holding key, or -1: the filter answers for most absent keys. */
+static inline long lex_find(const uint64_t *filter, const uint64_t *keys, size_t mask,
+                            uint64_t key)
+{
+    if (!lex_filter_has(filter, key))
+        return -1;
+    size_t i = lex_slot(keys, mask, key);
+    return keys[i] ? (long)i : -1;
+}
+
 static inline const lex_cue_t *lex_cue(const lex_t *lex, uint64_t key)
 {
-    if (!lex_filter_has(lex->cue_filter, key))
-        return NULL;
-    size_t i = lex_slot(lex->cue_keys, lex->cue_mask, key);
-    return lex->cue_keys[i] ? &lex->cues[i] : NULL;
+    long i = lex_find(lex->cue_filter, lex->cue_keys, lex->cue_mask, key);
+    return i < 0 ? NULL : &lex->cues[i];
 }
 
 static inline const lex_party_t *lex_party(const lex_t *lex, uint64_t key)
 {
-    if (!lex_filter_has(lex->party_filter, key))
-        return NULL;
-    size_t i = lex_slot(lex->party_keys, lex->party_mask, key);
-    return lex->party_keys[i] ? &lex->parties[i] : NULL;
+    long i = lex_find(lex->party_filter, lex->party_keys, lex->party_mask, key);
+    return i < 0 ? NULL : &lex->parties[i];
 }
 
 #endif

@@ -467,9 +467,10 @@ static bool s_trigger_ok(ctx_t *c, int i, int sb, int se)
                  (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind));
     /* "levy" and "tax" are customs only on imports, or beside a tariff
      * noun that sets the sense ("tariffs on cars and levies on steel") */
-    for (int k = sb; k < se && (f & F(WNOUN)) && !(f & F(TNOUN)) && !import; k++)
+    bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
+    for (int k = sb; k < se && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));
-    if ((f & F(WNOUN)) && !(f & F(TNOUN)) && !import)
+    if (weak && !import)
         return false;
     if (c->export_context && !import && !party_near)
         return false;
@@ -749,6 +750,13 @@ static bool s_change_size(const ctx_t *c, int i, int end)
     return false;
 }
 
+/* "about", "around", "almost", "nearly", "some" before a number. */
+static bool s_approx(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
+           s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME);
+}
+
 /* A range written "5% to 10%" or "10 to 25 percent": the number v at i
  * (its percent sign, if any, ends at end), "to", a larger percentage; not
  * a change ("by 10 to 25 pct") nor the end of "from ... to ...". */
@@ -778,8 +786,7 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
         bool from = s_is(c, i, W_FROM), to = s_is(c, i, W_TO), betw = s_is(c, i, W_BETWEEN);
         if ((from || to || betw) && i + 1 < b) {
             int j = i + 1;
-            if (s_is(c, j, W_ABOUT) || s_is(c, j, W_AROUND) || s_is(c, j, W_ALMOST) ||
-                s_is(c, j, W_NEARLY) || s_is(c, j, W_SOME))
+            if (s_approx(c, j))
                 j++;
             if (j < b && !isnan(c->num[j])) {
                 bool p1 = s_percent(c, j, b, &v, &end);
@@ -791,8 +798,7 @@ static size_t s_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_
                 int link = from ? W_TO : to ? W_FROM : W_AND;
                 if (s_is(c, k, link)) {
                     k++;
-                    if (s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
-                        s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME))
+                    if (s_approx(c, k))
                         k++;
                     bool p2 = k < b && s_percent(c, k, b, &w, &end2);
                     if (p2 || (p1 && k < b && !isnan(c->num[k]))) {
@@ -1021,7 +1027,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         if (s_is(c, k, W_THAT) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
             break;
-        if (s_has(c, k, F(NEG)) && !(s_is(c, k, W_NO) && s_is(c, k + 1, W_LONGER) && false))
+        if (s_has(c, k, F(NEG)))
             negated = true;
     }
     bool own_action = false;
