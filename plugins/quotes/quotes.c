@@ -297,7 +297,7 @@ static int s_gender(ctx_t *c, int32_t id)
     for (size_t m = 0; m < e->n_mentions && !g; m++) {
         uint32_t s = e->mentions[m].start, t = s_tok_before(c, s);
         if (t != NONE)
-            g = c->wf[t] & (W_HON_M | W_HON_F) ? s_gender_flags(c->wf[t] & (W_HON_M | W_HON_F)) : 0;
+            g = s_gender_flags(c->wf[t] & (W_HON_M | W_HON_F));
         if (!g && (t = s_given_before(c, s)) != NONE)
             g = s_gender_flags(c->wf[t]);
     }

@@ -165,6 +165,11 @@ class Attribution(unittest.TestCase):
         self.assertEqual(len(q), 1)
         self.assertEqual(q[0]["span"], "Sam Nunberg")
 
+    def only_span(self, text):
+        """The speaker mention of the one quote in text."""
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        return q[0]["span"] or ""
 
     def test_transcript_label(self):
         q = quotes("Partial transcript as follows:\n\n"
@@ -174,28 +179,25 @@ class Attribution(unittest.TestCase):
         self.assertEqual([x["span"] for x in q], ["WALLACE", "PENCE", "PENCE"], q)
 
     def test_party_tag_before_cue(self):
-        q = quotes("“We cannot have people come here and deny the right to question them,” "
-                   "Rep. John Mica (R-Fla.) said.")
-        self.assertEqual(len(q), 1)
-        self.assertIn("John Mica", q[0]["span"] or "")
+        span = self.only_span("“We cannot have people come here and deny the right to "
+                              "question them,” Rep. John Mica (R-Fla.) said.")
+        self.assertIn("John Mica", span)
 
     def test_colon_without_cue(self):
-        q = quotes("When Wallace died in 1998, President Clinton released the following statement:\n\n"
-                   "“Hillary and I offer our condolences to the family and friends of George Wallace.”")
-        self.assertEqual(len(q), 1)
-        self.assertIn("Clinton", q[0]["span"] or "")
+        span = self.only_span("When Wallace died in 1998, President Clinton released the "
+                              "following statement:\n\n“Hillary and I offer our condolences to "
+                              "the family and friends of George Wallace.”")
+        self.assertIn("Clinton", span)
 
     def test_nested_report(self):
-        q = quotes("Wang Shouwen spoke in Beijing on Sunday. He said Beijing had maintained "
-                   "“an open attitude towards consultations and dialogue”.")
-        self.assertEqual(len(q), 1)
-        self.assertEqual(q[0]["span"], "He")
+        span = self.only_span("Wang Shouwen spoke in Beijing on Sunday. He said Beijing had "
+                              "maintained “an open attitude towards consultations and dialogue”.")
+        self.assertEqual(span, "He")
 
     def test_claim_noun(self):
-        q = quotes("Politifact checked Donald Trump’s claim that there have been "
-                   "“thousands of shootings” in Chicago this year.")
-        self.assertEqual(len(q), 1)
-        self.assertIn("Trump", q[0]["span"] or "")
+        span = self.only_span("Politifact checked Donald Trump’s claim that there have been "
+                              "“thousands of shootings” in Chicago this year.")
+        self.assertIn("Trump", span)
 
     def test_new_cue_between_quotes(self):
         q = quotes("“We will resist the urge,” Mr. Earnest said in the briefing. "
@@ -208,10 +210,10 @@ class Attribution(unittest.TestCase):
         self.assertEqual([x["span"] for x in q], ["Cruz", "Rubio"], q)
 
     def test_dateline_is_not_subject(self):
-        q = quotes("WASHINGTON (AFP) — Democrat Hillary Clinton has taken a swipe at Donald Trump’s "
-                   "stance on Brexit, warning that “bombastic comments” do harm.")
-        self.assertEqual(len(q), 1)
-        self.assertIn("Hillary Clinton", q[0]["span"] or "")
+        span = self.only_span("WASHINGTON (AFP) — Democrat Hillary Clinton has taken a swipe at "
+                              "Donald Trump’s stance on Brexit, warning that “bombastic comments” "
+                              "do harm.")
+        self.assertIn("Hillary Clinton", span)
 
     def test_opening_adverbs_are_not_subject(self):
         q = quotes("Senator Sanders spoke on Tuesday. Moreover, as part of the exchange, "
@@ -223,10 +225,9 @@ class Attribution(unittest.TestCase):
         self.assertEqual([x["span"] for x in q], ["Will"], q)
 
     def test_time_phrase_between_subject_and_cue(self):
-        q = quotes("The supporter was later charged with assault. Trump at the time said "
-                   "he had asked his “people” to look into paying the fees.")
-        self.assertEqual(len(q), 1)
-        self.assertEqual(q[0]["span"], "Trump")
+        span = self.only_span("The supporter was later charged with assault. Trump at the time "
+                              "said he had asked his “people” to look into paying the fees.")
+        self.assertEqual(span, "Trump")
 
 
 class Adversarial(unittest.TestCase):
