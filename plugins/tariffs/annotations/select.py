@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Draws the annotation sample from ../../../../shared/corpus/unlabelled/.
+
+80 articles from each pool, drawn with a fixed seed so the sample can be
+rebuilt; People's Daily articles over 6,000 bytes are left out of the draw
+(a few scraped pages run to 35 KB of unrelated copy). A quarter of each pool
+becomes the test split, which is scored and never read for errors.
+
+Writes sample.tsv (id, pool, split, batch) and batches/batch-N.txt, the
+texts as annotators read them."""
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("SHARED", os.path.join(HERE, "../../../../shared"))
+POOLS = [("reuters", "reuters-trade.jsonl", None), ("pd", "peoplesdaily-2018.jsonl", 6000)]
+PER_POOL, TEST_PER_POOL, BATCHES = 80, 20, 3
+
+
+def load(name):
+    path = os.path.join(SHARED, "corpus/unlabelled", name)
+    return [json.loads(l) for l in open(path, encoding="utf-8")]
+
+
+def main():
+    rng = random.Random(20261204)
+    rows, arts = [], {}
+    for pool, name, cap in POOLS:
+        pick = [a for a in load(name) if cap is None or len(a["text"].encode()) <= cap]
+        pick = rng.sample(pick, PER_POOL)
+        for i, a in enumerate(pick):
+            arts[a["id"]] = a
+            rows.append([a["id"], pool, "test" if i < TEST_PER_POOL else "train"])
+    rng.shuffle(rows)
+    for i, r in enumerate(rows):
+        r.append(str(i % BATCHES + 1))
+    rows.sort(key=lambda r: (int(r[3]), r[0]))
+    with open(os.path.join(HERE, "sample.tsv"), "w") as f:
+        f.write("id\tpool\tsplit\tbatch\n")
+        f.writelines("\t".join(r) + "\n" for r in rows)
+    os.makedirs(os.path.join(HERE, "batches"), exist_ok=True)
+    for b in range(1, BATCHES + 1):
+        with open(os.path.join(HERE, "batches/batch-%d.txt" % b), "w", encoding="utf-8") as f:
+            for r in rows:
+                if r[3] != str(b):
+                    continue
+                a = arts[r[0]]
+                f.write("=== %s | %s | published %s ===\n%s\n\n" % (
+                    a["id"], a.get("title", ""), a.get("published", ""), a["text"]))
+    print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
