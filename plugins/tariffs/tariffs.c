@@ -30,92 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lex.h"
-
-#define WINDOW 60          /* tokens scanned around a trigger, at most   */
-#define MAX_EVENTS 4096    /* per article                                 */
-#define MAX_GOODS 8
-#define PHRASE_MAX 256     /* bytes of a party phrase, spaces included    */
-
-typedef struct state {
-    lex_t lex;
-    const sift_host_t *host;
-} state_t;
-
-typedef struct party {
-    int a, b;              /* tokens [a, b) */
-    char code[3];
-    char kind;             /* lexicon kind, or 'C' / 'D' from the entity layer */
-    const char *name;
-} party_t;
-
-typedef struct ref {
-    char code[3];          /* "" = none */
-    const char *name;
-} ref_t;
-
-typedef struct event {
-    int sent, g0, g1;      /* trigger group, tokens [g0, g1] */
-    int left, right;       /* span, tokens [left, right) */
-    int action, modality;
-    bool actor_explicit, target_explicit;
-    ref_t actor, target, demander;
-    sift_rate_t rate;
-    bool has_amount;
-    double amount;
-    const char *currency;
-    const char *goods[MAX_GOODS];
-    size_t n_goods;
-    bool retaliation;
-    bool respond;          /* elliptical "responded with": target = last actor */
-} event_t;
-
-typedef struct ctx {
-    const state_t *st;
-    const sift_doc_t *doc;
-    const sift_host_t *host;
-    sift_out_t *out;
-    size_t n;
-    uint64_t *f;
-    const lex_cue_t **cue;
-    uint64_t *h;           /* lex_hash per token (0: too long to matter) */
-    uint8_t *w;            /* W_* per token */
-    double *num;
-    int *tp;               /* party index per token, -1 */
-    party_t *parties;
-    size_t np, pcap;
-    event_t *ev;
-    size_t nev, evcap;
-    bool export_context;   /* the last tariff noun was an export duty */
-    long pub_days;         /* days since 1970-01-01 of `published`, -1 */
-    int pub_wday;
-} ctx_t;
-
-/* ------------------------------------------------------------ helpers */
-
-static const char *s_text(const ctx_t *c, int i, size_t *len)
-{
-    const sift_token_t *t = &c->doc->tokens[i];
-    *len = t->end - t->start;
-    return c->doc->text + t->start;
-}
-
-/* Is token i the word w (a W_* id, case-insensitive)? Called in every
- * scan: the word was looked up once per token by s_prepare. */
-static inline bool s_is(const ctx_t *c, int i, int w)
-{
-    return i >= 0 && (size_t)i < c->n && c->w[i] == w;
-}
-
-static bool s_has(const ctx_t *c, int i, uint64_t flags)
-{
-    return i >= 0 && (size_t)i < c->n && (c->f[i] & flags);
-}
-
-static uint32_t s_tflags(const ctx_t *c, int i)
-{
-    return c->doc->tokens[i].flags;
-}
+#include "tariffs.h"
 
 static long s_days(int y, int m, int d)
 {
@@ -1062,6 +977,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             scope = k + 1; /* "X, which seeks ..., said the governments would" */
             break;
         }
+    e->scope = scope;
     for (int k = scope; k <= g1 + 1 && k < R; k++) {
         uint64_t f = c->f[k];
         if (k == g1 + 1 && !(f & F(M_THREAT)))
@@ -1109,8 +1025,10 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 modal = true; /* "the cut should help" */
             }
         }
-        if (f & F(M_UNLESS))
+        if (f & F(M_UNLESS)) {
             threat = true;
+            e->cues |= CUE_UNLESS;
+        }
         if ((f & F(M_COND)) && cond_at < 0) {
             cond_at = k;
             continue;
@@ -1156,6 +1074,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
         if (!demand || demand_at < 0 || demand_at > neg_at)
             return false;
         e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
+        e->cues |= CUE_NEG_DEMAND;
     }
 
     /* ----- actor */
@@ -1265,6 +1184,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     bool demander_found = false;
     if (pick >= 0) {
         e->actor_explicit = s_resolve(c, pick, sc->last_actor, &e->actor);
+        e->asrc = pick == attached ? SRC_ATTACHED : pick == by ? SRC_BY : SRC_RELATIVE;
     } else if (subj >= 0) {
         /* a demand: the object of "called on X to", "asked X for" is the
          * actor; a subject before the demand is the demander */
@@ -1279,6 +1199,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             demander_found = s_resolve(c, subj, sc->last_actor, &e->demander);
         } else {
             e->actor_explicit = s_resolve(c, subj, sc->last_actor, &e->actor);
+            e->asrc = SRC_SUBJECT;
         }
     }
     if (!e->actor.code[0] && !demander_found) {
@@ -1291,10 +1212,14 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
                 c->parties[c->tp[j]].code[0])
                 e->actor_explicit = s_resolve(c, c->tp[j], sc->last_actor, &e->actor);
+            if (e->actor.code[0])
+                e->asrc = SRC_IMPORTER;
         }
     }
-    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0])
+    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0]) {
         e->actor = *sc->last_actor; /* coreference: the party acting last */
+        e->asrc = SRC_COREF;
+    }
     if (!e->actor.code[0] && !demander_found) {
         /* the subject of the sentence before: "President Reagan imposed ...
          * The move raised tariffs" */
@@ -1305,6 +1230,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
                 if (pi >= 0 && strchr("CML", c->parties[pi].kind) && c->parties[pi].code[0] &&
                     !s_origin(c, pi, (int)ss[s].tok_end)) {
                     s_ref_set(&e->actor, &c->parties[pi]);
+                    e->asrc = SRC_PREV_SENTENCE;
                     break;
                 }
             }
@@ -1354,7 +1280,9 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             tscope = k + 1;
             break;
         }
+    int tpass = 0;
     for (int pass = 0; pass < 3 && !nt; pass++) {
+        tpass = pass;
         int a = pass == 0 ? g1 + 1 : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
         int b = pass == 0 ? tstop : pass == 1 ? g0 : sc->se;
         for (int k = a; k < b && nt < 8; k++) {
@@ -1399,6 +1327,7 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     if (nt) {
         e->target = targets[0];
         e->target_explicit = true;
+        e->tsrc = SRC_PP + (uint8_t)tpass;
     }
     if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
         /* "if Japan does not open its market": a condition on the target */
@@ -1406,8 +1335,10 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             if (c->tp[k] >= 0) {
                 ref_t r;
                 if (s_resolve(c, c->tp[k], sc->last_actor, &r) && e->target.code[0] &&
-                    s_ref_eq(&r, &e->target))
+                    s_ref_eq(&r, &e->target)) {
                     threat = true;
+                    e->cues |= CUE_COND_ON_TARGET;
+                }
                 break;
             }
         for (int k = cond_at + 1; k < hi && k < cond_at + 10; k++)
@@ -1416,6 +1347,12 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     }
 
     /* ----- modality, in the guidelines' order */
+    e->cues |= (threat ? CUE_THREAT : 0) | (demand ? CUE_DEMAND : 0) | (consider ? CUE_CONSIDER : 0) |
+               (weak ? CUE_WEAK : 0) | (propose ? CUE_PROPOSE : 0) | (modal ? CUE_MODAL : 0) |
+               (cond ? CUE_COND : 0) | (past ? CUE_PAST : 0) |
+               (effective_past ? CUE_EFFECTIVE_PAST : 0) | (future_date ? CUE_FUTURE_DATE : 0) |
+               (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
+               (demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
     if (threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
         e->modality = SIFT_THREATENED;
     else if (demand)
@@ -1438,13 +1375,16 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
     for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
         definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
                     s_is(c, k, W_SUCH);
+    e->cues |= definite ? CUE_DEFINITE : 0;
     if (e->modality == SIFT_ACTUAL && !past && !action_word && definite) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
             const event_t *p = &c->ev[k];
             if (s_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
-                if (p->modality == SIFT_PROPOSED)
+                if (p->modality == SIFT_PROPOSED) {
                     e->modality = SIFT_PROPOSED;
+                    e->cues |= CUE_RESTATES_PROPOSAL;
+                }
                 break;
             }
         }
@@ -1488,6 +1428,7 @@ static void s_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, cons
                     strchr("CDM", c->parties[c->tp[k]].kind)) {
                     s_ref_set(&t.target, &c->parties[c->tp[k]]);
                     t.target_explicit = true;
+                    t.tsrc = SRC_TRANCHE;
                     break;
                 }
             c->ev[c->nev++] = t;
@@ -1498,6 +1439,7 @@ static void s_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, cons
     for (size_t k = 0; k < n_extra && s_emit_ok(c); k++) {
         event_t t = *e;
         t.target = targets_extra[k];
+        t.tsrc = SRC_LIST;
         c->ev[c->nev++] = t;
     }
 }
@@ -1709,6 +1651,7 @@ static void s_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             if (!e.target_explicit && last_actor->code[0] && !s_ref_eq(last_actor, &e.actor)) {
                 e.target = *last_actor;
                 e.target_explicit = true;
+                e.tsrc = SRC_RESPOND;
             }
         }
         ref_t extra[8];
@@ -1808,18 +1751,24 @@ static void s_article(ctx_t *c)
                 if (s_ref_eq(&pc[k].target, &e->demander) && pc[k].n > best) {
                     best = pc[k].n;
                     e->actor = pc[k].actor;
+                    e->asrc = SRC_DEMAND_PAIR;
                 }
-            if (!e->target.code[0] && !s_ref_eq(&e->actor, &e->demander))
+            if (!e->target.code[0] && !s_ref_eq(&e->actor, &e->demander)) {
                 e->target = e->demander;
+                e->tsrc = SRC_DEMANDER;
+            }
         }
-        if (!e->actor.code[0] && main_actor.code[0])
+        if (!e->actor.code[0] && main_actor.code[0]) {
             e->actor = main_actor;
+            e->asrc = SRC_MAIN_ACTOR;
+        }
         if (!e->target.code[0] && e->actor.code[0]) {
             int best = 0;
             for (size_t k = 0; k < npc; k++)
                 if (s_ref_eq(&pc[k].actor, &e->actor) && pc[k].n > best) {
                     best = pc[k].n;
                     e->target = pc[k].target;
+                    e->tsrc = SRC_PAIR;
                 }
         }
         if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER) {
@@ -1827,11 +1776,15 @@ static void s_article(ctx_t *c)
             bool paired = false;
             for (size_t k = 0; k < npc; k++)
                 paired |= s_ref_eq(&pc[k].actor, &e->actor);
-            if (!paired)
+            if (!paired) {
                 s_dominant_other(c, &e->actor, &e->target);
+                e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
+            }
         }
-        if (!e->target.code[0] && !strcmp(e->actor.code, "XX"))
+        if (!e->target.code[0] && !strcmp(e->actor.code, "XX")) {
             e->target = e->actor; /* a bloc's cuts apply among its members */
+            e->tsrc = SRC_BLOC;
+        }
         if (s_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
             e->target.code[0] = 0;
     }
@@ -1911,6 +1864,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     for (size_t s = 0; s < doc->n_sentences && c.nev < c.evcap; s++)
         s_sentence(&c, (int)s, is_trig, &last_actor);
     s_article(&c);
+    c.nev = tariff_decide(&c);
     if (s_emit(&c) < 0) {
         host->set_error(out, "host refused a tariff event");
         return -1;
@@ -1939,6 +1893,25 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         free(st);
         return -1;
     }
+    /* the learned decisions: "none" keeps the rules' reading (training) */
+    const char *model = host->config_get(cfg, "model");
+    char model_path[4096] = "";
+    if (model && strcmp(model, "none") != 0 &&
+        host->config_path(cfg, "model", model_path, sizeof model_path) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "cannot resolve the model path");
+        lex_free(&st->lex);
+        free(st);
+        return -1;
+    }
+    if (tm_load(&st->model, model_path, err, sizeof err) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "%s", err);
+        lex_free(&st->lex);
+        free(st);
+        return -1;
+    }
+    const char *features = host->config_get(cfg, "features");
+    if (features && features[0])
+        snprintf(st->features, sizeof st->features, "%s", features);
     st->host = host;
     *state = st;
     return 0;
@@ -1950,6 +1923,7 @@ static void s_destroy(void *state)
     if (!st)
         return;
     lex_free(&st->lex);
+    tm_free(&st->model);
     free(st);
 }
 
@@ -1959,6 +1933,8 @@ static const sift_config_key_t s_keys[] = {
     { "cues", "cues.tsv", "cue lexicon: tariff nouns, actions, modality, qualifiers" },
     { "parties", "parties.tsv", "party lexicon: capitals, agencies, officials, blocs" },
     { "countries", "countries.tsv", "country names from iso-codes (fallback)" },
+    { "model", "model.tsv", "learned decisions (train.py); none: the rules alone" },
+    { "features", "", "training only: append each candidate's features to this file" },
     { NULL, NULL, NULL },
 };
 

@@ -1,0 +1,49 @@
+/* model.h - the learned part of the tariff plugin: linear models over
+ * string features, one weight vector per output.
+ *
+ * Outputs: the five modalities (scored together, the highest wins), keep
+ * (is the candidate a tariff event at all: trade sense), tnull (does the
+ * measure hit imports from everywhere, so that no target is named) and
+ * swap (are actor and target the wrong way round). The weights are trained
+ * by train.py from annotated articles and ship as data/model.tsv. */
+#ifndef TARIFFS_MODEL_H
+#define TARIFFS_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { TM_MODALITY = 0, /* 5 outputs in sift_tariff_modality_t order */
+       TM_KEEP = 5, TM_TNULL = 6, TM_SWAP = 7, TM_OUTPUTS = 8 };
+
+#define TM_MAX_FEATURES 160
+#define TM_FEATURE_MAX 48       /* bytes of one feature string */
+
+typedef struct tm_model {
+    uint64_t *keys;             /* 0 = empty slot */
+    float (*w)[TM_OUTPUTS];
+    size_t mask;
+} tm_model_t;
+
+/* The features of one candidate event. With dump set, the strings are kept
+ * too (training mode: see the plugin's `features` key). */
+typedef struct tm_feats {
+    uint64_t h[TM_MAX_FEATURES];
+    size_t n;
+    char *dump;                 /* NULL, or room for the strings */
+    size_t dlen, dcap;
+} tm_feats_t;
+
+/* Loads path (an empty model when path is ""). Returns 0, or -1 with a
+ * message naming the file and line in err. The model owns its arrays until
+ * tm_free. */
+int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen);
+void tm_free(tm_model_t *m);
+
+/* Adds one feature: printf-style, lower-cased, cut at TM_FEATURE_MAX-1
+ * bytes; characters that JSON would escape become '_'. */
+void tm_add(tm_feats_t *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Sums the weights of f's features into out[TM_OUTPUTS]. */
+void tm_score(const tm_model_t *m, const tm_feats_t *f, float out[TM_OUTPUTS]);
+
+#endif

@@ -1,0 +1,132 @@
+/* tariffs.h - what the tariff plugin's stages share: the article context,
+ * parties, events and the token tests every stage uses. Internal to the
+ * plugin; the stages are tariffs.c (triggers, clauses, attachment, article
+ * pass), decide.c (learned per-field decisions) and model.c (weights). */
+#ifndef TARIFFS_TARIFFS_H
+#define TARIFFS_TARIFFS_H
+
+#include <sift/plugin.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lex.h"
+#include "model.h"
+
+#define WINDOW 60          /* tokens scanned around a trigger, at most   */
+#define MAX_EVENTS 4096    /* per article                                 */
+#define MAX_GOODS 8
+#define PHRASE_MAX 256     /* bytes of a party phrase, spaces included    */
+
+typedef struct state {
+    lex_t lex;
+    tm_model_t model;
+    char features[4096];   /* training mode: candidates' features go here */
+    const sift_host_t *host;
+} state_t;
+
+/* What the rules saw in a clause, for the learned decisions (decide.c). */
+enum {
+    CUE_THREAT = 1 << 0, CUE_DEMAND = 1 << 1, CUE_CONSIDER = 1 << 2, CUE_WEAK = 1 << 3,
+    CUE_PROPOSE = 1 << 4, CUE_MODAL = 1 << 5, CUE_COND = 1 << 6, CUE_PAST = 1 << 7,
+    CUE_EFFECTIVE_PAST = 1 << 8, CUE_FUTURE_DATE = 1 << 9, CUE_GAPPED = 1 << 10,
+    CUE_DEFINITE = 1 << 11, CUE_ACTION_WORD = 1 << 12, CUE_NEG_DEMAND = 1 << 13,
+    CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
+    CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_COUNT = 19
+};
+
+/* Where an event's actor or target came from. */
+#define TARIFF_SOURCES(X) \
+    X(NONE) X(ATTACHED) X(BY) X(RELATIVE) X(SUBJECT) X(IMPORTER) X(COREF) \
+    X(PREV_SENTENCE) X(MAIN_ACTOR) X(DEMAND_PAIR) X(PP) X(BEFORE) X(SENTENCE) \
+    X(TRANCHE) X(LIST) X(RESPOND) X(DEMANDER) X(PAIR) X(DOMINANT) X(BLOC)
+#define TARIFF_SRC_ENUM(n) SRC_##n,
+enum { TARIFF_SOURCES(TARIFF_SRC_ENUM) SRC_COUNT };
+#undef TARIFF_SRC_ENUM
+
+typedef struct party {
+    int a, b;              /* tokens [a, b) */
+    char code[3];
+    char kind;             /* lexicon kind, or 'C' / 'D' from the entity layer */
+    const char *name;
+} party_t;
+
+typedef struct ref {
+    char code[3];          /* "" = none */
+    const char *name;
+} ref_t;
+
+typedef struct event {
+    int sent, g0, g1;      /* trigger group, tokens [g0, g1] */
+    int left, right;       /* span, tokens [left, right) */
+    int action, modality;
+    bool actor_explicit, target_explicit;
+    ref_t actor, target, demander;
+    sift_rate_t rate;
+    bool has_amount;
+    double amount;
+    const char *currency;
+    const char *goods[MAX_GOODS];
+    size_t n_goods;
+    bool retaliation;
+    bool respond;          /* elliptical "responded with": target = last actor */
+    uint32_t cues;         /* CUE_* */
+    int scope;             /* first token of the modality cues' scope */
+    uint8_t asrc, tsrc;    /* SRC_* */
+} event_t;
+
+typedef struct ctx {
+    const state_t *st;
+    const sift_doc_t *doc;
+    const sift_host_t *host;
+    sift_out_t *out;
+    size_t n;
+    uint64_t *f;
+    const lex_cue_t **cue;
+    uint64_t *h;           /* lex_hash per token (0: too long to matter) */
+    uint8_t *w;            /* W_* per token */
+    double *num;
+    int *tp;               /* party index per token, -1 */
+    party_t *parties;
+    size_t np, pcap;
+    event_t *ev;
+    size_t nev, evcap;
+    bool export_context;   /* the last tariff noun was an export duty */
+    long pub_days;         /* days since 1970-01-01 of `published`, -1 */
+    int pub_wday;
+} ctx_t;
+
+/* ------------------------------------------------------------ helpers */
+
+static inline const char *s_text(const ctx_t *c, int i, size_t *len)
+{
+    const sift_token_t *t = &c->doc->tokens[i];
+    *len = t->end - t->start;
+    return c->doc->text + t->start;
+}
+
+/* Is token i the word w (a W_* id, case-insensitive)? Called in every
+ * scan: the word was looked up once per token by s_prepare. */
+static inline bool s_is(const ctx_t *c, int i, int w)
+{
+    return i >= 0 && (size_t)i < c->n && c->w[i] == w;
+}
+
+static inline bool s_has(const ctx_t *c, int i, uint64_t flags)
+{
+    return i >= 0 && (size_t)i < c->n && (c->f[i] & flags);
+}
+
+static inline uint32_t s_tflags(const ctx_t *c, int i)
+{
+    return c->doc->tokens[i].flags;
+}
+
+/* decide.c: the learned decisions over an article's candidate events, after
+ * the article pass. Drops candidates that are no trade measure, sets
+ * modality, clears targets of measures on all imports and swaps reversed
+ * roles; in training mode it appends each candidate's features to
+ * st->features instead of changing anything. Returns the new event count. */
+size_t tariff_decide(ctx_t *c);
+
+#endif

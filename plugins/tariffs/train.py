@@ -1,0 +1,213 @@
+#!/usr/bin/python3
+"""Trains the tariff plugin's learned decisions (decide.c) from annotated
+articles and writes the weights file the plugin loads (data/model.tsv).
+
+  train.py --sift build/sift --out data/model.tsv GOLD.jsonl...
+
+1. runs `sift process` with the rules alone (`model = none`) and the
+   plugin's `features` key set, which writes every candidate event with the
+   rules' reading and its features;
+2. matches candidates to gold events as ../../shared/eval/score.py does
+   (byte spans overlapping, one to one, largest overlap first);
+3. trains averaged perceptrons: keep (a candidate overlapping a gold event
+   is a tariff event), modality (five classes), tnull (the gold event has no
+   target although the rules found one) and swap (the rules found the gold
+   actor as target and the gold target as actor);
+4. writes one line per feature with its eight weights (model.h).
+
+GOLD files are JSONL in the PROTOCOL schema with a `tariffs` field:
+annotations/gold.jsonl (the train split), the shared development sets."""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODALITIES = ["actual", "threatened", "proposed", "demanded", "considered"]
+OUTPUTS = MODALITIES + ["keep", "tnull", "swap"]
+
+
+def candidates(sift, gold_paths, plugins):
+    """Candidate events of the rules alone, by article id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        feats = os.path.join(tmp, "features.jsonl")
+        conf = os.path.join(tmp, "train.conf")
+        with open(conf, "w") as f:
+            f.write("[siftd]\nplugins = %s\n[tariffs]\nmodel = none\nfeatures = %s\n" % (plugins, feats))
+        inp = os.path.join(tmp, "in.jsonl")
+        with open(inp, "w") as f:
+            for path in gold_paths:
+                for line in open(path, encoding="utf-8"):
+                    a = json.loads(line)
+                    f.write(json.dumps({k: a[k] for k in ("id", "title", "published", "text") if k in a}) + "\n")
+        subprocess.run([sift, "process", "--config", conf, inp], check=True, stdout=subprocess.DEVNULL)
+        out = {}
+        if os.path.exists(feats):
+            for line in open(feats, encoding="utf-8", errors="replace"):
+                c = json.loads(line)
+                out.setdefault(c["id"], []).append(c)
+        return out
+
+
+def overlap(a, b):
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def match(gold, cands):
+    """score.py's one-to-one greedy match: {candidate index: gold index}."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for ci, c in enumerate(cands):
+            ov = overlap((g["start"], g["end"]), (c["start"], c["end"]))
+            if ov > 0:
+                pairs.append((-ov, abs(g["start"] - c["start"]) + abs(g["end"] - c["end"]), gi, ci))
+    pairs.sort()
+    used_g, out = set(), {}
+    for _, _, gi, ci in pairs:
+        if gi in used_g or ci in out:
+            continue
+        used_g.add(gi)
+        out[ci] = gi
+    return out
+
+
+def code(p):
+    return (p or {}).get("code") or ""
+
+
+def examples(gold_paths, cands):
+    """(features, {output: label}) per candidate; labels: a class index for
+    modality, +1/-1 for the binary outputs, absent when not applicable."""
+    out = []
+    for path in gold_paths:
+        for line in open(path, encoding="utf-8"):
+            a = json.loads(line)
+            gold = a.get("tariffs", [])
+            cs = cands.get(a["id"], [])
+            m = match(gold, cs)
+            for ci, c in enumerate(cs):
+                labels = {}
+                over = [g for g in gold if overlap((g["start"], g["end"]), (c["start"], c["end"])) > 0]
+                labels["keep"] = 1 if over else -1
+                g = gold[m[ci]] if ci in m else (over[0] if over else None)
+                if g is not None:
+                    labels["modality"] = MODALITIES.index(g["modality"])
+                    if c["target"]:
+                        labels["tnull"] = 1 if not code(g["target"]) else -1
+                    if c["actor"] and c["target"] and code(g["actor"]) and code(g["target"]):
+                        if (c["actor"], c["target"]) == (code(g["target"]), code(g["actor"])):
+                            labels["swap"] = 1
+                        elif c["actor"] == code(g["actor"]):
+                            labels["swap"] = -1
+                out.append((c["features"], labels))
+    return out
+
+
+class Averaged:
+    """An averaged perceptron's weights: w and the sums for averaging."""
+
+    def __init__(self):
+        self.w, self.total, self.stamp, self.t = {}, {}, {}, 0
+
+    def score(self, feats, k):
+        return sum(self.w.get((f, k), 0.0) for f in feats)
+
+    def update(self, feats, k, delta):
+        for f in feats:
+            key = (f, k)
+            self.total[key] = self.total.get(key, 0.0) + (self.t - self.stamp.get(key, 0)) * self.w.get(key, 0.0)
+            self.stamp[key] = self.t
+            self.w[key] = self.w.get(key, 0.0) + delta
+
+    def averaged(self):
+        out = {}
+        for key, w in self.w.items():
+            total = self.total.get(key, 0.0) + (self.t - self.stamp.get(key, 0)) * w
+            if total:
+                out[key] = total / max(self.t, 1)
+        return out
+
+
+def train(exs, epochs, seed):
+    model = Averaged()
+    rng = random.Random(seed)
+    order = list(range(len(exs)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, labels = exs[i]
+            model.t += 1
+            if "modality" in labels:
+                scores = [model.score(feats, k) for k in range(5)]
+                pred = max(range(5), key=lambda k: scores[k])
+                gold = labels["modality"]
+                if pred != gold:
+                    model.update(feats, gold, 1.0)
+                    model.update(feats, pred, -1.0)
+            for name in ("keep", "tnull", "swap"):
+                if name not in labels:
+                    continue
+                k = OUTPUTS.index(name)
+                y = labels[name]
+                # the keep decision starts from "keep" (the rules' reading)
+                s = model.score(feats, k) + (0.5 if name == "keep" else -0.5)
+                if y * s <= 0:
+                    model.update(feats, k, float(y))
+    return model.averaged()
+
+
+def write(weights, path):
+    by_feature = {}
+    for (f, k), w in weights.items():
+        by_feature.setdefault(f, [0.0] * len(OUTPUTS))[k] = w
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("feature\t" + "\t".join(OUTPUTS) + "\n")
+        for f in sorted(by_feature):
+            ws = by_feature[f]
+            if any(abs(w) >= 1e-4 for w in ws):
+                out.write(f + "\t" + "\t".join("%.4g" % w for w in ws) + "\n")
+    return len(by_feature)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sift", default="sift", help="the sift binary")
+    ap.add_argument("--plugins", default="entities, tariffs")
+    ap.add_argument("--out", default=os.path.join(HERE, "data/model.tsv"))
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--eval", action="append", default=[], metavar="GOLD",
+                    help="after training, score the new model on this set with score.py")
+    ap.add_argument("--shared", default=os.path.join(HERE, "../../../shared"))
+    ap.add_argument("gold", nargs="+")
+    args = ap.parse_args()
+    cands = candidates(args.sift, args.gold, args.plugins)
+    exs = examples(args.gold, cands)
+    n = write(train(exs, args.epochs, args.seed), args.out)
+    counts = {k: sum(1 for _, l in exs if k in l) for k in ("keep", "modality", "tnull", "swap")}
+    print("%d candidates (%s); %d features -> %s" % (len(exs), ", ".join("%s %d" % kv for kv in counts.items()), n, args.out), file=sys.stderr)
+    for path in args.eval:
+        print("%s: %s" % (os.path.basename(path), evaluate(args, path, os.path.abspath(args.out))))
+
+
+def evaluate(args, gold, model):
+    """score.py's tariff figures for the model on one gold set."""
+    with tempfile.TemporaryDirectory() as tmp:
+        conf = os.path.join(tmp, "eval.conf")
+        with open(conf, "w") as f:
+            f.write("[siftd]\nplugins = %s\n[tariffs]\nmodel = %s\n" % (args.plugins, model))
+        pred = os.path.join(tmp, "pred.jsonl")
+        with open(pred, "w") as out:
+            subprocess.run([args.sift, "process", "--config", conf, gold], check=True, stdout=out)
+        res = subprocess.run([sys.executable, os.path.join(args.shared, "eval/score.py"), "--gold", gold,
+                              "--pred", pred, "--task", "tariffs"], check=True, capture_output=True, text=True)
+        t = json.loads(res.stdout.strip().splitlines()[-1])["tariffs"]
+        return "F1 %.3f exact %.3f modality %.3f actor %.3f target %.3f (gold %d, pred %d)" % (
+            t["f1"], t["exact"], t["modality"], t["actor.code"], t["target.code"], t["gold"], t["pred"])
+
+
+if __name__ == "__main__":
+    main()
