@@ -1163,8 +1163,10 @@ static bool s_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, ra
             if ((s_is(c, p->b, W_APOS_S) || s_is(c, p->b, W_RSQUO_S)) && p->kind != 'R' &&
                 !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
                                         F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
-                p->b + 1 != g0 && !s_office_of(c, p->b + 1))
-                continue; /* "China's sovereignty", but not "Canada's Finance Department" */
+                p->b + 1 != g0 && !s_office_of(c, p->b + 1) &&
+                !(s_is(c, p->b + 2, W_TO) && s_has(c, p->b + 3, A_MASK)))
+                continue; /* "China's sovereignty", but not "Canada's Finance Department"
+                           * nor "Washington's decision to put duties" */
             ref_t tmp;
             if (!s_resolve(c, pi, sc->last_actor, &tmp))
                 continue;
