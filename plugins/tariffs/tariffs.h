@@ -7,6 +7,7 @@
 
 #include <sift/plugin.h>
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -120,6 +121,82 @@ static inline bool s_has(const ctx_t *c, int i, uint64_t flags)
 static inline uint32_t s_tflags(const ctx_t *c, int i)
 {
     return c->doc->tokens[i].flags;
+}
+
+
+/* ------------------------------------------------ the stages' shared parts */
+
+#define A_MASK (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))
+
+/* Rates in [a, b): from->to, ranges, single values; tranche positions. */
+typedef struct rate_hit {
+    int at, end;
+    double v;
+} rate_hit_t;
+
+typedef struct sent_ctx {
+    int sb, se, sent;
+    ref_t *last_actor;     /* the party that acted last in the article */
+} sent_ctx_t;
+
+/* facts.c */
+long tf_days(int y, int m, int d);
+bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end);
+bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end);
+void tf_prepare(ctx_t *c);
+
+/* parties.c */
+bool tf_in_pp(const ctx_t *c, int pi);
+bool tf_office_of(const ctx_t *c, int k);
+bool tf_origin(const ctx_t *c, int pi, int lim);
+bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
+void tf_parties(ctx_t *c);
+bool tf_pronoun(const ctx_t *c, int i);
+bool tf_ref_eq(const ref_t *a, const ref_t *b);
+void tf_ref_set(ref_t *r, const party_t *p);
+bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
+
+/* trigger.c */
+int tf_boundary(const ctx_t *c, int i);
+bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);
+bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
+
+/* args.c */
+int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end);
+bool tf_amount_word(const ctx_t *c, int k);
+void tf_goods(ctx_t *c, event_t *e, int a, int b);
+size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max);
+
+/* attach.c */
+bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits, size_t *nhits);
+
+/* coord.c */
+bool tf_emit_ok(ctx_t *c);
+size_t tf_more_targets(const ctx_t *c, const event_t *e, ref_t *out, size_t max);
+void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc, ref_t *targets_extra, size_t n_extra);
+
+/* sentence.c */
+void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor);
+
+/* article.c */
+void tf_article(ctx_t *c);
+
+/* The goods value covered, not a specific duty ("1.05 dlrs per bushel",
+ * "4.29 dlrs a barrel") and not a small figure. */
+static inline bool tf_amount_at(const ctx_t *c, int i, int lim, double *v, const char **cur,
+                               int *end)
+{
+    /* most tokens are neither a currency sign nor a number: spare them
+     * the call (tf_money rejects them the same way) */
+    if (i < lim && !s_has(c, i, F(MONEYW)) && isnan(c->num[i]) &&
+        !(s_tflags(c, i) & SIFT_TOKEN_DIGIT))
+        return false;
+    if (!tf_money(c, i, lim, v, cur, end))
+        return false;
+    int j = *end;
+    if (s_has(c, j, F(PER)) || ((s_is(c, j, W_A) || s_is(c, j, W_AN)) && s_has(c, j + 1, F(UNIT))))
+        return false;
+    return *v >= 10000;
 }
 
 /* decide.c: the learned decisions over an article's candidate events, after

@@ -1,0 +1,336 @@
+/* args.c - a clause's arguments: action, rates, amount and goods. */
+#include "tariffs.h"
+
+#include <math.h>
+#include <string.h>
+
+/* The action of the trigger group from its words and the words around. */
+static int s_action_from_flags(uint64_t f)
+{
+    if (f & F(A_EXEMPT)) return SIFT_EXEMPT;
+    if (f & F(A_REMOVE)) return SIFT_REMOVE;
+    if (f & F(A_LOWER)) return SIFT_LOWER;
+    if (f & F(A_RAISE)) return SIFT_RAISE;
+    if (f & F(A_IMPOSE)) return SIFT_IMPOSE;
+    return -1;
+}
+
+/* The last word of an amount ("51 mln dlrs", "$60bn", "300 million"):
+ * "lift 51 mln dlrs of the tariffs" still governs the tariffs. */
+bool tf_amount_word(const ctx_t *c, int k)
+{
+    return k >= 0 && (s_has(c, k, F(MONEYW) | F(SCALE)) || !isnan(c->num[k]));
+}
+
+int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
+{
+    *found = false;
+    *dutyfree_end = false;
+    int act = -1;
+    bool dutyfree = false;
+    /* inside the group: "tariff cuts", "exclusions from the tariffs" */
+    for (int k = e->g0; k <= e->g1; k++) {
+        if (s_has(c, k, F(DUTYFREE)))
+            dutyfree = true;
+        if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
+            !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
+            act = s_action_from_flags(c->f[k]);
+            break;
+        }
+    }
+    /* the noun after the group: "tariff hikes", "tariff cut" */
+    if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
+        !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
+        !s_has(c, e->g1 + 1, F(PAST)) && !s_is(c, e->g1 + 1, W_TO))
+        act = s_action_from_flags(c->f[e->g1 + 1]);
+    /* backwards to the verb or nominalisation governing it */
+    if (act < 0) {
+        for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
+            if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST))
+                break;
+            if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
+                !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1))
+                break;
+            if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
+                act = s_action_from_flags(c->f[k]);
+                if (dutyfree && act == SIFT_REMOVE) {
+                    *dutyfree_end = true; /* "ended duty-free treatment" */
+                    act = SIFT_IMPOSE;
+                }
+                /* "come down" */
+                break;
+            }
+            if (s_is(c, k, W_DOWN) && (s_is(c, k - 1, W_COME) || s_is(c, k - 1, W_CAME) ||
+                                       s_is(c, k - 1, W_GO) || s_is(c, k - 1, W_BROUGHT))) {
+                act = SIFT_LOWER;
+                break;
+            }
+        }
+    }
+    /* forwards over auxiliaries: "tariffs were imposed", "would come down",
+     * "the duty the U.S. imposed", "duties levied by" */
+    if (act < 0) {
+        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 7; k++) {
+            if (s_has(c, k, A_MASK)) {
+                act = s_action_from_flags(c->f[k]);
+                break;
+            }
+            if (s_is(c, k, W_COME) || s_is(c, k, W_CAME) || s_is(c, k, W_GO)) {
+                if (s_is(c, k + 1, W_DOWN)) {
+                    act = SIFT_LOWER;
+                    break;
+                }
+                continue;
+            }
+            if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
+                c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN))
+                continue;
+            break;
+        }
+    }
+    if (act >= 0)
+        *found = true;
+    if (dutyfree && act < 0) {
+        act = SIFT_REMOVE; /* "placed on the duty-free list" */
+        *found = true;
+    }
+    return act < 0 ? SIFT_IMPOSE : act;
+}
+
+
+static bool s_change_size(const ctx_t *c, int i, int end)
+{
+    /* "by 10 pct", "a 50 pct cut", "cuts of up to 50 pct" */
+    int k = i - 1;
+    if (s_is(c, k, W_ABOUT) || s_is(c, k, W_SOME) || s_is(c, k, W_ALMOST) || s_is(c, k, W_NEARLY))
+        k--;
+    if (s_is(c, k, W_TO) && s_is(c, k - 1, W_UP))
+        k -= 2;
+    if (s_is(c, k, W_BY))
+        return true;
+    if (s_is(c, k, W_OF) && s_has(c, k - 1, F(CHANGE)))
+        return true;
+    if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
+        return true;
+    return false;
+}
+
+/* "about", "around", "almost", "nearly", "some" before a number. */
+static bool s_approx(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
+           s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME);
+}
+
+/* A range written "5% to 10%" or "10 to 25 percent": the number v at i
+ * (its percent sign, if any, ends at end), "to", a larger percentage; not
+ * a change ("by 10 to 25 pct") nor the end of "from ... to ...". */
+static bool s_bare_range(const ctx_t *c, int i, int end, int b, double v, sift_rate_t *rate)
+{
+    double w;
+    int end2;
+    if (!s_is(c, end, W_TO) || !tf_percent(c, end + 1, b, &w, &end2) || !(w > v) ||
+        s_is(c, i - 1, W_TO) || s_is(c, i - 1, W_BY) || s_is(c, i - 1, W_FROM))
+        return false;
+    rate->kind = SIFT_RATE_RANGE;
+    rate->a = v;
+    rate->b = w;
+    return true;
+}
+
+size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max)
+{
+    rate->kind = SIFT_RATE_NONE;
+    size_t nh = 0;
+    for (int i = a; i < b; i++) {
+        double v, w;
+        int end, end2;
+        /* a number that is a percentage itself or by the marker that
+         * follows its partner: "from 10 percent to 25 percent", "to 3.5
+         * from seven pct", "from five to 25 per cent" */
+        bool from = s_is(c, i, W_FROM), to = s_is(c, i, W_TO), betw = s_is(c, i, W_BETWEEN);
+        if ((from || to || betw) && i + 1 < b) {
+            int j = i + 1;
+            if (s_approx(c, j))
+                j++;
+            if (j < b && !isnan(c->num[j])) {
+                bool p1 = tf_percent(c, j, b, &v, &end);
+                if (!p1) {
+                    v = c->num[j];
+                    end = j + 1;
+                }
+                int k = end;
+                int link = from ? W_TO : to ? W_FROM : W_AND;
+                if (s_is(c, k, link)) {
+                    k++;
+                    if (s_approx(c, k))
+                        k++;
+                    bool p2 = k < b && tf_percent(c, k, b, &w, &end2);
+                    if (p2 || (p1 && k < b && !isnan(c->num[k]))) {
+                        if (!p2) {
+                            w = c->num[k];
+                            end2 = k + 1;
+                        }
+                        bool ranging = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
+                                       s_is(c, i - 1, W_RANGES) || betw;
+                        if (ranging) {
+                            rate->kind = SIFT_RATE_RANGE;
+                            rate->a = fmin(v, w);
+                            rate->b = fmax(v, w);
+                        } else {
+                            rate->kind = SIFT_RATE_FROM_TO;
+                            rate->a = from ? v : w;
+                            rate->b = from ? w : v;
+                        }
+                        return 0;
+                    }
+                }
+            }
+        }
+        /* "from a high of almost 60 pct" */
+        if (s_is(c, i, W_HIGH) && s_is(c, i + 1, W_OF)) {
+            int j = i + 2;
+            if (s_is(c, j, W_ALMOST) || s_is(c, j, W_ABOUT) || s_is(c, j, W_NEARLY))
+                j++;
+            if (tf_percent(c, j, b, &v, &end)) {
+                rate->kind = SIFT_RATE_RANGE;
+                rate->a = NAN;
+                rate->b = v;
+                return 0;
+            }
+        }
+        if (!tf_percent(c, i, b, &v, &end)) {
+            /* "duties of 10 to 25 percent" */
+            if (!isnan(c->num[i]) && s_bare_range(c, i, i + 1, b, c->num[i], rate))
+                return 0;
+            continue;
+        }
+        /* "100 pct - up from about five pct" */
+        int k = end;
+        if (k < b && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, W_DOT))
+            k++;
+        if ((s_is(c, k, W_UP) || s_is(c, k, W_DOWN)) && s_is(c, k + 1, W_FROM)) {
+            int j = k + 2;
+            if (s_is(c, j, W_ABOUT) || s_is(c, j, W_AROUND) || s_is(c, j, W_ALMOST))
+                j++;
+            if (tf_percent(c, j, b, &w, &end2) || (j < b && !isnan(c->num[j]))) {
+                if (isnan(w) || !tf_percent(c, j, b, &w, &end2))
+                    w = c->num[j];
+                rate->kind = SIFT_RATE_FROM_TO;
+                rate->a = w;
+                rate->b = v;
+                return 0;
+            }
+        }
+        if (s_change_size(c, i, end))
+            continue;
+        if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP)) {
+            rate->kind = SIFT_RATE_RANGE;
+            rate->a = NAN;
+            rate->b = v;
+            return 0;
+        }
+        /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
+        if (s_bare_range(c, i, end, b, v, rate))
+            return 0;
+        bool dup = false;
+        for (size_t h = 0; h < nh; h++)
+            dup |= hits[h].v == v;
+        if (!dup && nh < max)
+            hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v };
+        i = end - 1;
+    }
+    if (nh) {
+        rate->kind = SIFT_RATE_VALUE;
+        rate->a = hits[0].v;
+    }
+    return nh;
+}
+
+static const char *s_dup(ctx_t *c, const char *s, size_t n)
+{
+    char *p = c->host->scratch(c->out, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+/* Product phrases after "on" / "for" / "including" ("tariffs on Japanese
+ * color television sets, motorised tools and personal computers"). */
+static bool s_goods_filler(const ctx_t *c, int k)
+{
+    return s_has(c, k, F(DET) | F(PCT) | F(PER) | F(CENT) | F(SCALE) | F(MONEYW) | F(UNIT) |
+                           F(IMPORTQ) | F(RETAL) | F(TNOUN)) ||
+           !isnan(c->num[k]) || c->tp[k] >= 0 || s_is(c, k, W_OF) || s_is(c, k, W_WORTH) ||
+           s_is(c, k, W_UP) || s_is(c, k, W_TO) || s_is(c, k, W_AS) || s_is(c, k, W_MUCH) ||
+           s_is(c, k, W_ABOUT) || s_is(c, k, W_DASH) || s_is(c, k, W_HIGHER) || s_is(c, k, W_IN);
+}
+
+void tf_goods(ctx_t *c, event_t *e, int a, int b)
+{
+    int k = a;
+    while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
+                                    (s_is(c, k, W_FOR) && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
+        if (!s_goods_filler(c, k++))
+            return;
+    if (k >= b || k >= a + 12)
+        return;
+    k++;
+    int start = -1, last = -1;
+    for (; k <= b && e->n_goods < MAX_GOODS; k++) {
+        bool stop = k == b;
+        bool sep = false;
+        if (!stop) {
+            size_t n;
+            const char *s = s_text(c, k, &n);
+            uint32_t tf = s_tflags(c, k);
+            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_INCLUDING))
+                sep = true;
+            else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
+                stop = true; /* ", exempting Canada": a new clause, not a product */
+            else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
+                stop = true;
+            else if (s_is(c, k, W_IN) || s_is(c, k, W_FROM) || s_is(c, k, W_BY) || s_is(c, k, W_TO) ||
+                     s_is(c, k, W_IF) || s_is(c, k, W_UNLESS) || s_is(c, k, W_BECAUSE) ||
+                     s_is(c, k, W_WHICH) || s_is(c, k, W_THAT) || s_is(c, k, W_AS) ||
+                     s_is(c, k, W_ON) || s_is(c, k, W_AT) || s_is(c, k, W_WITH) ||
+                     s_is(c, k, W_LAST) || s_is(c, k, W_NEXT) || s_is(c, k, W_WHOSE) ||
+                     s_is(c, k, W_WHO) || s_is(c, k, W_UNDER) || s_is(c, k, W_SINCE) || s_is(c, k, W_WHEN) ||
+                     s_is(c, k, W_AMONG) ||
+                     s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
+                     s_has(c, k, F(WEEKDAY) | F(TODAY)))
+                stop = true;
+            else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
+                     s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||
+                     s_is(c, k, W_SUCH) || s_is(c, k, W_IMPORTED) || (tf & SIFT_TOKEN_DIGIT)) {
+                if (start < 0 || s_is(c, k, W_WORTH) || !isnan(c->num[k]) ||
+                    s_has(c, k, F(SCALE) | F(MONEYW))) {
+                    start = -1;
+                    continue;
+                }
+            } else if (start < 0) {
+                start = k;
+            }
+            if (!stop && !sep) {
+                if (start >= 0)
+                    last = k;
+                continue;
+            }
+        }
+        if (start >= 0 && last >= start) {
+            /* a generic head alone ("goods", "imports") is no product */
+            bool generic = last == start && s_has(c, start, F(GENERIC));
+            if (!generic) {
+                uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
+                const char *g = s_dup(c, c->doc->text + s0, s1 - s0);
+                if (g)
+                    e->goods[e->n_goods++] = g;
+            }
+        }
+        start = last = -1;
+        if (stop)
+            break;
+    }
+}

@@ -1,0 +1,131 @@
+/* article.c - the article pass: parties a clause leaves out, from the rest of the
+ * article (its explicit actor -> target pairs, its main parties). */
+#include "tariffs.h"
+
+#include <string.h>
+
+typedef struct pair_count {
+    ref_t actor, target;
+    int n;
+} pair_count_t;
+
+/* The most mentioned country other than `actor`, when it is mentioned at
+ * least twice. */
+static void s_dominant_other(const ctx_t *c, const ref_t *actor, ref_t *out)
+{
+    struct { const party_t *p; int n; } seen[64];
+    size_t ns = 0;
+    for (size_t i = 0; i < c->np; i++) {
+        const party_t *p = &c->parties[i];
+        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, actor->code) ||
+            !strcmp(p->code, "XX"))
+            continue;
+        size_t k = 0;
+        while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
+            k++;
+        if (k == ns) {
+            if (ns == 64)
+                continue;
+            seen[ns++] = (typeof(seen[0])){ p, 0 };
+        }
+        seen[k].n++;
+    }
+    int best = 1;
+    for (size_t k = 0; k < ns; k++)
+        if (seen[k].n > best) {
+            best = seen[k].n;
+            tf_ref_set(out, seen[k].p);
+        }
+}
+
+void tf_article(ctx_t *c)
+{
+    /* explicit actor -> target pairs of the article */
+    pair_count_t pc[64];
+    size_t npc = 0;
+    for (size_t i = 0; i < c->nev; i++) {
+        const event_t *e = &c->ev[i];
+        if (!e->actor.code[0] || !e->target_explicit || !e->target.code[0])
+            continue;
+        size_t k = 0;
+        while (k < npc && !(tf_ref_eq(&pc[k].actor, &e->actor) && tf_ref_eq(&pc[k].target, &e->target)))
+            k++;
+        if (k == npc) {
+            if (npc == 64)
+                continue;
+            pc[npc++] = (pair_count_t){ .actor = e->actor, .target = e->target };
+        }
+        pc[k].n++;
+    }
+    /* the article's main actor */
+    ref_t main_actor = { .code = "" };
+    {
+        struct { ref_t r; int n; } seen[64];
+        size_t ns = 0;
+        for (size_t i = 0; i < c->nev; i++) {
+            if (!c->ev[i].actor_explicit || !c->ev[i].actor.code[0])
+                continue;
+            size_t k = 0;
+            while (k < ns && !tf_ref_eq(&seen[k].r, &c->ev[i].actor))
+                k++;
+            if (k == ns) {
+                if (ns == 64)
+                    continue;
+                seen[ns++] = (typeof(seen[0])){ c->ev[i].actor, 0 };
+            }
+            seen[k].n++;
+        }
+        int best = 0;
+        for (size_t k = 0; k < ns; k++)
+            if (seen[k].n > best) {
+                best = seen[k].n;
+                main_actor = seen[k].r;
+            }
+    }
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        if (e->demander.code[0] && !e->actor_explicit) {
+            /* the demander is usually the party the measure hits */
+            int best = 0;
+            for (size_t k = 0; k < npc; k++)
+                if (tf_ref_eq(&pc[k].target, &e->demander) && pc[k].n > best) {
+                    best = pc[k].n;
+                    e->actor = pc[k].actor;
+                    e->asrc = SRC_DEMAND_PAIR;
+                }
+            if (!e->target.code[0] && !tf_ref_eq(&e->actor, &e->demander)) {
+                e->target = e->demander;
+                e->tsrc = SRC_DEMANDER;
+            }
+        }
+        if (!e->actor.code[0] && main_actor.code[0]) {
+            e->actor = main_actor;
+            e->asrc = SRC_MAIN_ACTOR;
+        }
+        if (!e->target.code[0] && e->actor.code[0]) {
+            int best = 0;
+            for (size_t k = 0; k < npc; k++)
+                if (tf_ref_eq(&pc[k].actor, &e->actor) && pc[k].n > best) {
+                    best = pc[k].n;
+                    e->target = pc[k].target;
+                    e->tsrc = SRC_PAIR;
+                }
+        }
+        if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER) {
+            /* no explicit pair: the other country the article is about */
+            bool paired = false;
+            for (size_t k = 0; k < npc; k++)
+                paired |= tf_ref_eq(&pc[k].actor, &e->actor);
+            if (!paired) {
+                s_dominant_other(c, &e->actor, &e->target);
+                e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
+            }
+        }
+        if (!e->target.code[0] && !strcmp(e->actor.code, "XX")) {
+            e->target = e->actor; /* a bloc's cuts apply among its members */
+            e->tsrc = SRC_BLOC;
+        }
+        if (tf_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
+            e->target.code[0] = 0;
+    }
+}

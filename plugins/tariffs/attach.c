@@ -1,0 +1,546 @@
+/* attach.c - attachment: one clause's event from its span - modality cues and the
+ * article's date, actor, target, and the event criterion (guidelines §2). */
+#include "tariffs.h"
+
+#include <math.h>
+#include <string.h>
+
+static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
+{
+    *weekday = false;
+    if (s_has(c, i, F(WEEKDAY))) {
+        *weekday = true;
+        *days = (long)c->cue[i]->value;
+        return true;
+    }
+    if (!s_has(c, i, F(MONTH)) || c->pub_days < 0)
+        return false;
+    int m = (int)c->cue[i]->value, d = 1, y = c->doc->pub_year;
+    int j = i + 1;
+    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1 && c->num[j] <= 31) {
+        d = (int)c->num[j];
+        j++;
+        if (s_is(c, j, W_COMMA))
+            j++;
+    }
+    bool year = false;
+    if (j < lim && !isnan(c->num[j]) && c->num[j] >= 1900 && c->num[j] <= 2100) {
+        y = (int)c->num[j];
+        year = true;
+    }
+    if (!year && s_is(c, i - 1, W_LAST) && m >= c->doc->pub_month)
+        y--;
+    else if (!year && s_is(c, i - 1, W_NEXT) && m <= c->doc->pub_month)
+        y++;
+    *days = tf_days(y, m, d);
+    return true;
+}
+
+
+/* "retaliate" whose object is someone else's measure: not "retaliate
+ * with tariffs" / "retaliate by imposing", where the tariffs are the
+ * retaliator's own. */
+static bool s_retaliate_against(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
+}
+
+/* Fills one event's fields from its span; returns false when the clause is
+ * no tariff event (negated, directionless, a bare re-mention). */
+bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
+                   size_t *nhits)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
+    int lo = g0 - WINDOW > L ? g0 - WINDOW : L;
+    int hi = g1 + WINDOW < R ? g1 + WINDOW : R;
+    bool action_word, df_end;
+    e->action = tf_action(c, e, &action_word, &df_end);
+    action_word |= ellipsis;
+    /* gapped coordination: "raised tariffs on cars to 100% and duties on
+     * chips to 50%" - the second clause shares the first one's verb */
+    const event_t *gapped = NULL;
+    if (!action_word && c->nev > 0 && L == g0 && g0 > sc->sb &&
+        (s_is(c, g0 - 1, W_AND) || s_is(c, g0 - 1, W_COMMA))) {
+        const event_t *p = &c->ev[c->nev - 1];
+        if (p->right >= g0 - 2 && p->right < g0 && p->left >= sc->sb) {
+            gapped = p;
+            e->action = p->action;
+            action_word = true;
+        }
+    }
+    /* "announced tariffs", "threatened another round of tariffs" */
+    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
+        action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
+              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER)) && !action_word)
+            break;
+    }
+
+    /* negation and directionless verbs close before the tariff */
+    bool negated = false, demand = false, demand_post = false;
+    int demand_at = -1;
+    for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
+        if (s_is(c, k, W_THAT) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
+            break;
+        if (s_has(c, k, F(NEG)))
+            negated = true;
+    }
+    bool own_action = false;
+    for (int k = g0; k <= g1 + 1 && k < R; k++)
+        own_action |= s_has(c, k, A_MASK | F(CHANGE)) && !s_has(c, k, F(TNOUN) | F(WNOUN));
+    for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
+        if (s_has(c, k, A_MASK))
+            break;
+        if (s_has(c, k, F(NODIR)))
+            return false;
+    }
+
+    /* modality cues before the trigger (a noun complement "probe of" or
+     * "against" ends their scope), in the group, and modals after it */
+    bool threat = false, consider = false, weak = false, propose = false, cond = false,
+         modal = false, past = false, effective_past = false, future_date = false;
+    int scope = lo;
+    for (int k = g0 - 1; k >= lo; k--) {
+        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) {
+            scope = k + 1;
+            break;
+        }
+        if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
+                                                     F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
+            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !tf_amount_word(c, k - 1)) {
+            scope = k + 1;
+            break;
+        }
+    }
+    for (int k = g0 - 1; k >= scope; k--)
+        if (s_has(c, k, F(ATTRIB))) {
+            scope = k + 1; /* "X, which seeks ..., said the governments would" */
+            break;
+        }
+    e->scope = scope;
+    for (int k = scope; k <= g1 + 1 && k < R; k++) {
+        uint64_t f = c->f[k];
+        if (k == g1 + 1 && !(f & F(M_THREAT)))
+            break; /* "tariff threats" */
+        if (f & F(M_THREAT)) threat = true;
+        if (f & (F(M_DEMAND) | F(M_MUST))) {
+            demand = true;
+            demand_at = k;
+        }
+        if (f & F(M_CONSIDER)) consider = true;
+        if (f & F(M_WEAK)) weak = true;
+        if (f & F(M_PROPOSE)) propose = true;
+        if (f & F(M_MODAL)) modal = true;
+        if (f & F(M_COND)) cond = true;
+        if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
+            propose = true; /* "is to impose", "are to be applied" */
+        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
+            propose = true;
+    }
+    int cond_at = -1;
+    for (int k = g1 + 1; k < hi; k++) {
+        uint64_t f = c->f[k];
+        if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
+            break;
+        if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
+            break;
+        if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&
+            (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
+            !s_has(c, k + 1, F(DET)) &&
+            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
+            break; /* "to determine if ..." */
+        if (f & F(M_MODAL) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
+            (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
+            modal = true;
+        if ((f & F(M_PROPOSE)) && k <= g1 + 3)
+            propose = true;
+        if (f & F(M_MUST)) {
+            int j = k + 1;
+            while (j < hi && s_has(c, j, F(AUX)))
+                j++;
+            if (s_has(c, j, A_MASK)) {
+                demand = true;
+                demand_post = true;
+            } else {
+                modal = true; /* "the cut should help" */
+            }
+        }
+        if (f & F(M_UNLESS)) {
+            threat = true;
+            e->cues |= CUE_UNLESS;
+        }
+        if ((f & F(M_COND)) && cond_at < 0) {
+            cond_at = k;
+            continue;
+        }
+    }
+    for (int k = L; k < R; k++) {
+        if (s_has(c, k, F(PAST)))
+            past = true;
+        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
+                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
+            past = true;
+        long days;
+        bool wd;
+        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
+            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
+                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
+            if (wd) {
+                if (eff && days == c->pub_wday)
+                    effective_past = true;
+            } else if (eff && days <= c->pub_days) {
+                effective_past = true;
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
+                future_date = true;
+            }
+        }
+        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
+            effective_past = true;
+        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
+            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
+             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
+            if (c->num[k] > c->doc->pub_year)
+                future_date = true;
+            else if (c->num[k] < c->doc->pub_year)
+                past = true;
+        }
+    }
+
+    if (negated) {
+        int neg_at = -1;
+        for (int k = g0 - 1; k >= lo && k >= g0 - 14 && neg_at < 0; k--)
+            if (s_has(c, k, F(NEG)))
+                neg_at = k;
+        if (!demand || demand_at < 0 || demand_at > neg_at)
+            return false;
+        e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
+        e->cues |= CUE_NEG_DEMAND;
+    }
+
+    /* ----- actor */
+    ref_t none = { .code = "" };
+    e->actor = none;
+    e->target = none;
+    e->demander = none;
+    int attached = -1;
+    {
+        int k = g0 - 1;
+        int skipped = 0;
+        while (k >= lo && skipped < 3 && c->tp[k] < 0 &&
+               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET)) || s_is(c, k, W_APOS_S) ||
+                s_is(c, k, W_RSQUO_S) || s_is(c, k, W_UNILATERAL) || s_is(c, k, W_SPECIAL))) {
+            k--;
+            skipped++;
+        }
+        if (k >= lo && c->tp[k] >= 0 && !s_has(c, k, F(PREP_TGT)))
+            attached = c->tp[k];
+        /* "the US imposition of high tariffs": a party before the action noun */
+        if (attached < 0 && s_is(c, k, W_OF) && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
+            attached = c->tp[k - 2];
+    }
+    int by = -1;
+    for (int k = g1 + 1; k < hi; k++) {
+        if (s_has(c, k, F(BY))) {
+            int j = k + 1;
+            while (j < hi && j <= k + 3 && c->tp[j] < 0)
+                j++;
+            if (j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0])
+                by = c->tp[j];
+            break;
+        }
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)))
+            break;
+    }
+    /* relative clause "the duty the U.S. imposed", "tariffs it is to impose" */
+    int rel = -1;
+    if (c->tp[g1 + 1 < (int)c->n ? g1 + 1 : g1] >= 0 || (s_is(c, g1 + 1, W_THE) && g1 + 2 < R && c->tp[g1 + 2] >= 0)) {
+        int j = s_is(c, g1 + 1, W_THE) ? g1 + 2 : g1 + 1;
+        int pi = c->tp[j];
+        if (pi >= 0) {
+            int k = c->parties[pi].b;
+            while (k < hi && s_has(c, k, F(AUX)))
+                k++;
+            if (s_has(c, k, A_MASK) && c->parties[pi].kind != 'D')
+                rel = pi;
+        }
+    }
+    int subj = -1, subj_any = -1;
+    {
+        /* the nearest party before the trigger that is no origin marker,
+         * destination, possessor of something else, or party to talks; one
+         * after a reporting verb ("X said ...") is preferred */
+        int attrib = -1;
+        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--)
+            if (s_has(c, k, F(ATTRIB))) {
+                attrib = k;
+                break;
+            }
+        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
+            if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k))
+                break; /* "X threatened to retaliate against tariffs ..." */
+            int pi = c->tp[k];
+            if (pi < 0)
+                continue;
+            k = c->parties[pi].a;
+            const party_t *p = &c->parties[pi];
+            int before = k - 1;
+            if (s_has(c, before, F(DET)))
+                before--;
+            if (pi == attached || tf_origin(c, pi, sc->se))
+                continue;
+            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
+                continue; /* "exports to the U.S.", "stretching from Ethiopia" */
+            if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
+                s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
+                continue;
+            if (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) {
+                bool betw = false;
+                for (int j = before - 1; j >= sc->sb && j >= before - 6; j--)
+                    betw |= s_is(c, j, W_BETWEEN);
+                if (betw)
+                    continue;
+            }
+            if ((s_is(c, p->b, W_APOS_S) || s_is(c, p->b, W_RSQUO_S)) && p->kind != 'R' &&
+                !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
+                                        F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
+                p->b + 1 != g0 && !tf_office_of(c, p->b + 1) &&
+                !(s_is(c, p->b + 2, W_TO) && s_has(c, p->b + 3, A_MASK)))
+                continue; /* "China's sovereignty", but not "Canada's Finance Department"
+                           * nor "Washington's decision to put duties" */
+            ref_t tmp;
+            if (!tf_resolve(c, pi, sc->last_actor, &tmp))
+                continue;
+            if (subj_any < 0)
+                subj_any = pi;
+            if (attrib < 0 || k > attrib) {
+                subj = pi;
+                break;
+            }
+        }
+    }
+    bool subj_after_attrib = subj >= 0;
+    if (subj < 0)
+        subj = subj_any;
+    int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
+    int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
+    bool demander_found = false;
+    if (pick >= 0) {
+        e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);
+        e->asrc = pick == attached ? SRC_ATTACHED : pick == by ? SRC_BY : SRC_RELATIVE;
+    } else if (subj >= 0) {
+        /* a demand: the object of "called on X to", "asked X for" is the
+         * actor; a subject before the demand is the demander */
+        int pa = c->parties[subj].a;
+        int pron = -1;
+        if (demand && demand_at >= 0 && (c->f[demand_at] & F(M_MUST)) && demand_at > 0) {
+            int j = demand_at - 1;
+            if (tf_pronoun(c, j) || c->tp[j] >= 0)
+                pron = j;
+        }
+        if (demand && pron < 0 && ((demand_at >= 0 && pa < demand_at) || demand_post)) {
+            demander_found = tf_resolve(c, subj, sc->last_actor, &e->demander);
+        } else {
+            e->actor_explicit = tf_resolve(c, subj, sc->last_actor, &e->actor);
+            e->asrc = SRC_SUBJECT;
+        }
+    }
+    if (!e->actor.code[0] && !demander_found) {
+        /* the importing country: "U.S. soybean exports to Taiwan" */
+        int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
+        for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
+            if (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
+                continue;
+            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
+                c->parties[c->tp[j]].code[0])
+                e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
+            if (e->actor.code[0])
+                e->asrc = SRC_IMPORTER;
+        }
+    }
+    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0]) {
+        e->actor = *sc->last_actor; /* coreference: the party acting last */
+        e->asrc = SRC_COREF;
+    }
+    if (!e->actor.code[0] && !demander_found) {
+        /* the subject of the sentence before: "President Reagan imposed ...
+         * The move raised tariffs" */
+        const sift_sentence_t *ss = c->doc->sentences;
+        for (int s = sc->sent - 1; s >= 0 && s >= sc->sent - 2 && !e->actor.code[0]; s--)
+            for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && k < ss[s].tok_begin + 12; k++) {
+                int pi = c->tp[k];
+                if (pi >= 0 && strchr("CML", c->parties[pi].kind) && c->parties[pi].code[0] &&
+                    !tf_origin(c, pi, (int)ss[s].tok_end)) {
+                    tf_ref_set(&e->actor, &c->parties[pi]);
+                    e->asrc = SRC_PREV_SENTENCE;
+                    break;
+                }
+            }
+    }
+
+    /* ----- event criterion: an action, an attached party or a specification */
+    sift_rate_t rate;
+    *nhits = tf_rates(c, L, R, &rate, hits, 8);
+    e->rate = rate;
+    e->has_amount = false;
+    for (int k = L; k < R; k++) {
+        double v;
+        const char *cur;
+        int end;
+        if (tf_amount_at(c, k, R, &v, &cur, &end)) {
+            e->has_amount = true;
+            e->amount = v;
+            e->currency = cur;
+            break;
+        }
+    }
+    tf_goods(c, e, g1 + 1, hi);
+    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
+    bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
+                 (demander_found && subj_after_attrib);
+    if (!action_word && !party && !spec)
+        return false;
+
+    /* a rate that moves gives the direction when no word does */
+    if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
+        (!action_word || e->action == SIFT_IMPOSE))
+        e->action = rate.b > rate.a ? SIFT_RAISE : rate.b < rate.a ? SIFT_LOWER : e->action;
+
+    /* ----- target: origin of the goods, "against X" */
+    ref_t targets[8];
+    size_t nt = 0;
+    int tstop = hi;
+    for (int k = g1 + 1; k < hi; k++)
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, W_BECAUSE) ||
+            s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA))) {
+            tstop = k;
+            break;
+        }
+    int tscope = L;
+    for (int k = g0 - 1; k >= L; k--)
+        if (s_has(c, k, F(ATTRIB))) {
+            tscope = k + 1;
+            break;
+        }
+    int tpass = 0;
+    for (int pass = 0; pass < 3 && !nt; pass++) {
+        tpass = pass;
+        int a = pass == 0 ? g1 + 1 : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
+        int b = pass == 0 ? tstop : pass == 1 ? g0 : sc->se;
+        for (int k = a; k < b && nt < 8; k++) {
+            int pi = c->tp[k];
+            if (pi < 0)
+                continue;
+            const party_t *p = &c->parties[pi];
+            k = p->b - 1;
+            if (pass == 2 && p->a >= L && p->a < R)
+                continue;
+            if (pi == attached || pi == by || pi == rel || pi == subj || !p->code[0] ||
+                p->kind == 'L' || p->kind == 'R')
+                continue;
+            if (s_has(c, p->b, F(MONEYW)))
+                continue; /* "U.S. cts" */
+            if (s_is(c, p->a - 1, W_TO) || (s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO)))
+                continue; /* a destination */
+            bool origin = tf_origin_x(c, pi, b, false);
+            if (pass > 0 && !origin)
+                continue;
+            if (pass == 0 && !tf_in_pp(c, pi))
+                continue;
+            ref_t r;
+            tf_ref_set(&r, p);
+            if (tf_ref_eq(&r, &e->actor))
+                continue;
+            bool dup = false;
+            for (size_t t = 0; t < nt; t++)
+                dup |= tf_ref_eq(&targets[t], &r);
+            if (dup)
+                continue;
+            /* a list "from Nicaragua, Romania and Paraguay": follow it */
+            targets[nt++] = r;
+            int j = p->b;
+            bool more = false;
+            while (j < b && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
+                j++, more = true;
+            if (!(more && j < b && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D'))
+                break;
+        }
+    }
+    if (nt) {
+        e->target = targets[0];
+        e->target_explicit = true;
+        e->tsrc = SRC_PP + (uint8_t)tpass;
+    }
+    if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
+        /* "if Japan does not open its market": a condition on the target */
+        for (int k = cond_at + 1; k < hi && k < cond_at + 5; k++)
+            if (c->tp[k] >= 0) {
+                ref_t r;
+                if (tf_resolve(c, c->tp[k], sc->last_actor, &r) && e->target.code[0] &&
+                    tf_ref_eq(&r, &e->target)) {
+                    threat = true;
+                    e->cues |= CUE_COND_ON_TARGET;
+                }
+                break;
+            }
+        for (int k = cond_at + 1; k < hi && k < cond_at + 10; k++)
+            if (s_has(c, k, F(NEG)))
+                threat = true; /* "if a trade deal is not reached" */
+    }
+
+    /* ----- modality, in the guidelines' order */
+    e->cues |= (threat ? CUE_THREAT : 0) | (demand ? CUE_DEMAND : 0) | (consider ? CUE_CONSIDER : 0) |
+               (weak ? CUE_WEAK : 0) | (propose ? CUE_PROPOSE : 0) | (modal ? CUE_MODAL : 0) |
+               (cond ? CUE_COND : 0) | (past ? CUE_PAST : 0) |
+               (effective_past ? CUE_EFFECTIVE_PAST : 0) | (future_date ? CUE_FUTURE_DATE : 0) |
+               (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
+               (demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
+    if (threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
+        e->modality = SIFT_THREATENED;
+    else if (demand)
+        e->modality = SIFT_DEMANDED;
+    else if (threat)
+        e->modality = SIFT_PROPOSED; /* a conditional offer to lower or remove */
+    else if (consider)
+        e->modality = SIFT_CONSIDERED;
+    else if (effective_past)
+        e->modality = SIFT_ACTUAL;
+    else if (propose || modal || cond || future_date)
+        e->modality = SIFT_PROPOSED;
+    else if (weak)
+        e->modality = SIFT_CONSIDERED;
+    else
+        e->modality = SIFT_ACTUAL;
+    if (gapped)
+        e->modality = gapped->modality;
+    bool definite = false;
+    for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
+        definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
+                    s_is(c, k, W_SUCH);
+    e->cues |= definite ? CUE_DEFINITE : 0;
+    if (e->modality == SIFT_ACTUAL && !past && !action_word && definite) {
+        /* a bare restatement keeps the status of the measure it restates */
+        for (size_t k = c->nev; k-- > 0;) {
+            const event_t *p = &c->ev[k];
+            if (tf_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
+                if (p->modality == SIFT_PROPOSED) {
+                    e->modality = SIFT_PROPOSED;
+                    e->cues |= CUE_RESTATES_PROPOSAL;
+                }
+                break;
+            }
+        }
+    }
+
+    /* ----- retaliation */
+    for (int k = L; k < R; k++)
+        if (s_has(c, k, F(RETAL)) && !(s_is(c, k, W_RESPONSE) && !s_is(c, k - 1, W_IN)))
+            e->retaliation = true;
+    if (e->left != sc->sb && !ellipsis)
+        for (int k = sc->sb; k < L && k < sc->sb + 8; k++)
+            if (s_has(c, k, F(RETAL)) && k < g0)
+                e->retaliation = true;
+    (void)nt;
+    e->respond = false;
+    return true;
+}

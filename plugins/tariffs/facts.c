@@ -1,0 +1,161 @@
+/* facts.c - token facts: cue classes, numbers, percentages and money. */
+#include "tariffs.h"
+
+#include <math.h>
+#include <string.h>
+
+long tf_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void tf_prepare(ctx_t *c)
+{
+    const lex_t *lex = &c->st->lex;
+    const sift_token_t *tok = c->doc->tokens;
+    size_t n = c->n;
+    /* the facts are built in locals and stored once: stores through the
+     * byte array c->w would otherwise make the compiler reload every field
+     * of c on every token */
+    int prev_w = W_NONE;
+    for (size_t i = 0; i < n; i++) {
+        const sift_token_t *t = &tok[i];
+        size_t len = t->end - t->start;
+        const char *s = c->doc->text + t->start;
+        double num = NAN;
+        uint64_t f = 0;
+        const lex_cue_t *q = NULL;
+        int w = W_NONE;
+        /* longer tokens fit no party phrase (tf_parties) */
+        uint64_t h = len < PHRASE_MAX ? lex_hash(s, len) : 0;
+        if (len <= 40 && (q = lex_cue(lex, h))) {
+            w = q->word;
+            f = q->flags;
+            if (f & F(NUMW))
+                num = q->value;
+        }
+        uint32_t tf = t->flags;
+        if ((tf & SIFT_TOKEN_NUMBER) && len < 32 && !memchr(s, '/', len)) {
+            char buf[32];
+            size_t k = 0;
+            for (size_t j = 0; j < len; j++)
+                if (s[j] != ',')
+                    buf[k++] = s[j];
+            buf[k] = 0;
+            num = strtod(buf, NULL);
+        }
+        /* "May" the month, not the modal: capitalised mid-sentence before a day */
+        if (f & F(MONTH) && f & F(M_WEAK)) {
+            bool month = (tf & SIFT_TOKEN_CAP) && !(tf & SIFT_TOKEN_SENT_START) &&
+                         i + 1 < n && (tok[i + 1].flags & SIFT_TOKEN_NUMBER);
+            f &= month ? ~F(M_WEAK) : ~F(MONTH);
+        }
+        /* a lower-case month word ("march") is a verb or noun */
+        if ((f & (F(MONTH) | F(WEEKDAY))) && !(tf & SIFT_TOKEN_CAP))
+            f &= ~(F(MONTH) | F(WEEKDAY));
+        /* has/have + -ed participle: a completed action */
+        if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
+            (prev_w == W_HAS || prev_w == W_HAVE))
+            f |= F(PAST);
+        c->num[i] = num;
+        c->tp[i] = -1;
+        c->f[i] = f;
+        c->cue[i] = q;
+        c->w[i] = (uint8_t)w;
+        c->h[i] = h;
+        prev_w = w;
+    }
+}
+
+/* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to
+ * the token after the marker. Rejects "percentage points". */
+bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end)
+{
+    if (i >= lim || isnan(c->num[i]))
+        return false;
+    int j = i + 1;
+    if (j < lim && s_has(c, j, F(PCT))) {
+        *end = j + 1;
+    } else if (j + 1 < lim && s_has(c, j, F(PER)) && s_has(c, j + 1, F(CENT))) {
+        *end = j + 2;
+    } else {
+        return false;
+    }
+    if (s_has(c, *end, F(PCTPOINT)))
+        return false;
+    *v = c->num[i];
+    return true;
+}
+
+/* A money amount starting at token i: "$200 billion", "$200bn",
+ * "300 mln dlrs", "84.9 U.S. cts". */
+bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end)
+{
+    const char *currency = NULL;
+    int j = i;
+    if (s_has(c, j, F(MONEYW)) && (s_tflags(c, j) & SIFT_TOKEN_PUNCT)) {
+        currency = c->cue[j]->currency;
+        j++;
+    }
+    if (j >= lim)
+        return false;
+    double x = c->num[j];
+    double scale = 1;
+    if (isnan(x)) {
+        /* "200bn", "60b", "5m": number glued to a scale word */
+        size_t len;
+        const char *s = s_text(c, j, &len);
+        if (!(s_tflags(c, j) & SIFT_TOKEN_DIGIT) || len >= 24)
+            return false;
+        char buf[24];
+        size_t k = 0, p = 0;
+        while (p < len && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ','))
+            if (s[p++] != ',')
+                buf[k++] = s[p - 1];
+        buf[k] = 0;
+        const lex_cue_t *q =
+            p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p)) : NULL;
+        if (!k || !q || !(q->flags & F(SCALE)))
+            return false;
+        x = strtod(buf, NULL);
+        scale = q->value;
+    }
+    j++;
+    if (j < lim && s_has(c, j, F(SCALE)) && scale == 1) {
+        scale = c->cue[j]->value;
+        j++;
+    }
+    if (!currency) {
+        /* "Canadian dlrs", "U.S. dlrs": a country word may qualify the unit */
+        if (j < lim && c->tp[j] >= 0 && j + 1 < lim && s_has(c, j + 1, F(MONEYW))) {
+            const char *code = c->parties[c->tp[j]].code;
+            j++;
+            currency = c->cue[j]->currency;
+            if (s_is(c, j, W_DLRS) || s_is(c, j, W_DOLLARS)) {
+                if (!strcmp(code, "CA")) currency = "CAD";
+                else if (!strcmp(code, "AU")) currency = "AUD";
+                else if (!strcmp(code, "HK")) currency = "HKD";
+                else if (!strcmp(code, "NZ")) currency = "NZD";
+                else if (!strcmp(code, "SG")) currency = "SGD";
+                else if (!strcmp(code, "TW")) currency = "TWD";
+            }
+            j++;
+        } else if (j < lim && s_has(c, j, F(MONEYW))) {
+            currency = c->cue[j]->currency;
+            if (s_is(c, j, W_CTS) || s_is(c, j, W_CENTS))
+                scale /= 100;
+            j++;
+        } else {
+            return false;
+        }
+    }
+    *v = x * scale;
+    *cur = currency;
+    *end = j;
+    return true;
+}

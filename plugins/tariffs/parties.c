@@ -1,0 +1,232 @@
+/* parties.c - parties: countries, capitals, agencies and officials in the text,
+ * where goods come from, and generic references resolved. */
+#include "tariffs.h"
+
+#include <string.h>
+
+void tf_ref_set(ref_t *r, const party_t *p)
+{
+    memcpy(r->code, p->code, 3);
+    r->name = p->name;
+}
+
+bool tf_ref_eq(const ref_t *a, const ref_t *b)
+{
+    return a->code[0] && strcmp(a->code, b->code) == 0;
+}
+
+/* Token range of a byte range (a mention). */
+static bool s_tok_range(const ctx_t *c, uint32_t start, uint32_t end, int *a, int *b)
+{
+    /* the first token ending after start; branch-free halving, as the
+     * compares of a search are unpredictable */
+    const sift_token_t *tok = c->doc->tokens, *t = tok;
+    size_t len = c->n;
+    while (len > 1) {
+        size_t half = len / 2;
+        t = t[half].end <= start ? t + half : t;
+        len -= half;
+    }
+    size_t lo = (size_t)(t - tok) + (len == 1 && t->end <= start);
+    size_t k = lo;
+    while (k < c->n && c->doc->tokens[k].start < end)
+        k++;
+    if (k == lo)
+        return false;
+    *a = (int)lo;
+    *b = (int)k;
+    return true;
+}
+
+static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, const char *name)
+{
+    if (c->np == c->pcap)
+        return -1;
+    party_t *p = &c->parties[c->np];
+    p->a = a;
+    p->b = b;
+    /* up to two letters, by hand: libc calls cost more than the copy */
+    size_t j = 0;
+    for (; code && j < 2 && code[j]; j++)
+        p->code[j] = code[j];
+    for (; j < sizeof p->code; j++)
+        p->code[j] = 0;
+    p->kind = kind;
+    p->name = name;
+    for (int k = a; k < b; k++)
+        c->tp[k] = (int)c->np;
+    return (int)c->np++;
+}
+
+/* Countries from the entity layer, then the plugin's own party lexicon:
+ * capitals, governments, agencies, officials and blocs override the entity
+ * code ("Brussels" levies as the EU); plain country names and demonyms only
+ * fill tokens the entity layer left without a code. */
+void tf_parties(ctx_t *c)
+{
+    const sift_doc_t *d = c->doc;
+    for (size_t e = 0; e < d->n_entities; e++) {
+        const sift_entity_t *en = &d->entities[e];
+        if ((en->type != SIFT_GPE && en->type != SIFT_NORP) || !en->code || strlen(en->code) != 2)
+            continue;
+        for (size_t m = 0; m < en->n_mentions; m++) {
+            int a, b;
+            if (s_tok_range(c, en->mentions[m].start, en->mentions[m].end, &a, &b))
+                s_add_party(c, a, b, en->code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+        }
+    }
+    const lex_t *lex = &c->st->lex;
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t tf = s_tflags(c, (int)i);
+        if (!(tf & SIFT_TOKEN_ALPHA))
+            continue;
+        size_t len = 0;
+        uint64_t key = 0;
+        int best = 0;
+        const lex_party_t *hit = NULL;
+        /* names start with a capital; lower-case generic words ("the
+         * government") are one token and flagged in the cue lexicon */
+        if (!(tf & SIFT_TOKEN_CAP) && !(c->f[i] & F(REF)))
+            continue;
+        int maxk = (tf & SIFT_TOKEN_CAP) ? lex->max_phrase : 1;
+        for (int k = 0; k < maxk && i + (size_t)k < c->n; k++) {
+            size_t tl;
+            s_text(c, (int)(i + (size_t)k), &tl);
+            /* the tokens joined by single spaces, as the phrase is written */
+            if (len + tl + 1 > PHRASE_MAX)
+                break;
+            len += tl + (k > 0);
+            uint64_t h = c->h[i + (size_t)k];
+            key = k ? lex_join(key, h) : h;
+            const lex_party_t *p = lex_party(lex, key);
+            if (!p)
+                break; /* no phrase starts like this */
+            if (p->kind != 'P') {
+                hit = p;
+                best = k + 1;
+            }
+        }
+        if (!hit)
+            continue;
+        /* proper names need a capital ("US", not "us"); generic words do not */
+        if (hit->kind != 'R' && !(tf & SIFT_TOKEN_CAP))
+            continue;
+        if (hit->kind != 'R' && best == 1 && (tf & SIFT_TOKEN_UPPER) == 0) {
+            size_t tl;
+            const char *t = s_text(c, (int)i, &tl);
+            if (tl <= 3 && !memchr(t, '.', tl))
+                continue; /* "Us", "Ec": short codes are written in capitals */
+        }
+        bool covered = c->tp[i] >= 0;
+        bool strong = hit->kind == 'M' || hit->kind == 'B' || hit->kind == 'L' || hit->kind == 'R';
+        if (covered && !strong)
+            continue;
+        if (hit->kind == 'R' && covered)
+            continue;
+        s_add_party(c, (int)i, (int)i + best, hit->code, hit->kind, hit->name);
+        i += (size_t)best - 1;
+    }
+}
+
+bool tf_pronoun(const ctx_t *c, int i)
+{
+    static const int w[] = { W_IT, W_THEY, W_HE, W_SHE, W_WE, W_NONE };
+    for (int k = 0; w[k]; k++)
+        if (s_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Is the party at p an origin marker ("U.S. corn imports", "Japanese
+ * products", "against China")? */
+bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
+{
+    const party_t *p = &c->parties[pi];
+    if (p->kind == 'L' || p->kind == 'R')
+        return false;
+    if (s_has(c, p->a - 1, F(PREP_TGT)) ||
+        (s_has(c, p->a - 1, F(DET)) && s_has(c, p->a - 2, F(PREP_TGT))))
+        return true;
+    /* an adjective before a common noun: "Japanese-made fingerprinting
+     * system", "EC pasta" (not "Japanese officials", "Canadian Import
+     * Tribunal") */
+    if (adjective && p->kind == 'D' && p->b < lim && (s_tflags(c, p->b) & SIFT_TOKEN_LOWER) &&
+        (s_tflags(c, p->b) & SIFT_TOKEN_ALPHA) && c->tp[p->b] < 0 &&
+        !s_has(c, p->b, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK))
+        return true;
+    for (int k = p->b; k < lim && k < p->b + 4; k++) {
+        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
+            return true;
+        if (s_tflags(c, k) & SIFT_TOKEN_PUNCT || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
+            break;
+    }
+    return false;
+}
+
+/* Is the party at pi the object of "on", "against", "from", "of", "in"
+ * (over determiners, numbers and adjectives: "on a range of Japanese
+ * products", "on 300 mln dlrs worth of Japanese goods")? */
+bool tf_in_pp(const ctx_t *c, int pi)
+{
+    int k = c->parties[pi].a - 1;
+    for (int n = 0; k >= 0 && n < 4; k--, n++) {
+        if (s_is(c, k, W_ON) || s_is(c, k, W_AGAINST) || s_is(c, k, W_FROM) || s_is(c, k, W_OF) ||
+            s_is(c, k, W_IN))
+            return true;
+        if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
+              s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED)))
+            return false;
+    }
+    return false;
+}
+
+bool tf_origin(const ctx_t *c, int pi, int lim)
+{
+    return tf_origin_x(c, pi, lim, true);
+}
+
+/* Resolves a party to a ref; generic words ("the government") take the
+ * party that acted last. */
+bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
+{
+    const party_t *p = &c->parties[pi];
+    if (p->kind == 'R') {
+        /* "the US administration", "Trump officials", "China's government" */
+        int k = p->a - 1;
+        if (k >= 0 && (s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)))
+            k--;
+        if (k >= 0 && c->tp[k] >= 0 && c->parties[c->tp[k]].kind != 'R' &&
+            c->parties[c->tp[k]].code[0]) {
+            tf_ref_set(out, &c->parties[c->tp[k]]);
+            return true;
+        }
+        if (s_is(c, p->a, W_PRESIDENT) || s_is(c, p->a, W_ADMINISTRATION)) {
+            for (int j = p->a - 1; j >= 0 && j >= p->a - 2000; j--)
+                if (c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'L') {
+                    tf_ref_set(out, &c->parties[c->tp[j]]);
+                    return true;
+                }
+        }
+        if (!last->code[0])
+            return false;
+        *out = *last;
+        return true;
+    }
+    if (!p->code[0])
+        return false;
+    tf_ref_set(out, p);
+    return true;
+}
+
+/* A government office within three words from k ("Finance Department",
+ * "trade ministry"): what a possessive before it names acts. */
+bool tf_office_of(const ctx_t *c, int k)
+{
+    for (int j = k; j < k + 3 && j < (int)c->n; j++) {
+        if (c->tp[j] >= 0)
+            return c->parties[c->tp[j]].kind == 'R';
+        if (!(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
+            return false;
+    }
+    return false;
+}

@@ -1,0 +1,190 @@
+/* sentence.c - clauses: a sentence's triggers grouped into clauses, each clause's span. */
+#include "tariffs.h"
+
+#include <math.h>
+#include <string.h>
+
+void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
+{
+    const sift_sentence_t *ss = &c->doc->sentences[sent];
+    int sb = (int)ss->tok_begin, se = (int)ss->tok_end;
+    if (se > (int)c->n)
+        se = (int)c->n;
+    sent_ctx_t sc = { .sb = sb, .se = se, .sent = sent, .last_actor = last_actor };
+
+    /* most sentences hold no trigger and no change word: one pass over
+     * their flags rules out both scans below */
+    uint64_t any = 0;
+    for (int i = sb; i < se; i++)
+        any |= c->f[i];
+    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND))))
+        return;
+
+    /* 1. triggers */
+    int trig[256];
+    bool ell[256];
+    int nt = 0;
+    for (int i = sb; i < se && nt < 256; i++) {
+        if (!s_has(c, i, F(TNOUN) | F(WNOUN) | F(DUTYFREE)))
+            continue;
+        if (!tf_trigger_ok(c, i, sb, se))
+            continue;
+        is_trig[i] = true;
+        trig[nt] = i;
+        ell[nt++] = false;
+    }
+    /* elliptical changes: "the cut", "exemptions for smartphones",
+     * "Beijing responded with 125 per cent", "rate increase" */
+    bool ctx_ok = -1;
+    int ctx_state = -1;
+    for (int i = sb; i < se && nt < 256; i++) {
+        bool cand = false;
+        if (s_has(c, i, F(CHANGE)) && !is_trig[i]) {
+            bool noun = s_has(c, i - 1, F(DET)) || i == sb || (s_tflags(c, i) & SIFT_TOKEN_SENT_START) ||
+                        s_has(c, i - 1, F(PCT)) || s_is(c, i - 1, W_GRANTING) ||
+                        s_has(c, i - 1, F(A_EXEMPT) | F(CHANGE));
+            size_t n;
+            const char *s = s_text(c, i, &n);
+            if (n > 2 && s[n - 1] == 'd' && s[n - 2] == 'e')
+                noun = true; /* "to be excluded" */
+            if (!s_is(c, i, W_CUT))
+                noun = true;
+            if (s_is(c, i, W_EXEMPT))
+                noun = s_has(c, i - 1, F(AUX));
+            cand = noun;
+        } else if (s_has(c, i, F(A_RAISE)) && s_is(c, i, W_INCREASE) && s_is(c, i - 1, W_RATE)) {
+            cand = true;
+        } else if (s_has(c, i, F(RESPOND))) {
+            for (int k = i + 1; k < se && k <= i + 10; k++) {
+                double v;
+                const char *cur;
+                int end;
+                if (tf_percent(c, k, se, &v, &end) || tf_amount_at(c, k, se, &v, &cur, &end)) {
+                    cand = true;
+                    break;
+                }
+            }
+        }
+        if (!cand)
+            continue;
+        /* not next to a tariff noun: that makes a compound ("tariff cuts") */
+        bool near = false;
+        for (int k = i - 4; k <= i + 4; k++)
+            if (k >= sb && k < se && is_trig[k]) {
+                bool b = false;
+                for (int j = (k < i ? k : i) + 1; j < (k < i ? i : k); j++)
+                    b |= tf_boundary(c, j) > 0;
+                near |= !b;
+            }
+        if (near)
+            continue;
+        if (ctx_state < 0)
+            ctx_state = tf_context(c, is_trig, sent, sb, se);
+        if (!ctx_state)
+            continue;
+        trig[nt] = i;
+        ell[nt++] = true;
+    }
+    (void)ctx_ok;
+    if (!nt)
+        return;
+    /* order */
+    for (int a = 1; a < nt; a++)
+        for (int b = a; b > 0 && trig[b - 1] > trig[b]; b--) {
+            int t = trig[b]; trig[b] = trig[b - 1]; trig[b - 1] = t;
+            bool x = ell[b]; ell[b] = ell[b - 1]; ell[b - 1] = x;
+        }
+
+    /* 2. groups and spans */
+    int g0[256], g1[256], split[257];
+    bool gell[256];
+    int ng = 0;
+    for (int t = 0; t < nt; t++) {
+        if (ng) {
+            int best = -1, strength = 0;
+            for (int k = g1[ng - 1] + 1; k < trig[t]; k++) {
+                int b = tf_boundary(c, k);
+                if (b >= strength && b > 0) {
+                    best = k;
+                    strength = b;
+                }
+            }
+            if (best < 0 || trig[t] - g1[ng - 1] > WINDOW * 2) {
+                if (best < 0) {
+                    g1[ng - 1] = trig[t];
+                    gell[ng - 1] &= ell[t];
+                    continue;
+                }
+            }
+            split[ng] = best;
+        }
+        g0[ng] = g1[ng] = trig[t];
+        gell[ng] = ell[t];
+        ng++;
+    }
+    split[0] = -1;
+    for (int g = 0; g < ng && tf_emit_ok(c); g++) {
+        event_t e;
+        memset(&e, 0, sizeof e);
+        e.sent = sent;
+        e.g0 = g0[g];
+        e.g1 = g1[g];
+        int left = g == 0 ? sb : split[g] + 1;
+        int right = g + 1 < ng ? split[g + 1] : se;
+        /* strong boundaries bound the clause on both sides */
+        for (int k = e.g0 - 1; k >= left; k--)
+            if (tf_boundary(c, k) == 2) {
+                left = k + 1;
+                break;
+            }
+        for (int k = e.g1 + 1; k < right; k++)
+            if (tf_boundary(c, k) == 2 && !(s_is(c, k, W_COLON) && k + 1 < right && !isnan(c->num[k + 1]))) {
+                right = k;
+                break;
+            }
+        /* trailing attribution ", officials said" */
+        for (int k = right - 1; k > e.g1 && k >= right - 8; k--)
+            if (s_has(c, k, F(ATTRIB)) && !s_is(c, k - 1, W_BE)) {
+                int j = k - 1;
+                while (j > e.g1 && !s_is(c, j, W_COMMA))
+                    j--;
+                if (j > e.g1)
+                    right = j;
+                break;
+            }
+        /* trim punctuation, but not the signs that belong to a rate or an
+         * amount ("to 25%.", "$60bn in tariffs") */
+        while (right - 1 > e.g1 && (s_tflags(c, right - 1) & SIFT_TOKEN_PUNCT) &&
+               !(s_tflags(c, right - 1) & SIFT_TOKEN_QUOTE) && !s_has(c, right - 1, F(PCT)))
+            right--;
+        while (left < e.g0 && (s_tflags(c, left) & SIFT_TOKEN_PUNCT) &&
+               !(s_tflags(c, left) & SIFT_TOKEN_QUOTE) && !s_has(c, left, F(MONEYW)))
+            left++;
+        /* a clause is short: bound the span so that scans stay linear */
+        if (left < e.g0 - 2 * WINDOW)
+            left = e.g0 - 2 * WINDOW;
+        if (right > e.g1 + 2 * WINDOW)
+            right = e.g1 + 2 * WINDOW;
+        e.left = left;
+        e.right = right;
+        rate_hit_t hits[8];
+        size_t nh = 0;
+        if (!tf_fill(c, &e, &sc, gell[g], hits, &nh))
+            continue;
+        if (gell[g] && s_has(c, e.g0, F(RESPOND))) {
+            e.respond = true;
+            e.retaliation = true;
+            e.modality = e.modality == SIFT_PROPOSED ? SIFT_PROPOSED : SIFT_ACTUAL;
+            if (!e.target_explicit && last_actor->code[0] && !tf_ref_eq(last_actor, &e.actor)) {
+                e.target = *last_actor;
+                e.target_explicit = true;
+                e.tsrc = SRC_RESPOND;
+            }
+        }
+        ref_t extra[8];
+        size_t nx = tf_more_targets(c, &e, extra, 8);
+        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]))
+            *last_actor = e.actor;
+        tf_push(c, &e, hits, nh, &sc, extra, nx);
+    }
+}

@@ -1,0 +1,72 @@
+/* trigger.c - trade-sense triggers: tariff words that name a customs duty (not an
+ * export duty, a utility tariff or GATT), and clause boundaries. */
+#include "tariffs.h"
+
+/* 2: a clause boundary wherever it is; 1: splits two triggers only. */
+int tf_boundary(const ctx_t *c, int i)
+{
+    size_t n;
+    const char *s = s_text(c, i, &n);
+    if ((n == 1 && (*s == ';' || *s == ':')) || (n >= 2 && s[0] == '-' && s[1] == '-'))
+        return 2;
+    if (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+                   (memcmp(s, "\xe2\x80\x93", 3) == 0 && (s_tflags(c, i) & SIFT_TOKEN_SPACE_BEFORE))))
+        return 2;
+    if (s_has(c, i, F(BOUND)) || s_is(c, i, W_WHETHER))
+        return 2;
+    if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
+        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) ||
+        (s_is(c, i, W_IN) && s_has(c, i + 1, F(RETAL))))
+        return 1;
+    return 0;
+}
+
+bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
+{
+    uint64_t f = c->f[i];
+    bool import = false;
+    for (int k = i - 1; k >= sb && k >= i - 2; k--) {
+        if (s_has(c, k, F(EXPORTQ))) {
+            c->export_context = true;
+            return false;
+        }
+        import |= s_has(c, k, F(IMPORTQ));
+    }
+    if (s_has(c, i + 1, F(NONCUST_NEXT)))
+        return false;
+    /* "General Agreement on Tariffs and Trade" */
+    if (s_is(c, i - 1, W_ON) && s_is(c, i - 2, W_AGREEMENT))
+        return false;
+    for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k < i + WINDOW; k++)
+        if (c->f[k] & F(NONCUST))
+            return false;
+    bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
+    for (int k = i + 1; k < se && k <= i + 10 && !import; k++)
+        import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN)) ||
+                 (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind));
+    /* "levy" and "tax" are customs only on imports, or beside a tariff
+     * noun that sets the sense ("tariffs on cars and levies on steel") */
+    bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
+    for (int k = sb; k < se && weak && !import; k++)
+        import = k != i && s_has(c, k, F(TNOUN));
+    if (weak && !import)
+        return false;
+    if (c->export_context && !import && !party_near)
+        return false;
+    c->export_context = false;
+    return true;
+}
+
+/* Was a tariff named in this sentence or the few before it? */
+bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se)
+{
+    for (int k = sb; k < se; k++)
+        if (is_trig[k])
+            return true;
+    const sift_sentence_t *ss = c->doc->sentences;
+    for (int s = sent - 1; s >= 0 && s >= sent - 4; s--)
+        for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && k < c->n; k++)
+            if (is_trig[k])
+                return true;
+    return false;
+}
