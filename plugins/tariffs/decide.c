@@ -31,25 +31,62 @@ static const char *const s_action[] = { "impose", "raise", "lower", "remove", "e
 static const char *const s_modality[] = { "actual", "threatened", "proposed", "demanded",
                                           "considered" };
 
+/* The features' slots: a prefix each, hashed once at init. */
+#define DECIDE_SLOTS(X) \
+    X(BIAS, "bias") X(ACTION, "action=") X(RULE, "rule=") X(CUE, "cue=") X(ASRC, "asrc=") \
+    X(TSRC, "tsrc=") X(PARTIES, "parties=") X(RATE, "rate=") X(AMOUNT, "amount=") \
+    X(GOODS, "goods=") X(RETALIATION, "retaliation=") X(ACTION_RULE, "rule_action_modality=") \
+    X(BEFORE, "b:") X(TRIGGER, "t:") X(AFTER, "a:") X(P1, "p1:") X(P2, "p2:") X(N1, "n1:") \
+    X(N2, "n2:") X(BEFORE_CLASS, "bc:") X(AFTER_CLASS, "ac:") X(SENTENCE_CLASS, "sc:")
+#define SLOT_ENUM(id, s) DS_##id,
+enum { DECIDE_SLOTS(SLOT_ENUM) DS_COUNT };
+#undef SLOT_ENUM
+#define SLOT_NAME(id, s) s,
+static const char *const s_slot[] = { DECIDE_SLOTS(SLOT_NAME) };
+#undef SLOT_NAME
+_Static_assert(DS_COUNT <= TARIFF_DECIDE_SLOTS, "room for every slot's hash in state_t");
+
+/* The slots that take a token's cue classes: their keys are made once. */
+static const int s_class_slot[3] = { DS_BEFORE_CLASS, DS_AFTER_CLASS, DS_SENTENCE_CLASS };
+
+void tariff_decide_init(state_t *st)
+{
+    for (int k = 0; k < DS_COUNT; k++)
+        st->slot_hash[k] = lex_hash(s_slot[k], strlen(s_slot[k]));
+    for (int s = 0; s < 3; s++)
+        for (int k = 0; k < K_COUNT; k++)
+            st->class_key[s][k] = tm_key(st->slot_hash[s_class_slot[s]],
+                                         lex_hash(s_class[k], strlen(s_class[k])));
+}
+
+/* A feature with a fixed value: a name from the tables above. */
+static void s_add(const ctx_t *c, tm_feats_t *f, int slot, const char *value)
+{
+    size_t n = strlen(value);
+    tm_add(f, tm_key(c->st->slot_hash[slot], lex_hash(value, n)), s_slot[slot], value, n);
+}
+
 /* A token's form for a feature: numbers fold to "<num>", so that "25" and
- * "30" are one feature. */
-static void s_word(const ctx_t *c, tm_feats_t *f, const char *slot, int i)
+ * "30" are one feature; a word reuses its token's hash. */
+static void s_word(const ctx_t *c, tm_feats_t *f, int slot, int i)
 {
     if (i < 0 || (size_t)i >= c->n) {
-        tm_add(f, "%s:<none>", slot);
+        s_add(c, f, slot, "<none>");
         return;
     }
     if (!isnan(c->num[i])) {
-        tm_add(f, "%s:<num>", slot);
+        s_add(c, f, slot, "<num>");
         return;
     }
     size_t n;
     const char *s = s_text(c, i, &n);
-    tm_add(f, "%s:%.*s", slot, (int)n, s);
+    uint64_t h = c->h[i] ? c->h[i] : lex_hash(s, n);
+    tm_add(f, tm_key(c->st->slot_hash[slot], h), s_slot[slot], s, n);
 }
 
-/* The cue classes of tokens [a, b), once each. */
-static void s_classes(const ctx_t *c, tm_feats_t *f, const char *slot, int a, int b)
+/* The cue classes of tokens [a, b), once each; which is an index into
+ * s_class_slot. */
+static void s_classes(const ctx_t *c, tm_feats_t *f, int which, int a, int b)
 {
     uint64_t any = 0;
     for (int k = a; k < b; k++)
@@ -57,25 +94,30 @@ static void s_classes(const ctx_t *c, tm_feats_t *f, const char *slot, int a, in
             any |= c->f[k];
     for (int k = 0; k < K_COUNT; k++)
         if (any & (1ull << k))
-            tm_add(f, "%s:%s", slot, s_class[k]);
+            tm_add(f, c->st->class_key[which][k], s_slot[s_class_slot[which]], s_class[k],
+                   strlen(s_class[k]));
 }
 
 static void s_features(const ctx_t *c, const event_t *e, tm_feats_t *f)
 {
-    tm_add(f, "bias");
-    tm_add(f, "action=%s", s_action[e->action]);
-    tm_add(f, "rule=%s", s_modality[e->modality]);
+    static const char *const digit[] = { "0", "1", "2", "3" };
+    static const char *const pair[] = { "00", "01", "10", "11" };
+    char am[32];
+    s_add(c, f, DS_BIAS, "");
+    s_add(c, f, DS_ACTION, s_action[e->action]);
+    s_add(c, f, DS_RULE, s_modality[e->modality]);
     for (int k = 0; k < CUE_COUNT; k++)
         if (e->cues & (1u << k))
-            tm_add(f, "cue=%s", s_cue[k]);
-    tm_add(f, "asrc=%s", s_src[e->asrc]);
-    tm_add(f, "tsrc=%s", s_src[e->tsrc]);
-    tm_add(f, "parties=%d%d", e->actor.code[0] != 0, e->target.code[0] != 0);
-    tm_add(f, "rate=%d", (int)e->rate.kind);
-    tm_add(f, "amount=%d", e->has_amount);
-    tm_add(f, "goods=%d", e->n_goods > 1 ? 2 : (int)e->n_goods);
-    tm_add(f, "retaliation=%d", e->retaliation);
-    tm_add(f, "rule_action_modality=%s_%s", s_action[e->action], s_modality[e->modality]);
+            s_add(c, f, DS_CUE, s_cue[k]);
+    s_add(c, f, DS_ASRC, s_src[e->asrc]);
+    s_add(c, f, DS_TSRC, s_src[e->tsrc]);
+    s_add(c, f, DS_PARTIES, pair[(e->actor.code[0] != 0) * 2 + (e->target.code[0] != 0)]);
+    s_add(c, f, DS_RATE, digit[e->rate.kind]);
+    s_add(c, f, DS_AMOUNT, digit[e->has_amount]);
+    s_add(c, f, DS_GOODS, digit[e->n_goods > 1 ? 2 : e->n_goods]);
+    s_add(c, f, DS_RETALIATION, digit[e->retaliation]);
+    snprintf(am, sizeof am, "%s_%s", s_action[e->action], s_modality[e->modality]);
+    s_add(c, f, DS_ACTION_RULE, am);
 
     /* the words that carry modality: the cue scope before the trigger, the
      * trigger, a few after it */
@@ -83,19 +125,19 @@ static void s_features(const ctx_t *c, const event_t *e, tm_feats_t *f)
     if (from < e->left)
         from = e->left;
     for (int k = from; k < e->g0; k++)
-        s_word(c, f, "b", k);
+        s_word(c, f, DS_BEFORE, k);
     for (int k = e->g0; k <= e->g1 && k < e->g0 + 6; k++)
-        s_word(c, f, "t", k);
+        s_word(c, f, DS_TRIGGER, k);
     for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 6; k++)
-        s_word(c, f, "a", k);
-    s_word(c, f, "p1", e->g0 - 1);
-    s_word(c, f, "p2", e->g0 - 2);
-    s_word(c, f, "n1", e->g1 + 1);
-    s_word(c, f, "n2", e->g1 + 2);
-    s_classes(c, f, "bc", from, e->g0);
-    s_classes(c, f, "ac", e->g1 + 1, e->right);
+        s_word(c, f, DS_AFTER, k);
+    s_word(c, f, DS_P1, e->g0 - 1);
+    s_word(c, f, DS_P2, e->g0 - 2);
+    s_word(c, f, DS_N1, e->g1 + 1);
+    s_word(c, f, DS_N2, e->g1 + 2);
+    s_classes(c, f, 0, from, e->g0);
+    s_classes(c, f, 1, e->g1 + 1, e->right);
     const sift_sentence_t *ss = &c->doc->sentences[e->sent];
-    s_classes(c, f, "sc", (int)ss->tok_begin, (int)ss->tok_end);
+    s_classes(c, f, 2, (int)ss->tok_begin, (int)ss->tok_end);
 }
 
 static int s_argmax(const float *v, int n)

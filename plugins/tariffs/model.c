@@ -1,21 +1,10 @@
 /* model.c - weights of the learned decisions (see model.h). */
 #include "model.h"
 
-#include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
-static uint64_t s_key(const char *s, size_t n)
-{
-    uint64_t h = XXH3_64bits(s, n);
-    return h ? h : 1; /* 0 marks an empty slot */
-}
 
 static size_t s_find(const tm_model_t *m, uint64_t key)
 {
@@ -67,12 +56,17 @@ int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen)
         if (no == 1 || line[0] == '\n')
             continue; /* header */
         char *tab = strchr(line, '\t');
-        if (!tab || tab - line >= TM_FEATURE_MAX) {
+        if (!tab) {
             snprintf(err, errlen, "%s:%zu: expected a feature and %d weights", path, no, TM_OUTPUTS);
             goto fail;
         }
-        size_t slot = s_find(m, s_key(line, (size_t)(tab - line)));
-        m->keys[slot] = s_key(line, (size_t)(tab - line));
+        /* the prefix runs to the first ':' or '=', or is the whole name */
+        size_t plen = strcspn(line, ":=\t");
+        if (line[plen] != '\t')
+            plen++;
+        uint64_t key = tm_key(lex_hash(line, plen), lex_hash(line + plen, (size_t)(tab - line) - plen));
+        size_t slot = s_find(m, key);
+        m->keys[slot] = key;
         char *p = tab + 1;
         for (int k = 0; k < TM_OUTPUTS; k++) {
             char *end;
@@ -93,28 +87,28 @@ fail:
     return -1;
 }
 
-void tm_add(tm_feats_t *f, const char *fmt, ...)
+void tm_add(tm_feats_t *f, uint64_t key, const char *prefix, const char *value, size_t vlen)
 {
     if (f->n == TM_MAX_FEATURES)
         return;
-    char s[TM_FEATURE_MAX];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(s, sizeof s, fmt, ap);
-    va_end(ap);
-    if (n < 0)
+    f->h[f->n++] = key;
+    if (!f->dump)
         return;
-    size_t len = (size_t)n < sizeof s ? (size_t)n : sizeof s - 1;
-    while (len < (size_t)n && len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-        len--; /* cut on a character boundary */
-    for (size_t i = 0; i < len; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        s[i] = ch < 0x20 || ch == '"' || ch == '\\' || ch == '\t' ? '_' : (char)tolower(ch);
+    size_t plen = strlen(prefix);
+    if (f->dlen + 2 * (plen + vlen) + 4 >= f->dcap)
+        return;
+    char *o = f->dump + f->dlen;
+    if (f->dlen)
+        *o++ = ',';
+    *o++ = '"';
+    for (size_t i = 0; i < plen + vlen; i++) {
+        unsigned char ch = (unsigned char)(i < plen ? prefix[i] : value[i - plen]);
+        if (ch == '"' || ch == '\\')
+            *o++ = '\\'; /* JSON escapes; tokens hold no control characters */
+        *o++ = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
-    f->h[f->n++] = s_key(s, len);
-    if (f->dump && f->dlen + len + 4 < f->dcap) {
-        f->dlen += (size_t)sprintf(f->dump + f->dlen, "%s\"%.*s\"", f->dlen ? "," : "", (int)len, s);
-    }
+    *o++ = '"';
+    f->dlen = (size_t)(o - f->dump);
 }
 
 void tm_score(const tm_model_t *m, const tm_feats_t *f, float out[TM_OUTPUTS])

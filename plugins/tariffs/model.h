@@ -5,18 +5,24 @@
  * (is the candidate a tariff event at all: trade sense), tnull (does the
  * measure hit imports from everywhere, so that no target is named) and
  * swap (are actor and target the wrong way round). The weights are trained
- * by train.py from annotated articles and ship as data/model.tsv. */
+ * by train.py from annotated articles and ship as data/model.tsv.
+ *
+ * A feature is a prefix naming its slot ("b:" a word before the trigger,
+ * "cue=" a cue the rules saw, "bias") and a value; its key joins the two
+ * lex_hash()es, so that a word's feature reuses the hash its token already
+ * has (ctx_t.h) and no string is built per feature. */
 #ifndef TARIFFS_MODEL_H
 #define TARIFFS_MODEL_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lex.h"
+
 enum { TM_MODALITY = 0, /* 5 outputs in sift_tariff_modality_t order */
        TM_KEEP = 5, TM_TNULL = 6, TM_SWAP = 7, TM_OUTPUTS = 8 };
 
 #define TM_MAX_FEATURES 160
-#define TM_FEATURE_MAX 48       /* bytes of one feature string */
 
 typedef struct tm_model {
     uint64_t *keys;             /* 0 = empty slot */
@@ -25,7 +31,7 @@ typedef struct tm_model {
 } tm_model_t;
 
 /* The features of one candidate event. With dump set, the strings are kept
- * too (training mode: see the plugin's `features` key). */
+ * too, as a JSON array's items (training mode: the plugin's `features`). */
 typedef struct tm_feats {
     uint64_t h[TM_MAX_FEATURES];
     size_t n;
@@ -39,9 +45,15 @@ typedef struct tm_feats {
 int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen);
 void tm_free(tm_model_t *m);
 
-/* Adds one feature: printf-style, lower-cased, cut at TM_FEATURE_MAX-1
- * bytes; characters that JSON would escape become '_'. */
-void tm_add(tm_feats_t *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The key of prefix + value from their hashes (lex_hash of each). */
+static inline uint64_t tm_key(uint64_t prefix_hash, uint64_t value_hash)
+{
+    return lex_join(prefix_hash, value_hash);
+}
+
+/* Adds a feature by its key; with f->dump, also its text (prefix, then
+ * vlen bytes of value as they appear: lower-cased here). */
+void tm_add(tm_feats_t *f, uint64_t key, const char *prefix, const char *value, size_t vlen);
 
 /* Sums the weights of f's features into out[TM_OUTPUTS]. */
 void tm_score(const tm_model_t *m, const tm_feats_t *f, float out[TM_OUTPUTS]);

@@ -145,6 +145,7 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         free(st);
         return -1;
     }
+    tariff_decide_init(st);
     const char *features = host->config_get(cfg, "features");
     if (features && features[0])
         snprintf(st->features, sizeof st->features, "%s", features);

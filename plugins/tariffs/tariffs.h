@@ -19,10 +19,14 @@
 #define MAX_GOODS 8
 #define PHRASE_MAX 256     /* bytes of a party phrase, spaces included    */
 
+#define TARIFF_DECIDE_SLOTS 32
+
 typedef struct state {
     lex_t lex;
     tm_model_t model;
     char features[4096];   /* training mode: candidates' features go here */
+    uint64_t slot_hash[TARIFF_DECIDE_SLOTS]; /* decide.c's feature prefixes */
+    uint64_t class_key[3][K_COUNT];          /* its cue-class features */
     const sift_host_t *host;
 } state_t;
 
@@ -205,5 +209,6 @@ static inline bool tf_amount_at(const ctx_t *c, int i, int lim, double *v, const
  * roles; in training mode it appends each candidate's features to
  * st->features instead of changing anything. Returns the new event count. */
 size_t tariff_decide(ctx_t *c);
+void tariff_decide_init(state_t *st);
 
 #endif
