@@ -293,7 +293,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
                 continue;
-            if (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) {
+            /* a party inside a list after "between": not after a clause's comma
+             * ("Amid talks between China and the US, the US imposed ...") */
+            if (s_is(c, before, W_AND) ||
+                (s_is(c, before, W_COMMA) && (s_is(c, p->b, W_COMMA) || s_is(c, p->b, W_AND)))) {
                 bool betw = false;
                 for (int j = before - 1; j >= sc->sb && j >= before - 6; j--)
                     betw |= s_is(c, j, W_BETWEEN);

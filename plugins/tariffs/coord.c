@@ -2,14 +2,87 @@
  * aluminium") and per party ("from Brazil, Argentina and Turkey"). */
 #include "tariffs.h"
 
+#include <string.h>
+
 bool tf_emit_ok(ctx_t *c)
 {
     return c->nev < c->evcap;
 }
 
-/* Splits an event into tranches and target lists and appends them. */
-void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc,
-                   ref_t *targets_extra, size_t n_extra)
+/* May q be coordinated with head in a list of parties? Countries, their
+ * capitals and agencies, and blocs go together; demonyms go together
+ * ("Chinese and Russian steel"); leaders and generic references never. */
+static bool s_alike(const party_t *head, const party_t *q)
+{
+    if (!q->code[0] || strchr("LR", q->kind))
+        return false;
+    return (head->kind == 'D') == (q->kind == 'D');
+}
+
+/* The parties coordinated with the party pi in [lo, hi): "Brazil,
+ * Argentina and Turkey", "the EU, Canada and Mexico", "China and the EU".
+ * Writes the others (not pi itself, no code twice) to out. */
+static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, ref_t *out,
+                     size_t max)
+{
+    const party_t *head = &c->parties[pi];
+    size_t n = 0;
+    int first = head->a;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int j = dir > 0 ? head->b : head->a - 1;
+        while (n < max) {
+            bool sep = false;
+            if (dir < 0 && j >= lo && s_has(c, j, F(DET)))
+                j--; /* "China and the EU" */
+            while (j >= lo && j < hi && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
+                j += dir, sep = true;
+            if (dir > 0 && j < hi && s_has(c, j, F(DET)))
+                j++; /* "and the European Union" */
+            if (!sep || j < lo || j >= hi || c->tp[j] < 0)
+                break;
+            const party_t *q = &c->parties[c->tp[j]];
+            if (!s_alike(head, q))
+                break;
+            ref_t r;
+            tf_ref_set(&r, q);
+            bool dup = tf_ref_eq(&r, skip);
+            for (size_t k = 0; k < n; k++)
+                dup |= tf_ref_eq(&r, &out[k]);
+            if (!dup)
+                out[n++] = r;
+            j = dir > 0 ? q->b : q->a - 1;
+            if (dir < 0)
+                first = q->a;
+        }
+    }
+    /* "talks between China and the EU", "trade with Japan and Korea": the
+     * parties of a relation, not a coordinated side */
+    int before = s_has(c, first - 1, F(DET)) ? first - 2 : first - 1;
+    if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
+        return 0;
+    return n;
+}
+
+/* The last party in [lo, hi) that resolves to r, or -1. */
+static int s_find_party(const ctx_t *c, const ref_t *r, int lo, int hi)
+{
+    int found = -1;
+    for (int k = lo; k < hi; k++) {
+        int pi = c->tp[k];
+        if (pi < 0)
+            continue;
+        ref_t q;
+        tf_ref_set(&q, &c->parties[pi]);
+        if (tf_ref_eq(&q, r))
+            found = pi;
+        k = c->parties[pi].b - 1;
+    }
+    return found;
+}
+
+/* Splits an event into tranches, and into one event per party of a
+ * coordinated actor or target, and appends them. */
+void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
 {
     (void)sc;
     if (nh >= 2 && e->rate.kind == SIFT_RATE_VALUE) {
@@ -39,44 +112,29 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
         }
         return;
     }
-    c->ev[c->nev++] = *e;
-    for (size_t k = 0; k < n_extra && tf_emit_ok(c); k++) {
+    ref_t actors[8], targets[8];
+    size_t na = 0, nt = 0;
+    /* actors named in the clause before the trigger: "China and the EU imposed" */
+    if (e->actor_explicit && e->actor.code[0]) {
+        int pi = s_find_party(c, &e->actor, e->left, e->g0);
+        if (pi >= 0)
+            na = s_list(c, pi, e->left, e->g0, &e->actor, actors, 8);
+    }
+    if (e->target_explicit && e->target.code[0]) {
+        int pi = s_find_party(c, &e->target, e->left, e->right);
+        if (pi >= 0)
+            nt = s_list(c, pi, e->left, e->right, &e->target, targets, 8);
+    }
+    for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
-        t.target = targets_extra[k];
-        t.tsrc = SRC_LIST;
+        if (i > 0)
+            t.actor = actors[i - 1];
         c->ev[c->nev++] = t;
-    }
-}
-
-/* Target lists ("exports from Nicaragua, Romania and Paraguay"). */
-size_t tf_more_targets(const ctx_t *c, const event_t *e, ref_t *out, size_t max)
-{
-    size_t n = 0;
-    if (!e->target_explicit)
-        return 0;
-    for (int k = e->g1 + 1; k < e->right; k++) {
-        int pi = c->tp[k];
-        if (pi < 0)
-            continue;
-        const party_t *p = &c->parties[pi];
-        ref_t r;
-        tf_ref_set(&r, p);
-        if (!tf_ref_eq(&r, &e->target))
-            { k = p->b - 1; continue; }
-        int j = p->b;
-        while (n < max) {
-            bool sep = false;
-            while (j < e->right && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
-                j++, sep = true;
-            if (!sep || j >= e->right || c->tp[j] < 0)
-                break;
-            const party_t *q = &c->parties[c->tp[j]];
-            if (!q->code[0] || q->kind == 'D' || q->kind == 'R' || q->kind == 'L')
-                break;
-            tf_ref_set(&out[n++], q);
-            j = q->b;
+        for (size_t k = 0; k < nt && tf_emit_ok(c); k++) {
+            event_t u = t;
+            u.target = targets[k];
+            u.tsrc = SRC_LIST;
+            c->ev[c->nev++] = u;
         }
-        break;
     }
-    return n;
 }

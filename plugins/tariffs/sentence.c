@@ -181,10 +181,8 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 e.tsrc = SRC_RESPOND;
             }
         }
-        ref_t extra[8];
-        size_t nx = tf_more_targets(c, &e, extra, 8);
         if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]))
             *last_actor = e.actor;
-        tf_push(c, &e, hits, nh, &sc, extra, nx);
+        tf_push(c, &e, hits, nh, &sc);
     }
 }

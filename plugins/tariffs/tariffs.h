@@ -176,8 +176,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
 
 /* coord.c */
 bool tf_emit_ok(ctx_t *c);
-size_t tf_more_targets(const ctx_t *c, const event_t *e, ref_t *out, size_t max);
-void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc, ref_t *targets_extra, size_t n_extra);
+void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc);
 
 /* sentence.c */
 void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor);
