@@ -45,79 +45,92 @@ enum { DECIDE_SLOTS(SLOT_ENUM) DS_COUNT };
 static const char *const s_slot[] = { DECIDE_SLOTS(SLOT_NAME) };
 #undef SLOT_NAME
 _Static_assert(DS_COUNT <= TARIFF_DECIDE_SLOTS, "room for every slot's hash in state_t");
+_Static_assert(K_COUNT <= 64 && SRC_COUNT <= 64 && CUE_COUNT <= 64, "room for every value's key");
 
-/* The slots that take a token's cue classes: their keys are made once. */
-static const int s_class_slot[3] = { DS_BEFORE_CLASS, DS_AFTER_CLASS, DS_SENTENCE_CLASS };
+static const char *const s_digit[] = { "0", "1", "2", "3" };
+static const char *const s_pair[] = { "00", "01", "10", "11" };
+static const char *const s_none[] = { "" };
+static char s_action_modality[25][24]; /* "impose_actual" ... */
+static const char *s_action_modality_v[25];
+
+/* The values a fixed slot takes: its features' keys are made once, at init. */
+static const struct { const char *const *values; int n; } s_values[DS_COUNT] = {
+    [DS_BIAS] = { s_none, 1 }, [DS_ACTION] = { s_action, 5 }, [DS_RULE] = { s_modality, 5 },
+    [DS_CUE] = { s_cue, CUE_COUNT }, [DS_ASRC] = { s_src, SRC_COUNT },
+    [DS_TSRC] = { s_src, SRC_COUNT }, [DS_PARTIES] = { s_pair, 4 }, [DS_RATE] = { s_digit, 4 },
+    [DS_AMOUNT] = { s_digit, 2 }, [DS_GOODS] = { s_digit, 3 }, [DS_RETALIATION] = { s_digit, 2 },
+    [DS_ACTION_RULE] = { s_action_modality_v, 25 }, [DS_BEFORE_CLASS] = { s_class, K_COUNT },
+    [DS_AFTER_CLASS] = { s_class, K_COUNT }, [DS_SENTENCE_CLASS] = { s_class, K_COUNT },
+};
 
 void tariff_decide_init(state_t *st)
 {
-    for (int k = 0; k < DS_COUNT; k++)
+    for (int a = 0; a < 5; a++)
+        for (int m = 0; m < 5; m++) {
+            snprintf(s_action_modality[a * 5 + m], sizeof s_action_modality[0], "%s_%s", s_action[a],
+                     s_modality[m]);
+            s_action_modality_v[a * 5 + m] = s_action_modality[a * 5 + m];
+        }
+    for (int k = 0; k < DS_COUNT; k++) {
         st->slot_hash[k] = lex_hash(s_slot[k], strlen(s_slot[k]));
-    for (int s = 0; s < 3; s++)
-        for (int k = 0; k < K_COUNT; k++)
-            st->class_key[s][k] = tm_key(st->slot_hash[s_class_slot[s]],
-                                         lex_hash(s_class[k], strlen(s_class[k])));
+        for (int v = 0; v < s_values[k].n; v++) {
+            const char *s = s_values[k].values[v];
+            st->fixed_key[k][v] = tm_key(st->slot_hash[k], lex_hash(s, strlen(s)));
+        }
+    }
 }
 
-/* A feature with a fixed value: a name from the tables above. */
-static void s_add(const ctx_t *c, tm_feats_t *f, int slot, const char *value)
+/* A feature with a fixed value: value indexes the slot's s_values. */
+static void s_add(const ctx_t *c, tm_feats_t *f, int slot, int value)
 {
-    size_t n = strlen(value);
-    tm_add(f, tm_key(c->st->slot_hash[slot], lex_hash(value, n)), s_slot[slot], value, n);
+    const char *s = s_values[slot].values[value];
+    tm_add(f, c->st->fixed_key[slot][value], s_slot[slot], s, strlen(s));
 }
 
 /* A token's form for a feature: numbers fold to "<num>", so that "25" and
  * "30" are one feature; a word reuses its token's hash. */
 static void s_word(const ctx_t *c, tm_feats_t *f, int slot, int i)
 {
-    if (i < 0 || (size_t)i >= c->n) {
-        s_add(c, f, slot, "<none>");
-        return;
-    }
-    if (!isnan(c->num[i])) {
-        s_add(c, f, slot, "<num>");
-        return;
-    }
     size_t n;
-    const char *s = s_text(c, i, &n);
-    uint64_t h = c->h[i] ? c->h[i] : lex_hash(s, n);
+    const char *s;
+    uint64_t h;
+    if (i < 0 || (size_t)i >= c->n || !isnan(c->num[i])) {
+        s = i < 0 || (size_t)i >= c->n ? "<none>" : "<num>";
+        n = strlen(s);
+        h = lex_hash(s, n);
+    } else {
+        s = s_text(c, i, &n);
+        h = c->h[i] ? c->h[i] : lex_hash(s, n);
+    }
     tm_add(f, tm_key(c->st->slot_hash[slot], h), s_slot[slot], s, n);
 }
 
-/* The cue classes of tokens [a, b), once each; which is an index into
- * s_class_slot. */
-static void s_classes(const ctx_t *c, tm_feats_t *f, int which, int a, int b)
+/* The cue classes of tokens [a, b), once each. */
+static void s_classes(const ctx_t *c, tm_feats_t *f, int slot, int a, int b)
 {
     uint64_t any = 0;
     for (int k = a; k < b; k++)
         if (k >= 0 && (size_t)k < c->n)
             any |= c->f[k];
-    for (int k = 0; k < K_COUNT; k++)
-        if (any & (1ull << k))
-            tm_add(f, c->st->class_key[which][k], s_slot[s_class_slot[which]], s_class[k],
-                   strlen(s_class[k]));
+    for (; any; any &= any - 1)
+        s_add(c, f, slot, __builtin_ctzll(any));
 }
 
 static void s_features(const ctx_t *c, const event_t *e, tm_feats_t *f)
 {
-    static const char *const digit[] = { "0", "1", "2", "3" };
-    static const char *const pair[] = { "00", "01", "10", "11" };
-    char am[32];
-    s_add(c, f, DS_BIAS, "");
-    s_add(c, f, DS_ACTION, s_action[e->action]);
-    s_add(c, f, DS_RULE, s_modality[e->modality]);
-    for (int k = 0; k < CUE_COUNT; k++)
-        if (e->cues & (1u << k))
-            s_add(c, f, DS_CUE, s_cue[k]);
-    s_add(c, f, DS_ASRC, s_src[e->asrc]);
-    s_add(c, f, DS_TSRC, s_src[e->tsrc]);
-    s_add(c, f, DS_PARTIES, pair[(e->actor.code[0] != 0) * 2 + (e->target.code[0] != 0)]);
-    s_add(c, f, DS_RATE, digit[e->rate.kind]);
-    s_add(c, f, DS_AMOUNT, digit[e->has_amount]);
-    s_add(c, f, DS_GOODS, digit[e->n_goods > 1 ? 2 : e->n_goods]);
-    s_add(c, f, DS_RETALIATION, digit[e->retaliation]);
-    snprintf(am, sizeof am, "%s_%s", s_action[e->action], s_modality[e->modality]);
-    s_add(c, f, DS_ACTION_RULE, am);
+    s_add(c, f, DS_BIAS, 0);
+    s_add(c, f, DS_ACTION, e->action);
+    s_add(c, f, DS_RULE, e->modality);
+    for (uint32_t cues = e->cues; cues; cues &= cues - 1)
+        s_add(c, f, DS_CUE, __builtin_ctz(cues));
+    s_add(c, f, DS_ASRC, e->asrc);
+    s_add(c, f, DS_TSRC, e->tsrc);
+    s_add(c, f, DS_PARTIES, (e->actor.code[0] != 0) * 2 + (e->target.code[0] != 0));
+    s_add(c, f, DS_RATE, (int)e->rate.kind);
+    s_add(c, f, DS_AMOUNT, e->has_amount);
+    s_add(c, f, DS_GOODS, e->n_goods > 1 ? 2 : (int)e->n_goods);
+    s_add(c, f, DS_RETALIATION, e->retaliation);
+    s_add(c, f, DS_ACTION_RULE, e->action * 5 + e->modality);
 
     /* the words that carry modality: the cue scope before the trigger, the
      * trigger, a few after it */
@@ -134,10 +147,10 @@ static void s_features(const ctx_t *c, const event_t *e, tm_feats_t *f)
     s_word(c, f, DS_P2, e->g0 - 2);
     s_word(c, f, DS_N1, e->g1 + 1);
     s_word(c, f, DS_N2, e->g1 + 2);
-    s_classes(c, f, 0, from, e->g0);
-    s_classes(c, f, 1, e->g1 + 1, e->right);
+    s_classes(c, f, DS_BEFORE_CLASS, from, e->g0);
+    s_classes(c, f, DS_AFTER_CLASS, e->g1 + 1, e->right);
     const sift_sentence_t *ss = &c->doc->sentences[e->sent];
-    s_classes(c, f, 2, (int)ss->tok_begin, (int)ss->tok_end);
+    s_classes(c, f, DS_SENTENCE_CLASS, (int)ss->tok_begin, (int)ss->tok_end);
 }
 
 static int s_argmax(const float *v, int n)

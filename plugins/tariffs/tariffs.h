@@ -26,7 +26,7 @@ typedef struct state {
     tm_model_t model;
     char features[4096];   /* training mode: candidates' features go here */
     uint64_t slot_hash[TARIFF_DECIDE_SLOTS]; /* decide.c's feature prefixes */
-    uint64_t class_key[3][K_COUNT];          /* its cue-class features */
+    uint64_t fixed_key[TARIFF_DECIDE_SLOTS][64]; /* its fixed-value features */
     const sift_host_t *host;
 } state_t;
 
