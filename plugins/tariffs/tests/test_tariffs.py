@@ -207,6 +207,58 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("Nigeria will carry out a major review of import tariffs."), [])
 
 
+def pairs(ts):
+    """(actor code, target code) of each event, sorted."""
+    return sorted((code(t["actor"]), code(t["target"])) for t in ts)
+
+
+class Coordination(unittest.TestCase):
+    """One event per party on either side (guidelines §3), per stage coord.c."""
+
+    def test_target_list_with_a_determiner(self):
+        ts = one("The US slapped tariffs on Canada, Mexico and the European Union.")
+        self.assertEqual(pairs(ts), [("US", "CA"), ("US", "EU"), ("US", "MX")])
+
+    def test_origin_list_after_goods(self):
+        ts = one("Trump imposed duties on steel and aluminum from the EU, Canada and Mexico.")
+        self.assertEqual(pairs(ts), [("US", "CA"), ("US", "EU"), ("US", "MX")])
+        for t in ts:
+            self.assertEqual(t["goods"], ["steel", "aluminum"])
+
+    def test_renamed_country_in_a_list(self):
+        ts = one("The United States put tariffs on steel from Brazil, Argentina and Turkey.")
+        self.assertEqual(pairs(ts), [("US", "AR"), ("US", "BR"), ("US", "TR")])
+
+    def test_coordinated_actors(self):
+        ts = one("China and the EU imposed retaliatory duties on US goods.")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("EU", "US")])
+
+    def test_coordinated_demonyms(self):
+        ts = one("Washington raised the tariffs on Chinese and Russian aluminium.")
+        self.assertEqual(pairs(ts), [("US", "CN"), ("US", "RU")])
+
+    def test_parties_of_a_relation_are_no_list(self):
+        ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
+
+class Roles(unittest.TestCase):
+    """Actor and target when one party is a possessive or a nationality
+    adjective and the other the goods' origin (parties.c, attach.c)."""
+
+    def test_possessive_decision_to_impose(self):
+        ts = one("Washington's decision to put duties on Korean washing machines angered Seoul.")
+        self.assertEqual(pairs(ts), [("US", "KR")])
+
+    def test_possessive_move_to_slap(self):
+        ts = one("Beijing's move to slap tariffs on U.S. pork was widely expected.")
+        self.assertEqual(pairs(ts), [("CN", "US")])
+
+    def test_possessive_tariffs(self):
+        ts = one("Canada's new tariffs on American whiskey took effect on Sunday.")
+        self.assertEqual(pairs(ts), [("CA", "US")])
+
+
 class Regression(unittest.TestCase):
     def score(self, name):
         gold = os.path.join(SHARED, "corpus", name)
