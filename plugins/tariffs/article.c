@@ -38,6 +38,16 @@ static void s_dominant_other(const ctx_t *c, const ref_t *actor, ref_t *out)
         }
 }
 
+/* Does the clause name a government without its country ("the
+ * government", "the ministry")? */
+static bool s_names_government(const ctx_t *c, const event_t *e)
+{
+    for (int k = e->left; k < e->right; k++)
+        if (c->tp[k] >= 0 && c->parties[c->tp[k]].kind == 'R')
+            return true;
+    return false;
+}
+
 void tf_article(ctx_t *c)
 {
     /* explicit actor -> target pairs of the article */
@@ -101,6 +111,10 @@ void tf_article(ctx_t *c)
         if (!e->actor.code[0] && main_actor.code[0]) {
             e->actor = main_actor;
             e->asrc = SRC_MAIN_ACTOR;
+        }
+        if (!e->actor.code[0] && c->home.code[0] && s_names_government(c, e)) {
+            e->actor = c->home; /* "the government cut import tariffs" */
+            e->asrc = SRC_HOME;
         }
         if (!e->target.code[0] && e->actor.code[0]) {
             int best = 0;

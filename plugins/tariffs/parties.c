@@ -230,3 +230,71 @@ bool tf_office_of(const ctx_t *c, int k)
     }
     return false;
 }
+
+/* A country a headline word names ("JAPAN CUTS TARIFFS", "China's ..."):
+ * the title is not tokenised, so its words are looked up one by one. */
+static bool s_title_party(const ctx_t *c, ref_t *out)
+{
+    const char *t = c->doc->title;
+    if (!t)
+        return false;
+    const lex_t *lex = &c->st->lex;
+    for (const char *p = t; *p;) {
+        while (*p && !(((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z'))
+            p++;
+        const char *w = p;
+        while (*p && ((((unsigned char)*p | 0x20) >= 'a' && ((unsigned char)*p | 0x20) <= 'z') || *p == '.'))
+            p++;
+        size_t n = (size_t)(p - w);
+        while (n > 1 && w[n - 1] == '.' && memchr(w, '.', n - 1) == NULL)
+            n--; /* a full stop, not "U.S." */
+        if (!n)
+            continue;
+        const lex_party_t *q = lex_party(lex, lex_hash(w, n));
+        if (q && q->code[0] && strchr("CDM", q->kind) && strcmp(q->code, "XX") != 0) {
+            memcpy(out->code, q->code, 3);
+            out->name = q->name;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The country the article is about: the headline's, else the dateline's
+ * ("TOKYO, March 3 -", "BEIJING, April 4 (Xinhua) --"), else the one the
+ * text names most (at least twice). A clause that names a government
+ * without a country takes it when nothing else in the article acts
+ * (article.c). */
+void tf_home(ctx_t *c)
+{
+    memset(&c->home, 0, sizeof c->home);
+    if (s_title_party(c, &c->home))
+        return;
+    if (c->np && c->parties[0].a <= 1 && s_is(c, c->parties[0].b, W_COMMA) &&
+        strchr("CM", c->parties[0].kind) && c->parties[0].code[0]) {
+        tf_ref_set(&c->home, &c->parties[0]);
+        return;
+    }
+    struct { const party_t *p; int n; } seen[32];
+    size_t ns = 0;
+    for (size_t i = 0; i < c->np; i++) {
+        const party_t *p = &c->parties[i];
+        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX"))
+            continue;
+        size_t k = 0;
+        while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
+            k++;
+        if (k == ns) {
+            if (ns == 32)
+                continue;
+            seen[ns++] = (typeof(seen[0])){ p, 0 };
+        }
+        seen[k].n++;
+    }
+    int best = 1;
+    for (size_t k = 0; k < ns; k++)
+        if (seen[k].n > best) {
+            best = seen[k].n;
+            tf_ref_set(&c->home, seen[k].p);
+        }
+}

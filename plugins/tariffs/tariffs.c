@@ -96,6 +96,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     }
     tf_prepare(&c);
     tf_parties(&c);
+    tf_home(&c);
     ref_t last_actor = { .code = "" };
     for (size_t s = 0; s < doc->n_sentences && c.nev < c.evcap; s++)
         tf_sentence(&c, (int)s, is_trig, &last_actor);

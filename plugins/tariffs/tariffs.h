@@ -44,7 +44,7 @@ enum {
 #define TARIFF_SOURCES(X) \
     X(NONE) X(ATTACHED) X(BY) X(RELATIVE) X(SUBJECT) X(IMPORTER) X(COREF) \
     X(PREV_SENTENCE) X(MAIN_ACTOR) X(DEMAND_PAIR) X(PP) X(BEFORE) X(SENTENCE) \
-    X(TRANCHE) X(LIST) X(RESPOND) X(DEMANDER) X(PAIR) X(DOMINANT) X(BLOC)
+    X(TRANCHE) X(LIST) X(RESPOND) X(DEMANDER) X(PAIR) X(DOMINANT) X(BLOC) X(HOME)
 #define TARIFF_SRC_ENUM(n) SRC_##n,
 enum { TARIFF_SOURCES(TARIFF_SRC_ENUM) SRC_COUNT };
 #undef TARIFF_SRC_ENUM
@@ -97,6 +97,7 @@ typedef struct ctx {
     event_t *ev;
     size_t nev, evcap;
     bool export_context;   /* the last tariff noun was an export duty */
+    ref_t home;            /* the country the article is about (tf_home) */
     long pub_days;         /* days since 1970-01-01 of `published`, -1 */
     int pub_wday;
 } ctx_t;
@@ -155,6 +156,7 @@ bool tf_office_of(const ctx_t *c, int k);
 bool tf_origin(const ctx_t *c, int pi, int lim);
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 void tf_parties(ctx_t *c);
+void tf_home(ctx_t *c);
 bool tf_pronoun(const ctx_t *c, int i);
 bool tf_ref_eq(const ref_t *a, const ref_t *b);
 void tf_ref_set(ref_t *r, const party_t *p);
