@@ -105,13 +105,19 @@ static void s_word(const ctx_t *c, tm_feats_t *f, int slot, int i)
     tm_add(f, tm_key(c->st->slot_hash[slot], h), s_slot[slot], s, n);
 }
 
-/* The cue classes of tokens [a, b), once each. */
-static void s_classes(const ctx_t *c, tm_feats_t *f, int slot, int a, int b)
+/* The cue classes of tokens [a, b). */
+static uint64_t s_classes_of(const ctx_t *c, int a, int b)
 {
     uint64_t any = 0;
     for (int k = a; k < b; k++)
         if (k >= 0 && (size_t)k < c->n)
             any |= c->f[k];
+    return any;
+}
+
+/* One feature per class in the mask. */
+static void s_classes(const ctx_t *c, tm_feats_t *f, int slot, uint64_t any)
+{
     for (; any; any &= any - 1)
         s_add(c, f, slot, __builtin_ctzll(any));
 }
@@ -147,10 +153,9 @@ static void s_features(const ctx_t *c, const event_t *e, tm_feats_t *f)
     s_word(c, f, DS_P2, e->g0 - 2);
     s_word(c, f, DS_N1, e->g1 + 1);
     s_word(c, f, DS_N2, e->g1 + 2);
-    s_classes(c, f, DS_BEFORE_CLASS, from, e->g0);
-    s_classes(c, f, DS_AFTER_CLASS, e->g1 + 1, e->right);
-    const sift_sentence_t *ss = &c->doc->sentences[e->sent];
-    s_classes(c, f, DS_SENTENCE_CLASS, (int)ss->tok_begin, (int)ss->tok_end);
+    s_classes(c, f, DS_BEFORE_CLASS, s_classes_of(c, from, e->g0));
+    s_classes(c, f, DS_AFTER_CLASS, s_classes_of(c, e->g1 + 1, e->right));
+    s_classes(c, f, DS_SENTENCE_CLASS, e->sent_classes);
 }
 
 static int s_argmax(const float *v, int n)

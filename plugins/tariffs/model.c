@@ -39,6 +39,8 @@ int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen)
             lines += ch == '\n';
         rewind(fp);
     }
+    if (!fp)
+        return 0; /* no model: the rules' reading stands */
     size_t cap = 64;
     while (cap < 2 * lines + 2)
         cap *= 2;
@@ -49,8 +51,6 @@ int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
-    if (!fp)
-        return 0;
     char line[512];
     for (size_t no = 1; fgets(line, sizeof line, fp); no++) {
         if (no == 1 || line[0] == '\n')

@@ -127,6 +127,7 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         event_t e;
         memset(&e, 0, sizeof e);
         e.sent = sent;
+        e.sent_classes = any;
         e.g0 = g0[g];
         e.g1 = g1[g];
         int left = g == 0 ? sb : split[g] + 1;

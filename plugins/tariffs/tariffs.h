@@ -77,6 +77,7 @@ typedef struct event {
     bool respond;          /* elliptical "responded with": target = last actor */
     uint32_t cues;         /* CUE_* */
     int scope;             /* first token of the modality cues' scope */
+    uint64_t sent_classes; /* the cue classes of the sentence's tokens */
     uint8_t asrc, tsrc;    /* SRC_* */
 } event_t;
 
