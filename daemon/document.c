@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
+#include <xxhash.h>
 
 struct sift_document {
     sift_doc_t doc;
@@ -28,6 +30,7 @@ struct sift_document {
     size_t tok_cap;
     sift_sentence_t *sentences;
     size_t sent_cap;
+    uint64_t *lower_hashes;        /* tok_cap of them */
 };
 
 enum char_class {
@@ -123,6 +126,7 @@ void sift_document_destroy(sift_document_t **self_p)
         return;
     free((*self_p)->tokens);
     free((*self_p)->sentences);
+    free((*self_p)->lower_hashes);
     free(*self_p);
     *self_p = NULL;
 }
@@ -174,8 +178,12 @@ static int s_push_token(sift_document_t *self, uint32_t start, uint32_t end,
         if (!t)
             return -1;
         self->tokens = t;
-        self->tok_cap = cap;
         self->doc.tokens = t;
+        uint64_t *h = realloc(self->lower_hashes, cap * sizeof *h);
+        if (!h)
+            return -1;
+        self->lower_hashes = h;
+        self->tok_cap = cap;
     }
     self->tokens[self->doc.n_tokens++] =
         (sift_token_t){ .start = start, .end = end, .flags = flags };
@@ -332,6 +340,30 @@ static int s_split_sentences(sift_document_t *self, const char *text)
     return 0;
 }
 
+/* XXH3 of the token with A-Z lower-cased: one call for a short token, the
+ * streaming state over 64-byte blocks for a long one (the same value). */
+static uint64_t s_lower_hash(const char *s, size_t n)
+{
+    char buf[64];
+    XXH3_state_t st;
+    uint64_t h = 0;
+    for (size_t k = 0; k < n || !k; k += sizeof buf) {
+        size_t m = n - k < sizeof buf ? n - k : sizeof buf;
+        for (size_t j = 0; j < m; j++)
+            buf[j] = (char)(s[k + j] >= 'A' && s[k + j] <= 'Z' ? s[k + j] | 0x20 : s[k + j]);
+        if (n <= sizeof buf) {
+            h = XXH3_64bits(buf, n);
+            break;
+        }
+        if (!k)
+            XXH3_64bits_reset(&st);
+        XXH3_64bits_update(&st, buf, m);
+        if (k + m == n)
+            h = XXH3_64bits_digest(&st);
+    }
+    return h ? h : 1;
+}
+
 sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
                                    size_t len)
 {
@@ -415,6 +447,10 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
         self->tokens[self->doc.n_tokens - 1].flags |= SIFT_TOKEN_SPACE_AFTER;
     if (s_split_sentences(self, text) < 0)
         return NULL;
+    for (size_t k = 0; k < self->doc.n_tokens; k++)
+        self->lower_hashes[k] = s_lower_hash(text + self->tokens[k].start,
+                                             self->tokens[k].end - self->tokens[k].start);
+    self->doc.lower_hashes = self->lower_hashes;
     return &self->doc;
 }
 

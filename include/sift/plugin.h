@@ -51,7 +51,7 @@ extern "C" {
 #endif
 
 #define SIFT_ABI_MAJOR 1
-#define SIFT_ABI_MINOR 0
+#define SIFT_ABI_MINOR 1
 #define SIFT_ABI ((uint32_t)((SIFT_ABI_MAJOR << 16) | SIFT_ABI_MINOR))
 
 /* Syslog priorities for host->log (the same numbers as <syslog.h>). */
@@ -186,6 +186,11 @@ typedef struct sift_doc {
     size_t n_tariffs;
     const sift_quote_t *quotes;
     size_t n_quotes;
+    /* ABI 1.1: one per token, computed once by the core so that no plugin
+     * hashes the text again: XXH3_64bits (libxxhash, seed 0) of the token's
+     * bytes with ASCII A-Z lower-cased, 1 where that is 0. A plugin keying
+     * its word lists the same way looks a token up with one probe. */
+    const uint64_t *lower_hashes;
 } sift_doc_t;
 
 /* ------------------------------------------------------------------ host */

@@ -113,22 +113,9 @@ int ent_prepare(ent_ctx_t *c)
     c->gzn = h->scratch(c->out, n);
     if (!c->hx || !c->hl || !c->gz || !c->gzn)
         return -1;
-    char buf[64];
     for (size_t i = 0; i < n; i++) {
-        const char *s = tok_s(c, i);
-        size_t len = tok_n(c, i);
-        c->hx[i] = XXH3_64bits(s, len);
-        bool upper = false;
-        for (size_t k = 0; k < len && !upper; k++)
-            upper = s[k] >= 'A' && s[k] <= 'Z';
-        if (!upper) {
-            c->hl[i] = c->hx[i];
-        } else {
-            size_t m = len < sizeof buf ? len : sizeof buf;
-            for (size_t k = 0; k < m; k++)
-                buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] | 0x20) : s[k];
-            c->hl[i] = XXH3_64bits(buf, m);
-        }
+        c->hx[i] = XXH3_64bits(tok_s(c, i), tok_n(c, i));
+        c->hl[i] = c->doc->lower_hashes[i]; /* the core's, once per token */
     }
     /* longest gazetteer name starting at each capitalised token */
     for (size_t i = 0; i < n; i++) {

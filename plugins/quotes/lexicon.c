@@ -96,7 +96,11 @@ int lexicon_add(lexicon_t *lx, const char *w, size_t n, uint32_t flags)
 
 uint32_t lexicon_get(const lexicon_t *lx, const char *w, size_t n)
 {
-    uint64_t h = s_hash(w, n);
+    return lexicon_get_hash(lx, s_hash(w, n));
+}
+
+uint32_t lexicon_get_hash(const lexicon_t *lx, uint64_t h)
+{
     if (!h || !lx->cap)
         return 0;
     size_t j = h & (lx->cap - 1);

@@ -40,6 +40,8 @@ void lexicon_free(lexicon_t *lx);
 int lexicon_add(lexicon_t *lx, const char *w, size_t n, uint32_t flags);
 /* Flags of a word, 0 when absent. */
 uint32_t lexicon_get(const lexicon_t *lx, const char *w, size_t n);
+/* Flags of a word by its hash (doc->lower_hashes: the same key). */
+uint32_t lexicon_get_hash(const lexicon_t *lx, uint64_t h);
 /* Loads a word list (one entry a line, # comments) with the given flags;
  * an entry of two words also marks its first word W_CUE_FIRST. */
 int lexicon_load(lexicon_t *lx, const char *path, uint32_t flags);

@@ -1502,7 +1502,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         c.inq[i] = 0;
         c.wf[i] = 0;
         if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
-            c.wf[i] = lexicon_get(&st->lx, doc->text + t->start, t->end - t->start);
+            c.wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
     }
     /* entity mentions, flattened and sorted */
     size_t nm = 0;

@@ -32,7 +32,7 @@ void tf_prepare(ctx_t *c)
         const lex_cue_t *q = NULL;
         int w = W_NONE;
         /* longer tokens fit no party phrase (tf_parties) */
-        uint64_t h = len < PHRASE_MAX ? lex_hash(s, len) : 0;
+        uint64_t h = len < PHRASE_MAX ? c->doc->lower_hashes[i] : 0; /* = lex_hash */
         if (len <= 40 && (q = lex_cue(lex, h))) {
             w = q->word;
             f = q->flags;
