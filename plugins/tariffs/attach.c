@@ -401,8 +401,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
     bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
                  (demander_found && subj_after_attrib);
-    if (!action_word && !party && !spec)
-        return false;
+    /* a bare mention (guidelines §2): with a model, a candidate whose fate
+     * the trade-sense decision learns; without one, no event */
+    if (!action_word && !party && !spec) {
+        if (!c->st->learned)
+            return false;
+        e->cues |= CUE_BARE;
+    }
 
     /* a rate that moves gives the direction when no word does */
     if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&

@@ -24,7 +24,7 @@ static const char *const s_src[] = { TARIFF_SOURCES(SRC_NAME) };
 static const char *const s_cue[] = {
     "threat", "demand", "consider", "weak", "propose", "modal", "cond", "past",
     "effective_past", "future_date", "gapped", "definite", "action_word", "neg_demand",
-    "unless", "cond_on_target", "restates_proposal", "demand_after", "ellipsis",
+    "unless", "cond_on_target", "restates_proposal", "demand_after", "ellipsis", "bare",
 };
 _Static_assert(sizeof s_cue / sizeof *s_cue == CUE_COUNT, "a name for every cue");
 static const char *const s_action[] = { "impose", "raise", "lower", "remove", "exempt" };
@@ -183,7 +183,7 @@ size_t tariff_decide(ctx_t *c)
 {
     const state_t *st = c->st;
     bool training = st->features[0] != 0;
-    if (!training && !st->model.keys)
+    if (!st->learned)
         return c->nev;
     FILE *fp = training ? fopen(st->features, "a") : NULL;
     char dump[8192];
@@ -200,12 +200,15 @@ size_t tariff_decide(ctx_t *c)
         }
         float score[TM_OUTPUTS];
         tm_score(&st->model, &f, score);
-        if (score[TM_KEEP] < 0)
+        /* a decision the model has no weights for stays with the rules */
+        const bool *has = st->model.has;
+        if (has[TM_KEEP] ? score[TM_KEEP] < 0 : (e->cues & CUE_BARE) != 0)
             continue;
-        e->modality = s_argmax(score + TM_MODALITY, 5);
-        if (e->target.code[0] && score[TM_TNULL] > 0)
+        if (has[TM_MODALITY])
+            e->modality = s_argmax(score + TM_MODALITY, 5);
+        if (has[TM_TNULL] && e->target.code[0] && score[TM_TNULL] > 0)
             e->target.code[0] = 0;
-        if (e->actor.code[0] && e->target.code[0] && score[TM_SWAP] > 0) {
+        if (has[TM_SWAP] && e->actor.code[0] && e->target.code[0] && score[TM_SWAP] > 0) {
             ref_t t = e->actor;
             e->actor = e->target;
             e->target = t;

@@ -71,6 +71,7 @@ int tm_load(tm_model_t *m, const char *path, char *err, size_t errlen)
         for (int k = 0; k < TM_OUTPUTS; k++) {
             char *end;
             m->w[slot][k] = strtof(p, &end);
+            m->has[k < 5 ? TM_MODALITY : k] |= m->w[slot][k] != 0;
             if (end == p) {
                 snprintf(err, errlen, "%s:%zu: weight %d is not a number", path, no, k + 1);
                 goto fail;

@@ -14,6 +14,7 @@
 #ifndef TARIFFS_MODEL_H
 #define TARIFFS_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,6 +29,7 @@ typedef struct tm_model {
     uint64_t *keys;             /* 0 = empty slot */
     float (*w)[TM_OUTPUTS];
     size_t mask;
+    bool has[TM_OUTPUTS];       /* a weight for this output: it decides */
 } tm_model_t;
 
 /* The features of one candidate event. With dump set, the strings are kept

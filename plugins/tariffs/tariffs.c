@@ -150,6 +150,7 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
     const char *features = host->config_get(cfg, "features");
     if (features && features[0])
         snprintf(st->features, sizeof st->features, "%s", features);
+    st->learned = st->model.keys || st->features[0];
     st->host = host;
     *state = st;
     return 0;

@@ -25,6 +25,7 @@ typedef struct state {
     lex_t lex;
     tm_model_t model;
     char features[4096];   /* training mode: candidates' features go here */
+    bool learned;          /* a model decides, or is being trained */
     uint64_t slot_hash[TARIFF_DECIDE_SLOTS]; /* decide.c's feature prefixes */
     uint64_t fixed_key[TARIFF_DECIDE_SLOTS][64]; /* its fixed-value features */
     const sift_host_t *host;
@@ -37,7 +38,7 @@ enum {
     CUE_EFFECTIVE_PAST = 1 << 8, CUE_FUTURE_DATE = 1 << 9, CUE_GAPPED = 1 << 10,
     CUE_DEFINITE = 1 << 11, CUE_ACTION_WORD = 1 << 12, CUE_NEG_DEMAND = 1 << 13,
     CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
-    CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_COUNT = 19
+    CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_COUNT = 20
 };
 
 /* Where an event's actor or target came from. */

@@ -131,8 +131,22 @@ class Averaged:
         return out
 
 
-def train(exs, epochs, seed):
+def prune(exs, min_count):
+    """Drops features seen in fewer than min_count candidates: with a few
+    hundred events, a feature seen once only memorises its article."""
+    counts = {}
+    for feats, _ in exs:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    return [([f for f in feats if counts[f] >= min_count], labels) for feats, labels in exs]
+
+
+def train(exs, epochs, seed, prior, outputs):
     model = Averaged()
+    # the rules' modality is where the model starts: it learns corrections
+    if "modality" in outputs:
+        for k, m in enumerate(MODALITIES):
+            model.w[("rule=" + m, k)] = prior
     rng = random.Random(seed)
     order = list(range(len(exs)))
     for _ in range(epochs):
@@ -140,7 +154,7 @@ def train(exs, epochs, seed):
         for i in order:
             feats, labels = exs[i]
             model.t += 1
-            if "modality" in labels:
+            if "modality" in labels and "modality" in outputs:
                 scores = [model.score(feats, k) for k in range(5)]
                 pred = max(range(5), key=lambda k: scores[k])
                 gold = labels["modality"]
@@ -148,7 +162,7 @@ def train(exs, epochs, seed):
                     model.update(feats, gold, 1.0)
                     model.update(feats, pred, -1.0)
             for name in ("keep", "tnull", "swap"):
-                if name not in labels:
+                if name not in labels or name not in outputs:
                     continue
                 k = OUTPUTS.index(name)
                 y = labels[name]
@@ -179,14 +193,19 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "data/model.tsv"))
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--min-count", type=int, default=2, help="drop rarer features")
+    ap.add_argument("--outputs", default="keep,modality,tnull,swap",
+                    help="the decisions to learn; the others stay with the rules")
+    ap.add_argument("--prior", type=float, default=2.0,
+                    help="starting weight of the rules' modality for its class")
     ap.add_argument("--eval", action="append", default=[], metavar="GOLD",
                     help="after training, score the new model on this set with score.py")
     ap.add_argument("--shared", default=os.path.join(HERE, "../../../shared"))
     ap.add_argument("gold", nargs="+")
     args = ap.parse_args()
     cands = candidates(args.sift, args.gold, args.plugins)
-    exs = examples(args.gold, cands)
-    n = write(train(exs, args.epochs, args.seed), args.out)
+    exs = prune(examples(args.gold, cands), args.min_count)
+    n = write(train(exs, args.epochs, args.seed, args.prior, args.outputs.split(",")), args.out)
     counts = {k: sum(1 for _, l in exs if k in l) for k in ("keep", "modality", "tnull", "swap")}
     print("%d candidates (%s); %d features -> %s" % (len(exs), ", ".join("%s %d" % kv for kv in counts.items()), n, args.out), file=sys.stderr)
     for path in args.eval:
