@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* articles.c - reads article files for the sift command (see articles.h). */
 #include "articles.h"
 

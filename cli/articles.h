@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* articles.h - article files for `sift send`, `process` and `bench`: a text
  * file is one article (its file name is the id); a .jsonl file holds one
  * article object per line; "-" reads JSON lines from stdin. */

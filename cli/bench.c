@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bench.c - `sift bench`: pushes N copies of some articles through a
  * running siftd and reports articles/s, MB/s, latency percentiles and the
  * daemon's resident memory.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sift - the command for people and scripts.
  *
  *   sift send    [--endpoint EP] FILE...   push articles to a siftd

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sift_add_plugin(NAME SOURCES src... [DATA dir] [LIBS lib...])
 #
 # Builds NAME.so into <build>/plugins/, where siftd finds it when run from
@@ -18,6 +19,12 @@ function(sift_add_plugin name)
     get_filename_component(data ${P_DATA} ABSOLUTE)
     file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/plugins)
     file(CREATE_LINK ${data} ${CMAKE_BINARY_DIR}/plugins/${name} SYMBOLIC)
-    install(DIRECTORY ${data}/ DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins/${name})
+    # Runtime data only: build scripts stay in the source tree, and the
+    # ORIGIN note (sources and licences) goes with the documentation.
+    install(DIRECTORY ${data}/ DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins/${name}
+      PATTERN "*.py" EXCLUDE PATTERN "ORIGIN.md" EXCLUDE PATTERN "README" EXCLUDE)
+    if(EXISTS ${data}/ORIGIN.md)
+      install(FILES ${data}/ORIGIN.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/${name})
+    endif()
   endif()
 endfunction()

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* arena.h - per-article bump allocator: many small copies, one release.
  * Chunks are kept across sift_arena_reset, so a worker stops calling
  * malloc once it has seen its largest article. */

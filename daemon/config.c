@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* config.c - siftd.conf through inih (see config.h). */
 #include "config.h"
 

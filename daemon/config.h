@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* config.h - siftd.conf: the [siftd] section and one section per plugin.
  * Every key of [siftd] is declared once, in the table in config.c, which
  * fills the struct, rejects unknown keys and prints `siftd --describe`. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* daemon.c - siftd's main process (see daemon.h).
  *
  *   producers --PUSH--> [input PULL] validate --error--> [output PUB]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* daemon.h - siftd's main process: sockets, dispatch to workers, results
  * to subscribers, stats, signals, systemd notification. */
 #ifndef SIFT_DAEMON_H

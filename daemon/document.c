@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* document.c - the core tokeniser (see document.h).
  *
  * Tokens: runs of letters and digits, joined across a hyphen, an apostrophe

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* document.h - tokenises an article once into the sift_doc_t that every
  * plugin reads: tokens, sentences and paragraph marks with byte offsets. */
 #ifndef SIFT_DOCUMENT_H

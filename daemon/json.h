@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json.h - msgpack <-> JSON for the `sift` command (tail, process, send):
  * one converter each way, through jansson. */
 #ifndef SIFT_JSON_H

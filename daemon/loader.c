@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.c - plugin loading and ordering (see loader.h). */
 #include "loader.h"
 

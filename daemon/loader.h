@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.h - finds, checks, orders and initialises the configured plugins.
  * Every failure is reported once, in one line naming the plugin (and the
  * config file and line where one is at fault), before any socket exists. */

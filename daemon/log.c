@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* log.c - stderr logging with syslog priority prefixes (see log.h). */
 #include "log.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* log.h - one logging function for the daemon, the CLI and plugins.
  * Lines go to stderr with a syslog priority prefix ("<3>") that journald
  * reads; the prefix is left out when stderr is a terminal. */

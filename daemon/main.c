@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c - siftd's command line. */
 #include <getopt.h>
 #include <limits.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* message.c - input validation (see message.h). */
 #include "message.h"
 

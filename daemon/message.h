@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* message.h - the input message of PROTOCOL.md: one msgpack map with id,
  * text and optional echoed fields, validated before any plugin sees it. */
 #ifndef SIFT_MESSAGE_H

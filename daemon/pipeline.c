@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pipeline.c - the host table and the per-article run (see pipeline.h). */
 #include "pipeline.h"
 

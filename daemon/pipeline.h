@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pipeline.h - runs one article through the loaded plugins: validate,
  * tokenise once, call each plugin in order, encode the output. The daemon's
  * workers and `sift process` both go through sift_runner_process, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* result.c - result layers and their msgpack encoding (see result.h). */
 #include "result.h"
 

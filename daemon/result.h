@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* result.h - one article's results: the layers plugins add (copied into an
  * arena the result owns) and their msgpack encoding. Every event topic and
  * every output payload is written here and nowhere else. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workers.c - the worker process side (see workers.h). */
 #include "workers.h"
 

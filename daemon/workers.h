@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workers.h - worker processes and the messages they exchange with the
  * main process over a private ipc:// ROUTER/DEALER pair.
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-unit.sh ANALYZE UNIT.in SIFTD CONFIG WORKDIR
 # Verifies the unit and its security exposure (<= 2.0) with the build's
 # binary in place of the installed one.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The whole test suite, from a clean checkout: installs what is missing,
 # builds with -Werror, runs every test, then again under ASan+UBSan, then
 # checks the daemon's start-up and shutdown under valgrind.

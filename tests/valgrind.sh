@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # valgrind.sh BUILD_DIR - starts siftd with every built plugin under
 # valgrind, sends one article, stops it with SIGTERM, and fails on any
 # memory error or definite leak in the daemon or its workers.

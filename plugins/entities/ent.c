@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ent.c - token helpers shared by the plugin's passes and train-ner (train_ner.c). */
 #include <string.h>
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ent.h - types shared by the entity plugin's passes (internal). */
 #ifndef ENTITIES_ENT_H
 #define ENTITIES_ENT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* entities.c - the `entities` plugin: named entities, amounts, percentages
  * and dates, clustered per article (shared/PROTOCOL.md, `entity`).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.c - the hash table behind lexicon.h.
  *
  * Keys are never compared as strings: a 64-bit XXH3 hash seeded with the

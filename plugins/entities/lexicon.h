@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.h - the entity plugin's lexicons: one open-addressing hash table
  * over XXH3 hashes of (namespace, surface string), filled at init from
  * data/gazetteer.tsv and built-in word lists, read-only afterwards. */

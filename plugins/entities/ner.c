@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ner.c - features, model loading and greedy decoding for the tagger.
  *
  * Model file: "SIFTNER1", uint32 buckets (a power of two), uint32 tags,

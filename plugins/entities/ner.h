@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ner.h - averaged-perceptron named-entity tagger over hashed features.
  *
  * The feature extraction here is shared verbatim by the plugin and by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* numex.c - MONEY, PERCENT and DATE mentions by rule.
  *
  * CoNLL labels none of these, so they are patterns over the core's tokens

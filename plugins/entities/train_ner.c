@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* train_ner.c - trains the entity plugin's tagger on CoNLL-2003.
  *
  *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* words.c - the built-in closed-class word lists (months, numbers, title
  * words...). They are English grammar rather than world knowledge, so they
  * live in code; names of places and organisations are in data/. */

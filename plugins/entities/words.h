@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* words.h - built-in closed-class word lists (see words.c). */
 #ifndef ENTITIES_WORDS_H
 #define ENTITIES_WORDS_H

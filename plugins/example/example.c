@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* example.c - the plugin of the README: tags every occurrence of one word
  * (config key `word`, default "Reuters") as an ORG. Kept small on purpose:
  * it is what a newcomer copies. */

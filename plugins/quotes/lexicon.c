@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.c - case-insensitive word sets (see lexicon.h).
  *
  * Keys are XXH3-64 hashes of the lower-cased (ASCII) word; a 64-bit hash

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.h - case-insensitive word sets for the quotes plugin.
  *
  * One open-addressing table of XXH3 hashes of lower-cased words, each with

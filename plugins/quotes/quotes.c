@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* quotes.c - quotation detection and speaker attribution.
  *
  * Two passes over the core's tokens.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* args.c - a clause's arguments: action, rates, amount and goods. */
 #include "tariffs.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* article.c - the article pass: parties a clause leaves out, from the rest of the
  * article (its explicit actor -> target pairs, its main parties). */
 #include "tariffs.h"

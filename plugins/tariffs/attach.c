@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* attach.c - attachment: one clause's event from its span - modality cues and the
  * article's date, actor, target, and the event criterion (guidelines §2). */
 #include "tariffs.h"

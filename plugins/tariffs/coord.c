@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* coord.c - coordination: one event per tranche ("25% on steel and 10% on
  * aluminium") and per party ("from Brazil, Argentina and Turkey"). */
 #include "tariffs.h"

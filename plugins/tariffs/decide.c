@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* decide.c - the per-field decisions that depend on many cues, learned
  * from annotated articles (annotations/, train.py) instead of written as
  * phrase rules: whether a candidate is a trade measure at all, its

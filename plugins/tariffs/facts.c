@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* facts.c - token facts: cue classes, numbers, percentages and money. */
 #include "tariffs.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lex.c - loads the tariff plugin's lexicon files into hash tables.
  *
  * Keys are 64-bit hashes of lower-cased text (lex.h); with 64 bits and a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lex.h - the tariff plugin's lexicons: cue words and party phrases.
  *
  * Both are loaded once at init from data/ into open-addressing tables keyed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* model.c - weights of the learned decisions (see model.h). */
 #include "model.h"
 

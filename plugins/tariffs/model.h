@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* model.h - the learned part of the tariff plugin: linear models over
  * string features, one weight vector per output.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* parties.c - parties: countries, capitals, agencies and officials in the text,
  * where goods come from, and generic references resolved. */
 #include "tariffs.h"

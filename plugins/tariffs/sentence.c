@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sentence.c - clauses: a sentence's triggers grouped into clauses, each clause's span. */
 #include "tariffs.h"
 

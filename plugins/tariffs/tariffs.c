@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tariffs.c - the `tariffs` plugin: tariff measures stated in news text.
  *
  * A grammar over the core's tokens and sentences and the entity layer

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tariffs.h - what the tariff plugin's stages share: the article context,
  * parties, events and the token tests every stage uses. Internal to the
  * plugin; the stages are tariffs.c (triggers, clauses, attachment, article

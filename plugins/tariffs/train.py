@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Trains the tariff plugin's learned decisions (decide.c) from annotated
 articles and writes the weights file the plugin loads (data/model.tsv).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* trigger.c - trade-sense triggers: tariff words that name a customs duty (not an
  * export duty, a utility tariff or GATT), and clause boundaries. */
 #include "tariffs.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """plugin_time.py [--sift BIN] [--copies N] FILE... - how much each plugin
 adds to the pipeline's per-article time.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """harness.py - starts the real siftd over ipc:// sockets for the
 integration tests and talks to it with pyzmq + msgpack, a third-party
 client that knows nothing of sift's C code.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """test_daemon.py - integration tests: the real siftd binary over real
 ipc:// sockets, driven by Python's zmq and msgpack modules, with the test
 plugins of tests/plugins.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """test_drive.py - the shared evaluation driver (shared/eval/drive.py) must
 pass against the real siftd with no extraction plugins configured.
 Exits 77 (ctest: skipped) when the shared directory is absent."""

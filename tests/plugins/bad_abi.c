@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bad_abi.c - test plugin built for ABI 2.0: the loader must refuse it,
  * naming both versions. */
 #include <sift/plugin.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bad_init.c - test plugin whose init fails (after logging why). */
 #include <sift/plugin.h>
 

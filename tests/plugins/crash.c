@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* crash.c - test plugin: SIGSEGV on text containing "CRASH", abort() on
  * "ABORT". siftd must survive it and publish the article without it. */
 #include <signal.h>

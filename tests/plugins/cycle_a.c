@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cycle_a.c - test plugin: provides "quotes", requires "tariffs", which only
  * cycle_b provides, while cycle_b requires what this one provides. */
 #include <sift/plugin.h>

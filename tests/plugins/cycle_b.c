@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cycle_b.c - test plugin: provides "tariffs", requires "quotes", which only
  * cycle_a provides, while cycle_a requires what this one provides. */
 #include <sift/plugin.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* echo.c - test plugin: one ORG entity per article, named after its first
  * word, so tests can see that a plugin ran and what it saw. Provides
  * "entities". */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fail.c - test plugin: adds an entity, then fails (set_error, -1) on
  * articles whose text contains "FAIL"; the host must take the entity back. */
 #include <string.h>

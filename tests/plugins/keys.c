@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* keys.c - test plugin with config keys: `greeting` (default "hello") and
  * `lexicon` (a file name resolved against data_dir). Adds one PERSON
  * entity named after the greeting, titled with the resolved lexicon path,

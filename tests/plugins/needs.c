@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* needs.c - test plugin: requires "entities" and fails when it sees none,
  * so a result with needs ok:true proves it ran after a provider. Adds two
  * tariffs (US->CN, and one with unknown parties) and a quote whose speaker

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* newer_minor.c - test plugin built for a newer minor ABI than the host's:
  * the loader must refuse it. */
 #include <sift/plugin.h>

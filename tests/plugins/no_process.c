@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* no_process.c - test plugin without a process function. */
 #include <sift/plugin.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* no_symbol.c - test plugin that exports no `sift_plugin`. */
 #include <sift/plugin.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* slow.c - test plugin: sleeps 60 s on text containing "SLOW" (to trip
  * article_timeout) and 20 ms on "LAG" (to keep articles in flight). */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tiny.c - test plugin whose descriptor claims to be too small to hold
  * the callbacks. */
 #include <sift/plugin.h>

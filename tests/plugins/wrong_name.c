@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* wrong_name.c - test plugin whose descriptor names another plugin. */
 #include <sift/plugin.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* support.c - helpers shared by the unit tests (see support.h). */
 #include "support.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* support.h - what several unit tests share: capturing the log, a config
  * file in a temp dir, and reading the msgpack the core encodes. */
 #ifndef SIFT_TEST_SUPPORT_H

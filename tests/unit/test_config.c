@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_config.c - siftd.conf parsing (config.c): defaults, values, and the
  * one-line errors that name file:line. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_document.c - the core tokeniser (document.c): token offsets and
  * flags, possessives, abbreviations, sentences and paragraph starts. */
 #include <setjmp.h>

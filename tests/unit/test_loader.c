@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_loader.c - plugin loading (loader.c): every broken plugin fails the
  * load with one clear line naming it; ordering by requirements; config
  * keys; and the pipeline (pipeline.c) running loaded test plugins. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_message.c - input validation (message.c): every error code of
  * PROTOCOL.md, the echoed fields and the `error` payload. */
 #include <setjmp.h>

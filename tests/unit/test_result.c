@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_result.c - result layers (add_* validation, copying) and their
  * msgpack encoding: topics, order and field names/types of PROTOCOL.md. */
 #include <math.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds gazetteer.tsv, the entity plugin's lexicon, from two sources:
 
   1. Debian iso-codes (/usr/share/iso-codes/json/iso_3166-1.json and

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Regression test of the entities plugin against the issue's quality bars.
 
     regression.py --sift BUILD/sift --plugin-dir BUILD/plugins --shared SHARED

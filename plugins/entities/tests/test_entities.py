@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Unit tests of the entities plugin, run through `sift process`.
 
     test_entities.py --sift BUILD/sift --plugin-dir BUILD/plugins [unittest args]

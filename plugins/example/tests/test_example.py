@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """The README's example plugin tags each "Reuters" as an ORG, via `sift process`."""
 import json, subprocess, sys, tempfile, os
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Regression test of the quotes plugin against the issue's quality bars.
 
 Runs `sift process --plugins entities,quotes` over the PolNeAR dev split and

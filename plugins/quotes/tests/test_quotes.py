@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Unit tests for the quotes plugin: one short text per quotation
 convention and attribution pattern, run through `sift process` with the
 entities and quotes plugins, plus adversarial inputs that must return

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Agreement between two independent annotation passes, per field, and a
 review printout of every disagreement for adjudication.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Builds the gold sets from the adjudicated batches:
 
   gold/train.jsonl, gold/test.jsonl            both pools, by split

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Turns an annotator's file into gold JSONL in the PROTOCOL schema.
 
 An annotator writes one JSON object per article:

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Draws the annotation sample from ../../../../shared/corpus/unlabelled/.
 
 80 articles from each pool, drawn with a fixed seed so the sample can be

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Writes countries.tsv (phrase, ISO 3166-1 alpha-2, canonical name, kind C)
 from Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-1.json).
 The tariff plugin uses it only where the entity layer gives no code."""

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Tests for the tariffs plugin: real runs of `sift process --plugins
 entities,tariffs` on short texts (every field, several house styles), the
 regression bars over both development sets, and adversarial inputs.
