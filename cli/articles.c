@@ -37,7 +37,7 @@ int sift_read_articles(const char *path, sift_article_fn *fn, void *ctx)
     }
     msgpack_sbuffer sb;
     msgpack_sbuffer_init(&sb);
-    int rc = 0;
+    int rc = 0, skipped = 0;
     if (s_is_jsonl(path)) {
         char *line = NULL;
         size_t cap = 0;
@@ -49,9 +49,10 @@ int sift_read_articles(const char *path, sift_article_fn *fn, void *ctx)
             json_error_t err;
             json_t *obj = json_loads(line, JSON_DECODE_ANY, &err);
             if (!obj || !json_is_object(obj)) {
-                sift_log(LOG_ERR, NULL, "%s:%ld: not a JSON object: %s", path, lineno,
+                /* one bad line costs that line only */
+                sift_log(LOG_ERR, NULL, "%s:%ld: skipped, not a JSON object: %s", path, lineno,
                          obj ? "another JSON value" : err.text);
-                rc = -1;
+                skipped++;
             } else {
                 rc = s_emit_json(obj, &sb, fn, ctx);
             }
@@ -91,6 +92,6 @@ int sift_read_articles(const char *path, sift_article_fn *fn, void *ctx)
     msgpack_sbuffer_destroy(&sb);
     if (fp != stdin)
         fclose(fp);
-    return rc;
+    return rc != 0 ? -1 : skipped;
 }
 

@@ -11,7 +11,9 @@
  * borrowed for the call; non-zero stops the reading. */
 typedef int (sift_article_fn)(void *ctx, const char *buf, size_t len);
 
-/* Reads FILE and calls fn per article; 0, or -1 after logging why. */
+/* Reads FILE and calls fn per article. A line that is no JSON object is
+ * logged as FILE:LINE and skipped. Returns the number of lines skipped, or
+ * -1 (after logging why) when the file cannot be read or fn failed. */
 int sift_read_articles(const char *path, sift_article_fn *fn, void *ctx);
 
 #endif

@@ -10,7 +10,7 @@
  * time. --window bounds the articles in flight (0: unbounded, the producer
  * then blocks on ZeroMQ's high-water mark). */
 #include <errno.h>
-#include <getopt.h>
+#include <limits.h>
 #include <msgpack.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +18,7 @@
 #include <zmq.h>
 
 #include "articles.h"
+#include "cli.h"
 #include "log.h"
 #include "pipeline.h"
 
@@ -31,30 +32,19 @@ typedef struct {
 static int s_collect(void *ctx, const char *buf, size_t len)
 {
     corpus_t *c = ctx;
-    msgpack_unpacked u;
-    msgpack_unpacked_init(&u);
-    size_t off = 0;
-    int rc = -1;
-    if (msgpack_unpack_next(&u, buf, len, &off) == MSGPACK_UNPACK_SUCCESS &&
-        u.data.type == MSGPACK_OBJECT_MAP) {
-        for (uint32_t i = 0; i < u.data.via.map.size; i++) {
-            msgpack_object *k = &u.data.via.map.ptr[i].key, *v = &u.data.via.map.ptr[i].val;
-            if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == 4 &&
-                memcmp(k->via.str.ptr, "text", 4) == 0 && v->type == MSGPACK_OBJECT_STR) {
-                if (c->n == c->cap) {
-                    c->cap = c->cap ? c->cap * 2 : 16;
-                    c->texts = realloc(c->texts, c->cap * sizeof *c->texts);
-                    c->lens = realloc(c->lens, c->cap * sizeof *c->lens);
-                }
-                c->texts[c->n] = malloc(v->via.str.size);
-                memcpy(c->texts[c->n], v->via.str.ptr, v->via.str.size);
-                c->lens[c->n++] = v->via.str.size;
-                rc = 0;
-            }
-        }
+    const char *text;
+    size_t n;
+    if (!sift_msgpack_str(buf, len, "text", &text, &n))
+        return -1;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 16;
+        c->texts = realloc(c->texts, c->cap * sizeof *c->texts);
+        c->lens = realloc(c->lens, c->cap * sizeof *c->lens);
     }
-    msgpack_unpacked_destroy(&u);
-    return rc;
+    c->texts[c->n] = malloc(n ? n : 1);
+    memcpy(c->texts[c->n], text, n);
+    c->lens[c->n++] = n;
+    return 0;
 }
 
 static int s_cmp_u64(const void *a, const void *b)
@@ -66,28 +56,16 @@ static int s_cmp_u64(const void *a, const void *b)
 /* The id of an `article` payload, as a number; -1 when it is not ours. */
 static long s_result_id(const void *data, size_t len)
 {
-    msgpack_unpacked u;
-    msgpack_unpacked_init(&u);
-    size_t off = 0;
-    long id = -1;
-    if (msgpack_unpack_next(&u, data, len, &off) == MSGPACK_UNPACK_SUCCESS &&
-        u.data.type == MSGPACK_OBJECT_MAP)
-        for (uint32_t i = 0; i < u.data.via.map.size; i++) {
-            msgpack_object *k = &u.data.via.map.ptr[i].key, *v = &u.data.via.map.ptr[i].val;
-            if (k->type == MSGPACK_OBJECT_STR && k->via.str.size == 2 &&
-                memcmp(k->via.str.ptr, "id", 2) == 0 && v->type == MSGPACK_OBJECT_STR) {
-                char buf[32];
-                size_t n = v->via.str.size < 31 ? v->via.str.size : 31;
-                memcpy(buf, v->via.str.ptr, n);
-                buf[n] = '\0';
-                char *end;
-                id = strtol(buf, &end, 10);
-                if (*end || end == buf)
-                    id = -1;
-            }
-        }
-    msgpack_unpacked_destroy(&u);
-    return id;
+    const char *id;
+    size_t n;
+    char buf[32];
+    if (!sift_msgpack_str(data, len, "id", &id, &n) || n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, id, n);
+    buf[n] = '\0';
+    char *end;
+    long v = strtol(buf, &end, 10);
+    return *end ? -1 : v;
 }
 
 static long s_rss_kb(long pid, const char *field)
@@ -132,31 +110,54 @@ static int s_send(void *push, msgpack_sbuffer *sb, const char *id, const char *t
     return zmq_send(push, sb->data, sb->size, 0);
 }
 
+typedef struct {
+    const char *input, *output;
+    long copies, window, pid;
+    sift_cli_files_t files;
+} bench_options_t;
+
+static error_t s_parse(int key, char *arg, struct argp_state *state)
+{
+    bench_options_t *o = state->input;
+    switch (key) {
+    case 'i': o->input = arg; break;
+    case 'o': o->output = arg; break;
+    case 'n': o->copies = sift_cli_number(state, "copies", arg, 1, 100000000); break;
+    case 'w': o->window = sift_cli_number(state, "window", arg, 0, 100000000); break;
+    case 'p': o->pid = sift_cli_number(state, "pid", arg, 1, INT_MAX); break;
+    default: return sift_cli_files(key, state, &o->files);
+    }
+    return 0;
+}
+
 int sift_bench_main(int argc, char **argv)
 {
-    const char *input = "tcp://127.0.0.1:5555", *output = "tcp://127.0.0.1:5556";
-    long copies = 100000, window = 1000, pid = 0;
-    static const struct option opts[] = {
-        { "input", required_argument, NULL, 'i' }, { "output", required_argument, NULL, 'o' },
-        { "copies", required_argument, NULL, 'n' }, { "window", required_argument, NULL, 'w' },
-        { "pid", required_argument, NULL, 'p' }, { NULL, 0, NULL, 0 } };
-    int c;
-    while ((c = getopt_long(argc, argv, "i:o:n:w:p:", opts, NULL)) != -1) {
-        if (c == 'i') input = optarg;
-        else if (c == 'o') output = optarg;
-        else if (c == 'n') copies = strtol(optarg, NULL, 10);
-        else if (c == 'w') window = strtol(optarg, NULL, 10);
-        else if (c == 'p') pid = strtol(optarg, NULL, 10);
-        else return 2;
-    }
+    static const struct argp_option options[] = {
+        { "input", 'i', "EP", 0, "siftd's input (default " SIFT_DEFAULT_INPUT ")", 0 },
+        { "output", 'o', "EP", 0, "siftd's output (default " SIFT_DEFAULT_OUTPUT ")", 0 },
+        { "copies", 'n', "N", 0, "articles to send, cycling through the files' (default "
+          "100000)", 0 },
+        { "window", 'w', "N", 0, "articles in flight at most; 0: unbounded (default 1000)", 0 },
+        { "pid", 'p', "PID", 0, "siftd's pid, to report its and its workers' memory", 0 },
+        { 0 } };
+    static const struct argp argp = {
+        options, s_parse, "FILE...",
+        "Measure a running siftd: articles/s, MB/s, latency percentiles, memory.\v"
+        "Each copy gets its own id, so every result is matched to its send time. Exit "
+        "status: 0 when every result came back, 1 otherwise, 2 on a usage error.",
+        NULL, NULL, NULL };
+    bench_options_t o = { .input = SIFT_DEFAULT_INPUT, .output = SIFT_DEFAULT_OUTPUT,
+                          .copies = 100000, .window = 1000 };
+    sift_cli_parse(&argp, argc, argv, &o);
+    const char *input = o.input, *output = o.output;
+    long copies = o.copies, window = o.window, pid = o.pid;
     corpus_t corpus = { 0 };
-    for (int i = optind; i < argc; i++)
-        if (sift_read_articles(argv[i], s_collect, &corpus) < 0)
+    for (int i = 0; i < o.files.n; i++)
+        if (sift_read_articles(o.files.items[i], s_collect, &corpus) != 0)
             return 1;
-    if (!corpus.n || copies < 1) {
-        fprintf(stderr, "usage: sift bench [--input EP] [--output EP] [--copies N] "
-                        "[--window N] [--pid PID] FILE...\n");
-        return 2;
+    if (!corpus.n) {
+        sift_log(LOG_ERR, NULL, "no article in the files");
+        return 1;
     }
     uint64_t *sent = calloc((size_t)copies, sizeof *sent);
     uint64_t *lat = calloc((size_t)copies, sizeof *lat);

@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /* sift - the command for people and scripts.
  *
- *   sift send    [--endpoint EP] FILE...   push articles to a siftd
+ *   sift send    [--endpoint EP] [--timeout S] [--wait-results] FILE...
  *   sift tail    [--endpoint EP] [--count N] [--with-topic] [TOPIC...]
  *   sift process [--config F] [--plugins L] [--plugin-dir D] FILE...
  *   sift bench   [--input EP] [--output EP] [--copies N] [--window N] FILE...
  *
  * FILE is a text file (one article, its file name as id) or a .jsonl file
  * (one article object per line); "-" reads JSON lines from stdin. `process`
- * runs the same pipeline code as siftd, in this process. */
+ * runs the same pipeline code as siftd, in this process. Options are parsed
+ * with glibc argp: `sift COMMAND --help` describes each. */
 #include <errno.h>
-#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <jansson.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -19,14 +21,12 @@
 #include <zmq.h>
 
 #include "articles.h"
+#include "cli.h"
 #include "config.h"
 #include "json.h"
 #include "loader.h"
 #include "log.h"
 #include "pipeline.h"
-
-#define DEFAULT_INPUT "tcp://127.0.0.1:5555"
-#define DEFAULT_OUTPUT "tcp://127.0.0.1:5556"
 
 /* ------------------------------------------------------------- process */
 
@@ -81,29 +81,47 @@ static int s_load_settings(sift_settings_t **settings, const char *config, const
     return 0;
 }
 
+typedef struct {
+    const char *config, *plugins, *plugin_dir;
+    sift_cli_files_t files;
+} process_options_t;
+
+static error_t s_parse_process(int key, char *arg, struct argp_state *state)
+{
+    process_options_t *o = state->input;
+    switch (key) {
+    case 'c': o->config = arg; break;
+    case 'p': o->plugins = arg; break;
+    case 'd': o->plugin_dir = arg; break;
+    default: return sift_cli_files(key, state, &o->files);
+    }
+    return 0;
+}
+
 static int s_cmd_process(int argc, char **argv)
 {
-    const char *config = NULL, *plugins = NULL, *plugin_dir = NULL;
-    static const struct option opts[] = {
-        { "config", required_argument, NULL, 'c' }, { "plugins", required_argument, NULL, 'p' },
-        { "plugin-dir", required_argument, NULL, 'd' }, { NULL, 0, NULL, 0 } };
-    int c;
-    while ((c = getopt_long(argc, argv, "c:p:d:", opts, NULL)) != -1) {
-        if (c == 'c') config = optarg;
-        else if (c == 'p') plugins = optarg;
-        else if (c == 'd') plugin_dir = optarg;
-        else return 2;
-    }
-    if (optind >= argc) {
-        fprintf(stderr, "usage: sift process [--config F] [--plugins L|none] [--plugin-dir D] "
-                        "FILE...\n");
-        return 2;
-    }
+    static const struct argp_option options[] = {
+        { "config", 'c', "FILE", 0,
+          "siftd.conf to take the plugins and their settings from (default " SIFT_CONFIG_FILE
+          " when it exists)", 0 },
+        { "plugins", 'p', "NAME,...", 0, "plugins to run instead of the config's; none: the "
+          "core alone", 0 },
+        { "plugin-dir", 'd', "DIR", 0, "where the plugins are, instead of the config's", 0 },
+        { 0 } };
+    static const struct argp argp = {
+        options, s_parse_process, "FILE...",
+        "Run siftd's pipeline in this process and print each `article` as a JSON line.\v"
+        "FILE is a text file (one article) or a .jsonl file; - reads JSON lines from stdin. "
+        "Rejected articles are printed to stderr. Exit status: 0 when every article was "
+        "processed, 1 when one was rejected or a line skipped, 2 on a usage error.",
+        NULL, NULL, NULL };
+    process_options_t o = { 0 };
+    sift_cli_parse(&argp, argc, argv, &o);
     sift_settings_t *settings = NULL;
     sift_plugins_t loaded = { 0 };
     process_ctx_t ctx = { 0 };
     int rc = 1;
-    if (s_load_settings(&settings, config, plugins, plugin_dir) < 0 ||
+    if (s_load_settings(&settings, o.config, o.plugins, o.plugin_dir) < 0 ||
         sift_plugins_load(&loaded, settings) < 0)
         goto done;
     ctx.runner = sift_runner_new(&loaded, (size_t)settings->max_text_bytes);
@@ -111,9 +129,11 @@ static int s_cmd_process(int argc, char **argv)
     if (!ctx.runner)
         goto done;
     rc = 0;
-    for (int i = optind; i < argc && rc == 0; i++)
-        if (sift_read_articles(argv[i], s_process_one, &ctx) < 0)
-            rc = 1;
+    for (int i = 0; i < o.files.n && rc == 0; i++) {
+        int skipped = sift_read_articles(o.files.items[i], s_process_one, &ctx);
+        if (skipped != 0)
+            rc = 1; /* -1: unreadable; > 0: lines skipped, the rest processed */
+    }
     if (rc == 0 && ctx.rejected)
         rc = 1;
 done:
@@ -125,73 +145,56 @@ done:
     return rc;
 }
 
-/* ---------------------------------------------------------------- send */
+/* ---------------------------------------------------------------- tail */
 
-static int s_send_one(void *sock, const char *buf, size_t len)
+typedef struct {
+    const char *endpoint;
+    long count;
+    bool with_topic;
+    char **topics;
+    int n_topics;
+} tail_options_t;
+
+static error_t s_parse_tail(int key, char *arg, struct argp_state *state)
 {
-    if (zmq_send(sock, buf, len, 0) < 0) {
-        sift_log(LOG_ERR, NULL, "send: %s", zmq_strerror(errno));
-        return -1;
+    tail_options_t *o = state->input;
+    switch (key) {
+    case 'e': o->endpoint = arg; break;
+    case 'n': o->count = sift_cli_number(state, "count", arg, 0, LONG_MAX); break;
+    case 't': o->with_topic = true; break;
+    case ARGP_KEY_ARGS:
+        o->topics = state->argv + state->next;
+        o->n_topics = state->argc - state->next;
+        break;
+    default: return ARGP_ERR_UNKNOWN;
     }
     return 0;
 }
 
-static int s_cmd_send(int argc, char **argv)
-{
-    const char *endpoint = DEFAULT_INPUT;
-    static const struct option opts[] = { { "endpoint", required_argument, NULL, 'e' },
-                                          { NULL, 0, NULL, 0 } };
-    int c;
-    while ((c = getopt_long(argc, argv, "e:", opts, NULL)) != -1) {
-        if (c == 'e') endpoint = optarg;
-        else return 2;
-    }
-    if (optind >= argc) {
-        fprintf(stderr, "usage: sift send [--endpoint EP] FILE...\n");
-        return 2;
-    }
-    void *zctx = zmq_ctx_new();
-    void *push = zmq_socket(zctx, ZMQ_PUSH);
-    int linger = 10000; /* wait up to 10 s for the daemon to take what we sent */
-    zmq_setsockopt(push, ZMQ_LINGER, &linger, sizeof linger);
-    int rc = 0;
-    if (zmq_connect(push, endpoint) < 0) {
-        sift_log(LOG_ERR, NULL, "%s: %s", endpoint, zmq_strerror(errno));
-        rc = 1;
-    }
-    for (int i = optind; i < argc && rc == 0; i++)
-        if (sift_read_articles(argv[i], s_send_one, push) < 0)
-            rc = 1;
-    zmq_close(push);
-    zmq_ctx_term(zctx);
-    return rc;
-}
-
-/* ---------------------------------------------------------------- tail */
-
 static int s_cmd_tail(int argc, char **argv)
 {
-    const char *endpoint = DEFAULT_OUTPUT;
-    long count = -1;
-    int with_topic = 0;
-    static const struct option opts[] = {
-        { "endpoint", required_argument, NULL, 'e' }, { "count", required_argument, NULL, 'n' },
-        { "with-topic", no_argument, NULL, 't' }, { NULL, 0, NULL, 0 } };
-    int c;
-    while ((c = getopt_long(argc, argv, "e:n:t", opts, NULL)) != -1) {
-        if (c == 'e') endpoint = optarg;
-        else if (c == 'n') count = strtol(optarg, NULL, 10);
-        else if (c == 't') with_topic = 1;
-        else return 2;
-    }
+    static const struct argp_option options[] = {
+        { "endpoint", 'e', "EP", 0, "siftd's output (default " SIFT_DEFAULT_OUTPUT ")", 0 },
+        { "count", 'n', "N", 0, "exit after N messages (default: run until interrupted)", 0 },
+        { "with-topic", 't', NULL, 0, "print {\"topic\": ..., \"message\": ...} per line", 0 },
+        { 0 } };
+    static const struct argp argp = {
+        options, s_parse_tail, "[TOPIC...]",
+        "Print the messages siftd publishes as JSON lines.\v"
+        "TOPIC is a topic prefix to subscribe to (article, error, stats, entities, ...); "
+        "none: every topic.", NULL, NULL, NULL };
+    tail_options_t o = { .endpoint = SIFT_DEFAULT_OUTPUT, .count = -1 };
+    sift_cli_parse(&argp, argc, argv, &o);
+    const char *endpoint = o.endpoint;
+    long count = o.count;
     void *zctx = zmq_ctx_new();
     void *sub = zmq_socket(zctx, ZMQ_SUB);
     int hwm = 0;
     zmq_setsockopt(sub, ZMQ_RCVHWM, &hwm, sizeof hwm);
-    if (optind >= argc)
+    if (o.n_topics == 0)
         zmq_setsockopt(sub, ZMQ_SUBSCRIBE, "", 0);
-    for (int i = optind; i < argc; i++)
-        zmq_setsockopt(sub, ZMQ_SUBSCRIBE, argv[i], strlen(argv[i]));
+    for (int i = 0; i < o.n_topics; i++)
+        zmq_setsockopt(sub, ZMQ_SUBSCRIBE, o.topics[i], strlen(o.topics[i]));
     int rc = 0;
     if (zmq_connect(sub, endpoint) < 0) {
         sift_log(LOG_ERR, NULL, "%s: %s", endpoint, zmq_strerror(errno));
@@ -209,7 +212,7 @@ static int s_cmd_tail(int argc, char **argv)
         }
         FILE *out = stdout;
         sift_print_msgpack_json(zmq_msg_data(&payload), zmq_msg_size(&payload),
-                                with_topic ? zmq_msg_data(&topic) : NULL, zmq_msg_size(&topic),
+                                o.with_topic ? zmq_msg_data(&topic) : NULL, zmq_msg_size(&topic),
                                 out);
         fflush(out);
         if (count > 0)
@@ -224,37 +227,50 @@ static int s_cmd_tail(int argc, char **argv)
     return rc;
 }
 
-int sift_bench_main(int argc, char **argv);
+/* ---------------------------------------------------------------- main */
 
-static void s_usage(void)
+const char *argp_program_version = "sift " SIFT_VERSION;
+
+static error_t s_parse_top(int key, char *arg, struct argp_state *state)
 {
-    fprintf(stderr,
-            "usage: sift COMMAND [OPTIONS] ...\n"
-            "  send    [--endpoint EP] FILE...            push articles to siftd (default %s)\n"
-            "  tail    [--endpoint EP] [--count N] [--with-topic] [TOPIC...]\n"
-            "                                             print published messages as JSON lines\n"
-            "  process [--config F] [--plugins L|none] [--plugin-dir D] FILE...\n"
-            "                                             run the pipeline here, print `article` JSON\n"
-            "  bench   [--input EP] [--output EP] [--copies N] [--window N] FILE...\n"
-            "                                             measure a running siftd\n"
-            "FILE: a text file (one article, id = file name) or a .jsonl file; - = JSON lines on stdin\n",
-            DEFAULT_INPUT);
+    int *command = state->input;
+    (void)arg;
+    switch (key) {
+    case ARGP_KEY_ARG:
+        *command = state->next - 1;
+        state->next = state->argc; /* the rest is the command's */
+        break;
+    case ARGP_KEY_NO_ARGS: argp_usage(state); break;
+    default: return ARGP_ERR_UNKNOWN;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        s_usage();
-        return 2;
-    }
-    const char *cmd = argv[1];
-    argc--;
-    argv++;
-    if (strcmp(cmd, "send") == 0) return s_cmd_send(argc, argv);
-    if (strcmp(cmd, "tail") == 0) return s_cmd_tail(argc, argv);
-    if (strcmp(cmd, "process") == 0) return s_cmd_process(argc, argv);
-    if (strcmp(cmd, "bench") == 0) return sift_bench_main(argc, argv);
-    if (strcmp(cmd, "--version") == 0) return puts("sift " SIFT_VERSION) < 0;
-    s_usage();
+    static const struct {
+        const char *name;
+        int (*run)(int argc, char **argv);
+    } commands[] = { { "send", sift_send_main }, { "tail", s_cmd_tail },
+                     { "process", s_cmd_process }, { "bench", sift_bench_main } };
+    static const struct argp argp = {
+        NULL, s_parse_top, "COMMAND [OPTION...] [ARG...]",
+        "Push articles to siftd, follow what it publishes, run its pipeline here, or "
+        "measure it.\v"
+        "Commands:\n"
+        "  send     push articles to a running siftd\n"
+        "  tail     print the messages siftd publishes as JSON lines\n"
+        "  process  run the pipeline in this process, print `article` JSON lines\n"
+        "  bench    measure a running siftd's throughput and latency\n\n"
+        "`sift COMMAND --help` describes a command's options. Exit status: 0 on success, "
+        "1 on failure, 2 on a usage error.", NULL, NULL, NULL };
+    argp_err_exit_status = 2;
+    int command = 0;
+    argp_parse(&argp, argc, argv, ARGP_IN_ORDER, NULL, &command);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[command], commands[i].name) == 0)
+            return commands[i].run(argc - command, argv + command);
+    fprintf(stderr, "sift: unknown command '%s'\n", argv[command]);
+    argp_help(&argp, stderr, ARGP_HELP_STD_USAGE, "sift");
     return 2;
 }

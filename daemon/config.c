@@ -91,10 +91,8 @@ static int s_set_value(sift_settings_t *self, const key_def_t *k, const char *va
         return 0;
     }
     case T_INT: {
-        char *end;
-        errno = 0;
-        long v = strtol(value, &end, 10);
-        if (errno || end == value || *end || v < k->min || v > k->max) {
+        long v;
+        if (!sift_parse_long(value, k->min, k->max, &v)) {
             snprintf(why, whylen, "'%s' is not a whole number from %ld to %ld", value,
                      k->min, k->max);
             return -1;
@@ -316,6 +314,17 @@ void sift_settings_describe(FILE *out)
     for (size_t i = 0; i < N_KEYS; i++)
         fprintf(out, "  %-16s default '%s'\n      %s\n", s_keys[i].name,
                 s_keys[i].default_value, s_keys[i].description);
+}
+
+bool sift_parse_long(const char *s, long min, long max, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
 }
 
 bool sift_endpoint_valid(const char *ep)

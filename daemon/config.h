@@ -66,6 +66,9 @@ struct sift_config *sift_settings_section(sift_settings_t *self, const char *nam
 /* Prints the [siftd] keys with defaults and descriptions. */
 void sift_settings_describe(FILE *out);
 
+/* A whole number in [min, max], all of s; false for anything else. */
+bool sift_parse_long(const char *s, long min, long max, long *out);
+
 /* Endpoint syntax check: "tcp://host:port", "ipc://path", "inproc://name". */
 bool sift_endpoint_valid(const char *ep);
 

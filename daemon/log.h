@@ -1,15 +1,20 @@
 /* SPDX-License-Identifier: MIT */
 /* log.h - one logging function for the daemon, the CLI and plugins.
- * Lines go to stderr with a syslog priority prefix ("<3>") that journald
- * reads; the prefix is left out when stderr is a terminal. */
+ * Lines go to stderr. A syslog priority prefix ("<3>") that journald reads
+ * is added when stderr is the journal (JOURNAL_STREAM) or when asked. */
 #ifndef SIFT_LOG_H
 #define SIFT_LOG_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <syslog.h>
 
 /* Lines below this priority are dropped (default LOG_INFO). */
 void sift_log_set_level(int priority);
+
+/* Forces the "<N>" prefix on or off (default: on when stderr is the
+ * journal). Call before any worker is started. */
+void sift_log_set_prefix(bool on);
 
 /* Logs one line. `who` is a component or plugin name, printed as "[who] ";
  * NULL for none. Safe from any thread. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c - siftd's command line. */
-#include <getopt.h>
+#include <argp.h>
+#include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,18 +12,6 @@
 #include "daemon.h"
 #include "loader.h"
 #include "log.h"
-
-static void s_usage(FILE *out)
-{
-    fprintf(out,
-            "usage: siftd [--config FILE] [--input EP] [--output EP] [--plugin-dir DIR]\n"
-            "             [--plugins NAME,...|none] [--workers N] [--log-level LEVEL]\n"
-            "       siftd --check [--config FILE] ...   load config and plugins, then exit\n"
-            "       siftd --describe                    the [siftd] keys\n"
-            "       siftd --describe-plugin NAME        a plugin's keys\n"
-            "Without --config, %s is read when it exists, else the built-in defaults.\n",
-            SIFT_CONFIG_FILE);
-}
 
 static int s_level(const char *name)
 {
@@ -35,43 +24,83 @@ static int s_level(const char *name)
     return -1;
 }
 
+typedef struct {
+    const char *config, *describe_plugin, *log_level;
+    sift_overrides_t o;
+    bool check, describe;
+} options_t;
+
+enum { OPT_DESCRIBE = 0x100, OPT_DESCRIBE_PLUGIN, OPT_LOG_PREFIX };
+
+static error_t s_parse(int key, char *arg, struct argp_state *state)
+{
+    options_t *o = state->input;
+    switch (key) {
+    case 'c': o->config = arg; break;
+    case 'i': o->o.input = arg; break;
+    case 'o': o->o.output = arg; break;
+    case 'd': o->o.plugin_dir = arg; break;
+    case 'p': o->o.plugins = arg; break;
+    case 'w':
+        /* checked here for the usage error; the settings check it again */
+        if (!sift_parse_long(arg, 0, 256, &(long){ 0 }))
+            argp_error(state, "--workers: '%s' is not a whole number from 0 to 256", arg);
+        o->o.workers = arg;
+        break;
+    case 'l':
+        if (s_level(arg) < 0)
+            argp_error(state, "--log-level: unknown level '%s' (err, warning, notice, info, "
+                       "debug)", arg);
+        o->log_level = arg;
+        break;
+    case 'k': o->check = true; break;
+    case OPT_DESCRIBE: o->describe = true; break;
+    case OPT_DESCRIBE_PLUGIN: o->describe_plugin = arg; break;
+    case OPT_LOG_PREFIX: sift_log_set_prefix(true); break;
+    default: return ARGP_ERR_UNKNOWN;
+    }
+    return 0;
+}
+
+const char *argp_program_version = "siftd " SIFT_VERSION;
+
 int main(int argc, char **argv)
 {
-    const char *config = NULL, *describe_plugin = NULL, *log_level = NULL;
-    sift_overrides_t o = { 0 };
-    int check = 0, describe = 0;
-    static const struct option opts[] = {
-        { "config", required_argument, NULL, 'c' }, { "input", required_argument, NULL, 'i' },
-        { "output", required_argument, NULL, 'o' },
-        { "plugin-dir", required_argument, NULL, 'd' },
-        { "plugins", required_argument, NULL, 'p' }, { "workers", required_argument, NULL, 'w' },
-        { "log-level", required_argument, NULL, 'l' }, { "check", no_argument, NULL, 'k' },
-        { "describe", no_argument, NULL, 'D' },
-        { "describe-plugin", required_argument, NULL, 'P' },
-        { "version", no_argument, NULL, 'V' }, { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 } };
-    int c;
-    while ((c = getopt_long(argc, argv, "c:i:o:d:p:w:l:h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'c': config = optarg; break;
-        case 'i': o.input = optarg; break;
-        case 'o': o.output = optarg; break;
-        case 'd': o.plugin_dir = optarg; break;
-        case 'p': o.plugins = optarg; break;
-        case 'w': o.workers = optarg; break;
-        case 'l': log_level = optarg; break;
-        case 'k': check = 1; break;
-        case 'D': describe = 1; break;
-        case 'P': describe_plugin = optarg; break;
-        case 'V': puts("siftd " SIFT_VERSION); return 0;
-        case 'h': s_usage(stdout); return 0;
-        default: s_usage(stderr); return 2;
-        }
-    }
-    if (optind < argc) {
-        s_usage(stderr);
-        return 2;
-    }
+    static const struct argp_option options[] = {
+        { "config", 'c', "FILE", 0, "configuration file (default " SIFT_CONFIG_FILE
+          " when it exists, else the built-in defaults)", 0 },
+        { "input", 'i', "EP", 0, "endpoint of the input PULL socket, instead of the config's",
+          0 },
+        { "output", 'o', "EP", 0, "endpoint of the output PUB socket, instead of the config's",
+          0 },
+        { "plugin-dir", 'd', "DIR", 0, "where NAME.so plugins are, instead of the config's", 0 },
+        { "plugins", 'p', "NAME,...", 0, "plugins to run, instead of the config's; none: the "
+          "core alone", 0 },
+        { "workers", 'w', "N", 0, "worker processes, instead of the config's; 0: one per core",
+          0 },
+        { "log-level", 'l', "LEVEL", 0, "err, warning, notice, info or debug, instead of the "
+          "config's", 0 },
+        { "log-prefix", OPT_LOG_PREFIX, NULL, 0, "start every log line with its syslog "
+          "priority (<3>); the default only when stderr is the journal", 0 },
+        { "check", 'k', NULL, 0, "load the configuration and the plugins, then exit: 0 when "
+          "they are fine", 0 },
+        { "describe", OPT_DESCRIBE, NULL, 0, "print the [siftd] keys with their defaults", 0 },
+        { "describe-plugin", OPT_DESCRIBE_PLUGIN, "NAME", 0, "print a plugin's keys", 0 },
+        { 0 } };
+    static const struct argp argp = {
+        options, s_parse, NULL,
+        "siftd - the sift news extraction daemon: pulls articles over ZeroMQ, runs the "
+        "plugins in worker processes, publishes the results by topic.\v"
+        "Signals: SIGHUP reloads the configuration, SIGTERM finishes the articles in "
+        "flight and stops. See siftd(8) and siftd.conf(5). Exit status: 0 on success, 1 "
+        "on a configuration or start-up error, 2 on a usage error.", NULL, NULL, NULL };
+    argp_err_exit_status = 2;
+    options_t opt = { 0 };
+    argp_parse(&argp, argc, argv, 0, NULL, &opt);
+    const char *config = opt.config, *describe_plugin = opt.describe_plugin,
+               *log_level = opt.log_level;
+    sift_overrides_t o = opt.o;
+    bool check = opt.check, describe = opt.describe;
     if (describe) {
         sift_settings_describe(stdout);
         return 0;

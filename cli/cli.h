@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/* cli.h - what the sift subcommands share: argp conventions (--help on
+ * stdout and exit 0; usage errors on stderr and exit 2), checked numbers,
+ * and reading one string field of a msgpack map. */
+#ifndef SIFT_CLI_H
+#define SIFT_CLI_H
+
+#include <argp.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define SIFT_DEFAULT_INPUT "tcp://127.0.0.1:5555"
+#define SIFT_DEFAULT_OUTPUT "tcp://127.0.0.1:5556"
+
+/* Parses `arg` (the value of option `name`) as a whole number in
+ * [min, max]; on anything else reports a usage error and exits 2. */
+long sift_cli_number(struct argp_state *state, const char *name, const char *arg, long min,
+                     long max);
+
+/* The FILE... operands of send, process and bench. */
+typedef struct {
+    char **items;
+    int n;
+} sift_cli_files_t;
+
+/* The end of their argp parsers: takes the operands (at least one, else a
+ * usage error) and leaves every other key unknown. */
+error_t sift_cli_files(int key, struct argp_state *state, sift_cli_files_t *files);
+
+/* Runs a subcommand's argp: argv[0] is the subcommand's name, shown in its
+ * usage as "sift NAME". Exits on --help, --version and usage errors. */
+void sift_cli_parse(const struct argp *argp, int argc, char **argv, void *input);
+
+/* The string `key` of the msgpack map in buf (borrowed), or false. */
+bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char **ptr,
+                      size_t *n);
+
+int sift_send_main(int argc, char **argv);
+int sift_bench_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,170 @@
+# SPDX-License-Identifier: MIT
+"""The command-line conventions of sift and siftd, and `sift send`'s
+delivery guarantees, against the real binaries and a real siftd."""
+import json
+import os
+import re
+import subprocess
+import tempfile
+import time
+import unittest
+
+from harness import SIFT, SIFTD, Siftd, articles, make_tmp
+
+COMMANDS = [[SIFT], [SIFT, "send"], [SIFT, "tail"], [SIFT, "process"], [SIFT, "bench"],
+            [SIFTD]]
+OPTION = re.compile(r"^\s+(?:-\S, )?(--[a-z-]+)(?:=\S+)?(.*)$")
+
+
+def run(argv, timeout=20, **kw):
+    return subprocess.run(argv, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+class Conventions(unittest.TestCase):
+    def test_every_help_on_stdout_with_every_option_described(self):
+        for cmd in COMMANDS:
+            with self.subTest(cmd=" ".join(os.path.basename(c) for c in cmd)):
+                r = run(cmd + ["--help"])
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertEqual(r.stderr, "")
+                self.assertTrue(r.stdout.startswith("Usage: "), r.stdout)
+                lines = r.stdout.splitlines()
+                options = 0
+                for i, ln in enumerate(lines):
+                    m = OPTION.match(ln)
+                    if not m:
+                        continue
+                    options += 1
+                    described = m.group(2).strip() or (
+                        i + 1 < len(lines) and lines[i + 1].startswith(" " * 20)
+                        and lines[i + 1].strip())
+                    self.assertTrue(described, "option %s has no description" % m.group(1))
+                self.assertGreaterEqual(options, 3)  # --help, --usage, --version at least
+
+    def test_version_everywhere(self):
+        for cmd in COMMANDS:
+            with self.subTest(cmd=cmd[1:] or cmd):
+                r = run(cmd + ["--version"])
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertRegex(r.stdout, r"^sift(d)? \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_2_with_usage(self):
+        cases = [
+            ([SIFT, "tail", "--count", "abc"], "--count: 'abc' is not a whole number"),
+            ([SIFT, "tail", "--count", "-1"], "--count: '-1' is not a whole number"),
+            ([SIFT, "send"], "Usage: sift send"),
+            ([SIFT, "send", "--timeout", "0", "x"], "--timeout: '0'"),
+            ([SIFT, "bench", "--copies", "1e3", "x"], "--copies: '1e3'"),
+            ([SIFT, "process", "--nope", "x"], "unrecognized option '--nope'"),
+            ([SIFT], "Usage: sift"),
+            ([SIFT, "frobnicate"], "unknown command 'frobnicate'"),
+            ([SIFTD, "--workers", "many"], "--workers: 'many'"),
+            ([SIFTD, "--log-level", "loud"], "unknown level 'loud'"),
+            ([SIFTD, "extra"], "Try `siftd --help'"),
+        ]
+        for argv, needle in cases:
+            with self.subTest(argv=argv[1:]):
+                r = run(argv)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertEqual(r.stdout, "")
+                self.assertIn(needle, r.stderr)
+                self.assertRegex(r.stderr, r"(Usage|Try) `?sift")
+
+    def test_priority_prefix_only_for_the_journal(self):
+        tmp = tempfile.mkdtemp(prefix="sift-t-", dir="/tmp")
+        err_path = os.path.join(tmp, "err")
+        missing = os.path.join(tmp, "missing.jsonl")
+
+        def stderr_of(journal_stream):
+            env = dict(os.environ)
+            env.pop("JOURNAL_STREAM", None)
+            with open(err_path, "w") as err:
+                st = os.fstat(err.fileno())
+                if journal_stream == "match":
+                    env["JOURNAL_STREAM"] = "%d:%d" % (st.st_dev, st.st_ino)
+                elif journal_stream == "other":
+                    env["JOURNAL_STREAM"] = "%d:%d" % (st.st_dev, st.st_ino + 1)
+                r = subprocess.run([SIFT, "send", missing], stderr=err, env=env, timeout=20)
+            self.assertEqual(r.returncode, 1)
+            with open(err_path) as fh:
+                return fh.read()
+
+        self.assertRegex(stderr_of(None), r"^" + re.escape(missing))
+        self.assertRegex(stderr_of("other"), r"^" + re.escape(missing))
+        self.assertRegex(stderr_of("match"), r"^<3>" + re.escape(missing))
+        r = run([SIFTD, "--log-prefix", "--config", missing])
+        self.assertEqual(r.returncode, 1)
+        self.assertRegex(r.stderr, r"^<3>" + re.escape(missing))
+
+
+class Send(unittest.TestCase):
+    def write(self, d, name, lines):
+        path = os.path.join(d, name)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("".join(ln + "\n" for ln in lines))
+        return path
+
+    def test_dead_endpoint_fails_within_its_timeout(self):
+        tmp = make_tmp()
+        path = self.write(tmp, "a.jsonl", [json.dumps({"id": "x", "text": "Hello."})])
+        t0 = time.monotonic()
+        r = run([SIFT, "send", "--timeout", "2", "--endpoint", "ipc://%s/nobody" % tmp, path])
+        elapsed = time.monotonic() - t0
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("no siftd took an article within 2 s", r.stderr)
+        self.assertIn("the rest were not sent", r.stderr)
+        self.assertLess(elapsed, 2 + 8)  # its timeout, plus a margin for a loaded machine
+
+    def test_dead_results_endpoint_fails_before_sending(self):
+        d = Siftd(self, plugins="echo")
+        path = self.write(d.tmp, "a.jsonl", [json.dumps({"id": "never", "text": "Hello."})])
+        r = run([SIFT, "send", "--timeout", "1", "--endpoint", d.ep_in, "--wait-results",
+                 "--results", "ipc://%s/nobody" % d.tmp, path])
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("no siftd output reachable within 1 s", r.stderr)
+        self.assertEqual(d.drain(0.5), [])
+        self.assertEqual(d.stop(), 0)
+
+    def test_bad_lines_reported_and_the_rest_sent(self):
+        d = Siftd(self, plugins="echo")
+        path = self.write(d.tmp, "mixed.jsonl", [
+            json.dumps({"id": "s-1", "text": "Alpha came."}),
+            "{not json",
+            "[1, 2]",
+            json.dumps({"id": "s-2", "text": "Beta came."}),
+        ])
+        r = run([SIFT, "send", "--endpoint", d.ep_in, path])
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("mixed.jsonl:2: skipped", r.stderr)
+        self.assertIn("mixed.jsonl:3: skipped", r.stderr)
+        self.assertIn("2 lines skipped", r.stderr)
+        got = articles(d.collect(["s-1", "s-2"]))
+        self.assertEqual(sorted(got), ["s-1", "s-2"])
+        self.assertEqual(d.stop(), 0)
+
+    def test_wait_results(self):
+        d = Siftd(self, plugins="echo")
+        good = self.write(d.tmp, "good.jsonl",
+                          [json.dumps({"id": "w-%d" % i, "text": "Gamma %d." % i})
+                           for i in range(50)] + [json.dumps({"id": "w-1", "text": "Again."})])
+        r = run([SIFT, "send", "--endpoint", d.ep_in, "--results", d.ep_out, "--wait-results",
+                 good])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        bad = self.write(d.tmp, "bad.jsonl", [
+            json.dumps({"id": "r-1", "text": "Fine."}),
+            json.dumps({"id": "r-2", "text": 7}),
+            json.dumps({"text": "No id."}),
+        ])
+        r = run([SIFT, "send", "--endpoint", d.ep_in, "--results", d.ep_out, "--wait-results",
+                 bad])
+        self.assertEqual(r.returncode, 1, r.stderr)
+        rejected = [json.loads(ln[len("rejected: "):]) for ln in r.stderr.splitlines()
+                    if ln.startswith("rejected: ")]
+        self.assertEqual(sorted(e["code"] for e in rejected), ["missing_id", "missing_text"])
+        self.assertIn("2 of 3 articles rejected", r.stderr)
+        self.assertEqual(d.stop(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
