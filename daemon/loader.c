@@ -17,6 +17,29 @@
 
 /* The smallest descriptor the loader can use: up to and including process. */
 #define MIN_PLUGIN_SIZE (offsetof(sift_plugin_t, destroy) + sizeof(void (*)(void *)))
+/* A descriptor built against ABI 1.1 or later has `events`. */
+#define EVENTS_PLUGIN_SIZE (offsetof(sift_plugin_t, events) + sizeof(void *))
+
+/* Structs that travel in arrays are frozen for ABI major 1 (plugin.h): a
+ * change of size here is an ABI break, not a minor version. */
+#if UINTPTR_MAX == UINT64_MAX
+_Static_assert(sizeof(sift_token_t) == 16, "sift_token_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_sentence_t) == 16, "sift_sentence_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_span_t) == 8, "sift_span_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_entity_t) == 80, "sift_entity_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_tariff_t) == 120, "sift_tariff_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_quote_t) == 48, "sift_quote_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_config_key_t) == 24, "sift_config_key_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_field_decl_t) == 16, "sift_field_decl_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_event_kind_t) == 24, "sift_event_kind_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_value_t) == 32, "sift_value_t is frozen for ABI 1");
+_Static_assert(sizeof(sift_event_t) == 40, "sift_event_t is frozen for ABI 1");
+#endif
+
+/* Topics a plugin's own "<name>.<kind>" must not start with: a subscriber
+ * to a built-in topic would receive its events. */
+static const char *const s_builtin_topics[] = { "entity", "tariff", "quote", "article",
+                                                "error", NULL };
 
 void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size)
 {
@@ -40,6 +63,52 @@ void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size)
     snprintf(buf, size, "%s", SIFT_PLUGIN_DIR);
 }
 
+static bool s_is_name(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    return n >= 1 && n <= 64 && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == n;
+}
+
+/* Checks the custom kinds a descriptor declares; -1 with why in buf. */
+static int s_check_kinds(const sift_plugin_t *d, char *buf, size_t size)
+{
+    static const char *const reserved[] = { "schema", "article_id", "plugin", "kind", "key",
+                                            NULL };
+    if (!s_is_name(d->name))
+        return snprintf(buf, size, "declares event kinds, so its name must be 1-64 of "
+                        "[a-z0-9_]"), -1;
+    for (const char *const *t = s_builtin_topics; *t; t++)
+        if (strncmp(d->name, *t, strlen(*t)) == 0)
+            return snprintf(buf, size, "declares event kinds, so its name must not start with "
+                            "'%s' (a subscriber to the built-in topic would get them)", *t), -1;
+    for (const sift_event_kind_t *k = d->events; k->name; k++) {
+        if (!s_is_name(k->name))
+            return snprintf(buf, size, "event kind '%.64s' is not 1-64 of [a-z0-9_]",
+                            k->name), -1;
+        for (const sift_event_kind_t *o = d->events; o != k; o++)
+            if (strcmp(o->name, k->name) == 0)
+                return snprintf(buf, size, "event kind '%s' declared twice", k->name), -1;
+        for (const sift_field_decl_t *f = k->fields; f && f->name; f++) {
+            if (!s_is_name(f->name))
+                return snprintf(buf, size, "event kind '%s': field '%.64s' is not 1-64 of "
+                                "[a-z0-9_]", k->name, f->name), -1;
+            if ((unsigned)f->type < SIFT_FIELD_STRING || f->type > SIFT_FIELD_STRINGS)
+                return snprintf(buf, size, "event kind '%s': field '%s' has unknown type %d",
+                                k->name, f->name, (int)f->type), -1;
+            for (const char *const *r = reserved; *r; r++)
+                if (strcmp(f->name, *r) == 0)
+                    return snprintf(buf, size, "event kind '%s': field name '%s' is reserved "
+                                    "(schema, article_id, plugin, kind, key)", k->name,
+                                    f->name), -1;
+            for (const sift_field_decl_t *o = k->fields; o != f; o++)
+                if (strcmp(o->name, f->name) == 0)
+                    return snprintf(buf, size, "event kind '%s': field '%s' declared twice",
+                                    k->name, f->name), -1;
+        }
+    }
+    return 0;
+}
+
 int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
 {
     memset(out, 0, sizeof *out);
@@ -57,7 +126,7 @@ int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
     }
     const sift_plugin_t *d = dlsym(out->handle, SIFT_PLUGIN_SYMBOL);
     const char *why = NULL;
-    char buf[200];
+    char buf[512];
     if (!d) {
         why = "exports no `" SIFT_PLUGIN_SYMBOL "` symbol (see include/sift/plugin.h)";
     } else if (d->abi >> 16 != SIFT_ABI_MAJOR || (d->abi & 0xffff) > SIFT_ABI_MINOR) {
@@ -73,6 +142,9 @@ int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
         why = buf;
     } else if (!d->process) {
         why = "has no process function";
+    } else if (d->size >= EVENTS_PLUGIN_SIZE && d->events &&
+               s_check_kinds(d, buf, sizeof buf) < 0) {
+        why = buf;
     }
     if (why) {
         sift_log(LOG_ERR, NULL, "plugin %s: %s", name, why);
@@ -81,6 +153,7 @@ int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
         return -1;
     }
     out->desc = d;
+    out->events = d->size >= EVENTS_PLUGIN_SIZE ? d->events : NULL;
     return 0;
 }
 
@@ -88,6 +161,21 @@ static bool s_has_layer(const char *const *list, const char *layer)
 {
     for (; list && *list; list++)
         if (strcmp(*list, layer) == 0)
+            return true;
+    return false;
+}
+
+/* Does the plugin provide `what`: a layer it lists, or "<name>.<kind>"
+ * for one of its custom kinds? */
+static bool s_provides(const sift_loaded_t *l, const char *what)
+{
+    if (s_has_layer(l->desc->provides, what))
+        return true;
+    size_t n = strlen(l->desc->name);
+    if (strncmp(what, l->desc->name, n) != 0 || what[n] != '.')
+        return false;
+    for (const sift_event_kind_t *k = l->events; k && k->name; k++)
+        if (strcmp(k->name, what + n + 1) == 0)
             return true;
     return false;
 }
@@ -135,7 +223,7 @@ static int s_order(sift_plugins_t *p)
         for (const char *const *r = p->items[i].desc->requires; r && *r; r++) {
             bool found = false;
             for (size_t j = 0; j < p->n && !found; j++)
-                found = j != i && s_has_layer(p->items[j].desc->provides, *r);
+                found = j != i && s_provides(&p->items[j], *r);
             if (!found) {
                 sift_log(LOG_ERR, NULL, "plugin %s requires '%s', which no configured plugin "
                          "provides (add the plugin that provides it to `plugins`)",
@@ -152,7 +240,7 @@ static int s_order(sift_plugins_t *p)
             bool ready = true;
             for (const char *const *r = p->items[i].desc->requires; r && *r && ready; r++)
                 for (size_t j = 0; j < p->n; j++)
-                    if (j != i && !placed[j] && s_has_layer(p->items[j].desc->provides, *r))
+                    if (j != i && !placed[j] && s_provides(&p->items[j], *r))
                         ready = false;
             if (ready) {
                 sorted[n++] = p->items[i];
@@ -260,6 +348,17 @@ void sift_plugin_describe(const sift_plugin_t *d, FILE *out)
     fprintf(out, "\n  requires:");
     for (const char *const *l = d->requires; l && *l; l++)
         fprintf(out, " %s", *l);
+    if (d->size >= EVENTS_PLUGIN_SIZE)
+        for (const sift_event_kind_t *k = d->events; k && k->name; k++) {
+            fprintf(out, "\n  event %s.%s: %s\n   ", d->name, k->name,
+                    k->description ? k->description : "");
+            static const char *const types[] = { "?", "string", "integer", "number",
+                                                 "boolean", "span", "spans", "strings" };
+            for (const sift_field_decl_t *f = k->fields; f && f->name; f++)
+                fprintf(out, " %s:%s%s", f->name,
+                        (unsigned)f->type <= SIFT_FIELD_STRINGS ? types[f->type] : "?",
+                        f->optional ? "?" : "");
+        }
     fprintf(out, "\n[%s]\n  %-16s default '<plugin_dir>/%s'\n      directory relative file "
             "names are resolved against\n", d->name, "data_dir", d->name);
     for (const sift_config_key_t *k = d->config_keys; k && k->name; k++)

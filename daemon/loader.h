@@ -12,6 +12,7 @@
 typedef struct sift_loaded {
     void *handle;                  /* dlopen handle */
     const sift_plugin_t *desc;     /* the plugin's exported descriptor */
+    const sift_event_kind_t *events; /* desc->events when its size has them */
     struct sift_config *cfg;       /* its section, borrowed from settings */
     void *state;                   /* from init, released by destroy */
     bool initialised;

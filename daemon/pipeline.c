@@ -15,6 +15,7 @@ struct sift_out {
     sift_result_t *result;
     const sift_doc_t *doc;
     const char *plugin;            /* name, for log lines */
+    const sift_event_kind_t *kinds; /* the custom kinds it declares */
     char error[256];
     bool has_error;
 };
@@ -103,6 +104,15 @@ static int s_add_quote(sift_out_t *out, const sift_quote_t *q)
     return s_added(out, index, "quote", why);
 }
 
+static int s_add_event(sift_out_t *out, const char *kind, const char *key,
+                       const sift_value_t *fields, size_t n_fields)
+{
+    char why[256];
+    int index = sift_result_add_event(out->result, out->kinds, kind, key, fields, n_fields,
+                                      out->doc->text_len, why, sizeof why);
+    return s_added(out, index, "event", why);
+}
+
 static void s_set_error(sift_out_t *out, const char *fmt, ...)
 {
     va_list ap;
@@ -128,6 +138,7 @@ const sift_host_t sift_host = {
     .add_quote = s_add_quote,
     .set_error = s_set_error,
     .scratch = s_scratch,
+    .add_event = s_add_event,
 };
 
 /* ---------------------------------------------------------------- runner */
@@ -150,6 +161,7 @@ sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, size_t max_text)
         self->result.plugins[i].name = plugins->items[i].desc->name;
         self->result.plugins[i].version = plugins->items[i].desc->version
                                               ? plugins->items[i].desc->version : "";
+        self->result.plugins[i].kinds = plugins->items[i].events;
     }
     return self;
 }
@@ -217,8 +229,10 @@ static void s_run_plugin(sift_runner_t *self, size_t i, sift_doc_t *doc)
     const sift_loaded_t *l = &self->plugins->items[i];
     sift_plugin_status_t *st = &self->result.plugins[i];
     sift_result_t *r = &self->result;
-    size_t ne = r->n_entities, nt = r->n_tariffs, nq = r->n_quotes;
-    struct sift_out out = { .result = r, .doc = doc, .plugin = l->desc->name };
+    size_t ne = r->n_entities, nt = r->n_tariffs, nq = r->n_quotes, nv = r->n_events;
+    struct sift_out out = { .result = r, .doc = doc, .plugin = l->desc->name,
+                            .kinds = l->events };
+    r->adding = l->desc->name;
     if (self->progress)
         self->progress(self->progress_ctx, (int)i);
     uint64_t t0 = sift_now_us();
@@ -231,6 +245,7 @@ static void s_run_plugin(sift_runner_t *self, size_t i, sift_doc_t *doc)
         r->n_entities = ne;
         r->n_tariffs = nt;
         r->n_quotes = nq;
+        r->n_events = nv;
     }
     sift_result_expose(r, doc);
 }

@@ -13,6 +13,7 @@
 
 typedef struct sift_plugin_status {
     const char *name, *version;   /* borrowed from the plugin descriptor */
+    const sift_event_kind_t *kinds; /* its custom kinds, or NULL; borrowed */
     bool ok;
     const char *error;            /* in the arena, NULL when ok */
     uint32_t time_us;
@@ -23,6 +24,10 @@ typedef struct sift_result {
     sift_entity_t *entities; size_t n_entities, cap_entities;
     sift_tariff_t *tariffs;  size_t n_tariffs, cap_tariffs;
     sift_quote_t *quotes;    size_t n_quotes, cap_quotes;
+    sift_event_t *events;    size_t n_events, cap_events;
+    /* provenance: the plugin that added each item, grown with its layer */
+    const char **entity_by, **tariff_by, **quote_by;
+    const char *adding;           /* the plugin whose items are being added */
     sift_plugin_status_t *plugins; size_t n_plugins;
 } sift_result_t;
 
@@ -46,6 +51,13 @@ int sift_result_add_tariff(sift_result_t *r, const sift_tariff_t *t, size_t text
                            const char **why);
 int sift_result_add_quote(sift_result_t *r, const sift_quote_t *q, size_t text_len,
                           const char **why);
+
+/* Validates one custom event against the kinds its plugin declares
+ * (r->adding) and copies it; host->add_event behind the plugin API.
+ * Returns its index, or -1 with the reason written into why. */
+int sift_result_add_event(sift_result_t *r, const sift_event_kind_t *kinds, const char *kind,
+                          const char *key, const sift_value_t *fields, size_t n_fields,
+                          size_t text_len, char *why, size_t why_size);
 
 /* Points the document's layer fields at the result's layers. */
 void sift_result_expose(const sift_result_t *r, sift_doc_t *doc);

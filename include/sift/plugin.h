@@ -14,9 +14,20 @@
  *
  * Versioning. SIFT_ABI packs a major and a minor number. The loader refuses
  * a plugin whose major differs from its own or whose minor is newer, naming
- * the plugin and both versions. Structs the daemon and plugins exchange begin
- * with their size, and fields are only ever appended, so a plugin built
- * against an older minor keeps working.
+ * the plugin and both versions; a plugin built against an older minor of
+ * the same major loads and runs unchanged. Two rules make that hold:
+ *  - The three structs passed by pointer, sift_plugin_t, sift_host_t and
+ *    sift_doc_t, carry their size and only grow at the end, by a minor
+ *    version. The host reads a descriptor's later fields only when its
+ *    `size` covers them; fields marked "ABI 1.1" exist from that minor on.
+ *  - Every other struct (tokens, sentences, spans, entities, tariffs,
+ *    quotes, values, events ...) travels in arrays, where a new field would
+ *    move every element after the first: they are frozen for the whole of
+ *    major 1, and siftd checks their sizes when it is built. What a later
+ *    minor adds to them goes into a new array of sift_doc_t instead.
+ *
+ * History: 1.0 the first; 1.1 doc->lower_hashes, provenance (doc->*_plugins),
+ * custom events (sift_plugin_t.events, host->add_event, doc->events).
  *
  * Ownership, once for the whole API:
  *  - Everything the host passes to a plugin (document, tokens, layers, config
@@ -165,6 +176,75 @@ typedef struct sift_quote {
     const char *cue;               /* reporting verb, or NULL             */
 } sift_quote_t;
 
+/* --------------------------------------------------------- custom events */
+
+/* ABI 1.1. A plugin may publish kinds of event of its own beside the
+ * built-in layers: it declares each kind and its fields in its descriptor
+ * (sift_plugin_t.events) and adds events with host->add_event, which checks
+ * them against the declaration and copies them. An event of kind K added by
+ * plugin P is published on topic "P.K" (or "P.K.<key>") and listed in the
+ * `article` result under events.P.K; see docs/PROTOCOL.md. */
+typedef enum sift_field_type {
+    SIFT_FIELD_STRING = 1,         /* UTF-8 string                        */
+    SIFT_FIELD_INT,                /* int64                               */
+    SIFT_FIELD_NUMBER,             /* double, finite; always a float64    */
+    SIFT_FIELD_BOOL,
+    SIFT_FIELD_SPAN,               /* [start, end] inside doc->text       */
+    SIFT_FIELD_SPANS,              /* list of spans                       */
+    SIFT_FIELD_STRINGS,            /* list of UTF-8 strings               */
+} sift_field_type_t;
+
+/* One field of a kind: its name ([a-z0-9_]+, none of the payload's own
+ * keys: schema, article_id, plugin, kind, key) and type. A required field
+ * must be in every event; an optional one may be left out. */
+typedef struct sift_field_decl {
+    const char *name;
+    sift_field_type_t type;
+    bool optional;
+} sift_field_decl_t;
+
+typedef struct sift_event_kind {
+    const char *name;              /* [a-z0-9_]+                          */
+    const char *description;
+    const sift_field_decl_t *fields; /* ends with {NULL}                   */
+} sift_event_kind_t;
+
+/* One field of an event, as passed to add_event and as read back from
+ * doc->events. Build them with SIFT_STRING(...) and the other macros. */
+typedef struct sift_value {
+    const char *name;              /* a field its kind declares           */
+    sift_field_type_t type;        /* the declared type                   */
+    union {
+        const char *s;             /* STRING                              */
+        int64_t i;                 /* INT                                 */
+        double d;                  /* NUMBER                              */
+        bool b;                    /* BOOL                                */
+        sift_span_t span;          /* SPAN                                */
+        struct { const sift_span_t *items; size_t n; } spans;   /* SPANS  */
+        struct { const char *const *items; size_t n; } strings; /* STRINGS */
+    } v;
+} sift_value_t;
+
+#define SIFT_STRING(n, x) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_STRING, .v.s = (x) })
+#define SIFT_INT(n, x) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_INT, .v.i = (x) })
+#define SIFT_NUMBER(n, x) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_NUMBER, .v.d = (x) })
+#define SIFT_BOOL(n, x) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_BOOL, .v.b = (x) })
+#define SIFT_SPAN(n, a, z) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_SPAN, \
+                                            .v.span = { (a), (z) } })
+#define SIFT_SPANS(n, p, k) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_SPANS, \
+                                             .v.spans = { (p), (k) } })
+#define SIFT_STRINGS(n, p, k) ((sift_value_t){ .name = (n), .type = SIFT_FIELD_STRINGS, \
+                                               .v.strings = { (p), (k) } })
+
+/* A custom event as the host stored it (in doc->events). */
+typedef struct sift_event {
+    const char *plugin;            /* the plugin that added it            */
+    const char *kind;              /* one of that plugin's kinds          */
+    const char *key;               /* routing key, NULL when none         */
+    const sift_value_t *fields;    /* in the order they were given        */
+    size_t n_fields;
+} sift_event_t;
+
 /* ------------------------------------------------------------- document */
 
 /* What process() sees: the article, tokenised once by the core, and the
@@ -192,6 +272,14 @@ typedef struct sift_doc {
      * bytes with ASCII A-Z lower-cased, 1 where that is 0. A plugin keying
      * its word lists the same way looks a token up with one probe. */
     const uint64_t *lower_hashes;
+    /* ABI 1.1: provenance, the name of the plugin that added each item
+     * (parallel to entities, tariffs, quotes), and the custom events added
+     * so far, in the order they were added. */
+    const char *const *entity_plugins;
+    const char *const *tariff_plugins;
+    const char *const *quote_plugins;
+    const struct sift_event *events;
+    size_t n_events;
 } sift_doc_t;
 
 /* ------------------------------------------------------------------ host */
@@ -237,6 +325,15 @@ typedef struct sift_host {
     /* Scratch memory for this article, 16-byte aligned, released by the
      * host after the article; NULL when out of memory. */
     void *(*scratch)(sift_out_t *out, size_t size);
+
+    /* ABI 1.1. Adds one event of a kind the plugin declares. key: NULL, or
+     * 1-64 bytes of [A-Za-z0-9_.-], appended to the topic ("P.K.key").
+     * fields: each a declared field of the declared type, none twice, every
+     * required one present. The host copies everything. Returns the event's
+     * index in doc->events, or -1 when it does not match the declaration
+     * (the host logs why). */
+    int (*add_event)(sift_out_t *out, const char *kind, const char *key,
+                     const sift_value_t *fields, size_t n_fields);
 } sift_host_t;
 
 /* ---------------------------------------------------------------- plugin */
@@ -275,6 +372,11 @@ typedef struct sift_plugin {
 
     /* Releases the state returned by init. May be NULL. */
     void (*destroy)(void *state);
+
+    /* ABI 1.1: the kinds of event it adds, ends with {NULL}; may be NULL.
+     * Each kind "K" is also provided as "<name>.K" for other plugins'
+     * `requires`. */
+    const sift_event_kind_t *events;
 } sift_plugin_t;
 
 /* Put before the definition of the one exported descriptor:

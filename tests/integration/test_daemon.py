@@ -151,7 +151,11 @@ class Delivery(unittest.TestCase):
         self.assertEqual(t["article_id"], "t-1")
         self.assertEqual(set(t) - {"schema", "article_id"},
                          {"action", "modality", "actor", "target", "rate", "amount", "goods",
-                          "retaliation", "start", "end"})
+                          "retaliation", "start", "end", "plugin"})
+        # provenance: every item names the plugin that added it
+        self.assertEqual([m.get("plugin") for _, m, _ in msgs[:4]],
+                         ["echo", "needs", "needs", "needs"])
+        self.assertEqual([e["plugin"] for e in a["entities"]], ["echo"])
         self.assertEqual(t["rate"], {"from": 10, "to": 25})
         self.assertEqual(t["amount"], {"value": 200000000000, "currency": "USD"})
         self.assertEqual(a["tariffs"][0], {k: v for k, v in t.items()
@@ -170,6 +174,73 @@ class Delivery(unittest.TestCase):
         d.send({"id": "p-1", "text": "Ottawa replied."})
         msgs = d.collect(["p-1"], quiet=0.2)
         self.assertEqual([t for t, _, _ in msgs], [b"tariff.US.CN", b"article"])
+        self.assertEqual(d.stop(), 0)
+
+
+class Events(unittest.TestCase):
+    """Plugin-defined event kinds (tests/plugins/kinds.c, reader.c) on the
+    wire, in `article`, to other plugins; a plugin built for ABI 1.0."""
+
+    TEXT = "Tariffs rose. Prices fell."
+
+    def test_custom_kinds_on_their_topics_and_in_article(self):
+        d = Siftd(self, plugins="reader, kinds")
+        d.send({"id": "k-1", "text": self.TEXT})
+        msgs = d.collect(["k-1"])
+        topics = [t for t, _, _ in msgs]
+        self.assertEqual(topics, [b"kinds.word.Cap", b"kinds.word.low", b"kinds.word.Cap",
+                                  b"kinds.word.low", b"kinds.summary", b"reader.seen",
+                                  b"article"])
+        a = msgs[-1][1]
+        # kinds refused every event that broke its declaration, or it failed
+        self.assertEqual([(p["name"], p["ok"]) for p in a["plugins"]],
+                         [("kinds", True), ("reader", True)], a["plugins"])
+        w = msgs[0][1]
+        self.assertEqual(w, {"schema": 1, "article_id": "k-1", "plugin": "kinds",
+                             "kind": "word", "key": "Cap", "text": "Tariffs", "at": [0, 7],
+                             "index": 0, "ratio": 3.5, "first": True,
+                             "parts": [[0, 7], [0, 1]], "tags": ["alpha", "cap"]})
+        self.assertIsInstance(msgs[1][1]["ratio"], float)  # a number is always a float
+        self.assertEqual(msgs[1][1]["first"], False)
+        self.assertEqual(msgs[4][1], {"schema": 1, "article_id": "k-1", "plugin": "kinds",
+                                      "kind": "summary", "words": 4, "sentences": 2})
+        # another plugin read kinds.summary from the document, provenance included
+        self.assertEqual(msgs[5][1]["words"], 4)
+        self.assertEqual(msgs[5][1]["from"], "kinds")
+        strip = lambda m: {k: v for k, v in m.items() if k not in ("schema", "article_id")}
+        self.assertEqual(a["events"], {
+            "kinds": {"word": [strip(m) for _, m, _ in msgs[:4]],
+                      "summary": [strip(msgs[4][1])]},
+            "reader": {"seen": [strip(msgs[5][1])]}})
+        self.assertEqual(d.stop(), 0)
+
+    def test_subscribe_to_one_kind(self):
+        d = Siftd(self, plugins="kinds", subscribe=(b"kinds.summary", b"article"))
+        d.send({"id": "k-2", "text": self.TEXT})
+        msgs = d.collect(["k-2"], quiet=0.2)
+        self.assertEqual([t for t, _, _ in msgs], [b"kinds.summary", b"article"])
+        self.assertEqual(d.stop(), 0)
+
+    def test_no_events_still_lists_declared_kinds(self):
+        d = Siftd(self, plugins="kinds, echo")
+        d.send({"id": "k-3", "text": "..."})
+        a = d.collect(["k-3"])[-1][1]
+        self.assertEqual(a["events"], {"kinds": {"word": [], "summary": [
+            {"plugin": "kinds", "kind": "summary", "words": 0, "sentences": 1}]}})
+        # a result without custom kinds is the schema-1 shape: no "events" key
+        d2 = Siftd(self, plugins="echo", name="plain")
+        d2.send({"id": "k-4", "text": "Plain."})
+        self.assertNotIn("events", d2.collect(["k-4"])[-1][1])
+        self.assertEqual(d.stop(), 0)
+        self.assertEqual(d2.stop(), 0)
+
+    def test_plugin_built_for_abi_1_0(self):
+        d = Siftd(self, plugins="old_minor, kinds")
+        d.send({"id": "o-1", "text": self.TEXT})
+        a = d.collect(["o-1"])[-1][1]
+        self.assertTrue(all(p["ok"] for p in a["plugins"]), a["plugins"])
+        self.assertEqual(a["entities"], [{"type": "ORG", "name": "last word",
+                                          "mentions": [[21, 25]], "plugin": "old_minor"}])
         self.assertEqual(d.stop(), 0)
 
 
@@ -521,7 +592,9 @@ class StartupErrors(unittest.TestCase):
                                  ("wrong_name", ("wrong_name", "somebody_else")),
                                  ("missing_plugin", ("missing_plugin",)),
                                  ("needs", ("needs", "entities")),
-                                 ("cycle_a, cycle_b", ("cycle_a", "cycle_b"))):
+                                 ("cycle_a, cycle_b", ("cycle_a", "cycle_b")),
+                                 ("bad_kinds", ("bad_kinds", "'hit'", "'plugin'", "reserved")),
+                                 ("reader", ("reader", "kinds.summary"))):
             with self.subTest(plugins=plugins):
                 _, rc, lines, _ = self.run_siftd({"plugins": plugins})
                 self.assert_one_line(rc, lines, *needles)

@@ -423,6 +423,45 @@ static void test_many_items_grow(void **state)
     assert_int_equal(fx->r.n_entities, 0);
 }
 
+/* add_event: each way an event can break its declaration has its reason. */
+static void test_add_event_reasons(void **state)
+{
+    fx_t *fx = *state;
+    static const sift_field_decl_t fields[] = {
+        { "n", SIFT_FIELD_INT, false }, { "at", SIFT_FIELD_SPAN, true },
+        { "x", SIFT_FIELD_NUMBER, true }, { NULL, 0, false } };
+    static const sift_event_kind_t kinds[] = { { "hit", "", fields }, { NULL, NULL, NULL } };
+    char why[256];
+    size_t len = strlen(TEXT);
+    fx->r.adding = "alpha";
+    struct { const char *key; sift_value_t v[2]; size_t n; const char *reason; } bad[] = {
+        { NULL, { SIFT_INT("m", 1) }, 1, "hit event: undeclared field 'm'" },
+        { NULL, { SIFT_STRING("n", "1") }, 1, "field 'n' is declared integer, given string" },
+        { NULL, { SIFT_INT("n", 1), SIFT_INT("n", 2) }, 2, "field 'n' given twice" },
+        { NULL, { SIFT_SPAN("at", 0, 1) }, 1, "required field 'n' missing" },
+        { NULL, { SIFT_INT("n", 1), SIFT_SPAN("at", 3, 3) }, 2, "'at' is a span outside" },
+        { NULL, { SIFT_INT("n", 1), SIFT_NUMBER("x", INFINITY) }, 2, "not a finite number" },
+        { "a/b", { SIFT_INT("n", 1) }, 1, "key 'a/b' is not 1-64 of [A-Za-z0-9_.-]" },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        why[0] = '\0';
+        assert_int_equal(sift_result_add_event(&fx->r, kinds, "hit", bad[i].key, bad[i].v,
+                                               bad[i].n, len, why, sizeof why), -1);
+        assert_non_null(strstr(why, bad[i].reason));
+    }
+    assert_int_equal(sift_result_add_event(&fx->r, kinds, "miss", NULL, NULL, 0, len, why,
+                                           sizeof why), -1);
+    assert_string_equal(why, "event of undeclared kind 'miss'");
+    char key[] = "US.CN";
+    sift_value_t ok[] = { SIFT_SPAN("at", 0, 5), SIFT_INT("n", 7) };
+    assert_int_equal(sift_result_add_event(&fx->r, kinds, "hit", key, ok, 2, len, why,
+                                           sizeof why), 0);
+    key[0] = 'X'; /* the host copied it */
+    assert_string_equal(fx->r.events[0].key, "US.CN");
+    assert_string_equal(fx->r.events[0].plugin, "alpha");
+    assert_int_equal(fx->r.n_events, 1);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, s_setup, s_teardown)
 
 int main(void)
@@ -431,7 +470,7 @@ int main(void)
         T(test_encode_topics_and_order), T(test_encode_entity_event),
         T(test_encode_tariff_event), T(test_encode_quote_event), T(test_encode_article),
         T(test_encode_empty_article), T(test_encode_error_frame), T(test_add_rejects_invalid),
-        T(test_add_copies), T(test_many_items_grow),
+        T(test_add_copies), T(test_many_items_grow), T(test_add_event_reasons),
     };
     return cmocka_run_group_tests_name("result", tests, NULL, NULL);
 }
