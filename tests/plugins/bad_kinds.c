@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bad_kinds.c - test plugin declaring a kind with a reserved field name
  * ("plugin"): the loader must refuse it, naming the kind and the field. */
 #include <sift/plugin.h>

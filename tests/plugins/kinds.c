@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kinds.c - test plugin with custom event kinds: one `kinds.word` event per
  * alphabetic token (every field type, keyed by the word's case), one
  * `kinds.summary` per article; and, each article, a series of events that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* old_minor.c - test plugin built against the ABI 1.0 header kept in
  * tests/abi/1.0 (its descriptor, host table and document are shorter than
  * today's): it must load and run. One ORG per article, its last word. */

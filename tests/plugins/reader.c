@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reader.c - test plugin that requires another plugin's kind
  * ("kinds.summary") and reads it back from doc->events: it publishes
  * `reader.seen` with the summary's word count and its provenance. */
