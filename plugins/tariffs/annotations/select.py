@@ -8,7 +8,11 @@ rebuilt; People's Daily articles over 6,000 bytes are left out of the draw
 becomes the test split, which is scored and never read for errors.
 
 Writes sample.tsv (id, pool, split, batch) and batches/batch-N.txt, the
-texts as annotators read them."""
+texts as annotators read them.
+
+  select.py           the first 160 articles, batches 1-3
+  select.py --extra   batch 4: 20 Reuters and 30 People's Daily articles more,
+                      for training only (the first draw held too few events)"""
 import json
 import os
 import random
@@ -53,5 +57,24 @@ def main():
     print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
 
 
+def extra():
+    rng = random.Random(202612042)
+    have = {l.split("\t")[0] for l in open(os.path.join(HERE, "sample.tsv")).read().splitlines()[1:]}
+    rows, arts = [], {}
+    for (pool, name, cap), n in zip(POOLS, (20, 30)):
+        pick = [a for a in load(name) if a["id"] not in have and (cap is None or len(a["text"].encode()) <= cap)]
+        for a in rng.sample(pick, n):
+            arts[a["id"]] = a
+            rows.append([a["id"], pool, "train", "4"])
+    rows.sort()
+    with open(os.path.join(HERE, "sample.tsv"), "a") as f:
+        f.writelines("\t".join(r) + "\n" for r in rows)
+    with open(os.path.join(HERE, "batches/batch-4.txt"), "w", encoding="utf-8") as f:
+        for r in rows:
+            a = arts[r[0]]
+            f.write("=== %s | %s | published %s ===\n%s\n\n" % (
+                a["id"], a.get("title", ""), a.get("published", ""), a["text"]))
+
+
 if __name__ == "__main__":
-    main()
+    extra() if sys.argv[1:] == ["--extra"] else main()
