@@ -38,6 +38,9 @@ static const key_def_t s_keys[] = {
     { T_STRING, "plugin_dir", "", S(plugin_dir), 0, 0, 0,
       "where NAME.so plugins are; empty: plugins/ beside the siftd binary if "
       "it exists, else the installed plugin directory" },
+    { T_STRING, "plugin_path", "", S(plugin_path), 0, 0, 0,
+      "more directories of NAME.so plugins, colon-separated, searched in order "
+      "before plugin_dir (your plugins beside the built-ins)" },
     { T_STRING, "plugins", "entities, tariffs, quotes", S(plugins), S(plugins_line), 0, 0,
       "plugins to run, comma-separated, in any order (siftd sorts them by "
       "what they require); none: the core alone" },

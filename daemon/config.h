@@ -36,6 +36,7 @@ typedef struct sift_settings {
     bool input_bind, output_bind;
     int input_line, output_line;   /* where they were set, 0 = default */
     char *plugin_dir;              /* "" = beside the binary, else installed */
+    char *plugin_path;             /* more directories, colon-separated, first */
     char *plugins;                 /* comma-separated names, or "none" */
     int plugins_line;
     int workers;                   /* 0 = number of cores */

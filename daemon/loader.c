@@ -41,6 +41,16 @@ _Static_assert(sizeof(sift_event_t) == 40, "sift_event_t is frozen for ABI 1");
 static const char *const s_builtin_topics[] = { "entity", "tariff", "quote", "article",
                                                 "error", NULL };
 
+static bool s_is_name_n(const char *s, size_t n)
+{
+    return n >= 1 && n <= 64 && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_") >= n;
+}
+
+static bool s_is_name(const char *s)
+{
+    return s && s_is_name_n(s, strlen(s));
+}
+
 void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size)
 {
     if (settings->plugin_dir && *settings->plugin_dir) {
@@ -63,11 +73,6 @@ void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size)
     snprintf(buf, size, "%s", SIFT_PLUGIN_DIR);
 }
 
-static bool s_is_name(const char *s)
-{
-    size_t n = s ? strlen(s) : 0;
-    return n >= 1 && n <= 64 && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == n;
-}
 
 /* Checks the custom kinds a descriptor declares; -1 with why in buf. */
 static int s_check_kinds(const sift_plugin_t *d, char *buf, size_t size)
@@ -109,14 +114,44 @@ static int s_check_kinds(const sift_plugin_t *d, char *buf, size_t size)
     return 0;
 }
 
-int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name)
+int sift_plugin_find(const sift_settings_t *settings, const char *name, char *path,
+                     size_t size)
 {
-    memset(out, 0, sizeof *out);
-    char path[PATH_MAX];
-    if (snprintf(path, sizeof path, "%s/%s.so", dir, name) >= (int)sizeof path) {
-        sift_log(LOG_ERR, NULL, "plugin %s: path too long", name);
+    if (!s_is_name(name)) {
+        sift_log(LOG_ERR, NULL, "'%.80s' is not a plugin name (1-64 of [a-z0-9_])", name);
         return -1;
     }
+    char dir[PATH_MAX], searched[1024] = "";
+    sift_plugin_dir(settings, dir, sizeof dir);
+    /* plugin_path's directories in order, then plugin_dir */
+    struct { const char *p; size_t n; } dirs[SIFT_MAX_PLUGINS + 1];
+    size_t nd = 0;
+    for (const char *p = settings->plugin_path ? settings->plugin_path : ""; *p;) {
+        size_t n = strcspn(p, ":");
+        if (n && nd < SIFT_MAX_PLUGINS)
+            dirs[nd].p = p, dirs[nd++].n = n;
+        p += n + (p[n] == ':');
+    }
+    dirs[nd].p = dir, dirs[nd++].n = strlen(dir);
+    for (size_t i = 0; i < nd; i++) {
+        struct stat st;
+        if (snprintf(path, size, "%.*s/%s.so", (int)dirs[i].n, dirs[i].p, name) >= (int)size) {
+            sift_log(LOG_ERR, NULL, "plugin %s: path too long", name);
+            return -1;
+        }
+        if (stat(path, &st) == 0)
+            return 0;
+        snprintf(searched + strlen(searched), sizeof searched - strlen(searched), "%s%.*s",
+                 i ? ", " : "", (int)dirs[i].n, dirs[i].p);
+    }
+    sift_log(LOG_ERR, NULL, "plugin %s: no %s.so in %s (searched plugin_path, then plugin_dir; "
+             "or give its absolute path in `plugins =`)", name, name, searched);
+    return -1;
+}
+
+int sift_plugins_open(sift_loaded_t *out, const char *path, const char *name)
+{
+    memset(out, 0, sizeof *out);
     /* RTLD_NOW: a missing symbol fails here, not in the middle of an
      * article; RTLD_LOCAL: plugins cannot see or clash with each other. */
     out->handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
@@ -190,24 +225,57 @@ static bool s_declares_key(const sift_plugin_t *d, const char *key)
     return false;
 }
 
-/* Splits the comma-separated list into names[]; returns the count or -1. */
-static int s_split_names(char *list, char **names, const sift_settings_t *settings)
+/* One entry of `plugins`: a name looked up in the search path, or, in the
+ * config file only, the absolute path of NAME.so. */
+typedef struct {
+    const char *path;              /* absolute .so path, NULL for a name */
+    char name[65];
+} plugin_entry_t;
+
+/* Splits the comma-separated list into entries; returns the count or -1.
+ * Names are [a-z0-9_] (they become file names and topics); an absolute
+ * path is trusted only from the config file, never from --plugins. */
+static int s_split_names(char *list, plugin_entry_t *e, const sift_settings_t *settings)
 {
+    char where[PATH_MAX + 16] = "--plugins";
+    if (settings->plugins_line > 0)
+        snprintf(where, sizeof where, "%s:%d", settings->file ? settings->file : "(defaults)",
+                 settings->plugins_line);
     int n = 0;
     for (char *save = NULL, *tok = strtok_r(list, ", \t", &save); tok;
          tok = strtok_r(NULL, ", \t", &save)) {
         if (strcmp(tok, "none") == 0)
             continue;
-        for (int i = 0; i < n; i++)
-            if (strcmp(names[i], tok) == 0)
-                goto dup;
-        if (n == SIFT_MAX_PLUGINS) {
-            sift_log(LOG_ERR, NULL, "%s:%d: more than %d plugins", settings->file ? settings->file
-                     : "(defaults)", settings->plugins_line, SIFT_MAX_PLUGINS);
+        const char *name = tok, *path = NULL;
+        size_t len = strlen(tok);
+        if (tok[0] == '/' && settings->plugins_line > 0) {
+            name = strrchr(tok, '/') + 1;
+            len = strlen(name);
+            if (len < 4 || strcmp(name + len - 3, ".so") != 0 || !s_is_name_n(name, len - 3)) {
+                sift_log(LOG_ERR, NULL, "%s: plugin path '%s' must end in /NAME.so, NAME of "
+                         "1-64 [a-z0-9_]", where, tok);
+                return -1;
+            }
+            len -= 3;
+            path = tok;
+        } else if (!s_is_name_n(tok, len)) {
+            sift_log(LOG_ERR, NULL, "%s: '%s' is not a plugin name (1-64 of [a-z0-9_])%s",
+                     where, tok, tok[0] == '/' ? "; an absolute path is accepted only in the "
+                     "config file's `plugins =`" : "");
             return -1;
         }
-        names[n++] = tok;
-    dup:;
+        bool dup = false;
+        for (int i = 0; i < n && !dup; i++)
+            dup = strncmp(e[i].name, name, len) == 0 && e[i].name[len] == '\0';
+        if (dup)
+            continue;
+        if (n == SIFT_MAX_PLUGINS) {
+            sift_log(LOG_ERR, NULL, "%s: more than %d plugins", where, SIFT_MAX_PLUGINS);
+            return -1;
+        }
+        e[n].path = path;
+        memcpy(e[n].name, name, len);
+        e[n++].name[len] = '\0';
     }
     return n;
 }
@@ -264,33 +332,37 @@ static int s_order(sift_plugins_t *p)
 int sift_plugins_load(sift_plugins_t *out, sift_settings_t *settings)
 {
     memset(out, 0, sizeof *out);
-    char dir[PATH_MAX];
-    sift_plugin_dir(settings, dir, sizeof dir);
     char *list = strdup(settings->plugins ? settings->plugins : "");
-    char *names[SIFT_MAX_PLUGINS];
+    plugin_entry_t entries[SIFT_MAX_PLUGINS];
     const char *file = settings->file ? settings->file : "(defaults)";
     if (!list)
         return -1;
-    int n = s_split_names(list, names, settings);
+    int n = s_split_names(list, entries, settings);
     if (n < 0)
         goto fail;
     /* Every plugin gets a section, so sections exist before we point at them. */
     for (int i = 0; i < n; i++)
-        if (!sift_settings_section(settings, names[i]) &&
-            sift_settings_add_section(settings, names[i]) < 0)
+        if (!sift_settings_section(settings, entries[i].name) &&
+            sift_settings_add_section(settings, entries[i].name) < 0)
             goto fail;
     for (int i = 0; i < n; i++) {
         sift_loaded_t *l = &out->items[out->n];
-        if (sift_plugins_open(l, dir, names[i]) < 0)
+        const char *name = entries[i].name;
+        char path[PATH_MAX];
+        if (entries[i].path)
+            snprintf(path, sizeof path, "%s", entries[i].path);
+        else if (sift_plugin_find(settings, name, path, sizeof path) < 0)
+            goto fail;
+        if (sift_plugins_open(l, path, name) < 0)
             goto fail;
         out->n++;
-        l->cfg = sift_settings_section(settings, names[i]);
+        l->cfg = sift_settings_section(settings, name);
         l->cfg->keys = l->desc->config_keys;
         for (size_t k = 0; k < l->cfg->n_entries; k++)
             if (!s_declares_key(l->desc, l->cfg->entries[k].key)) {
                 sift_log(LOG_ERR, NULL, "%s:%d: unknown key '%s' for plugin %s (see `siftd "
                          "--describe-plugin %s`)", file, l->cfg->entries[k].line,
-                         l->cfg->entries[k].key, names[i], names[i]);
+                         l->cfg->entries[k].key, name, name);
                 goto fail;
             }
         const char *data_dir = NULL;
@@ -298,8 +370,8 @@ int sift_plugins_load(sift_plugins_t *out, sift_settings_t *settings)
             if (strcmp(l->cfg->entries[k].key, "data_dir") == 0)
                 data_dir = l->cfg->entries[k].value;
         char buf[2 * PATH_MAX];
-        if (!data_dir) {
-            snprintf(buf, sizeof buf, "%s/%s", dir, names[i]);
+        if (!data_dir) { /* <the directory it was found in>/<name> */
+            snprintf(buf, sizeof buf, "%.*s/%s", (int)(strrchr(path, '/') - path), path, name);
             data_dir = buf;
         }
         free(l->cfg->data_dir);

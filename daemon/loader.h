@@ -36,8 +36,14 @@ void sift_plugin_dir(const sift_settings_t *settings, char *buf, size_t size);
  * Returns 0, or -1 after logging the one-line reason (all unloaded). */
 int sift_plugins_load(sift_plugins_t *out, sift_settings_t *settings);
 
-/* Only loads and checks one plugin (for --describe-plugin). */
-int sift_plugins_open(sift_loaded_t *out, const char *dir, const char *name);
+/* The file of plugin `name`: the first <dir>/<name>.so that exists, dir
+ * taken from settings->plugin_path (colon-separated) in order, then the
+ * plugin directory. Returns 0, or -1 after logging every directory searched. */
+int sift_plugin_find(const sift_settings_t *settings, const char *name, char *path,
+                     size_t size);
+
+/* Only loads and checks the plugin `name` at path (for --describe-plugin). */
+int sift_plugins_open(sift_loaded_t *out, const char *path, const char *name);
 
 /* destroy()s and dlclose()s every plugin; idempotent. */
 void sift_plugins_unload(sift_plugins_t *p);

@@ -119,11 +119,11 @@ int main(int argc, char **argv)
     }
     sift_log_set_level(s_level(level));
     if (describe_plugin) {
-        char dir[PATH_MAX];
+        char path[PATH_MAX];
         sift_loaded_t l;
-        sift_plugin_dir(settings, dir, sizeof dir);
+        int found = sift_plugin_find(settings, describe_plugin, path, sizeof path);
         sift_settings_destroy(&settings);
-        if (sift_plugins_open(&l, dir, describe_plugin) < 0)
+        if (found < 0 || sift_plugins_open(&l, path, describe_plugin) < 0)
             return 1;
         sift_plugin_describe(l.desc, stdout);
         sift_plugins_t one = { .n = 1 };

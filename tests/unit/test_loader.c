@@ -81,7 +81,8 @@ static void s_expect_fail(const char *content, const char *plugins, int max_line
 static void test_missing_plugin(void **state)
 {
     (void)state;
-    s_expect_fail(NULL, "does_not_exist", 1, "does_not_exist", "cannot load", NULL);
+    s_expect_fail(NULL, "does_not_exist", 1, "plugin does_not_exist",
+                  "no does_not_exist.so in " SIFT_TEST_PLUGIN_DIR, NULL);
 }
 
 static void test_bad_abi(void **state)
@@ -479,7 +480,7 @@ static void test_open_and_describe(void **state)
 {
     (void)state;
     sift_loaded_t l;
-    assert_int_equal(sift_plugins_open(&l, SIFT_TEST_PLUGIN_DIR, "keys"), 0);
+    assert_int_equal(sift_plugins_open(&l, SIFT_TEST_PLUGIN_DIR "/keys.so", "keys"), 0);
     char *buf = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
@@ -494,6 +495,76 @@ static void test_open_and_describe(void **state)
     sift_plugins_t one = { .n = 1 };
     one.items[0] = l;
     sift_plugins_unload(&one);
+}
+
+/* ------------------------------------------------------- search path */
+
+/* Loads settings from `content` (plugins from the file) and returns the
+ * data_dir of the one plugin loaded, copied into buf. */
+static const char *s_load_one(const char *content, char *buf, size_t size)
+{
+    sift_settings_t *s = sift_settings_load(conf_write(content));
+    assert_non_null(s);
+    sift_plugins_t p;
+    assert_int_equal(sift_plugins_load(&p, s), 0);
+    assert_int_equal(p.n, 1);
+    snprintf(buf, size, "%s", p.items[0].cfg->data_dir);
+    sift_plugins_unload(&p);
+    sift_settings_destroy(&s);
+    return buf;
+}
+
+static void test_plugin_path_in_order(void **state)
+{
+    (void)state;
+    char tmp[] = "/tmp/sift-path.XXXXXX", link[64], conf[512], buf[512], want[64];
+    assert_non_null(mkdtemp(tmp));
+    snprintf(link, sizeof link, "%s/keys.so", tmp);
+    snprintf(want, sizeof want, "%s/keys", tmp);
+    assert_int_equal(symlink(SIFT_TEST_PLUGIN_DIR "/keys.so", link), 0);
+    /* plugin_dir empty of plugins: found in the second plugin_path entry,
+     * its data dir beside it */
+    snprintf(conf, sizeof conf, "[siftd]\nplugin_dir = /nonexistent/dir\n"
+             "plugin_path = /nonexistent/a::%s\nplugins = keys\n", tmp);
+    assert_string_equal(s_load_one(conf, buf, sizeof buf), want);
+    /* plugin_path comes before plugin_dir */
+    snprintf(conf, sizeof conf, "[siftd]\nplugin_dir = %s\nplugin_path = %s\n"
+             "plugins = keys\n", SIFT_TEST_PLUGIN_DIR, tmp);
+    assert_string_equal(s_load_one(conf, buf, sizeof buf), want);
+    unlink(link);
+    rmdir(tmp);
+}
+
+static void test_not_found_names_every_directory(void **state)
+{
+    (void)state;
+    s_expect_fail("[siftd]\nplugin_path = /x/one:/x/two\n", "echo, nowhere", 1,
+                  "plugin nowhere", "no nowhere.so in /x/one, /x/two, " SIFT_TEST_PLUGIN_DIR,
+                  "plugin_path");
+}
+
+static void test_absolute_path_from_config_only(void **state)
+{
+    (void)state;
+    char buf[512];
+    assert_string_equal(s_load_one("[siftd]\nplugin_dir = /nonexistent\n"
+                                   "plugins = " SIFT_TEST_PLUGIN_DIR "/keys.so\n", buf,
+                                   sizeof buf), SIFT_TEST_PLUGIN_DIR "/keys");
+    /* from the command line, only names */
+    s_expect_fail(NULL, SIFT_TEST_PLUGIN_DIR "/keys.so", 1, "--plugins", "not a plugin name",
+                  "only in the config file");
+    /* a path must name NAME.so */
+    s_expect_fail("[siftd]\nplugins = /tmp/Keys.so\n", NULL, 1, ":2:", "/tmp/Keys.so",
+                  "NAME.so");
+    s_expect_fail("[siftd]\nplugins = /tmp/keys\n", NULL, 1, ":2:", "/tmp/keys", "NAME.so");
+}
+
+static void test_names_are_strict(void **state)
+{
+    (void)state;
+    s_expect_fail(NULL, "../plugins/echo", 1, "'../plugins/echo'", "not a plugin name", NULL);
+    s_expect_fail(NULL, "Echo", 1, "'Echo'", "[a-z0-9_]", NULL);
+    s_expect_fail("[siftd]\nplugins = echo, e.cho\n", NULL, 1, ":2:", "'e.cho'", NULL);
 }
 
 int main(void)
@@ -514,6 +585,10 @@ int main(void)
         cmocka_unit_test(test_pipeline_rejects_before_plugins),
         cmocka_unit_test(test_pipeline_no_plugins), cmocka_unit_test(test_pipeline_empty_text),
         cmocka_unit_test(test_plugin_config_values), cmocka_unit_test(test_open_and_describe),
+        cmocka_unit_test(test_plugin_path_in_order),
+        cmocka_unit_test(test_not_found_names_every_directory),
+        cmocka_unit_test(test_absolute_path_from_config_only),
+        cmocka_unit_test(test_names_are_strict),
     };
     return cmocka_run_group_tests_name("loader", tests, conf_setup, conf_teardown);
 }
