@@ -137,6 +137,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             propose = true; /* "is to impose", "are to be applied" */
         if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
             propose = true;
+        /* announced intent: "is set to bring in", "the EU's move to impose",
+         * "a bid to raise" (not "decision to": mostly a decision in force) */
+        if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
+            propose = true;
+        if ((s_is(c, k, W_MOVE) || s_is(c, k, W_BID)) &&
+            s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
+            propose = true;
     }
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {
@@ -174,6 +181,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             cond_at = k;
             continue;
         }
+        /* "would continue to apply": a measure in force, whatever the modal
+         * (not "will remain": often a condition of a future deal) */
+        if (s_is(c, k, W_CONTINUE) && s_has(c, k - 1, F(M_MODAL)))
+            effective_past = true;
     }
     for (int k = L; k < R; k++) {
         if (s_has(c, k, F(PAST)))

@@ -260,6 +260,62 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("CA", "US")])
 
 
+class Modality(unittest.TestCase):
+    """Announced, planned or scheduled measures not yet in force are
+    proposed; measures in force are actual, whatever the modal (§6)."""
+
+    def modality(self, text, published="2018-06-01T00:00:00Z"):
+        ts = one(text, published=published)
+        self.assertTrue(ts, text)
+        return ts[0]["modality"]
+
+    def test_will_take_effect(self):
+        self.assertEqual(self.modality("The new tariffs on Chinese steel will take effect on July 6."),
+                         "proposed")
+
+    def test_announced_plans(self):
+        self.assertEqual(self.modality("Washington announced plans to impose tariffs on Mexican tomatoes."),
+                         "proposed")
+
+    def test_set_to_bring_in(self):
+        self.assertEqual(self.modality("Britain is set to bring in import duties on Russian vodka next month."),
+                         "proposed")
+
+    def test_move_to_impose(self):
+        self.assertEqual(self.modality("The EU's move to impose duties on American jeans drew criticism."),
+                         "proposed")
+
+    def test_vowed(self):
+        self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
+                         "proposed")
+
+    def test_continue_to_apply(self):
+        self.assertEqual(self.modality("The duties on Canadian lumber would continue to apply, the "
+                                       "Commerce Department said."), "actual")
+
+    def test_in_force_on_the_day(self):
+        self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
+
+
+class TradeSense(unittest.TestCase):
+    """Only duties on goods entering a territory are events (§1)."""
+
+    def test_utility_and_freight_tariffs(self):
+        self.assertEqual(one("The power utility raised its electricity tariffs by 8 pct."), [])
+        self.assertEqual(one("Freight tariffs on Rhine barges rose 3 pct in May."), [])
+
+    def test_domestic_taxes(self):
+        self.assertEqual(one("The state raised the sales tax on gasoline to 6 pct."), [])
+        self.assertEqual(one("Parliament doubled the excise duty on cigarettes."), [])
+
+    def test_export_duty(self):
+        self.assertEqual(one("Indonesia raised its export tax on palm oil to 10 pct."), [])
+
+    def test_customs_duty_beside_them(self):
+        ts = one("Japan cut tariffs on gas and oil imports from Australia.")
+        self.assertEqual(pairs(ts), [("JP", "AU")])
+
+
 class Regression(unittest.TestCase):
     def score(self, name):
         gold = os.path.join(SHARED, "corpus", name)
