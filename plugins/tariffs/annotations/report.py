@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""The tariff plugin's figures, as the README and the closing notes give
+them, from the gold sets (build_gold.py) and the shared development sets:
+
+  report.py [--sift build/sift] [--outputs keep]
+
+1. the shipped model (data/model.tsv) and the rules alone (model = none)
+   on the held-out test split of each pool and on the development sets;
+2. cross-source: a model trained on one pool's train split (with the
+   development set of its era: tariffs.dev for Reuters 1987, the seeds for
+   2018-19) scored on the other pool (test and train split together),
+   both ways. Nothing in 2 was tuned on the pool it is scored on.
+
+All scores come from ../../../shared/eval/score.py --task tariffs."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "../../../../shared"))
+TRAIN = os.path.join(HERE, "..", "train.py")
+
+
+def gold(name):
+    return os.path.join(HERE, "gold", name + ".jsonl")
+
+
+def score(sift, conf, path):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+        subprocess.run([sift, "process", "--config", conf, path], check=True, stdout=out)
+    res = subprocess.run([sys.executable, os.path.join(SHARED, "eval/score.py"), "--gold", path, "--pred",
+                          out.name, "--task", "tariffs"], check=True, capture_output=True, text=True)
+    os.unlink(out.name)
+    return json.loads(res.stdout.strip().splitlines()[-1])["tariffs"]
+
+
+def row(name, t):
+    return "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |" % (
+        name, t["gold"], t["pred"], t["p"], t["r"], t["f1"], t["action"], t["modality"], t["actor.code"],
+        t["target.code"], t["exact"])
+
+
+def conf_for(tmp, model):
+    path = os.path.join(tmp, os.path.basename(model) + ".conf")
+    with open(path, "w") as f:
+        f.write("[siftd]\nplugins = entities, tariffs\n[tariffs]\nmodel = %s\n" % model)
+    return path
+
+
+def concat(tmp, name, paths):
+    out = os.path.join(tmp, name + ".jsonl")
+    with open(out, "w") as f:
+        for p in paths:
+            f.write(open(p, encoding="utf-8").read())
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sift", default="sift")
+    ap.add_argument("--outputs", default="keep", help="the decisions the cross-source models learn")
+    args = ap.parse_args()
+    head = ("| set | gold | pred | P | R | F1 | action | modality | actor | target | exact |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|")
+    dev = {"seeds": os.path.join(SHARED, "corpus/seeds.gold.jsonl"),
+           "tariffs.dev": os.path.join(SHARED, "corpus/tariffs.dev.jsonl")}
+    with tempfile.TemporaryDirectory() as tmp:
+        shipped = conf_for(tmp, os.path.join(HERE, "..", "data", "model.tsv"))
+        rules = conf_for(tmp, "none")
+        print("Held-out test split and development sets\n\n" + head)
+        for label, conf in (("shipped model", shipped), ("rules alone", rules)):
+            for name, path in (("test-reuters", gold("test-reuters")), ("test-pd", gold("test-pd")),
+                               ("test (both)", gold("test")), ("tariffs.dev", dev["tariffs.dev"]),
+                               ("seeds", dev["seeds"])):
+                print(row("%s, %s" % (name, label), score(args.sift, conf, path)))
+        print("\nCross-source (trained on one pool, scored on the other)\n\n" + head)
+        all_pd = concat(tmp, "all-pd", [gold("test-pd"), gold("train-pd")])
+        all_reuters = concat(tmp, "all-reuters", [gold("test-reuters"), gold("train-reuters")])
+        for label, train, scored in (
+                ("Reuters 1987 -> People's Daily 2018", [gold("train-reuters"), dev["tariffs.dev"]], all_pd),
+                ("People's Daily 2018 -> Reuters 1987", [gold("train-pd"), dev["seeds"]], all_reuters)):
+            model = os.path.join(tmp, "model-%d.tsv" % len(label))
+            subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
+                            "--out", model] + train, check=True, capture_output=True)
+            print(row(label + ", learned " + args.outputs, score(args.sift, conf_for(tmp, model), scored)))
+            print(row(label + ", rules alone", score(args.sift, rules, scored)))
+
+
+if __name__ == "__main__":
+    main()
