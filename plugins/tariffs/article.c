@@ -10,35 +10,6 @@ typedef struct pair_count {
     int n;
 } pair_count_t;
 
-/* The most mentioned country other than `actor`, when it is mentioned at
- * least twice. */
-static void s_dominant_other(const ctx_t *c, const ref_t *actor, ref_t *out)
-{
-    struct { const party_t *p; int n; } seen[64];
-    size_t ns = 0;
-    for (size_t i = 0; i < c->np; i++) {
-        const party_t *p = &c->parties[i];
-        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, actor->code) ||
-            !strcmp(p->code, "XX"))
-            continue;
-        size_t k = 0;
-        while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
-            k++;
-        if (k == ns) {
-            if (ns == 64)
-                continue;
-            seen[ns++] = (typeof(seen[0])){ p, 0 };
-        }
-        seen[k].n++;
-    }
-    int best = 1;
-    for (size_t k = 0; k < ns; k++)
-        if (seen[k].n > best) {
-            best = seen[k].n;
-            tf_ref_set(out, seen[k].p);
-        }
-}
-
 /* Does the clause name a government without its country ("the
  * government", "the ministry")? */
 static bool s_names_government(const ctx_t *c, const event_t *e)
@@ -132,7 +103,7 @@ void tf_article(ctx_t *c)
             for (size_t k = 0; k < npc; k++)
                 paired |= tf_ref_eq(&pc[k].actor, &e->actor);
             if (!paired) {
-                s_dominant_other(c, &e->actor, &e->target);
+                tf_most_named(c, &e->actor, &e->target);
                 e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
             }
         }

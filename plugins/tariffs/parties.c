@@ -276,17 +276,25 @@ void tf_home(ctx_t *c)
         tf_ref_set(&c->home, &c->parties[0]);
         return;
     }
-    struct { const party_t *p; int n; } seen[32];
+    tf_most_named(c, NULL, &c->home);
+}
+
+/* The country the text names most, at least twice, other than `except`
+ * (NULL: any): a count over the article's parties. */
+void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out)
+{
+    struct { const party_t *p; int n; } seen[64];
     size_t ns = 0;
     for (size_t i = 0; i < c->np; i++) {
         const party_t *p = &c->parties[i];
-        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX"))
+        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX") ||
+            (except && !strcmp(p->code, except->code)))
             continue;
         size_t k = 0;
         while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
             k++;
         if (k == ns) {
-            if (ns == 32)
+            if (ns == 64)
                 continue;
             seen[ns++] = (typeof(seen[0])){ p, 0 };
         }
@@ -296,6 +304,6 @@ void tf_home(ctx_t *c)
     for (size_t k = 0; k < ns; k++)
         if (seen[k].n > best) {
             best = seen[k].n;
-            tf_ref_set(&c->home, seen[k].p);
+            tf_ref_set(out, seen[k].p);
         }
 }

@@ -160,6 +160,7 @@ bool tf_origin(const ctx_t *c, int pi, int lim);
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 void tf_parties(ctx_t *c);
 void tf_home(ctx_t *c);
+void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out);
 bool tf_pronoun(const ctx_t *c, int i);
 bool tf_ref_eq(const ref_t *a, const ref_t *b);
 void tf_ref_set(ref_t *r, const party_t *p);
