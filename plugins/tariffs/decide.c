@@ -201,9 +201,11 @@ size_t tariff_decide(ctx_t *c)
         }
         float score[TM_OUTPUTS];
         tm_score(&st->model, &f, score);
-        /* a decision the model has no weights for stays with the rules */
+        /* a decision the model has no weights for stays with the rules; a
+         * gapped clause ("... and levies on chips to 50%") is the verb's
+         * clause's second tranche (§3), not a candidate of its own */
         const bool *has = st->model.has;
-        if (has[TM_KEEP] ? score[TM_KEEP] < 0 : (e->cues & CUE_BARE) != 0)
+        if (has[TM_KEEP] ? score[TM_KEEP] < 0 && !(e->cues & CUE_GAPPED) : (e->cues & CUE_BARE) != 0)
             continue;
         if (has[TM_MODALITY])
             e->modality = s_argmax(score + TM_MODALITY, 5);

@@ -316,9 +316,18 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(pairs(ts), [("JP", "AU")])
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Floors on the project's held-out test split (annotations/gold/test.jsonl):
+# just under the figures reached when it was built (F1 0.805, exact 0.516),
+# to catch a regression. They are
+# below issue 9's bars (F1 0.88, exact 0.70 on unseen news), which are not
+# met yet; raise these as the plugin improves, never lower them.
+HELD_OUT_FLOORS = {"f1": 0.80, "exact": 0.51}
+
+
 class Regression(unittest.TestCase):
-    def score(self, name):
-        gold = os.path.join(SHARED, "corpus", name)
+    def score(self, name, bars=BARS):
+        gold = name if os.path.isabs(name) else os.path.join(SHARED, "corpus", name)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
             out = subprocess.run([SIFT, "process", "--plugins", "entities,tariffs", gold],
                                  stdout=f, stderr=subprocess.PIPE, text=True, timeout=300)
@@ -331,15 +340,19 @@ class Regression(unittest.TestCase):
         finally:
             os.unlink(pred)
         head = json.loads(res.stdout.strip().splitlines()[-1])["tariffs"]
-        print("%s: f1 %.3f exact %.3f" % (name, head["f1"], head["exact"]), file=sys.stderr)
-        self.assertGreaterEqual(head["f1"], BARS["f1"], head)
-        self.assertGreaterEqual(head["exact"], BARS["exact"], head)
+        print("%s: f1 %.3f exact %.3f" % (os.path.basename(name), head["f1"], head["exact"]),
+              file=sys.stderr)
+        self.assertGreaterEqual(head["f1"], bars["f1"], head)
+        self.assertGreaterEqual(head["exact"], bars["exact"], head)
 
     def test_seeds(self):
         self.score("seeds.gold.jsonl")
 
     def test_reuters_dev(self):
         self.score("tariffs.dev.jsonl")
+
+    def test_held_out_split(self):
+        self.score(os.path.join(HERE, "..", "annotations", "gold", "test.jsonl"), HELD_OUT_FLOORS)
 
 
 class Adversarial(unittest.TestCase):
