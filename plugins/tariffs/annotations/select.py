@@ -12,7 +12,8 @@ texts as annotators read them.
 
   select.py           the first 160 articles, batches 1-3
   select.py --extra   batch 4: 20 Reuters and 30 People's Daily articles more,
-                      for training only (the first draw held too few events)"""
+                      for training only (the first draw held too few events)
+  select.py --extra5  batch 5: 16 People's Daily articles more, for training"""
 import json
 import os
 import random
@@ -57,19 +58,19 @@ def main():
     print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
 
 
-def extra():
-    rng = random.Random(202612042)
+def extra(seed=202612042, counts=(20, 30), batch="4"):
+    rng = random.Random(seed)
     have = {l.split("\t")[0] for l in open(os.path.join(HERE, "sample.tsv")).read().splitlines()[1:]}
     rows, arts = [], {}
-    for (pool, name, cap), n in zip(POOLS, (20, 30)):
+    for (pool, name, cap), n in zip(POOLS, counts):
         pick = [a for a in load(name) if a["id"] not in have and (cap is None or len(a["text"].encode()) <= cap)]
         for a in rng.sample(pick, n):
             arts[a["id"]] = a
-            rows.append([a["id"], pool, "train", "4"])
+            rows.append([a["id"], pool, "train", batch])
     rows.sort()
     with open(os.path.join(HERE, "sample.tsv"), "a") as f:
         f.writelines("\t".join(r) + "\n" for r in rows)
-    with open(os.path.join(HERE, "batches/batch-4.txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "batches/batch-%s.txt" % batch), "w", encoding="utf-8") as f:
         for r in rows:
             a = arts[r[0]]
             f.write("=== %s | %s | published %s ===\n%s\n\n" % (
@@ -77,4 +78,9 @@ def extra():
 
 
 if __name__ == "__main__":
-    extra() if sys.argv[1:] == ["--extra"] else main()
+    if sys.argv[1:] == ["--extra"]:
+        extra()
+    elif sys.argv[1:] == ["--extra5"]:
+        extra(202612043, (0, 16), "5")
+    else:
+        main()
