@@ -343,7 +343,7 @@ static int s_split_sentences(sift_document_t *self, const char *text)
 
 /* XXH3 of the token with A-Z lower-cased: one call for a short token, the
  * streaming state over 64-byte blocks for a long one (the same value). */
-static uint64_t s_lower_hash(const char *s, size_t n)
+uint64_t sift_lower_hash(const char *s, size_t n)
 {
     char buf[64];
     XXH3_state_t st;
@@ -449,7 +449,7 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
     if (s_split_sentences(self, text) < 0)
         return NULL;
     for (size_t k = 0; k < self->doc.n_tokens; k++)
-        self->lower_hashes[k] = s_lower_hash(text + self->tokens[k].start,
+        self->lower_hashes[k] = sift_lower_hash(text + self->tokens[k].start,
                                              self->tokens[k].end - self->tokens[k].start);
     self->doc.lower_hashes = self->lower_hashes;
     return &self->doc;

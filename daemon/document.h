@@ -19,6 +19,9 @@ void sift_document_destroy(sift_document_t **self_p);
 sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
                                    size_t len);
 
+/* The key of doc->lower_hashes for the bytes s[0, n) (see plugin.h). */
+uint64_t sift_lower_hash(const char *s, size_t n);
+
 /* Parses the date of an RFC 3339 string into y/m/d; 0 on success. */
 int sift_parse_date(const char *s, int *y, int *m, int *d);
 

@@ -10,16 +10,6 @@
 #include "document.h"
 #include "log.h"
 
-/* What a plugin's sift_out_t really is: the article being built. */
-struct sift_out {
-    sift_result_t *result;
-    const sift_doc_t *doc;
-    const char *plugin;            /* name, for log lines */
-    const sift_event_kind_t *kinds; /* the custom kinds it declares */
-    char error[256];
-    bool has_error;
-};
-
 struct sift_runner {
     const sift_plugins_t *plugins;
     size_t max_text;

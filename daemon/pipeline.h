@@ -12,6 +12,17 @@
 
 typedef struct sift_runner sift_runner_t;
 
+/* What a plugin's sift_out_t really is: the article being built. Filled by
+ * the runner (and the SDK's test host) before each process() call. */
+struct sift_out {
+    sift_result_t *result;
+    const sift_doc_t *doc;
+    const char *plugin;            /* name, for log lines */
+    const sift_event_kind_t *kinds; /* the custom kinds it declares */
+    char error[256];
+    bool has_error;
+};
+
 /* Called with the index of the plugin about to run, -1 when the article is
  * done: lets a worker record where it is should a plugin crash. */
 typedef void (sift_progress_fn)(void *ctx, int plugin);

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
 """The README's example plugin tags each "Reuters" as an ORG, via `sift process`."""
-import json, subprocess, sys, tempfile, os
+import json, subprocess, tempfile, os
 
-sift, plugin_dir = sys.argv[1], sys.argv[2]
+# sift_add_plugin(... TESTS) passes these
+sift, plugin_dir = os.environ["SIFT"], os.environ["SIFT_PLUGIN_DIR"]
 text = "Reuters reported it. Reuters again, not reuters."
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
     f.write(json.dumps({"id": "x", "text": text}) + "\n")
