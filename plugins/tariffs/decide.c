@@ -201,11 +201,14 @@ size_t tariff_decide(ctx_t *c)
         }
         float score[TM_OUTPUTS];
         tm_score(&st->model, &f, score);
-        /* a decision the model has no weights for stays with the rules; a
-         * gapped clause ("... and levies on chips to 50%") is the verb's
-         * clause's second tranche (§3), not a candidate of its own */
+        /* a decision the model has no weights for stays with the rules.
+         * Trade sense is learned where the guidelines leave it open: a
+         * mention without an action on it (§2a) - a bare mention, or one
+         * with only a party or a specification; a clause with an action is
+         * an event by rule, and so is a gapped clause sharing its verb. */
         const bool *has = st->model.has;
-        if (has[TM_KEEP] ? score[TM_KEEP] < 0 && !(e->cues & CUE_GAPPED) : (e->cues & CUE_BARE) != 0)
+        bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED));
+        if (has[TM_KEEP] ? open && score[TM_KEEP] < 0 : (e->cues & CUE_BARE) != 0)
             continue;
         if (has[TM_MODALITY])
             e->modality = s_argmax(score + TM_MODALITY, 5);

@@ -10,8 +10,9 @@ articles and writes the weights file the plugin loads (data/model.tsv).
    rules' reading and its features;
 2. matches candidates to gold events as ../../shared/eval/score.py does
    (byte spans overlapping, one to one, largest overlap first);
-3. trains averaged perceptrons: keep (a candidate overlapping a gold event
-   is a tariff event), modality (five classes), tnull (the gold event has no
+3. trains averaged perceptrons: keep (a candidate with no action word on
+   it that overlaps a gold event is a tariff event; one with an action word
+   is an event by rule), modality (five classes), tnull (the gold event has no
    target although the rules found one) and swap (the rules found the gold
    actor as target and the gold target as actor);
 4. writes one line per feature with its eight weights (model.h).
@@ -92,7 +93,8 @@ def examples(gold_paths, cands):
             for ci, c in enumerate(cs):
                 labels = {}
                 over = [g for g in gold if overlap((g["start"], g["end"]), (c["start"], c["end"])) > 0]
-                labels["keep"] = 1 if over else -1
+                if "cue=action_word" not in c["features"] and "cue=gapped" not in c["features"]:
+                    labels["keep"] = 1 if over else -1  # decide.c learns only these
                 g = gold[m[ci]] if ci in m else (over[0] if over else None)
                 if g is not None:
                     labels["modality"] = MODALITIES.index(g["modality"])
