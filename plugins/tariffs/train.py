@@ -197,6 +197,8 @@ def main():
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--min-count", type=int, default=2, help="drop rarer features")
+    ap.add_argument("--slots", default="",
+                    help="learn only from features with these prefixes (comma-separated)")
     ap.add_argument("--outputs", default="keep,modality,tnull,swap",
                     help="the decisions to learn; the others stay with the rules")
     ap.add_argument("--prior", type=float, default=2.0,
@@ -208,6 +210,9 @@ def main():
     args = ap.parse_args()
     cands = candidates(args.sift, args.gold, args.plugins)
     exs = prune(examples(args.gold, cands), args.min_count)
+    if args.slots:
+        keep = tuple(args.slots.split(","))
+        exs = [([f for f in feats if f.startswith(keep)], labels) for feats, labels in exs]
     n = write(train(exs, args.epochs, args.seed, args.prior, args.outputs.split(",")), args.out)
     counts = {k: sum(1 for _, l in exs if k in l) for k in ("keep", "modality", "tnull", "swap")}
     print("%d candidates (%s); %d features -> %s" % (len(exs), ", ".join("%s %d" % kv for kv in counts.items()), n, args.out), file=sys.stderr)
