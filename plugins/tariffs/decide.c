@@ -11,7 +11,6 @@
  * clause, so the model learns when to trust them. */
 #include "tariffs.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -189,8 +188,22 @@ size_t tariff_decide(ctx_t *c)
     FILE *fp = training ? fopen(st->features, "a") : NULL;
     char dump[8192];
     size_t kept = 0;
+    const bool *has = st->model.has;
+    bool per_event = has[TM_MODALITY] || has[TM_TNULL] || has[TM_SWAP];
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
+        /* Trade sense is learned where the guidelines leave it open: a
+         * mention without an action on it (§2a) - a bare mention, or one
+         * with only a party or a specification; a clause with an action is
+         * an event by rule, and so is a gapped clause sharing its verb. A
+         * decision the model has no weights for stays with the rules, and
+         * a candidate no learned decision concerns costs no features. */
+        bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED));
+        if (!training && !per_event && !(has[TM_KEEP] && open)) {
+            if (has[TM_KEEP] || !(e->cues & CUE_BARE))
+                c->ev[kept++] = *e;
+            continue;
+        }
         tm_feats_t f = { .n = 0, .dump = fp ? dump : NULL, .dcap = sizeof dump };
         s_features(c, e, &f);
         if (training) {
@@ -201,13 +214,6 @@ size_t tariff_decide(ctx_t *c)
         }
         float score[TM_OUTPUTS];
         tm_score(&st->model, &f, score);
-        /* a decision the model has no weights for stays with the rules.
-         * Trade sense is learned where the guidelines leave it open: a
-         * mention without an action on it (§2a) - a bare mention, or one
-         * with only a party or a specification; a clause with an action is
-         * an event by rule, and so is a gapped clause sharing its verb. */
-        const bool *has = st->model.has;
-        bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED));
         if (has[TM_KEEP] ? open && score[TM_KEEP] < 0 : (e->cues & CUE_BARE) != 0)
             continue;
         if (has[TM_MODALITY])
