@@ -37,5 +37,6 @@ bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char *
 
 int sift_send_main(int argc, char **argv);
 int sift_bench_main(int argc, char **argv);
+int sift_proxy_main(int argc, char **argv);
 
 #endif

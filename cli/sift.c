@@ -5,6 +5,7 @@
  *   sift tail    [--endpoint EP] [--count N] [--with-topic] [TOPIC...]
  *   sift process [--config F] [--plugins L] [--plugin-dir D] FILE...
  *   sift bench   [--input EP] [--output EP] [--copies N] [--window N] FILE...
+ *   sift proxy   [--stream] [--frontend EP] [--backend EP] [--stats-interval S]
  *
  * FILE is a text file (one article, its file name as id) or a .jsonl file
  * (one article object per line); "-" reads JSON lines from stdin. `process`
@@ -252,16 +253,18 @@ int main(int argc, char **argv)
         const char *name;
         int (*run)(int argc, char **argv);
     } commands[] = { { "send", sift_send_main }, { "tail", s_cmd_tail },
-                     { "process", s_cmd_process }, { "bench", sift_bench_main } };
+                     { "process", s_cmd_process }, { "bench", sift_bench_main },
+                     { "proxy", sift_proxy_main } };
     static const struct argp argp = {
         NULL, s_parse_top, "COMMAND [OPTION...] [ARG...]",
-        "Push articles to siftd, follow what it publishes, run its pipeline here, or "
-        "measure it.\v"
+        "Push articles to siftd, follow what it publishes, run its pipeline here, "
+        "measure it, or join several siftd instances into one endpoint.\v"
         "Commands:\n"
         "  send     push articles to a running siftd\n"
         "  tail     print the messages siftd publishes as JSON lines\n"
         "  process  run the pipeline in this process, print `article` JSON lines\n"
-        "  bench    measure a running siftd's throughput and latency\n\n"
+        "  bench    measure a running siftd's throughput and latency\n"
+        "  proxy    forward results or articles between several siftd and their peers\n\n"
         "`sift COMMAND --help` describes a command's options. Exit status: 0 on success, "
         "1 on failure, 2 on a usage error.", NULL, NULL, NULL };
     argp_err_exit_status = 2;

@@ -7,6 +7,7 @@ Paths come from the environment (set by tests/CMakeLists.txt):
   SIFTD, SIFT, SIFT_TEST_PLUGIN_DIR, SIFT_SHARED_DIR.
 """
 
+import json
 import os
 import re
 import shutil
@@ -264,3 +265,37 @@ def plugin(article, name):
         if p["name"] == name:
             return p
     raise AssertionError("no plugin %s in %r" % (name, article["plugins"]))
+
+
+class Proxy:
+    """`sift proxy` on two free loopback ports (its `--stream` with
+    stream=True). frontend and backend are the endpoints it bound; stop()
+    returns its counters. Killed at cleanup whatever happens."""
+
+    def __init__(self, tc, stream=False):
+        self.tc = tc
+        argv = [SIFT, "proxy", "--frontend", "tcp://127.0.0.1:*",
+                "--backend", "tcp://127.0.0.1:*"] + (["--stream"] if stream else [])
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        tc.addCleanup(self.close)
+        bound = {}
+        for _ in range(2):
+            line = self.proc.stderr.readline()  # ends at EOF if the proxy exits
+            m = re.search(r"(frontend|backend) bound to (\S+)", line)
+            if not m:
+                tc.fail("sift proxy did not start: %r" % (line + self.proc.stderr.read()))
+            bound[m.group(1)] = m.group(2)
+        self.frontend, self.backend = bound["frontend"], bound["backend"]
+
+    def stop(self, timeout=10.0):
+        """SIGTERM; the counters it printed (fails the test unless it exits 0)."""
+        self.proc.send_signal(signal.SIGTERM)
+        out, err = self.proc.communicate(timeout=timeout)
+        self.tc.assertEqual(self.proc.returncode, 0, err)
+        return json.loads(out.splitlines()[-1])
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.communicate()

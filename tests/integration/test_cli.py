@@ -9,10 +9,10 @@ import tempfile
 import time
 import unittest
 
-from harness import SIFT, SIFTD, Siftd, articles, make_tmp
+from harness import SIFT, SIFTD, Proxy, Siftd, articles, make_tmp
 
 COMMANDS = [[SIFT], [SIFT, "send"], [SIFT, "tail"], [SIFT, "process"], [SIFT, "bench"],
-            [SIFTD]]
+            [SIFT, "proxy"], [SIFTD]]
 OPTION = re.compile(r"^\s+(?:-\S, )?(--[a-z-]+)(?:=\S+)?(.*)$")
 
 
@@ -56,6 +56,8 @@ class Conventions(unittest.TestCase):
             ([SIFT, "send", "--timeout", "0", "x"], "--timeout: '0'"),
             ([SIFT, "bench", "--copies", "1e3", "x"], "--copies: '1e3'"),
             ([SIFT, "process", "--nope", "x"], "unrecognized option '--nope'"),
+            ([SIFT, "proxy", "--hwm", "0"], "--hwm: '0'"),
+            ([SIFT, "proxy", "extra"], "Usage: sift proxy"),
             ([SIFT], "Usage: sift"),
             ([SIFT, "frobnicate"], "unknown command 'frobnicate'"),
             ([SIFTD, "--workers", "many"], "--workers: 'many'"),
@@ -164,6 +166,56 @@ class Send(unittest.TestCase):
         self.assertEqual(sorted(e["code"] for e in rejected), ["missing_id", "missing_text"])
         self.assertIn("2 of 3 articles rejected", r.stderr)
         self.assertEqual(d.stop(), 0)
+
+
+class ProxyCommand(unittest.TestCase):
+    """`sift proxy` between the real siftd and its peers, over loopback TCP."""
+
+    def test_forwards_results_and_counts_them(self):
+        proxy = Proxy(self)
+        d = Siftd(self, plugins="echo", connect=False,
+                  settings={"output": proxy.frontend, "output_mode": "connect"})
+        d.ep_out = proxy.backend  # subscribe at the proxy, warm up through it
+        d.connect()
+        ids = ["p-%d" % i for i in range(40)]
+        for i in ids:
+            d.send({"id": i, "text": "Proxied news %s." % i})
+        got = d.collect(ids)
+        self.assertEqual(sorted(articles(got)), sorted(ids))
+        self.assertEqual(d.stop(), 0)
+        stats = proxy.stop()
+        # one subscriber to every topic: each message in at the frontend goes out once
+        self.assertGreaterEqual(stats["frontend"]["in"], len(got))
+        self.assertEqual(stats["backend"]["out"], stats["frontend"]["in"])
+        self.assertEqual(stats["backend"]["out_bytes"], stats["frontend"]["in_bytes"])
+        self.assertGreater(stats["backend"]["in"], 0)  # the subscription, upstream
+
+    def test_stream_feeds_a_connecting_siftd(self):
+        proxy = Proxy(self, stream=True)
+        d = Siftd(self, plugins="echo", connect=False,
+                  settings={"input": proxy.backend, "input_mode": "connect"})
+        d.ep_in = proxy.frontend  # the harness's own PUSH goes through it too
+        d.connect()
+        path = os.path.join(d.tmp, "a.jsonl")
+        ids = ["q-%d" % i for i in range(60)]
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps({"id": i, "text": "Streamed."}) + "\n" for i in ids)
+        r = run([SIFT, "send", "--endpoint", proxy.frontend, path])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(sorted(articles(d.collect(ids))), sorted(ids))
+        self.assertEqual(d.stop(), 0)
+        stats = proxy.stop()
+        self.assertGreaterEqual(stats["frontend"]["in"], len(ids) + 1)  # and the warm-up
+        self.assertEqual(stats["backend"]["out"], stats["frontend"]["in"])
+
+    def test_busy_endpoint_is_an_error(self):
+        proxy = Proxy(self)
+        r = run([SIFT, "proxy", "--frontend", "tcp://127.0.0.1:*", "--backend", proxy.backend])
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("backend: cannot bind %s: Address already in use" % proxy.backend,
+                      r.stderr)
+        self.assertEqual(r.stdout, "")
+        proxy.stop()
 
 
 if __name__ == "__main__":
