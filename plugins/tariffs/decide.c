@@ -189,9 +189,12 @@ size_t tariff_decide(ctx_t *c)
     char dump[8192];
     size_t kept = 0;
     const bool *has = st->model.has;
-    bool per_event = has[TM_MODALITY] || has[TM_TNULL] || has[TM_SWAP];
+    bool per_event = has[TM_MODALITY] || has[TM_SWAP];
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
+        /* a target the article pass filled in may belong to no measure on
+         * all imports: learned, where the clause names no origin itself */
+        bool filled = e->tsrc == SRC_DOMINANT || e->tsrc == SRC_PAIR || e->tsrc == SRC_DEMANDER;
         /* Trade sense is learned where the guidelines leave it open: a
          * mention without an action on it (§2a) - a bare mention, or one
          * with only a party or a specification; a clause with an action is
@@ -199,7 +202,7 @@ size_t tariff_decide(ctx_t *c)
          * decision the model has no weights for stays with the rules, and
          * a candidate no learned decision concerns costs no features. */
         bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED));
-        if (!training && !per_event && !(has[TM_KEEP] && open)) {
+        if (!training && !per_event && !(has[TM_KEEP] && open) && !(has[TM_TNULL] && filled)) {
             if (has[TM_KEEP] || !(e->cues & CUE_BARE))
                 c->ev[kept++] = *e;
             continue;
@@ -218,7 +221,7 @@ size_t tariff_decide(ctx_t *c)
             continue;
         if (has[TM_MODALITY])
             e->modality = s_argmax(score + TM_MODALITY, 5);
-        if (has[TM_TNULL] && e->target.code[0] && score[TM_TNULL] > 0)
+        if (has[TM_TNULL] && filled && e->target.code[0] && score[TM_TNULL] > 0)
             e->target.code[0] = 0;
         if (has[TM_SWAP] && e->actor.code[0] && e->target.code[0] && score[TM_SWAP] > 0) {
             ref_t t = e->actor;

@@ -13,7 +13,7 @@ articles and writes the weights file the plugin loads (data/model.tsv).
 3. trains averaged perceptrons: keep (a candidate with no action word on
    it that overlaps a gold event is a tariff event; one with an action word
    is an event by rule), modality (five classes), tnull (the gold event has no
-   target although the rules found one) and swap (the rules found the gold
+   target although the article pass filled one in) and swap (the rules found the gold
    actor as target and the gold target as actor);
 4. writes one line per feature with its eight weights (model.h).
 
@@ -98,7 +98,8 @@ def examples(gold_paths, cands):
                 g = gold[m[ci]] if ci in m else (over[0] if over else None)
                 if g is not None:
                     labels["modality"] = MODALITIES.index(g["modality"])
-                    if c["target"]:
+                    filled = {"tsrc=dominant", "tsrc=pair", "tsrc=demander"} & set(c["features"])
+                    if c["target"] and filled:  # decide.c decides only these
                         labels["tnull"] = 1 if not code(g["target"]) else -1
                     if c["actor"] and c["target"] and code(g["actor"]) and code(g["target"]):
                         if (c["actor"], c["target"]) == (code(g["target"]), code(g["actor"])):
