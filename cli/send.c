@@ -6,7 +6,10 @@
  * a send waits at most --timeout, so no daemon, a failed handshake or a
  * queue that stays full is an error, not a silent wait. With
  * --wait-results the command subscribes to siftd's output before the first
- * article and waits for each article's `article` or `error` message. */
+ * article and waits for each article's `article` or `error` message.
+ * With --bind the PUSH is the bound producer of a scale-out: several siftd
+ * (input_mode = connect) share it, and sending starts once --peers of them
+ * have connected, so the first one to connect does not take everything. */
 #include <errno.h>
 #include <search.h>
 #include <stdio.h>
@@ -18,11 +21,12 @@
 #include "cli.h"
 #include "json.h"
 #include "log.h"
+#include "pipeline.h"
 
 typedef struct {
     const char *endpoint, *results;
-    long timeout_s;
-    bool wait_results;
+    long timeout_s, peers;
+    bool wait_results, bind;
     sift_cli_files_t files;
 } send_options_t;
 
@@ -165,36 +169,101 @@ static int s_send_one(void *ctx, const char *buf, size_t len)
     return 0;
 }
 
+static void s_unwatch(void *sock, void *mon)
+{
+    int zero = 0;
+    zmq_socket_monitor(sock, NULL, 0);
+    if (mon) {
+        zmq_setsockopt(mon, ZMQ_LINGER, &zero, sizeof zero);
+        zmq_close(mon);
+    }
+}
+
+/* Connects or binds sock to endpoint, watching its handshakes: returns
+ * the monitor socket for s_handshakes (the caller closes it with
+ * s_unwatch), or NULL when the endpoint is unusable (logged). */
+static void *s_watch(void *zctx, void *sock, const char *endpoint, bool bind)
+{
+    char monitor_ep[64];
+    snprintf(monitor_ep, sizeof monitor_ep, "inproc://sift-send-monitor-%p", sock);
+    void *mon = NULL;
+    if (zmq_socket_monitor(sock, monitor_ep, ZMQ_EVENT_HANDSHAKE_SUCCEEDED) == 0 &&
+        (mon = zmq_socket(zctx, ZMQ_PAIR)) && zmq_connect(mon, monitor_ep) == 0 &&
+        (bind ? zmq_bind(sock, endpoint) : zmq_connect(sock, endpoint)) == 0)
+        return mon;
+    sift_log(LOG_ERR, NULL, "%s: cannot %s: %s", endpoint, bind ? "bind" : "connect",
+             zmq_strerror(errno));
+    s_unwatch(sock, mon);
+    return NULL;
+}
+
+/* Waits, at most timeout_ms in all, until `want` peers have completed a
+ * handshake; returns how many did. */
+static int s_handshakes(void *mon, int want, int timeout_ms)
+{
+    uint64_t deadline = sift_now_us() + (uint64_t)timeout_ms * 1000;
+    zmq_msg_t event;
+    zmq_msg_init(&event);
+    int done = 0;
+    while (done < want) {
+        uint64_t now = sift_now_us();
+        zmq_pollitem_t it = { mon, 0, ZMQ_POLLIN, 0 };
+        if (now >= deadline || zmq_poll(&it, 1, (long)((deadline - now) / 1000)) <= 0)
+            break;
+        /* an event is two frames: its number and value, then the peer */
+        while (zmq_msg_recv(&event, mon, 0) >= 0 && zmq_msg_more(&event))
+            ;
+        done++;
+    }
+    zmq_msg_close(&event);
+    return done;
+}
+
 /* Connects the SUB and waits for its handshake, so the subscription is in
  * place before the first article can produce a result. */
 static int s_subscribe(sender_t *self, void *zctx, const char *endpoint)
 {
-    static const char *monitor_ep = "inproc://sift-send-results";
     int zero = 0, rc = -1;
     self->sub = zmq_socket(zctx, ZMQ_SUB);
     zmq_setsockopt(self->sub, ZMQ_RCVHWM, &zero, sizeof zero);
     zmq_setsockopt(self->sub, ZMQ_LINGER, &zero, sizeof zero);
     zmq_setsockopt(self->sub, ZMQ_SUBSCRIBE, "article", 7);
     zmq_setsockopt(self->sub, ZMQ_SUBSCRIBE, "error", 5);
-    void *mon = NULL;
-    if (zmq_socket_monitor(self->sub, monitor_ep, ZMQ_EVENT_HANDSHAKE_SUCCEEDED) == 0 &&
-        (mon = zmq_socket(zctx, ZMQ_PAIR)) && zmq_connect(mon, monitor_ep) == 0 &&
-        zmq_connect(self->sub, endpoint) == 0) {
-        zmq_pollitem_t it = { mon, 0, ZMQ_POLLIN, 0 };
-        if (zmq_poll(&it, 1, self->timeout_ms) > 0)
-            rc = 0;
-        else
-            sift_log(LOG_ERR, NULL, "%s: no siftd output reachable within %d s", endpoint,
-                     self->timeout_ms / 1000);
-    } else {
-        sift_log(LOG_ERR, NULL, "%s: %s", endpoint, zmq_strerror(errno));
-    }
-    zmq_socket_monitor(self->sub, NULL, 0);
-    if (mon) {
-        zmq_setsockopt(mon, ZMQ_LINGER, &zero, sizeof zero);
-        zmq_close(mon);
-    }
+    void *mon = s_watch(zctx, self->sub, endpoint, false);
+    if (mon && s_handshakes(mon, 1, self->timeout_ms) == 1)
+        rc = 0;
+    else if (mon)
+        sift_log(LOG_ERR, NULL, "%s: no siftd output reachable within %d s", endpoint,
+                 self->timeout_ms / 1000);
+    s_unwatch(self->sub, mon);
     return rc;
+}
+
+/* Connects the PUSH, or binds it and waits for --peers siftd to connect;
+ * the bound endpoint is logged (a port of * resolved). */
+static int s_open_push(sender_t *self, void *zctx, const send_options_t *o)
+{
+    if (!o->bind) {
+        if (zmq_connect(self->push, o->endpoint) == 0)
+            return 0;
+        sift_log(LOG_ERR, NULL, "%s: %s", o->endpoint, zmq_strerror(errno));
+        return -1;
+    }
+    void *mon = s_watch(zctx, self->push, o->endpoint, true);
+    if (!mon)
+        return -1;
+    char bound[256];
+    size_t len = sizeof bound;
+    zmq_getsockopt(self->push, ZMQ_LAST_ENDPOINT, bound, &len);
+    sift_log(LOG_INFO, NULL, "bound to %s, waiting for %ld siftd to connect", bound, o->peers);
+    int n = s_handshakes(mon, (int)o->peers, self->timeout_ms);
+    s_unwatch(self->push, mon);
+    if (n < o->peers) {
+        sift_log(LOG_ERR, NULL, "%s: %d of %ld siftd connected within %d s", bound, n,
+                 o->peers, self->timeout_ms / 1000);
+        return -1;
+    }
+    return 0;
 }
 
 static error_t s_parse(int key, char *arg, struct argp_state *state)
@@ -205,6 +274,8 @@ static error_t s_parse(int key, char *arg, struct argp_state *state)
     case 'r': o->results = arg; break;
     case 't': o->timeout_s = sift_cli_number(state, "timeout", arg, 1, 86400); break;
     case 'w': o->wait_results = true; break;
+    case 'b': o->bind = true; break;
+    case 'p': o->peers = sift_cli_number(state, "peers", arg, 1, 1000); break;
     default: return sift_cli_files(key, state, &o->files);
     }
     return 0;
@@ -222,17 +293,24 @@ int sift_send_main(int argc, char **argv)
           "wait for each article's `article` or `error` message; print the errors", 0 },
         { "results", 'r', "EP", 0,
           "siftd's output, for --wait-results (default " SIFT_DEFAULT_OUTPUT ")", 0 },
+        { "bind", 'b', NULL, 0,
+          "bind the endpoint instead of connecting: several siftd (input_mode = connect) "
+          "share it", 0 },
+        { "peers", 'p', "N", 0,
+          "with --bind, start sending once N siftd have connected, within --timeout "
+          "(default 1)", 0 },
         { 0 } };
     static const struct argp argp = {
         options, s_parse, "FILE...",
         "Push articles to a running siftd.\v"
         "FILE is a text file (one article, its file name as id) or a .jsonl file (one "
         "article object per line); - reads JSON lines from stdin. A line that is no JSON "
-        "object is reported as FILE:LINE and skipped; the others are sent.\n\n"
+        "object is reported as FILE:LINE and skipped; the others are sent. With --bind, "
+        "siftd instances share the articles; one killed loses what it held.\n\n"
         "Exit status: 0 when every article was delivered (and, with --wait-results, none "
         "was rejected), 1 otherwise, 2 on a usage error.", NULL, NULL, NULL };
     send_options_t o = { .endpoint = SIFT_DEFAULT_INPUT, .results = SIFT_DEFAULT_OUTPUT,
-                         .timeout_s = 10 };
+                         .timeout_s = 10, .peers = 1 };
     sift_cli_parse(&argp, argc, argv, &o);
 
     sender_t self = { .timeout_ms = (int)(o.timeout_s * 1000) };
@@ -247,10 +325,8 @@ int sift_send_main(int argc, char **argv)
     zmq_setsockopt(self.push, ZMQ_LINGER, &self.timeout_ms, sizeof self.timeout_ms);
     if (o.wait_results && s_subscribe(&self, zctx, o.results) < 0)
         goto done;
-    if (zmq_connect(self.push, o.endpoint) < 0) {
-        sift_log(LOG_ERR, NULL, "%s: %s", o.endpoint, zmq_strerror(errno));
+    if (s_open_push(&self, zctx, &o) < 0)
         goto done;
-    }
     int i;
     for (i = 0; i < o.files.n; i++) {
         int n = sift_read_articles(o.files.items[i], s_send_one, &self);

@@ -9,7 +9,9 @@ import tempfile
 import time
 import unittest
 
-from harness import SIFT, SIFTD, Proxy, Siftd, articles, make_tmp
+import zmq
+
+from harness import SIFT, SIFTD, Proxy, Siftd, articles, make_tmp, unpack
 
 COMMANDS = [[SIFT], [SIFT, "send"], [SIFT, "tail"], [SIFT, "process"], [SIFT, "bench"],
             [SIFT, "proxy"], [SIFTD]]
@@ -166,6 +168,69 @@ class Send(unittest.TestCase):
         self.assertEqual(sorted(e["code"] for e in rejected), ["missing_id", "missing_text"])
         self.assertIn("2 of 3 articles rejected", r.stderr)
         self.assertEqual(d.stop(), 0)
+
+    def test_bind_waits_for_its_peers(self):
+        tmp = make_tmp()
+        path = self.write(tmp, "a.jsonl", [json.dumps({"id": "x", "text": "Hello."})])
+        r = run([SIFT, "send", "--bind", "--peers", "2", "--timeout", "1",
+                 "--endpoint", "ipc://%s/producer" % tmp, path])
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("bound to ipc://%s/producer, waiting for 2 siftd" % tmp, r.stderr)
+        self.assertIn("0 of 2 siftd connected within 1 s", r.stderr)
+
+    def test_bind_shares_the_articles_between_connecting_siftd(self):
+        tmp = make_tmp()
+        producer = "ipc://%s/producer" % tmp
+        common = {"input": producer, "input_mode": "connect", "stats_interval": 1}
+        instances = [Siftd(self, plugins=p, tmp=tmp, name=p, settings=common, connect=False)
+                     for p in ("echo", "keys")]
+        ctx = zmq.Context()
+        self.addCleanup(ctx.destroy, 0)
+        poller = zmq.Poller()
+        subs = []
+        for d in instances:
+            sub = ctx.socket(zmq.SUB)
+            sub.setsockopt(zmq.SUBSCRIBE, b"")
+            sub.connect(d.ep_out)
+            poller.register(sub, zmq.POLLIN)
+            subs.append(sub)
+
+        def recv(timeout):
+            for sock, _ in poller.poll(int(timeout * 1000)):
+                topic, payload = sock.recv_multipart()
+                return topic, unpack(payload)
+            return None
+        # a `stats` from each instance: both subscriptions are in place
+        seen, deadline = set(), time.monotonic() + 20
+        while len(seen) < 2 and time.monotonic() < deadline:
+            m = recv(0.2)
+            if m and m[0] == b"stats":
+                seen.add(m[1]["plugins"][0]["name"])
+        self.assertEqual(seen, {"echo", "keys"})
+        ids = ["b-%d" % i for i in range(200)]
+        path = self.write(tmp, "a.jsonl",
+                          [json.dumps({"id": i, "text": "Shared news."}) for i in ids])
+        r = run([SIFT, "send", "--bind", "--peers", "2", "--endpoint", producer, path])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        got, by = {}, {"echo": 0, "keys": 0}
+        last = time.monotonic()
+        while len(got) < len(ids) and time.monotonic() - last < 20:
+            m = recv(0.2)
+            if not m or m[0] != b"article":
+                continue
+            self.assertNotIn(m[1]["id"], got, "published twice")
+            got[m[1]["id"]] = m[1]
+            by[m[1]["plugins"][0]["name"]] += 1
+            last = time.monotonic()
+        self.assertEqual(sorted(got), sorted(ids))
+        # --peers 2: both were connected before the first article, so both got a share
+        self.assertGreater(by["echo"], 20, by)
+        self.assertGreater(by["keys"], 20, by)
+        for d in instances:
+            self.assertEqual(d.stop(), 0)
+        for sub in subs:
+            sub.close(0)
+
 
 
 class ProxyCommand(unittest.TestCase):
