@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# sift_add_plugin(NAME SOURCES src... [DATA dir] [LIBS lib...] [TESTS test...])
+# sift_add_plugin(NAME SOURCES src... [DATA dir] [LIBS lib...] [TESTS test...] [TIMEOUT s])
 #
 # The one way to build a sift plugin, in this tree and out of it (the
 # installed CMake package, find_package(Sift), includes this file).
@@ -15,12 +15,17 @@
 #         of NAME.so; it runs the plugin alone on given text and layers.
 #   *.py  run with /usr/bin/python3, given in the environment SIFT_PLUGIN
 #         (NAME.so), SIFT_PLUGIN_DIR (<build>/plugins), SIFT_SOURCE_DIR (the
-#         plugin's folder), and SIFT and SIFTD when those programs are known.
+#         plugin's folder), SIFT and SIFTD when those programs are known,
+#         and SIFT_SHARED_DIR when the variable is set (the evaluation data).
+# TIMEOUT: seconds each test may take (default 300).
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 
 function(sift_add_plugin name)
-  cmake_parse_arguments(P "" "DATA" "SOURCES;LIBS;TESTS" ${ARGN})
+  cmake_parse_arguments(P "" "DATA;TIMEOUT" "SOURCES;LIBS;TESTS" ${ARGN})
+  if(NOT P_TIMEOUT)
+    set(P_TIMEOUT 300)
+  endif()
   add_library(${name} MODULE ${P_SOURCES})
   set_target_properties(${name} PROPERTIES
     PREFIX ""
@@ -63,11 +68,14 @@ function(sift_add_plugin name)
           list(APPEND env ${var}=${SIFT_${var}_EXECUTABLE})
         endif()
       endforeach()
+      if(SIFT_SHARED_DIR)
+        list(APPEND env SIFT_SHARED_DIR=${SIFT_SHARED_DIR})
+      endif()
       add_test(NAME ${name}.${file} COMMAND /usr/bin/python3 ${path})
       set_tests_properties(${name}.${file} PROPERTIES ENVIRONMENT "${env}")
     else()
       message(FATAL_ERROR "sift_add_plugin(${name}): test ${test} is neither .c nor .py")
     endif()
-    set_tests_properties(${name}.${file} PROPERTIES TIMEOUT 300 LABELS plugin)
+    set_tests_properties(${name}.${file} PROPERTIES TIMEOUT ${P_TIMEOUT} LABELS plugin)
   endforeach()
 endfunction()

@@ -24,9 +24,9 @@ BARS = [
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sift", required=True)
-    ap.add_argument("--plugin-dir", required=True)
-    ap.add_argument("--shared", required=True)
+    ap.add_argument("--sift", default=os.environ.get("SIFT"), required="SIFT" not in os.environ)
+    ap.add_argument("--plugin-dir", default=os.environ.get("SIFT_PLUGIN_DIR"), required="SIFT_PLUGIN_DIR" not in os.environ)
+    ap.add_argument("--shared", default=os.environ.get("SIFT_SHARED_DIR"), required="SIFT_SHARED_DIR" not in os.environ)
     a = ap.parse_args()
     failed = False
     for rel, scheme, key, bar in BARS:

@@ -66,9 +66,9 @@ def name_accuracy(score_mod, gold, pred):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sift", required=True)
-    ap.add_argument("--plugin-dir", required=True)
-    ap.add_argument("--shared", required=True)
+    ap.add_argument("--sift", default=os.environ.get("SIFT"), required="SIFT" not in os.environ)
+    ap.add_argument("--plugin-dir", default=os.environ.get("SIFT_PLUGIN_DIR"), required="SIFT_PLUGIN_DIR" not in os.environ)
+    ap.add_argument("--shared", default=os.environ.get("SIFT_SHARED_DIR"), required="SIFT_SHARED_DIR" not in os.environ)
     a = ap.parse_args()
     score_py = os.path.join(a.shared, "eval", "score.py")
     if not os.path.exists(score_py):

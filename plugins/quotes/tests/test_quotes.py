@@ -254,7 +254,7 @@ class Adversarial(unittest.TestCase):
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sift", required=True)
-    ap.add_argument("--plugin-dir", required=True)
+    ap.add_argument("--sift", default=os.environ.get("SIFT"), required="SIFT" not in os.environ)
+    ap.add_argument("--plugin-dir", default=os.environ.get("SIFT_PLUGIN_DIR"), required="SIFT_PLUGIN_DIR" not in os.environ)
     ARGS, rest = ap.parse_known_args()
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)

@@ -14,7 +14,7 @@ import time
 import unittest
 
 SIFT = os.environ.get("SIFT", "sift")
-SHARED = os.environ.get("SHARED", "/work/shared")
+SHARED = os.environ.get("SIFT_SHARED_DIR", os.environ.get("SHARED", "/work/shared"))
 BARS = {"f1": 0.90, "exact": 0.80}
 
 
