@@ -431,8 +431,8 @@ void sift_plugin_describe(const sift_plugin_t *d, FILE *out)
                         (unsigned)f->type <= SIFT_FIELD_STRINGS ? types[f->type] : "?",
                         f->optional ? "?" : "");
         }
-    fprintf(out, "\n[%s]\n  %-16s default '<plugin_dir>/%s'\n      directory relative file "
-            "names are resolved against\n", d->name, "data_dir", d->name);
+    fprintf(out, "\n[%s]\n  %-16s default '<directory of %s.so>/%s'\n      directory relative "
+            "file names are resolved against\n", d->name, "data_dir", d->name, d->name);
     for (const sift_config_key_t *k = d->config_keys; k && k->name; k++)
         fprintf(out, "  %-16s default '%s'\n      %s\n", k->name,
                 k->default_value ? k->default_value : "", k->description ? k->description : "");

@@ -304,8 +304,9 @@ typedef struct sift_host {
 
     /* Like config_get, for a file name: a relative value is resolved
      * against the plugin's data directory (its `data_dir` key, by default
-     * <plugin_dir>/<name>). Writes a NUL-terminated path into buf;
-     * returns 0, or -1 when the key has no value or the path does not fit. */
+     * <the directory NAME.so was found in>/<name>). Writes a NUL-terminated
+     * path into buf; returns 0, or -1 when the key has no value or the path
+     * does not fit. */
     int (*config_path)(const sift_config_t *cfg, const char *key,
                        char *buf, size_t size);
 
@@ -352,9 +353,11 @@ typedef struct sift_plugin {
     const char *name;              /* [a-z0-9_]+, its config section name */
     const char *version;
     const char *description;
-    /* Layers, NULL-terminated: "entities", "tariffs", "quotes". The daemon
-     * orders plugins so that each runs after those providing what it
-     * requires, and refuses a configuration where none does. */
+    /* NULL-terminated: the layers "entities", "tariffs", "quotes", and in
+     * `requires` also "<plugin>.<kind>", a kind another plugin declares in
+     * its `events` (provided implicitly). The daemon orders plugins so that
+     * each runs after all those providing what it requires, and refuses a
+     * configuration where none does. */
     const char *const *provides;
     const char *const *requires;
     const sift_config_key_t *config_keys; /* ends with {NULL, ...}         */

@@ -567,6 +567,32 @@ static void test_names_are_strict(void **state)
     s_expect_fail("[siftd]\nplugins = echo, e.cho\n", NULL, 1, ":2:", "'e.cho'", NULL);
 }
 
+static void test_describe_lists_event_kinds(void **state)
+{
+    (void)state;
+    sift_loaded_t l;
+    assert_int_equal(sift_plugins_open(&l, SIFT_TEST_PLUGIN_DIR "/kinds.so", "kinds"), 0);
+    assert_non_null(l.events);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    sift_plugin_describe(l.desc, fp);
+    fclose(fp);
+    assert_non_null(strstr(buf, "event kinds.word: one per alphabetic token"));
+    assert_non_null(strstr(buf, "text:string at:span index:integer?"));
+    assert_non_null(strstr(buf, "event kinds.summary"));
+    free(buf);
+    sift_plugins_t one = { .n = 1 };
+    one.items[0] = l;
+    sift_plugins_unload(&one);
+    /* a descriptor built for ABI 1.0 has no `events`: never read past it */
+    assert_int_equal(sift_plugins_open(&l, SIFT_TEST_PLUGIN_DIR "/old_minor.so", "old_minor"), 0);
+    assert_null(l.events);
+    assert_true(l.desc->size < sizeof(sift_plugin_t));
+    one.items[0] = l;
+    sift_plugins_unload(&one);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -589,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_not_found_names_every_directory),
         cmocka_unit_test(test_absolute_path_from_config_only),
         cmocka_unit_test(test_names_are_strict),
+        cmocka_unit_test(test_describe_lists_event_kinds),
     };
     return cmocka_run_group_tests_name("loader", tests, conf_setup, conf_teardown);
 }
