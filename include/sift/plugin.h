@@ -63,7 +63,15 @@ extern "C" {
 #endif
 
 #define SIFT_ABI_MAJOR 1
+#ifndef SIFT_ABI_TEST_NEXT_MINOR
 #define SIFT_ABI_MINOR 1
+#else /* tests/unit/test_abi.c: a host of the next minor, one field appended */
+#define SIFT_ABI_MINOR 2
+#define SIFT_ABI_TEST_FIELD uint64_t test_appended;
+#endif
+#ifndef SIFT_ABI_TEST_FIELD
+#define SIFT_ABI_TEST_FIELD
+#endif
 #define SIFT_ABI ((uint32_t)((SIFT_ABI_MAJOR << 16) | SIFT_ABI_MINOR))
 
 /* Syslog priorities for host->log (the same numbers as <syslog.h>). */
@@ -280,6 +288,7 @@ typedef struct sift_doc {
     const char *const *quote_plugins;
     const struct sift_event *events;
     size_t n_events;
+    SIFT_ABI_TEST_FIELD
 } sift_doc_t;
 
 /* ------------------------------------------------------------------ host */
@@ -335,6 +344,7 @@ typedef struct sift_host {
      * (the host logs why). */
     int (*add_event)(sift_out_t *out, const char *kind, const char *key,
                      const sift_value_t *fields, size_t n_fields);
+    SIFT_ABI_TEST_FIELD
 } sift_host_t;
 
 /* ---------------------------------------------------------------- plugin */
@@ -380,6 +390,7 @@ typedef struct sift_plugin {
      * Each kind "K" is also provided as "<name>.K" for other plugins'
      * `requires`. */
     const sift_event_kind_t *events;
+    SIFT_ABI_TEST_FIELD
 } sift_plugin_t;
 
 /* Put before the definition of the one exported descriptor:
