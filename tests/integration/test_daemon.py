@@ -19,7 +19,7 @@ import msgpack
 import zmq
 
 from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, log_lines, make_tmp, pack,
-                     plugin, statuses, unpack, write_config)
+                     plugin, statuses, write_config)
 
 ERROR_KEYS = {"schema", "id", "code", "detail"}
 
@@ -633,100 +633,6 @@ class StartupErrors(unittest.TestCase):
         self.assertIn("tcp://127.0.0.1:%d" % port, lines[-1])
         # a start-up failure must not wait out the workers' 5 s grace period
         self.assertLess(took, 2.5, "siftd took %.1f s to report a bind failure" % took)
-
-
-class Cluster(unittest.TestCase):
-    """Two siftd instances connect to one producer PUSH and one XSUB/XPUB
-    forwarder: each article is processed and published exactly once."""
-
-    def forwarder(self, ctx, ep_xsub, ep_xpub, stop):
-        xsub = ctx.socket(zmq.XSUB)
-        xpub = ctx.socket(zmq.XPUB)
-        xsub.bind(ep_xsub)
-        xpub.bind(ep_xpub)
-        poller = zmq.Poller()
-        poller.register(xsub, zmq.POLLIN)
-        poller.register(xpub, zmq.POLLIN)
-        while not stop.is_set():
-            for sock, _ in poller.poll(50):
-                other = xpub if sock is xsub else xsub
-                while True:
-                    try:
-                        other.send_multipart(sock.recv_multipart(zmq.NOBLOCK))
-                    except zmq.Again:
-                        break
-        xsub.close(0)
-        xpub.close(0)
-
-    def test_two_instances_connect_mode(self):
-        tmp = make_tmp()
-        self.addCleanup(lambda: subprocess.run(["rm", "-rf", tmp]))
-        ep_push = "ipc://%s/producer" % tmp
-        ep_xsub, ep_xpub = "ipc://%s/fwd-in" % tmp, "ipc://%s/fwd-out" % tmp
-        ctx = zmq.Context()
-        stop = threading.Event()
-        fwd = threading.Thread(target=self.forwarder, args=(ctx, ep_xsub, ep_xpub, stop))
-        fwd.start()
-
-        def end():
-            stop.set()
-            fwd.join()
-            ctx.destroy(0)
-        self.addCleanup(end)
-        push = ctx.socket(zmq.PUSH)
-        push.bind(ep_push)
-        sub = ctx.socket(zmq.SUB)
-        sub.setsockopt(zmq.RCVHWM, 0)
-        sub.setsockopt(zmq.SUBSCRIBE, b"article")
-        sub.connect(ep_xpub)
-        common = {"input": ep_push, "input_mode": "connect", "output": ep_xsub,
-                  "output_mode": "connect"}
-        a = Siftd(self, plugins="echo", tmp=tmp, name="a", settings=common, connect=False)
-        b = Siftd(self, plugins="keys", tmp=tmp, name="b", settings=common, connect=False)
-
-        def recv(timeout):
-            if sub.poll(int(timeout * 1000)):
-                t, p = sub.recv_multipart()
-                return t, unpack(p)
-            return None
-        # warm up until both instances have answered through the forwarder
-        served = set()
-        deadline = time.monotonic() + 20
-        n = 0
-        while served != {"echo", "keys"} and time.monotonic() < deadline:
-            self.assertTrue(a.alive() and b.alive(), a.stderr() + b.stderr())
-            n += 1
-            push.send(pack({"id": "__warmup__%d" % n, "text": "Warm up."}))
-            m = recv(0.1)
-            while m:
-                served.add(m[1]["plugins"][0]["name"])
-                m = recv(0)
-        self.assertEqual(served, {"echo", "keys"}, a.stderr() + b.stderr())
-        ids = ["k-%d" % i for i in range(300)]
-        for i in ids:
-            push.send(pack({"id": i, "text": "Clustered news."}))
-        got, by = {}, {"echo": 0, "keys": 0}
-        last = time.monotonic()
-        while len(got) < len(ids) and time.monotonic() - last < 20:
-            m = recv(0.2)
-            if not m or m[1]["id"].startswith("__warmup__"):
-                continue
-            self.assertNotIn(m[1]["id"], got, "published twice")
-            got[m[1]["id"]] = m[1]
-            by[m[1]["plugins"][0]["name"]] += 1
-            last = time.monotonic()
-        self.assertEqual(set(got), set(ids))
-        self.assertGreater(by["echo"], 0)
-        self.assertGreater(by["keys"], 0)
-        while True:  # nothing more
-            m = recv(0.3)
-            if not m:
-                break
-            self.assertTrue(m[1]["id"].startswith("__warmup__"), m)
-        self.assertEqual(a.stop(), 0)
-        self.assertEqual(b.stop(), 0)
-        push.close(0)
-        sub.close(0)
 
 
 class Cli(unittest.TestCase):
