@@ -3,7 +3,7 @@
  *
  *   sift send    [--endpoint EP] [--timeout S] [--wait-results] FILE...
  *   sift tail    [--endpoint EP] [--count N] [--with-topic] [TOPIC...]
- *   sift process [--config F] [--plugins L] [--plugin-dir D] FILE...
+ *   sift process [--config F] [--plugins L] [--plugin-dir D] [--plugin-path D:...] FILE...
  *   sift bench   [--input EP] [--output EP] [--copies N] [--window N] FILE...
  *   sift proxy   [--stream] [--frontend EP] [--backend EP] [--stats-interval S]
  *
@@ -64,7 +64,7 @@ static int s_process_one(void *ctx_, const char *buf, size_t len)
 }
 
 static int s_load_settings(sift_settings_t **settings, const char *config, const char *plugins,
-                           const char *plugin_dir)
+                           const char *plugin_dir, const char *plugin_path)
 {
     if (!config) {
         FILE *fp = fopen(SIFT_CONFIG_FILE, "r");
@@ -77,13 +77,14 @@ static int s_load_settings(sift_settings_t **settings, const char *config, const
     if (!*settings)
         return -1;
     if ((plugins && sift_settings_set(*settings, "plugins", plugins) < 0) ||
-        (plugin_dir && sift_settings_set(*settings, "plugin_dir", plugin_dir) < 0))
+        (plugin_dir && sift_settings_set(*settings, "plugin_dir", plugin_dir) < 0) ||
+        (plugin_path && sift_settings_set(*settings, "plugin_path", plugin_path) < 0))
         return -1;
     return 0;
 }
 
 typedef struct {
-    const char *config, *plugins, *plugin_dir;
+    const char *config, *plugins, *plugin_dir, *plugin_path;
     sift_cli_files_t files;
 } process_options_t;
 
@@ -94,6 +95,7 @@ static error_t s_parse_process(int key, char *arg, struct argp_state *state)
     case 'c': o->config = arg; break;
     case 'p': o->plugins = arg; break;
     case 'd': o->plugin_dir = arg; break;
+    case 'P': o->plugin_path = arg; break;
     default: return sift_cli_files(key, state, &o->files);
     }
     return 0;
@@ -108,6 +110,8 @@ static int s_cmd_process(int argc, char **argv)
         { "plugins", 'p', "NAME,...", 0, "plugins to run instead of the config's; none: the "
           "core alone", 0 },
         { "plugin-dir", 'd', "DIR", 0, "where the plugins are, instead of the config's", 0 },
+        { "plugin-path", 'P', "DIR:...", 0, "directories searched for plugins before the "
+          "plugin dir, instead of the config's plugin_path", 0 },
         { 0 } };
     static const struct argp argp = {
         options, s_parse_process, "FILE...",
@@ -122,7 +126,7 @@ static int s_cmd_process(int argc, char **argv)
     sift_plugins_t loaded = { 0 };
     process_ctx_t ctx = { 0 };
     int rc = 1;
-    if (s_load_settings(&settings, o.config, o.plugins, o.plugin_dir) < 0 ||
+    if (s_load_settings(&settings, o.config, o.plugins, o.plugin_dir, o.plugin_path) < 0 ||
         sift_plugins_load(&loaded, settings) < 0)
         goto done;
     ctx.runner = sift_runner_new(&loaded, (size_t)settings->max_text_bytes);

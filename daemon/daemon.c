@@ -103,7 +103,7 @@ sift_settings_t *sift_daemon_settings(const char *config_file, const sift_overri
         return NULL;
     const struct { const char *key, *value; } set[] = {
         { "input", o->input }, { "output", o->output }, { "plugin_dir", o->plugin_dir },
-        { "plugins", o->plugins }, { "workers", o->workers } };
+        { "plugin_path", o->plugin_path }, { "plugins", o->plugins }, { "workers", o->workers } };
     for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
         if (set[i].value && sift_settings_set(s, set[i].key, set[i].value) < 0)
             sift_settings_destroy(&s);

@@ -9,7 +9,7 @@
 /* Command-line settings that override the config file, re-applied on every
  * reload. NULL fields are not set. */
 typedef struct sift_overrides {
-    const char *input, *output, *plugin_dir, *plugins, *workers;
+    const char *input, *output, *plugin_dir, *plugin_path, *plugins, *workers;
 } sift_overrides_t;
 
 /* Loads `config_file` with the overrides; NULL after logging why. */

@@ -40,6 +40,7 @@ static error_t s_parse(int key, char *arg, struct argp_state *state)
     case 'i': o->o.input = arg; break;
     case 'o': o->o.output = arg; break;
     case 'd': o->o.plugin_dir = arg; break;
+    case 'P': o->o.plugin_path = arg; break;
     case 'p': o->o.plugins = arg; break;
     case 'w':
         /* checked here for the usage error; the settings check it again */
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
         { "output", 'o', "EP", 0, "endpoint of the output PUB socket, instead of the config's",
           0 },
         { "plugin-dir", 'd', "DIR", 0, "where NAME.so plugins are, instead of the config's", 0 },
+        { "plugin-path", 'P', "DIR:...", 0, "directories searched for plugins before the plugin "
+          "dir, instead of the config's plugin_path", 0 },
         { "plugins", 'p', "NAME,...", 0, "plugins to run, instead of the config's; none: the "
           "core alone", 0 },
         { "workers", 'w', "N", 0, "worker processes, instead of the config's; 0: one per core",

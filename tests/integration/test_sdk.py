@@ -117,6 +117,28 @@ class Sdk(unittest.TestCase):
         self.assertEqual({e["plugin"] for e in a["entities"]}, {"entities"})
         self.assertEqual(d.stop(), 0)
 
+    def test_command_line_plugin_path(self):
+        bindir = os.path.join(self.prefix, "bin")
+        plugins = os.path.join(self.wc_build, "plugins")
+        inp = os.path.join(self.tmp, "one.jsonl")
+        with open(inp, "w") as f:
+            f.write(json.dumps({"id": "cli-1", "text": TEXT}) + "\n")
+        r = run([os.path.join(bindir, "sift"), "process", "--plugins", "entities,wordcount",
+                 "--plugin-dir", os.path.join(self.prefix, "lib", "sift", "plugins"),
+                 "--plugin-path", "/nonexistent:" + plugins, inp])
+        a = json.loads(r.stdout)
+        self.assertEqual(a["events"]["wordcount"]["article"][0]["words"], 16)
+        r = run([os.path.join(bindir, "siftd"), "--plugin-path", plugins,
+                 "--describe-plugin", "wordcount"])
+        self.assertIn("event wordcount.hit:", r.stdout)
+        self.assertIn("term:string count:integer spans:spans", r.stdout)
+        # not found: the error names every directory searched
+        r = subprocess.run([os.path.join(bindir, "siftd"), "--plugin-path", "/nonexistent/a",
+                            "--plugin-dir", "/nonexistent/b", "--describe-plugin", "wordcount"],
+                           capture_output=True, text=True, timeout=30)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("no wordcount.so in /nonexistent/a, /nonexistent/b", r.stderr)
+
     def test_sift_tail_shows_the_plugin_events(self):
         d = self.siftd("entities, wordcount", plugin_path=os.path.join(self.wc_build, "plugins"))
         sift = os.path.join(self.prefix, "bin", "sift")
