@@ -12,7 +12,8 @@
  * bounded window each. When every window is full it stops reading the
  * input, so producers block at their high-water mark instead of losing
  * articles. A worker that dies is replaced; its articles are re-run, the one
- * it died on without the plugin that was running. */
+ * it died on without the plugin that was running. The input and the output
+ * are transport.h's; the workers' ROUTER is this file's own. */
 #include "daemon.h"
 
 #include <errno.h>
@@ -30,6 +31,7 @@
 #include "log.h"
 #include "message.h"
 #include "pipeline.h"
+#include "transport.h"
 #include "workers.h"
 
 #define WINDOW 16            /* articles queued in one worker */
@@ -84,7 +86,9 @@ typedef struct sift_daemon {
     size_t n_free;
     uint32_t pending[JOB_CAP];      /* jobs waiting for a worker (FIFO) */
     size_t pending_head, n_pending;
-    void *ctx, *input, *output, *router;
+    void *ctx, *router;
+    sift_input_t *input;
+    sift_output_t *output;
     char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
     int sigfd;
     bool draining;
@@ -123,9 +127,7 @@ static int s_worker_count(const generation_t *g)
 
 static void s_publish(sift_daemon_t *self, const char *topic, const void *data, size_t len)
 {
-    /* PUB never blocks: past output_hwm ZeroMQ drops for that subscriber. */
-    zmq_send(self->output, topic, strlen(topic), ZMQ_SNDMORE);
-    zmq_send(self->output, data, len, 0);
+    sift_output_publish(self->output, topic, strlen(topic), data, len);
 }
 
 static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_code_t code,
@@ -414,8 +416,8 @@ static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
     const char *buf = self->frames.buf.data;
     for (size_t i = 0; i < self->frames.n; i++) {
         const struct sift_frame *f = &self->frames.items[i];
-        zmq_send(self->output, buf + f->topic, f->topic_len, ZMQ_SNDMORE);
-        zmq_send(self->output, buf + f->payload, f->payload_len, 0);
+        sift_output_publish(self->output, buf + f->topic, f->topic_len, buf + f->payload,
+                            f->payload_len);
     }
 }
 
@@ -426,21 +428,12 @@ static bool s_accept(sift_daemon_t *self)
 {
     zmq_msg_t msg;
     zmq_msg_init(&msg);
-    if (zmq_msg_recv(&msg, self->input, ZMQ_DONTWAIT) < 0) {
+    bool multipart; /* the first part may still name the id */
+    if (!sift_input_take(self->input, &msg, &multipart)) {
         zmq_msg_close(&msg);
         return false;
     }
     self->received++;
-    bool multipart = zmq_msg_more(&msg);
-    if (multipart) { /* drop the other parts; the first may still name the id */
-        zmq_msg_t part;
-        zmq_msg_init(&part);
-        do {
-            if (zmq_msg_recv(&part, self->input, 0) < 0)
-                break;
-        } while (zmq_msg_more(&part));
-        zmq_msg_close(&part);
-    }
     if (!multipart && self->gen->inline_runner) {
         s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg));
         zmq_msg_close(&msg);
@@ -506,15 +499,18 @@ static bool s_reply(sift_daemon_t *self)
     uint32_t idx = (uint32_t)(ok ? hdr.seq % JOB_CAP : 0);
     ok = ok && w->count && w->queue[w->head] == idx && self->jobs[idx].seq == hdr.seq;
     /* Forward [topic][payload] pairs; the last is the `article`. */
-    bool topic = true, more = zmq_msg_more(&part);
+    zmq_msg_t topic;
+    zmq_msg_init(&topic);
+    bool more = zmq_msg_more(&part);
     while (more) {
-        if (zmq_msg_recv(&part, self->router, 0) < 0)
+        if (zmq_msg_recv(&topic, self->router, 0) < 0 || !zmq_msg_more(&topic) ||
+            zmq_msg_recv(&part, self->router, 0) < 0)
             break;
         more = zmq_msg_more(&part); /* read before the send empties part */
         if (ok)
-            zmq_msg_send(&part, self->output, topic ? ZMQ_SNDMORE : 0);
-        topic = !topic;
+            sift_output_forward(self->output, &topic, &part);
     }
+    zmq_msg_close(&topic);
     if (!ok) {
         sift_log(LOG_WARNING, NULL, "dropped a reply that matches no article in flight");
         goto done;
@@ -590,8 +586,7 @@ static void s_start_draining(sift_daemon_t *self)
      * close the input so nothing more arrives. */
     while (self->n_free > 0 && s_accept(self))
         ;
-    zmq_close(self->input);
-    self->input = NULL;
+    sift_input_close(&self->input);
     self->draining = true;
     for (int i = 0; i < WORKER_SLOTS; i++)
         if (self->workers[i].pid && self->workers[i].count == 0 && self->n_pending == 0)
@@ -612,22 +607,6 @@ static void s_signals(sift_daemon_t *self)
 }
 
 /* -------------------------------------------------------------- set-up */
-
-static int s_socket(sift_daemon_t *self, void **sock, int type, const char *ep, bool bind,
-                    int hwm_opt, int hwm, const char *what)
-{
-    *sock = zmq_socket(self->ctx, type);
-    if (!*sock)
-        return -1;
-    zmq_setsockopt(*sock, hwm_opt, &hwm, sizeof hwm);
-    int rc = bind ? zmq_bind(*sock, ep) : zmq_connect(*sock, ep);
-    if (rc < 0) {
-        sift_log(LOG_ERR, NULL, "%s: cannot %s %s: %s", what, bind ? "bind" : "connect", ep,
-                 zmq_strerror(errno));
-        return -1;
-    }
-    return 0;
-}
 
 static int s_setup(sift_daemon_t *self)
 {
@@ -662,15 +641,14 @@ static int s_setup(sift_daemon_t *self)
     self->ctx = zmq_ctx_new();
     int zero = 0;
     if (!self->ctx ||
-        s_socket(self, &self->router, ZMQ_ROUTER, self->router_ep, true, ZMQ_SNDHWM, 0, "workers") < 0)
+        !(self->router = sift_zmq_open(self->ctx, ZMQ_ROUTER, self->router_ep, true,
+                                       ZMQ_SNDHWM, 0, "workers")))
         return -1;
     zmq_setsockopt(self->router, ZMQ_RCVHWM, &zero, sizeof zero);
     int mandatory = 1; /* a reply to a vanished worker fails, it is not queued */
     zmq_setsockopt(self->router, ZMQ_ROUTER_MANDATORY, &mandatory, sizeof mandatory);
-    if (s_socket(self, &self->output, ZMQ_PUB, s->output, s->output_bind, ZMQ_SNDHWM,
-                 s->output_hwm, "output") < 0 ||
-        s_socket(self, &self->input, ZMQ_PULL, s->input, s->input_bind, ZMQ_RCVHWM,
-                 s->input_hwm, "input") < 0)
+    if (!(self->output = sift_output_open(self->ctx, s)) ||
+        !(self->input = sift_input_open(self->ctx, s)))
         return -1;
     return 0;
 }
@@ -704,19 +682,12 @@ static void s_teardown(sift_daemon_t *self)
         }
     }
     int linger = 0;
-    if (self->input) {
-        zmq_setsockopt(self->input, ZMQ_LINGER, &linger, sizeof linger);
-        zmq_close(self->input);
-    }
+    sift_input_close(&self->input);
     if (self->router) {
         zmq_setsockopt(self->router, ZMQ_LINGER, &linger, sizeof linger);
         zmq_close(self->router);
     }
-    if (self->output) {
-        linger = 3000; /* let subscribers receive the last results */
-        zmq_setsockopt(self->output, ZMQ_LINGER, &linger, sizeof linger);
-        zmq_close(self->output);
-    }
+    sift_output_close(&self->output); /* lets subscribers receive the last results */
     if (self->ctx)
         zmq_ctx_term(self->ctx);
     if (self->jobs)
@@ -797,7 +768,7 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         zmq_pollitem_t items[3] = {
             { self->router, 0, ZMQ_POLLIN, 0 },
             { NULL, self->sigfd, ZMQ_POLLIN, 0 },
-            { self->input, 0, ZMQ_POLLIN, 0 } };
+            self->input ? sift_input_pollitem(self->input) : (zmq_pollitem_t){ 0 } };
         int n = !self->draining && s_has_room(self) ? 3 : 2;
         if (zmq_poll(items, n, 200) < 0 && errno != EINTR)
             break;

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT */
+/* transport.h - where siftd's articles come from and where its messages go,
+ * behind one small interface, so the daemon's core does not depend on
+ * which transport carries them. ZeroMQ is the implementation (a PULL in, a
+ * PUB out, each bound or connected as the config says); messages are
+ * zmq_msg_t, the daemon's currency between its own processes. */
+#ifndef SIFT_TRANSPORT_H
+#define SIFT_TRANSPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <zmq.h>
+
+#include "config.h"
+
+typedef struct sift_input sift_input_t;
+typedef struct sift_output sift_output_t;
+
+/* The one way siftd opens a ZeroMQ socket: binds or connects `ep` after
+ * setting the high-water mark `hwm_opt` to hwm. NULL after logging
+ * "WHAT: cannot bind EP: why". */
+void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt, int hwm,
+                    const char *what);
+
+/* Opens the input settings->input; NULL after logging why. */
+sift_input_t *sift_input_open(void *zctx, const sift_settings_t *settings);
+
+/* What to poll (ZMQ_POLLIN) for a message to take. */
+zmq_pollitem_t sift_input_pollitem(const sift_input_t *in);
+
+/* Takes the next message, without waiting, into msg (initialised by the
+ * caller, who owns what it receives); false when none is waiting. Of a
+ * message of several parts msg gets the first and *multipart is set; the
+ * other parts are dropped. */
+bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart);
+
+/* Closes the input at once; what the transport still holds is not taken.
+ * *in becomes NULL. */
+void sift_input_close(sift_input_t **in);
+
+/* Opens the output settings->output; NULL after logging why. */
+sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings);
+
+/* Publishes data under topic (both copied). Never blocks: past output_hwm
+ * ZeroMQ drops for that subscriber. */
+void sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
+                         const void *data, size_t len);
+
+/* Publishes the contents of topic and payload without copying them; both
+ * are left empty. */
+void sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload);
+
+/* Closes the output, giving subscribers up to 3 s to receive the last
+ * messages. *out becomes NULL. */
+void sift_output_close(sift_output_t **out);
+
+#endif
