@@ -27,6 +27,7 @@ enum {
     W_PREP = 1u << 14,     /* a sentence opening with it is an adverbial   */
     W_DAY = 1u << 15,      /* weekday/month/time words after "on", "last"  */
     W_CLAIM = 1u << 16,    /* noun of saying: claim, accusation, promise    */
+    W_GROUP = 1u << 17,    /* group noun: officials, analysts, the campaign */
 };
 
 typedef struct lexicon {

@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "ranker.h"
 
 #define NONE UINT32_MAX
 #define NP_MAX 10       /* tokens in a speaker mention                 */
@@ -55,6 +56,8 @@
 typedef struct state {
     const sift_host_t *host;
     lexicon_t lx;
+    qr_model_t ranker;
+    char features[4096];    /* training mode: candidates' features go here */
 } state_t;
 
 enum { MK_NONE, MK_DOUBLE, MK_SINGLE };
@@ -78,7 +81,15 @@ typedef struct quote {
     const char *name;
     uint8_t nonperson;      /* speaker is not a person (for "it")          */
     const struct quote *alt; /* speaker to fall back on after stage f     */
+    uint8_t stage;          /* the sieve stage that found the speaker (ST_) */
 } quote_t;
+
+/* The sieve's stages, a feature of the ranker ("rule=after"). */
+enum { ST_NONE, ST_LABEL, ST_CLAIM, ST_AFTER, ST_SPLIT, ST_ACC_FIRST, ST_ADJACENT, ST_ACCORDING,
+       ST_BEFORE, ST_AFTER_FAR, ST_COLON, ST_MULTI, ST_CONT, ST_SUBJECT, ST_CONT_FAR };
+static const char *const s_stage_name[] = { "none", "label", "claim", "after", "split", "accfirst",
+                                            "adjacent", "according", "before", "afterfar", "colon",
+                                            "multi", "cont", "subject", "contfar" };
 
 typedef struct ctx {
     const state_t *st;
@@ -96,9 +107,12 @@ typedef struct ctx {
     quote_t *q;
     size_t nq, capq;
     int depth;              /* nesting of s_resolve                        */
+    qr_cache_t *cache;      /* the ranker's hashes of static strings       */
+    uint32_t headline_end;  /* tokens [0, headline_end) are a title line   */
 } ctx_t;
 
 static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q);
+static int s_kind(const ctx_t *c, const quote_t *q);
 
 /* ------------------------------------------------------------ token helpers */
 
@@ -483,6 +497,20 @@ static int s_possessive(const ctx_t *c, uint32_t i)
            s_is(c, i, "\xe2\x80\x99");
 }
 
+/* "one said", "another added": "one"/"another" before a verb of saying
+ * in the past or present is a speaker, not a determiner. */
+static int s_one_said(const ctx_t *c, uint32_t i)
+{
+    if (!s_is(c, i, "one") && !s_is(c, i, "another"))
+        return 0;
+    static const char *const verbs[] = { "said", "says", "added", "adds", "told", "wrote", "writes",
+                                         "asked", "replied", "explained", "noted", NULL };
+    for (const char *const *v = verbs; *v; v++)
+        if (s_is(c, i + 1, *v))
+            return 1;
+    return 0;
+}
+
 static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
 {
     if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_ALPHA))
@@ -506,7 +534,8 @@ static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
      * report", "his remarks", "two reports") */
     if ((f & W_CUE) && (c->tok[i].flags & SIFT_TOKEN_LOWER)) {
         if (i > 0 && ((c->wf[i - 1] & W_DET) || s_possessive(c, i - 1) ||
-                      (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER)))
+                      (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER)) &&
+            !s_one_said(c, i - 1))
             return 0;
         *len = 1;
         return 1;
@@ -551,7 +580,7 @@ static uint32_t s_np_fwd(const ctx_t *c, uint32_t i, uint32_t limit)
 {
     if (i >= limit)
         return i;
-    if (s_pron(c, i))
+    if (s_pron(c, i) || s_one_said(c, i))
         return i + 1;
     uint32_t j = i;
     int last_cap = 0;
@@ -713,7 +742,7 @@ static int s_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint
             return 0;
         k = m - 1;
     }
-    if (s_is(c, k, "who") || s_is(c, k, "which")) {
+    if (s_is(c, k, "who") || s_is(c, k, "which") || s_one_said(c, k)) {
         *ms = k; /* "Mike Lee, who declared …": the relative pronoun */
         *me = k + 1;
         return 1;
@@ -1435,6 +1464,456 @@ static void s_resolve(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
     q->name = s_np_name(c, ms, me);
 }
 
+/* ---------------------------------------------------------------- ranking */
+
+#define CAND_MAX 24     /* speaker candidates of one quote             */
+#define WIN_BACK 60     /* tokens looked at before the opening mark    */
+#define WIN_FWD 40      /* and after the closing one                   */
+#define KEEP_BYTES 80   /* a longer quote is speech: no keep decision  */
+#define KEEP_MARGIN 1.5f /* a lower-case quote is dropped below -1.5   */
+
+/* Where a candidate comes from (bits): one mention may be several. */
+enum { C_RULE = 1u << 0, C_ENTITY = 1u << 1, C_PRONOUN = 1u << 2, C_NOUN = 1u << 3,
+       C_CUE_SUBJ = 1u << 4, C_CUE_OBJ = 1u << 5, C_SENT_SUBJ = 1u << 6 };
+
+typedef struct cand {
+    uint32_t ms, me;        /* mention tokens [ms, me)                     */
+    uint32_t src;           /* C_ bits                                      */
+    uint32_t cue, cue_len;  /* the cue of C_CUE_SUBJ / C_CUE_OBJ, or NONE   */
+    /* found once for the features (s_cand_describe) */
+    const char *where;      /* s_cand_where                                 */
+    uint32_t dist;          /* tokens between it and the quote              */
+    int32_t ent;            /* entity it names, or -1                       */
+    const char *type;       /* s_cand_type                                  */
+} cand_t;
+
+typedef struct cands {
+    cand_t v[CAND_MAX];
+    size_t n;
+} cands_t;
+
+/* Adds mention [ms, me) from source src, merged with the same span. Never
+ * a mention inside a quote, a quote mark or punctuation. */
+static void s_cand_add(const ctx_t *c, cands_t *cs, uint32_t ms, uint32_t me, uint32_t src,
+                       uint32_t cue, uint32_t cue_len)
+{
+    if (ms == NONE || me <= ms || me > c->nt || (c->inq[ms] && !(src & C_RULE)) ||
+        !s_word(c, me - 1))
+        return;
+    for (size_t i = 0; i < cs->n; i++)
+        if (cs->v[i].ms == ms && cs->v[i].me == me) {
+            cs->v[i].src |= src;
+            if (cue != NONE && cs->v[i].cue == NONE) {
+                cs->v[i].cue = cue;
+                cs->v[i].cue_len = cue_len;
+            }
+            return;
+        }
+    if (cs->n < CAND_MAX)
+        cs->v[cs->n++] = (cand_t){ .ms = ms, .me = me, .src = src, .cue = cue, .cue_len = cue_len };
+}
+
+/* The last token of quote q: its closing mark, or its last content token. */
+static uint32_t s_quote_last(const ctx_t *c, const quote_t *q)
+{
+    if (q->c != NONE)
+        return q->c;
+    uint32_t t = s_tok_before(c, q->end);
+    return t == NONE || t < q->o ? q->o : t;
+}
+
+/* The speaker candidates of q: the sieve's choice, the entity mentions,
+ * pronouns, document/group/role nouns, cue subjects and objects and
+ * sentence subjects of the sentence before the quote to the one after it,
+ * within WIN_BACK/WIN_FWD tokens. */
+static void s_candidates(const ctx_t *c, const quote_t *q, cands_t *cs)
+{
+    cs->n = 0;
+    if (q->has_speaker)
+        s_cand_add(c, cs, q->ms, q->me, C_RULE, q->cue_tok, q->cue_len);
+    uint32_t qe = s_quote_last(c, q);
+    uint32_t so = c->tok[q->o].sentence, se = c->tok[qe].sentence;
+    uint32_t lo = c->doc->sentences[so > 0 ? so - 1 : 0].tok_begin;
+    uint32_t hi = c->doc->sentences[se + 1 < c->doc->n_sentences ? se + 1 : se].tok_end;
+    if (q->o > WIN_BACK && lo < q->o - WIN_BACK)
+        lo = q->o - WIN_BACK;
+    if (hi > qe + 1 + WIN_FWD)
+        hi = qe + 1 + WIN_FWD;
+    /* sentence subjects */
+    for (uint32_t s = so > 0 ? so - 1 : 0; s <= se + 1 && s < c->doc->n_sentences; s++) {
+        const sift_sentence_t *sent = &c->doc->sentences[s];
+        uint32_t ms, me;
+        if (sent->tok_begin >= lo && sent->tok_begin < hi &&
+            s_sent_subject(c, sent->tok_begin, sent->tok_end, &ms, &me))
+            s_cand_add(c, cs, ms, me, C_SENT_SUBJ, NONE, 0);
+    }
+    /* entity mentions */
+    if (c->nmen) {
+        for (size_t k = s_men_lower(c, c->tok[lo].start); k < c->nmen && c->men[k].start < c->tok[hi - 1].end;
+             k++) {
+            uint32_t a = s_tok_before(c, c->men[k].start);
+            a = a == NONE ? 0 : a + 1;
+            uint32_t b = a;
+            while (b < hi && b - a < NP_MAX && c->tok[b].start < c->men[k].end)
+                b++;
+            if (a < hi && c->tok[a].start == c->men[k].start)
+                s_cand_add(c, cs, a, b, C_ENTITY, NONE, 0);
+        }
+    }
+    for (uint32_t k = lo; k < hi; k++) {
+        if (c->inq[k] || (c->tok[k].flags & SIFT_TOKEN_QUOTE) || !s_word(c, k))
+            continue;
+        uint32_t len, ms, me;
+        if (s_pron(c, k) || s_is(c, k, "who")) {
+            s_cand_add(c, cs, k, k + 1, C_PRONOUN, NONE, 0);
+        } else if ((c->wf[k] & (W_DOC | W_GROUP | W_TITLE)) && !(k + 1 < hi && (c->wf[k + 1] & (W_DOC | W_GROUP | W_TITLE)))) {
+            uint32_t a = s_np_back(c, k, lo);
+            if (a != NONE)
+                s_cand_add(c, cs, a, k + 1, C_NOUN, NONE, 0);
+        }
+        if (s_cue_at(c, k, &len)) {
+            uint32_t sb = c->doc->sentences[c->tok[k].sentence].tok_begin;
+            if (s_subject(c, k, sb > lo ? sb : lo, &ms, &me))
+                s_cand_add(c, cs, ms, me, C_CUE_SUBJ, k, len);
+            uint32_t e = s_np_fwd(c, k + len, hi);
+            if (e > k + len)
+                s_cand_add(c, cs, k + len, e, C_CUE_OBJ, k, len);
+            k += len - 1;
+        }
+    }
+}
+
+/* The kind of speaker a mention is: an entity type, a pronoun, a
+ * document, group or role noun, or only words (cap, caps, num, lower). */
+static const char *s_cand_type(const ctx_t *c, uint32_t ms, uint32_t me)
+{
+    if (me == ms + 1) {
+        uint32_t f = c->wf[ms];
+        if (s_is(c, ms, "who") || s_is(c, ms, "which"))
+            return "who";
+        if (s_pron(c, ms)) {
+            if (f & W_PRON_M) return "he";
+            if (f & W_PRON_F) return "she";
+            if (s_is(c, ms, "it")) return "it";
+            if (s_is(c, ms, "they")) return "they";
+            return "iwe";
+        }
+    }
+    if (s_is(c, ms, "one") || s_is(c, ms, "another"))
+        return "one";
+    uint32_t head = me - 1;
+    while (head > ms && s_possessive(c, head))
+        head--;
+    int32_t id = s_entity_tok(c, head);
+    if (id >= 0) {
+        switch (c->doc->entities[id].type) {
+        case SIFT_PERSON: return "person";
+        case SIFT_ORG: return "org";
+        case SIFT_GPE: return "gpe";
+        default: return "norp";
+        }
+    }
+    uint32_t f = c->wf[head], tf = c->tok[head].flags;
+    if (f & W_DOC) return "doc";
+    if (f & W_GROUP) return "group";
+    if (f & W_TITLE) return "title";
+    if ((tf & SIFT_TOKEN_UPPER) && s_len(c, head) > 1) return "caps";
+    if (tf & SIFT_TOKEN_CAP) return "cap";
+    if (tf & SIFT_TOKEN_NUMBER) return "num";
+    return me == ms + 1 ? "frag" : "lower";
+}
+
+/* "B0": before the quote, in the sentence of its opening mark; "A1":
+ * after it, in the sentence after its closing one; "I0": overlapping it.
+ * Static strings: the ranker caches their hashes by address. */
+static const char *s_cand_where(const ctx_t *c, const quote_t *q, uint32_t qe, const cand_t *k,
+                                uint32_t *tokdist)
+{
+    static const char *const before[] = { "B0", "B1", "B2", "B3" }, *const after[] = { "A0", "A1", "A2", "A3" };
+    uint32_t sd;
+    if (k->me <= q->o) {
+        sd = c->tok[q->o].sentence - c->tok[k->me - 1].sentence;
+        *tokdist = q->o - k->me;
+        return before[sd > 3 ? 3 : sd];
+    }
+    if (k->ms > qe) {
+        sd = c->tok[k->ms].sentence - c->tok[qe].sentence;
+        *tokdist = k->ms - qe - 1;
+        return after[sd > 3 ? 3 : sd];
+    }
+    *tokdist = 0;
+    return "I0";
+}
+
+/* Adds feature name=<token i> when token i is a word or a short mark. */
+static void s_add_tok(const ctx_t *c, qr_feats_t *f, const char *name, uint32_t i)
+{
+    size_t n = s_len(c, i);
+    if (n <= 24 && (s_word(c, i) || n <= 3))
+        qr_add_word(f, name, c->doc->lower_hashes[i], s_txt(c, i), n);
+}
+
+static const char *s_bucket(uint32_t n)
+{
+    return n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+}
+
+/* The features of candidate k of quote q (see README: the ranker). */
+/* Where each candidate is, what it names and what kind it is. */
+static void s_cand_describe(const ctx_t *c, const quote_t *q, cands_t *cs)
+{
+    uint32_t qe = s_quote_last(c, q);
+    for (size_t i = 0; i < cs->n; i++) {
+        cand_t *k = &cs->v[i];
+        k->where = s_cand_where(c, q, qe, k, &k->dist);
+        k->ent = c->nmen ? s_entity_in(c, c->tok[k->ms].start, c->tok[k->me - 1].end) : -1;
+        k->type = s_cand_type(c, k->ms, k->me);
+    }
+}
+
+static void s_cand_features(const ctx_t *c, const quote_t *q, const quote_t *lastq, const cands_t *cs,
+                            size_t ki, int partial, qr_feats_t *f)
+{
+    const cand_t *k = &cs->v[ki];
+    uint32_t qe = s_quote_last(c, q), dist = k->dist;
+    const char *where = k->where, *type = k->type;
+    qr_add(f, "t", type);
+    qr_add(f, "d", where);
+    qr_add2(f, "tw", type, where);
+    qr_add(f, where[0] == 'B' ? "tokB" : "tokA", s_bucket(dist));
+    /* a phrase quoted inside a sentence is its subject's; a whole
+     * sentence is the cue's */
+    const char *kind = partial ? "part" : "dir";
+    qr_add2(f, "kd", kind, where);
+    if (k->src & C_RULE) {
+        qr_add(f, "rule", NULL);
+        qr_add(f, "rule", s_stage_name[q->stage]);
+        qr_add(f, "rulet", type);
+    } else if (q->has_speaker && k->ms < q->me && q->ms < k->me) {
+        qr_add(f, "ruleov", NULL);
+    }
+    static const char *const src_name[] = { "", "ent", "pron", "noun", "cs", "co", "ss" };
+    for (int b = 1; b < 7; b++)
+        if (k->src & (1u << b)) {
+            qr_add(f, "src", src_name[b]);
+            if (b == 4 || b == 5 || b == 6) {
+                qr_add(f, src_name[b], where);
+                const char *v[3] = { src_name[b], kind, type };
+                qr_addv(f, "kst", v, 3);
+            }
+        }
+    if (k->cue != NONE) {
+        /* the cue's place: before the opening mark, after the closing one,
+         * next to a mark (within 3 tokens) */
+        const char *cp = k->cue < q->o ? (q->o - k->cue <= 3 ? "Badj" : "B")
+                         : k->cue > qe ? (k->cue - qe <= 3 ? "Aadj" : "A") : "I";
+        qr_add(f, (k->src & C_CUE_SUBJ) ? "csat" : "coat", cp);
+        const char *v[3] = { (k->src & C_CUE_SUBJ) ? "cs" : "co", cp, type };
+        qr_addv(f, "cpt", v, 3);
+        s_add_tok(c, f, "cue", k->cue);
+    }
+    /* the words around and in it: "told X" is the addressee, "X's
+     * website" a thing, "On Donald Trump" a headline fragment */
+    if (k->ms > 0)
+        s_add_tok(c, f, "prev", k->ms - 1);
+    if (k->me < c->nt)
+        s_add_tok(c, f, "next", k->me);
+    if (k->me > k->ms + 1 && (c->wf[k->ms] & (W_STOP | W_PREP | W_DET)))
+        s_add_tok(c, f, "first", k->ms);
+    if (type[0] != 'p')
+        s_add_tok(c, f, "head", k->me - 1);
+    /* nearest of its kind: the closest candidate before the quote and the
+     * closest after it ("…,” X said" against the nearest preceding name) */
+    int nearest = 1;
+    for (size_t j = 0; j < cs->n && nearest; j++)
+        if (j != ki && cs->v[j].where[0] == where[0] && cs->v[j].dist < dist)
+            nearest = 0;
+    if (nearest)
+        qr_add(f, where[0] == 'B' ? "nearB" : "nearA", NULL);
+    if (nearest && where[0] == 'A' && dist <= 3)
+        qr_add(f, "postposed", type);
+    /* salience: the entity's mentions in the article and near the quote */
+    int32_t id = k->ent;
+    /* the speaker of the quote before: split and continued quotes */
+    if (lastq && ((lastq->ms == k->ms && lastq->me == k->me) || (id >= 0 && lastq->ent == id))) {
+        qr_add(f, "last", NULL);
+        qr_add(f, "last", c->para[lastq->o] == q->para ? "para" : "other");
+        qr_add(f, "lastrule", s_stage_name[q->stage]);
+    }
+    if (id >= 0) {
+        qr_add(f, "sal", s_bucket((uint32_t)c->doc->entities[id].n_mentions));
+        uint32_t near = 0;
+        for (size_t j = 0; j < cs->n; j++)
+            if (j != ki && (cs->v[j].src & C_ENTITY) && cs->v[j].ent == id)
+                near++;
+        qr_add(f, "saln", s_bucket(near));
+    }
+    if (c->para[k->ms] != q->para)
+        qr_add(f, "otherpara", NULL);
+    if (k->ms < c->headline_end && q->para > 0)
+        qr_add(f, "headline", NULL);
+    if (c->inq[k->ms])
+        qr_add(f, "inquote", NULL);
+    /* another quote between the mention and this one */
+    uint32_t a = where[0] == 'B' ? k->me : qe + 1, b = where[0] == 'B' ? q->o : k->ms;
+    for (uint32_t t = a; t < b && t - a < 100; t++)
+        if (c->inq[t]) {
+            qr_add(f, "across", NULL);
+            break;
+        }
+}
+
+static void s_json_str(FILE *fp, const char *s, size_t n)
+{
+    fputc('"', fp);
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"' || ch == '\\')
+            fprintf(fp, "\\%c", ch);
+        else if (ch < 0x20)
+            fputc(' ', fp);
+        else
+            fputc(ch, fp);
+    }
+    fputc('"', fp);
+}
+
+/* Ranks q's speaker candidates with the trained weights and keeps the
+ * best one as q's mention; with dump (training), writes every candidate,
+ * its resolved name and its features as one JSON line instead. */
+/* The features of quote q itself, for the decision to keep it: speech
+ * or a title, a slogan, a scare quote ("Good Morning America,", "Never
+ * Trump"). spk_type is the speaker's kind, or "none". */
+/* Whether every content word of q is capitalised ("Good Morning America",
+ * "Make America Great Again"): the name of a show, a book, a slogan, or
+ * Title-Case speech. Sets *words to its number of words. */
+static int s_title_case(const ctx_t *c, const quote_t *q, uint32_t *words)
+{
+    uint32_t caps = 0, funcw = 0;
+    *words = 0;
+    for (uint32_t t = q->o + 1; t < c->nt && c->tok[t].start < q->end && t - q->o < 64; t++) {
+        if (!(c->tok[t].flags & SIFT_TOKEN_ALPHA))
+            continue;
+        ++*words;
+        if (c->tok[t].flags & SIFT_TOKEN_CAP)
+            caps++;
+        else if (c->wf[t] & (W_STOP | W_DET))
+            funcw++;
+    }
+    return *words > 0 && caps + funcw == *words && caps > 0;
+}
+
+static void s_quote_features(const ctx_t *c, const quote_t *q, const char *spk_type, int partial,
+                             qr_feats_t *f)
+{
+    uint32_t qe = s_quote_last(c, q), words;
+    int title = s_title_case(c, q, &words);
+    const char *n = s_bucket(words);
+    qr_add(f, "q:bias", NULL);
+    qr_add(f, "q:n", n);
+    qr_add(f, title ? "q:title" : "q:text", n);
+    qr_add(f, "q:spk", spk_type);
+    qr_add(f, "q:stage", s_stage_name[q->stage]);
+    qr_add(f, "q:kind", partial ? "partial" : "direct");
+    const char *marks = ".,?!", *last = strchr(marks, c->text[q->end - 1]);
+    static const char *const last_name[] = { ".", ",", "?", "!", "w" };
+    const char *lastv = last_name[last && *last ? last - marks : 4];
+    qr_add(f, "q:last", lastv);
+    if (title)
+        qr_add(f, "q:title_last", lastv);
+    if (q->o > 0)
+        s_add_tok(c, f, title ? "q:tprev" : "q:prev", q->o - 1);
+    if (qe + 1 < c->nt && q->c != NONE)
+        s_add_tok(c, f, title ? "q:tnext" : "q:next", qe + 1);
+    if (q->c == NONE)
+        qr_add(f, "q:unclosed", NULL);
+    if (q->o < c->headline_end)
+        qr_add(f, "q:headline", NULL);
+    if (c->tok[q->o].flags & SIFT_TOKEN_PARA_START)
+        qr_add(f, "q:parastart", NULL);
+}
+
+/* Whether the ranker weighs the candidates of a quote the sieve attributed
+ * at this stage: not after the most precise stages, where on PolNeAR train
+ * it agrees with the sieve (a cue right after the quote, the second half of
+ * a split quote, "According to X," ...), so their quotes cost nothing. */
+static int s_stage_ranked(int stage)
+{
+    return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
+           stage == ST_CONT_FAR || stage == ST_MULTI;
+}
+
+static void s_rank(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
+{
+    cands_t cs;
+    cs.n = 0;
+    /* only a short quote may be a title or a scare quote rather than
+     * speech; one in lower case needs the model's clear word */
+    uint32_t words;
+    int keep_decided = q->end - q->start <= KEEP_BYTES;
+    float keep_min = s_title_case(c, q, &words) ? 0 : -KEEP_MARGIN;
+    if (!keep_decided && !s_stage_ranked(q->stage))
+        return;
+    if (q->has_speaker && s_stage_ranked(q->stage))
+        s_candidates(c, q, &cs);
+    s_cand_describe(c, q, &cs);
+    int partial = s_kind(c, q) == SIFT_QUOTE_PARTIAL;
+    char text[8192];
+    size_t best = 0;
+    float best_score = 0;
+    if (dump) {
+        fputs("{\"id\":", dump);
+        s_json_str(dump, c->doc->id, strlen(c->doc->id));
+        fprintf(dump, ",\"start\":%u,\"end\":%u,\"cands\":[", q->start, q->end);
+    }
+    for (size_t i = 0; i < cs.n; i++) {
+        qr_feats_t f = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+        s_cand_features(c, q, last, &cs, i, partial, &f);
+        if (dump) {
+            quote_t tmp = *q;
+            tmp.ms = cs.v[i].ms;
+            tmp.me = cs.v[i].me;
+            s_resolve(c, &tmp, last);
+            const char *name = tmp.name ? tmp.name : "";
+            fprintf(dump, "%s{\"start\":%u,\"end\":%u,\"name\":", i ? "," : "", c->tok[tmp.ms].start,
+                    c->tok[tmp.me - 1].end);
+            s_json_str(dump, name, strlen(name));
+            fprintf(dump, ",\"features\":[%.*s]}", (int)f.dlen, f.dump);
+            continue;
+        }
+        float s = qr_score(&c->st->ranker, &f);
+        if (i == 0 || s > best_score) {
+            best = i;
+            best_score = s;
+        }
+    }
+    /* keep it at all? (with the speaker the ranker chose) */
+    qr_feats_t kf = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+    if (keep_decided)
+        s_quote_features(c, q, cs.n ? cs.v[best].type : q->has_speaker ? s_cand_type(c, q->ms, q->me) : "none",
+                         partial, &kf);
+    if (dump) {
+        fprintf(dump, "],\"features\":[%.*s]}\n", (int)kf.dlen, kf.dump);
+        return;
+    }
+    if (keep_decided && c->st->ranker.has_keep && qr_score(&c->st->ranker, &kf) < keep_min) {
+        q->drop = 1;
+        return;
+    }
+    if (cs.n == 0)
+        return;
+    const cand_t *k = &cs.v[best];
+    if (k->src & C_RULE)
+        return;
+    q->has_speaker = 1;
+    q->ms = k->ms;
+    q->me = k->me;
+    if (k->cue != NONE) {
+        q->cue_tok = k->cue;
+        q->cue_len = k->cue_len;
+    }
+}
+
 /* ----------------------------------------------------------------- output */
 
 static int s_kind(const ctx_t *c, const quote_t *q)
@@ -1528,6 +2007,15 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         qsort(c.men, c.nmen, sizeof *c.men, s_men_cmp);
     }
 
+    /* a first paragraph of one sentence, with more after it, is the
+     * title line (quotes there are headline fragments) */
+    for (uint32_t i = 1; i < c.nt; i++)
+        if (c.para[i] != 0) {
+            if (c.tok[i - 1].sentence == c.tok[0].sentence)
+                c.headline_end = i;
+            break;
+        }
+
     /* 1. detection, paragraph by paragraph */
     int cont = 0;
     for (uint32_t b = 0; b < c.nt;) {
@@ -1552,26 +2040,40 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* 2. attribution: the local stages */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (s_label(&c, q) || (!q->single && s_claim(&c, q)) || s_after(&c, q))
+        if (s_label(&c, q))
+            q->stage = ST_LABEL;
+        else if (!q->single && s_claim(&c, q))
+            q->stage = ST_CLAIM;
+        else if (s_after(&c, q))
+            q->stage = ST_AFTER;
+        else if (i > 0 && s_split(&c, &c.q[i - 1], q))
+            q->stage = ST_SPLIT;
+        else if (!q->single && s_according_first(&c, q))
+            q->stage = ST_ACC_FIRST;
+        else if (s_before(&c, q, 1))
+            q->stage = ST_ADJACENT;
+        else if (q->single)
             continue;
-        if (i > 0 && s_split(&c, &c.q[i - 1], q))
-            continue;
-        if (!q->single && s_according_first(&c, q))
-            continue;
-        if (s_before(&c, q, 1))
-            continue;
-        if (q->single)
-            continue;
-        if (s_according(&c, q) || s_before(&c, q, 0) || s_after_far(&c, q) || s_colon_para(&c, q))
-            continue;
+        else if (s_according(&c, q))
+            q->stage = ST_ACCORDING;
+        else if (s_before(&c, q, 0))
+            q->stage = ST_BEFORE;
+        else if (s_after_far(&c, q))
+            q->stage = ST_AFTER_FAR;
+        else if (s_colon_para(&c, q))
+            q->stage = ST_COLON;
     }
     /* multi-paragraph quotes share one speaker: spread it both ways */
     for (size_t i = 1; i < c.nq; i++)
-        if (c.q[i].cont_prev && !c.q[i].has_speaker && c.q[i - 1].has_speaker)
+        if (c.q[i].cont_prev && !c.q[i].has_speaker && c.q[i - 1].has_speaker) {
             s_copy_speaker(&c.q[i], &c.q[i - 1]);
+            c.q[i].stage = ST_MULTI;
+        }
     for (size_t i = c.nq ? c.nq - 1 : 0; i > 0; i--)
-        if (c.q[i].cont_prev && c.q[i].has_speaker && !c.q[i - 1].has_speaker)
+        if (c.q[i].cont_prev && c.q[i].has_speaker && !c.q[i - 1].has_speaker) {
             s_copy_speaker(&c.q[i - 1], &c.q[i]);
+            c.q[i - 1].stage = ST_MULTI;
+        }
     /* continuation within a paragraph, then across one paragraph break */
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
@@ -1601,8 +2103,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         if (best && q->o > c.doc->sentences[c.tok[q->o].sentence].tok_begin &&
             c.tok[best->o].sentence != c.tok[q->o].sentence)
             q->alt = best;
-        else if (best)
+        else if (best) {
             s_copy_speaker(q, best);
+            q->stage = ST_CONT;
+        }
     }
     /* f. a quoted phrase in a sentence with a subject before it: the
      * subject used the words ("Clinton decried the GOP for “turning its
@@ -1613,25 +2117,38 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
             continue;
         const sift_sentence_t *sent = &c.doc->sentences[c.tok[q->o].sentence];
         uint32_t ms, me;
-        if (q->o > sent->tok_begin && s_sent_subject(&c, sent->tok_begin, q->o, &ms, &me) && me < q->o)
+        if (q->o > sent->tok_begin && s_sent_subject(&c, sent->tok_begin, q->o, &ms, &me) && me < q->o) {
             s_set(q, ms, me, NONE, 0);
-        else if (q->alt)
+            q->stage = ST_SUBJECT;
+        } else if (q->alt) {
             s_copy_speaker(q, q->alt);
+            q->stage = ST_CONT_FAR;
+        }
     }
-    /* 3. resolution, in text order, then output */
+    /* 3. ranking and resolution, in text order, then output */
+    FILE *dump = st->features[0] ? fopen(st->features, "a") : NULL;
+    qr_cache_t cache;
+    memset(cache.p, 0, sizeof cache.p);
+    c.cache = &cache;
     const quote_t *last = NULL;
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        if (!q->has_speaker) {
-            /* no one is reported as saying it: a scare quote or a title,
-             * unless it stands as a paragraph of its own */
-            if (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40)
-                q->drop = 1;
+        /* no one is reported as saying it: a scare quote or a title,
+         * unless it stands as a paragraph of its own */
+        if (!q->has_speaker &&
+            (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40)) {
+            q->drop = 1;
             continue;
         }
+        if (qr_loaded(&st->ranker) || dump)
+            s_rank(&c, q, last, dump);
+        if (q->drop || !q->has_speaker)
+            continue;
         s_resolve(&c, q, last);
         last = q;
     }
+    if (dump)
+        fclose(dump);
     for (size_t i = 0; i < c.nq; i++)
         if (!c.q[i].drop && s_emit(&c, &c.q[i]) < 0) {
             h->set_error(out, "cannot add quote");
@@ -1699,7 +2216,7 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         goto fail;
     static const struct { const char *key; uint32_t flags; } files[] = {
         { "cues", W_CUE }, { "titles", W_TITLE }, { "documents", W_DOC },
-        { "male_names", W_MALE }, { "female_names", W_FEMALE } };
+        { "male_names", W_MALE }, { "female_names", W_FEMALE }, { "groups", W_GROUP } };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         char path[4096];
         if (host->config_path(cfg, files[i].key, path, sizeof path) < 0 ||
@@ -1716,10 +2233,26 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         s_add_words(&st->lx, prep, W_PREP) < 0 || s_add_words(&st->lx, day, W_DAY) < 0 ||
         s_add_words(&st->lx, claim, W_CLAIM) < 0)
         goto fail;
+    /* the trained ranker: "none" keeps the sieve's speaker (training) */
+    const char *ranker = host->config_get(cfg, "ranker");
+    char ranker_path[4096] = "", err[4200];
+    if (ranker && strcmp(ranker, "none") != 0 &&
+        host->config_path(cfg, "ranker", ranker_path, sizeof ranker_path) < 0) {
+        host->log("quotes", SIFT_LOG_ERR, "cannot resolve the ranker path");
+        goto fail;
+    }
+    if (qr_load(&st->ranker, ranker_path, err, sizeof err) < 0) {
+        host->log("quotes", SIFT_LOG_ERR, "%s", err);
+        goto fail;
+    }
+    const char *features = host->config_get(cfg, "features");
+    if (features && features[0])
+        snprintf(st->features, sizeof st->features, "%s", features);
     *state = st;
     return 0;
 fail:
     lexicon_free(&st->lx);
+    qr_free(&st->ranker);
     free(st);
     return -1;
 }
@@ -1730,6 +2263,7 @@ static void s_destroy(void *state)
     if (!st)
         return;
     lexicon_free(&st->lx);
+    qr_free(&st->ranker);
     free(st);
 }
 
@@ -1743,6 +2277,9 @@ static const sift_config_key_t s_keys[] = {
     { "documents", "docnouns.txt", "document nouns that can be a speaker" },
     { "male_names", "male.txt", "male given names (pronoun resolution)" },
     { "female_names", "female.txt", "female given names (pronoun resolution)" },
+    { "groups", "groups.txt", "group nouns that can be a speaker (officials, the campaign)" },
+    { "ranker", "ranker.tsv", "trained attribution ranker (train.py); none: the sieve's speaker" },
+    { "features", "", "training only: append each quote's speaker candidates and features to this file" },
     { NULL, NULL, NULL } };
 
 SIFT_PLUGIN_EXPORT const sift_plugin_t sift_plugin = {

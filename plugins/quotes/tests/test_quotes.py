@@ -231,6 +231,98 @@ class Attribution(unittest.TestCase):
         self.assertEqual(span, "Trump")
 
 
+class Speakers(unittest.TestCase):
+    """Issue 11: speakers of every kind, pronouns of the right kind, the
+    trained ranker and the keep decision (each text written for the test)."""
+
+    def one(self, text):
+        q = quotes(text)
+        self.assertEqual(len(q), 1, q)
+        return q[0]
+
+    def test_document_speaker(self):
+        q = self.one("The city council released a memo on Friday. "
+                     "“Parking fees will double next year,” the memo said.")
+        self.assertEqual(q["span"], "the memo")
+
+    def test_group_noun_speaker(self):
+        q = self.one("Budget talks stalled again in Ottawa. "
+                     "“There is no agreement on the numbers,” officials said.")
+        self.assertEqual(q["span"], "officials")
+
+    def test_organisation_not_its_executive(self):
+        q = self.one("Northwind Traders fired its chief executive, Maria Lopez, on Monday. "
+                     "“We thank her for her service,” the company said in a statement.")
+        self.assertEqual(q["span"], "the company")
+
+    def test_it_is_the_document(self):
+        q = self.one("The report landed on Tuesday. “Growth will slow sharply,” it said.")
+        self.assertEqual(q["span"], "it")
+        self.assertEqual(q["name"], "report")
+
+    def test_he_is_a_person_not_the_company(self):
+        q = self.one("Acme Corp. hired Tom Baker last year. “I love this job,” he said.")
+        self.assertEqual(q["span"], "he")
+        self.assertEqual(q["name"], "Tom Baker")
+
+    def test_she_skips_the_man(self):
+        q = self.one("Jane Fields met Robert Hale at the summit. "
+                     "“The numbers speak for themselves,” she said.")
+        self.assertEqual(q["name"], "Jane Fields")
+
+    def test_one_and_another_are_speakers(self):
+        q = quotes("Several voters were asked about the race. “I will vote for the mayor,” one said. "
+                   "“Not me,” another said.")
+        self.assertEqual([x["span"] for x in q], ["one", "another"], q)
+
+    def test_name_inside_the_quote_is_not_the_speaker(self):
+        q = self.one("Senator Paula Reyes spoke after the vote. "
+                     "“Governor Lee is wrong about the budget,” said the senator.")
+        self.assertEqual(q["span"], "the senator")
+        self.assertEqual(q["name"], "Paula Reyes")
+
+    def test_postposed_name_beats_nearest_preceding(self):
+        q = self.one("Mark Ellis arrived first. Later Susan Park joined him. "
+                     "“We are ready to sign,” Park said.")
+        self.assertEqual(q["name"], "Susan Park")
+
+    def test_no_fragment_as_speaker(self):
+        # the speaker of each is a noun phrase, never "up", "quickly", "three"
+        for text in ("“We will not give up,” the minister said quickly.",
+                     "Prices rose again. “It is three times what we paid,” a shopper said.",
+                     "“Nobody expected this,” said Ana Ruiz, adding that talks would resume."):
+            q = self.one(text)
+            self.assertNotIn(q["span"].lower(), ("up", "quickly", "three", "adding", "again"), q)
+
+
+class Marks(unittest.TestCase):
+    """Issue 11: marks that do not pair, mixed glyphs, titles and scare
+    quotes against speech (each text written for the test)."""
+
+    def test_unclosed_mark_does_not_shift_the_rest(self):
+        q = quotes("“This quote is never closed, the mayor said.\n\n"
+                   "“The second quote is fine,” the mayor added.\n\n"
+                   "“And so is the third,” she said.")
+        texts = [x["text"] for x in q]
+        self.assertIn("The second quote is fine,", texts)
+        self.assertIn("And so is the third,", texts)
+
+    def test_straight_and_curly_mixed(self):
+        q = quotes("The mayor spoke at noon. \"We will build the bridge,” she said, “and we will finish it.\"")
+        self.assertEqual([x["text"] for x in q], ["We will build the bridge,", "and we will finish it."])
+        self.assertEqual([x["span"] for x in q], ["she", "she"])
+
+    def test_show_title_is_not_speech(self):
+        q = quotes("She appeared on “Good Morning America” on Tuesday to promote her book.\n\n"
+                   "Her publisher said sales were strong.")
+        self.assertEqual(q, [])
+
+    def test_title_case_speech_under_a_heading(self):
+        q = quotes("BUDGET FIGHT HEATS UP\n\n“We Will Not Back Down,” Mayor Ann Cole said on Monday.")
+        self.assertEqual(len(q), 1, q)
+        self.assertEqual(q[0]["name"], "Ann Cole")
+
+
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):
         t0 = time.monotonic()

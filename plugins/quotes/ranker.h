@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: MIT */
+/* ranker.h - the quotes plugin's learned attribution ranker: a linear model
+ * over string features of each speaker candidate of a quote.
+ *
+ * Every candidate (a mention near the quote: a named entity, a pronoun, a
+ * document, group or role noun, a cue's subject ...) gets a set of features
+ * ("t=person", "d=A0", "src=cs", "rule"); its score is the sum of their
+ * weights and the highest-scoring candidate is the speaker. The weights are
+ * trained by train.py on PolNeAR train and ship as data/ranker.tsv.
+ *
+ * The same file holds the keep decision: features of the quote itself,
+ * prefixed "q:", whose sum below zero drops the quoted span (a title, a
+ * slogan, a scare quote rather than speech). */
+#ifndef QUOTES_RANKER_H
+#define QUOTES_RANKER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QR_MAX_FEATURES 48
+
+typedef struct qr_model {
+    uint64_t *keys; /* 0 = empty slot */
+    float *w;
+    size_t mask;
+    int has_keep;   /* weights for the keep decision ("q:" features) */
+} qr_model_t;
+
+/* The features of one candidate. With dump set, their strings are kept
+ * too, as a JSON array's items (training mode: the plugin's `features`). */
+/* Hashes of the feature parts that are static strings, by address: one
+ * per process() call, so that a name is hashed once, not per feature. */
+typedef struct qr_cache {
+    const char *p[256];
+    uint64_t h[256];
+} qr_cache_t;
+
+typedef struct qr_feats {
+    uint64_t h[QR_MAX_FEATURES];
+    size_t n;
+    char *dump; /* NULL, or room for the strings */
+    qr_cache_t *cache; /* NULL, or the hashes of static strings */
+    size_t dlen, dcap;
+} qr_feats_t;
+
+/* Loads path: a header line, then "feature<TAB>weight" lines. An empty
+ * path or "none" loads no model (the rules' speaker stands). Returns 0, or
+ * -1 with a message naming the file and line in err. The model owns its
+ * arrays until qr_free. */
+int qr_load(qr_model_t *m, const char *path, char *err, size_t errlen);
+void qr_free(qr_model_t *m);
+/* Whether a model is loaded. */
+static inline int qr_loaded(const qr_model_t *m) { return m->keys != NULL; }
+
+/* A feature is a name and up to three values, written "name=v1@v2@v3"
+ * (no value: "name"); its key joins the hashes of the parts, so a word's
+ * value reuses the hash its token already has (doc->lower_hashes). */
+
+/* The hash of a part: XXH3 of its bytes with A-Z lower-cased, 1 for 0
+ * (the same as doc->lower_hashes). */
+uint64_t qr_hash(const char *s, size_t n);
+
+static inline uint64_t qr_join(uint64_t a, uint64_t b)
+{
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+/* Adds feature name=vals[0]@...@vals[n-1] (n == 0: name alone). The
+ * name and values must be static strings when f->cache is set. */
+void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n);
+
+static inline void qr_add(qr_feats_t *f, const char *name, const char *val)
+{
+    qr_addv(f, name, &val, val ? 1 : 0);
+}
+
+static inline void qr_add2(qr_feats_t *f, const char *name, const char *a, const char *b)
+{
+    const char *v[2] = { a, b };
+    qr_addv(f, name, v, 2);
+}
+
+/* Adds feature name=word, the word given by its hash and its text (any
+ * case; written lower-cased). */
+void qr_add_word(qr_feats_t *f, const char *name, uint64_t word_hash, const char *w, size_t n);
+
+/* The sum of the weights of f's features. */
+float qr_score(const qr_model_t *m, const qr_feats_t *f);
+
+#endif

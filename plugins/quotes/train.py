@@ -1,0 +1,261 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Trains the quotes plugin's attribution ranker (ranker.h) and writes the
+weights file the plugin loads (data/ranker.tsv).
+
+  train.py --sift build/sift --plugin-dir build/plugins \\
+           --shared ../shared --out data/ranker.tsv GOLD.jsonl...
+
+1. runs `sift process --plugins entities,quotes` with the ranker off
+   (`ranker = none`) and the plugin's `features` key set: for each quote the
+   sieve attributes, every speaker candidate with its span, its resolved
+   name and its features;
+2. matches predicted quotes to gold quotes as shared/eval/score.py does
+   (overlap of at least half the shorter span, one to one, largest first)
+   and marks a candidate right when score.py would count it right
+   (speaker_correct: the spans overlap, or the names agree);
+3. trains an averaged perceptron ranker: on each quote with a right and a
+   wrong candidate, when the best-scoring candidate is wrong, the best
+   right one gains its features and the predicted one loses them. The
+   sieve's own choice ("rule") starts with a prior weight, so the model
+   learns corrections to it;
+3b. trains the keep decision ("q:" features of the quote itself), an
+   averaged perceptron whose label is whether the quote matches a gold
+   quote: titles of shows and books, slogans and scare quotes that PolNeAR
+   does not count as speech are dropped;
+4. writes one line per feature: its string and weight.
+
+GOLD files are JSONL in the PROTOCOL schema with a `quotes` field (PolNeAR
+train). Keep PolNeAR dev out of training: it gives the figures."""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def candidates(sift, plugin_dir, gold_paths):
+    """The candidates of each attributed quote, by article id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        feats = os.path.join(tmp, "features.jsonl")
+        conf = os.path.join(tmp, "train.conf")
+        with open(conf, "w") as f:
+            f.write("[siftd]\nplugins = entities, quotes\n[quotes]\nranker = none\nfeatures = %s\n" % feats)
+        inp = os.path.join(tmp, "in.jsonl")
+        with open(inp, "w") as f:
+            for path in gold_paths:
+                for line in open(path, encoding="utf-8"):
+                    a = json.loads(line)
+                    f.write(json.dumps({k: a[k] for k in ("id", "title", "published", "text") if k in a}) + "\n")
+        cmd = [sift, "process", "--config", conf, inp]
+        if plugin_dir:
+            cmd[2:2] = ["--plugin-dir", plugin_dir]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        out = {}
+        for line in open(feats, encoding="utf-8", errors="replace"):
+            q = json.loads(line)
+            out.setdefault(q["id"], []).append(q)
+        return out
+
+
+def matched(score, gold_paths, cands):
+    """Per article: its id, gold quotes, predicted quotes and score.py's
+    one-to-one matching [(gold index, predicted index)]."""
+    for path in gold_paths:
+        for line in open(path, encoding="utf-8"):
+            a = json.loads(line)
+            gq = a.get("quotes", [])
+            pq = cands.get(a["id"], [])
+            pairs = score.greedy_match([(q["start"], q["end"]) for q in gq],
+                                       [(q["start"], q["end"]) for q in pq], score.half_of_shorter)
+            yield a["id"], gq, pq, pairs
+
+
+def keep_examples(score, gold_paths, cands):
+    """(quote features, +1 when the quote matches a gold quote else -1)."""
+    out = []
+    for aid, _, pq, pairs in matched(score, gold_paths, cands):
+        hit = {pi for _, pi in pairs}
+        out.extend((q["features"], 1 if pi in hit else -1, aid) for pi, q in enumerate(pq) if q["features"])
+    return out
+
+
+def perceptron(exs, epochs, seed, prior, step):
+    """Averaged perceptron epochs over exs in shuffled order; prior is the
+    starting weights, step(model, example) makes one update."""
+    model = Averaged()
+    model.w.update(prior)
+    rng = random.Random(seed)
+    order = list(range(len(exs)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            model.t += 1
+            step(model, exs[i])
+    return model.averaged()
+
+
+def train_keep(exs, epochs, seed, prior):
+    """The keep decision: it starts by keeping every quote."""
+    def step(model, ex):
+        feats, y = ex[:2]
+        if y * model.score(feats) <= 0:
+            model.update(feats, float(y))
+    return perceptron(exs, epochs, seed, {"q:bias": prior}, step)
+
+
+def keep_figures(weights, exs):
+    """Kept share of true quotes and of spurious ones."""
+    m = Averaged()
+    m.w = weights
+    tp = sum(1 for f, y, _ in exs if y > 0 and m.score(f) >= 0)
+    fp = sum(1 for f, y, _ in exs if y < 0 and m.score(f) >= 0)
+    pos = sum(1 for _, y, _ in exs if y > 0)
+    return tp, pos, fp, len(exs) - pos
+
+
+def examples(score, gold_paths, cands):
+    """(list of feature lists, list of right flags, article id) per
+    trainable quote."""
+    out = []
+    for aid, gq, pq, pairs in matched(score, gold_paths, cands):
+        for gi, pi in pairs:
+            gsp = gq[gi].get("speaker")
+            cs = pq[pi]["cands"]
+            if not cs or not isinstance(gsp, dict) or not (gsp.get("name") or gsp.get("start") is not None):
+                continue
+            right = [bool(score.speaker_correct(gsp, {"name": c["name"], "start": c["start"], "end": c["end"]}))
+                     for c in cs]
+            out.append(([c["features"] for c in cs], right, aid))
+    return out
+
+
+class Averaged:
+    """An averaged perceptron's weights: w and the sums for averaging."""
+
+    def __init__(self):
+        self.w, self.total, self.stamp, self.t = {}, {}, {}, 0
+
+    def score(self, feats):
+        return sum(self.w.get(f, 0.0) for f in feats)
+
+    def update(self, feats, delta):
+        for f in feats:
+            self.total[f] = self.total.get(f, 0.0) + (self.t - self.stamp.get(f, 0)) * self.w.get(f, 0.0)
+            self.stamp[f] = self.t
+            self.w[f] = self.w.get(f, 0.0) + delta
+
+    def averaged(self):
+        out = {}
+        for f, w in self.w.items():
+            total = self.total.get(f, 0.0) + (self.t - self.stamp.get(f, 0)) * w
+            if total:
+                out[f] = total / max(self.t, 1)
+        return out
+
+
+def argmax(model, feats):
+    """The first candidate with the highest score (as the plugin picks)."""
+    best, best_s = 0, None
+    for i, f in enumerate(feats):
+        s = model.score(f)
+        if best_s is None or s > best_s:
+            best, best_s = i, s
+    return best
+
+
+def train(exs, epochs, seed, prior):
+    """The ranker: when the best-scoring candidate is wrong, the best right
+    one gains its features and the predicted one loses them."""
+    def step(model, ex):
+        feats, right = ex[:2]
+        if not any(right) or all(right):
+            return
+        p = argmax(model, feats)
+        if right[p]:
+            return
+        g = max((k for k in range(len(feats)) if right[k]), key=lambda k: model.score(feats[k]))
+        model.update(feats[g], 1.0)
+        model.update(feats[p], -1.0)
+    return perceptron(exs, epochs, seed, {"rule": prior}, step)
+
+
+def averaged_over_seeds(fn, exs, epochs, seed, prior, runs):
+    """The mean of the weights of runs trainings with different shuffles:
+    one perceptron's weights depend on the order it saw the quotes in."""
+    total = {}
+    for r in range(runs):
+        for f, w in fn(exs, epochs, seed + r, prior).items():
+            total[f] = total.get(f, 0.0) + w / runs
+    return total
+
+
+def accuracy(weights, exs):
+    m = Averaged()
+    m.w = weights
+    return sum(ex[1][argmax(m, ex[0])] for ex in exs) / max(len(exs), 1)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sift", default="sift", help="the sift binary")
+    ap.add_argument("--plugin-dir", default=None)
+    ap.add_argument("--shared", default=os.path.join(HERE, "../../../shared"), help="the shared/ folder (eval/score.py)")
+    ap.add_argument("--out", default=os.path.join(HERE, "data/ranker.tsv"))
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=5, help="trainings (shuffles) whose weights are averaged")
+    ap.add_argument("--prior", type=float, default=1.0, help="the sieve's choice's starting weight")
+    ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer quotes")
+    ap.add_argument("--no-keep", dest="keep", action="store_false", help="do not learn the keep decision")
+    ap.add_argument("--folds", type=int, default=0, help="report k-fold cross-validated accuracy first")
+    ap.add_argument("gold", nargs="+")
+    a = ap.parse_args()
+    sys.path.insert(0, os.path.join(a.shared, "eval"))
+    import score
+    cands = candidates(a.sift, a.plugin_dir, a.gold)
+    exs = examples(score, a.gold, cands)
+    kexs = keep_examples(score, a.gold, cands)
+    counts = {}
+    for feats, _, _ in exs:
+        for f in set(x for fs in feats for x in fs):
+            counts[f] = counts.get(f, 0) + 1
+    exs = [([[x for x in fs if counts[x] >= a.min_count] for fs in feats], right, aid)
+           for feats, right, aid in exs]
+    base = sum(right[0] and "rule" in feats[0] for feats, right, _ in exs) / max(len(exs), 1)
+    oracle = sum(any(r) for _, r, _ in exs) / max(len(exs), 1)
+    if a.folds > 1:
+        # cross-validation by article: the figure to tune on (not dev)
+        arts = sorted(set(aid for _, _, aid in exs))
+        random.Random(a.seed).shuffle(arts)
+        fold = {aid: i % a.folds for i, aid in enumerate(arts)}
+        right = total = 0
+        for k in range(a.folds):
+            w = averaged_over_seeds(train, [e for e in exs if fold[e[2]] != k], a.epochs, a.seed, a.prior, a.runs)
+            held = [e for e in exs if fold[e[2]] == k]
+            right += accuracy(w, held) * len(held)
+            total += len(held)
+            kw = averaged_over_seeds(train_keep, [e for e in kexs if fold.get(e[2], -1) != k], a.epochs, a.seed,
+                                     a.prior, a.runs)
+            fig = keep_figures(kw, [e for e in kexs if fold.get(e[2], -1) == k])
+            kfig = [x + y for x, y in zip(kfig, fig)] if k else list(fig)
+        print("%d-fold cross-validation: ranker right %.4f; keep: %d/%d true quotes kept, %d/%d spurious kept"
+              % (a.folds, right / total, *kfig), file=sys.stderr)
+    weights = averaged_over_seeds(train, exs, a.epochs, a.seed, a.prior, a.runs)
+    if a.keep:
+        weights.update(averaged_over_seeds(train_keep, kexs, a.epochs, a.seed, a.prior, a.runs))
+    print("quotes %d, sieve right %.4f, ranker right %.4f (on its training data), a right candidate %.4f"
+          % (len(exs), base, accuracy(weights, exs), oracle), file=sys.stderr)
+    with open(a.out, "w", encoding="utf-8") as out:
+        out.write("feature\tweight\n")
+        for f in sorted(weights):
+            if abs(weights[f]) >= 1e-4:
+                out.write("%s\t%.4g\n" % (f, weights[f]))
+
+
+if __name__ == "__main__":
+    main()
