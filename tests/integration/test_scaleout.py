@@ -140,8 +140,8 @@ class ZeroMQ(unittest.TestCase):
         self.assertGreaterEqual(stats["backend"]["out"], len(ids))
 
     def test_sigkill_loses_at_most_the_killed_instances_window(self):
-        # b lags (20 ms an article), so at the kill its queues are as full as
-        # they get: the worst case, the producer blocked on nothing but b
+        # b lags (20 ms an article), so at the kill its queues hold what the
+        # producer got ahead of it, up to their limits; a does not lag
         self.start("keys,slow")
         n, text = 6000, "LAG mid-stream news. " * 160  # 3.4 KB: the kernel's share is small
         ids = ["z-%d" % i for i in range(n)]
@@ -158,7 +158,7 @@ class ZeroMQ(unittest.TestCase):
             by_b = sum(1 for v in got.values() if v == "b")
             if by_b >= 1:  # b is streaming: its buffers are as full as they get
                 kernel[0] = max(kernel[0], kernel_bytes(self.port, self.b.proc.pid))
-            if by_b >= 40:
+            if by_b >= 5:  # early: what b holds was sent well before the tail
                 self.b.proc.send_signal(signal.SIGKILL)
                 killed_at.append(len(got))
         got = self.collect(ids, kill_b_midway)
