@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <ini.h>
+#include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -59,6 +60,9 @@ static const key_def_t s_keys[] = {
       "messages queued per subscriber before ZeroMQ drops for that subscriber" },
     { T_STRING, "log_level", "info", S(log_level), 0, 0, 0,
       "err, warning, notice, info or debug" },
+    { T_STRING, "metrics", "", S(metrics), S(metrics_line), 0, 0,
+      "HOST:PORT to serve Prometheus metrics on, at /metrics (e.g. 127.0.0.1:9108); "
+      "empty: off" },
 };
 #define N_KEYS (sizeof s_keys / sizeof s_keys[0])
 
@@ -255,6 +259,13 @@ sift_settings_t *sift_settings_load(const char *path)
                      "ipc://PATH)", path, eps[i].line, eps[i].name, eps[i].ep);
             goto fail;
         }
+    struct sockaddr_storage sa;
+    if (*self->metrics && sift_listen_address(self->metrics, &sa) < 0) {
+        sift_log(LOG_ERR, NULL, "%s:%d: metrics: bad address '%s' (want HOST:PORT with a "
+                 "numeric host, e.g. 127.0.0.1:9108 or [::1]:9108)", path, self->metrics_line,
+                 self->metrics);
+        goto fail;
+    }
     return self;
 fail:
     sift_settings_destroy(&self);
@@ -317,6 +328,32 @@ void sift_settings_describe(FILE *out)
     for (size_t i = 0; i < N_KEYS; i++)
         fprintf(out, "  %-16s default '%s'\n      %s\n", s_keys[i].name,
                 s_keys[i].default_value, s_keys[i].description);
+}
+
+int sift_listen_address(const char *address, struct sockaddr_storage *sa)
+{
+    const char *colon = strrchr(address, ':');
+    if (!colon || colon == address || !colon[1])
+        return -1;
+    char host[256];
+    size_t n = (size_t)(colon - address);
+    if (address[0] == '[' && n >= 2 && address[n - 1] == ']') {
+        address++; /* [v6]:port */
+        n -= 2;
+    }
+    if (n >= sizeof host)
+        return -1;
+    memcpy(host, address, n);
+    host[n] = '\0';
+    struct addrinfo hints = { .ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE,
+                              .ai_socktype = SOCK_STREAM };
+    struct addrinfo *ai = NULL;
+    if (getaddrinfo(host, colon + 1, &hints, &ai) != 0 || !ai)
+        return -1;
+    memset(sa, 0, sizeof *sa);
+    memcpy(sa, ai->ai_addr, ai->ai_addrlen);
+    freeaddrinfo(ai);
+    return 0;
 }
 
 bool sift_parse_long(const char *s, long min, long max, long *out)

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/socket.h>
 
 #define SIFT_MAX_PLUGINS 32
 
@@ -45,6 +46,8 @@ typedef struct sift_settings {
     int article_timeout;           /* seconds a worker may spend on one article */
     int input_hwm, output_hwm;
     char *log_level;
+    char *metrics;                 /* HOST:PORT of /metrics, "" = off */
+    int metrics_line;
     struct sift_config *sections;  /* every non-[siftd] section */
     size_t n_sections;
 } sift_settings_t;
@@ -66,6 +69,9 @@ struct sift_config *sift_settings_section(sift_settings_t *self, const char *nam
 
 /* Prints the [siftd] keys with defaults and descriptions. */
 void sift_settings_describe(FILE *out);
+
+/* Parses HOST:PORT (numeric host, [v6] in brackets) into sa; 0 or -1. */
+int sift_listen_address(const char *address, struct sockaddr_storage *sa);
 
 /* A whole number in [min, max], all of s; false for anything else. */
 bool sift_parse_long(const char *s, long min, long max, long *out);

@@ -30,6 +30,7 @@
 
 #include "log.h"
 #include "message.h"
+#include "metrics.h"
 #include "pipeline.h"
 #include "transport.h"
 #include "workers.h"
@@ -49,6 +50,7 @@ typedef struct job {
     uint64_t skip_mask;
     char skip_reason[96];
     int attempts;
+    uint64_t accepted_us;
 } job_t;
 
 typedef struct generation {
@@ -59,7 +61,7 @@ typedef struct generation {
      * the core pipeline itself and no worker is started. */
     sift_runner_t *inline_runner;
     int workers;             /* live worker processes */
-    struct { uint64_t articles, errors, time_us; } stats[SIFT_MAX_PLUGINS];
+    sift_plugin_counters_t *counters[SIFT_MAX_PLUGINS]; /* in sift_daemon_t's m */
 } generation_t;
 
 typedef struct worker {
@@ -92,8 +94,10 @@ typedef struct sift_daemon {
     char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
     int sigfd;
     bool draining;
-    uint64_t received, published, rejected[SIFT_E_COUNT];
-    uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us;
+    sift_counters_t m;
+    sift_metrics_server_t *metrics; /* NULL: off */
+    uint64_t published_at_status;   /* for the rate in STATUS= */
+    uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us, next_status_us;
     msgpack_sbuffer sbuf;
     sift_frames_t frames;           /* output of the inline runner */
 } sift_daemon_t;
@@ -133,7 +137,7 @@ static void s_publish(sift_daemon_t *self, const char *topic, const void *data, 
 static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_code_t code,
                      const char *detail)
 {
-    self->rejected[code]++;
+    self->m.rejected[code]++;
     self->sbuf.size = 0;
     if (sift_message_encode_error(&self->sbuf, &m->id, code, detail) == 0)
         s_publish(self, "error", self->sbuf.data, self->sbuf.size);
@@ -141,38 +145,50 @@ static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_co
              m->id.ptr ? m->id.ptr : "-", sift_error_name(code), detail);
 }
 
+static void s_refresh_gauges(void *ctx)
+{
+    sift_daemon_t *self = ctx;
+    self->m.in_flight = JOB_CAP - self->n_free;
+    self->m.pending = self->n_pending;
+    self->m.queued_in_workers = 0;
+    self->m.workers = 0;
+    for (int i = 0; i < self->n_slots; i++)
+        if (self->workers[i].pid) {
+            self->m.queued_in_workers += self->workers[i].count;
+            self->m.workers++;
+        }
+}
+
 static void s_publish_stats(sift_daemon_t *self)
 {
-    msgpack_packer pk;
+    const sift_plugins_t *p = &self->gen->plugins;
+    const char *names[SIFT_MAX_PLUGINS];
+    for (size_t i = 0; i < p->n; i++)
+        names[i] = p->items[i].desc->name;
+    s_refresh_gauges(self);
     self->sbuf.size = 0;
-    msgpack_packer_init(&pk, &self->sbuf, msgpack_sbuffer_write);
-    size_t n_rejected = 0;
+    if (sift_counters_pack_stats(&self->m, names, p->n, &self->sbuf) == 0)
+        s_publish(self, "stats", self->sbuf.data, self->sbuf.size);
+}
+
+/* STATUS= for `systemctl status`: the rate since the last one. */
+static void s_notify_status(sift_daemon_t *self, uint64_t now)
+{
+    const uint64_t every_us = 5000000u;
+    if (now < self->next_status_us)
+        return;
+    double secs = (double)(now - self->next_status_us + every_us) / 1e6;
+    uint64_t rejected = 0;
     for (int c = 1; c < SIFT_E_COUNT; c++)
-        n_rejected += self->rejected[c] > 0;
-    const generation_t *g = self->gen;
-#define KEY(s) msgpack_pack_str_with_body(&pk, s, strlen(s))
-    msgpack_pack_map(&pk, 7);
-    KEY("schema"); msgpack_pack_int(&pk, 1);
-    KEY("uptime_s"); msgpack_pack_uint64(&pk, (sift_now_us() - self->start_us) / 1000000u);
-    KEY("received"); msgpack_pack_uint64(&pk, self->received);
-    KEY("published"); msgpack_pack_uint64(&pk, self->published);
-    KEY("rejected"); msgpack_pack_map(&pk, n_rejected);
-    for (int c = 1; c < SIFT_E_COUNT; c++)
-        if (self->rejected[c]) {
-            KEY(sift_error_name(c));
-            msgpack_pack_uint64(&pk, self->rejected[c]);
-        }
-    KEY("in_flight"); msgpack_pack_uint64(&pk, JOB_CAP - self->n_free);
-    KEY("plugins"); msgpack_pack_array(&pk, g->plugins.n);
-    for (size_t i = 0; i < g->plugins.n; i++) {
-        msgpack_pack_map(&pk, 4);
-        KEY("name"); KEY(g->plugins.items[i].desc->name);
-        KEY("articles"); msgpack_pack_uint64(&pk, g->stats[i].articles);
-        KEY("errors"); msgpack_pack_uint64(&pk, g->stats[i].errors);
-        KEY("time_us"); msgpack_pack_uint64(&pk, g->stats[i].time_us);
-    }
-#undef KEY
-    s_publish(self, "stats", self->sbuf.data, self->sbuf.size);
+        rejected += self->m.rejected[c];
+    s_refresh_gauges(self);
+    sd_notifyf(0, "STATUS=%.1f articles/s; %llu published, %llu rejected since start; "
+               "%llu in flight; %llu workers",
+               (double)(self->m.published - self->published_at_status) / secs,
+               (unsigned long long)self->m.published, (unsigned long long)rejected,
+               (unsigned long long)self->m.in_flight, (unsigned long long)self->m.workers);
+    self->published_at_status = self->m.published;
+    self->next_status_us = now + every_us;
 }
 
 /* ------------------------------------------------------------ workers */
@@ -187,7 +203,7 @@ static int s_spawn(sift_daemon_t *self, generation_t *g)
         /* A fresh identity per process: the ROUTER must not confuse a
          * replacement with the worker that died in the same slot. */
         snprintf(w->identity, sizeof w->identity, "w%d.%d", i, ++self->spawns);
-        pid_t pid = sift_worker_spawn(self->router_ep, w->identity, &g->plugins,
+        pid_t pid = sift_worker_spawn(i, self->router_ep, w->identity, &g->plugins,
                                       (size_t)g->settings->max_text_bytes, &self->status[i]);
         if (pid < 0)
             return -1;
@@ -329,19 +345,28 @@ static void s_worker_died(sift_daemon_t *self, worker_t *w, int wstatus)
         const char *name = plugin >= 0 && (size_t)plugin < g->plugins.n
                                ? g->plugins.items[plugin].desc->name : NULL;
         sift_log(LOG_ERR, name, "worker %d %s; restarting it", (int)w->pid, how);
-        if (w->count) {
-            job_t *head = &self->jobs[w->queue[w->head]];
-            if (self->status[slot].seq == head->seq) {
-                head->attempts++;
-                if (name) {
-                    head->skip_mask |= 1ull << plugin;
-                    snprintf(head->skip_reason, sizeof head->skip_reason, "plugin %s", how);
-                }
-                if (head->attempts >= MAX_ATTEMPTS) {
-                    head->skip_mask = ~0ull;
-                    snprintf(head->skip_reason, sizeof head->skip_reason, "worker %s", how);
-                }
+        self->m.worker_restarts++;
+        sift_plugin_counters_t *pc = name ? sift_counters_plugin(&self->m, name) : NULL;
+        if (pc && w->killed_for_time)
+            pc->timeouts++;
+        else if (pc)
+            pc->crashes++;
+        /* The article it died on is not always the head of its queue: the
+         * replies to those before it may still be unread on the socket. */
+        for (size_t k = 0; k < w->count; k++) {
+            job_t *job = &self->jobs[w->queue[(w->head + k) % WINDOW]];
+            if (self->status[slot].seq != job->seq)
+                continue;
+            job->attempts++;
+            if (name) {
+                job->skip_mask |= 1ull << plugin;
+                snprintf(job->skip_reason, sizeof job->skip_reason, "plugin %s", how);
             }
+            if (job->attempts >= MAX_ATTEMPTS) {
+                job->skip_mask = ~0ull;
+                snprintf(job->skip_reason, sizeof job->skip_reason, "worker %s", how);
+            }
+            break;
         }
     }
     for (size_t i = 0; i < w->count; i++)
@@ -399,20 +424,31 @@ static generation_t *s_generation_new(sift_settings_t **settings, int id)
     return g;
 }
 
+/* Points the generation's plugins at their counters (by name, so they
+ * carry on across reloads). */
+static void s_count_plugins(sift_daemon_t *self, generation_t *g)
+{
+    for (size_t i = 0; i < g->plugins.n; i++)
+        g->counters[i] = sift_counters_plugin(&self->m, g->plugins.items[i].desc->name);
+}
+
 /* Runs one message through the inline runner and publishes its output. */
 static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
 {
     sift_frames_reset(&self->frames);
+    uint64_t t0 = sift_now_us();
     sift_error_code_t code = sift_runner_process(self->gen->inline_runner, data, len, 0, NULL,
                                                  &self->frames);
     if ((int)code < 0) {
         sift_log(LOG_ERR, NULL, "out of memory encoding an article");
         return;
     }
-    if (code == SIFT_OK)
-        self->published++;
-    else
-        self->rejected[code]++;
+    if (code == SIFT_OK) {
+        self->m.published++;
+        sift_histogram_observe(&self->m.article_time, sift_now_us() - t0);
+    } else {
+        self->m.rejected[code]++;
+    }
     const char *buf = self->frames.buf.data;
     for (size_t i = 0; i < self->frames.n; i++) {
         const struct sift_frame *f = &self->frames.items[i];
@@ -433,7 +469,7 @@ static bool s_accept(sift_daemon_t *self)
         zmq_msg_close(&msg);
         return false;
     }
-    self->received++;
+    self->m.received++;
     if (!multipart && self->gen->inline_runner) {
         s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg));
         zmq_msg_close(&msg);
@@ -458,6 +494,7 @@ static bool s_accept(sift_daemon_t *self)
     job->used = true;
     job->seq = ++self->next_round * JOB_CAP + idx;
     job->gen = self->gen->id;
+    job->accepted_us = sift_now_us();
     zmq_msg_init(&job->msg);
     zmq_msg_move(&job->msg, &msg);
     zmq_msg_close(&msg);
@@ -515,12 +552,16 @@ static bool s_reply(sift_daemon_t *self)
         sift_log(LOG_WARNING, NULL, "dropped a reply that matches no article in flight");
         goto done;
     }
-    self->published++;
+    self->m.published++;
+    sift_histogram_observe(&self->m.article_time, sift_now_us() - self->jobs[idx].accepted_us);
     generation_t *g = w->gen;
     for (uint32_t i = 0; i < hdr.n_plugins && i < g->plugins.n; i++) {
-        g->stats[i].articles++;
-        g->stats[i].errors += !hdr.plugins[i].ok;
-        g->stats[i].time_us += hdr.plugins[i].time_us;
+        sift_plugin_counters_t *pc = g->counters[i];
+        if (!pc)
+            continue;
+        pc->articles++;
+        pc->failures += !hdr.plugins[i].ok;
+        sift_histogram_observe(&pc->time, hdr.plugins[i].time_us);
     }
     s_free_job(self, idx);
     w->head = (w->head + 1) % WINDOW;
@@ -548,6 +589,7 @@ static void s_reload(sift_daemon_t *self)
     generation_t *g = settings ? s_generation_new(&settings, self->next_gen + 1) : NULL;
     if (!g) {
         sift_log(LOG_ERR, NULL, "reload failed; still running the previous configuration");
+        self->m.reload_failures++;
         sift_settings_destroy(&settings);
         sd_notify(0, "READY=1");
         return;
@@ -556,6 +598,8 @@ static void s_reload(sift_daemon_t *self)
     if (strcmp(cur->input, g->settings->input) || strcmp(cur->output, g->settings->output) ||
         cur->input_bind != g->settings->input_bind || cur->output_bind != g->settings->output_bind)
         sift_log(LOG_WARNING, NULL, "input/output endpoint changes take effect on restart");
+    self->m.reloads++;
+    s_count_plugins(self, g);
     self->next_gen = g->id;
     self->old = self->gen;
     self->gen = g;
@@ -731,8 +775,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     sift_frames_init(&self->frames);
     int rc = 1;
 
+    sift_counters_init(&self->m);
     if (!(self->gen = s_generation_new(settings, 0)))
         goto done;
+    s_count_plugins(self, self->gen);
 
     /* Signals arrive through a descriptor polled with the sockets. Blocked
      * before the workers fork; they unblock what they need. */
@@ -746,6 +792,11 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     signal(SIGPIPE, SIG_IGN);
     self->sigfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
     if (self->sigfd < 0 || s_setup(self) < 0)
+        goto done;
+    /* After the first workers forked; later ones close its socket. */
+    if (*self->gen->settings->metrics &&
+        !(self->metrics = sift_metrics_start(self->gen->settings->metrics, &self->m,
+                                             s_refresh_gauges, self)))
         goto done;
 
     const sift_settings_t *s = self->gen->settings;
@@ -763,21 +814,28 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         self->watchdog_us = 0;
     self->next_stats_us = self->start_us + (uint64_t)s->stats_interval * 1000000u;
     self->next_watchdog_us = self->start_us;
+    self->next_status_us = self->start_us + 5000000u; /* STATUS= every 5 s */
 
+    uint64_t next_metrics_us = 0;
     while (!self->draining || s_in_flight(self) > 0) {
-        zmq_pollitem_t items[3] = {
+        zmq_pollitem_t items[4] = {
             { self->router, 0, ZMQ_POLLIN, 0 },
             { NULL, self->sigfd, ZMQ_POLLIN, 0 },
+            { NULL, self->metrics ? sift_metrics_fd(self->metrics) : -1, ZMQ_POLLIN, 0 },
             self->input ? sift_input_pollitem(self->input) : (zmq_pollitem_t){ 0 } };
-        int n = !self->draining && s_has_room(self) ? 3 : 2;
+        int n = !self->draining && s_has_room(self) ? 4 : 3;
         if (zmq_poll(items, n, 200) < 0 && errno != EINTR)
             break;
         if (items[1].revents)
             s_signals(self);
+        if (self->metrics && (items[2].revents || sift_now_us() >= next_metrics_us)) {
+            sift_metrics_run(self->metrics);
+            next_metrics_us = sift_now_us() + 1000000u;
+        }
         /* Bounded batches, so neither side starves the other or the timers. */
         for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN) && s_reply(self); k++)
             ;
-        for (int k = 0; k < 1000 && n == 3 && self->input && s_has_room(self) && s_accept(self);
+        for (int k = 0; k < 1000 && n == 4 && self->input && s_has_room(self) && s_accept(self);
              k++)
             ;
         s_dispatch_pending(self);
@@ -787,6 +845,7 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
             sd_notify(0, "WATCHDOG=1");
             self->next_watchdog_us = now + self->watchdog_us / 2;
         }
+        s_notify_status(self, now);
         int interval = self->gen->settings->stats_interval;
         if (interval > 0 && now >= self->next_stats_us) {
             s_publish_stats(self);
@@ -794,9 +853,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         }
     }
     sift_log(LOG_INFO, NULL, "stopped: %llu received, %llu published",
-             (unsigned long long)self->received, (unsigned long long)self->published);
+             (unsigned long long)self->m.received, (unsigned long long)self->m.published);
     rc = 0;
 done:
+    sift_metrics_stop(&self->metrics);
     s_teardown(self);
     return rc;
 }

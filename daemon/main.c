@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c - siftd's command line. */
 #include <argp.h>
+#include <bsd/unistd.h>
 #include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
@@ -98,6 +99,7 @@ int main(int argc, char **argv)
         "flight and stops. See siftd(8) and siftd.conf(5). Exit status: 0 on success, 1 "
         "on a configuration or start-up error, 2 on a usage error.", NULL, NULL, NULL };
     argp_err_exit_status = 2;
+    setproctitle_init(argc, argv, environ); /* workers retitle themselves */
     options_t opt = { 0 };
     argp_parse(&argp, argc, argv, 0, NULL, &opt);
     const char *config = opt.config, *describe_plugin = opt.describe_plugin,

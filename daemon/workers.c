@@ -10,6 +10,7 @@
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <bsd/unistd.h>
 #include <zmq.h>
 
 #include "log.h"
@@ -134,7 +135,7 @@ done:
     return rc;
 }
 
-pid_t sift_worker_spawn(const char *endpoint, const char *identity,
+pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
                         const sift_plugins_t *plugins, size_t max_text,
                         sift_worker_status_t *status)
 {
@@ -158,6 +159,7 @@ pid_t sift_worker_spawn(const char *endpoint, const char *identity,
     sigfillset(&all);
     sigprocmask(SIG_UNBLOCK, &all, NULL);
     s_close_inherited_sockets();
+    setproctitle("-siftd: worker %d", number); /* in ps and systemctl status */
     status->seq = 0;
     status->plugin = -1;
     /* _exit: the parent's atexit handlers and ZeroMQ state are not ours. */

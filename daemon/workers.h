@@ -38,10 +38,11 @@ typedef struct sift_reply_header {
     struct { uint32_t time_us; uint32_t ok; } plugins[SIFT_MAX_PLUGINS];
 } sift_reply_header_t;
 
-/* Forks a worker that connects a DEALER named `identity` to `endpoint` and
- * serves articles with `plugins` until told to quit. `status` must be
- * shared memory (MAP_SHARED). Returns the child's pid, or -1. */
-pid_t sift_worker_spawn(const char *endpoint, const char *identity,
+/* Forks a worker, titled "siftd: worker NUMBER", that connects a DEALER
+ * named `identity` to `endpoint` and serves articles with `plugins` until
+ * told to quit. `status` must be shared memory (MAP_SHARED). Returns the
+ * child's pid, or -1. */
+pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
                         const sift_plugins_t *plugins, size_t max_text,
                         sift_worker_status_t *status);
 

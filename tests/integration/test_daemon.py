@@ -530,7 +530,11 @@ class Stats(unittest.TestCase):
                 break
         self.assertIsNotNone(stats, "no stats message within 5 s")
         self.assertEqual(set(stats), {"schema", "uptime_s", "received", "published",
-                                      "rejected", "in_flight", "plugins"})
+                                      "rejected", "in_flight", "plugins", "instance", "host",
+                                      "pending", "workers", "worker_restarts", "reloads",
+                                      "reload_failures"})
+        self.assertEqual((stats["pending"], stats["workers"], stats["worker_restarts"]),
+                         (0, 2, 0))
         self.assertEqual(stats["schema"], 1)
         for k in ("uptime_s", "received", "published", "in_flight"):
             self.assertIsInstance(stats[k], int, k)
@@ -540,7 +544,8 @@ class Stats(unittest.TestCase):
         self.assertEqual(stats["received"], stats["published"] + 3)
         self.assertEqual([p["name"] for p in stats["plugins"]], ["echo", "fail"])
         for p in stats["plugins"]:
-            self.assertEqual(set(p), {"name", "articles", "errors", "time_us"})
+            self.assertEqual(set(p), {"name", "articles", "errors", "crashes", "timeouts",
+                                      "time_us"})
             self.assertEqual(p["articles"], stats["published"])
             self.assertIsInstance(p["time_us"], int)
         self.assertEqual(stats["plugins"][0]["errors"], 0)
