@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <glob.h>
 #include <ini.h>
 #include <netdb.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@ typedef struct {
     size_t line_offset; /* of its line number, 0 when not kept */
     long min, max;      /* T_INT range */
     const char *description;
+    size_t file_offset; /* of the file it was set in, with line_offset */
 } key_def_t;
 
 #define S(field) offsetof(sift_settings_t, field)
@@ -29,45 +31,46 @@ typedef struct {
 /* The [siftd] keys: the one place they are declared. */
 static const key_def_t s_keys[] = {
     { T_STRING, "input", "tcp://127.0.0.1:5555", S(input), S(input_line), 0, 0,
-      "endpoint of the PULL socket producers push articles to" },
+      "endpoint of the PULL socket producers push articles to", S(input_file) },
     { T_MODE, "input_mode", "bind", S(input_bind), 0, 0, 0,
-      "bind: siftd owns the endpoint; connect: siftd joins a producer's PUSH" },
+      "bind: siftd owns the endpoint; connect: siftd joins a producer's PUSH", 0 },
     { T_STRING, "output", "tcp://127.0.0.1:5556", S(output), S(output_line), 0, 0,
-      "endpoint of the PUB socket results are published on" },
+      "endpoint of the PUB socket results are published on", S(output_file) },
     { T_MODE, "output_mode", "bind", S(output_bind), 0, 0, 0,
-      "bind: subscribers connect here; connect: publish into an XSUB forwarder" },
+      "bind: subscribers connect here; connect: publish into an XSUB forwarder", 0 },
     { T_STRING, "plugin_dir", "", S(plugin_dir), 0, 0, 0,
       "where NAME.so plugins are; empty: plugins/ beside the siftd binary if "
-      "it exists, else the installed plugin directory" },
+      "it exists, else the installed plugin directory", 0 },
     { T_STRING, "plugin_path", "", S(plugin_path), 0, 0, 0,
       "more directories of NAME.so plugins, colon-separated, searched in order "
-      "before plugin_dir (your plugins beside the built-ins)" },
+      "before plugin_dir (your plugins beside the built-ins)", 0 },
     { T_STRING, "plugins", "entities, tariffs, quotes", S(plugins), S(plugins_line), 0, 0,
       "plugins to run, comma-separated, in any order (siftd sorts them by "
-      "what they require); none: the core alone" },
+      "what they require); none: the core alone", S(plugins_file) },
     { T_INT, "workers", "0", S(workers), 0, 0, 256,
-      "worker processes; 0: one per core" },
+      "worker processes; 0: one per core", 0 },
     { T_INT, "max_text_bytes", "1048576", S(max_text_bytes), 0, 1, 1L << 30,
-      "largest accepted article text in bytes; larger ones get error too_large" },
+      "largest accepted article text in bytes; larger ones get error too_large", 0 },
     { T_INT, "stats_interval", "10", S(stats_interval), 0, 0, 86400,
-      "seconds between `stats` messages; 0: none" },
+      "seconds between `stats` messages; 0: none", 0 },
     { T_INT, "article_timeout", "30", S(article_timeout), 0, 1, 3600,
       "seconds a worker may spend on one article before it is restarted and "
-      "the plugin at fault is marked failed for that article" },
+      "the plugin at fault is marked failed for that article", 0 },
     { T_INT, "input_hwm", "1000", S(input_hwm), 0, 1, 10000000,
-      "articles queued at the input before producers block" },
+      "articles queued at the input before producers block", 0 },
     { T_INT, "output_hwm", "100000", S(output_hwm), 0, 0, 100000000,
-      "messages queued per subscriber before ZeroMQ drops for that subscriber" },
+      "messages queued per subscriber before ZeroMQ drops for that subscriber", 0 },
     { T_STRING, "log_level", "info", S(log_level), 0, 0, 0,
-      "err, warning, notice, info or debug" },
+      "err, warning, notice, info or debug", 0 },
     { T_STRING, "metrics", "", S(metrics), S(metrics_line), 0, 0,
       "HOST:PORT to serve Prometheus metrics on, at /metrics (e.g. 127.0.0.1:9108); "
-      "empty: off" },
+      "empty: off", S(metrics_file) },
 };
 #define N_KEYS (sizeof s_keys / sizeof s_keys[0])
 
 typedef struct {
     sift_settings_t *settings;
+    const char *file;   /* being read; owned by settings */
     FILE *fp;
     int line;
     char error[512];
@@ -154,19 +157,34 @@ int sift_settings_add_section(sift_settings_t *self, const char *name)
     return 0;
 }
 
+/* Adds key = value to a plugin section; a drop-in file overrides an
+ * earlier file's value, one file may not set a key twice (1). */
 static int s_add_entry(sift_settings_t *self, const char *section, const char *key,
-                       const char *value, int line)
+                       const char *value, const char *file, int line)
 {
     struct sift_config *sec = sift_settings_section(self, section);
     if (!sec) {
         if (sift_settings_add_section(self, section) < 0)
             return -1;
         sec = &self->sections[self->n_sections - 1];
+        sec->file = file;
         sec->line = line;
     }
-    for (size_t i = 0; i < sec->n_entries; i++)
-        if (strcmp(sec->entries[i].key, key) == 0)
+    for (size_t i = 0; i < sec->n_entries; i++) {
+        sift_config_entry_t *e = &sec->entries[i];
+        if (strcmp(e->key, key) != 0)
+            continue;
+        if (e->file == file)
             return 1; /* duplicate */
+        char *copy = strdup(value);
+        if (!copy)
+            return -1;
+        free(e->value);
+        e->value = copy;
+        e->file = file;
+        e->line = line;
+        return 0;
+    }
     sift_config_entry_t *e = realloc(sec->entries, (sec->n_entries + 1) * sizeof *e);
     if (!e)
         return -1;
@@ -174,6 +192,7 @@ static int s_add_entry(sift_settings_t *self, const char *section, const char *k
     e = &e[sec->n_entries];
     e->key = strdup(key);
     e->value = strdup(value);
+    e->file = file;
     e->line = line;
     if (!e->key || !e->value) {
         free(e->key);
@@ -195,13 +214,15 @@ static int s_handler(void *user, const char *section, const char *name, const ch
         char why[200] = "out of memory";
         if (s_set_value(self, k, value, why, sizeof why) < 0)
             return s_fail(ps, "%s: %s", name, why);
-        if (k->line_offset)
+        if (k->line_offset) {
             *(int *)((char *)self + k->line_offset) = ps->line;
+            *(const char **)((char *)self + k->file_offset) = ps->file;
+        }
         return 1;
     }
     if (!s_valid_section_name(section))
         return s_fail(ps, "section [%s] is neither [siftd] nor a plugin name%s", section, "");
-    int rc = s_add_entry(self, section, name, value, ps->line);
+    int rc = s_add_entry(self, section, name, value, ps->file, ps->line);
     if (rc > 0)
         return s_fail(ps, "key '%s' set twice in [%s]", name, section);
     return rc == 0 ? 1 : s_fail(ps, "out of memory%s%s", "", "");
@@ -222,6 +243,62 @@ static char *s_reader(char *str, int num, void *stream)
     return r;
 }
 
+/* Reads one file into self (already owning `path`); 0, or -1 after
+ * logging FILE:LINE and why. */
+static int s_read_file(sift_settings_t *self, const char *path)
+{
+    parse_state_t ps = { .settings = self, .file = path };
+    ps.fp = fopen(path, "r");
+    if (!ps.fp) {
+        sift_log(LOG_ERR, NULL, "%s: cannot read config: %s", path, strerror(errno));
+        return -1;
+    }
+    int rc = ini_parse_stream(s_reader, &ps, s_handler, &ps);
+    fclose(ps.fp);
+    if (ps.error_line) {
+        sift_log(LOG_ERR, NULL, "%s:%d: %s", path, ps.error_line, ps.error);
+        return -1;
+    }
+    if (rc != 0) {
+        sift_log(LOG_ERR, NULL, "%s:%d: not a `key = value`, `[section]` or comment line "
+                 "(or longer than 200 bytes)", path, rc > 0 ? rc : ps.line);
+        return -1;
+    }
+    return 0;
+}
+
+/* The drop-ins FILE.d/NAME.conf, in glob's (sorted) order, each read after
+ * the one before. */
+static int s_read_dropins(sift_settings_t *self, const char *path)
+{
+    char *pattern = NULL;
+    glob_t g = { 0 };
+    if (asprintf(&pattern, "%s.d/*.conf", path) < 0)
+        return -1;
+    int grc = glob(pattern, GLOB_ERR, NULL, &g);
+    free(pattern);
+    if (grc == GLOB_NOMATCH || (grc == GLOB_ABORTED && errno == ENOENT))
+        return 0;
+    int rc = grc == 0 ? 0 : -1;
+    if (rc < 0)
+        sift_log(LOG_ERR, NULL, "%s.d: cannot list drop-ins: %s", path, strerror(errno));
+    for (size_t i = 0; rc == 0 && i < g.gl_pathc; i++) {
+        char **grown = realloc(self->dropins, (self->n_dropins + 1) * sizeof *grown);
+        if (!grown) {
+            rc = -1;
+            break;
+        }
+        self->dropins = grown;
+        if (!(grown[self->n_dropins] = strdup(g.gl_pathv[i]))) {
+            rc = -1;
+            break;
+        }
+        rc = s_read_file(self, grown[self->n_dropins++]);
+    }
+    globfree(&g);
+    return rc;
+}
+
 sift_settings_t *sift_settings_load(const char *path)
 {
     sift_settings_t *self = calloc(1, sizeof *self);
@@ -233,37 +310,23 @@ sift_settings_t *sift_settings_load(const char *path)
             goto fail;
     if (!path)
         return self;
-    self->file = strdup(path);
-    parse_state_t ps = { .settings = self };
-    ps.fp = fopen(path, "r");
-    if (!self->file || !ps.fp) {
-        sift_log(LOG_ERR, NULL, "%s: cannot read config: %s", path, strerror(errno));
+    if (!(self->file = strdup(path)) || s_read_file(self, self->file) < 0 ||
+        s_read_dropins(self, self->file) < 0)
         goto fail;
-    }
-    int rc = ini_parse_stream(s_reader, &ps, s_handler, &ps);
-    fclose(ps.fp);
-    if (ps.error_line) {
-        sift_log(LOG_ERR, NULL, "%s:%d: %s", path, ps.error_line, ps.error);
-        goto fail;
-    }
-    if (rc != 0) {
-        sift_log(LOG_ERR, NULL, "%s:%d: not a `key = value`, `[section]` or comment line "
-                 "(or longer than 200 bytes)", path, rc > 0 ? rc : ps.line);
-        goto fail;
-    }
-    const struct { const char *ep; int line; const char *name; } eps[] = {
-        { self->input, self->input_line, "input" }, { self->output, self->output_line, "output" } };
+    const struct { const char *ep, *file; int line; const char *name; } eps[] = {
+        { self->input, self->input_file, self->input_line, "input" },
+        { self->output, self->output_file, self->output_line, "output" } };
     for (size_t i = 0; i < 2; i++)
         if (!sift_endpoint_valid(eps[i].ep)) {
             sift_log(LOG_ERR, NULL, "%s:%d: %s: bad endpoint '%s' (want tcp://HOST:PORT or "
-                     "ipc://PATH)", path, eps[i].line, eps[i].name, eps[i].ep);
+                     "ipc://PATH)", eps[i].file, eps[i].line, eps[i].name, eps[i].ep);
             goto fail;
         }
     struct sockaddr_storage sa;
     if (*self->metrics && sift_listen_address(self->metrics, &sa) < 0) {
         sift_log(LOG_ERR, NULL, "%s:%d: metrics: bad address '%s' (want HOST:PORT with a "
-                 "numeric host, e.g. 127.0.0.1:9108 or [::1]:9108)", path, self->metrics_line,
-                 self->metrics);
+                 "numeric host, e.g. 127.0.0.1:9108 or [::1]:9108)", self->metrics_file,
+                 self->metrics_line, self->metrics);
         goto fail;
     }
     return self;
@@ -291,6 +354,9 @@ void sift_settings_destroy(sift_settings_t **self_p)
         free(sec->data_dir);
     }
     free(self->sections);
+    for (size_t i = 0; i < self->n_dropins; i++)
+        free(self->dropins[i]);
+    free(self->dropins);
     free(self->file);
     free(self);
     *self_p = NULL;
@@ -304,8 +370,10 @@ int sift_settings_set(sift_settings_t *self, const char *key, const char *value)
         sift_log(LOG_ERR, NULL, "--%s: %s", key, why);
         return -1;
     }
-    if (k->line_offset)
+    if (k->line_offset) {
         *(int *)((char *)self + k->line_offset) = 0;
+        *(const char **)((char *)self + k->file_offset) = NULL;
+    }
     if ((k->offset == S(input) || k->offset == S(output)) && !sift_endpoint_valid(value)) {
         sift_log(LOG_ERR, NULL, "--%s: bad endpoint '%s' (want tcp://HOST:PORT or ipc://PATH)",
                  key, value);

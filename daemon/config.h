@@ -15,6 +15,7 @@
 /* One `key = value` of a plugin section, with where it was written. */
 typedef struct sift_config_entry {
     char *key, *value;
+    const char *file;              /* the file it was set in (settings own it) */
     int line;
 } sift_config_entry_t;
 
@@ -22,7 +23,7 @@ typedef struct sift_config_entry {
  * plugins see through host->config_get. */
 struct sift_config {
     char *name;
-    const char *file;              /* the config file, for messages */
+    const char *file;              /* where the section began, for messages */
     sift_config_entry_t *entries;
     size_t n_entries;
     int line;                      /* line of the [section] header */
@@ -33,13 +34,17 @@ struct sift_config {
 
 typedef struct sift_settings {
     char *file;                    /* path of the config file, owned */
+    char **dropins;                /* FILE.d/NAME.conf read after it, owned */
+    size_t n_dropins;
     char *input, *output;          /* endpoints */
     bool input_bind, output_bind;
     int input_line, output_line;   /* where they were set, 0 = default */
+    const char *input_file, *output_file;
     char *plugin_dir;              /* "" = beside the binary, else installed */
     char *plugin_path;             /* more directories, colon-separated, first */
     char *plugins;                 /* comma-separated names, or "none" */
     int plugins_line;
+    const char *plugins_file;
     int workers;                   /* 0 = number of cores */
     long max_text_bytes;
     int stats_interval;            /* seconds, 0 = off */
@@ -48,12 +53,15 @@ typedef struct sift_settings {
     char *log_level;
     char *metrics;                 /* HOST:PORT of /metrics, "" = off */
     int metrics_line;
+    const char *metrics_file;
     struct sift_config *sections;  /* every non-[siftd] section */
     size_t n_sections;
 } sift_settings_t;
 
-/* Reads FILE into a new settings object. On error, logs one line naming the
- * file and line and returns NULL. `path` NULL gives the built-in defaults. */
+/* Reads FILE, then the drop-ins FILE.d/NAME.conf in order (a later file's
+ * value wins; one file may not set a plugin key twice), into a new settings
+ * object. On error, logs one line naming the file and line and returns
+ * NULL. `path` NULL gives the built-in defaults. */
 sift_settings_t *sift_settings_load(const char *path);
 void sift_settings_destroy(sift_settings_t **self_p);
 

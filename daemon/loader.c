@@ -239,8 +239,7 @@ static int s_split_names(char *list, plugin_entry_t *e, const sift_settings_t *s
 {
     char where[PATH_MAX + 16] = "--plugins";
     if (settings->plugins_line > 0)
-        snprintf(where, sizeof where, "%s:%d", settings->file ? settings->file : "(defaults)",
-                 settings->plugins_line);
+        snprintf(where, sizeof where, "%s:%d", settings->plugins_file, settings->plugins_line);
     int n = 0;
     for (char *save = NULL, *tok = strtok_r(list, ", \t", &save); tok;
          tok = strtok_r(NULL, ", \t", &save)) {
@@ -361,7 +360,7 @@ int sift_plugins_load(sift_plugins_t *out, sift_settings_t *settings)
         for (size_t k = 0; k < l->cfg->n_entries; k++)
             if (!s_declares_key(l->desc, l->cfg->entries[k].key)) {
                 sift_log(LOG_ERR, NULL, "%s:%d: unknown key '%s' for plugin %s (see `siftd "
-                         "--describe-plugin %s`)", file, l->cfg->entries[k].line,
+                         "--describe-plugin %s`)", l->cfg->entries[k].file, l->cfg->entries[k].line,
                          l->cfg->entries[k].key, name, name);
                 goto fail;
             }

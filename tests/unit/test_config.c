@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -222,10 +223,84 @@ static void test_describe(void **state)
     static const char *const keys[] = { "input", "input_mode", "output", "output_mode",
                                         "plugin_dir", "plugins", "workers", "max_text_bytes",
                                         "stats_interval", "article_timeout", "input_hwm",
-                                        "output_hwm", "log_level" };
+                                        "output_hwm", "log_level", "metrics" };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         assert_non_null(strstr(buf, keys[i]));
     free(buf);
+}
+
+/* Writes FILE.d/NAME; returns its path (static buffer). */
+static const char *s_dropin(const char *name, const char *content)
+{
+    static char path[256];
+    char dir[224];
+    snprintf(dir, sizeof dir, "%s.d", conf_path());
+    mkdir(dir, 0700);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(content, fp);
+    fclose(fp);
+    return path;
+}
+
+static void s_dropins_remove(const char *const *names, size_t n)
+{
+    char path[256];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "%s.d/%s", conf_path(), names[i]);
+        unlink(path);
+    }
+    snprintf(path, sizeof path, "%s.d", conf_path());
+    rmdir(path);
+}
+
+static void test_dropins_in_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "20-late.conf", "10-early.conf", "ignored.txt" };
+    const char *path = conf_write("[siftd]\nworkers = 2\nplugins = none\n"
+                                  "[entities]\nmodel = a.model\ngazetteer = g.tsv\n");
+    s_dropin(names[0], "[siftd]\nworkers = 4\n[entities]\nmodel = c.model\n");
+    s_dropin(names[1], "[siftd]\nworkers = 3\nstats_interval = 5\n"
+                                           "[entities]\nmodel = b.model\n[quotes]\ncues = q\n");
+    s_dropin(names[2], "[siftd]\nworkers = 9\n");
+    sift_settings_t *s = sift_settings_load(path);
+    assert_non_null(s);
+    assert_int_equal(s->workers, 4);        /* 20- after 10-, .txt not read */
+    assert_int_equal(s->stats_interval, 5);
+    struct sift_config *e = sift_settings_section(s, "entities");
+    assert_non_null(e);
+    assert_int_equal(e->n_entries, 2);
+    assert_string_equal(e->entries[0].value, "c.model");
+    assert_int_equal(e->entries[0].line, 4);
+    assert_non_null(strstr(e->entries[0].file, "20-late.conf"));
+    assert_string_equal(e->entries[1].file, path);
+    struct sift_config *q = sift_settings_section(s, "quotes");
+    assert_non_null(q);
+    assert_non_null(strstr(q->file, "/10-early.conf"));
+    sift_settings_destroy(&s);
+
+    /* an error in a drop-in names the drop-in and its line */
+    const char *bad = s_dropin(names[0], "[siftd]\n\nworkers = lots\n");
+    capture_begin();
+    s = sift_settings_load(path);
+    const char *err = capture_end();
+    assert_null(s);
+    char where[300];
+    snprintf(where, sizeof where, "%s:3: workers: 'lots'", bad);
+    if (!strstr(err, where))
+        fail_msg("error does not name %s: %s", where, err);
+    /* one file still may not set a plugin key twice */
+    bad = s_dropin(names[0], "[entities]\nmodel = x\nmodel = y\n");
+    capture_begin();
+    s = sift_settings_load(path);
+    err = capture_end();
+    assert_null(s);
+    snprintf(where, sizeof where, "%s:3: key 'model' set twice", bad);
+    if (!strstr(err, where))
+        fail_msg("error does not name %s: %s", where, err);
+    s_dropins_remove(names, 3);
 }
 
 int main(void)
@@ -237,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_bad_section_and_duplicates), cmocka_unit_test(test_syntax_error),
         cmocka_unit_test(test_missing_file), cmocka_unit_test(test_overrides),
         cmocka_unit_test(test_endpoint_valid), cmocka_unit_test(test_describe),
+        cmocka_unit_test(test_dropins_in_order),
     };
     return cmocka_run_group_tests_name("config", tests, conf_setup, conf_teardown);
 }
