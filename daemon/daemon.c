@@ -775,13 +775,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     sift_frames_init(&self->frames);
     int rc = 1;
 
-    sift_counters_init(&self->m);
-    if (!(self->gen = s_generation_new(settings, 0)))
-        goto done;
-    s_count_plugins(self, self->gen);
-
     /* Signals arrive through a descriptor polled with the sockets. Blocked
-     * before the workers fork; they unblock what they need. */
+     * before the plugins load (a SIGTERM meanwhile waits, then drains
+     * nothing and exits 0) and before the workers fork; they unblock what
+     * they need. */
     sigset_t mask;
     sigemptyset(&mask);
     sigaddset(&mask, SIGTERM);
@@ -790,6 +787,11 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     sigaddset(&mask, SIGCHLD);
     sigprocmask(SIG_BLOCK, &mask, NULL);
     signal(SIGPIPE, SIG_IGN);
+
+    sift_counters_init(&self->m);
+    if (!(self->gen = s_generation_new(settings, 0)))
+        goto done;
+    s_count_plugins(self, self->gen);
     self->sigfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
     if (self->sigfd < 0 || s_setup(self) < 0)
         goto done;
