@@ -101,6 +101,51 @@ class Conventions(unittest.TestCase):
         self.assertRegex(r.stderr, r"^<3>" + re.escape(missing))
 
 
+TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
+
+
+def long_options(cmd):
+    out = run(cmd + ["--help"]).stdout
+    return {m.group(1) for m in map(OPTION.match, out.splitlines()) if m} - {
+        "--help", "--usage", "--version"}
+
+
+class Docs(unittest.TestCase):
+    """The man pages and the bash completion know every option --help shows."""
+
+    def read(self, *path):
+        with open(os.path.join(TOP, *path), encoding="utf-8") as fh:
+            return fh.read()
+
+    def test_man_pages_and_completion_cover_every_option(self):
+        docs = {SIFT: (self.read("man", "sift.1.scd"), self.read("completions", "sift")),
+                SIFTD: (self.read("man", "siftd.8.scd"), self.read("completions", "siftd"))}
+        for cmd in COMMANDS:
+            man, completion = docs[cmd[0]]
+            for opt in long_options(cmd):
+                with self.subTest(cmd=cmd[1:], option=opt):
+                    self.assertRegex(man, r"(\*|, )%s\*" % re.escape(opt))
+                    self.assertRegex(completion, r"(^|\s|')%s(\s|'|$)" % re.escape(opt))
+
+    @unittest.skipUnless(os.path.exists(BASH_COMPLETION), "bash-completion is not installed")
+    def test_completion_completes(self):
+        def complete(script, func, *words):
+            line = ("source %s; source %s; COMP_WORDS=(%s); COMP_CWORD=%d; "
+                    "COMP_LINE='%s'; COMP_POINT=${#COMP_LINE}; %s; echo \"${COMPREPLY[*]}\""
+                    % (BASH_COMPLETION, os.path.join(TOP, "completions", script),
+                       " ".join("'%s'" % w for w in words), len(words) - 1, " ".join(words),
+                       func))
+            r = subprocess.run(["bash", "-c", line], capture_output=True, text=True, timeout=20)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            return r.stdout.split()
+
+        self.assertEqual(complete("sift", "_sift", "sift", "ta"), ["tail"])
+        self.assertIn("--wait-results", complete("sift", "_sift", "sift", "send", "--w"))
+        self.assertEqual(complete("siftd", "_siftd", "siftd", "--log-level", "wa"), ["warning"])
+        self.assertIn("--check", complete("siftd", "_siftd", "siftd", "--ch"))
+
+
 class Send(unittest.TestCase):
     def write(self, d, name, lines):
         path = os.path.join(d, name)
