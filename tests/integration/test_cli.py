@@ -13,8 +13,6 @@ import zmq
 
 from harness import SIFT, SIFTD, Proxy, Siftd, articles, make_tmp, unpack
 
-COMMANDS = [[SIFT], [SIFT, "send"], [SIFT, "tail"], [SIFT, "process"], [SIFT, "bench"],
-            [SIFT, "proxy"], [SIFTD]]
 OPTION = re.compile(r"^\s+(?:-\S, )?(--[a-z-]+)(?:=\S+)?(.*)$")
 
 
@@ -22,8 +20,20 @@ def run(argv, timeout=20, **kw):
     return subprocess.run(argv, capture_output=True, text=True, timeout=timeout, **kw)
 
 
+def subcommands():
+    """The commands `sift --help` lists, so a new one is tested too."""
+    text = run([SIFT, "--help"]).stdout
+    listed = text.split("Commands:\n", 1)[1].split("\n\n", 1)[0]
+    return [ln.split()[0] for ln in listed.splitlines() if ln.strip()]
+
+
+COMMANDS = [[SIFT]] + [[SIFT, c] for c in subcommands()] + [[SIFTD]]
+
+
 class Conventions(unittest.TestCase):
     def test_every_help_on_stdout_with_every_option_described(self):
+        self.assertLessEqual({"send", "tail", "process", "bench", "proxy"},
+                             {c[1] for c in COMMANDS[1:-1]})
         for cmd in COMMANDS:
             with self.subTest(cmd=" ".join(os.path.basename(c) for c in cmd)):
                 r = run(cmd + ["--help"])

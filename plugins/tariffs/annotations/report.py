@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """The tariff plugin's figures, as the README and the closing notes give
 them, from the gold sets (build_gold.py) and the shared development sets:
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sift/plugin.h - the one header a sift plugin includes.
  *
