@@ -1,21 +1,26 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # valgrind.sh BUILD_DIR - starts siftd with every built plugin under
-# valgrind, sends one article, stops it with SIGTERM, and fails on any
-# memory error or definite leak in the daemon or its workers.
+# valgrind, with the metrics page on (through a config drop-in), sends one
+# article, scrapes /metrics, stops it with SIGTERM, and fails on any memory
+# error or definite leak in the daemon or its workers.
 set -eu
 build=$1
 tmp=$(mktemp -d /tmp/sift-vg.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
+cp config/siftd.conf "$tmp/siftd.conf"
+mkdir "$tmp/siftd.conf.d"
+port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+printf '[siftd]\nmetrics = 127.0.0.1:%s\n' "$port" >"$tmp/siftd.conf.d/50-metrics.conf"
 plugins=$(ls "$build"/plugins/*.so 2>/dev/null | xargs -r -n1 basename | sed 's/\.so$//' | paste -sd, -)
 valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
     --show-leak-kinds=definite --child-silent-after-fork=no --log-file="$tmp/vg.%p" \
-    "$build/siftd" --config config/siftd.conf --plugins "${plugins:-none}" --workers 1 \
+    "$build/siftd" --config "$tmp/siftd.conf" --plugins "${plugins:-none}" --workers 1 \
     --input "ipc://$tmp/in" --output "ipc://$tmp/out" 2>"$tmp/err" &
 pid=$!
-/usr/bin/python3 - "$tmp" <<'PY'
-import sys, time, zmq, msgpack
-tmp = sys.argv[1]
+/usr/bin/python3 - "$tmp" "$port" <<'PY'
+import sys, time, urllib.request, zmq, msgpack
+tmp, port = sys.argv[1], int(sys.argv[2])
 ctx = zmq.Context()
 sub = ctx.socket(zmq.SUB); sub.setsockopt(zmq.SUBSCRIBE, b"article"); sub.connect("ipc://%s/out" % tmp)
 push = ctx.socket(zmq.PUSH); push.connect("ipc://%s/in" % tmp)
@@ -24,6 +29,10 @@ while time.time() < deadline:
     push.send(msgpack.packb({"id": "vg", "text": "The U.S. raised tariffs on Chinese steel to 25%, Wang said."}))
     if sub.poll(3000):
         print("valgrind: article came back")
+        with urllib.request.urlopen("http://127.0.0.1:%d/metrics" % port, timeout=30) as r:
+            if b"sift_articles_published_total" not in r.read():
+                sys.exit("valgrind: /metrics has no sift_articles_published_total")
+        print("valgrind: /metrics scraped")
         sys.exit(0)
 sys.exit("valgrind: no article within 120 s")
 PY
