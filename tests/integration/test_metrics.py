@@ -115,6 +115,35 @@ class Metrics(unittest.TestCase):
         self.assertEqual(cm.exception.code, 404)
         self.assertEqual(d.stop(), 0)
 
+    def test_status_lines_for_systemd(self):
+        tmp = make_tmp()
+        self.addCleanup(lambda: subprocess.run(["rm", "-rf", tmp]))
+        notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.addCleanup(notify.close)
+        notify.bind(os.path.join(tmp, "notify"))
+        notify.settimeout(10)
+        conf = os.path.join(tmp, "siftd.conf")
+        write_config(conf, {"input": "ipc://%s/in" % tmp, "output": "ipc://%s/out" % tmp,
+                            "plugins": "none", "stats_interval": 0})
+        env = dict(os.environ, NOTIFY_SOCKET=os.path.join(tmp, "notify"))
+        p = subprocess.Popen([SIFTD, "--config", conf], env=env, stdin=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+        self.addCleanup(lambda: p.poll() is None and p.kill())
+        seen = []
+        deadline = time.monotonic() + 15  # the first STATUS= comes after 5 s
+        while time.monotonic() < deadline and not any(m.startswith("STATUS=") for m in seen):
+            try:
+                seen += notify.recv(4096).decode().splitlines()
+            except socket.timeout:
+                break
+        self.assertIn("READY=1", seen)
+        status = [m for m in seen if m.startswith("STATUS=")]
+        self.assertTrue(status, "no STATUS= line: %r" % seen)
+        self.assertRegex(status[0], r"^STATUS=\d+\.\d articles/s; 0 published, 0 rejected "
+                                    r"since start; 0 in flight; 0 workers$")
+        p.send_signal(signal.SIGTERM)
+        self.assertEqual(p.wait(15), 0)
+
     def test_off_by_default_and_bad_address(self):
         d = Siftd(self, plugins="echo")
         self.assertNotIn("metrics", d.stderr())
