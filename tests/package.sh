@@ -45,6 +45,7 @@ for f in /usr/bin/siftd /usr/bin/sift /etc/sift/siftd.conf /etc/sift/siftd.conf.
          /usr/share/man/man7/sift-plugin.7.gz /usr/share/bash-completion/completions/sift \
          /usr/share/bash-completion/completions/siftd /usr/share/doc/sift/README.md \
          /usr/share/doc/sift/copyright /usr/share/doc/sift/entities/ORIGIN.md \
+         /usr/share/doc/sift/PROTOCOL.md /usr/share/doc/sift/LICENSE \
          /usr/lib/sift/plugins/entities.so /usr/lib/sift/plugins/entities/ner.model; do
     grep -qx "$f" "$tmp/sift.files" || fail "$sift lacks $f"
 done
@@ -61,6 +62,13 @@ dpkg-deb -e "$sift" "$tmp/control"
 grep -qx /etc/sift/siftd.conf "$tmp/control/conffiles" || fail "siftd.conf is not a conffile"
 grep -q "deb-systemd-helper enable 'siftd.service'" "$tmp/control/postinst" ||
     fail "the postinst does not enable siftd.service"
+# every file the unit's Documentation= names is in the package
+docs=$(dpkg-deb --fsys-tarfile "$sift" | tar -xOf - ./lib/systemd/system/siftd.service |
+       sed -n 's/^Documentation=//p' | tr ' ' '\n' | sed -n 's|^file://||p')
+[ -n "$docs" ] || fail "the unit names no file in Documentation="
+for doc in $docs; do
+    grep -qx "$doc" "$tmp/sift.files" || fail "the unit's Documentation= names $doc, not packaged"
+done
 
 root="$tmp/root"
 dpkg-deb -x "$sift" "$root"
