@@ -153,25 +153,40 @@ int ent_map_init(ent_ctx_t *c, ent_map_t *m, size_t n)
     return 0;
 }
 
+/* Where key is, or the empty slot it would take; *key made non-zero. */
+static size_t s_probe(const ent_map_t *m, uint64_t *key)
+{
+    *key = *key ? *key : 1;
+    size_t i = (size_t)(*key ^ (*key >> 29)) & m->mask;
+    while (m->keys[i] && m->keys[i] != *key)
+        i = (i + 1) & m->mask;
+    return i;
+}
+
 int32_t ent_map_get(const ent_map_t *m, uint64_t key)
 {
-    key = key ? key : 1;
-    for (size_t i = (size_t)(key ^ (key >> 29)) & m->mask; m->keys[i]; i = (i + 1) & m->mask)
-        if (m->keys[i] == key)
-            return m->vals[i];
-    return -1;
+    size_t i = s_probe(m, &key);
+    return m->keys[i] ? m->vals[i] : -1;
+}
+
+int32_t *ent_map_slot(ent_map_t *m, uint64_t key)
+{
+    size_t i = s_probe(m, &key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->vals[i] = 0;
+    }
+    return &m->vals[i];
 }
 
 int32_t ent_map_put(ent_map_t *m, uint64_t key, int32_t v)
 {
-    key = key ? key : 1;
-    size_t i = (size_t)(key ^ (key >> 29)) & m->mask;
-    for (; m->keys[i]; i = (i + 1) & m->mask)
-        if (m->keys[i] == key)
-            return m->vals[i];
-    m->keys[i] = key;
-    m->vals[i] = v;
-    return v;
+    size_t i = s_probe(m, &key);
+    if (!m->keys[i]) {
+        m->keys[i] = key;
+        m->vals[i] = v;
+    }
+    return m->vals[i];
 }
 
 uint64_t ent_text_hash(const ent_ctx_t *c, uint32_t start, uint32_t end)

@@ -11,12 +11,14 @@
 #include "lexicon.h"
 
 typedef struct ner_model ner_model_t;
+typedef struct clusters clusters_t;
 
 /* Plugin state: built by init, read-only afterwards. */
 typedef struct ent_state {
     const sift_host_t *host;
     lex_t *lex;
     ner_model_t *model;   /* NULL: capitalised-sequence fallback only */
+    clusters_t *clusters; /* word clusters (tagger features); NULL: none */
 } ent_state_t;
 
 enum { SRC_RULE = 1, SRC_GAZ, SRC_MODEL, SRC_FALLBACK };
@@ -104,6 +106,9 @@ int ent_map_init(ent_ctx_t *c, ent_map_t *m, size_t n);
 int32_t ent_map_get(const ent_map_t *m, uint64_t key);
 /* Sets key -> v unless key is there; returns the value it now has. */
 int32_t ent_map_put(ent_map_t *m, uint64_t key, int32_t v);
+/* The value slot of key, added with value 0 when missing. Never NULL (the
+ * map was sized by ent_map_init for all keys put in it). */
+int32_t *ent_map_slot(ent_map_t *m, uint64_t key);
 /* XXH3 of a byte range of the text. */
 uint64_t ent_text_hash(const ent_ctx_t *c, uint32_t start, uint32_t end);
 

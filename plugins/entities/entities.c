@@ -21,6 +21,7 @@
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
+#include "clusters.h"
 #include "ent.h"
 #include "ner.h"
 #include "words.h"
@@ -30,6 +31,7 @@ static const char *const s_requires[] = { NULL };
 static const sift_config_key_t s_keys[] = {
     { "gazetteer", "gazetteer.tsv", "places, demonyms, organisations, currencies (TSV)" },
     { "model", "ner.model", "averaged-perceptron NER weights; empty: rules only" },
+    { "clusters", "clusters.bin", "word clusters the model was trained with (mmap'ed)" },
     { NULL, NULL, NULL } };
 
 static int s_cmp_start(const void *x, const void *y);
@@ -755,6 +757,7 @@ static void s_destroy(void *state)
         return;
     lex_destroy(&st->lex);
     ner_model_destroy(&st->model);
+    clusters_destroy(&st->clusters);
     free(st);
 }
 
@@ -778,6 +781,14 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         if (host->config_path(cfg, "model", path, sizeof path) < 0 ||
             !(st->model = ner_model_load(path, st->lex))) {
             host->log("entities", SIFT_LOG_ERR, "cannot load model %s", path);
+            goto fail;
+        }
+        /* the model's cluster features mean nothing without its clusters */
+        const char *why = NULL;
+        if (host->config_path(cfg, "clusters", path, sizeof path) < 0 ||
+            !(st->clusters = clusters_load(path, &why))) {
+            host->log("entities", SIFT_LOG_ERR, "cannot load clusters %s: %s", path,
+                      why ? why : "path too long");
             goto fail;
         }
     }

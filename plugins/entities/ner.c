@@ -16,6 +16,7 @@
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
+#include "clusters.h"
 #include "ner.h"
 
 struct ner_model {
@@ -30,7 +31,7 @@ struct ner_model {
 enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2, F_SUF3,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
-       F_LEN };
+       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0 };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -74,13 +75,17 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->shape = h->scratch(c->out, n * sizeof *w->shape);
     w->gaz = h->scratch(c->out, n);
     w->kw = h->scratch(c->out, n);
-    if (!w->lower || !w->shape || !w->gaz || !w->kw)
+    w->cl = h->scratch(c->out, n * sizeof *w->cl);
+    w->names = h->scratch(c->out, n);
+    if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || ent_map_init(c, &w->hist, n) < 0)
         return -1;
     memset(w->gaz, 0, n);
     for (size_t i = 0; i < n; i++) {
         const char *s = tok_s(c, i);
         size_t len = tok_n(c, i);
         w->lower[i] = c->hl[i];
+        w->cl[i] = clusters_get(c->st->clusters, c->hx[i]);
+        w->names[i] = (uint8_t)clusters_get(c->st->clusters, c->hl[i])->flags;
         w->shape[i] = s_hash_shape(s, len);
         uint8_t kw = 0;
         const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
@@ -152,12 +157,66 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
     f[k++] = s_mix(F_HEAD_S0, s0 * 2 + !!(w->kw[i] & 16));
     f[k++] = s_mix(F_WP1S0, wp1 * 31 + s0);
     f[k++] = s_mix(F_LEN, len > 8 ? 8 : len);
+    /* clusters stand in for words the training set never had; with the
+     * word's case, since they were learned from lower-cased text */
+    uint64_t cap = !!(c->tok[i].flags & SIFT_TOKEN_CAP) + 2 * !!(c->tok[i].flags & SIFT_TOKEN_UPPER);
+    const uint16_t *c0 = w->cl[i]->id, *cm1 = i >= 1 ? w->cl[i - 1]->id : NULL,
+                   *cp1 = i + 1 < n ? w->cl[i + 1]->id : NULL;
+    f[k++] = s_mix(F_C0A, c0[0]);
+    f[k++] = s_mix(F_C0B, c0[1]);
+    f[k++] = s_mix(F_C0C, c0[2]);
+    f[k++] = s_mix(F_CM1B, cm1 ? cm1[1] : 99999u);
+    f[k++] = s_mix(F_CP1B, cp1 ? cp1[1] : 99999u);
+    f[k++] = s_mix(F_C0AP1A, c0[0] * 100000u + (cp1 ? cp1[0] : 99999u));
+    /* open gazetteers: a given name, a word of a place name (with the
+     * word's case too) */
+    if (w->names[i]) /* only a match is evidence: most names are in no list */
+        f[k++] = s_mix(F_NL0, w->names[i] * 4u + cap);
+    if (i >= 1 && w->names[i - 1])
+        f[k++] = s_mix(F_NLM1, w->names[i - 1]);
+    if (i + 1 < n && w->names[i + 1])
+        f[k++] = s_mix(F_NLP1, w->names[i + 1]);
     return k;
+}
+
+/* The class (1 + NER_PER..NER_MISC, or 0 for O) the article's earlier
+ * tokens of word i got most often; 5 when it has none. A name is typed once
+ * per article: "Chelsea" after "Chelsea beat Leeds" is a club again. */
+static uint64_t s_hist(const ner_work_t *w, size_t i)
+{
+    int32_t v = ent_map_get(&w->hist, w->lower[i]);
+    if (v <= 0)
+        return 5;
+    int best = 0, bc = -1;
+    for (int k = 0; k < 5; k++)
+        if (((v >> (6 * k)) & 63) > bc)
+            bc = (v >> (6 * k)) & 63, best = k;
+    return (uint64_t)best;
+}
+
+void ner_hist_add(ner_work_t *w, size_t i, int tag)
+{
+    int k = tag == NER_O ? 0 : 1 + NER_TYPE(tag);
+    int32_t *v = ent_map_slot(&w->hist, w->lower[i]);
+    if (((*v >> (6 * k)) & 63) < 63)
+        *v += 1 << (6 * k);
+}
+
+void ner_hist_reset(ner_work_t *w)
+{
+    if (w->hist.keys) /* an empty article has no map */
+        memset(w->hist.keys, 0, (w->hist.mask + 1) * sizeof *w->hist.keys);
 }
 
 size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f)
 {
     size_t k = 0;
+    uint64_t h = s_hist(w, i);
+    if (h != 5) { /* the word's first token in the article has no history */
+        f[k++] = s_mix(F_HIST, h);
+        f[k++] = s_mix(F_HISTT1, h * 16 + (uint64_t)t1);
+        f[k++] = s_mix(F_HISTS0, w->shape[i] * 8 + h);
+    }
     f[k++] = s_mix(F_T1, (uint64_t)t1);
     f[k++] = s_mix(F_T2T1, (uint64_t)(t2 * 16 + t1));
     f[k++] = s_mix(F_T1W0, w->lower[i] * 16 + (uint64_t)t1);
@@ -378,6 +437,13 @@ static bool s_title_tok(const ent_ctx_t *c, size_t i)
     return true;
 }
 
+/* Punctuation, a quote mark or a possessive ending ("’s", "'"). */
+static bool s_possessive(const ent_ctx_t *c, size_t i)
+{
+    return c->tok[i].flags & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE) ||
+           ((tok_s(c, i)[0] == '\'' || (unsigned char)tok_s(c, i)[0] == 0xE2) && tok_n(c, i) <= 4);
+}
+
 int ner_run(const ner_model_t *model, ent_ctx_t *c)
 {
     ner_work_t w;
@@ -401,6 +467,7 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
             for (int t = 0; t < NER_TAGS; t++)
                 if (ner_allowed(t1, t) && sc[t] > bs)
                     bs = sc[t], best = t;
+            ner_hist_add(&w, i, best);
         }
         tags[i] = (uint8_t)best;
         t2 = t1;
@@ -421,11 +488,14 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
             e++;
         size_t b = i;
         i = e;
-        /* "Liu’s": a possessive is never part of the name */
-        while (e - b > 1 && (c->tok[e - 1].flags & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE) ||
-                             ((tok_s(c, e - 1)[0] == '\'' || (unsigned char)tok_s(c, e - 1)[0] == 0xE2) &&
-                              tok_n(c, e - 1) <= 4)))
+        /* "Liu’s": a possessive is never part of the name, nor a name on
+         * its own ("China’s State Council": "China" is the gazetteer's) */
+        while (e - b > 1 && s_possessive(c, e - 1))
             e--;
+        while (e - b >= 1 && s_possessive(c, b))
+            b++;
+        if (b == e)
+            continue;
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
          * after the last title word are a PERSON, the rest a role */
         if (type == NER_ORG && e - b >= 2) {

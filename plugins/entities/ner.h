@@ -13,7 +13,7 @@ enum { NER_O, NER_B_PER, NER_I_PER, NER_B_ORG, NER_I_ORG, NER_B_LOC, NER_I_LOC,
        NER_B_MISC, NER_I_MISC, NER_TAGS };
 enum { NER_PER, NER_ORG, NER_LOC, NER_MISC };
 #define NER_TYPE(t) (((t) - 1) / 2)        /* for t != NER_O */
-#define NER_MAX_FEATS 40
+#define NER_MAX_FEATS 48
 #define NER_MAGIC "SIFTNER1"
 
 /* Per-article arrays the features are computed from. */
@@ -22,14 +22,23 @@ typedef struct ner_work {
     uint64_t *shape;    /* hash of the collapsed shape ("Xx", "X.X.", "d") */
     uint8_t *gaz;       /* gazetteer type covering the token, +8 if first */
     uint8_t *kw;        /* bit 1 title head, 2 honorific, 4 ORG word, 8 stop/month/day, 16 headline */
+    const struct clusters_slot **cl; /* cluster ids of the token (clusters.h) */
+    uint8_t *names;     /* gazetteer flags of the lower-cased token (CL_*)  */
+    ent_map_t hist;     /* lower hash -> how the article's earlier tokens
+                         * of that word were tagged, 6 bits per class    */
 } ner_work_t;
 
 /* Fills w (arrays of c->n from host scratch). 0 or -1. */
 int ner_prepare(ent_ctx_t *c, ner_work_t *w);
 /* Static features of token i, as hashed keys; returns how many. */
 size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f);
-/* Features that depend on the two previous tags. */
+/* Features that depend on the two previous tags and on the tags the
+ * article's earlier tokens of the same word got. */
 size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f);
+/* Records the tag given to token i (a scored, capitalised one), for the
+ * later tokens of its word; ner_hist_reset forgets the whole article. */
+void ner_hist_add(ner_work_t *w, size_t i, int tag);
+void ner_hist_reset(ner_work_t *w);
 /* Whether t may follow t1 (I-X only after B-X or I-X). */
 static inline int ner_allowed(int t1, int t)
 {

@@ -2,6 +2,7 @@
 /* train_ner.c - trains the entity plugin's tagger on CoNLL-2003.
  *
  *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \
+ *             --clusters plugins/entities/data/clusters.bin \
  *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
  *             TRAIN.txt [DEV.txt]
  *
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clusters.h"
 #include "document.h"
 #include "ent.h"
 #include "lexicon.h"
@@ -242,6 +244,7 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
     uint8_t *pred = malloc(n ? n : 1);
     int t1 = NER_O, t2 = NER_O;
     uint64_t dyn[8];
+    ner_hist_reset(&dc->w);
     for (size_t i = 0; i < n; i++) {
         if (dc->d->tokens[i].flags & SIFT_TOKEN_SENT_START)
             t1 = t2 = NER_O;
@@ -254,6 +257,7 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
             for (int t = 0; t < NER_TAGS; t++)
                 if (ner_allowed(t1, t) && sc[t] > bs)
                     bs = sc[t], best = t;
+            ner_hist_add(&dc->w, i, best);
             if (train) {
                 int gold = dc->gold[i];
                 if (!ner_allowed(t1, gold))
@@ -356,19 +360,20 @@ static void s_no_log(const char *plugin, int priority, const char *fmt, ...)
 
 int main(int argc, char **argv)
 {
-    const char *gaz = NULL, *out = NULL, *train = NULL, *dev = NULL;
+    const char *gaz = NULL, *clu = NULL, *out = NULL, *train = NULL, *dev = NULL;
     int epochs = 12, bits = 18;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) gaz = argv[++i];
+        else if (!strcmp(argv[i], "--clusters") && i + 1 < argc) clu = argv[++i];
         else if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
         else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--bits") && i + 1 < argc) bits = atoi(argv[++i]);
         else if (!train) train = argv[i];
         else dev = argv[i];
     }
-    if (!gaz || !out || !train || bits < 10 || bits > 24) {
-        fprintf(stderr, "usage: train-ner --gazetteer FILE --out MODEL [--epochs N] [--bits B] "
-                        "TRAIN.txt [DEV.txt]\n");
+    if (!gaz || !clu || !out || !train || bits < 10 || bits > 24) {
+        fprintf(stderr, "usage: train-ner --gazetteer FILE --clusters FILE --out MODEL [--epochs N] "
+                        "[--bits B] TRAIN.txt [DEV.txt]\n");
         return 2;
     }
     static sift_host_t host;
@@ -379,6 +384,11 @@ int main(int argc, char **argv)
     ent_state_t st = { .host = &host, .lex = lex_new() };
     if (!st.lex || words_load(st.lex) < 0 || lex_load_tsv(st.lex, gaz) < 0) {
         fprintf(stderr, "train-ner: cannot load %s\n", gaz);
+        return 1;
+    }
+    const char *why = NULL;
+    if (!(st.clusters = clusters_load(clu, &why))) {
+        fprintf(stderr, "train-ner: cannot load clusters %s: %s\n", clu, why);
         return 1;
     }
     model_t m = { .mask = (1u << bits) - 1, .c = 1 };
@@ -426,5 +436,6 @@ int main(int argc, char **argv)
     free(m.w);
     free(m.u);
     lex_destroy(&st.lex);
+    clusters_destroy(&st.clusters);
     return 0;
 }

@@ -6,7 +6,7 @@
 
 Runs `sift process --plugins entities` on the seed articles and on the
 CoNLL-2003 dev set, scores both with shared/eval/score.py and fails (exit 1)
-when seeds micro F1 < 0.95 or CoNLL dev F1_PLO (--scheme conll) < 0.88.
+when seeds micro F1 < 0.95 or CoNLL dev F1_PLO (--scheme conll) < 0.91.
 """
 import argparse
 import json
@@ -18,7 +18,7 @@ import tempfile
 BARS = [
     # gold file, scheme, headline key, bar
     ("corpus/seeds.gold.jsonl", "native", "micro", 0.95),
-    ("data/conll2003/testa.gold.jsonl", "conll", "F1_PLO", 0.88),
+    ("data/conll2003/testa.gold.jsonl", "conll", "F1_PLO", 0.91),
 ]
 
 

@@ -214,6 +214,69 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Reuters", "ORG")
 
 
+class UnseenNames(unittest.TestCase):
+    """Names CoNLL's training text never had: the tagger reads them through
+    word clusters and the open name lists (GeoNames places, given names)."""
+
+    def test_unseen_person_is_not_an_organisation(self):
+        es = ents("The mayor met Dorothea Vickery in Ballymena last week.")
+        find(es, "Dorothea Vickery", "PERSON")
+
+    def test_unseen_towns_are_places(self):
+        es = ents("Flooding closed roads around Tlaquepaque and Zacatecoluca on Monday.")
+        find(es, "Tlaquepaque", "GPE")
+        find(es, "Zacatecoluca", "GPE")
+        es = ents("The mayor met Dorothea Vickery in Ballymena last week.")
+        find(es, "Ballymena", "GPE")
+
+
+    def test_name_at_a_sentence_start(self):
+        # "Trump" is usually capitalised inside sentences of unlabelled text
+        es = ents("The supporter was later charged. Trump at the time said he had asked.")
+        find(es, "Trump", "PERSON")
+
+    def test_all_caps_headline_words_are_not_organisations(self):
+        # "WHEAT" and "PRICES" are lower-case words inside sentences
+        es = ents("WHEAT PRICES FIRM\nWheat prices rose in Chicago on Monday, traders said.")
+        self.assertEqual(sorted((e["type"], e["texts"][0]) for e in es),
+                         [("DATE", "Monday"), ("GPE", "Chicago")])
+
+    def test_a_name_keeps_its_type_in_the_article(self):
+        es = ents("Kelvedon beat Tiptree 3-1 on Saturday. Kelvedon's coach praised the defence.")
+        e = find(es, "Kelvedon", "ORG")
+        self.assertEqual(len(e["mentions"]), 2)
+        find(es, "Tiptree", "ORG")
+
+    def test_a_possessive_is_never_a_name(self):
+        es = ents("China’s State Council Information Office released a paper.")
+        find(es, "China", "GPE")
+        find(es, "State Council Information Office", "ORG")
+        self.assertFalse([e for e in es if any(t in ("’s", "’") for t in e["texts"])], es)
+
+
+class Config(unittest.TestCase):
+    def process_with(self, clusters):
+        with tempfile.TemporaryDirectory() as d:
+            conf = os.path.join(d, "siftd.conf")
+            with open(conf, "w") as f:
+                f.write("[siftd]\nplugins = entities\n[entities]\nclusters = %s\n" % clusters)
+            art = os.path.join(d, "a.jsonl")
+            with open(art, "w") as f:
+                f.write(json.dumps({"id": "a", "text": "Peter met Anna in Paris."}) + "\n")
+            return subprocess.run([ARGS.sift, "process", "-c", conf, "--plugin-dir",
+                                   ARGS.plugin_dir, art], capture_output=True, text=True, timeout=60)
+
+    def test_missing_clusters_file_is_named(self):
+        p = self.process_with("/nonexistent/clusters.bin")
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("cannot load clusters /nonexistent/clusters.bin: cannot open it", p.stderr)
+
+    def test_wrong_file_as_clusters_is_refused(self):
+        p = self.process_with("gazetteer.tsv")
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("not a SIFTCLU2 file", p.stderr)
+
+
 class Hostile(unittest.TestCase):
     def test_inputs_return_quickly(self):
         mib = 1024 * 1024
