@@ -131,6 +131,8 @@ static size_t s_cur_words(const ent_ctx_t *c, size_t j, const char **code)
     return 0;
 }
 
+static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w);
+
 static size_t s_money(ent_ctx_t *c, size_t i)
 {
     const char *code = NULL;
@@ -205,6 +207,9 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     }
     size_t k = j < c->n ? s_cur_words(c, j, &code) : 0;
     if (!k)
+        return 0;
+    /* "1.2 billion pounds of soybeans": a weight ("£" stays money) */
+    if (k == 1 && j + 1 < c->n && s_is_lower(c, j, "pounds") && s_is_lower(c, j + 1, "of"))
         return 0;
     mention_t *m = s_add(c, i, j + k, SIFT_MONEY);
     if (m) {
@@ -498,6 +503,33 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         d->end = k + 2;
         return true;
     }
+    /* several months, a few weeks, many years (ago): no date of their own */
+    size_t vk = s_is_lower(c, k, "several") || s_is_lower(c, k, "many") ? k + 1
+                : (tok_is(c, k, "a") || tok_is(c, k, "A")) && k + 1 < c->n &&
+                          s_is_lower(c, k + 1, "few") ? k + 2
+                                                    : 0;
+    if (vk && vk < c->n && ent_lookup_lower(c, NS_DUNIT, vk) &&
+        tok_s(c, vk)[tok_n(c, vk) - 1] == 's') {
+        d->end = vk + 1 + (vk + 1 < c->n && s_is_lower(c, vk + 1, "ago"));
+        return true;
+    }
+    /* the end of the year, the end of May, the start of next month */
+    if (tok_is(c, k, "the") && k + 3 < c->n &&
+        (s_is_lower(c, k + 1, "end") || s_is_lower(c, k + 1, "start") ||
+         s_is_lower(c, k + 1, "beginning") || s_is_lower(c, k + 1, "middle")) &&
+        s_is_lower(c, k + 2, "of")) {
+        date_t in;
+        if (s_is_lower(c, k + 3, "the") && k + 4 < c->n &&
+            (s_is_lower(c, k + 4, "year") || s_is_lower(c, k + 4, "month") ||
+             s_is_lower(c, k + 4, "week") || s_is_lower(c, k + 4, "decade"))) {
+            d->end = k + 5;
+            return true;
+        }
+        if (s_date_core(c, k + 3, true, &in)) {
+            *d = in;
+            return true;
+        }
+    }
     /* a day, two years ago */
     double v;
     const char *suf;
@@ -590,6 +622,12 @@ static size_t s_date(ent_ctx_t *c, size_t i)
              s_is_lower(c, k, "next") || (c->tok[k].flags & SIFT_TOKEN_NUMBER)))
             ok = true;
     }
+    /* "about two years ago", "around three weeks": the hedge is part of it */
+    if (!ok && (s_is_lower(c, i, "about") || s_is_lower(c, i, "around") ||
+                s_is_lower(c, i, "nearly") || s_is_lower(c, i, "almost")) &&
+        i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_NUMBER || ent_lookup_lower(c, NS_NXSTART, i + 1)) &&
+        s_date_core(c, i + 1, true, &d) && d.end > i + 2)
+        ok = true;
     if (!ok) {
         bool cued = i > 0 && (s_is_lower(c, i - 1, "in") || s_is_lower(c, i - 1, "since") ||
                               s_is_lower(c, i - 1, "until") || s_is_lower(c, i - 1, "by") ||

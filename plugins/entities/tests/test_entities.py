@@ -90,6 +90,12 @@ class Money(unittest.TestCase):
         es = ents("He scored 25 points in 11 rounds of talks.")
         self.assertFalse([e for e in es if e["type"] == "MONEY"])
 
+    def test_pounds_of_a_crop_are_a_weight(self):
+        es = ents("Growers shipped 1.2 billion pounds of almonds; the budget set aside "
+                  "3 billion pounds for roads and £2 billion of grants.")
+        money = sorted(t for e in es if e["type"] == "MONEY" for t in e["texts"])
+        self.assertEqual(money, ["3 billion pounds", "£2 billion"])
+
 
 class Percent(unittest.TestCase):
     def test_forms(self):
@@ -129,6 +135,20 @@ class Dates(unittest.TestCase):
         es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
         self.assertNotIn("date", find(es, "Sunday", "DATE"))
         self.assertEqual(find(es, "March 3, 2018", "DATE")["date"], "2018-03-03")
+
+    def test_vague_and_relative(self):
+        es = ents("The dispute has dragged on for several months. A ruling is expected by the end "
+                  "of the year, a few weeks after the hearing; the end of an era, some said.")
+        for surface in ["several months", "the end of the year", "a few weeks"]:
+            self.assertNotIn("date", find(es, surface, "DATE"), surface)
+        self.assertFalse([e for e in es if "the end of an era" in e["texts"]])
+        es = ents("Officials will decide by the end of May.")
+        self.assertEqual(find(es, "the end of May", "DATE")["date"], "2019-05")
+
+    def test_about_and_around_belong_to_the_date(self):
+        es = ents("Shipments dried up about two years ago and resumed around three weeks later.")
+        self.assertEqual(find(es, "about two years ago", "DATE")["date"], "2017")
+        find(es, "around three weeks later", "DATE")
 
     def test_may_the_verb(self):
         es = ents("Prices May rise, Theresa May said.")
