@@ -111,7 +111,9 @@ int main(int argc, char **argv)
     size_t words = 0;
     for (int k = 1; k < argc; k++)
         words += s_lines(argv[k]);
-    while (2 * t.slots < 3 * words) /* at most two thirds full */
+    /* lines count a word once per list: the table ends up about two thirds
+     * full, and s_slot refuses more */
+    while (4 * t.slots < 5 * words)
         t.slots *= 2;
     if (!(t.slot = calloc(t.slots, sizeof *t.slot))) {
         fprintf(stderr, "build-clusters: out of memory\n");

@@ -82,3 +82,9 @@ const clusters_slot_t *clusters_get(const clusters_t *self, uint64_t h)
             return &s_none;
     }
 }
+
+void clusters_prefetch(const clusters_t *self, uint64_t h)
+{
+    if (self)
+        __builtin_prefetch(&self->slot[(h ^ (h >> 29)) & self->mask]);
+}

@@ -38,5 +38,8 @@ void clusters_destroy(clusters_t **self_p);
  * (CLUSTERS_NONE each for a word the clusters never saw) and its flags.
  * Never NULL. */
 const clusters_slot_t *clusters_get(const clusters_t *self, uint64_t h);
+/* Asks the CPU for the slot of h ahead of clusters_get (a cache miss each,
+ * in a table of megabytes). */
+void clusters_prefetch(const clusters_t *self, uint64_t h);
 
 #endif

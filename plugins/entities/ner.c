@@ -31,7 +31,7 @@ struct ner_model {
 enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2, F_SUF3,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
-       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0 };
+       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -77,13 +77,18 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->kw = h->scratch(c->out, n);
     w->cl = h->scratch(c->out, n * sizeof *w->cl);
     w->names = h->scratch(c->out, n);
-    if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || ent_map_init(c, &w->hist, n) < 0)
+    w->ahead = h->scratch(c->out, n);
+    if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || ent_map_init(c, &w->hist, n) < 0)
         return -1;
     memset(w->gaz, 0, n);
     for (size_t i = 0; i < n; i++) {
         const char *s = tok_s(c, i);
         size_t len = tok_n(c, i);
         w->lower[i] = c->hl[i];
+        if (i + 8 < n) { /* the slots of a later token load while this one is read */
+            clusters_prefetch(c->st->clusters, c->hx[i + 8]);
+            clusters_prefetch(c->st->clusters, c->hl[i + 8]);
+        }
         w->cl[i] = clusters_get(c->st->clusters, c->hx[i]);
         w->names[i] = (uint8_t)clusters_get(c->st->clusters, c->hl[i])->flags;
         w->shape[i] = s_hash_shape(s, len);
@@ -112,6 +117,30 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
         if (!lower)
             for (uint32_t i = se->tok_begin; i < se->tok_end; i++)
                 w->kw[i] |= 16;
+    }
+    /* table rows: lines with two or more numbers and no lower-case word
+     * (results, prices); a word there is not a name for being all-caps */
+    for (size_t b = 0, e; b < n; b = e) {
+        size_t nums = 0;
+        bool lower = false;
+        for (e = b; e < n && (e == b || !(c->tok[e].flags & SIFT_TOKEN_LINE_START)); e++) {
+            nums += !!(c->tok[e].flags & SIFT_TOKEN_NUMBER);
+            lower |= (c->tok[e].flags & SIFT_TOKEN_LOWER) && (c->tok[e].flags & SIFT_TOKEN_ALPHA) &&
+                     tok_n(c, e) > 3;
+        }
+        if (nums >= 2 && !lower)
+            for (size_t i = b; i < e; i++)
+                w->kw[i] |= 32;
+    }
+    /* "China Securities Regulatory Commission", "Society for Trade": how
+     * far ahead, through capitalised words and of/for/and, an ORG word is */
+    for (size_t i = n; i-- > 0;) {
+        bool link = (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) ||
+                    ent_lookup_exact(c, NS_CONN, i);
+        w->ahead[i] = (w->kw[i] & 4) ? 0
+                      : link && i + 1 < n && w->ahead[i + 1] >= 0 && w->ahead[i + 1] < 4
+                          ? (int8_t)(w->ahead[i + 1] + 1)
+                          : -1;
     }
     return 0;
 }
@@ -170,6 +199,15 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
     f[k++] = s_mix(F_C0AP1A, c0[0] * 100000u + (cp1 ? cp1[0] : 99999u));
     /* open gazetteers: a given name, a word of a place name (with the
      * word's case too) */
+    uint64_t row = !!(w->kw[i] & 16) + 2 * !!(w->kw[i] & 32);
+    if (row)
+        f[k++] = s_mix(F_ROW, s0 * 4 + row);
+    if (row && w->names[i])
+        f[k++] = s_mix(F_NLROW, (w->names[i] * 4u + cap) * 4 + row);
+    if (w->ahead[i] > 0)
+        f[k++] = s_mix(F_AHEAD, (uint64_t)w->ahead[i] * 256 + w->gaz[i]);
+    if (ent_lookup_exact(c, NS_CONN, i) && i >= 1)
+        f[k++] = s_mix(F_CONN, (w0 * 8 + (w->kw[i - 1] & 4)) * 4 + (i + 1 < n ? w->ahead[i + 1] + 1 : 9));
     if (w->names[i]) /* only a match is evidence: most names are in no list */
         f[k++] = s_mix(F_NL0, w->names[i] * 4u + cap);
     if (i >= 1 && w->names[i - 1])
@@ -494,6 +532,10 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
             e--;
         while (e - b >= 1 && s_possessive(c, b))
             b++;
+        /* "the Commission of the State Council" read as two: a name never
+         * ends in "of the" */
+        while (e - b > 1 && (ent_lookup_exact(c, NS_CONN, e - 1) || tok_is(c, e - 1, "the")))
+            e--;
         if (b == e)
             continue;
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words

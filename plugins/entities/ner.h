@@ -13,7 +13,7 @@ enum { NER_O, NER_B_PER, NER_I_PER, NER_B_ORG, NER_I_ORG, NER_B_LOC, NER_I_LOC,
        NER_B_MISC, NER_I_MISC, NER_TAGS };
 enum { NER_PER, NER_ORG, NER_LOC, NER_MISC };
 #define NER_TYPE(t) (((t) - 1) / 2)        /* for t != NER_O */
-#define NER_MAX_FEATS 48
+#define NER_MAX_FEATS 56
 #define NER_MAGIC "SIFTNER1"
 
 /* Per-article arrays the features are computed from. */
@@ -21,7 +21,9 @@ typedef struct ner_work {
     uint64_t *lower;    /* hash of the lower-cased token                  */
     uint64_t *shape;    /* hash of the collapsed shape ("Xx", "X.X.", "d") */
     uint8_t *gaz;       /* gazetteer type covering the token, +8 if first */
-    uint8_t *kw;        /* bit 1 title head, 2 honorific, 4 ORG word, 8 stop/month/day, 16 headline */
+    uint8_t *kw;        /* bit 1 title head, 2 honorific, 4 ORG word, 8 stop/month/day, 16 headline,
+                         * 32 table row */
+    int8_t *ahead;      /* tokens to the ORG word that ends the name from here, -1 none */
     const struct clusters_slot **cl; /* cluster ids of the token (clusters.h) */
     uint8_t *names;     /* gazetteer flags of the lower-cased token (CL_*)  */
     ent_map_t hist;     /* lower hash -> how the article's earlier tokens

@@ -267,6 +267,21 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(len(e["mentions"]), 2)
         find(es, "Tiptree", "ORG")
 
+    def test_of_and_for_inside_an_organisation(self):
+        es = ents("The Federation of Korean Industries welcomed the move, and the Society for "
+                  "Worldwide Interbank Financial Telecommunication said it would comply.")
+        find(es, "Federation of Korean Industries", "ORG")
+        find(es, "Society for Worldwide Interbank Financial Telecommunication", "ORG")
+
+    def test_a_name_never_ends_in_of_the(self):
+        es = ents("The Commission of the State Council met on Monday.")
+        self.assertFalse([e for e in es if any(t.endswith((" of", " of the")) for t in e["texts"])],
+                         es)
+
+    def test_all_caps_words_in_a_table_row(self):
+        es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
+        self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
