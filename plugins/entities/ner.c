@@ -564,7 +564,10 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         while (type == NER_PER && e - b > 1 && s_title_tok(c, b))
             b++;
         size_t core = e - b - (o.head[b] >= 0 && c->m[o.head[b]].country);
-        if (type == NER_ORG && ((e < c->n && s_title_word(c, e) &&
+        /* ... but "China Securities Regulatory Commission chairman": a name
+         * that ends in an organisation word is one before a role */
+        bool org_head = ent_lookup_exact(c, NS_ORGKW, e - 1) && core >= 2;
+        if (type == NER_ORG && ((e < c->n && s_title_word(c, e) && !org_head &&
                                  (!(c->tok[e].flags & SIFT_TOKEN_CAP) || core <= 1)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))

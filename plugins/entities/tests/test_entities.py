@@ -273,6 +273,11 @@ class UnseenNames(unittest.TestCase):
         find(es, "Federation of Korean Industries", "ORG")
         find(es, "Society for Worldwide Interbank Financial Telecommunication", "ORG")
 
+    def test_a_leading_country_stays_in_the_organisation(self):
+        es = ents("China Securities Regulatory Commission chairman Yi Huiman spoke on Friday.")
+        find(es, "China Securities Regulatory Commission", "ORG")
+        find(es, "Yi Huiman", "PERSON")
+
     def test_a_name_never_ends_in_of_the(self):
         es = ents("The Commission of the State Council met on Monday.")
         self.assertFalse([e for e in es if any(t.endswith((" of", " of the")) for t in e["texts"])],
