@@ -104,6 +104,7 @@ typedef struct ctx {
     mention_t *men;         /* entity mentions sorted by start             */
     size_t nmen;
     int8_t *gender;         /* per entity: -2 unknown yet, 0 none, 1 m, 2 f */
+    const char **ent_name;  /* per entity: s_ent_name once found, else NULL */
     quote_t *q;
     size_t nq, capq;
     int depth;              /* nesting of s_resolve                        */
@@ -1226,12 +1227,19 @@ static const char *s_ent_name(ctx_t *c, int32_t id)
     const sift_entity_t *e = &c->doc->entities[id];
     if (e->type != SIFT_PERSON || !e->name || strchr(e->name, ' '))
         return e->name;
+    /* Found once per entity: each of its quotes asks, and the walk over
+     * its mentions made an article quoting one person n times O(n²). */
+    if (c->ent_name[id])
+        return c->ent_name[id];
+    c->ent_name[id] = e->name;
     for (size_t m = 0; m < e->n_mentions; m++) {
         uint32_t t = s_given_before(c, e->mentions[m].start);
-        if (t != NONE)
-            return s_strdup(c, s_txt(c, t), e->mentions[m].end - c->tok[t].start);
+        if (t != NONE) {
+            c->ent_name[id] = s_strdup(c, s_txt(c, t), e->mentions[m].end - c->tok[t].start);
+            break;
+        }
     }
-    return e->name;
+    return c->ent_name[id];
 }
 
 static int s_person_ok(ctx_t *c, int32_t id, uint32_t pron_flags)
@@ -1992,12 +2000,14 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (nm) {
         c.men = h->scratch(out, nm * sizeof *c.men);
         c.gender = h->scratch(out, doc->n_entities);
-        if (!c.men || !c.gender) {
+        c.ent_name = h->scratch(out, doc->n_entities * sizeof *c.ent_name);
+        if (!c.men || !c.gender || !c.ent_name) {
             h->set_error(out, "out of memory");
             return -1;
         }
         for (size_t e = 0; e < doc->n_entities; e++) {
             c.gender[e] = -2;
+            c.ent_name[e] = NULL;
             if (!s_type_ok(doc->entities[e].type))
                 continue;
             for (size_t m = 0; m < doc->entities[e].n_mentions; m++)

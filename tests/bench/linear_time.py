@@ -1,0 +1,103 @@
+#!/usr/bin/python3
+"""linear_time.py [--sift BIN] [--plugins L] [--sizes N,...] [--check] -
+how each plugin's per-article time grows with the text's length.
+
+Builds, for every size (bytes of UTF-8 text), one article of ordinary news
+prose and one of each adversarial shape (quote marks, cue verbs, numbers,
+capitalised words, one long sentence, and the quote-attribution pattern of
+issue 13), runs them through `sift process` with all the plugins, and
+reads each plugin's `elapsed_us` from the results (the smallest of
+--repeat runs, to shed the shared machine's noise).
+
+Prints a Markdown table: µs per article and per size, and the growth ratio
+time(largest) / time(64 KiB). Linear time gives 16 for 1 MiB / 64 KiB,
+n log n about 20; with --check the exit status is 1 when a ratio is over
+--max-ratio (32), so the test suite asserts growth, never a wall time."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+here = os.path.dirname(os.path.abspath(__file__))
+ap = argparse.ArgumentParser()
+ap.add_argument("--sift", default=os.path.join(here, "..", "..", "build", "sift"))
+ap.add_argument("--plugin-dir", default=None)
+ap.add_argument("--plugins", default="entities,tariffs,quotes")
+ap.add_argument("--sizes", default="16384,65536,262144,1048576")
+ap.add_argument("--repeat", type=int, default=3)
+ap.add_argument("--check", action="store_true")
+ap.add_argument("--max-ratio", type=float, default=32.0)
+args = ap.parse_args()
+
+NEWS = ("The United States raised tariffs on Chinese steel to 25% on Monday, the Commerce "
+        "Department said. “We will respond firmly,” said Wang Yi, China's foreign minister, "
+        "adding that Beijing would impose duties on $3 billion of American goods. Shares in "
+        "Tokyo fell 1.2 percent. Mr. Smith told reporters in Washington that the European "
+        "Union and Japan were also studying measures. \"It's a mistake,\" she said.\n\n")
+SHAPES = {
+    "news": NEWS,
+    "attribution": "Mr. Smith said “We will act.” ",
+    "quote marks": "“ \" ‘ ’ ' « “a ”b \"c ",
+    "cue verbs": "said told added says stated argued warned noted ",
+    "numbers": "25% 1,000 $3.5 billion 2019 12.5 mln dlrs 40 percent ",
+    "capitalised": "Alpha Beta Gamma Delta Corp Inc Washington China Smith ",
+    "one sentence": "and the tariffs on steel, aluminium, cars, ",
+}
+
+
+def text_of(shape, size):
+    """`shape` repeated to exactly `size` bytes of valid UTF-8 (or a few less)."""
+    unit = SHAPES[shape].encode()
+    raw = (unit * (size // len(unit) + 1))[:size]
+    return raw.decode("utf-8", "ignore")
+
+
+sizes = [int(s) for s in args.sizes.split(",")]
+with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+    for shape in SHAPES:
+        for size in sizes:
+            for r in range(args.repeat):
+                f.write(json.dumps({"id": "%s|%d|%d" % (shape, size, r),
+                                    "text": text_of(shape, size)}) + "\n")
+cmd = [args.sift, "process", "--plugins", args.plugins]
+if args.plugin_dir:
+    cmd += ["--plugin-dir", args.plugin_dir]
+proc = subprocess.run(cmd + [f.name], capture_output=True, text=True)
+os.unlink(f.name)
+if proc.returncode != 0:
+    sys.exit("sift process failed: %s" % proc.stderr[-2000:])
+
+best = {}  # (plugin, shape, size) -> µs
+for line in proc.stdout.splitlines():
+    a = json.loads(line)
+    shape, size, _ = a["id"].split("|")
+    for p in a["plugins"]:
+        if not p["ok"]:
+            sys.exit("%s failed on %s: %s" % (p["name"], a["id"], p.get("error")))
+        key = (p["name"], shape, int(size))
+        best[key] = min(best.get(key, 1 << 62), max(p["elapsed_us"], 1))
+
+base = 65536 if 65536 in sizes else sizes[0]
+top = sizes[-1]
+print("| plugin | text | %s | ratio %s / %s |" % (
+    " | ".join("%d KiB" % (s // 1024) for s in sizes), "%d KiB" % (top // 1024),
+    "%d KiB" % (base // 1024)))
+print("|---|---|%s---|" % ("---:|" * len(sizes)))
+worst = 0.0
+for plugin in args.plugins.split(","):
+    plugin = plugin.strip()
+    for shape in SHAPES:
+        ratio = best[(plugin, shape, top)] / best[(plugin, shape, base)]
+        worst = max(worst, ratio)
+        print("| %s | %s | %s | %.1f%s |" % (
+            plugin, shape, " | ".join("%.0f" % (best[(plugin, shape, s)] / 1000.0)
+                                      if best[(plugin, shape, s)] >= 10000 else
+                                      "%.2f" % (best[(plugin, shape, s)] / 1000.0)
+                                      for s in sizes),
+            ratio, " **over %g**" % args.max_ratio if ratio > args.max_ratio else ""))
+print("\n(ms per article, the fastest of %d runs; worst ratio %.1f)" % (args.repeat, worst))
+if args.check and worst > args.max_ratio:
+    sys.exit("a plugin's time grows faster than n log n: ratio %.1f > %g"
+             % (worst, args.max_ratio))
