@@ -129,7 +129,9 @@ static int s_cmd_process(int argc, char **argv)
     if (s_load_settings(&settings, o.config, o.plugins, o.plugin_dir, o.plugin_path) < 0 ||
         sift_plugins_load(&loaded, settings) < 0)
         goto done;
-    ctx.runner = sift_runner_new(&loaded, (size_t)settings->max_text_bytes);
+    sift_limits_t limits;
+    sift_settings_limits(settings, &limits);
+    ctx.runner = sift_runner_new(&loaded, &limits);
     sift_frames_init(&ctx.frames);
     if (!ctx.runner)
         goto done;

@@ -12,8 +12,9 @@
 #include <strings.h>
 
 #include "log.h"
+#include "message.h"
 
-typedef enum { T_STRING, T_INT, T_MODE } key_type_t;
+typedef enum { T_STRING, T_INT, T_BYTES, T_MODE } key_type_t; /* T_BYTES: a long */
 
 typedef struct {
     key_type_t type;
@@ -49,8 +50,20 @@ static const key_def_t s_keys[] = {
       "what they require); none: the core alone", S(plugins_file) },
     { T_INT, "workers", "0", S(workers), 0, 0, 256,
       "worker processes; 0: one per core", 0 },
-    { T_INT, "max_text_bytes", "1048576", S(max_text_bytes), 0, 1, 1L << 30,
+    { T_BYTES, "max_text_bytes", "1048576", S(max_text_bytes), 0, 1, 1L << 30,
       "largest accepted article text in bytes; larger ones get error too_large", 0 },
+    { T_BYTES, "max_message_bytes", "2097152", S(max_message_bytes), 0, 1024, 1L << 31,
+      "largest input message (ZMQ_MAXMSGSIZE): ZeroMQ drops a larger one and the "
+      "connection that sent it before any of it is kept; at least max_text_bytes", 0 },
+    { T_BYTES, "max_title_bytes", "4096", S(max_title_bytes), 0, 0, 1L << 20,
+      "largest accepted title; larger ones get error title_too_large", 0 },
+    { T_BYTES, "max_meta_bytes", "65536", S(max_meta_bytes), 0, 0, 1L << 30,
+      "largest accepted meta, re-encoded; larger ones get error meta_too_large", 0 },
+    { T_INT, "max_meta_depth", "8", S(max_meta_depth), 0, 0, SIFT_MAX_NESTING - 2,
+      "containers nested inside meta at most; deeper ones get error meta_too_deep", 0 },
+    { T_BYTES, "max_in_flight_bytes", "67108864", S(max_in_flight_bytes), 0, 1, 1L << 40,
+      "input messages the main process holds (accepted, not yet published), in "
+      "bytes; past it siftd stops reading the input and producers block", 0 },
     { T_INT, "stats_interval", "10", S(stats_interval), 0, 0, 86400,
       "seconds between `stats` messages; 0: none", 0 },
     { T_INT, "article_timeout", "30", S(article_timeout), 0, 1, 3600,
@@ -100,14 +113,15 @@ static int s_set_value(sift_settings_t *self, const key_def_t *k, const char *va
         *slot = copy;
         return 0;
     }
-    case T_INT: {
+    case T_INT:
+    case T_BYTES: {
         long v;
         if (!sift_parse_long(value, k->min, k->max, &v)) {
             snprintf(why, whylen, "'%s' is not a whole number from %ld to %ld", value,
                      k->min, k->max);
             return -1;
         }
-        if (k->offset == S(max_text_bytes))
+        if (k->type == T_BYTES)
             *(long *)(base + k->offset) = v;
         else
             *(int *)(base + k->offset) = (int)v;
@@ -329,10 +343,24 @@ sift_settings_t *sift_settings_load(const char *path)
                  self->metrics_line, self->metrics);
         goto fail;
     }
+    if (self->max_message_bytes < self->max_text_bytes) {
+        sift_log(LOG_ERR, NULL, "%s: max_message_bytes (%ld) is smaller than max_text_bytes "
+                 "(%ld): a text at the limit could never arrive", path, self->max_message_bytes,
+                 self->max_text_bytes);
+        goto fail;
+    }
     return self;
 fail:
     sift_settings_destroy(&self);
     return NULL;
+}
+
+void sift_settings_limits(const sift_settings_t *self, sift_limits_t *out)
+{
+    out->text = (size_t)self->max_text_bytes;
+    out->title = (size_t)self->max_title_bytes;
+    out->meta = (size_t)self->max_meta_bytes;
+    out->meta_depth = self->max_meta_depth;
 }
 
 void sift_settings_destroy(sift_settings_t **self_p)

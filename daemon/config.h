@@ -46,7 +46,9 @@ typedef struct sift_settings {
     int plugins_line;
     const char *plugins_file;
     int workers;                   /* 0 = number of cores */
-    long max_text_bytes;
+    long max_text_bytes, max_message_bytes, max_title_bytes, max_meta_bytes;
+    int max_meta_depth;
+    long max_in_flight_bytes;
     int stats_interval;            /* seconds, 0 = off */
     int article_timeout;           /* seconds a worker may spend on one article */
     int input_hwm, output_hwm;
@@ -74,6 +76,10 @@ int sift_settings_add_section(sift_settings_t *self, const char *name);
 
 /* The section called `name`, or NULL. */
 struct sift_config *sift_settings_section(sift_settings_t *self, const char *name);
+
+/* The per-message limits of the settings. */
+struct sift_limits;
+void sift_settings_limits(const sift_settings_t *self, struct sift_limits *out);
 
 /* Prints the [siftd] keys with defaults and descriptions. */
 void sift_settings_describe(FILE *out);

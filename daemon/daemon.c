@@ -56,6 +56,7 @@ typedef struct job {
 typedef struct generation {
     int id;
     sift_settings_t *settings;
+    sift_limits_t limits;    /* per message, from settings */
     sift_plugins_t plugins;
     /* With no plugin there is nothing to isolate: the main process runs
      * the core pipeline itself and no worker is started. */
@@ -86,6 +87,7 @@ typedef struct sift_daemon {
     uint64_t next_round;
     uint32_t free_jobs[JOB_CAP];
     size_t n_free;
+    size_t in_flight_bytes;         /* of the jobs' input messages */
     uint32_t pending[JOB_CAP];      /* jobs waiting for a worker (FIFO) */
     size_t pending_head, n_pending;
     void *ctx, *router;
@@ -204,7 +206,7 @@ static int s_spawn(sift_daemon_t *self, generation_t *g)
          * replacement with the worker that died in the same slot. */
         snprintf(w->identity, sizeof w->identity, "w%d.%d", i, ++self->spawns);
         pid_t pid = sift_worker_spawn(i, self->router_ep, w->identity, &g->plugins,
-                                      (size_t)g->settings->max_text_bytes, &self->status[i]);
+                                      &g->limits, &self->status[i]);
         if (pid < 0)
             return -1;
         w->pid = pid;
@@ -303,13 +305,17 @@ static void s_make_pending(sift_daemon_t *self, uint32_t idx)
 
 static bool s_has_room(sift_daemon_t *self)
 {
+    /* Bytes, not only articles: one more message may overshoot the budget
+     * by at most max_message_bytes. */
     return self->n_pending == 0 && self->n_free > 0 &&
+           self->in_flight_bytes < (size_t)self->gen->settings->max_in_flight_bytes &&
            (self->gen->inline_runner || s_pick_worker(self) != NULL);
 }
 
 static void s_free_job(sift_daemon_t *self, uint32_t idx)
 {
     job_t *job = &self->jobs[idx];
+    self->in_flight_bytes -= zmq_msg_size(&job->msg);
     zmq_msg_close(&job->msg);
     job->used = false;
     self->free_jobs[self->n_free++] = idx;
@@ -415,9 +421,10 @@ static generation_t *s_generation_new(sift_settings_t **settings, int id)
     g->id = id;
     g->settings = *settings;
     *settings = NULL;
+    sift_settings_limits(g->settings, &g->limits);
     if (sift_plugins_load(&g->plugins, g->settings) < 0 ||
         (g->plugins.n == 0 &&
-         !(g->inline_runner = sift_runner_new(&g->plugins, (size_t)g->settings->max_text_bytes)))) {
+         !(g->inline_runner = sift_runner_new(&g->plugins, &g->limits)))) {
         s_generation_free(&g);
         return NULL;
     }
@@ -478,7 +485,7 @@ static bool s_accept(sift_daemon_t *self)
     sift_message_t m;
     sift_message_init(&m);
     sift_error_code_t code = sift_message_parse(&m, zmq_msg_data(&msg), zmq_msg_size(&msg),
-                                                (size_t)self->gen->settings->max_text_bytes);
+                                                &self->gen->limits);
     if (multipart)
         s_reject(self, &m, SIFT_E_MULTIPART, "a message must be exactly one frame");
     else if (code != SIFT_OK)
@@ -498,6 +505,7 @@ static bool s_accept(sift_daemon_t *self)
     zmq_msg_init(&job->msg);
     zmq_msg_move(&job->msg, &msg);
     zmq_msg_close(&msg);
+    self->in_flight_bytes += zmq_msg_size(&job->msg);
     worker_t *w = s_pick_worker(self);
     if (w)
         s_dispatch(self, idx, w);
@@ -686,7 +694,7 @@ static int s_setup(sift_daemon_t *self)
     int zero = 0;
     if (!self->ctx ||
         !(self->router = sift_zmq_open(self->ctx, ZMQ_ROUTER, self->router_ep, true,
-                                       ZMQ_SNDHWM, 0, "workers")))
+                                       ZMQ_SNDHWM, 0, "workers", NULL, NULL)))
         return -1;
     zmq_setsockopt(self->router, ZMQ_RCVHWM, &zero, sizeof zero);
     int mandatory = 1; /* a reply to a vanished worker fails, it is not queued */

@@ -7,7 +7,8 @@
 
 static const char *const s_error_names[SIFT_E_COUNT] = {
     "ok", "bad_msgpack", "not_a_map", "multipart", "missing_id", "bad_id",
-    "missing_text", "bad_utf8", "too_large" };
+    "missing_text", "bad_utf8", "too_large", "title_too_large", "meta_too_large",
+    "meta_too_deep", "bad_meta" };
 
 const char *sift_error_name(sift_error_code_t code)
 {
@@ -84,10 +85,163 @@ static sift_error_code_t s_reject(sift_message_t *m, sift_error_code_t code, con
     return code;
 }
 
+/* Walks the first msgpack value of buf[0..len) without unpacking it:
+ * every length and element count must fit in the bytes that follow (so
+ * the unpacker, which allocates a container's elements from its header,
+ * never allocates more than the message's own size can back), and
+ * containers nest at most SIFT_MAX_NESTING deep. Fills detail and returns
+ * false otherwise; true also for a truncated value, which the unpacker
+ * then reports. */
+static bool s_structure_ok(const unsigned char *p, size_t len, char *detail, size_t size)
+{
+    const unsigned char *end = p + len;
+    uint64_t left[SIFT_MAX_NESTING + 1] = { 1 }; /* values still to read per level */
+    int depth = 0;
+    while (depth >= 0) {
+        if (left[depth] == 0) {
+            depth--;
+            continue;
+        }
+        left[depth]--;
+        if (p >= end)
+            return true;
+        unsigned b = *p++;
+        uint64_t skip = 0, items = 0;
+        int nlen = 0; /* bytes of a big-endian length/count after the type byte */
+        bool container = false;
+        if (b <= 0x7f || b >= 0xe0 || (b >= 0xc0 && b <= 0xc3)) {
+            skip = 0;
+        } else if (b <= 0x8f) {
+            items = 2u * (b & 0x0f), container = true;
+        } else if (b <= 0x9f) {
+            items = b & 0x0f, container = true;
+        } else if (b <= 0xbf) {
+            skip = b & 0x1f;
+        } else {
+            switch (b) {
+            case 0xc4: case 0xd9: nlen = 1; break;                /* bin8 str8 */
+            case 0xc5: case 0xda: nlen = 2; break;                /* bin16 str16 */
+            case 0xc6: case 0xdb: nlen = 4; break;                /* bin32 str32 */
+            case 0xc7: nlen = 1, skip = 1; break;                 /* ext8: + type */
+            case 0xc8: nlen = 2, skip = 1; break;
+            case 0xc9: nlen = 4, skip = 1; break;
+            case 0xca: skip = 4; break;                           /* float32 */
+            case 0xcb: skip = 8; break;
+            case 0xcc: case 0xd0: skip = 1; break;
+            case 0xcd: case 0xd1: skip = 2; break;
+            case 0xce: case 0xd2: skip = 4; break;
+            case 0xcf: case 0xd3: skip = 8; break;
+            case 0xd4: skip = 2; break;                           /* fixext 1 .. 16 */
+            case 0xd5: skip = 3; break;
+            case 0xd6: skip = 5; break;
+            case 0xd7: skip = 9; break;
+            case 0xd8: skip = 17; break;
+            case 0xdc: nlen = 2, container = true; break;         /* array16 */
+            case 0xdd: nlen = 4, container = true; break;
+            case 0xde: nlen = 2, container = true, items = 2; break; /* map16 */
+            case 0xdf: nlen = 4, container = true, items = 2; break;
+            }
+        }
+        if (nlen) {
+            if (end - p < nlen)
+                return true;
+            uint64_t n = 0;
+            for (int i = 0; i < nlen; i++)
+                n = n << 8 | *p++;
+            if (container)
+                items = items ? 2 * n : n;
+            else
+                skip += n;
+        }
+        if (container) {
+            /* each element takes at least one byte */
+            if (items > (uint64_t)(end - p)) {
+                snprintf(detail, size, "a container claims %llu elements but only %zu bytes "
+                         "follow", (unsigned long long)items, (size_t)(end - p));
+                return false;
+            }
+            if (items && ++depth > SIFT_MAX_NESTING) {
+                snprintf(detail, size, "msgpack nested deeper than %d levels", SIFT_MAX_NESTING);
+                return false;
+            }
+            if (items)
+                left[depth] = items;
+        } else if (skip > (uint64_t)(end - p)) {
+            snprintf(detail, size, "a value claims %llu bytes but only %zu follow",
+                     (unsigned long long)skip, (size_t)(end - p));
+            return false;
+        } else {
+            p += skip;
+        }
+    }
+    return true;
+}
+
+/* msgpack_packer writer that only counts: meta's encoded size, unbuffered. */
+static int s_count_bytes(void *data, const char *buf, size_t len)
+{
+    (void)buf;
+    *(size_t *)data += len;
+    return 0;
+}
+
+/* Plain msgpack only: string keys, valid UTF-8, no reserved ext; at most
+ * `depth_left` containers deep. A code and m->detail, or SIFT_OK. */
+static sift_error_code_t s_check_meta(sift_message_t *m, const msgpack_object *o, int depth_left,
+                                      int limit)
+{
+    switch (o->type) {
+    case MSGPACK_OBJECT_STR:
+        if (!sift_utf8_valid(o->via.str.ptr, o->via.str.size)) {
+            snprintf(m->detail, sizeof m->detail, "\"meta\" holds a string that is not valid "
+                     "UTF-8");
+            return SIFT_E_BAD_META;
+        }
+        return SIFT_OK;
+    case MSGPACK_OBJECT_EXT:
+        /* Application types (0..127) are opaque to every decoder and schema
+         * 1 echoes them; the reserved ones (-1 timestamp) are decoded, and
+         * a malformed one makes the subscriber's decoder raise. */
+        if (o->via.ext.type >= 0)
+            return SIFT_OK;
+        snprintf(m->detail, sizeof m->detail, "\"meta\" holds an ext value of reserved type "
+                 "%d; only plain msgpack and application ext types 0-127 are echoed",
+                 o->via.ext.type);
+        return SIFT_E_BAD_META;
+    case MSGPACK_OBJECT_ARRAY:
+    case MSGPACK_OBJECT_MAP: {
+        bool map = o->type == MSGPACK_OBJECT_MAP;
+        uint32_t n = map ? o->via.map.size : o->via.array.size;
+        if (n && depth_left == 0) {
+            snprintf(m->detail, sizeof m->detail, "\"meta\" nests containers deeper than "
+                     "the limit of %d", limit);
+            return SIFT_E_META_TOO_DEEP;
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            const msgpack_object *v = map ? &o->via.map.ptr[i].val : &o->via.array.ptr[i];
+            if (map && o->via.map.ptr[i].key.type != MSGPACK_OBJECT_STR) {
+                snprintf(m->detail, sizeof m->detail, "\"meta\" has a map key that is not a "
+                         "string");
+                return SIFT_E_BAD_META;
+            }
+            sift_error_code_t code;
+            if ((map && (code = s_check_meta(m, &o->via.map.ptr[i].key, 0, limit)) != SIFT_OK) ||
+                (code = s_check_meta(m, v, depth_left - 1, limit)) != SIFT_OK)
+                return code;
+        }
+        return SIFT_OK;
+    }
+    default:
+        return SIFT_OK;
+    }
+}
+
 sift_error_code_t sift_message_parse(sift_message_t *m, const void *buf, size_t len,
-                                     size_t max_text)
+                                     const sift_limits_t *limits)
 {
     size_t off = 0;
+    if (!s_structure_ok(buf, len, m->detail, sizeof m->detail))
+        return SIFT_E_BAD_MSGPACK;
     msgpack_unpack_return rc = msgpack_unpack_next(&m->unpacked, buf, len, &off);
     if (rc != MSGPACK_UNPACK_SUCCESS)
         return s_reject(m, SIFT_E_BAD_MSGPACK, len ? "not a complete msgpack value"
@@ -137,13 +291,33 @@ sift_error_code_t sift_message_parse(sift_message_t *m, const void *buf, size_t 
         return s_reject(m, SIFT_E_MISSING_TEXT, "the map has no \"text\"");
     if (!s_as_str(text, true, &m->text))
         return s_reject(m, SIFT_E_MISSING_TEXT, "\"text\" must be a string");
-    if (m->text.len > max_text) {
+    if (m->text.len > limits->text) {
         snprintf(m->detail, sizeof m->detail, "text is %zu bytes, the limit is %zu",
-                 m->text.len, max_text);
+                 m->text.len, limits->text);
         return SIFT_E_TOO_LARGE;
     }
     if (!sift_utf8_valid(m->text.ptr, m->text.len))
         return s_reject(m, SIFT_E_BAD_UTF8, "\"text\" is not valid UTF-8");
+    if (m->title.ptr && m->title.len > limits->title) {
+        snprintf(m->detail, sizeof m->detail, "title is %zu bytes, the limit is %zu",
+                 m->title.len, limits->title);
+        return SIFT_E_TITLE_TOO_LARGE;
+    }
+    if (m->meta) {
+        sift_error_code_t code = s_check_meta(m, m->meta, limits->meta_depth,
+                                              limits->meta_depth);
+        if (code != SIFT_OK)
+            return code;
+        size_t size = 0;
+        msgpack_packer pk;
+        msgpack_packer_init(&pk, &size, s_count_bytes);
+        msgpack_pack_object(&pk, *m->meta);
+        if (size > limits->meta) {
+            snprintf(m->detail, sizeof m->detail, "meta is %zu bytes, the limit is %zu", size,
+                     limits->meta);
+            return SIFT_E_META_TOO_LARGE;
+        }
+    }
     return SIFT_OK;
 }
 

@@ -12,7 +12,7 @@
 
 struct sift_runner {
     const sift_plugins_t *plugins;
-    size_t max_text;
+    sift_limits_t limits;
     sift_document_t *document;
     sift_result_t result;
     sift_message_t message;
@@ -133,13 +133,13 @@ const sift_host_t sift_host = {
 
 /* ---------------------------------------------------------------- runner */
 
-sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, size_t max_text)
+sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, const sift_limits_t *limits)
 {
     sift_runner_t *self = calloc(1, sizeof *self);
     if (!self)
         return NULL;
     self->plugins = plugins;
-    self->max_text = max_text;
+    self->limits = *limits;
     self->document = sift_document_new();
     sift_result_init(&self->result, plugins->n);
     sift_message_init(&self->message);
@@ -249,7 +249,7 @@ sift_error_code_t sift_runner_process(sift_runner_t *self, const void *msg, size
     sift_message_release(m);
     sift_message_init(m);
     sift_result_reset(&self->result);
-    sift_error_code_t code = sift_message_parse(m, msg, len, self->max_text);
+    sift_error_code_t code = sift_message_parse(m, msg, len, &self->limits);
     if (code != SIFT_OK) {
         if (sift_frames_add_error(out, &m->id, code, m->detail) < 0)
             return (sift_error_code_t)-1;

@@ -28,7 +28,7 @@ struct sift_out {
 typedef void (sift_progress_fn)(void *ctx, int plugin);
 
 /* A runner for one thread of work. plugins must outlive it. */
-sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, size_t max_text);
+sift_runner_t *sift_runner_new(const sift_plugins_t *plugins, const sift_limits_t *limits);
 void sift_runner_destroy(sift_runner_t **self_p);
 void sift_runner_set_progress(sift_runner_t *self, sift_progress_fn *fn, void *ctx);
 

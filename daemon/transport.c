@@ -16,7 +16,7 @@ struct sift_output {
 };
 
 void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt, int hwm,
-                    const char *what)
+                    const char *what, sift_zmq_prepare_fn *prepare, const void *arg)
 {
     void *sock = zmq_socket(zctx, type);
     if (!sock) {
@@ -24,6 +24,8 @@ void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt
         return NULL;
     }
     zmq_setsockopt(sock, hwm_opt, &hwm, sizeof hwm);
+    if (prepare)
+        prepare(sock, arg);
     if ((bind ? zmq_bind(sock, ep) : zmq_connect(sock, ep)) < 0) {
         sift_log(LOG_ERR, NULL, "%s: cannot %s %s: %s", what, bind ? "bind" : "connect", ep,
                  zmq_strerror(errno));
@@ -35,6 +37,15 @@ void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt
     return sock;
 }
 
+/* ZeroMQ refuses a larger message as its header arrives, before any of it
+ * is buffered: one message can no longer take a gigabyte. */
+static void s_prepare_input(void *sock, const void *arg)
+{
+    const sift_settings_t *s = arg;
+    int64_t max = s->max_message_bytes;
+    zmq_setsockopt(sock, ZMQ_MAXMSGSIZE, &max, sizeof max);
+}
+
 sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s)
 {
     sift_input_t *in = calloc(1, sizeof *in);
@@ -43,7 +54,7 @@ sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s)
         return NULL;
     }
     in->sock = sift_zmq_open(zctx, ZMQ_PULL, s->input, s->input_bind, ZMQ_RCVHWM, s->input_hwm,
-                             "input");
+                             "input", s_prepare_input, s);
     if (!in->sock) {
         free(in);
         return NULL;
@@ -92,7 +103,7 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s)
         return NULL;
     }
     out->sock = sift_zmq_open(zctx, ZMQ_PUB, s->output, s->output_bind, ZMQ_SNDHWM,
-                              s->output_hwm, "output");
+                              s->output_hwm, "output", NULL, NULL);
     if (!out->sock) {
         free(out);
         return NULL;

@@ -16,11 +16,15 @@
 typedef struct sift_input sift_input_t;
 typedef struct sift_output sift_output_t;
 
+/* Sets options on a new socket before it binds or connects (those that
+ * apply to its connections). */
+typedef void (sift_zmq_prepare_fn)(void *sock, const void *arg);
+
 /* The one way siftd opens a ZeroMQ socket: binds or connects `ep` after
- * setting the high-water mark `hwm_opt` to hwm. NULL after logging
- * "WHAT: cannot bind EP: why". */
+ * setting the high-water mark `hwm_opt` to hwm and calling prepare (when
+ * not NULL) with arg. NULL after logging "WHAT: cannot bind EP: why". */
 void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt, int hwm,
-                    const char *what);
+                    const char *what, sift_zmq_prepare_fn *prepare, const void *arg);
 
 /* Opens the input settings->input; NULL after logging why. */
 sift_input_t *sift_input_open(void *zctx, const sift_settings_t *settings);

@@ -62,12 +62,12 @@ static int s_send_reply(void *sock, const sift_reply_header_t *hdr, const sift_f
 }
 
 static int s_worker_main(const char *endpoint, const char *identity,
-                         const sift_plugins_t *plugins, size_t max_text,
+                         const sift_plugins_t *plugins, const sift_limits_t *limits,
                          sift_worker_status_t *status)
 {
     void *ctx = zmq_ctx_new();
     void *sock = ctx ? zmq_socket(ctx, ZMQ_DEALER) : NULL;
-    sift_runner_t *runner = sift_runner_new(plugins, max_text);
+    sift_runner_t *runner = sift_runner_new(plugins, limits);
     sift_frames_t frames;
     sift_frames_init(&frames);
     zmq_msg_t hdr_msg, in_msg;
@@ -136,7 +136,7 @@ done:
 }
 
 pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
-                        const sift_plugins_t *plugins, size_t max_text,
+                        const sift_plugins_t *plugins, const sift_limits_t *limits,
                         sift_worker_status_t *status)
 {
     pid_t parent = getpid();
@@ -163,5 +163,5 @@ pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
     status->seq = 0;
     status->plugin = -1;
     /* _exit: the parent's atexit handlers and ZeroMQ state are not ours. */
-    _exit(s_worker_main(endpoint, identity, plugins, max_text, status));
+    _exit(s_worker_main(endpoint, identity, plugins, limits, status));
 }

@@ -18,6 +18,7 @@
 #include <sys/types.h>
 
 #include "loader.h"
+#include "message.h"
 
 /* Written by a worker, read by main after the worker died. */
 typedef struct sift_worker_status {
@@ -43,7 +44,7 @@ typedef struct sift_reply_header {
  * told to quit. `status` must be shared memory (MAP_SHARED). Returns the
  * child's pid, or -1. */
 pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
-                        const sift_plugins_t *plugins, size_t max_text,
+                        const sift_plugins_t *plugins, const sift_limits_t *limits,
                         sift_worker_status_t *status);
 
 #endif

@@ -8,9 +8,28 @@ Run one class:  SIFTD=... SIFT=... SIFT_TEST_PLUGIN_DIR=... \
 
 import os
 import subprocess
+import threading
+import time
 import unittest
 
-from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, write_config
+import msgpack
+import zmq
+
+from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, log_lines, make_tmp, pack,
+                     write_config)
+
+
+def vm_hwm_mb(pid):
+    """The process's peak resident memory (VmHWM) in MB."""
+    with open("/proc/%d/status" % pid) as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    raise AssertionError("no VmHWM for %d" % pid)
+
+
+def errors_by_id(msgs):
+    return {m.get("id"): m for t, m, _ in msgs if t == b"error"}
 
 
 class PluginNames(unittest.TestCase):
@@ -74,6 +93,136 @@ class PluginNames(unittest.TestCase):
                                   "marker"])
         self.assertEqual(rc, 0, lines)
         self.assertTrue(os.path.exists(self.marker))
+
+
+class Limits(unittest.TestCase):
+    """Bytes, not counts: no allocation from an untrusted length, a maximum
+    message size, limits on title and meta, a byte budget in flight."""
+
+    def test_huge_length_header(self):
+        # 5 bytes claiming 4 G elements: msgpack-c allocated 96 GB for it
+        d = Siftd(self, plugins="echo")
+        cases = [b"\xdd\xff\xff\xff\xff", b"\xdf\xff\xff\xff\xff",
+                 b"\x82\xa2id\xa1h\xa4text\xdb\xff\xff\xff\xff"]
+        for i, raw in enumerate(cases):
+            d.push.send(raw)
+            d.send({"id": "after-%d" % i, "text": "Still here."})
+        msgs = d.collect(["after-%d" % i for i in range(len(cases))], quiet=0.3)
+        errs = [m for t, m, _ in msgs if t == b"error"]
+        self.assertEqual(len(errs), len(cases), errs)
+        for e in errs:
+            self.assertEqual(e["code"], "bad_msgpack")
+            self.assertRegex(e["detail"], r"claims \d+ (elements|bytes) but only \d+")
+        self.assertTrue(d.alive())
+        self.assertEqual(d.stop(), 0)
+
+    def test_nesting_depth_says_what_it_is(self):
+        d = Siftd(self, plugins="echo")
+        deep = 40
+        d.push.send(b"\x83\xa2id\xa4deep\xa4text\xa1x\xa4meta" + b"\x91" * deep + b"\xc0")
+        d.send({"id": "after", "text": "x"})
+        msgs = d.collect(["after"])
+        errs = [m for t, m, _ in msgs if t == b"error"]
+        self.assertEqual(len(errs), 1, errs)
+        e = errs[0]
+        self.assertEqual(e["code"], "bad_msgpack")
+        self.assertIn("nested deeper than 32 levels", e["detail"])
+
+    def test_title_and_meta_limits(self):
+        d = Siftd(self, plugins="echo", settings={"max_title_bytes": 100,
+                                                  "max_meta_bytes": 1000, "max_meta_depth": 3})
+        cases = {
+            "title-ok": ({"title": "t" * 100}, None),
+            "title-big": ({"title": "t" * 101}, "title_too_large"),
+            "meta-ok": ({"meta": {"k": "v" * 900}}, None),
+            "meta-big": ({"meta": {"k": "v" * 1000}}, "meta_too_large"),
+            "meta-deep-ok": ({"meta": {"a": {"b": [1]}}}, None),
+            "meta-deep": ({"meta": {"a": {"b": [[1]]}}}, "meta_too_deep"),
+        }
+        for mid, (extra, _) in cases.items():
+            msg = {"id": mid, "text": "News."}
+            msg.update(extra)
+            d.send(msg)
+        msgs = d.collect(list(cases))
+        errs, arts = errors_by_id(msgs), articles(msgs)
+        for mid, (_, code) in cases.items():
+            with self.subTest(case=mid):
+                if code is None:
+                    self.assertIn(mid, arts)
+                else:
+                    self.assertNotIn(mid, arts)
+                    self.assertEqual(errs[mid]["code"], code)
+                    self.assertTrue(errs[mid]["detail"])
+
+    def test_max_message_bytes(self):
+        # a message over max_message_bytes never reaches siftd's memory
+        d = Siftd(self, plugins="echo", settings={"max_message_bytes": 2 << 20})
+        before = vm_hwm_mb(d.proc.pid)
+        ctx = zmq.Context()
+        self.addCleanup(ctx.destroy, 0)
+        push = ctx.socket(zmq.PUSH)
+        push.connect(d.ep_in)
+        push.send(pack({"id": "huge", "text": "x" * (96 << 20)}))
+        time.sleep(1.5)
+        push.close(0)
+        d.send({"id": "after", "text": "Small news."})
+        msgs = d.collect(["after"], quiet=0.5)
+        self.assertNotIn("huge", articles(msgs))
+        self.assertNotIn("huge", errors_by_id(msgs))
+        self.assertLess(vm_hwm_mb(d.proc.pid) - before, 24,
+                        "the main process buffered the 96 MiB message")
+        self.assertEqual(d.stop(), 0)
+
+    def test_in_flight_byte_budget(self):
+        # a busy worker: large articles wait in the producers' queue, not in siftd
+        big = 8 << 20
+        d = Siftd(self, plugins="slow", workers=1, settings={
+            "max_text_bytes": big, "max_message_bytes": big + 4096, "input_hwm": 1,
+            "max_in_flight_bytes": big, "article_timeout": 3})
+        before = vm_hwm_mb(d.proc.pid)
+        d.send({"id": "stuck", "text": "SLOW"})
+        time.sleep(0.3)
+        ids = ["big-%d" % i for i in range(12)]
+        text = "LAG " + "y" * (big - 8)
+
+        def sender():
+            for i in ids:
+                d.push.send(pack({"id": i, "text": text}))
+        t = threading.Thread(target=sender, daemon=True)
+        t.start()
+        msgs = d.collect(["stuck"] + ids, timeout=30)
+        t.join(10)
+        self.assertEqual(set(articles(msgs)), set(["stuck"] + ids))
+        grew = vm_hwm_mb(d.proc.pid) - before
+        self.assertLess(grew, 60, "main process grew %.0f MB for 12 x 8 MiB in flight" % grew)
+        self.assertEqual(d.stop(), 0)
+
+
+class Meta(unittest.TestCase):
+    """meta is echoed as plain msgpack that every client decodes, or the
+    message gets error bad_meta."""
+
+    def test_undecodable_meta_rejected(self):
+        d = Siftd(self, plugins="echo")
+        raw = {
+            # fixext 1 of type -5; ext 8 of type -1 (timestamp) with 3 bytes
+            "neg-ext": b"\x83\xa2id\xa7neg-ext\xa4text\xa1x\xa4meta\xd4\xfb\x78",
+            "bad-ts": b"\x83\xa2id\xa6bad-ts\xa4text\xa1x\xa4meta\xc7\x03\xff\x01\x02\x03",
+            "bad-utf8": b"\x83\xa2id\xa8bad-utf8\xa4text\xa1x\xa4meta\x91\xa1\xff",
+            "int-key": pack({"id": "int-key", "text": "x", "meta": {1: "a"}}),
+        }
+        for b in raw.values():
+            d.push.send(b)
+        d.send({"id": "plain", "text": "x", "meta": {"a": [1, 2.5, None, "é", b"\x00"]}})
+        msgs = d.collect(list(raw) + ["plain"])
+        errs = errors_by_id(msgs)
+        for mid in raw:
+            with self.subTest(case=mid):
+                self.assertEqual(errs[mid]["code"], "bad_meta")
+        # what is published decodes with msgpack's strictest defaults
+        for t, _, payload in msgs:
+            msgpack.unpackb(payload)
+        self.assertEqual(articles(msgs)["plain"][0]["meta"], {"a": [1, 2.5, None, "é", b"\x00"]})
 
 
 if __name__ == "__main__":

@@ -125,3 +125,10 @@ size_t mp_size(const msgpack_object *o)
     assert_non_null(o);
     return o->type == MSGPACK_OBJECT_MAP ? o->via.map.size : o->via.array.size;
 }
+
+const sift_limits_t *test_limits(size_t max_text)
+{
+    static sift_limits_t l;
+    l = (sift_limits_t){ .text = max_text, .title = 4096, .meta = 65536, .meta_depth = 8 };
+    return &l;
+}

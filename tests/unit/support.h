@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "message.h"
+
 /* Redirects fd 2 to a temp file until capture_end. */
 void capture_begin(void);
 /* Restores fd 2 and returns what was written (static buffer, NUL-terminated). */
@@ -20,6 +22,9 @@ int conf_teardown(void **state);
 const char *conf_write(const char *content);
 /* The config file's path. */
 const char *conf_path(void);
+
+/* siftd.conf's default per-message limits, with `max_text` (static). */
+const sift_limits_t *test_limits(size_t max_text);
 
 /* The value of `key` in a map, or NULL. */
 const msgpack_object *mp_get(const msgpack_object *map, const char *key);

@@ -38,7 +38,7 @@ static void test_older_plugins_run_on_the_next_minor(void **state)
     for (size_t i = 0; i < p.n; i++) /* their descriptors are shorter than ours */
         assert_true(p.items[i].desc->size < sizeof(sift_plugin_t));
 
-    sift_runner_t *runner = sift_runner_new(&p, 1 << 20);
+    sift_runner_t *runner = sift_runner_new(&p, test_limits(1 << 20));
     assert_non_null(runner);
     msgpack_sbuffer in;
     msgpack_sbuffer_init(&in);

@@ -234,7 +234,9 @@ static void s_run_open(run_t *r, const char *content, const char *plugins)
     int rc = sift_plugins_load(&r->plugins, r->settings);
     capture_end();
     assert_int_equal(rc, 0);
-    r->runner = sift_runner_new(&r->plugins, 1 << 20);
+    sift_limits_t limits;
+    sift_settings_limits(r->settings, &limits);
+    r->runner = sift_runner_new(&r->plugins, &limits);
     assert_non_null(r->runner);
     sift_frames_init(&r->frames);
     msgpack_sbuffer_init(&r->in);

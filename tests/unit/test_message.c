@@ -51,7 +51,7 @@ static void s_strn(fx_t *fx, const char *s, size_t n)
 
 static sift_error_code_t s_parse(fx_t *fx, size_t max_text)
 {
-    return sift_message_parse(&fx->m, fx->sb.data, fx->sb.size, max_text);
+    return sift_message_parse(&fx->m, fx->sb.data, fx->sb.size, test_limits(max_text));
 }
 
 /* {"id": id, "text": text(len)} */
@@ -161,7 +161,7 @@ static void test_empty_text_ok(void **state)
 static void test_bad_msgpack_empty(void **state)
 {
     fx_t *fx = *state;
-    assert_int_equal(sift_message_parse(&fx->m, "", 0, MAX_TEXT), SIFT_E_BAD_MSGPACK);
+    assert_int_equal(sift_message_parse(&fx->m, "", 0, test_limits(MAX_TEXT)), SIFT_E_BAD_MSGPACK);
     assert_null(fx->m.id.ptr);
     assert_true(strlen(fx->m.detail) > 0);
 }
@@ -179,21 +179,21 @@ static void test_bad_msgpack_truncated(void **state)
 {
     fx_t *fx = *state;
     s_article(fx, "t", "Text.", 5);
-    assert_int_equal(sift_message_parse(&fx->m, fx->sb.data, fx->sb.size - 2, MAX_TEXT),
+    assert_int_equal(sift_message_parse(&fx->m, fx->sb.data, fx->sb.size - 2, test_limits(MAX_TEXT)),
                      SIFT_E_BAD_MSGPACK);
 }
 
 static void test_bad_msgpack_reserved_byte(void **state)
 {
     fx_t *fx = *state;
-    assert_int_equal(sift_message_parse(&fx->m, "\xc1", 1, MAX_TEXT), SIFT_E_BAD_MSGPACK);
+    assert_int_equal(sift_message_parse(&fx->m, "\xc1", 1, test_limits(MAX_TEXT)), SIFT_E_BAD_MSGPACK);
 }
 
 static void test_bad_msgpack_json(void **state)
 {
     fx_t *fx = *state;
     const char *json = "{\"id\": \"x\", \"text\": \"y\"}";
-    sift_error_code_t c = sift_message_parse(&fx->m, json, strlen(json), MAX_TEXT);
+    sift_error_code_t c = sift_message_parse(&fx->m, json, strlen(json), test_limits(MAX_TEXT));
     /* '{' is a fixint 123: one complete value followed by trailing bytes */
     assert_int_equal(c, SIFT_E_BAD_MSGPACK);
 }
@@ -218,7 +218,7 @@ static void test_not_a_map_scalars(void **state)
     for (size_t i = 0; i < 4; i++) {
         sift_message_release(&fx->m);
         sift_message_init(&fx->m);
-        assert_int_equal(sift_message_parse(&fx->m, bufs[i], lens[i], MAX_TEXT),
+        assert_int_equal(sift_message_parse(&fx->m, bufs[i], lens[i], test_limits(MAX_TEXT)),
                          SIFT_E_NOT_A_MAP);
     }
 }
@@ -417,6 +417,134 @@ static void test_too_large_bin(void **state)
     assert_int_equal(s_parse(fx, 10), SIFT_E_TOO_LARGE);
 }
 
+/* -------------------------------------------------- hostile input (issue 13) */
+
+/* A header claiming more elements or bytes than follow is refused before
+ * anything is unpacked: msgpack-c would allocate from the claim. */
+static void test_huge_length_header(void **state)
+{
+    fx_t *fx = *state;
+    static const struct { const char *buf; size_t len; const char *why; } cases[] = {
+        { "\xdd\xff\xff\xff\xff", 5, "4294967295 elements" },  /* array32 */
+        { "\xdf\xff\xff\xff\xff", 5, "8589934590 elements" },  /* map32 */
+        { "\x81\xa2id\xdd\x7f\xff\xff\xff", 9, "2147483647 elements" },
+        { "\xdb\xff\xff\xff\xff", 5, "4294967295 bytes" },     /* str32 */
+        { "\xc6\x7f\xff\xff\xff", 5, "2147483647 bytes" },     /* bin32 */
+        { "\xc9\xff\xff\xff\xff\x01", 6, "bytes" },           /* ext32 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sift_message_release(&fx->m);
+        sift_message_init(&fx->m);
+        assert_int_equal(sift_message_parse(&fx->m, cases[i].buf, cases[i].len,
+                                            test_limits(MAX_TEXT)), SIFT_E_BAD_MSGPACK);
+        assert_non_null(strstr(fx->m.detail, cases[i].why));
+    }
+}
+
+/* Nesting deeper than the unpacker can hold says so (it used to be "not a
+ * complete msgpack value"); as deep as it can hold still parses. */
+static void test_nesting_depth(void **state)
+{
+    fx_t *fx = *state;
+    for (int depth = SIFT_MAX_NESTING - 1; depth <= SIFT_MAX_NESTING + 5; depth++) {
+        sift_message_release(&fx->m);
+        sift_message_init(&fx->m);
+        fx->sb.size = 0;
+        msgpack_pack_map(&fx->pk, 1);
+        s_str(fx, "x");
+        for (int i = 1; i < depth; i++)
+            msgpack_pack_array(&fx->pk, 1);
+        msgpack_pack_nil(&fx->pk);
+        sift_error_code_t c = s_parse(fx, MAX_TEXT);
+        if (depth <= SIFT_MAX_NESTING) {
+            assert_int_equal(c, SIFT_E_MISSING_ID);
+        } else {
+            assert_int_equal(c, SIFT_E_BAD_MSGPACK);
+            assert_non_null(strstr(fx->m.detail, "nested deeper than 32 levels"));
+        }
+    }
+}
+
+/* {"id": "t", "text": "x", key: <packed by fn>} */
+static void s_with(fx_t *fx, const char *key)
+{
+    sift_message_release(&fx->m);
+    sift_message_init(&fx->m);
+    fx->sb.size = 0;
+    msgpack_pack_map(&fx->pk, 3);
+    s_str(fx, "id"); s_str(fx, "t");
+    s_str(fx, "text"); s_str(fx, "x");
+    s_str(fx, key);
+}
+
+static void test_title_limit(void **state)
+{
+    fx_t *fx = *state;
+    char title[4097];
+    memset(title, 'a', sizeof title);
+    s_with(fx, "title"); s_strn(fx, title, 4096);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_OK);
+    s_with(fx, "title"); s_strn(fx, title, 4097);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_TITLE_TOO_LARGE);
+    s_expect_id(&fx->m, "t");
+    assert_non_null(strstr(fx->m.detail, "4097"));
+}
+
+static void test_meta_limits(void **state)
+{
+    fx_t *fx = *state;
+    static char big[65536];
+    memset(big, 'm', sizeof big);
+    /* a str of n bytes re-encodes to n + 3 (n < 65536) */
+    s_with(fx, "meta"); s_strn(fx, big, 65533);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_OK);
+    s_with(fx, "meta"); s_strn(fx, big, 65534);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_META_TOO_LARGE);
+    assert_non_null(strstr(fx->m.detail, "65537"));
+    /* depth: 8 containers inside meta pass, 9 do not */
+    for (int depth = 8; depth <= 9; depth++) {
+        s_with(fx, "meta");
+        for (int i = 0; i < depth; i++) {
+            msgpack_pack_map(&fx->pk, 1);
+            s_str(fx, "k");
+        }
+        msgpack_pack_int(&fx->pk, 1);
+        assert_int_equal(s_parse(fx, MAX_TEXT), depth == 8 ? SIFT_OK : SIFT_E_META_TOO_DEEP);
+    }
+    assert_non_null(strstr(fx->m.detail, "meta"));
+}
+
+/* The four variants of issue 13 that made msgpack.unpackb raise. */
+static void test_bad_meta(void **state)
+{
+    fx_t *fx = *state;
+    s_with(fx, "meta"); msgpack_pack_ext_with_body(&fx->pk, "\x01", 1, -5);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_BAD_META);
+    assert_non_null(strstr(fx->m.detail, "ext"));
+    s_with(fx, "meta"); msgpack_pack_ext_with_body(&fx->pk, "\x01\x02\x03", 3, -1);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_BAD_META);
+    s_with(fx, "meta"); msgpack_pack_map(&fx->pk, 1); s_str(fx, "k"); s_strn(fx, "\xff", 1);
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_BAD_META);
+    assert_non_null(strstr(fx->m.detail, "UTF-8"));
+    s_with(fx, "meta"); msgpack_pack_map(&fx->pk, 1); msgpack_pack_int(&fx->pk, 7);
+    s_str(fx, "v");
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_BAD_META);
+    assert_non_null(strstr(fx->m.detail, "key"));
+    s_with(fx, "meta"); msgpack_pack_map(&fx->pk, 1); s_strn(fx, "\xc0\xaf", 2);
+    s_str(fx, "v");
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_E_BAD_META);
+    /* plain msgpack of every other kind passes */
+    s_with(fx, "meta"); msgpack_pack_map(&fx->pk, 6);
+    s_str(fx, "n"); msgpack_pack_nil(&fx->pk);
+    s_str(fx, "b"); msgpack_pack_true(&fx->pk);
+    s_str(fx, "i"); msgpack_pack_int64(&fx->pk, -5);
+    s_str(fx, "f"); msgpack_pack_double(&fx->pk, 1.5);
+    s_str(fx, "bin"); msgpack_pack_bin_with_body(&fx->pk, "\xff", 1);
+    s_str(fx, "a"); msgpack_pack_array(&fx->pk, 2); s_str(fx, "é");
+    msgpack_pack_ext_with_body(&fx->pk, "xy", 2, 5); /* an application type: schema 1 echoes it */
+    assert_int_equal(s_parse(fx, MAX_TEXT), SIFT_OK);
+}
+
 /* ------------------------------------------------------------- encoding */
 
 static void test_error_names(void **state)
@@ -424,7 +552,8 @@ static void test_error_names(void **state)
     (void)state;
     static const char *const names[] = { "ok", "bad_msgpack", "not_a_map", "multipart",
                                          "missing_id", "bad_id", "missing_text", "bad_utf8",
-                                         "too_large" };
+                                         "too_large", "title_too_large", "meta_too_large",
+                                         "meta_too_deep", "bad_meta" };
     for (int c = 0; c < SIFT_E_COUNT; c++)
         assert_string_equal(sift_error_name((sift_error_code_t)c), names[c]);
 }
@@ -469,7 +598,7 @@ static void test_reuse_after_error(void **state)
 {
     fx_t *fx = *state;
     /* a parse after a rejected one must not keep the old id or detail */
-    assert_int_equal(sift_message_parse(&fx->m, "", 0, MAX_TEXT), SIFT_E_BAD_MSGPACK);
+    assert_int_equal(sift_message_parse(&fx->m, "", 0, test_limits(MAX_TEXT)), SIFT_E_BAD_MSGPACK);
     sift_message_release(&fx->m);
     sift_message_init(&fx->m);
     s_article(fx, "next", "ok", 2);
@@ -494,7 +623,8 @@ int main(void)
         T(test_missing_text_absent), T(test_missing_text_not_string),
         T(test_bad_utf8_cases), T(test_utf8_valid_cases), T(test_too_large),
         T(test_too_large_bin), T(test_error_names), T(test_encode_error),
-        T(test_reuse_after_error),
+        T(test_reuse_after_error), T(test_huge_length_header), T(test_nesting_depth),
+        T(test_title_limit), T(test_meta_limits), T(test_bad_meta),
     };
     return cmocka_run_group_tests_name("message", tests, NULL, NULL);
 }

@@ -47,7 +47,7 @@ static int s_setup(void **state)
     s_pack_str(&pk, "n"); msgpack_pack_int(&pk, -3);
     s_pack_str(&pk, "bin"); msgpack_pack_bin_with_body(&pk, "\x00\x01", 2);
     sift_message_init(&fx->m);
-    if (sift_message_parse(&fx->m, fx->in.data, fx->in.size, 1 << 20) != SIFT_OK)
+    if (sift_message_parse(&fx->m, fx->in.data, fx->in.size, test_limits(1 << 20)) != SIFT_OK)
         return -1;
     sift_result_init(&fx->r, 2);
     fx->r.plugins[0] = (sift_plugin_status_t){ .name = "alpha", .version = "1.2", .ok = true,
