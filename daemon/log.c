@@ -46,10 +46,19 @@ void sift_logv(int priority, const char *who, const char *fmt, va_list ap)
         n = snprintf(line, sizeof line, "<%d>", priority);
     if (who)
         n += snprintf(line + n, sizeof line - (size_t)n, "[%s] ", who);
-    int m = vsnprintf(line + n, sizeof line - (size_t)n, fmt, ap);
-    size_t len = (size_t)n + (m < 0 ? 0 : (size_t)m);
-    if (len > sizeof line - 2)
-        len = sizeof line - 2;
+    char msg[1024];
+    int m = vsnprintf(msg, sizeof msg, fmt, ap);
+    size_t mlen = m < 0 ? 0 : (size_t)m < sizeof msg ? (size_t)m : sizeof msg - 1;
+    /* Messages carry input (ids, plugin errors): a control character would
+     * end the line, and "\n<0>" forge an emergency, so each is escaped. */
+    size_t len = (size_t)n;
+    for (size_t i = 0; i < mlen && len < sizeof line - 5; i++) {
+        unsigned char ch = (unsigned char)msg[i];
+        if (ch < 0x20 || ch == 0x7f)
+            len += (size_t)snprintf(line + len, 5, "\\x%02x", ch);
+        else
+            line[len++] = (char)ch;
+    }
     line[len++] = '\n';
     ssize_t w = write(STDERR_FILENO, line, len);
     (void)w;

@@ -225,5 +225,23 @@ class Meta(unittest.TestCase):
         self.assertEqual(articles(msgs)["plain"][0]["meta"], {"a": [1, 2.5, None, "é", b"\x00"]})
 
 
+class LogLines(unittest.TestCase):
+    """Input never forges a log line: control characters are escaped."""
+
+    def test_newline_in_id_cannot_forge_a_line(self):
+        d = Siftd(self, plugins="echo", settings={"log_level": "debug"})
+        forged = "x\n<0>siftd: forged emergency\r\x1b[2J"
+        d.send({"id": forged, "text": 42})  # missing_text: rejected, logged at debug
+        msgs = d.collect([forged])
+        self.assertEqual(errors_by_id(msgs)[forged]["code"], "missing_text")
+        d.wait_log("forged emergency")
+        err = d.stderr()
+        for line in err.splitlines():
+            self.assertFalse(line.startswith("<0>"), "a forged line: %r" % line)
+            self.assertNotIn("\r", line)
+            self.assertNotIn("\x1b", line)
+        self.assertIn("x\\x0a<0>siftd: forged emergency\\x0d\\x1b[2J", err)
+
+
 if __name__ == "__main__":
     unittest.main()
