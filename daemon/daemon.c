@@ -96,6 +96,7 @@ typedef struct sift_daemon {
     char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
     int sigfd;
     bool draining;
+    bool reload_pending;            /* a SIGHUP came while a reload drained */
     sift_counters_t m;
     sift_metrics_server_t *metrics; /* NULL: off */
     uint64_t published_at_status;   /* for the rate in STATUS= */
@@ -588,9 +589,15 @@ done:
 static void s_reload(sift_daemon_t *self)
 {
     if (self->old) {
-        sift_log(LOG_WARNING, NULL, "reload ignored: the previous reload is still draining");
+        /* Remembered, not dropped: applied once the old workers are gone,
+         * so the daemon always ends up running what the file says. Any
+         * number of SIGHUPs meanwhile make one reload. */
+        if (!self->reload_pending)
+            sift_log(LOG_NOTICE, NULL, "reload deferred until the previous one has drained");
+        self->reload_pending = true;
         return;
     }
+    self->reload_pending = false;
     sd_notify(0, "RELOADING=1");
     sift_log(LOG_INFO, NULL, "reloading %s", self->config_file ? self->config_file : "defaults");
     sift_settings_t *settings = sift_daemon_settings(self->config_file, self->overrides);
@@ -651,8 +658,10 @@ static void s_signals(sift_daemon_t *self)
     while (read(self->sigfd, &si, sizeof si) == sizeof si) {
         if (si.ssi_signo == SIGTERM || si.ssi_signo == SIGINT)
             s_start_draining(self);
-        else if (si.ssi_signo == SIGHUP && !self->draining)
+        else if (si.ssi_signo == SIGHUP && !self->draining) {
+            self->m.reloads_requested++;
             s_reload(self);
+        }
         else if (si.ssi_signo == SIGCHLD)
             s_reap(self);
     }
@@ -848,6 +857,8 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         for (int k = 0; k < 1000 && n == 4 && self->input && s_has_room(self) && s_accept(self);
              k++)
             ;
+        if (self->reload_pending && !self->old && !self->draining)
+            s_reload(self);
         s_dispatch_pending(self);
         uint64_t now = sift_now_us();
         s_check_timeouts(self, now);

@@ -69,7 +69,7 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     int rc = 0;
 #define KEY(s) (rc |= msgpack_pack_str_with_body(&pk, s, strlen(s)))
 #define U64(k, v) (KEY(k), rc |= msgpack_pack_uint64(&pk, v))
-    rc |= msgpack_pack_map(&pk, 14);
+    rc |= msgpack_pack_map(&pk, 15);
     KEY("schema"); rc |= msgpack_pack_int(&pk, 1);
     KEY("instance"); KEY(c->instance);
     KEY("host"); KEY(c->host);
@@ -86,6 +86,7 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     U64("worker_restarts", c->worker_restarts);
     U64("reloads", c->reloads);
     U64("reload_failures", c->reload_failures);
+    U64("reloads_requested", c->reloads_requested); /* extension: issue 13 */
     KEY("plugins"); rc |= msgpack_pack_array(&pk, n);
     for (size_t i = 0; i < n; i++) {
         const sift_plugin_counters_t *p = NULL;

@@ -41,6 +41,7 @@ typedef struct sift_counters {
     time_t start_time;
     uint64_t received, published, rejected[SIFT_E_COUNT];
     uint64_t worker_restarts, reloads, reload_failures;
+    uint64_t reloads_requested;    /* SIGHUPs; one during a reload is applied after it */
     sift_histogram_t article_time; /* accepted -> `article` published */
     sift_plugin_counters_t plugins[2 * SIFT_MAX_PLUGINS];
     size_t n_plugins;

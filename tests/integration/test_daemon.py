@@ -532,7 +532,9 @@ class Stats(unittest.TestCase):
         self.assertEqual(set(stats), {"schema", "uptime_s", "received", "published",
                                       "rejected", "in_flight", "plugins", "instance", "host",
                                       "pending", "workers", "worker_restarts", "reloads",
-                                      "reload_failures"})
+                                      "reload_failures", "reloads_requested"})
+        self.assertEqual((stats["reloads"], stats["reload_failures"],
+                          stats["reloads_requested"]), (0, 0, 0))
         self.assertEqual((stats["pending"], stats["workers"], stats["worker_restarts"]),
                          (0, 2, 0))
         self.assertEqual(stats["schema"], 1)

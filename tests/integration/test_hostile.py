@@ -7,6 +7,7 @@ Run one class:  SIFTD=... SIFT=... SIFT_TEST_PLUGIN_DIR=... \
 """
 
 import os
+import signal
 import subprocess
 import threading
 import time
@@ -241,6 +242,46 @@ class LogLines(unittest.TestCase):
             self.assertNotIn("\r", line)
             self.assertNotIn("\x1b", line)
         self.assertIn("x\\x0a<0>siftd: forged emergency\\x0d\\x1b[2J", err)
+
+
+class Reloads(unittest.TestCase):
+    """A SIGHUP during a reload is applied after it, never lost."""
+
+    def test_sighup_during_a_reload_is_applied(self):
+        d = Siftd(self, plugins="echo, slow", workers=1, settings={"stats_interval": 1})
+        ids = ["lag-%d" % i for i in range(60)]
+        for i in ids:  # 20 ms each: the old worker drains its window for ~0.3 s
+            d.send({"id": i, "text": "Markets LAG."})
+        time.sleep(0.2)
+        d.rewrite_config({"plugins": "echo, slow, keys"}, {"keys": {"greeting": "first"}})
+        d.signal(signal.SIGHUP)
+        d.wait_log("reloading")
+        # while the first reload drains: a new file and three more SIGHUPs
+        d.rewrite_config({"plugins": "echo, keys"}, {"keys": {"greeting": "second"}})
+        for _ in range(3):
+            d.signal(signal.SIGHUP)
+        d.collect(ids, timeout=30)
+        deadline = time.monotonic() + 15
+        names, n = None, 0
+        while time.monotonic() < deadline and names != ["echo", "keys"]:
+            n += 1
+            d.send({"id": "after-%d" % n, "text": "Now."})
+            a = articles(d.collect(["after-%d" % n]))["after-%d" % n][0]
+            names = [p["name"] for p in a["plugins"]]
+        self.assertEqual(names, ["echo", "keys"], d.stderr())
+        self.assertEqual(a["entities"][-1]["name"], "second")
+        # stats: four SIGHUPs, two reloads applied (the last three coalesced)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            m = d.recv(0.2)
+            if m and m[0] == b"stats" and m[1].get("reloads") == 2:
+                break
+        else:
+            self.fail("no stats with two reloads applied")
+        # (the kernel merges SIGHUPs that arrive before siftd reads one)
+        self.assertEqual(m[1]["reload_failures"], 0)
+        self.assertIn(m[1]["reloads_requested"], (2, 3, 4), m[1])
+        self.assertEqual(d.stop(), 0)
 
 
 if __name__ == "__main__":
