@@ -6,8 +6,9 @@ Builds, for every size (bytes of UTF-8 text), one article of ordinary news
 prose and one of each adversarial shape (quote marks, cue verbs, numbers,
 capitalised words, one long sentence, and the quote-attribution pattern of
 issue 13), runs them through `sift process` with all the plugins, and
-reads each plugin's `elapsed_us` from the results (the smallest of
---repeat runs, to shed the shared machine's noise).
+reads each plugin's `elapsed_us` from the results (`sift process
+--cpu-time`: the CPU time of the plugin's call; the smallest of --repeat
+runs).
 
 Prints a Markdown table: µs per article and per size, and the growth ratio
 time(largest) / time(64 KiB). Linear time gives 16 for 1 MiB / 64 KiB,
@@ -56,12 +57,15 @@ def text_of(shape, size):
 
 sizes = [int(s) for s in args.sizes.split(",")]
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-    for shape in SHAPES:
-        for size in sizes:
-            for r in range(args.repeat):
+    # sizes interleaved, so a change in the machine's load touches all alike
+    for r in range(args.repeat):
+        for shape in SHAPES:
+            for size in sizes:
                 f.write(json.dumps({"id": "%s|%d|%d" % (shape, size, r),
                                     "text": text_of(shape, size)}) + "\n")
-cmd = [args.sift, "process", "--plugins", args.plugins]
+# CPU time, not the wall clock: on a shared machine a long article is
+# preempted more often than a short one, which would skew the ratio.
+cmd = [args.sift, "process", "--cpu-time", "--plugins", args.plugins]
 if args.plugin_dir:
     cmd += ["--plugin-dir", args.plugin_dir]
 proc = subprocess.run(cmd + [f.name], capture_output=True, text=True)
