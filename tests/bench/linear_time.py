@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """linear_time.py [--sift BIN] [--plugins L] [--sizes N,...] [--check] -
 how each plugin's per-article time grows with the text's length.
 

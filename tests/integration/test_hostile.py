@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """test_hostile.py - siftd against hostile input and hostile networks
 (issue 13): each TestCase is one finding, and each test failed on the code
 before its fix. The real siftd and sift binaries over real ipc:// sockets.

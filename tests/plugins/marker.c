@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* marker.c - test plugin whose constructor creates the file named by
  * $SIFT_TEST_MARKER: proves whether siftd or sift ever dlopened it (the
  * tests load it through a path in place of a name, which must not work). */
