@@ -69,6 +69,10 @@ static const key_def_t s_keys[] = {
     { T_INT, "article_timeout", "30", S(article_timeout), 0, 1, 3600,
       "seconds a worker may spend on one article before it is restarted and "
       "the plugin at fault is marked failed for that article", 0 },
+    { T_INT, "stop_timeout", "20", S(stop_timeout), 0, 1, 3600,
+      "seconds siftd may take after SIGTERM to finish the articles in flight; "
+      "past it those left are published ok: false and the busy workers killed "
+      "(keep it below the unit's TimeoutStopSec, 60)", 0 },
     { T_INT, "input_hwm", "1000", S(input_hwm), 0, 1, 10000000,
       "articles queued at the input before producers block", 0 },
     { T_INT, "output_hwm", "100000", S(output_hwm), 0, 0, 100000000,

@@ -51,6 +51,7 @@ typedef struct sift_settings {
     long max_in_flight_bytes;
     int stats_interval;            /* seconds, 0 = off */
     int article_timeout;           /* seconds a worker may spend on one article */
+    int stop_timeout;              /* seconds to drain after SIGTERM */
     int input_hwm, output_hwm;
     char *log_level;
     char *metrics;                 /* HOST:PORT of /metrics, "" = off */

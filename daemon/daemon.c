@@ -39,7 +39,8 @@
 #define MAX_WORKERS 256      /* per generation */
 #define WORKER_SLOTS (2 * MAX_WORKERS) /* old and new generation during a reload */
 #define JOB_CAP 8192         /* accepted articles in flight, at most */
-#define MAX_ATTEMPTS 3       /* after that an article runs with no plugin */
+#define MAX_ATTEMPTS 3       /* workers an article killed: then it runs with no
+                                plugin; one more, and it is given up */
 
 typedef struct job {
     bool used;
@@ -61,6 +62,7 @@ typedef struct generation {
     /* With no plugin there is nothing to isolate: the main process runs
      * the core pipeline itself and no worker is started. */
     sift_runner_t *inline_runner;
+    sift_runner_t *give_up_runner; /* made when first needed */
     int workers;             /* live worker processes */
     sift_plugin_counters_t *counters[SIFT_MAX_PLUGINS]; /* in sift_daemon_t's m */
 } generation_t;
@@ -101,6 +103,7 @@ typedef struct sift_daemon {
     sift_metrics_server_t *metrics; /* NULL: off */
     uint64_t published_at_status;   /* for the rate in STATUS= */
     uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us, next_status_us;
+    uint64_t stop_deadline_us;      /* draining: when to give up on the rest */
     msgpack_sbuffer sbuf;
     sift_frames_t frames;           /* output of the inline runner */
 } sift_daemon_t;
@@ -279,6 +282,7 @@ static void s_dispatch(sift_daemon_t *self, uint32_t idx, worker_t *w)
 
 static void s_free_job(sift_daemon_t *self, uint32_t idx);
 static void s_run_inline(sift_daemon_t *self, const void *data, size_t len);
+static void s_give_up(sift_daemon_t *self, generation_t *g, uint32_t idx, const char *reason);
 
 static void s_dispatch_pending(sift_daemon_t *self)
 {
@@ -328,6 +332,7 @@ static void s_generation_free(generation_t **g_p)
     if (!g)
         return;
     sift_runner_destroy(&g->inline_runner);
+    sift_runner_destroy(&g->give_up_runner);
     sift_plugins_unload(&g->plugins);
     sift_settings_destroy(&g->settings);
     free(g);
@@ -340,6 +345,8 @@ static void s_worker_died(sift_daemon_t *self, worker_t *w, int wstatus)
     int slot = (int)(w - self->workers);
     generation_t *g = w->gen;
     bool expected = w->quit_sent && WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
+    uint32_t given_up = UINT32_MAX;
+    char reason[160];
     if (!expected) {
         char how[64];
         if (w->killed_for_time)
@@ -358,26 +365,39 @@ static void s_worker_died(sift_daemon_t *self, worker_t *w, int wstatus)
             pc->timeouts++;
         else if (pc)
             pc->crashes++;
-        /* The article it died on is not always the head of its queue: the
-         * replies to those before it may still be unread on the socket. */
-        for (size_t k = 0; k < w->count; k++) {
-            job_t *job = &self->jobs[w->queue[(w->head + k) % WINDOW]];
-            if (self->status[slot].seq != job->seq)
+        /* Whatever killed the worker, in a plugin or not (out of memory
+         * encoding), counts against the article it had received and not
+         * yet answered: none is retried forever, holding up the rest. */
+        uint64_t on = self->status[slot].job;
+        for (size_t i = 0; on && i < w->count; i++) {
+            uint32_t idx = w->queue[(w->head + i) % WINDOW];
+            job_t *job = &self->jobs[idx];
+            if (job->seq != on)
                 continue;
             job->attempts++;
-            if (name) {
+            if (name && self->status[slot].seq == on) {
                 job->skip_mask |= 1ull << plugin;
                 snprintf(job->skip_reason, sizeof job->skip_reason, "plugin %s", how);
             }
-            if (job->attempts >= MAX_ATTEMPTS) {
+            if (job->attempts > MAX_ATTEMPTS) {
+                snprintf(reason, sizeof reason, "siftd gave up on the article: it killed %d "
+                         "workers (the last %s)", job->attempts, how);
+                sift_log(LOG_ERR, NULL, "%s", reason);
+                given_up = idx;
+            } else if (job->attempts == MAX_ATTEMPTS) {
                 job->skip_mask = ~0ull;
                 snprintf(job->skip_reason, sizeof job->skip_reason, "worker %s", how);
             }
             break;
         }
     }
-    for (size_t i = 0; i < w->count; i++)
-        s_make_pending(self, w->queue[(w->head + i) % WINDOW]);
+    for (size_t i = 0; i < w->count; i++) {
+        uint32_t idx = w->queue[(w->head + i) % WINDOW];
+        if (idx == given_up)
+            s_give_up(self, g, idx, reason);
+        else
+            s_make_pending(self, idx);
+    }
     w->pid = 0;
     g->workers--;
     if (g == self->gen && !expected)
@@ -440,6 +460,17 @@ static void s_count_plugins(sift_daemon_t *self, generation_t *g)
         g->counters[i] = sift_counters_plugin(&self->m, g->plugins.items[i].desc->name);
 }
 
+/* Publishes the (topic, payload) pairs in self->frames. */
+static void s_publish_frames(sift_daemon_t *self)
+{
+    const char *buf = self->frames.buf.data;
+    for (size_t i = 0; i < self->frames.n; i++) {
+        const struct sift_frame *f = &self->frames.items[i];
+        sift_output_publish(self->output, buf + f->topic, f->topic_len, buf + f->payload,
+                            f->payload_len);
+    }
+}
+
 /* Runs one message through the inline runner and publishes its output. */
 static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
 {
@@ -457,12 +488,26 @@ static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
     } else {
         self->m.rejected[code]++;
     }
-    const char *buf = self->frames.buf.data;
-    for (size_t i = 0; i < self->frames.n; i++) {
-        const struct sift_frame *f = &self->frames.items[i];
-        sift_output_publish(self->output, buf + f->topic, f->topic_len, buf + f->payload,
-                            f->payload_len);
+    s_publish_frames(self);
+}
+
+/* Publishes an accepted article siftd gives up on (see sift_runner_give_up)
+ * and frees its job. */
+static void s_give_up(sift_daemon_t *self, generation_t *g, uint32_t idx, const char *reason)
+{
+    zmq_msg_t *msg = &self->jobs[idx].msg;
+    sift_frames_reset(&self->frames);
+    if (!g->give_up_runner)
+        g->give_up_runner = sift_runner_new(&g->plugins, &g->limits);
+    if (!g->give_up_runner ||
+        (int)sift_runner_give_up(g->give_up_runner, zmq_msg_data(msg), zmq_msg_size(msg), reason,
+                                 &self->frames) < 0) {
+        sift_log(LOG_ERR, NULL, "out of memory encoding an article given up on");
+    } else {
+        self->m.published++;
+        s_publish_frames(self);
     }
+    s_free_job(self, idx);
 }
 
 /* ------------------------------------------------------------ messages */
@@ -647,6 +692,8 @@ static void s_start_draining(sift_daemon_t *self)
         ;
     sift_input_close(&self->input);
     self->draining = true;
+    self->stop_deadline_us = sift_now_us() +
+                             (uint64_t)self->gen->settings->stop_timeout * 1000000u;
     for (int i = 0; i < WORKER_SLOTS; i++)
         if (self->workers[i].pid && self->workers[i].count == 0 && self->n_pending == 0)
             s_send_quit(self, &self->workers[i]);
@@ -720,7 +767,7 @@ static void s_teardown(sift_daemon_t *self)
      * that never became ready cannot hear a quit, so it is killed. */
     for (int i = 0; i < WORKER_SLOTS; i++) {
         worker_t *w = &self->workers[i];
-        if (w->pid && !w->ready)
+        if (w->pid && (!w->ready || w->count)) /* still busy: stop_timeout passed */
             kill(w->pid, SIGKILL);
         else if (w->pid)
             s_send_quit(self, w);
@@ -777,6 +824,22 @@ static void s_teardown(sift_daemon_t *self)
 static size_t s_in_flight(const sift_daemon_t *self)
 {
     return JOB_CAP - self->n_free;
+}
+
+/* stop_timeout passed while draining: whatever the workers are doing, the
+ * articles still in flight are published as failed and siftd stops (the
+ * busy workers are killed in s_teardown), within the unit's
+ * TimeoutStopSec. */
+static void s_stop_now(sift_daemon_t *self)
+{
+    char reason[128];
+    snprintf(reason, sizeof reason, "siftd stopped before the article was processed "
+             "(stop_timeout %d s)", self->gen->settings->stop_timeout);
+    sift_log(LOG_ERR, NULL, "stopping: %zu articles still in flight after stop_timeout (%d s); "
+             "publishing them as failed", s_in_flight(self), self->gen->settings->stop_timeout);
+    for (uint32_t i = 0; i < JOB_CAP; i++)
+        if (self->jobs[i].used)
+            s_give_up(self, self->gen, i, reason);
 }
 
 int sift_daemon_run(sift_settings_t **settings, const char *config_file,
@@ -861,6 +924,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
             s_reload(self);
         s_dispatch_pending(self);
         uint64_t now = sift_now_us();
+        if (self->draining && now >= self->stop_deadline_us && s_in_flight(self) > 0) {
+            s_stop_now(self);
+            break;
+        }
         s_check_timeouts(self, now);
         if (self->watchdog_us && now >= self->next_watchdog_us) {
             sd_notify(0, "WATCHDOG=1");

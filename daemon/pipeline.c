@@ -257,21 +257,53 @@ static void s_run_plugin(sift_runner_t *self, size_t i, sift_doc_t *doc)
     sift_result_expose(r, doc);
 }
 
+/* Parses msg into self->message after resetting the result; on a
+ * rejection adds the `error` (*code set, false returned). */
+static bool s_parse(sift_runner_t *self, const void *msg, size_t len, sift_frames_t *out,
+                    sift_error_code_t *code)
+{
+    sift_message_t *m = &self->message;
+    sift_message_release(m);
+    sift_message_init(m);
+    sift_result_reset(&self->result);
+    *code = sift_message_parse(m, msg, len, &self->limits);
+    if (*code == SIFT_OK)
+        return true;
+    if (sift_frames_add_error(out, &m->id, *code, m->detail) < 0)
+        *code = (sift_error_code_t)-1;
+    return false;
+}
+
+sift_error_code_t sift_runner_give_up(sift_runner_t *self, const void *msg, size_t len,
+                                      const char *reason, sift_frames_t *out)
+{
+    sift_error_code_t code;
+    if (!s_parse(self, msg, len, out, &code))
+        return code;
+    sift_message_t *m = &self->message;
+    sift_str_t none = { NULL, 0 };
+    m->title = m->source = m->url = m->published = none;
+    m->meta = NULL;
+    for (size_t i = 0; i < self->result.n_plugins; i++) {
+        sift_plugin_status_t *st = &self->result.plugins[i];
+        st->ok = false;
+        st->error = reason;
+        st->time_us = 0;
+    }
+    if (sift_result_encode(&self->result, m, "", 0, out) < 0)
+        return (sift_error_code_t)-1;
+    return SIFT_OK;
+}
+
 sift_error_code_t sift_runner_process(sift_runner_t *self, const void *msg, size_t len,
                                       uint64_t skip_mask, const char *skip_reason,
                                       sift_frames_t *out)
 {
     uint64_t t0 = self->clock_us();
     sift_message_t *m = &self->message;
-    sift_message_release(m);
-    sift_message_init(m);
-    sift_result_reset(&self->result);
-    sift_error_code_t code = sift_message_parse(m, msg, len, &self->limits);
-    if (code != SIFT_OK) {
-        if (sift_frames_add_error(out, &m->id, code, m->detail) < 0)
-            return (sift_error_code_t)-1;
+    sift_error_code_t code;
+    if (!s_parse(self, msg, len, out, &code))
         return code;
-    }
     size_t n = self->plugins->n;
     sift_doc_t *doc = n ? s_document(self) : NULL;
     for (size_t i = 0; i < n; i++) {

@@ -46,6 +46,14 @@ sift_error_code_t sift_runner_process(sift_runner_t *self, const void *msg, size
                                       uint64_t skip_mask, const char *skip_reason,
                                       sift_frames_t *out);
 
+/* Encodes the `article` of an accepted input message that siftd gave up
+ * on (it killed workers again and again, or siftd stopped first): only its
+ * id, no layer, every plugin `ok: false` with `reason`. Runs no plugin and
+ * echoes nothing else, whatever in the article was at fault. Returns
+ * SIFT_OK, the rejection code, or -1 cast to the type (out of memory). */
+sift_error_code_t sift_runner_give_up(sift_runner_t *self, const void *msg, size_t len,
+                                      const char *reason, sift_frames_t *out);
+
 /* Per-plugin outcome of the last article processed. */
 const sift_plugin_status_t *sift_runner_status(const sift_runner_t *self, size_t *n);
 

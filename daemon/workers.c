@@ -102,12 +102,13 @@ static int s_worker_main(const char *endpoint, const char *identity,
         if (!zmq_msg_more(&hdr_msg) || zmq_msg_recv(&in_msg, sock, 0) < 0)
             break;
         progress.seq = job.seq;
+        status->job = job.seq;
         sift_frames_reset(&frames);
         job.skip_reason[sizeof job.skip_reason - 1] = '\0';
         if ((int)sift_runner_process(runner, zmq_msg_data(&in_msg), zmq_msg_size(&in_msg),
                                      job.skip_mask, job.skip_reason, &frames) < 0) {
             sift_log(LOG_ERR, identity, "out of memory encoding an article");
-            break;
+            goto done; /* exit status 1: main counts it against the article */
         }
         size_t n;
         const sift_plugin_status_t *st = sift_runner_status(runner, &n);
@@ -118,6 +119,7 @@ static int s_worker_main(const char *endpoint, const char *identity,
         }
         if (s_send_reply(sock, &reply, &frames) < 0)
             break;
+        status->job = 0;
     }
     rc = 0;
 done:
@@ -162,6 +164,7 @@ pid_t sift_worker_spawn(int number, const char *endpoint, const char *identity,
     setproctitle("-siftd: worker %d", number); /* in ps and systemctl status */
     status->seq = 0;
     status->plugin = -1;
+    status->job = 0;
     /* _exit: the parent's atexit handlers and ZeroMQ state are not ours. */
     _exit(s_worker_main(endpoint, identity, plugins, limits, status));
 }

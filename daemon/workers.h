@@ -22,8 +22,9 @@
 
 /* Written by a worker, read by main after the worker died. */
 typedef struct sift_worker_status {
-    volatile uint64_t seq;     /* article being processed, 0 none */
+    volatile uint64_t seq;     /* article a plugin is running on, 0 none */
     volatile int32_t plugin;   /* plugin index running, -1 none */
+    volatile uint64_t job;     /* article received and not yet replied to, 0 none */
 } sift_worker_status_t;
 
 typedef struct sift_job_header {

@@ -256,6 +256,55 @@ class LogLines(unittest.TestCase):
         self.assertIn("x\\x0a<0>siftd: forged emergency\\x0d\\x1b[2J", err)
 
 
+class Retries(unittest.TestCase):
+    """Every retry is bounded: an article that kills workers, for any
+    reason, is published with ok: false, and shutdown ends in time."""
+
+    def test_death_outside_plugin_code_is_counted(self):
+        # the worker dies encoding the article (out of memory), after every
+        # plugin returned: it used to be re-run forever, and the articles
+        # behind it never came back
+        d = Siftd(self, plugins="echo, hog", workers=1, settings={
+            "max_meta_bytes": 8 << 20, "max_message_bytes": 8 << 20})
+        d.send({"id": "hog", "text": "A HOG article.", "meta": {"blob": "m" * (3 << 20)}})
+        ids = ["behind-%d" % i for i in range(3)]
+        for i in ids:
+            d.send({"id": i, "text": "Quick one."})
+        msgs = d.collect(["hog"] + ids, timeout=30)
+        arts = articles(msgs)
+        for i in ["hog"] + ids:
+            self.assertEqual(len(arts.get(i, [])), 1, i)
+        for p in arts["hog"][0]["plugins"]:
+            self.assertIs(p["ok"], False, p)
+            self.assertIn("worker", p["error"])
+        for i in ids:
+            self.assertTrue(all(p["ok"] for p in arts[i][0]["plugins"]), arts[i][0])
+        self.assertTrue(d.alive())
+        self.assertEqual(d.stop(), 0)
+
+    def test_shutdown_within_stop_timeout(self):
+        # a worker stuck in a plugin (article_timeout is a minute away)
+        d = Siftd(self, plugins="echo, slow", workers=1, settings={
+            "article_timeout": 60, "stop_timeout": 2})
+        ids = ["stuck", "behind"]
+        d.send({"id": "stuck", "text": "A SLOW one."})
+        d.send({"id": "behind", "text": "Quick one."})
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        d.signal(signal.SIGTERM)
+        msgs = d.collect(ids, timeout=15)
+        self.assertEqual(d.stop(timeout=10), 0)
+        took = time.monotonic() - t0
+        self.assertLess(took, 10, "siftd took %.1f s to stop" % took)
+        arts = articles(msgs)
+        for i in ids:
+            a = arts[i][0]
+            for p in a["plugins"]:
+                self.assertIs(p["ok"], False, p)
+                self.assertIn("stopped", p["error"])
+        self.assertIn("still in flight after stop_timeout", d.stderr())
+
+
 class Reloads(unittest.TestCase):
     """A SIGHUP during a reload is applied after it, never lost."""
 
