@@ -264,13 +264,15 @@ class Retries(unittest.TestCase):
         # the worker dies encoding the article (out of memory), after every
         # plugin returned: it used to be re-run forever, and the articles
         # behind it never came back
+        # (article_timeout: under ASan a worker out of address space may
+        # hang reporting it instead of dying; a timeout is a death too)
         d = Siftd(self, plugins="echo, hog", workers=1, settings={
-            "max_meta_bytes": 8 << 20, "max_message_bytes": 8 << 20})
+            "max_meta_bytes": 8 << 20, "max_message_bytes": 8 << 20, "article_timeout": 3})
         d.send({"id": "hog", "text": "A HOG article.", "meta": {"blob": "m" * (3 << 20)}})
         ids = ["behind-%d" % i for i in range(3)]
         for i in ids:
             d.send({"id": i, "text": "Quick one."})
-        msgs = d.collect(["hog"] + ids, timeout=30)
+        msgs = d.collect(["hog"] + ids, timeout=40)
         arts = articles(msgs)
         for i in ["hog"] + ids:
             self.assertEqual(len(arts.get(i, [])), 1, i)
