@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The whole test suite, from a clean checkout: installs what is missing,
 # builds with -Werror, runs every test, then again under ASan+UBSan, then
-# checks the daemon's start-up and shutdown under valgrind.
+# checks the daemon's start-up and shutdown under valgrind, then runs each
+# libFuzzer target for SIFT_FUZZ_SECONDS (30) under ASan+UBSan (tests/fuzz.sh).
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -19,3 +20,5 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
     ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
 
 tests/valgrind.sh build
+
+tests/fuzz.sh "${SIFT_FUZZ_SECONDS:-30}"
