@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "config.h"
+#include "curve.h"
+#include "log.h"
 
 long sift_cli_number(struct argp_state *state, const char *name, const char *arg, long min,
                      long max)
@@ -66,4 +68,24 @@ bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char *
         }
     msgpack_unpacked_destroy(&u);
     return found;
+}
+
+error_t sift_cli_curve(int key, char *arg, sift_cli_curve_t *curve)
+{
+    switch (key) {
+    case 'S': curve->server_key = arg; return 0;
+    case 'K': curve->client_key = arg; return 0;
+    default: return ARGP_ERR_UNKNOWN;
+    }
+}
+
+int sift_cli_curve_apply(const sift_cli_curve_t *curve, void *sock)
+{
+    if (!curve->server_key && !curve->client_key)
+        return 0;
+    if (!curve->server_key || !curve->client_key) {
+        sift_log(LOG_ERR, NULL, "CURVE needs both --server-key and --client-key");
+        return -1;
+    }
+    return sift_curve_client(sock, curve->server_key, curve->client_key);
 }

@@ -35,6 +35,24 @@ void sift_cli_parse(const struct argp *argp, int argc, char **argv, void *input)
 bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char **ptr,
                       size_t *n);
 
+/* CURVE client keys of send and tail (--server-key, --client-key). */
+typedef struct {
+    const char *server_key, *client_key;
+} sift_cli_curve_t;
+
+#define SIFT_CLI_CURVE_OPTIONS                                                              \
+    { "server-key", 'S', "FILE", 0, "siftd's CURVE public key (its .pub from sift keygen): " \
+      "talk CURVE, with --client-key", 0 },                                                 \
+    { "client-key", 'K', "FILE", 0, "this client's CURVE secret key (a .key from sift "      \
+      "keygen; its public key must be in siftd's curve_allowed_clients)", 0 }
+
+/* Takes the keys of SIFT_CLI_CURVE_OPTIONS; ARGP_ERR_UNKNOWN for others. */
+error_t sift_cli_curve(int key, char *arg, sift_cli_curve_t *curve);
+
+/* Makes sock a CURVE client when both keys were given. Before connect. 0,
+ * or -1 after logging (a key file unreadable, one key without the other). */
+int sift_cli_curve_apply(const sift_cli_curve_t *curve, void *sock);
+
 int sift_send_main(int argc, char **argv);
 int sift_bench_main(int argc, char **argv);
 int sift_proxy_main(int argc, char **argv);

@@ -27,6 +27,7 @@ typedef struct {
     const char *endpoint, *results;
     long timeout_s, peers;
     bool wait_results, bind;
+    sift_cli_curve_t curve;
     sift_cli_files_t files;
 } send_options_t;
 
@@ -221,7 +222,8 @@ static int s_handshakes(void *mon, int want, int timeout_ms)
 
 /* Connects the SUB and waits for its handshake, so the subscription is in
  * place before the first article can produce a result. */
-static int s_subscribe(sender_t *self, void *zctx, const char *endpoint)
+static int s_subscribe(sender_t *self, void *zctx, const char *endpoint,
+                       const sift_cli_curve_t *curve)
 {
     int zero = 0, rc = -1;
     self->sub = zmq_socket(zctx, ZMQ_SUB);
@@ -229,6 +231,8 @@ static int s_subscribe(sender_t *self, void *zctx, const char *endpoint)
     zmq_setsockopt(self->sub, ZMQ_LINGER, &zero, sizeof zero);
     zmq_setsockopt(self->sub, ZMQ_SUBSCRIBE, "article", 7);
     zmq_setsockopt(self->sub, ZMQ_SUBSCRIBE, "error", 5);
+    if (sift_cli_curve_apply(curve, self->sub) < 0)
+        return -1;
     void *mon = s_watch(zctx, self->sub, endpoint, false);
     if (mon && s_handshakes(mon, 1, self->timeout_ms) == 1)
         rc = 0;
@@ -276,6 +280,7 @@ static error_t s_parse(int key, char *arg, struct argp_state *state)
     case 'w': o->wait_results = true; break;
     case 'b': o->bind = true; break;
     case 'p': o->peers = sift_cli_number(state, "peers", arg, 1, 1000); break;
+    case 'S': case 'K': return sift_cli_curve(key, arg, &o->curve);
     default: return sift_cli_files(key, state, &o->files);
     }
     return 0;
@@ -299,6 +304,7 @@ int sift_send_main(int argc, char **argv)
         { "peers", 'p', "N", 0,
           "with --bind, start sending once N siftd have connected, within --timeout "
           "(default 1)", 0 },
+        SIFT_CLI_CURVE_OPTIONS,
         { 0 } };
     static const struct argp argp = {
         options, s_parse, "FILE...",
@@ -323,7 +329,8 @@ int sift_send_main(int argc, char **argv)
     zmq_setsockopt(self.push, ZMQ_IMMEDIATE, &one, sizeof one);
     zmq_setsockopt(self.push, ZMQ_SNDTIMEO, &self.timeout_ms, sizeof self.timeout_ms);
     zmq_setsockopt(self.push, ZMQ_LINGER, &self.timeout_ms, sizeof self.timeout_ms);
-    if (o.wait_results && s_subscribe(&self, zctx, o.results) < 0)
+    if (sift_cli_curve_apply(&o.curve, self.push) < 0 ||
+        (o.wait_results && s_subscribe(&self, zctx, o.results, &o.curve) < 0))
         goto done;
     if (s_open_push(&self, zctx, &o) < 0)
         goto done;

@@ -24,6 +24,7 @@
 #include "articles.h"
 #include "cli.h"
 #include "config.h"
+#include "curve.h"
 #include "json.h"
 #include "loader.h"
 #include "log.h"
@@ -168,6 +169,7 @@ typedef struct {
     bool with_topic;
     char **topics;
     int n_topics;
+    sift_cli_curve_t curve;
 } tail_options_t;
 
 static error_t s_parse_tail(int key, char *arg, struct argp_state *state)
@@ -181,7 +183,7 @@ static error_t s_parse_tail(int key, char *arg, struct argp_state *state)
         o->topics = state->argv + state->next;
         o->n_topics = state->argc - state->next;
         break;
-    default: return ARGP_ERR_UNKNOWN;
+    default: return sift_cli_curve(key, arg, &o->curve);
     }
     return 0;
 }
@@ -192,6 +194,7 @@ static int s_cmd_tail(int argc, char **argv)
         { "endpoint", 'e', "EP", 0, "siftd's output (default " SIFT_DEFAULT_OUTPUT ")", 0 },
         { "count", 'n', "N", 0, "exit after N messages (default: run until interrupted)", 0 },
         { "with-topic", 't', NULL, 0, "print {\"topic\": ..., \"message\": ...} per line", 0 },
+        SIFT_CLI_CURVE_OPTIONS,
         { 0 } };
     static const struct argp argp = {
         options, s_parse_tail, "[TOPIC...]",
@@ -211,7 +214,9 @@ static int s_cmd_tail(int argc, char **argv)
     for (int i = 0; i < o.n_topics; i++)
         zmq_setsockopt(sub, ZMQ_SUBSCRIBE, o.topics[i], strlen(o.topics[i]));
     int rc = 0;
-    if (zmq_connect(sub, endpoint) < 0) {
+    if (sift_cli_curve_apply(&o.curve, sub) < 0) {
+        rc = 1;
+    } else if (zmq_connect(sub, endpoint) < 0) {
         sift_log(LOG_ERR, NULL, "%s: %s", endpoint, zmq_strerror(errno));
         rc = 1;
     }
@@ -242,6 +247,37 @@ static int s_cmd_tail(int argc, char **argv)
     return rc;
 }
 
+/* -------------------------------------------------------------- keygen */
+
+static error_t s_parse_keygen(int key, char *arg, struct argp_state *state)
+{
+    const char **base = state->input;
+    switch (key) {
+    case ARGP_KEY_ARG:
+        if (*base)
+            argp_usage(state);
+        *base = arg;
+        break;
+    case ARGP_KEY_NO_ARGS: argp_usage(state); break;
+    default: return ARGP_ERR_UNKNOWN;
+    }
+    return 0;
+}
+
+static int s_cmd_keygen(int argc, char **argv)
+{
+    static const struct argp argp = {
+        NULL, s_parse_keygen, "NAME",
+        "Write a new CURVE key pair: NAME.key (the secret key, mode 0600) and NAME.pub "
+        "(the public key). Existing files are never overwritten.\v"
+        "For siftd: curve_secret_key = NAME.key, and give NAME.pub to its clients "
+        "(sift send/tail --server-key). For a client: list its NAME.pub in siftd's "
+        "curve_allowed_clients and pass --client-key NAME.key.", NULL, NULL, NULL };
+    const char *base = NULL;
+    sift_cli_parse(&argp, argc, argv, &base);
+    return sift_curve_keygen(base) == 0 ? 0 : 1;
+}
+
 /* ---------------------------------------------------------------- main */
 
 const char *argp_program_version = "sift " SIFT_VERSION;
@@ -268,7 +304,7 @@ int main(int argc, char **argv)
         int (*run)(int argc, char **argv);
     } commands[] = { { "send", sift_send_main }, { "tail", s_cmd_tail },
                      { "process", s_cmd_process }, { "bench", sift_bench_main },
-                     { "proxy", sift_proxy_main } };
+                     { "proxy", sift_proxy_main }, { "keygen", s_cmd_keygen } };
     static const struct argp argp = {
         NULL, s_parse_top, "COMMAND [OPTION...] [ARG...]",
         "Push articles to siftd, follow what it publishes, run its pipeline here, "
@@ -278,7 +314,8 @@ int main(int argc, char **argv)
         "  tail     print the messages siftd publishes as JSON lines\n"
         "  process  run the pipeline in this process, print `article` JSON lines\n"
         "  bench    measure a running siftd's throughput and latency\n"
-        "  proxy    forward results or articles between several siftd and their peers\n\n"
+        "  proxy    forward results or articles between several siftd and their peers\n"
+        "  keygen   write a CURVE key pair for siftd or a client\n\n"
         "`sift COMMAND --help` describes a command's options. Exit status: 0 on success, "
         "1 on failure, 2 on a usage error.", NULL, NULL, NULL };
     argp_err_exit_status = 2;

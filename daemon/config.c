@@ -77,6 +77,12 @@ static const key_def_t s_keys[] = {
       "articles queued at the input before producers block", 0 },
     { T_INT, "output_hwm", "100000", S(output_hwm), 0, 0, 100000000,
       "messages queued per subscriber before ZeroMQ drops for that subscriber", 0 },
+    { T_STRING, "curve_secret_key", "", S(curve_secret_key), 0, 0, 0,
+      "file with siftd's CURVE secret key (sift keygen): input and output are "
+      "encrypted and only the clients in curve_allowed_clients get in; empty: off", 0 },
+    { T_STRING, "curve_allowed_clients", "", S(curve_allowed_clients), 0, 0, 0,
+      "file listing the client public keys allowed on input and output, one per "
+      "line (# comments)", 0 },
     { T_STRING, "log_level", "info", S(log_level), 0, 0, 0,
       "err, warning, notice, info or debug", 0 },
     { T_STRING, "metrics", "", S(metrics), S(metrics_line), 0, 0,

@@ -57,6 +57,7 @@ typedef struct sift_settings {
     char *metrics;                 /* HOST:PORT of /metrics, "" = off */
     int metrics_line;
     const char *metrics_file;
+    char *curve_secret_key, *curve_allowed_clients; /* files; "" = CURVE off */
     struct sift_config *sections;  /* every non-[siftd] section */
     size_t n_sections;
 } sift_settings_t;

@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include <zmq.h>
 
+#include "curve.h"
 #include "log.h"
 #include "message.h"
 #include "metrics.h"
@@ -95,6 +96,7 @@ typedef struct sift_daemon {
     void *ctx, *router;
     sift_input_t *input;
     sift_output_t *output;
+    sift_curve_server_t *curve;     /* NULL: CURVE off */
     char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
     int sigfd;
     bool draining;
@@ -748,6 +750,11 @@ static int s_setup(sift_daemon_t *self)
 
     self->ctx = zmq_ctx_new();
     int zero = 0;
+    bool curve_failed = false;
+    if (self->ctx && !(self->curve = sift_curve_server_new(self->ctx, s, &curve_failed)) &&
+        curve_failed)
+        return -1;
+    sift_curve_warn_exposed(s);
     if (!self->ctx ||
         !(self->router = sift_zmq_open(self->ctx, ZMQ_ROUTER, self->router_ep, true,
                                        ZMQ_SNDHWM, 0, "workers", NULL, NULL)))
@@ -755,8 +762,8 @@ static int s_setup(sift_daemon_t *self)
     zmq_setsockopt(self->router, ZMQ_RCVHWM, &zero, sizeof zero);
     int mandatory = 1; /* a reply to a vanished worker fails, it is not queued */
     zmq_setsockopt(self->router, ZMQ_ROUTER_MANDATORY, &mandatory, sizeof mandatory);
-    if (!(self->output = sift_output_open(self->ctx, s)) ||
-        !(self->input = sift_input_open(self->ctx, s)))
+    if (!(self->output = sift_output_open(self->ctx, s, self->curve)) ||
+        !(self->input = sift_input_open(self->ctx, s, self->curve)))
         return -1;
     return 0;
 }
@@ -796,6 +803,7 @@ static void s_teardown(sift_daemon_t *self)
         zmq_close(self->router);
     }
     sift_output_close(&self->output); /* lets subscribers receive the last results */
+    sift_curve_server_destroy(&self->curve);
     if (self->ctx)
         zmq_ctx_term(self->ctx);
     if (self->jobs)
@@ -900,12 +908,20 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
 
     uint64_t next_metrics_us = 0;
     while (!self->draining || s_in_flight(self) > 0) {
-        zmq_pollitem_t items[4] = {
+        zmq_pollitem_t items[5] = {
             { self->router, 0, ZMQ_POLLIN, 0 },
             { NULL, self->sigfd, ZMQ_POLLIN, 0 },
-            { NULL, self->metrics ? sift_metrics_fd(self->metrics) : -1, ZMQ_POLLIN, 0 },
-            self->input ? sift_input_pollitem(self->input) : (zmq_pollitem_t){ 0 } };
-        int n = !self->draining && s_has_room(self) ? 4 : 3;
+            { NULL, self->metrics ? sift_metrics_fd(self->metrics) : -1, ZMQ_POLLIN, 0 } };
+        int n = 3, zap = -1, in = -1;
+        if (self->curve) {
+            zap = n;
+            items[n++] = (zmq_pollitem_t){ sift_curve_server_socket(self->curve), 0,
+                                           ZMQ_POLLIN, 0 };
+        }
+        if (!self->draining && s_has_room(self)) {
+            in = n;
+            items[n++] = sift_input_pollitem(self->input);
+        }
         if (zmq_poll(items, n, 200) < 0 && errno != EINTR)
             break;
         if (items[1].revents)
@@ -914,10 +930,12 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
             sift_metrics_run(self->metrics);
             next_metrics_us = sift_now_us() + 1000000u;
         }
+        if (zap >= 0 && items[zap].revents)
+            sift_curve_server_handle(self->curve);
         /* Bounded batches, so neither side starves the other or the timers. */
         for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN) && s_reply(self); k++)
             ;
-        for (int k = 0; k < 1000 && n == 4 && self->input && s_has_room(self) && s_accept(self);
+        for (int k = 0; k < 1000 && in >= 0 && self->input && s_has_room(self) && s_accept(self);
              k++)
             ;
         if (self->reload_pending && !self->old && !self->draining)

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "curve.h"
 #include "daemon.h"
 #include "loader.h"
 #include "log.h"
@@ -138,8 +139,13 @@ int main(int argc, char **argv)
     }
     if (check) {
         sift_plugins_t loaded;
-        int rc = sift_plugins_load(&loaded, settings);
-        sift_plugins_unload(&loaded);
+        bool curve_failed;
+        sift_curve_server_t *curve = sift_curve_server_new(NULL, settings, &curve_failed);
+        sift_curve_server_destroy(&curve);
+        sift_curve_warn_exposed(settings);
+        int rc = curve_failed ? -1 : sift_plugins_load(&loaded, settings);
+        if (rc == 0)
+            sift_plugins_unload(&loaded);
         sift_settings_destroy(&settings);
         if (rc == 0)
             printf("%s: ok\n", config ? config : "(defaults)");

@@ -37,24 +37,39 @@ void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt
     return sock;
 }
 
-/* ZeroMQ refuses a larger message as its header arrives, before any of it
- * is buffered: one message can no longer take a gigabyte. */
-static void s_prepare_input(void *sock, const void *arg)
+typedef struct {
+    const sift_settings_t *settings;
+    const sift_curve_server_t *curve;
+} prepare_t;
+
+static void s_prepare_output(void *sock, const void *arg)
 {
-    const sift_settings_t *s = arg;
-    int64_t max = s->max_message_bytes;
-    zmq_setsockopt(sock, ZMQ_MAXMSGSIZE, &max, sizeof max);
+    const prepare_t *p = arg;
+    if (p->curve)
+        sift_curve_server_apply(p->curve, sock);
 }
 
-sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s)
+static void s_prepare_input(void *sock, const void *arg)
 {
+    const prepare_t *p = arg;
+    /* ZeroMQ refuses a larger message as its header arrives, before any
+     * of it is buffered: one message can no longer take a gigabyte. */
+    int64_t max = p->settings->max_message_bytes;
+    zmq_setsockopt(sock, ZMQ_MAXMSGSIZE, &max, sizeof max);
+    s_prepare_output(sock, arg);
+}
+
+sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s,
+                              const sift_curve_server_t *curve)
+{
+    prepare_t prepare = { s, curve };
     sift_input_t *in = calloc(1, sizeof *in);
     if (!in) {
         sift_log(LOG_ERR, NULL, "out of memory");
         return NULL;
     }
     in->sock = sift_zmq_open(zctx, ZMQ_PULL, s->input, s->input_bind, ZMQ_RCVHWM, s->input_hwm,
-                             "input", s_prepare_input, s);
+                             "input", s_prepare_input, &prepare);
     if (!in->sock) {
         free(in);
         return NULL;
@@ -95,15 +110,17 @@ void sift_input_close(sift_input_t **in)
     *in = NULL;
 }
 
-sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s)
+sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
+                                const sift_curve_server_t *curve)
 {
+    prepare_t prepare = { s, curve };
     sift_output_t *out = calloc(1, sizeof *out);
     if (!out) {
         sift_log(LOG_ERR, NULL, "out of memory");
         return NULL;
     }
     out->sock = sift_zmq_open(zctx, ZMQ_PUB, s->output, s->output_bind, ZMQ_SNDHWM,
-                              s->output_hwm, "output", NULL, NULL);
+                              s->output_hwm, "output", s_prepare_output, &prepare);
     if (!out->sock) {
         free(out);
         return NULL;

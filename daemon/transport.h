@@ -12,6 +12,7 @@
 #include <zmq.h>
 
 #include "config.h"
+#include "curve.h"
 
 typedef struct sift_input sift_input_t;
 typedef struct sift_output sift_output_t;
@@ -26,8 +27,10 @@ typedef void (sift_zmq_prepare_fn)(void *sock, const void *arg);
 void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt, int hwm,
                     const char *what, sift_zmq_prepare_fn *prepare, const void *arg);
 
-/* Opens the input settings->input; NULL after logging why. */
-sift_input_t *sift_input_open(void *zctx, const sift_settings_t *settings);
+/* Opens the input settings->input, a CURVE server when curve is not NULL;
+ * NULL after logging why. */
+sift_input_t *sift_input_open(void *zctx, const sift_settings_t *settings,
+                              const sift_curve_server_t *curve);
 
 /* What to poll (ZMQ_POLLIN) for a message to take. */
 zmq_pollitem_t sift_input_pollitem(const sift_input_t *in);
@@ -42,8 +45,10 @@ bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart);
  * *in becomes NULL. */
 void sift_input_close(sift_input_t **in);
 
-/* Opens the output settings->output; NULL after logging why. */
-sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings);
+/* Opens the output settings->output, a CURVE server when curve is not
+ * NULL; NULL after logging why. */
+sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings,
+                                const sift_curve_server_t *curve);
 
 /* Publishes data under topic (both copied). Never blocks: past output_hwm
  * ZeroMQ drops for that subscriber. */

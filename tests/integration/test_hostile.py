@@ -347,5 +347,121 @@ class Reloads(unittest.TestCase):
         self.assertEqual(d.stop(), 0)
 
 
+def read_key(path):
+    with open(path) as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")][0].encode()
+
+
+class Curve(unittest.TestCase):
+    """With CURVE on, only clients whose public key is allowed get in, on
+    the input and on the output; everyone else is refused."""
+
+    def setUp(self):
+        self.tmp = make_tmp()
+        self.addCleanup(subprocess.run, ["rm", "-rf", self.tmp])
+        for name in ("server", "client", "stranger"):
+            r = subprocess.run([SIFT, "keygen", os.path.join(self.tmp, name)],
+                               capture_output=True, timeout=10)
+            self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(os.stat(os.path.join(self.tmp, "server.key")).st_mode & 0o777, 0o600)
+        allowed = os.path.join(self.tmp, "allowed")
+        with open(allowed, "w") as fh:
+            fh.write("# the one client\n%s\n" % read_key(self.key("client.pub")).decode())
+        self.d = Siftd(self, plugins="echo", tmp=self.tmp, connect=False, settings={
+            "curve_secret_key": self.key("server.key"), "curve_allowed_clients": allowed})
+        self.ctx = zmq.Context()
+        self.addCleanup(self.ctx.destroy, 0)
+
+    def key(self, name):
+        return os.path.join(self.tmp, name)
+
+    def socket(self, kind, who):
+        s = self.ctx.socket(kind)
+        s.setsockopt(zmq.LINGER, 0)
+        if who:
+            s.curve_serverkey = read_key(self.key("server.pub"))
+            s.curve_secretkey = read_key(self.key(who + ".key"))
+            s.curve_publickey = read_key(self.key(who + ".pub"))
+        if kind == zmq.SUB:
+            s.setsockopt(zmq.SUBSCRIBE, b"")
+            s.connect(self.d.ep_out)
+        else:
+            s.connect(self.d.ep_in)
+        return s
+
+    def wait_for(self, sub, aid, timeout):
+        """The `article` for aid on sub, or None after timeout s."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if sub.poll(100):
+                topic, payload = sub.recv_multipart()
+                m = msgpack.unpackb(payload)
+                if topic == b"article" and m.get("id") == aid:
+                    return m
+        return None
+
+    def test_only_allowed_clients_get_in(self):
+        sub = self.socket(zmq.SUB, "client")
+        push = self.socket(zmq.PUSH, "client")
+        # the authorised client works (resent until the subscription is up)
+        got = None
+        for n in range(100):
+            push.send(pack({"id": "ok-%d" % n, "text": "Hello World."}))
+            if self.wait_for(sub, "ok-%d" % n, 0.2):
+                got = n
+                break
+        self.assertIsNotNone(got, self.d.stderr())
+        plain_sub, stranger_sub = self.socket(zmq.SUB, None), self.socket(zmq.SUB, "stranger")
+        plain_push, stranger_push = self.socket(zmq.PUSH, None), self.socket(zmq.PUSH, "stranger")
+        for s in (plain_push, stranger_push):  # never connected: the message stays queued
+            s.send(pack({"id": "intruder", "text": "Injected."}), zmq.NOBLOCK)
+        time.sleep(1.0)
+        push.send(pack({"id": "after", "text": "Still here."}))
+        self.assertIsNotNone(self.wait_for(sub, "after", 10))
+        # nothing the intruders pushed was processed, nothing reached their SUBs
+        self.assertIsNone(self.wait_for(sub, "intruder", 0.5))
+        for s in (plain_sub, stranger_sub):
+            self.assertFalse(s.poll(200), "an unauthenticated SUB received a message")
+        self.assertIn("not allowed", self.d.stderr())
+        self.assertEqual(self.d.stop(), 0)
+
+    def test_sift_send_and_tail_with_keys(self):
+        art = os.path.join(self.tmp, "a.jsonl")
+        with open(art, "w") as fh:
+            fh.write('{"id": "cli-1", "text": "From the command line."}\n')
+        keys = ["--server-key", self.key("server.pub"), "--client-key", self.key("client.key")]
+        tail = subprocess.Popen([SIFT, "tail", "--endpoint", self.d.ep_out, "--count", "1"]
+                                + keys + ["article"], stdout=subprocess.PIPE)
+        self.addCleanup(lambda: tail.poll() is None and tail.kill())
+        deadline = time.monotonic() + 20
+        out = b""
+        while time.monotonic() < deadline and tail.poll() is None:
+            r = subprocess.run([SIFT, "send", "--endpoint", self.d.ep_in] + keys + [art],
+                               capture_output=True, timeout=20)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            try:
+                out, _ = tail.communicate(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                continue
+        self.assertIn(b'"cli-1"', out)
+        # without keys, sift send is not let in
+        r = subprocess.run([SIFT, "send", "--endpoint", self.d.ep_in, "--timeout", "2", art],
+                           capture_output=True, timeout=20)
+        self.assertNotEqual(r.returncode, 0)
+
+    def test_warning_for_exposed_bind_without_curve(self):
+        conf = os.path.join(self.tmp, "open.conf")
+        write_config(conf, {"input": "tcp://0.0.0.0:5999", "output": "ipc://%s/o" % self.tmp,
+                            "plugin_dir": PLUGIN_DIR, "plugins": "echo"})
+        r = subprocess.run([SIFTD, "--config", conf, "--check"], capture_output=True, timeout=15)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(b"tcp://0.0.0.0:5999 is reachable from other hosts and CURVE is off",
+                      r.stderr)
+        write_config(conf, {"input": "tcp://127.0.0.1:5999", "output": "ipc://%s/o" % self.tmp,
+                            "plugin_dir": PLUGIN_DIR, "plugins": "echo"})
+        r = subprocess.run([SIFTD, "--config", conf, "--check"], capture_output=True, timeout=15)
+        self.assertNotIn(b"reachable", r.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()
