@@ -449,7 +449,9 @@ class Signals(unittest.TestCase):
         err = p.stderr.read().decode()
         p.stderr.close()
         self.assertEqual(rc, 0, err)
-        self.assertLess(took, 2.5, "siftd took %.1f s to stop while idle" % took)
+        # the grace period this guards against is 5 s; start-up under the
+        # sanitizer on a loaded machine may take a few seconds of its own
+        self.assertLess(took, 4.5, "siftd took %.1f s to stop while idle" % took)
 
     def test_sigint_stops_cleanly(self):
         d = Siftd(self, plugins="echo", workers=1)

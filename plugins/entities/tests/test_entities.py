@@ -332,8 +332,9 @@ class Hostile(unittest.TestCase):
             "acronyms": ("Trade Union Council (TUC) " * 40000)[: mib - 64],
             "numbers": ("$5 7 per cent May 10, 2019 last year " * 30000)[: mib - 64],
         }
-        out, elapsed = run(cases, timeout=120)
-        self.assertLess(elapsed, 20.0)
+        # How time grows with size is asserted by tests/bench/linear_time.py;
+        # here the timeout only bounds the test.
+        out, _ = run(cases, timeout=120)
         for k in cases:
             self.assertIn(k, out)
             self.assertTrue(all(p["ok"] for p in out[k]["plugins"]), k)
