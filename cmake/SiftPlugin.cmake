@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# sift_add_plugin(NAME SOURCES src... [DATA dir] [LIBS lib...] [TESTS test...] [TIMEOUT s])
+# sift_add_plugin(NAME SOURCES src... [DATA dir] [LIBS lib...] [TESTS test...] [TIMEOUT s]
+#                 [NO_INSTALL])
 #
 # The one way to build a sift plugin, in this tree and out of it (the
 # installed CMake package, find_package(Sift), includes this file).
@@ -18,11 +19,13 @@
 #         plugin's folder), SIFT and SIFTD when those programs are known,
 #         and SIFT_SHARED_DIR when the variable is set (the evaluation data).
 # TIMEOUT: seconds each test may take (default 300).
+# NO_INSTALL: built and tested, never installed (an example is not a
+# production plugin).
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 
 function(sift_add_plugin name)
-  cmake_parse_arguments(P "" "DATA;TIMEOUT" "SOURCES;LIBS;TESTS" ${ARGN})
+  cmake_parse_arguments(P "NO_INSTALL" "DATA;TIMEOUT" "SOURCES;LIBS;TESTS" ${ARGN})
   if(NOT P_TIMEOUT)
     set(P_TIMEOUT 300)
   endif()
@@ -32,11 +35,15 @@ function(sift_add_plugin name)
     C_VISIBILITY_PRESET hidden
     LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/plugins)
   target_link_libraries(${name} PRIVATE Sift::plugin m ${P_LIBS})
-  install(TARGETS ${name} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins)
+  if(NOT P_NO_INSTALL)
+    install(TARGETS ${name} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins)
+  endif()
   if(P_DATA)
     get_filename_component(data ${P_DATA} ABSOLUTE)
     file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/plugins)
     file(CREATE_LINK ${data} ${CMAKE_BINARY_DIR}/plugins/${name} SYMBOLIC)
+  endif()
+  if(P_DATA AND NOT P_NO_INSTALL)
     # Runtime data only: build scripts stay in the source tree, and the
     # ORIGIN note (sources and licences) goes with the documentation.
     install(DIRECTORY ${data}/ DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins/${name}

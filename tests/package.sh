@@ -52,6 +52,9 @@ done
 if grep -E '^/usr/lib/sift/plugins/.*(\.py|ORIGIN\.md)$' "$tmp/sift.files"; then
     fail "build scripts or ORIGIN notes in the plugin data directories"
 fi
+if grep -E '^/usr/lib/sift/plugins/example' "$tmp/sift.files"; then
+    fail "the example plugin is installed among the production plugins"
+fi
 dpkg-deb -c "$dev" | awk '{print $NF}' | sed 's|^\./|/|' >"$tmp/dev.files"
 for f in /usr/include/sift/plugin.h /usr/lib/pkgconfig/sift-plugin.pc \
          /usr/lib/cmake/Sift/SiftConfig.cmake; do

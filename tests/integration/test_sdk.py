@@ -69,6 +69,11 @@ class Sdk(unittest.TestCase):
                   "lib/pkgconfig/sift-plugin.pc", "lib/pkgconfig/sift-testhost.pc",
                   "share/doc/sift/PROTOCOL.md", "share/doc/sift/PLUGIN-GUIDE.md"):
             self.assertTrue(os.path.isfile(os.path.join(self.prefix, f)), f)
+        # the README's example is built and tested, not installed for production
+        plugins = os.path.join(self.prefix, "lib", "sift", "plugins")
+        self.assertTrue(os.path.isfile(os.path.join(plugins, "entities.so")))
+        self.assertFalse(os.path.exists(os.path.join(plugins, "example.so")))
+        self.assertFalse(os.path.exists(os.path.join(plugins, "example")))
 
     def test_plugin_own_tests_in_the_fake_host(self):
         r = run(["ctest", "--test-dir", self.wc_build, "--output-on-failure"])
