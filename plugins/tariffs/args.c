@@ -69,9 +69,18 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         }
     }
     /* forwards over auxiliaries: "tariffs were imposed", "would come down",
-     * "the duty the U.S. imposed", "duties levied by" */
+     * "the duty the U.S. imposed", "duties levied by"; with the tariff as
+     * the subject of an intransitive fall it is lowered ("the tariff fell
+     * to 5%", "has dropped by 40%"; but "were dropped": removed) */
     if (act < 0) {
+        bool in_pp = false; /* "the tariff on Canadian lumber was dropped" */
         for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 7; k++) {
+            if (s_has(c, k, F(FALL)) &&
+                (!s_has(c, k, A_MASK) || !s_has(c, k - 1, F(AUX)) || s_is(c, k - 1, W_HAS) ||
+                 s_is(c, k - 1, W_HAVE))) {
+                act = SIFT_LOWER;
+                break;
+            }
             if (s_has(c, k, A_MASK)) {
                 act = s_action_from_flags(c->f[k]);
                 break;
@@ -85,6 +94,17 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             }
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
                 c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN))
+                continue;
+            if (k == e->g1 + 1 && s_has(c, k, F(HEADN)))
+                continue; /* "the tariff rate had fallen" */
+            if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_has(c, k - 1, F(HEADN)))) &&
+                (s_is(c, k, W_ON) || s_is(c, k, W_OF))) {
+                in_pp = true;
+                continue;
+            }
+            /* the prepositional phrase's noun phrase, up to its verb */
+            if (in_pp && !(s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, W_THAT) &&
+                !s_is(c, k, W_WHICH))
                 continue;
             break;
         }
@@ -161,6 +181,10 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                     end = j + 1;
                 }
                 int k = end;
+                /* "from 15 percent in 2001 to 9 percent" */
+                if (p1 && k + 2 < b && s_is(c, k, W_IN) && c->num[k + 1] >= 1900 &&
+                    c->num[k + 1] <= 2100)
+                    k += 2;
                 int link = from ? W_TO : to ? W_FROM : W_AND;
                 if (s_is(c, k, link)) {
                     k++;

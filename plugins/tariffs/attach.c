@@ -46,6 +46,24 @@ static bool s_retaliate_against(const ctx_t *c, int k)
     return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
 }
 
+/* Does the modal at k, after the trigger, say what becomes of the measure
+ * ("will take effect", "would be raised", "will fall to 5%") rather than
+ * what the measure does ("will harm consumers")? The verb it governs
+ * decides; adverbs and a negation between are skipped. */
+static bool s_modal_of_measure(const ctx_t *c, int k)
+{
+    int j = k + 1;
+    size_t len;
+    while (j < (int)c->n && j <= k + 3 &&
+           (s_has(c, j, F(NEG)) || s_is(c, j, W_ALSO) || s_is(c, j, W_THEN) ||
+            ((s_tflags(c, j) & SIFT_TOKEN_LOWER) && (s_text(c, j, &len), len > 3) &&
+             !memcmp(s_text(c, j, &len) + len - 2, "ly", 2))))
+        j++;
+    if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
+        return true; /* no verb to judge by */
+    return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
+}
+
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -157,7 +175,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             !s_has(c, k + 1, F(DET)) &&
             !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
-        if (f & F(M_MODAL) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
+        if ((f & F(M_MODAL) && s_modal_of_measure(c, k)) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
             (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)
@@ -249,6 +267,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         /* "the US imposition of high tariffs": a party before the action noun */
         if (attached < 0 && s_is(c, k, W_OF) && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
             attached = c->tp[k - 2];
+        /* a possessor over plain modifiers: "China's average import tariff" */
+        for (k = g0 - 1; attached < 0 && k >= lo && k >= g0 - 5; k--) {
+            if ((s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)) && k > lo && c->tp[k - 1] >= 0) {
+                attached = c->tp[k - 1];
+                break;
+            }
+            if (c->tp[k] >= 0 || !(s_tflags(c, k) & SIFT_TOKEN_LOWER) ||
+                s_has(c, k, A_MASK | F(AUX) | F(M_MODAL) | F(PREP_TGT) | F(PREP_ON) | F(BY) |
+                                F(TNOUN) | F(WNOUN) | F(CHANGE)) ||
+                s_is(c, k, W_OF) || s_is(c, k, W_AND) || s_is(c, k, W_TO))
+                break;
+        }
     }
     int by = -1;
     for (int k = g1 + 1; k < hi; k++) {

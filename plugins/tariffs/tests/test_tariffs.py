@@ -260,6 +260,38 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("CA", "US")])
 
 
+    def test_possessor_over_modifiers(self):
+        ts = one("Brazil's average import tariff rate rose to 12 percent last year.")
+        self.assertEqual(code(ts[0]["actor"]), "BR")
+
+
+class Action(unittest.TestCase):
+    """The tariff as the subject of its change (args.c tf_action)."""
+
+    def action(self, text):
+        ts = one(text)
+        self.assertTrue(ts, text)
+        return ts[0]["action"]
+
+    def test_intransitive_fall_is_lower(self):
+        self.assertEqual(self.action("India's tariff on almonds fell to 20 percent in April."), "lower")
+
+    def test_head_noun_rate(self):
+        self.assertEqual(self.action("Vietnam's tariff rate on used cars has declined sharply."), "lower")
+
+    def test_dropped_intransitive_is_lower(self):
+        self.assertEqual(self.action("The tariff on Thai rice has dropped by half since 2015."), "lower")
+
+    def test_dropped_passive_is_remove(self):
+        self.assertEqual(self.action("The duties on Mexican avocados were dropped by Washington."),
+                         "remove")
+
+    def test_from_rate_in_year_to_rate(self):
+        ts = one("Chile's average tariff shrank from 11 percent in 1995 to 6 percent.")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts],
+                         [("lower", {"from": 11, "to": 6})])
+
+
 class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
@@ -292,6 +324,15 @@ class Modality(unittest.TestCase):
     def test_continue_to_apply(self):
         self.assertEqual(self.modality("The duties on Canadian lumber would continue to apply, the "
                                        "Commerce Department said."), "actual")
+
+    def test_effect_of_a_measure_in_force(self):
+        # "will" says what the duties do, not when they come
+        self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
+                                       "builders, economists said."), "actual")
+
+    def test_modal_with_a_status_verb(self):
+        self.assertEqual(self.modality("The duties on Turkish hazelnuts would go into force within "
+                                       "a week."), "proposed")
 
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
