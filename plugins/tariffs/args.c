@@ -23,6 +23,28 @@ bool tf_amount_word(const ctx_t *c, int k)
     return k >= 0 && (s_has(c, k, F(MONEYW) | F(SCALE)) || !isnan(c->num[k]));
 }
 
+/* The tariff as the subject of an active change verb with an object of its
+ * own says what the tariff does, not what is done to it: "the tariff has
+ * raised the costs of ...", "tariffs will raise prices" (but "tariffs were
+ * raised", "tariffs rose to 25%", "the duties imposed last year"). */
+static bool s_effect_on_object(const ctx_t *c, int k)
+{
+    if (s_has(c, k - 1, F(BEFORM)) || s_has(c, k, F(A_IMPOSE)))
+        return false;
+    int j = k + 1;
+    while (j < (int)c->n && j <= k + 2 && tf_adverb(c, j))
+        j++; /* "raised sharply" */
+    if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
+        return false;
+    if (s_has(c, j, F(TNOUN) | F(WNOUN) | F(MONTH) | F(WEEKDAY) | F(PCT) | F(AUX)) || c->tp[j] >= 0 ||
+        s_is(c, j, W_TO) || s_is(c, j, W_BY) || s_is(c, j, W_FROM) || s_is(c, j, W_IN) ||
+        s_is(c, j, W_ON) || s_is(c, j, W_LAST) || s_is(c, j, W_NEXT) ||
+        s_is(c, j, W_AND) || s_is(c, j, W_OR) || s_is(c, j, W_AGAINST) || s_is(c, j, W_FOR) ||
+        s_is(c, j, W_AS) || s_is(c, j, W_AT))
+        return false;
+    return true;
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
 {
     *found = false;
@@ -82,6 +104,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 break;
             }
             if (s_has(c, k, A_MASK)) {
+                if (s_effect_on_object(c, k))
+                    break;
                 act = s_action_from_flags(c->f[k]);
                 break;
             }
@@ -136,13 +160,6 @@ static bool s_change_size(const ctx_t *c, int i, int end)
     return false;
 }
 
-/* "about", "around", "almost", "nearly", "some" before a number. */
-static bool s_approx(const ctx_t *c, int k)
-{
-    return s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
-           s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME);
-}
-
 /* A range written "5% to 10%" or "10 to 25 percent": the number v at i
  * (its percent sign, if any, ends at end), "to", a larger percentage; not
  * a change ("by 10 to 25 pct") nor the end of "from ... to ...". */
@@ -172,7 +189,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         bool from = s_is(c, i, W_FROM), to = s_is(c, i, W_TO), betw = s_is(c, i, W_BETWEEN);
         if ((from || to || betw) && i + 1 < b) {
             int j = i + 1;
-            if (s_approx(c, j))
+            if (tf_approx(c, j))
                 j++;
             if (j < b && !isnan(c->num[j])) {
                 bool p1 = tf_percent(c, j, b, &v, &end);
@@ -188,7 +205,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 int link = from ? W_TO : to ? W_FROM : W_AND;
                 if (s_is(c, k, link)) {
                     k++;
-                    if (s_approx(c, k))
+                    if (tf_approx(c, k))
                         k++;
                     bool p2 = k < b && tf_percent(c, k, b, &w, &end2);
                     if (p2 || (p1 && k < b && !isnan(c->num[k]))) {

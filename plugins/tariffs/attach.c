@@ -53,11 +53,8 @@ static bool s_retaliate_against(const ctx_t *c, int k)
 static bool s_modal_of_measure(const ctx_t *c, int k)
 {
     int j = k + 1;
-    size_t len;
     while (j < (int)c->n && j <= k + 3 &&
-           (s_has(c, j, F(NEG)) || s_is(c, j, W_ALSO) || s_is(c, j, W_THEN) ||
-            ((s_tflags(c, j) & SIFT_TOKEN_LOWER) && (s_text(c, j, &len), len > 3) &&
-             !memcmp(s_text(c, j, &len) + len - 2, "ly", 2))))
+           (s_has(c, j, F(NEG)) || s_is(c, j, W_ALSO) || s_is(c, j, W_THEN) || tf_adverb(c, j)))
         j++;
     if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return true; /* no verb to judge by */

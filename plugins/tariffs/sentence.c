@@ -36,7 +36,6 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     }
     /* elliptical changes: "the cut", "exemptions for smartphones",
      * "Beijing responded with 125 per cent", "rate increase" */
-    bool ctx_ok = -1;
     int ctx_state = -1;
     for (int i = sb; i < se && nt < 256; i++) {
         bool cand = false;
@@ -52,6 +51,16 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 noun = true;
             if (s_is(c, i, W_EXEMPT))
                 noun = s_has(c, i - 1, F(AUX));
+            /* a change of something else: "the reduction in price",
+             * "a cut of interest rates" (not "a cut of 10 percent") */
+            if (s_is(c, i + 1, W_IN) || s_is(c, i + 1, W_OF)) {
+                int j = s_has(c, i + 2, F(DET)) ? i + 3 : i + 2;
+                if (j < se && (s_tflags(c, j) & SIFT_TOKEN_LOWER) && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
+                    !s_has(c, j, F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CUSTOMS) | F(GOODS) | F(IMPORTQ) |
+                                    F(NUMW) | F(PCT)) &&
+                    !s_is(c, j, W_UP) && !tf_approx(c, j))
+                    noun = false;
+            }
             cand = noun;
         } else if (s_has(c, i, F(A_RAISE)) && s_is(c, i, W_INCREASE) && s_is(c, i - 1, W_RATE)) {
             cand = true;
@@ -86,7 +95,6 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         trig[nt] = i;
         ell[nt++] = true;
     }
-    (void)ctx_ok;
     if (!nt)
         return;
     /* order */

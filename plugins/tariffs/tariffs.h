@@ -132,6 +132,22 @@ static inline uint32_t s_tflags(const ctx_t *c, int i)
 }
 
 
+/* A lower-case word in -ly ("sharply", "likely"): an adverb to skip
+ * between a verb and what it governs. */
+static inline bool tf_adverb(const ctx_t *c, int i)
+{
+    size_t len;
+    const char *s = s_text(c, i, &len);
+    return (s_tflags(c, i) & SIFT_TOKEN_LOWER) && len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y';
+}
+
+/* "about", "around", "almost", "nearly", "some" before a number. */
+static inline bool tf_approx(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_ABOUT) || s_is(c, k, W_AROUND) || s_is(c, k, W_ALMOST) ||
+           s_is(c, k, W_NEARLY) || s_is(c, k, W_SOME);
+}
+
 /* ------------------------------------------------ the stages' shared parts */
 
 #define A_MASK (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))

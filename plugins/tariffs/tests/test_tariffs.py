@@ -352,6 +352,14 @@ class TradeSense(unittest.TestCase):
     def test_export_duty(self):
         self.assertEqual(one("Indonesia raised its export tax on palm oil to 10 pct."), [])
 
+    def test_what_a_tariff_does_is_no_measure(self):
+        # the tariff raises costs: no action on the tariff itself
+        self.assertEqual(one("Economists said the steel tariffs have raised the costs of carmakers."), [])
+
+    def test_a_cut_in_something_else(self):
+        ts = one("Seoul lowered tariffs on Chilean wine in 2004. The cut in interest rates came later.")
+        self.assertEqual(len(ts), 1)
+
     def test_customs_duty_beside_them(self):
         ts = one("Japan cut tariffs on gas and oil imports from Australia.")
         self.assertEqual(pairs(ts), [("JP", "AU")])
