@@ -79,6 +79,13 @@ void tf_article(ctx_t *c)
                 e->target = e->demander;
                 e->tsrc = SRC_DEMANDER;
             }
+            /* a call for duties on someone else's goods asks one's own
+             * government: "US steelmakers called for tariffs on Chinese steel" */
+            if (!e->actor.code[0] && e->target_explicit && e->target.code[0] &&
+                !tf_ref_eq(&e->target, &e->demander)) {
+                e->actor = e->demander;
+                e->asrc = SRC_DEMANDER_OWN;
+            }
         }
         if (!e->actor.code[0] && main_actor.code[0]) {
             e->actor = main_actor;

@@ -75,10 +75,20 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* gapped coordination: "raised tariffs on cars to 100% and duties on
      * chips to 50%" - the second clause shares the first one's verb */
     const event_t *gapped = NULL;
-    if (!action_word && c->nev > 0 && L == g0 && g0 > sc->sb &&
-        (s_is(c, g0 - 1, W_AND) || s_is(c, g0 - 1, W_COMMA))) {
+    /* also a tranche with its own rate: "and a 35 percent tariff on ..." */
+    bool tranche = L == g0, rated = false;
+    for (int k = L; k < g0 && g0 - L <= 5; k++) {
+        tranche = !s_has(c, k, A_MASK | F(AUX) | F(PAST) | F(M_MODAL) | F(M_PROPOSE) | F(M_THREAT) |
+                                   F(M_DEMAND) | F(M_CONSIDER)) && c->tp[k] < 0;
+        rated |= !isnan(c->num[k]);
+        if (!tranche)
+            break;
+    }
+    tranche &= L == g0 || rated;
+    if (!action_word && c->nev > 0 && tranche && L > sc->sb &&
+        (s_is(c, L - 1, W_AND) || s_is(c, L - 1, W_COMMA))) {
         const event_t *p = &c->ev[c->nev - 1];
-        if (p->right >= g0 - 2 && p->right < g0 && p->left >= sc->sb) {
+        if (p->right >= L - 2 && p->right < L && p->left >= sc->sb) {
             gapped = p;
             e->action = p->action;
             action_word = true;

@@ -238,6 +238,12 @@ class Coordination(unittest.TestCase):
         ts = one("Washington raised the tariffs on Chinese and Russian aluminium.")
         self.assertEqual(pairs(ts), [("US", "CN"), ("US", "RU")])
 
+    def test_a_rated_tranche_shares_the_verb(self):
+        ts = one("Under the plan, Canada would impose a 20 percent tariff on Chinese steel and "
+                 "a 10 percent tariff on Korean aluminium.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(sorted((code(t["target"]), t["modality"]) for t in ts),
+                         [("CN", "proposed"), ("KR", "proposed")])
+
     def test_parties_of_a_relation_are_no_list(self):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
         self.assertEqual(pairs(ts), [("US", "CN")])
@@ -259,6 +265,11 @@ class Roles(unittest.TestCase):
         ts = one("Canada's new tariffs on American whiskey took effect on Sunday.")
         self.assertEqual(pairs(ts), [("CA", "US")])
 
+
+    def test_a_call_for_duties_on_others_asks_ones_own_government(self):
+        ts = one("Growers in Australia have called for tariffs on Chilean cherries.")
+        self.assertEqual(pairs(ts), [("AU", "CL")])
+        self.assertEqual(ts[0]["modality"], "demanded")
 
     def test_possessor_over_modifiers(self):
         ts = one("Brazil's average import tariff rate rose to 12 percent last year.")
