@@ -121,4 +121,22 @@ void tf_article(ctx_t *c)
         if (tf_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
             e->target.code[0] = 0;
     }
+    /* A decision whose effect the article dates after its own date is
+     * proposed, whatever the tense (guidelines §6): "China has decided to
+     * impose tariffs on US goods ... The tariffs will take effect on Aug. 23" */
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        if (e->modality != SIFT_ACTUAL || !(e->cues & CUE_DECIDED) || (e->cues & CUE_EFFECTIVE_PAST) ||
+            !e->actor.code[0])
+            continue;
+        for (size_t k = 0; k < c->nev; k++) {
+            const event_t *f = &c->ev[k];
+            if (k != i && (f->cues & CUE_FUTURE_DATE) && f->modality == SIFT_PROPOSED &&
+                f->action == e->action && tf_ref_eq(&f->actor, &e->actor)) {
+                e->modality = SIFT_PROPOSED;
+                e->cues |= CUE_DATED_LATER;
+                break;
+            }
+        }
+    }
 }

@@ -156,6 +156,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (f & F(M_CONSIDER)) consider = true;
         if (f & F(M_WEAK)) weak = true;
         if (f & F(M_PROPOSE)) propose = true;
+        if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
         if (f & F(M_MODAL)) modal = true;
         if (f & F(M_COND)) cond = true;
         if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))

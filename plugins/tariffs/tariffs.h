@@ -39,7 +39,8 @@ enum {
     CUE_EFFECTIVE_PAST = 1 << 8, CUE_FUTURE_DATE = 1 << 9, CUE_GAPPED = 1 << 10,
     CUE_DEFINITE = 1 << 11, CUE_ACTION_WORD = 1 << 12, CUE_NEG_DEMAND = 1 << 13,
     CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
-    CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_COUNT = 20
+    CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_DECIDED = 1 << 20,
+    CUE_DATED_LATER = 1 << 21, CUE_COUNT = 22
 };
 
 /* Where an event's actor or target came from. */

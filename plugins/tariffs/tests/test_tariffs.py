@@ -345,6 +345,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The duties on Turkish hazelnuts would go into force within "
                                        "a week."), "proposed")
 
+    def test_decision_dated_later_in_the_article(self):
+        ts = one("Seoul has decided to impose duties on Japanese steel plates. The duties will "
+                 "take effect on July 1.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
+
+    def test_decision_without_a_later_date(self):
+        ts = one("Seoul has decided to impose duties on Japanese steel plates.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
