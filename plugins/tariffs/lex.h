@@ -18,7 +18,7 @@
 /* Cue classes; the names in data/cues.tsv are these without "K_". */
 #define TARIFF_CLASSES(X) \
     X(TNOUN) X(WNOUN) X(DUTYFREE) X(CUSTOMS) X(CHANGE) \
-    X(A_IMPOSE) X(A_RAISE) X(A_LOWER) X(A_REMOVE) X(A_EXEMPT) X(FALL) X(HEADN) X(STATUSV) X(BEFORM) X(DECIDE) \
+    X(A_IMPOSE) X(A_RAISE) X(A_LOWER) X(A_REMOVE) X(A_EXEMPT) X(FALL) X(HEADN) X(STATUSV) X(BEFORM) X(DECIDE) X(REMEDY) \
     X(M_THREAT) X(M_UNLESS) X(M_DEMAND) X(M_MUST) X(M_CONSIDER) X(M_WEAK) \
     X(M_PROPOSE) X(M_MODAL) X(M_COND) X(NEG) X(NODIR) X(NONCUST_NEXT) \
     X(NONCUST) X(EXPORTQ) X(IMPORTQ) X(RETAL) X(RESPOND) X(GOODS) \
@@ -64,7 +64,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
-    X(DOT, ".") X(RSQUO_S, "’s")
+    X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

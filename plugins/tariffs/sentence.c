@@ -18,7 +18,7 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     uint64_t any = 0;
     for (int i = sb; i < se; i++)
         any |= c->f[i];
-    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND))))
+    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND) | F(REMEDY))))
         return;
 
     /* 1. triggers */
@@ -26,7 +26,10 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     bool ell[256];
     int nt = 0;
     for (int i = sb; i < se && nt < 256; i++) {
-        if (!s_has(c, i, F(TNOUN) | F(WNOUN) | F(DUTYFREE)))
+        /* trade remedies are duties: "anti-dumping measures on Chinese steel" */
+        bool remedy = (s_is(c, i, W_MEASURES) || s_is(c, i, W_MEASURE)) &&
+                      s_has(c, i - 1, F(REMEDY));
+        if (!s_has(c, i, F(TNOUN) | F(WNOUN) | F(DUTYFREE)) && !remedy)
             continue;
         if (!tf_trigger_ok(c, i, sb, se))
             continue;

@@ -381,6 +381,11 @@ class TradeSense(unittest.TestCase):
         ts = one("Seoul lowered tariffs on Chilean wine in 2004. The cut in interest rates came later.")
         self.assertEqual(len(ts), 1)
 
+    def test_trade_remedy_measures_are_duties(self):
+        ts = one("Brazil imposed anti-dumping measures on Chinese steel pipes last year.")
+        self.assertEqual(pairs(ts), [("BR", "CN")])
+        self.assertEqual(one("The government announced new measures to support farmers."), [])
+
     def test_customs_duty_beside_them(self):
         ts = one("Japan cut tariffs on gas and oil imports from Australia.")
         self.assertEqual(pairs(ts), [("JP", "AU")])
