@@ -74,6 +74,13 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
                 !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1))
                 break;
+            if (s_is(c, k, W_TO) && (s_is(c, k - 1, W_SUBJECT) || s_is(c, k - 1, W_SUBJECTED))) {
+                /* "goods subject to additional tariffs"; "subject to the
+                 * tariffs" only names a measure already told */
+                if (!s_is(c, k + 1, W_THE) && !s_is(c, k + 1, W_THESE) && !s_is(c, k + 1, W_THOSE))
+                    act = SIFT_IMPOSE;
+                break;
+            }
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
                 if (dutyfree && act == SIFT_REMOVE) {

@@ -106,7 +106,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool negated = false, demand = false, demand_post = false;
     int demand_at = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
-        if (s_is(c, k, W_THAT) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
+        /* a negation outside the clause: "it is not clear why the US ..." */
+        if (s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) || s_is(c, k, W_WHETHER) ||
+            s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
             break;
         if (s_has(c, k, F(NEG)))
             negated = true;
@@ -117,8 +119,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
         if (s_has(c, k, A_MASK))
             break;
-        if (s_has(c, k, F(NODIR)))
-            return false;
+        if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
+            return false; /* but "subject to tariffs" imposes them */
     }
 
     /* modality cues before the trigger (a noun complement "probe of" or

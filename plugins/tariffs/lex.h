@@ -64,7 +64,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
-    X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures")
+    X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures") \
+    X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

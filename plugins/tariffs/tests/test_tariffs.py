@@ -303,6 +303,17 @@ class Action(unittest.TestCase):
                          [("lower", {"from": 11, "to": 6})])
 
 
+    def test_subject_to_new_tariffs(self):
+        ts = one("Ottawa published a list of American goods that will be subject to additional "
+                 "tariffs.")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "CA", "US")])
+
+    def test_a_negation_outside_the_clause(self):
+        ts = one("It is not clear why Mexico decided to raise tariffs on Brazilian beef.")
+        self.assertEqual(pairs(ts), [("MX", "BR")])
+
+
 class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
