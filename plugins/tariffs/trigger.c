@@ -42,12 +42,25 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         if (c->f[k] & F(NONCUST))
             return false;
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
-    for (int k = i + 1; k < se && k <= i + 10 && !import; k++)
-        import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN)) ||
-                 (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind));
+    bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
+    for (int k = i + 1; k < se && k <= i + 10 && !import; k++) {
+        import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN));
+        if (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind)) {
+            /* a tax is on imports when a country is its target ("a tax on
+             * Japanese cars"; "levies on steel from China" has its goods), not
+             * a destination, a beneficiary or where jobs come from ("trips to
+             * West Germany", "taxes for American businesses") */
+            int b = c->parties[c->tp[k]].a - 1;
+            for (int j = 0; j < 2 && (s_has(c, b, F(DET)) || (s_tflags(c, b) & SIFT_TOKEN_LOWER)) &&
+                            !s_is(c, b, W_ON) && !s_is(c, b, W_FROM) && !s_is(c, b, W_AGAINST) &&
+                            !s_is(c, b, W_OF) && !s_is(c, b, W_TO) && !s_is(c, b, W_FOR); j++)
+                b--; /* "on cheap Japanese cars" */
+            import |= !weak || (c->parties[c->tp[k]].kind != 'M' &&
+                                (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
+        }
+    }
     /* "levy" and "tax" are customs only on imports, or beside a tariff
      * noun that sets the sense ("tariffs on cars and levies on steel") */
-    bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
     for (int k = sb; k < se && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));
     if (weak && !import)

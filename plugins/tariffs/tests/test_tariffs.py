@@ -381,6 +381,15 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The state raised the sales tax on gasoline to 6 pct."), [])
         self.assertEqual(one("Parliament doubled the excise duty on cigarettes."), [])
 
+    def test_a_tax_with_a_country_that_is_not_its_target(self):
+        self.assertEqual(one("The senator wants to cut taxes for American families and bring "
+                             "factories back from Mexico."), [])
+        self.assertEqual(one("Oslo plans tax changes to stop shoppers driving to Sweden."), [])
+
+    def test_a_tax_on_foreign_goods(self):
+        ts = one("Jakarta will put a 20 percent tax on Malaysian palm oil.")
+        self.assertEqual(pairs(ts), [("ID", "MY")])
+
     def test_export_duty(self):
         self.assertEqual(one("Indonesia raised its export tax on palm oil to 10 pct."), [])
 
