@@ -338,7 +338,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             int before = k - 1;
             if (s_has(c, before, F(DET)))
                 before--;
-            if (pi == attached || tf_origin(c, pi, sc->se))
+            /* nor the dateline: where the story was written (tf_home) */
+            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se))
                 continue;
             if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
                 continue; /* "exports to the U.S.", "stretching from Ethiopia" */

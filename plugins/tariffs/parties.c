@@ -269,11 +269,18 @@ static bool s_title_party(const ctx_t *c, ref_t *out)
 void tf_home(ctx_t *c)
 {
     memset(&c->home, 0, sizeof c->home);
+    /* the party on the first or second token (parties are in entity order,
+     * not text order), before a comma */
+    c->dateline = c->n > 0 && c->tp[0] >= 0 ? c->tp[0] : c->n > 1 ? c->tp[1] : -1;
+    if (c->dateline >= 0) {
+        const party_t *p = &c->parties[c->dateline];
+        if (p->a > 1 || !s_is(c, p->b, W_COMMA) || !strchr("CM", p->kind) || !p->code[0])
+            c->dateline = -1;
+    }
     if (s_title_party(c, &c->home))
         return;
-    if (c->np && c->parties[0].a <= 1 && s_is(c, c->parties[0].b, W_COMMA) &&
-        strchr("CM", c->parties[0].kind) && c->parties[0].code[0]) {
-        tf_ref_set(&c->home, &c->parties[0]);
+    if (c->dateline >= 0) {
+        tf_ref_set(&c->home, &c->parties[c->dateline]);
         return;
     }
     tf_most_named(c, NULL, &c->home);

@@ -103,6 +103,7 @@ typedef struct ctx {
     size_t nev, evcap;
     bool export_context;   /* the last tariff noun was an export duty */
     ref_t home;            /* the country the article is about (tf_home) */
+    int dateline;          /* the party of the dateline ("TOKYO, March 3 -"), -1 */
     long pub_days;         /* days since 1970-01-01 of `published`, -1 */
     int pub_wday;
 } ctx_t;

@@ -271,6 +271,16 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("AU", "CL")])
         self.assertEqual(ts[0]["modality"], "demanded")
 
+    def test_the_dateline_is_no_subject(self):
+        # where the story was filed says nothing of who acts
+        ts = one("SEOUL, May 3 - Analysts said duties of 30 percent on Chinese steel would "
+                 "begin in June.")
+        self.assertEqual([code(t["actor"]) for t in ts], [None])
+        # but "officials" names a government without its country: the home one
+        ts = one("SEOUL, May 3 - Officials said duties of 30 percent on Chinese steel would "
+                 "begin in June.")
+        self.assertEqual([code(t["actor"]) for t in ts], ["KR"])
+
     def test_possessor_over_modifiers(self):
         ts = one("Brazil's average import tariff rate rose to 12 percent last year.")
         self.assertEqual(code(ts[0]["actor"]), "BR")
