@@ -35,6 +35,10 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     }
     if (s_has(c, i + 1, F(NONCUST_NEXT)))
         return false;
+    /* the money a duty brings in: "income from customs duties" */
+    for (int k = i - 1; k >= sb && k >= i - 3; k--)
+        if ((s_is(c, k, W_FROM) || s_is(c, k, W_OF)) && s_has(c, k - 1, F(REVENUE)))
+            return false;
     /* "General Agreement on Tariffs and Trade" */
     if (s_is(c, i - 1, W_ON) && s_is(c, i - 2, W_AGREEMENT))
         return false;
@@ -60,8 +64,16 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         }
     }
     /* "levy" and "tax" are customs only on imports, or beside a tariff
-     * noun that sets the sense ("tariffs on cars and levies on steel") */
-    for (int k = sb; k < se && weak && !import; k++)
+     * noun that sets the sense ("tariffs on cars and levies on steel"; not
+     * clauses away: "the oil tariff proposal, saying Congress should repeal
+     * the windfall profits tax"), or when definite, a re-mention of a tariff
+     * the sentence named ("the impact of the tariffs ... hit by the new taxes") */
+    int d = s_has(c, i - 1, F(DET)) && !s_is(c, i - 1, W_THE) ? i - 2 : i - 1; /* "the new taxes" */
+    bool definite = s_is(c, d, W_THE) || s_is(c, d, W_THESE) || s_is(c, d, W_THOSE);
+    /* coordinated with the tariff: "tariffs on cars to 100% and levies on chips" */
+    bool coordinated = s_is(c, i - 1, W_AND) || s_is(c, i - 1, W_OR) || s_is(c, i - 1, W_COMMA);
+    int near = definite || coordinated ? se : 6;
+    for (int k = i - near > sb ? i - near : sb; k < se && k <= i + near && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));
     if (weak && !import)
         return false;

@@ -400,6 +400,15 @@ class TradeSense(unittest.TestCase):
         ts = one("Jakarta will put a 20 percent tax on Malaysian palm oil.")
         self.assertEqual(pairs(ts), [("ID", "MY")])
 
+    def test_revenue_from_duties_is_no_measure(self):
+        self.assertEqual(one("The budget gap widened as lower income from customs duties cut "
+                             "state revenue."), [])
+
+    def test_a_far_tariff_does_not_make_a_tax_customs(self):
+        ts = one("Farmers backed the new tariff on Argentine beef, while the governor promised "
+                 "to repeal the state tax on diesel fuel sold to truckers.")
+        self.assertEqual(len(ts), 1)
+
     def test_export_duty(self):
         self.assertEqual(one("Indonesia raised its export tax on palm oil to 10 pct."), [])
 
