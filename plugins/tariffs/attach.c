@@ -395,6 +395,19 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         if (demand && pron < 0 && ((demand_at >= 0 && pa < demand_at) || demand_post)) {
             demander_found = tf_resolve(c, subj, sc->last_actor, &e->demander);
+            /* "Korea said ... the U.S. wants it to cut": the pronoun asked
+             * stands for the party named before the demander */
+            if (demander_found && demand_at >= 0 && tf_pronoun(c, demand_at + 1))
+                for (int k = pa - 1; k >= sc->sb; k--) {
+                    int pi = c->tp[k];
+                    ref_t r;
+                    if (pi >= 0 && !tf_origin(c, pi, sc->se) && tf_resolve(c, pi, sc->last_actor, &r) &&
+                        !tf_ref_eq(&r, &e->demander)) {
+                        e->actor = r;
+                        e->asrc = SRC_SUBJECT;
+                        break;
+                    }
+                }
         } else {
             e->actor_explicit = tf_resolve(c, subj, sc->last_actor, &e->actor);
             e->asrc = SRC_SUBJECT;

@@ -271,6 +271,11 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("AU", "CL")])
         self.assertEqual(ts[0]["modality"], "demanded")
 
+    def test_a_pronoun_asked_to_act(self):
+        ts = one("Thailand said it would study the list of goods on which Japan wants it to cut "
+                 "import duties.", published="1987-03-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), t["modality"]) for t in ts], [("TH", "demanded")])
+
     def test_the_dateline_is_no_subject(self):
         # where the story was filed says nothing of who acts
         ts = one("SEOUL, May 3 - Analysts said duties of 30 percent on Chinese steel would "
