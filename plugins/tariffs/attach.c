@@ -214,6 +214,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (s_is(c, k, W_CONTINUE) && s_has(c, k - 1, F(M_MODAL)))
             effective_past = true;
     }
+    /* a condition that opens the next clause of the sentence still
+     * conditions this one: "could target them with tariffs | if Washington
+     * goes ahead with its steel duties" */
+    int cond_hi = hi;
+    if (cond_at < 0 && R == hi && R < sc->se && s_has(c, R, F(M_COND) | F(M_UNLESS))) {
+        cond_at = R;
+        cond_hi = sc->se;
+        if (s_has(c, R, F(M_UNLESS))) {
+            threat = true;
+            e->cues |= CUE_UNLESS;
+        }
+    }
     for (int k = L; k < R; k++) {
         if (s_has(c, k, F(PAST)))
             past = true;
@@ -547,7 +559,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
     if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
         /* "if Japan does not open its market": a condition on the target */
-        for (int k = cond_at + 1; k < hi && k < cond_at + 5; k++)
+        for (int k = cond_at + 1; k < cond_hi && k < cond_at + 5; k++)
             if (c->tp[k] >= 0) {
                 ref_t r;
                 if (tf_resolve(c, c->tp[k], sc->last_actor, &r) && e->target.code[0] &&
@@ -557,7 +569,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 }
                 break;
             }
-        for (int k = cond_at + 1; k < hi && k < cond_at + 10; k++)
+        for (int k = cond_at + 1; k < cond_hi && k < cond_at + 10; k++)
             if (s_has(c, k, F(NEG)))
                 threat = true; /* "if a trade deal is not reached" */
     }

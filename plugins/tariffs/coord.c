@@ -81,50 +81,22 @@ static int s_find_party(const ctx_t *c, const ref_t *r, int lo, int hi)
     return found;
 }
 
-/* Splits an event into tranches, and into one event per party of a
- * coordinated actor or target, and appends them. */
-void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
+/* Appends the event, and one more per party of a coordinated actor or
+ * target, searched for in the tokens [lo, hi). */
+static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
 {
-    (void)sc;
-    if (nh >= 2 && e->rate.kind == SIFT_RATE_VALUE) {
-        /* tranches: "tariffs of 25% on steel and 10% on aluminium" */
-        for (size_t h = 0; h < nh && tf_emit_ok(c); h++) {
-            event_t t = *e;
-            t.rate.kind = SIFT_RATE_VALUE;
-            t.rate.a = hits[h].v;
-            int a = h == 0 ? e->left : hits[h].at;
-            int b = h + 1 < nh ? hits[h + 1].at : e->right;
-            while (b - 1 > a && (s_is(c, b - 1, W_AND) || s_is(c, b - 1, W_COMMA)))
-                b--;
-            t.left = a;
-            t.right = b;
-            t.n_goods = 0;
-            tf_goods(c, &t, h == 0 ? e->g1 + 1 : a, b);
-            /* each tranche may name its own origin: "50 pct on Korean radios" */
-            for (int k = h == 0 ? e->g1 + 1 : a; k < b; k++)
-                if (c->tp[k] >= 0 && tf_in_pp(c, c->tp[k]) && c->parties[c->tp[k]].code[0] &&
-                    strchr("CDM", c->parties[c->tp[k]].kind)) {
-                    tf_ref_set(&t.target, &c->parties[c->tp[k]]);
-                    t.target_explicit = true;
-                    t.tsrc = SRC_TRANCHE;
-                    break;
-                }
-            c->ev[c->nev++] = t;
-        }
-        return;
-    }
     ref_t actors[8], targets[8];
     size_t na = 0, nt = 0;
     /* actors named in the clause before the trigger: "China and the EU imposed" */
     if (e->actor_explicit && e->actor.code[0]) {
-        int pi = s_find_party(c, &e->actor, e->left, e->g0);
+        int pi = s_find_party(c, &e->actor, lo, e->g0);
         if (pi >= 0)
-            na = s_list(c, pi, e->left, e->g0, &e->actor, actors, 8);
+            na = s_list(c, pi, lo, e->g0, &e->actor, actors, 8);
     }
     if (e->target_explicit && e->target.code[0]) {
-        int pi = s_find_party(c, &e->target, e->left, e->right);
+        int pi = s_find_party(c, &e->target, lo, hi);
         if (pi >= 0)
-            nt = s_list(c, pi, e->left, e->right, &e->target, targets, 8);
+            nt = s_list(c, pi, lo, hi, &e->target, targets, 8);
     }
     for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
@@ -137,5 +109,45 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
             u.tsrc = SRC_LIST;
             c->ev[c->nev++] = u;
         }
+    }
+}
+
+/* Splits an event into tranches, and each into one event per party of a
+ * coordinated actor or target, and appends them. */
+void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
+{
+    (void)sc;
+    if (nh < 2 || e->rate.kind != SIFT_RATE_VALUE) {
+        s_push_parties(c, e, e->left, e->right);
+        return;
+    }
+    /* tranches: "tariffs of 25% on steel and 10% on aluminium" */
+    for (size_t h = 0; h < nh && tf_emit_ok(c); h++) {
+        event_t t = *e;
+        t.rate.kind = SIFT_RATE_VALUE;
+        t.rate.a = hits[h].v;
+        int a = h == 0 ? e->left : hits[h].at;
+        int b = h + 1 < nh ? hits[h + 1].at : e->right;
+        while (b - 1 > a && (s_is(c, b - 1, W_AND) || s_is(c, b - 1, W_COMMA)))
+            b--;
+        t.left = a;
+        t.right = b;
+        t.n_goods = 0;
+        tf_goods(c, &t, h == 0 ? e->g1 + 1 : a, b);
+        /* each tranche may name its own origin: "50 pct on Korean radios" */
+        for (int k = h == 0 ? e->g1 + 1 : a; k < b; k++)
+            if (c->tp[k] >= 0 && tf_in_pp(c, c->tp[k]) && c->parties[c->tp[k]].code[0] &&
+                strchr("CDM", c->parties[c->tp[k]].kind)) {
+                tf_ref_set(&t.target, &c->parties[c->tp[k]]);
+                t.target_explicit = true;
+                t.tsrc = SRC_TRANCHE;
+                break;
+            }
+        /* a list the tranches share ("... on aluminum from the EU, Canada
+         * and Mexico") is searched for in the whole clause */
+        if (t.tsrc == SRC_TRANCHE)
+            s_push_parties(c, &t, a, b);
+        else
+            s_push_parties(c, &t, e->left, e->right);
     }
 }

@@ -143,6 +143,8 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         e.g0 = g0[g];
         e.g1 = g1[g];
         int left = g == 0 ? sb : split[g] + 1;
+        if (g > 0 && s_has(c, split[g], F(M_COND) | F(M_UNLESS)))
+            left = split[g]; /* "if" and "unless" open the clause they condition */
         int right = g + 1 < ng ? split[g + 1] : se;
         /* strong boundaries bound the clause on both sides */
         for (int k = e.g0 - 1; k >= left; k--)

@@ -244,6 +244,12 @@ class Coordination(unittest.TestCase):
         self.assertEqual(sorted((code(t["target"]), t["modality"]) for t in ts),
                          [("CN", "proposed"), ("KR", "proposed")])
 
+    def test_tranches_times_parties(self):
+        ts = one("Ottawa will impose duties of 20 percent on steel and 8 percent on aluminium "
+                 "from Japan, Korea and Taiwan.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(sorted((code(t["target"]), t["rate"]["value"]) for t in ts),
+                         [("JP", 8), ("JP", 20), ("KR", 8), ("KR", 20), ("TW", 8), ("TW", 20)])
+
     def test_parties_of_a_relation_are_no_list(self):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
         self.assertEqual(pairs(ts), [("US", "CN")])
@@ -361,6 +367,12 @@ class Modality(unittest.TestCase):
     def test_continue_to_apply(self):
         self.assertEqual(self.modality("The duties on Canadian lumber would continue to apply, the "
                                        "Commerce Department said."), "actual")
+
+    def test_condition_on_the_target_in_the_next_clause(self):
+        ts = one("Brussels could hit U.S. products with tariffs if Washington keeps its steel "
+                 "duties.", published="2018-03-08T00:00:00Z")
+        self.assertEqual(ts[0]["modality"], "threatened")
+        self.assertEqual(pairs(ts[:1]), [("EU", "US")])
 
     def test_effect_of_a_measure_in_force(self):
         # "will" says what the duties do, not when they come
