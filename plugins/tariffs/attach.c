@@ -328,6 +328,27 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 rel = pi;
         }
     }
+    /* the object of the action verb before the trigger is whose goods it
+     * hits: "exempted Canada and Mexico from the tariffs", "slapped China
+     * with tariffs"; with the parties listed after it, never a subject */
+    int obj = -1, obj_end = -1;
+    for (int k = g0 - 1; k > L && k >= g0 - 20; k--) {
+        int pi = c->tp[k];
+        if (pi < 0)
+            continue;
+        const party_t *p = &c->parties[pi];
+        int v = s_has(c, p->a - 1, F(DET)) ? p->a - 2 : p->a - 1;
+        k = p->a;
+        if (s_has(c, v, A_MASK) && !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) &&
+            p->code[0]) {
+            obj = pi;
+            obj_end = p->b;
+            while (obj_end < g0 && (s_is(c, obj_end, W_COMMA) || s_is(c, obj_end, W_AND)) &&
+                   c->tp[obj_end + 1] >= 0)
+                obj_end = c->parties[c->tp[obj_end + 1]].b;
+            break;
+        }
+    }
     int subj = -1, subj_any = -1;
     {
         /* the nearest party before the trigger that is no origin marker,
@@ -351,7 +372,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (s_has(c, before, F(DET)))
                 before--;
             /* nor the dateline: where the story was written (tf_home) */
-            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se))
+            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
+                (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
             if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
                 continue; /* "exports to the U.S.", "stretching from Ethiopia" */
@@ -556,6 +578,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         e->target = targets[0];
         e->target_explicit = true;
         e->tsrc = SRC_PP + (uint8_t)tpass;
+    } else if (obj >= 0) {
+        ref_t r;
+        tf_ref_set(&r, &c->parties[obj]);
+        if (!tf_ref_eq(&r, &e->actor)) {
+            e->target = r;
+            e->target_explicit = true;
+            e->tsrc = SRC_OBJECT;
+        }
     }
     if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
         /* "if Japan does not open its market": a condition on the target */

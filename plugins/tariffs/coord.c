@@ -64,21 +64,29 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     return n;
 }
 
-/* The last party in [lo, hi) that resolves to r, or -1. */
-static int s_find_party(const ctx_t *c, const ref_t *r, int lo, int hi)
+/* The parties coordinated with a party in [lo, hi) that resolves to r:
+ * of every mention of r there, the one in the longest list ("remove China,
+ * Brazil and Mexico from ..., which China called ..."). */
+static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *out, size_t max)
 {
-    int found = -1;
-    for (int k = lo; k < hi; k++) {
+    size_t best = 0;
+    ref_t tmp[8];
+    for (int k = lo; k < end; k++) {
         int pi = c->tp[k];
         if (pi < 0)
             continue;
         ref_t q;
         tf_ref_set(&q, &c->parties[pi]);
-        if (tf_ref_eq(&q, r))
-            found = pi;
         k = c->parties[pi].b - 1;
+        if (!tf_ref_eq(&q, r))
+            continue;
+        size_t n = s_list(c, pi, lo, end, r, tmp, max < 8 ? max : 8);
+        if (n > best) {
+            best = n;
+            memcpy(out, tmp, n * sizeof *tmp);
+        }
     }
-    return found;
+    return best;
 }
 
 /* Appends the event, and one more per party of a coordinated actor or
@@ -88,16 +96,10 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     ref_t actors[8], targets[8];
     size_t na = 0, nt = 0;
     /* actors named in the clause before the trigger: "China and the EU imposed" */
-    if (e->actor_explicit && e->actor.code[0]) {
-        int pi = s_find_party(c, &e->actor, lo, e->g0);
-        if (pi >= 0)
-            na = s_list(c, pi, lo, e->g0, &e->actor, actors, 8);
-    }
-    if (e->target_explicit && e->target.code[0]) {
-        int pi = s_find_party(c, &e->target, lo, hi);
-        if (pi >= 0)
-            nt = s_list(c, pi, lo, hi, &e->target, targets, 8);
-    }
+    if (e->actor_explicit && e->actor.code[0])
+        na = s_list_of(c, &e->actor, lo, e->g0, actors, 8);
+    if (e->target_explicit && e->target.code[0])
+        nt = s_list_of(c, &e->target, lo, hi, targets, 8);
     for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
         if (i > 0)

@@ -89,6 +89,15 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                     b |= tf_boundary(c, j) > 0;
                 near |= !b;
             }
+        /* nor a verb whose object is a tariff named later in its clause:
+         * "exempted Canada and Mexico from the steel and aluminum tariffs" */
+        bool from = false;
+        for (int k = i + 1; k < se && k <= i + 12 && !near && s_has(c, i, A_MASK); k++) {
+            if (tf_boundary(c, k) == 2 || s_is(c, k, W_COMMA))
+                break;
+            from |= s_is(c, k, W_FROM);
+            near = is_trig[k] && from;
+        }
         if (near)
             continue;
         if (ctx_state < 0)

@@ -250,6 +250,12 @@ class Coordination(unittest.TestCase):
         self.assertEqual(sorted((code(t["target"]), t["rate"]["value"]) for t in ts),
                          [("JP", 8), ("JP", 20), ("KR", 8), ("KR", 20), ("TW", 8), ("TW", 20)])
 
+    def test_exempted_parties_are_targets(self):
+        ts = one("Washington exempted Australia and Argentina from the steel and aluminum tariffs, "
+                 "which took effect on Friday.", published="2018-03-23T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
+                         [("exempt", "US", "AR"), ("exempt", "US", "AU")])
+
     def test_parties_of_a_relation_are_no_list(self):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
         self.assertEqual(pairs(ts), [("US", "CN")])
