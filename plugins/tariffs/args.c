@@ -289,6 +289,19 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v };
         i = end - 1;
     }
+    /* a rate and the one a change verb takes it to: "the 35 pct tariff ...
+     * would be reduced to 20 pct" is one change, not two tranches */
+    if (nh == 2 && s_is(c, hits[1].at - 1, W_TO)) {
+        bool change = false;
+        for (int k = hits[0].end; k < hits[1].at - 1; k++)
+            change |= s_has(c, k, A_MASK | F(FALL)) && !s_has(c, k, F(A_IMPOSE) | F(TNOUN));
+        if (change) {
+            rate->kind = SIFT_RATE_FROM_TO;
+            rate->a = hits[0].v;
+            rate->b = hits[1].v;
+            return 0;
+        }
+    }
     if (nh) {
         rate->kind = SIFT_RATE_VALUE;
         rate->a = hits[0].v;

@@ -324,6 +324,11 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("The duties on Mexican avocados were dropped by Washington."),
                          "remove")
 
+    def test_a_rate_changed_to_another(self):
+        ts = one("Norway said the 40 pct duty on Chilean salmon would be lowered to 15 pct next "
+                 "year.", published="1987-05-12T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 40, "to": 15})])
+
     def test_from_rate_in_year_to_rate(self):
         ts = one("Chile's average tariff shrank from 11 percent in 1995 to 6 percent.")
         self.assertEqual([(t["action"], t["rate"]) for t in ts],
