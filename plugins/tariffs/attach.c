@@ -173,6 +173,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
             propose = true;
     }
+    /* a measure written with "a"/"an": a modal after it says the measure
+     * is not in force, whatever its verb ("a 45 percent tariff would spark a
+     * trade war"); "any tariffs" are hypothetical */
+    bool indefinite = false;
+    for (int k = g0 - 1; k >= L && k >= g0 - 4 && !indefinite; k--) {
+        indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
+        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[k]) ||
+              indefinite))
+            break;
+    }
+    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0))
+        consider = true;
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {
         uint64_t f = c->f[k];
@@ -185,7 +197,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             !s_has(c, k + 1, F(DET)) &&
             !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
-        if ((f & F(M_MODAL) && s_modal_of_measure(c, k)) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
+        if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
             (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)

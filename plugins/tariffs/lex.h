@@ -65,7 +65,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(YEAR, "year") X(SET, "set") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
     X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures") \
-    X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected")
+    X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected") \
+    X(ANY, "any")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

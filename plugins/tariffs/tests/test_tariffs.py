@@ -390,6 +390,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
                                        "builders, economists said."), "actual")
 
+    def test_an_indefinite_measure_with_a_modal_is_not_in_force(self):
+        self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
+                                       "would hurt restaurants."), "proposed")
+
+    def test_any_tariffs_are_hypothetical(self):
+        ts = one("Seoul could retaliate against any Japanese tariffs on its chips.",
+                 published="2019-07-10T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["considered"])
+
     def test_modal_with_a_status_verb(self):
         self.assertEqual(self.modality("The duties on Turkish hazelnuts would go into force within "
                                        "a week."), "proposed")
