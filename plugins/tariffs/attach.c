@@ -387,6 +387,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
+            /* nor the object ending a verb phrase coordinated with the
+             * trigger's: "he would renegotiate NAFTA and threatened to impose" */
+            if (s_is(c, p->b, W_AND) &&
+                s_has(c, p->b + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST)) &&
+                c->tp[p->b + 1] < 0 && (s_tflags(c, before) & SIFT_TOKEN_LOWER) &&
+                !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
+                                      F(M_MUST)))
+                continue;
             if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
                 continue; /* "exports to the U.S.", "stretching from Ethiopia" */
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||

@@ -288,6 +288,11 @@ class Roles(unittest.TestCase):
                  "import duties.", published="1987-03-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), t["modality"]) for t in ts], [("TH", "demanded")])
 
+    def test_an_object_in_a_coordinated_verb_phrase_is_no_subject(self):
+        ts = one("Ottawa attacked Washington and threatened to impose duties on American bourbon.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "US")])
+
     def test_the_dateline_is_no_subject(self):
         # where the story was filed says nothing of who acts
         ts = one("SEOUL, May 3 - Analysts said duties of 30 percent on Chinese steel would "
