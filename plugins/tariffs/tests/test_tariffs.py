@@ -390,6 +390,12 @@ class Modality(unittest.TestCase):
         self.assertEqual(ts[0]["modality"], "threatened")
         self.assertEqual(pairs(ts[:1]), [("EU", "US")])
 
+    def test_support_and_need_are_demands(self):
+        self.assertEqual(self.modality("Dairy farmers support a 20 percent tariff on New Zealand "
+                                       "butter."), "demanded")
+        self.assertEqual(self.modality("Kenya needs tariff cuts on its tea in European markets, the "
+                                       "minister said."), "demanded")
+
     def test_effect_of_a_measure_in_force(self):
         # "will" says what the duties do, not when they come
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
