@@ -126,7 +126,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* modality cues before the trigger (a noun complement "probe of" or
      * "against" ends their scope), in the group, and modals after it */
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
-         modal = false, past = false, effective_past = false, future_date = false;
+         modal = false, past = false, effective_past = false, future_date = false,
+         announced = false, planned = false, past_date = false;
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
         if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) {
@@ -157,7 +158,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         if (f & F(M_CONSIDER)) consider = true;
         if (f & F(M_WEAK)) weak = true;
-        if (f & F(M_PROPOSE)) propose = true;
+        if (f & F(M_PROPOSE)) {
+            propose = true;
+            if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
+                announced = true;
+            else
+                planned = true;
+        }
         if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
         if (f & F(M_MODAL)) modal = true;
         if (f & F(M_COND)) cond = true;
@@ -256,6 +263,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 effective_past = true;
             } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
                 future_date = true;
+            } else if (days < c->pub_days - 45) {
+                past_date = true;
             }
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
@@ -641,6 +650,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         e->modality = SIFT_CONSIDERED;
     else if (effective_past)
         e->modality = SIFT_ACTUAL;
+    else if (announced && !planned && !modal && !cond && !future_date && past_date)
+        e->modality = SIFT_ACTUAL; /* announced months before the article: in force */
     else if (propose || modal || cond || future_date)
         e->modality = SIFT_PROPOSED;
     else if (weak)

@@ -396,6 +396,14 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Kenya needs tariff cuts on its tea in European markets, the "
                                        "minister said."), "demanded")
 
+    def test_announced_months_before_is_in_force(self):
+        self.assertEqual(self.modality("Ottawa announced in January a 10 percent tariff on "
+                                       "American plywood.", published="2018-06-01T00:00:00Z"),
+                         "actual")
+        self.assertEqual(self.modality("Ottawa announced on May 25 a 10 percent tariff on "
+                                       "American plywood.", published="2018-06-01T00:00:00Z"),
+                         "proposed")
+
     def test_effect_of_a_measure_in_force(self):
         # "will" says what the duties do, not when they come
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
