@@ -75,8 +75,13 @@ static const key_def_t s_keys[] = {
       "(keep it below the unit's TimeoutStopSec, 60)", 0 },
     { T_INT, "input_hwm", "1000", S(input_hwm), 0, 1, 10000000,
       "articles queued at the input before producers block", 0 },
-    { T_INT, "output_hwm", "100000", S(output_hwm), 0, 0, 100000000,
-      "messages queued per subscriber before ZeroMQ drops for that subscriber", 0 },
+    { T_BYTES, "output_queue_bytes", "67108864", S(output_queue_bytes), 0, 65536, 1L << 40,
+      "what is queued for each subscriber, in bytes: one that falls further behind "
+      "misses messages (counted by topic in stats and /metrics) and the others do not "
+      "wait for it; ZeroMQ counts messages, so a new subscriber's limit is this over "
+      "the average message size", 0 },
+    { T_INT, "output_hwm", "0", S(output_hwm), 0, 0, 100000000,
+      "messages queued per subscriber; 0: from output_queue_bytes", 0 },
     { T_STRING, "curve_secret_key", "", S(curve_secret_key), 0, 0, 0,
       "file with siftd's CURVE secret key (sift keygen): input and output are "
       "encrypted and only the clients in curve_allowed_clients get in; empty: off", 0 },

@@ -49,6 +49,7 @@ typedef struct sift_settings {
     long max_text_bytes, max_message_bytes, max_title_bytes, max_meta_bytes;
     int max_meta_depth;
     long max_in_flight_bytes;
+    long output_queue_bytes;
     int stats_interval;            /* seconds, 0 = off */
     int article_timeout;           /* seconds a worker may spend on one article */
     int stop_timeout;              /* seconds to drain after SIGTERM */

@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,8 @@ typedef struct sift_daemon {
     sift_counters_t m;
     sift_metrics_server_t *metrics; /* NULL: off */
     uint64_t published_at_status;   /* for the rate in STATUS= */
+    uint64_t dropped_logged;        /* m.dropped_total at the last warning */
+    uint64_t next_output_check_us;
     uint64_t start_us, next_stats_us, next_watchdog_us, watchdog_us, next_status_us;
     uint64_t stop_deadline_us;      /* draining: when to give up on the rest */
     msgpack_sbuffer sbuf;
@@ -137,9 +140,27 @@ static int s_worker_count(const generation_t *g)
 
 /* --------------------------------------------------------- publishing */
 
+/* Every message goes out through these two: a false from the output is a
+ * message a slow subscriber missed, counted by topic. */
+static void s_publish_n(sift_daemon_t *self, const char *topic, size_t topic_len,
+                        const void *data, size_t len)
+{
+    if (!sift_output_publish(self->output, topic, topic_len, data, len))
+        sift_counters_drop(&self->m, topic, topic_len);
+}
+
+static void s_forward(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload)
+{
+    char name[32];
+    size_t n = zmq_msg_size(topic) < sizeof name ? zmq_msg_size(topic) : sizeof name;
+    memcpy(name, zmq_msg_data(topic), n);
+    if (!sift_output_forward(self->output, topic, payload))
+        sift_counters_drop(&self->m, name, n);
+}
+
 static void s_publish(sift_daemon_t *self, const char *topic, const void *data, size_t len)
 {
-    sift_output_publish(self->output, topic, strlen(topic), data, len);
+    s_publish_n(self, topic, strlen(topic), data, len);
 }
 
 static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_code_t code,
@@ -177,6 +198,29 @@ static void s_publish_stats(sift_daemon_t *self)
     self->sbuf.size = 0;
     if (sift_counters_pack_stats(&self->m, names, p->n, &self->sbuf) == 0)
         s_publish(self, "stats", self->sbuf.data, self->sbuf.size);
+}
+
+/* Every 10 s: a warning when a slow subscriber missed messages since the
+ * last one (one line, not one per message), memory the subscribers' queues
+ * held given back, and the queue limit for new subscribers fitted to the
+ * budget. */
+static void s_check_output(sift_daemon_t *self, uint64_t now)
+{
+    const uint64_t every_us = 10000000u;
+    if (now < self->next_output_check_us)
+        return;
+    self->next_output_check_us = now + every_us;
+    int hwm = sift_output_rebudget(self->output);
+    /* what the queues of subscribers that caught up or went had held */
+    malloc_trim(0);
+    uint64_t missed = self->m.dropped_total - self->dropped_logged;
+    if (!missed)
+        return;
+    self->dropped_logged = self->m.dropped_total;
+    sift_log(LOG_WARNING, NULL, "output: a subscriber fell %ld bytes (%d messages) behind "
+             "and missed messages, %llu times in the last 10 s (%llu since start); see "
+             "output_queue_bytes", self->gen->settings->output_queue_bytes, hwm,
+             (unsigned long long)missed, (unsigned long long)self->m.dropped_total);
 }
 
 /* STATUS= for `systemctl status`: the rate since the last one. */
@@ -468,8 +512,7 @@ static void s_publish_frames(sift_daemon_t *self)
     const char *buf = self->frames.buf.data;
     for (size_t i = 0; i < self->frames.n; i++) {
         const struct sift_frame *f = &self->frames.items[i];
-        sift_output_publish(self->output, buf + f->topic, f->topic_len, buf + f->payload,
-                            f->payload_len);
+        s_publish_n(self, buf + f->topic, f->topic_len, buf + f->payload, f->payload_len);
     }
 }
 
@@ -601,7 +644,7 @@ static bool s_reply(sift_daemon_t *self)
             break;
         more = zmq_msg_more(&part); /* read before the send empties part */
         if (ok)
-            sift_output_forward(self->output, &topic, &part);
+            s_forward(self, &topic, &part);
     }
     zmq_msg_close(&topic);
     if (!ok) {
@@ -908,11 +951,12 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
 
     uint64_t next_metrics_us = 0;
     while (!self->draining || s_in_flight(self) > 0) {
-        zmq_pollitem_t items[5] = {
+        zmq_pollitem_t items[6] = {
             { self->router, 0, ZMQ_POLLIN, 0 },
             { NULL, self->sigfd, ZMQ_POLLIN, 0 },
-            { NULL, self->metrics ? sift_metrics_fd(self->metrics) : -1, ZMQ_POLLIN, 0 } };
-        int n = 3, zap = -1, in = -1;
+            { NULL, self->metrics ? sift_metrics_fd(self->metrics) : -1, ZMQ_POLLIN, 0 },
+            sift_output_pollitem(self->output) };
+        int n = 4, zap = -1, in = -1;
         if (self->curve) {
             zap = n;
             items[n++] = (zmq_pollitem_t){ sift_curve_server_socket(self->curve), 0,
@@ -932,6 +976,12 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         }
         if (zap >= 0 && items[zap].revents)
             sift_curve_server_handle(self->curve);
+        if (items[3].revents) {
+            bool left = false;
+            self->m.subscribed_topics = (uint64_t)sift_output_subscriptions(self->output, &left);
+            if (left)
+                malloc_trim(0); /* the queue of a subscriber that went is free */
+        }
         /* Bounded batches, so neither side starves the other or the timers. */
         for (int k = 0; k < 1000 && (items[0].revents & ZMQ_POLLIN) && s_reply(self); k++)
             ;
@@ -952,6 +1002,7 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
             self->next_watchdog_us = now + self->watchdog_us / 2;
         }
         s_notify_status(self, now);
+        s_check_output(self, now);
         int interval = self->gen->settings->stats_interval;
         if (interval > 0 && now >= self->next_stats_us) {
             s_publish_stats(self);

@@ -58,6 +58,34 @@ sift_plugin_counters_t *sift_counters_plugin(sift_counters_t *c, const char *nam
 
 /* ------------------------------------------------------------- stats */
 
+/* The slot of drop counts named name[0, n), added when new and there is
+ * room; NULL when not. */
+static uint64_t *s_drop_slot(sift_counters_t *c, const char *name, size_t n, size_t room)
+{
+    for (size_t i = 0; i < c->n_dropped; i++)
+        if (strlen(c->dropped[i].topic) == n && memcmp(c->dropped[i].topic, name, n) == 0)
+            return &c->dropped[i].n;
+    if (c->n_dropped >= room)
+        return NULL;
+    memcpy(c->dropped[c->n_dropped].topic, name, n);
+    c->dropped[c->n_dropped].topic[n] = 0;
+    return &c->dropped[c->n_dropped++].n;
+}
+
+void sift_counters_drop(sift_counters_t *c, const char *topic, size_t len)
+{
+    const size_t cap = sizeof c->dropped / sizeof c->dropped[0];
+    const char *dot = memchr(topic, '.', len);
+    size_t n = dot ? (size_t)(dot - topic) : len;
+    if (n >= sizeof c->dropped[0].topic)
+        n = sizeof c->dropped[0].topic - 1;
+    uint64_t *slot = s_drop_slot(c, topic, n, cap - 1); /* the last slot is "other" */
+    if (!slot)
+        slot = s_drop_slot(c, "other", 5, cap);
+    (*slot)++;
+    c->dropped_total++;
+}
+
 int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names, size_t n,
                              msgpack_sbuffer *sb)
 {
@@ -69,7 +97,7 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     int rc = 0;
 #define KEY(s) (rc |= msgpack_pack_str_with_body(&pk, s, strlen(s)))
 #define U64(k, v) (KEY(k), rc |= msgpack_pack_uint64(&pk, v))
-    rc |= msgpack_pack_map(&pk, 15);
+    rc |= msgpack_pack_map(&pk, 16);
     KEY("schema"); rc |= msgpack_pack_int(&pk, 1);
     KEY("instance"); KEY(c->instance);
     KEY("host"); KEY(c->host);
@@ -87,6 +115,9 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     U64("reloads", c->reloads);
     U64("reload_failures", c->reload_failures);
     U64("reloads_requested", c->reloads_requested); /* extension: issue 13 */
+    KEY("dropped"); rc |= msgpack_pack_map(&pk, c->n_dropped); /* extension: issue 13 */
+    for (size_t i = 0; i < c->n_dropped; i++)
+        U64(c->dropped[i].topic, c->dropped[i].n);
     KEY("plugins"); rc |= msgpack_pack_array(&pk, n);
     for (size_t i = 0; i < n; i++) {
         const sift_plugin_counters_t *p = NULL;
@@ -210,8 +241,17 @@ void sift_counters_render(const sift_counters_t *c, FILE *out)
             (unsigned long long)c->reload_failures);
     s_value(out, "sift_articles_in_flight", "accepted articles whose `article` is not yet "
             "published", "gauge", c->in_flight);
+    s_head(out, "sift_subscriber_drops_total", "counter", "messages a subscriber missed for "
+           "being output_queue_bytes behind, by topic (its first part)");
+    for (size_t i = 0; i < c->n_dropped; i++) {
+        fputs("sift_subscriber_drops_total{topic=\"", out);
+        s_label(out, c->dropped[i].topic);
+        fprintf(out, "\"} %llu\n", (unsigned long long)c->dropped[i].n);
+    }
+    s_value(out, "sift_subscribed_topics", "topics subscribers have subscribed to (each once)",
+            "gauge", c->subscribed_topics);
     s_head(out, "sift_queue_depth", "gauge", "articles waiting, by queue (ZeroMQ does not "
-           "expose its own queues, nor the messages a PUB drops for a slow subscriber)");
+           "expose its own queues)");
     fprintf(out, "sift_queue_depth{queue=\"pending\"} %llu\n", (unsigned long long)c->pending);
     fprintf(out, "sift_queue_depth{queue=\"workers\"} %llu\n",
             (unsigned long long)c->queued_in_workers);

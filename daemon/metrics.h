@@ -45,8 +45,14 @@ typedef struct sift_counters {
     sift_histogram_t article_time; /* accepted -> `article` published */
     sift_plugin_counters_t plugins[2 * SIFT_MAX_PLUGINS];
     size_t n_plugins;
+    /* Messages some subscriber missed for being too far behind, by the
+     * topic's first part ("article", "tariff", a plugin's name ...). */
+    struct { char topic[32]; uint64_t n; } dropped[32];
+    size_t n_dropped;
+    uint64_t dropped_total;
     /* Gauges, set by the daemon before each report. */
     uint64_t in_flight, pending, queued_in_workers, workers;
+    uint64_t subscribed_topics;
 } sift_counters_t;
 
 /* Sets the instance id, host and start time. */
@@ -55,6 +61,10 @@ void sift_counters_init(sift_counters_t *c);
 /* The counters of plugin `name`, added on first use; NULL when the table
  * is full (a long run of reloads with ever new plugin names). */
 sift_plugin_counters_t *sift_counters_plugin(sift_counters_t *c, const char *name);
+
+/* Counts a message under `topic` (not NUL-terminated) that a slow
+ * subscriber missed; past 32 topic names the rest count as "other". */
+void sift_counters_drop(sift_counters_t *c, const char *topic, size_t len);
 
 /* The `stats` message (PROTOCOL.md, extended); 0 or -1. Plugins are those
  * of `names` (the running generation), in that order. */

@@ -3,7 +3,9 @@
 #include "transport.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "log.h"
 
@@ -12,7 +14,12 @@ struct sift_input {
 };
 
 struct sift_output {
-    void *sock; /* PUB */
+    void *sock;       /* XPUB with ZMQ_XPUB_NODROP: a full subscriber queue is seen */
+    long budget;      /* output_queue_bytes */
+    int fixed_hwm;    /* output_hwm; 0: derived from the budget */
+    int hwm;          /* the limit new subscribers get */
+    uint64_t bytes, messages; /* published, for the average message size */
+    int topics;       /* topics subscribed to (XPUB passes each once) */
 };
 
 void *sift_zmq_open(void *zctx, int type, const char *ep, bool bind, int hwm_opt, int hwm,
@@ -110,6 +117,24 @@ void sift_input_close(sift_input_t **in)
     *in = NULL;
 }
 
+/* Messages per subscriber queue: the byte budget over the average message
+ * published so far (4 KiB before any), unless output_hwm fixes it. */
+static int s_output_hwm(const sift_output_t *out)
+{
+    if (out->fixed_hwm > 0)
+        return out->fixed_hwm;
+    uint64_t avg = out->messages ? out->bytes / out->messages : 4096;
+    uint64_t hwm = (uint64_t)out->budget / (avg ? avg : 1);
+    return hwm < 16 ? 16 : hwm > 10000000 ? 10000000 : (int)hwm;
+}
+
+static void s_prepare_xpub(void *sock, const void *arg)
+{
+    int one = 1;
+    zmq_setsockopt(sock, ZMQ_XPUB_NODROP, &one, sizeof one);
+    s_prepare_output(sock, arg);
+}
+
 sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
                                 const sift_curve_server_t *curve)
 {
@@ -119,8 +144,11 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
         sift_log(LOG_ERR, NULL, "out of memory");
         return NULL;
     }
-    out->sock = sift_zmq_open(zctx, ZMQ_PUB, s->output, s->output_bind, ZMQ_SNDHWM,
-                              s->output_hwm, "output", s_prepare_output, &prepare);
+    out->budget = s->output_queue_bytes;
+    out->fixed_hwm = s->output_hwm;
+    out->hwm = s_output_hwm(out);
+    out->sock = sift_zmq_open(zctx, ZMQ_XPUB, s->output, s->output_bind, ZMQ_SNDHWM, out->hwm,
+                              "output", s_prepare_xpub, &prepare);
     if (!out->sock) {
         free(out);
         return NULL;
@@ -128,17 +156,86 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
     return out;
 }
 
-void sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
-                         const void *data, size_t len)
+/* Sends a message of two parts. With NODROP a send fails (EAGAIN) when a
+ * subscriber of the topic has a full queue, and then nobody gets it: sent
+ * again without NODROP, the others get it and that subscriber misses it.
+ * So a slow subscriber never holds the others back, and every message it
+ * misses is seen here. */
+static bool s_send(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
 {
-    zmq_send(out->sock, topic, topic_len, ZMQ_SNDMORE);
-    zmq_send(out->sock, data, len, 0);
+    out->bytes += zmq_msg_size(topic) + zmq_msg_size(payload);
+    out->messages++;
+    bool all = true;
+    if (zmq_msg_send(topic, out->sock, ZMQ_SNDMORE | ZMQ_DONTWAIT) < 0) {
+        all = errno != EAGAIN;
+        int lossy = 0, nodrop = 1;
+        zmq_setsockopt(out->sock, ZMQ_XPUB_NODROP, &lossy, sizeof lossy);
+        zmq_msg_send(topic, out->sock, ZMQ_SNDMORE | ZMQ_DONTWAIT);
+        zmq_msg_send(payload, out->sock, ZMQ_DONTWAIT);
+        zmq_setsockopt(out->sock, ZMQ_XPUB_NODROP, &nodrop, sizeof nodrop);
+    } else {
+        zmq_msg_send(payload, out->sock, ZMQ_DONTWAIT);
+    }
+    zmq_msg_close(topic); /* what a failed send left */
+    zmq_msg_close(payload);
+    return all;
 }
 
-void sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
+bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
+                         const void *data, size_t len)
 {
-    zmq_msg_send(topic, out->sock, ZMQ_SNDMORE);
-    zmq_msg_send(payload, out->sock, 0);
+    zmq_msg_t t, p;
+    if (zmq_msg_init_size(&t, topic_len) < 0)
+        return false;
+    if (zmq_msg_init_size(&p, len) < 0) {
+        zmq_msg_close(&t);
+        return false;
+    }
+    memcpy(zmq_msg_data(&t), topic, topic_len);
+    memcpy(zmq_msg_data(&p), data, len);
+    return s_send(out, &t, &p);
+}
+
+bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
+{
+    bool all = s_send(out, topic, payload);
+    zmq_msg_init(topic);
+    zmq_msg_init(payload);
+    return all;
+}
+
+zmq_pollitem_t sift_output_pollitem(const sift_output_t *out)
+{
+    return (zmq_pollitem_t){ out->sock, 0, ZMQ_POLLIN, 0 };
+}
+
+int sift_output_subscriptions(sift_output_t *out, bool *left)
+{
+    /* XPUB passes each topic's first subscription and last unsubscription
+     * up; they must be read, or they pile up in the socket */
+    zmq_msg_t m;
+    zmq_msg_init(&m);
+    for (int k = 0; k < 1000 && zmq_msg_recv(&m, out->sock, ZMQ_DONTWAIT) >= 0; k++) {
+        const unsigned char *d = zmq_msg_data(&m);
+        if (zmq_msg_size(&m) > 0 && d[0] == 1)
+            out->topics++;
+        else if (zmq_msg_size(&m) > 0 && d[0] == 0 && out->topics > 0) {
+            out->topics--;
+            *left = true;
+        }
+    }
+    zmq_msg_close(&m);
+    return out->topics;
+}
+
+int sift_output_rebudget(sift_output_t *out)
+{
+    int hwm = s_output_hwm(out);
+    if (hwm != out->hwm) {
+        out->hwm = hwm;
+        zmq_setsockopt(out->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
+    }
+    return hwm;
 }
 
 void sift_output_close(sift_output_t **out)

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* transport.h - where siftd's articles come from and where its messages go,
  * behind one small interface, so the daemon's core does not depend on
- * which transport carries them. ZeroMQ is the implementation (a PULL in, a
- * PUB out, each bound or connected as the config says); messages are
+ * which transport carries them. ZeroMQ is the implementation (a PULL in, an
+ * XPUB out, each bound or connected as the config says); messages are
  * zmq_msg_t, the daemon's currency between its own processes. */
 #ifndef SIFT_TRANSPORT_H
 #define SIFT_TRANSPORT_H
@@ -50,14 +50,27 @@ void sift_input_close(sift_input_t **in);
 sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings,
                                 const sift_curve_server_t *curve);
 
-/* Publishes data under topic (both copied). Never blocks: past output_hwm
- * ZeroMQ drops for that subscriber. */
-void sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
+/* Publishes data under topic (both copied). Never blocks, and a slow
+ * subscriber never holds the others back: one whose queue is full misses
+ * the message, and the call returns false (true: every subscriber of the
+ * topic got it). A subscriber's queue holds about output_queue_bytes. */
+bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
                          const void *data, size_t len);
 
-/* Publishes the contents of topic and payload without copying them; both
- * are left empty. */
-void sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload);
+/* The same for the contents of topic and payload, not copied; both are
+ * left empty. */
+bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload);
+
+/* What to poll (ZMQ_POLLIN) for subscriptions to read. */
+zmq_pollitem_t sift_output_pollitem(const sift_output_t *out);
+
+/* Reads the subscriptions that arrived; returns the number of topics now
+ * subscribed to and sets *left when the last subscriber of one went. */
+int sift_output_subscriptions(sift_output_t *out, bool *left);
+
+/* Sets the queue limit of subscribers that connect from now on from the
+ * average message size so far (see output_queue_bytes); returns it. */
+int sift_output_rebudget(sift_output_t *out);
 
 /* Closes the output, giving subscribers up to 3 s to receive the last
  * messages. *out becomes NULL. */

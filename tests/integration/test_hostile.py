@@ -7,6 +7,7 @@ Run one class:  SIFTD=... SIFT=... SIFT_TEST_PLUGIN_DIR=... \
                 /usr/bin/python3 -m unittest -v test_hostile.PluginNames
 """
 
+import json
 import os
 import signal
 import subprocess
@@ -208,6 +209,76 @@ class Limits(unittest.TestCase):
         self.assertEqual(set(articles(msgs)), set(["stuck"] + ids))
         grew = vm_hwm_mb(d.proc.pid) - before
         self.assertLess(grew, 60, "main process grew %.0f MB for 12 x 8 MiB in flight" % grew)
+        self.assertEqual(d.stop(), 0)
+
+
+def vm_rss_mb(pid):
+    """The process's resident memory now (VmRSS) in MB."""
+    with open("/proc/%d/status" % pid) as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    raise AssertionError("no VmRSS for %d" % pid)
+
+
+class SlowSubscribers(unittest.TestCase):
+    """Finding 3: a subscriber that stopped reading cost 0.9 GB and lost
+    messages with nothing said. Its queue is now bounded by
+    output_queue_bytes; what it misses is counted by topic in stats and
+    logged at most once per 10 s; the other subscribers get everything."""
+
+    def test_a_stalled_subscriber_is_bounded_counted_and_holds_nobody_back(self):
+        no_asan_quarantine(self)
+        budget = 1 << 20
+        d = Siftd(self, plugins="echo", workers=1,
+                  settings={"output_queue_bytes": budget, "stats_interval": 1})
+        stalled = d.ctx.socket(zmq.SUB)  # subscribes to everything, never reads
+        stalled.setsockopt(zmq.RCVHWM, 1)
+        stalled.setsockopt(zmq.LINGER, 0)
+        stalled.setsockopt(zmq.SUBSCRIBE, b"")
+        stalled.connect(d.ep_out)
+        time.sleep(0.5)  # its subscription reaches siftd
+        d.drain(0.2)
+        before = vm_rss_mb(d.proc.pid)
+        # 4000 articles of 16 KiB each (meta is echoed): 64 MiB through the
+        # output, sent by `sift send` so that this process only reads
+        ids = ["slow-%d" % i for i in range(4000)]
+        path = os.path.join(d.tmp, "slow.jsonl")
+        with open(path, "w") as fh:
+            for i in ids:
+                fh.write(json.dumps({"id": i, "text": "Acme news.",
+                                     "meta": {"pad": "m" * 16384}}) + "\n")
+        sender = subprocess.Popen([SIFT, "send", "-e", d.ep_in, path],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.addCleanup(lambda: sender.poll() is None and sender.kill())
+        msgs = d.collect(ids, timeout=60)  # the reading subscriber misses nothing
+        self.assertEqual(sender.wait(30), 0)
+        sender.stderr.close()
+        self.assertEqual(set(ids), set(articles(msgs)))
+        grew = vm_hwm_mb(d.proc.pid) - before
+        self.assertLess(grew, 24, "siftd grew %.0f MB for a stalled subscriber with a 1 MiB "
+                        "budget (64 MiB published)" % grew)
+        # counted by topic in stats ...
+        stats = None
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not (stats and stats["dropped"].get("article")):
+            m = d.recv(0.5)
+            if m and m[0] == b"stats":
+                stats = m[1]
+        self.assertTrue(stats and stats.get("dropped", {}).get("article", 0) >= 1,
+                        "stats do not count what the stalled subscriber missed: %r" % stats)
+        self.assertLessEqual(stats["dropped"]["article"], len(ids))
+        # ... and logged once, not once per message
+        d.wait_log("behind and missed messages", timeout=15)
+        self.assertLessEqual(d.stderr().count("behind and missed messages"), 2)
+        # when it goes, what its queue held is given back (within 10 s)
+        held = vm_rss_mb(d.proc.pid) - before
+        stalled.close(0)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and vm_rss_mb(d.proc.pid) - before > held / 2:
+            time.sleep(0.2)
+        self.assertLess(vm_rss_mb(d.proc.pid) - before, max(held / 2, 1.0),
+                        "siftd kept the %.1f MB the stalled subscriber's queue held" % held)
         self.assertEqual(d.stop(), 0)
 
 

@@ -59,7 +59,8 @@ static void test_defaults(void **state)
     assert_int_equal(s->stats_interval, 10);
     assert_int_equal(s->article_timeout, 30);
     assert_int_equal(s->input_hwm, 1000);
-    assert_int_equal(s->output_hwm, 100000);
+    assert_int_equal(s->output_hwm, 0);
+    assert_int_equal(s->output_queue_bytes, 67108864);
     assert_string_equal(s->log_level, "info");
     assert_null(s->file);
     assert_int_equal(s->n_sections, 0);
@@ -223,7 +224,8 @@ static void test_describe(void **state)
     static const char *const keys[] = { "input", "input_mode", "output", "output_mode",
                                         "plugin_dir", "plugins", "workers", "max_text_bytes",
                                         "stats_interval", "article_timeout", "input_hwm",
-                                        "output_hwm", "log_level", "metrics" };
+                                        "output_hwm", "output_queue_bytes", "log_level",
+                                        "metrics" };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         assert_non_null(strstr(buf, keys[i]));
     free(buf);
