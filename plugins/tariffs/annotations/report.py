@@ -3,19 +3,23 @@
 """The tariff plugin's figures, as the README and the closing notes give
 them, from the gold sets (build_gold.py) and the shared development sets:
 
-  report.py [--sift build/sift] [--outputs keep]
+  report.py [--sift build/sift] [--outputs keep] [--folds 4]
 
 1. the shipped model (data/model.tsv) and the rules alone (model = none)
    on the held-out test split of each pool and on the development sets;
 2. cross-source: a model trained on one pool's train split (with the
    development set of its era: tariffs.dev for Reuters 1987, the seeds for
    2018-19) scored on the other pool (test and train split together),
-   both ways. Nothing in 2 was tuned on the pool it is scored on.
+   both ways. Nothing in 2 was tuned on the pool it is scored on;
+3. with --folds K, K-fold cross-validation on the train split (articles
+   shuffled with a fixed seed): each fold scored by a model trained on the
+   others and the development sets, the folds' predictions scored together.
 
 All scores come from ../../../shared/eval/score.py --task tariffs."""
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -63,6 +67,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sift", default="sift")
     ap.add_argument("--outputs", default="keep", help="the decisions the cross-source models learn")
+    ap.add_argument("--folds", type=int, default=0, help="K-fold cross-validation on the train split")
     args = ap.parse_args()
     head = ("| set | gold | pred | P | R | F1 | action | modality | actor | target | exact |\n"
             "|---|---|---|---|---|---|---|---|---|---|---|")
@@ -88,6 +93,38 @@ def main():
                             "--out", model] + train, check=True, capture_output=True)
             print(row(label + ", learned " + args.outputs, score(args.sift, conf_for(tmp, model), scored)))
             print(row(label + ", rules alone", score(args.sift, rules, scored)))
+        if args.folds > 1:
+            print("\n%d-fold cross-validation on the train split\n\n%s" % (args.folds, head))
+            cross_validate(args, tmp, list(dev.values()), rules)
+
+
+def cross_validate(args, tmp, dev, rules):
+    arts = open(gold("train"), encoding="utf-8").readlines()
+    random.Random(7).shuffle(arts)
+    k = args.folds
+    pred = {"learned": [], "rules": []}
+    for f in range(k):
+        held = [a for i, a in enumerate(arts) if i % k == f]
+        rest = os.path.join(tmp, "fold-train.jsonl")
+        with open(rest, "w", encoding="utf-8") as out:
+            out.writelines(a for i, a in enumerate(arts) if i % k != f)
+        fold = os.path.join(tmp, "fold-%d.jsonl" % f)
+        with open(fold, "w", encoding="utf-8") as out:
+            out.writelines(held)
+        model = os.path.join(tmp, "fold-model-%d.tsv" % f)
+        subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
+                        "--out", model, rest] + dev, check=True, capture_output=True)
+        for label, conf in (("learned", conf_for(tmp, model)), ("rules", rules)):
+            pred[label].append(subprocess.run([args.sift, "process", "--config", conf, fold],
+                                              check=True, capture_output=True, text=True).stdout)
+    for label, name in (("learned", "learned " + args.outputs), ("rules", "rules alone")):
+        path = os.path.join(tmp, "cv-%s.jsonl" % label)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("".join(pred[label]))
+        res = subprocess.run([sys.executable, os.path.join(SHARED, "eval/score.py"), "--gold",
+                              gold("train"), "--pred", path, "--task", "tariffs"],
+                             check=True, capture_output=True, text=True)
+        print(row("train split, %s" % name, json.loads(res.stdout.strip().splitlines()[-1])["tariffs"]))
 
 
 if __name__ == "__main__":
