@@ -582,7 +582,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             bool origin = tf_origin_x(c, pi, b, false);
             if (pass > 0 && !origin)
                 continue;
-            if (pass == 0 && !tf_in_pp(c, pi))
+            /* the object of an elliptical verb: "but exempted Canada and Mexico" */
+            bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
+            if (pass == 0 && !tf_in_pp(c, pi) && !object)
                 continue;
             ref_t r;
             tf_ref_set(&r, p);

@@ -100,10 +100,25 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         na = s_list_of(c, &e->actor, lo, e->g0, actors, 8);
     if (e->target_explicit && e->target.code[0])
         nt = s_list_of(c, &e->target, lo, hi, targets, 8);
+    /* two parties agreeing to cut tariffs cut them for each other: "Japan
+     * and the EU agreed to eliminate tariffs on cars" (not "Spain and
+     * Portugal joining the bloc ... reduce tariffs": for the bloc) */
+    bool mutual = na == 1 && nt == 0 && !e->target.code[0] &&
+                  (e->action == SIFT_LOWER || e->action == SIFT_REMOVE);
+    bool agreed = false;
+    for (int k = e->left; k < e->right && mutual && !agreed; k++)
+        agreed = s_is(c, k, W_AGREED) || s_is(c, k, W_AGREE) || s_is(c, k, W_DEAL) ||
+                 s_is(c, k, W_PACT) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_EACH) ||
+                 s_is(c, k, W_MUTUALLY);
+    mutual &= agreed;
     for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
         if (i > 0)
             t.actor = actors[i - 1];
+        if (mutual) {
+            t.target = i == 0 ? actors[0] : e->actor;
+            t.tsrc = SRC_LIST;
+        }
         c->ev[c->nev++] = t;
         for (size_t k = 0; k < nt && tf_emit_ok(c); k++) {
             event_t u = t;

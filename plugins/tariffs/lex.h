@@ -66,7 +66,9 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(CONTINUE, "continue") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
     X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures") \
     X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected") \
-    X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing")
+    X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \
+    X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
+    X(MUTUALLY, "mutually")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

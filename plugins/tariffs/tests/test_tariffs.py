@@ -256,6 +256,20 @@ class Coordination(unittest.TestCase):
         self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
                          [("exempt", "US", "AR"), ("exempt", "US", "AU")])
 
+    def test_an_agreement_cuts_tariffs_both_ways(self):
+        ts = one("Chile and Korea agreed to eliminate tariffs on fruit within five years.",
+                 published="2003-02-15T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CL", "KR"), ("KR", "CL")])
+        ts = one("Spain and Portugal must reduce tariffs on industrial goods after joining the bloc.",
+                 published="1986-01-15T00:00:00Z")
+        self.assertEqual(sorted(code(t["target"]) or "" for t in ts), ["", ""])
+
+    def test_the_object_of_an_elliptical_exemption(self):
+        ts = one("Trump ordered tariffs of 25 percent on steel imports but exempted Australia and "
+                 "Argentina.", published="2018-03-09T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["target"])) for t in ts if t["action"] == "exempt"),
+                         [("exempt", "AR"), ("exempt", "AU")])
+
     def test_parties_of_a_relation_are_no_list(self):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
         self.assertEqual(pairs(ts), [("US", "CN")])
