@@ -25,13 +25,22 @@ from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, log_lines, make_t
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF").upper() in ("ON", "1", "TRUE")
 
 
-def vm_hwm_mb(pid):
-    """The process's peak resident memory (VmHWM) in MB."""
+def vm_mb(pid, field):
+    """A memory figure of the process from /proc (VmHWM: peak resident,
+    VmRSS: resident now) in MB."""
     with open("/proc/%d/status" % pid) as fh:
         for line in fh:
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024.0
-    raise AssertionError("no VmHWM for %d" % pid)
+    raise AssertionError("no %s for %d" % (field, pid))
+
+
+def vm_hwm_mb(pid):
+    return vm_mb(pid, "VmHWM")
+
+
+def vm_rss_mb(pid):
+    return vm_mb(pid, "VmRSS")
 
 
 def no_asan_quarantine(tc):
@@ -213,15 +222,6 @@ class Limits(unittest.TestCase):
         grew = vm_hwm_mb(d.proc.pid) - before
         self.assertLess(grew, 60, "main process grew %.0f MB for 12 x 8 MiB in flight" % grew)
         self.assertEqual(d.stop(), 0)
-
-
-def vm_rss_mb(pid):
-    """The process's resident memory now (VmRSS) in MB."""
-    with open("/proc/%d/status" % pid) as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024.0
-    raise AssertionError("no VmRSS for %d" % pid)
 
 
 class SlowSubscribers(unittest.TestCase):
