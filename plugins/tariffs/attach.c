@@ -106,9 +106,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool negated = false, demand = false, demand_post = false;
     int demand_at = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
-        /* a negation outside the clause: "it is not clear why the US ..." */
+        /* a negation outside the clause: "it is not clear why the US ...",
+         * "did not want to end the pact and would drop the tariffs" */
         if (s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) || s_is(c, k, W_WHETHER) ||
-            s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)))
+            s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
+            (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
             break;
         if (s_has(c, k, F(NEG)))
             negated = true;

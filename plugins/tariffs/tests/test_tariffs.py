@@ -354,6 +354,11 @@ class Action(unittest.TestCase):
                          [("lower", {"from": 11, "to": 6})])
 
 
+    def test_a_negation_in_a_coordinated_verb_phrase(self):
+        ts = one("Ottawa did not want to end the pact and would drop the duties on Korean ships "
+                 "once Seoul complied.", published="1987-04-20T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("remove", "KR")])
+
     def test_subject_to_new_tariffs(self):
         ts = one("Ottawa published a list of American goods that will be subject to additional "
                  "tariffs.")
