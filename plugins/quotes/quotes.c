@@ -120,10 +120,13 @@ static int s_kind(const ctx_t *c, const quote_t *q);
 static size_t s_len(const ctx_t *c, uint32_t i) { return c->tok[i].end - c->tok[i].start; }
 static const char *s_txt(const ctx_t *c, uint32_t i) { return c->text + c->tok[i].start; }
 
-static int s_is(const ctx_t *c, uint32_t i, const char *w)
+/* Inline, so that strlen of the literal w folds to a constant; the first
+ * letter is compared before the call. */
+static inline int s_is(const ctx_t *c, uint32_t i, const char *w)
 {
     size_t n = strlen(w);
-    return i < c->nt && s_len(c, i) == n && strncasecmp(s_txt(c, i), w, n) == 0;
+    return i < c->nt && s_len(c, i) == n && ((s_txt(c, i)[0] | 0x20) == (w[0] | 0x20)) &&
+           strncasecmp(s_txt(c, i), w, n) == 0;
 }
 
 static int s_ch(const ctx_t *c, uint32_t i, char ch)
@@ -2137,8 +2140,9 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     }
     /* 3. ranking and resolution, in text order, then output */
     FILE *dump = st->features[0] ? fopen(st->features, "a") : NULL;
-    qr_cache_t cache;
-    memset(cache.p, 0, sizeof cache.p);
+    /* the strings are the plugin's own constants: their hashes hold for
+     * every article this thread processes */
+    static _Thread_local qr_cache_t cache;
     c.cache = &cache;
     const quote_t *last = NULL;
     for (size_t i = 0; i < c.nq; i++) {

@@ -28,8 +28,8 @@ typedef struct qr_model {
 
 /* The features of one candidate. With dump set, their strings are kept
  * too, as a JSON array's items (training mode: the plugin's `features`). */
-/* Hashes of the feature parts that are static strings, by address: one
- * per process() call, so that a name is hashed once, not per feature. */
+/* Hashes of the feature parts that are static strings, by address, kept
+ * across articles, so that a name is hashed once, not per feature. */
 typedef struct qr_cache {
     const char *p[256];
     uint64_t h[256];
