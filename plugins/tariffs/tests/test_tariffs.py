@@ -423,6 +423,11 @@ class Modality(unittest.TestCase):
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
                          "proposed")
 
+    def test_a_modal_before_a_reporting_verb_stays_there(self):
+        self.assertEqual(self.modality("Seoul said it would go to the WTO, arguing the 40 percent "
+                                       "duties on Korean steel break trade rules.",
+                                       published="2018-06-01T00:00:00Z"), "actual")
+
     def test_effect_of_a_measure_in_force(self):
         # "will" says what the duties do, not when they come
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
