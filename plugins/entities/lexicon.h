@@ -29,6 +29,8 @@ enum lex_ns {
     NS_GAZPFX,    /* first word of a multi-word NS_GAZ name -> max words   */
     NS_NXSTART,   /* lower-case words that may start a MONEY/PERCENT/DATE  */
     NS_PLACEN,    /* nouns naming a kind of place: city, resort, province  */
+    NS_LAWKW,     /* last words of a law or treaty's name: Act, Agreement   */
+    NS_GOODS,     /* goods sold by weight: soybeans, pork, steel (lower)    */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

@@ -135,10 +135,12 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     /* "China Securities Regulatory Commission", "Society for Trade": how
      * far ahead, through capitalised words and of/for/and, an ORG word is */
     for (size_t i = n; i-- > 0;) {
+        /* "Commission of the State Council": "the" links after of/for */
         bool link = (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) ||
-                    ent_lookup_exact(c, NS_CONN, i);
+                    ent_lookup_exact(c, NS_CONN, i) ||
+                    (i >= 1 && tok_is(c, i, "the") && ent_lookup_exact(c, NS_CONN, i - 1));
         w->ahead[i] = (w->kw[i] & 4) ? 0
-                      : link && i + 1 < n && w->ahead[i + 1] >= 0 && w->ahead[i + 1] < 4
+                      : link && i + 1 < n && w->ahead[i + 1] >= 0 && w->ahead[i + 1] < 5
                           ? (int8_t)(w->ahead[i + 1] + 1)
                           : -1;
     }
@@ -444,6 +446,33 @@ static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size
     return 0;
 }
 
+/* A year: "1974" in "the Trade Act of 1974". */
+static bool s_year(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    return tok_n(c, i) == 4 && (c->tok[i].flags & SIFT_TOKEN_NUMBER) &&
+           ((s[0] == '1' && s[1] >= '5') || (s[0] == '2' && s[1] == '0'));
+}
+
+/* Whether the tagger's span [b, e) names a law or treaty ("the Trade
+ * Expansion Act of 1962", "the Paris Agreement"): such names are no entity
+ * in the seeds' conventions, nor are the places, nationalities and years
+ * inside them, so the earlier passes' mentions there are dropped too. */
+static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
+{
+    if (e - b >= 3 && s_year(c, e - 1) && tok_is(c, e - 2, "of"))
+        e -= 2;
+    if (!ent_lookup_exact(c, NS_LAWKW, e - 1) || e - b < 2)
+        return false;
+    if (e + 1 < c->n && tok_is(c, e, "of") && s_year(c, e + 1))
+        e += 2;
+    for (size_t t = b; t < e; t++)
+        for (int32_t k = o->head[t]; k >= 0; k = o->next[k])
+            if (c->m[k].te <= e)
+                c->m[k].type = -1;
+    return true;
+}
+
 static bool s_title_word(const ent_ctx_t *c, size_t i)
 {
     const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
@@ -537,6 +566,8 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         while (e - b > 1 && (ent_lookup_exact(c, NS_CONN, e - 1) || tok_is(c, e - 1, "the")))
             e--;
         if (b == e)
+            continue;
+        if (type != NER_PER && s_law(c, &o, b, e))
             continue;
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
          * after the last title word are a PERSON, the rest a role */

@@ -133,6 +133,27 @@ static size_t s_cur_words(const ent_ctx_t *c, size_t j, const char **code)
 
 static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w);
 
+/* A token that ends the clause a weight is looked for in: a sentence
+ * start or punctuation other than a comma. */
+static bool s_clause_end(const ent_ctx_t *c, size_t t)
+{
+    return (c->tok[t].flags & SIFT_TOKEN_SENT_START) ||
+           ((c->tok[t].flags & SIFT_TOKEN_PUNCT) && !tok_is(c, t, ","));
+}
+
+/* Whether goods sold by weight are named in the clause within eight
+ * tokens of [b, e): "pounds" there weigh them. */
+static bool s_goods_near(const ent_ctx_t *c, size_t b, size_t e)
+{
+    for (size_t t = b; t-- > 0 && t + 8 >= b && !s_clause_end(c, t + 1);)
+        if (ent_lookup_lower(c, NS_GOODS, t))
+            return true;
+    for (size_t t = e; t < c->n && t < e + 8 && !s_clause_end(c, t); t++)
+        if (ent_lookup_lower(c, NS_GOODS, t))
+            return true;
+    return false;
+}
+
 static size_t s_money(ent_ctx_t *c, size_t i)
 {
     const char *code = NULL;
@@ -208,8 +229,10 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     size_t k = j < c->n ? s_cur_words(c, j, &code) : 0;
     if (!k)
         return 0;
-    /* "1.2 billion pounds of soybeans": a weight ("£" stays money) */
-    if (k == 1 && j + 1 < c->n && s_is_lower(c, j, "pounds") && s_is_lower(c, j + 1, "of"))
+    /* "1.2 billion pounds of soybeans", "soybean farmers shipped 2 billion
+     * pounds": a weight ("£" stays money) */
+    if (k == 1 && s_is_lower(c, j, "pounds") &&
+        ((j + 1 < c->n && s_is_lower(c, j + 1, "of")) || s_goods_near(c, i, j + 1)))
         return 0;
     mention_t *m = s_add(c, i, j + k, SIFT_MONEY);
     if (m) {

@@ -4,9 +4,10 @@
  *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \
  *             --clusters plugins/entities/data/clusters.bin \
  *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
- *             TRAIN.txt [DEV.txt]
+ *             [--also MORE.txt ...] TRAIN.txt [DEV.txt]
  *
- * Reads CoNLL files (token POS chunk NER, IOB1), rebuilds each document's
+ * Reads CoNLL files (token POS chunk NER, IOB1; --also adds the documents
+ * of more files to the training set, e.g. data/own.conll), rebuilds each document's
  * text the way shared/data/conll2003/testa.gold.jsonl does (tokens joined
  * by one space, sentences by a newline), tokenises it with the daemon's own
  * tokeniser (siftcore) and gives every core token the tag of the CoNLL token
@@ -361,6 +362,8 @@ static void s_no_log(const char *plugin, int priority, const char *fmt, ...)
 int main(int argc, char **argv)
 {
     const char *gaz = NULL, *clu = NULL, *out = NULL, *train = NULL, *dev = NULL;
+    const char *also[8];
+    size_t n_also = 0;
     int epochs = 12, bits = 18;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) gaz = argv[++i];
@@ -368,12 +371,13 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
         else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--bits") && i + 1 < argc) bits = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--also") && i + 1 < argc && n_also < 8) also[n_also++] = argv[++i];
         else if (!train) train = argv[i];
         else dev = argv[i];
     }
     if (!gaz || !clu || !out || !train || bits < 10 || bits > 24) {
         fprintf(stderr, "usage: train-ner --gazetteer FILE --clusters FILE --out MODEL [--epochs N] "
-                        "[--bits B] TRAIN.txt [DEV.txt]\n");
+                        "[--bits B] [--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
         return 2;
     }
     static sift_host_t host;
@@ -401,6 +405,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "train-ner: cannot read the corpus\n");
         return 1;
     }
+    for (size_t i = 0; i < n_also; i++)
+        if (s_read(also[i], &tr, &st, m.mask) < 0) {
+            fprintf(stderr, "train-ner: cannot read %s\n", also[i]);
+            return 1;
+        }
     size_t *order = malloc(tr.n * sizeof *order);
     for (size_t i = 0; i < tr.n; i++)
         order[i] = i;

@@ -145,6 +145,16 @@ int words_load(lex_t *lex)
                  "city town village resort port province state capital district county "
                  "region island suburb municipality prefecture emirate kingdom republic "
                  "enclave territory", 1);
+    rc |= s_list(lex, NS_LAWKW,
+                 "Act Acts Agreement Agreements Treaty Accord Accords Pact Convention "
+                 "Protocol Law Charter Code Bill Statute Directive", 1);
+    rc |= s_list(lex, NS_GOODS,
+                 "soybean soybeans soy pork beef chicken poultry meat wheat corn maize "
+                 "cotton rice sorghum barley oats grain grains crop crops harvest milk "
+                 "cheese butter sugar coffee cocoa tea tobacco fish seafood lobster "
+                 "lobsters shrimp fruit cherries apples almonds nuts pecans peanuts "
+                 "potatoes feed hogs cattle livestock steel aluminum aluminium copper "
+                 "scrap ore beans produce dairy", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }

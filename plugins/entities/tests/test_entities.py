@@ -95,6 +95,10 @@ class Money(unittest.TestCase):
                   "3 billion pounds for roads and £2 billion of grants.")
         money = sorted(t for e in es if e["type"] == "MONEY" for t in e["texts"])
         self.assertEqual(money, ["3 billion pounds", "£2 billion"])
+        es = ents("Soybean farmers shipped 2 billion pounds last season. The club paid "
+                  "40 million pounds for a striker.")
+        money = sorted(t for e in es if e["type"] == "MONEY" for t in e["texts"])
+        self.assertEqual(money, ["40 million pounds"])
 
 
 class Percent(unittest.TestCase):
@@ -282,6 +286,20 @@ class UnseenNames(unittest.TestCase):
         es = ents("The Commission of the State Council met on Monday.")
         self.assertFalse([e for e in es if any(t.endswith((" of", " of the")) for t in e["texts"])],
                          es)
+
+    def test_of_the_inside_an_organisation(self):
+        es = ents("The Tariff Commission of the State Council said on Friday it would raise duties. "
+                  "Officials from the Commission of the State Council met in Beijing.")
+        find(es, "Tariff Commission of the State Council", "ORG")
+        find(es, "Commission of the State Council", "ORG")
+        self.assertFalse([e for e in es if "State Council" in e["texts"]], es)
+
+    def test_laws_and_treaties_are_no_entity(self):
+        es = ents("Congress passed the Trade Expansion Act of 1962 long ago. Mexico and Canada "
+                  "signed the North American Free Trade Agreement, and Section 232 of the Trade "
+                  "Act of 1974 was cited.")
+        got = sorted((e["type"], t) for e in es for t in e["texts"])
+        self.assertEqual(got, [("GPE", "Canada"), ("GPE", "Mexico"), ("ORG", "Congress")])
 
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
