@@ -32,17 +32,17 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
 
 const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i)
 {
-    return lex_get_h(c->st->lex, ns, c->hx[i]);
+    return c->nsx[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hx[i]) : NULL;
 }
 
 const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i)
 {
-    return lex_get_h(c->st->lex, ns, c->hl[i]);
+    return c->nsl[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hl[i]) : NULL;
 }
 
 const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i)
 {
-    const lex_entry_t *e = lex_get_h(c->st->lex, ns, c->hx[i]);
+    const lex_entry_t *e = ent_lookup_exact(c, ns, i);
     if (e || !(c->tok[i].flags & SIFT_TOKEN_UPPER) || tok_n(c, i) < 3)
         return e;
     char buf[48];
@@ -112,11 +112,15 @@ int ent_prepare(ent_ctx_t *c)
     c->hl = h->scratch(c->out, n * sizeof *c->hl);
     c->gz = h->scratch(c->out, n * sizeof *c->gz);
     c->gzn = h->scratch(c->out, n);
-    if (!c->hx || !c->hl || !c->gz || !c->gzn)
+    c->nsx = h->scratch(c->out, n * sizeof *c->nsx);
+    c->nsl = h->scratch(c->out, n * sizeof *c->nsl);
+    if (!c->hx || !c->hl || !c->gz || !c->gzn || !c->nsx || !c->nsl)
         return -1;
     for (size_t i = 0; i < n; i++) {
         c->hx[i] = XXH3_64bits(tok_s(c, i), tok_n(c, i));
         c->hl[i] = c->doc->lower_hashes[i]; /* the core's, once per token */
+        c->nsx[i] = lex_namespaces(c->st->lex, c->hx[i]);
+        c->nsl[i] = c->hx[i] == c->hl[i] ? c->nsx[i] : lex_namespaces(c->st->lex, c->hl[i]);
     }
     /* longest gazetteer name starting at each capitalised token */
     for (size_t i = 0; i < n; i++) {

@@ -49,6 +49,7 @@ typedef struct ent_ctx {
     size_t n;
     uint8_t *used;              /* per token: taken by a mention           */
     uint64_t *hx, *hl;          /* per token: XXH3 of the text, lower-cased */
+    uint32_t *nsx, *nsl;        /* ... the lexicon namespaces each is a key in */
     const lex_entry_t **gz;     /* per token: longest gazetteer name from it */
     uint8_t *gzn;               /* ... and its length in tokens, 0 if none  */
     mention_t *m;

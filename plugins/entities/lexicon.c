@@ -30,6 +30,11 @@ struct lex {
     size_t n_strings, cap_strings;
     int max_tokens;
     uint64_t filter[LEX_FILTER_BITS / 64];
+    /* plain XXH3 of a surface -> the namespaces it is a key in (bit ns):
+     * a token looked up in many namespaces costs one probe here */
+    uint64_t *word_keys;
+    uint32_t *word_ns;
+    size_t word_mask, word_used;
 };
 
 /* The filter bit k (0 or 1) of a key. */
@@ -75,7 +80,10 @@ lex_t *lex_new(void)
     self->mask = 4095;
     self->keys = calloc(self->mask + 1, sizeof *self->keys);
     self->vals = calloc(self->mask + 1, sizeof *self->vals);
-    if (!self->keys || !self->vals)
+    self->word_mask = 4095;
+    self->word_keys = calloc(self->word_mask + 1, sizeof *self->word_keys);
+    self->word_ns = calloc(self->word_mask + 1, sizeof *self->word_ns);
+    if (!self->keys || !self->vals || !self->word_keys || !self->word_ns)
         lex_destroy(&self);
     return self;
 }
@@ -91,6 +99,8 @@ void lex_destroy(lex_t **self_p)
     free(self->entries);
     free(self->keys);
     free(self->vals);
+    free(self->word_keys);
+    free(self->word_ns);
     free(self);
     *self_p = NULL;
 }
@@ -104,9 +114,10 @@ static void s_insert(uint64_t *keys, uint32_t *vals, size_t mask, uint64_t h, ui
     vals[i] = v;
 }
 
-static int s_grow(lex_t *self)
+/* Doubles the table keys/vals (capacity *mask + 1). 0 or -1. */
+static int s_grow(uint64_t **keys_p, uint32_t **vals_p, size_t *mask_p)
 {
-    size_t mask = self->mask * 2 + 1;
+    size_t mask = *mask_p * 2 + 1;
     uint64_t *keys = calloc(mask + 1, sizeof *keys);
     uint32_t *vals = calloc(mask + 1, sizeof *vals);
     if (!keys || !vals) {
@@ -114,14 +125,46 @@ static int s_grow(lex_t *self)
         free(vals);
         return -1;
     }
-    for (size_t i = 0; i <= self->mask; i++)
-        if (self->keys[i])
-            s_insert(keys, vals, mask, self->keys[i], self->vals[i]);
-    free(self->keys);
-    free(self->vals);
-    self->keys = keys;
-    self->vals = vals;
-    self->mask = mask;
+    for (size_t i = 0; i <= *mask_p; i++)
+        if ((*keys_p)[i])
+            s_insert(keys, vals, mask, (*keys_p)[i], (*vals_p)[i]);
+    free(*keys_p);
+    free(*vals_p);
+    *keys_p = keys;
+    *vals_p = vals;
+    *mask_p = mask;
+    return 0;
+}
+
+/* Marks the surface with plain hash h as a key in namespace ns. */
+static int s_word_add(lex_t *self, uint64_t h, int ns)
+{
+    h = h ? h : 1;
+    size_t i = (size_t)h & self->word_mask; /* as s_insert places it */
+    while (self->word_keys[i] && self->word_keys[i] != h)
+        i = (i + 1) & self->word_mask;
+    if (!self->word_keys[i]) {
+        if ((self->word_used + 1) * 2 > self->word_mask + 1) {
+            if (s_grow(&self->word_keys, &self->word_ns, &self->word_mask) < 0)
+                return -1;
+            return s_word_add(self, h, ns);
+        }
+        self->word_keys[i] = h;
+        self->word_used++;
+    }
+    self->word_ns[i] |= 1u << ns;
+    return 0;
+}
+
+uint32_t lex_namespaces(const lex_t *self, uint64_t h)
+{
+    h = h ? h : 1;
+    size_t i = (size_t)h & self->word_mask; /* as s_insert places it */
+    while (self->word_keys[i]) {
+        if (self->word_keys[i] == h)
+            return self->word_ns[i];
+        i = (i + 1) & self->word_mask;
+    }
     return 0;
 }
 
@@ -140,10 +183,12 @@ static long s_find(const lex_t *self, uint64_t h)
 
 int lex_add(lex_t *self, int ns, const char *key, size_t n, const lex_entry_t *e)
 {
-    uint64_t h = s_hash(ns, key, n);
+    uint64_t plain = XXH3_64bits(key, n), h = s_ns_mix(plain, ns);
     if (s_find(self, h) >= 0)
         return 0;
-    if ((self->used + 1) * 2 > self->mask + 1 && s_grow(self) < 0)
+    if ((self->used + 1) * 2 > self->mask + 1 && s_grow(&self->keys, &self->vals, &self->mask) < 0)
+        return -1;
+    if (s_word_add(self, plain, ns) < 0)
         return -1;
     if (self->n_entries == self->cap_entries) {
         size_t cap = self->cap_entries ? self->cap_entries * 2 : 256;

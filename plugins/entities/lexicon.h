@@ -55,6 +55,9 @@ int lex_load_tsv(lex_t *self, const char *path);
 const lex_entry_t *lex_get(const lex_t *self, int ns, const char *key, size_t n);
 /* The same for the plain XXH3_64bits hash of the key. */
 const lex_entry_t *lex_get_h(const lex_t *self, int ns, uint64_t h);
+/* The namespaces (bit 1 << ns) in which the key with plain XXH3_64bits
+ * hash h is present; 0 for none. */
+uint32_t lex_namespaces(const lex_t *self, uint64_t h);
 /* The longest key (in tokens) added to NS_GAZ. */
 int lex_max_tokens(const lex_t *self);
 
