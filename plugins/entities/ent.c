@@ -30,21 +30,8 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
     return len;
 }
 
-const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i)
+const lex_entry_t *ent_lookup_titled(const ent_ctx_t *c, int ns, size_t i)
 {
-    return c->nsx[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hx[i]) : NULL;
-}
-
-const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i)
-{
-    return c->nsl[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hl[i]) : NULL;
-}
-
-const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i)
-{
-    const lex_entry_t *e = ent_lookup_exact(c, ns, i);
-    if (e || !(c->tok[i].flags & SIFT_TOKEN_UPPER) || tok_n(c, i) < 3)
-        return e;
     char buf[48];
     size_t n = ent_key(c, i, i + 1, 2, buf, sizeof buf);
     return n ? lex_get(c->st->lex, ns, buf, n) : NULL;

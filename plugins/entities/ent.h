@@ -77,12 +77,27 @@ static inline bool tok_is(const ent_ctx_t *c, size_t i, const char *w)
 
 /* Fills the per-token arrays above (hashes, gazetteer matches). 0 or -1. */
 int ent_prepare(ent_ctx_t *c);
-/* Exact lookup of token i in a namespace. */
-const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i);
+/* Exact lookup of token i in a namespace (inline: a bit test answers
+ * most of them, the word being in few namespaces). */
+static inline const lex_entry_t *ent_lookup_exact(const ent_ctx_t *c, int ns, size_t i)
+{
+    return c->nsx[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hx[i]) : NULL;
+}
 /* Lower-cased (ASCII) lookup of token i in a namespace. */
-const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i);
+static inline const lex_entry_t *ent_lookup_lower(const ent_ctx_t *c, int ns, size_t i)
+{
+    return c->nsl[i] >> ns & 1 ? lex_get_h(c->st->lex, ns, c->hl[i]) : NULL;
+}
+/* The title-cased form of an ALL CAPS token (ent_lookup_cap's second try). */
+const lex_entry_t *ent_lookup_titled(const ent_ctx_t *c, int ns, size_t i);
 /* Exact lookup, then the title-cased form of an ALL CAPS token. */
-const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i);
+static inline const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size_t i)
+{
+    const lex_entry_t *e = ent_lookup_exact(c, ns, i);
+    if (e || !(c->tok[i].flags & SIFT_TOKEN_UPPER) || c->tok[i].end - c->tok[i].start < 3)
+        return e;
+    return ent_lookup_titled(c, ns, i);
+}
 /* Key of tokens [b, e): token texts joined by one space where the text has
  * space. mode 0 exact, 1 lower case, 2 title case. Returns the length, or 0
  * when it does not fit. */

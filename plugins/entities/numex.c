@@ -131,7 +131,7 @@ static size_t s_cur_words(const ent_ctx_t *c, size_t j, const char **code)
     return 0;
 }
 
-static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w);
+static inline bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w);
 
 /* A token that ends the clause a weight is looked for in: a sentence
  * start or punctuation other than a comma. */
@@ -433,11 +433,13 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     return true;
 }
 
-static bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w)
+static inline bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w)
 {
-    /* length first: most tokens differ in it, and strlen of a literal folds */
+    /* length and first letter first: most tokens differ in them, and
+     * strlen of a literal folds */
     size_t n = tok_n(c, i);
-    return n == strlen(w) && strncasecmp(tok_s(c, i), w, n) == 0;
+    const char *s = tok_s(c, i);
+    return n == strlen(w) && (s[0] | 0x20) == w[0] && strncasecmp(s, w, n) == 0;
 }
 
 /* The core date forms at k (no early/late modifier). */
