@@ -480,6 +480,13 @@ class TradeSense(unittest.TestCase):
         ts = one("Jakarta will put a 20 percent tax on Malaysian palm oil.")
         self.assertEqual(pairs(ts), [("ID", "MY")])
 
+    def test_the_impact_of_a_specified_measure_is_an_event(self):
+        # "impact" says nothing of the measure, which has its own amount (§2c)
+        ts = one("Yeutter said he did not think there would be much impact from the tariffs on "
+                 "300 mln dlrs worth of Japanese goods.", published="1987-04-15T00:00:00Z")
+        self.assertEqual(len(ts), 1)
+        self.assertEqual(ts[0]["amount"]["value"], 300000000)
+
     def test_revenue_from_duties_is_no_measure(self):
         self.assertEqual(one("The budget gap widened as lower income from customs duties cut "
                              "state revenue."), [])
