@@ -382,8 +382,11 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             }
         }
         if (start >= 0 && last >= start) {
-            /* a generic head alone ("goods", "imports") is no product */
+            /* a generic head alone ("goods", "imports") is no product, nor
+             * who the measure hits ("on the companies hit") */
             bool generic = last == start && s_has(c, start, F(GENERIC));
+            if (s_has(c, start, F(AFFECTED)) || s_has(c, last, F(AFFECTED)))
+                break;
             if (!generic) {
                 uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
                 const char *g = s_dup(c, c->doc->text + s0, s1 - s0);

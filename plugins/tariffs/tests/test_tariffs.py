@@ -487,6 +487,11 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(len(ts), 1)
         self.assertEqual(ts[0]["amount"]["value"], 300000000)
 
+    def test_who_a_measure_hits_are_no_goods(self):
+        ts = one("Washington imposed duties on Korean washers, and officials studied the impact of "
+                 "the duties on the companies hit.", published="2018-02-01T00:00:00Z")
+        self.assertEqual([t["goods"] for t in ts], [["washers"]])
+
     def test_revenue_from_duties_is_no_measure(self):
         self.assertEqual(one("The budget gap widened as lower income from customs duties cut "
                              "state revenue."), [])
