@@ -400,7 +400,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             /* nor the object ending a verb phrase coordinated with the
              * trigger's: "he would renegotiate NAFTA and threatened to impose" */
-            if (s_is(c, p->b, W_AND) &&
+            if (s_is(c, p->b, W_AND) && before >= 0 &&
                 s_has(c, p->b + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST)) &&
                 c->tp[p->b + 1] < 0 && (s_tflags(c, before) & SIFT_TOKEN_LOWER) &&
                 !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
