@@ -212,6 +212,20 @@ static int s_fallback(ent_ctx_t *c)
 /* "Full Name (ACR)": the run of capitalised words before a parenthesised
  * acronym whose initials spell it is an organisation ("U.S. Trade
  * Representative (USTR)"). */
+/* Drops the model's mentions inside tokens [b, e) and every one-token
+ * mention whose text hashes to word. */
+static void s_drop_word(ent_ctx_t *c, size_t b, size_t e, uint64_t word)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        const mention_t *m = &c->m[k];
+        bool inside = m->tb >= b && m->te <= e && m->src != SRC_RULE;
+        if (!inside && !(m->te == m->tb + 1 && c->hx[m->tb] == word))
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+}
+
 static int s_acronym_defs(ent_ctx_t *c)
 {
     /* each definition rewrites the mention list: a real article defines a
@@ -225,6 +239,13 @@ static int s_acronym_defs(ent_ctx_t *c)
         size_t an = tok_n(c, i + 1);
         if (an < 2 || an > 8)
             continue;
+        /* "the Trans-Pacific Partnership (TPP)": a law or treaty is no
+         * entity (its name was dropped by the tagger pass), nor is its
+         * acronym anywhere in the article */
+        if (ent_lookup_exact(c, NS_LAWKW, i - 1)) {
+            s_drop_word(c, i + 1, i + 2, c->hx[i + 1]);
+            continue;
+        }
         /* walk back over the words whose initials end the acronym */
         size_t p = an, b = i;
         while (b > 0 && p > 0) {

@@ -479,6 +479,45 @@ static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
     return true;
 }
 
+/* Laws the tagger did not read as one span ("the Pacific Rim Customs
+ * Partnership" as a place and an organisation): a capitalised name ending
+ * in a law word, through and/of/on/for between capitalised words, drops
+ * the mentions inside it. At most 64 a article, to stay linear. */
+static void s_laws(ent_ctx_t *c)
+{
+    int laws = 0;
+    for (size_t i = 1; i < c->n && laws < 64; i++) {
+        if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || !ent_lookup_exact(c, NS_LAWKW, i))
+            continue;
+        size_t b = i;
+        while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)) {
+            size_t k = b - 1;
+            if ((c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && !ent_lookup_exact(c, NS_STOP, k))
+                b = k;
+            else if (k > 0 && (tok_is(c, k, "and") || tok_is(c, k, "of") || tok_is(c, k, "on") ||
+                               tok_is(c, k, "for")) &&
+                     (c->tok[k - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+                     !ent_lookup_exact(c, NS_STOP, k - 1))
+                b = k - 1;
+            else
+                break;
+        }
+        size_t e = i + 1;
+        if (e + 1 < c->n && tok_is(c, e, "of") && s_year(c, e + 1))
+            e += 2;
+        if (i == b || (i - b == 1 && ent_lookup_exact(c, NS_CONN, b)))
+            continue;
+        laws++;
+        /* "U.S. President Bill Clinton": the law word is a person's name */
+        bool person = false;
+        for (size_t k = 0; k < c->n_m && !person; k++)
+            person = c->m[k].type == SIFT_PERSON && c->m[k].tb <= i && c->m[k].te > i;
+        for (size_t k = 0; k < c->n_m && !person; k++)
+            if (c->m[k].tb >= b && c->m[k].te <= e)
+                c->m[k].type = -1;
+    }
+}
+
 static bool s_title_word(const ent_ctx_t *c, size_t i)
 {
     const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
@@ -573,8 +612,8 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
             e--;
         if (b == e)
             continue;
-        if (type != NER_PER && s_law(c, &o, b, e))
-            continue;
+        if ((type != NER_PER || !tok_is(c, e - 1, "Law")) && s_law(c, &o, b, e))
+            continue; /* "Stuart Law" is a person */
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
          * after the last title word are a PERSON, the rest a role */
         if (type == NER_ORG && e - b >= 2) {
@@ -616,6 +655,7 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         if (s_add_span(c, &o, n0, b, e, type) < 0)
             return -1;
     }
+    s_laws(c);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].type >= 0)

@@ -147,7 +147,8 @@ int words_load(lex_t *lex)
                  "enclave territory", 1);
     rc |= s_list(lex, NS_LAWKW,
                  "Act Acts Agreement Agreements Treaty Accord Accords Pact Convention "
-                 "Protocol Law Charter Code Bill Statute Directive", 1);
+                 "Protocol Law Charter Code Bill Statute Directive Partnership "
+                 "Arrangement", 1);
     rc |= s_list(lex, NS_GOODS,
                  "soybean soybeans soy pork beef chicken poultry meat wheat corn maize "
                  "cotton rice sorghum barley oats grain grains crop crops harvest milk "

@@ -301,6 +301,13 @@ class UnseenNames(unittest.TestCase):
         got = sorted((e["type"], t) for e in es for t in e["texts"])
         self.assertEqual(got, [("GPE", "Canada"), ("GPE", "Mexico"), ("ORG", "Congress")])
 
+    def test_a_treaty_acronym_is_no_entity(self):
+        es = ents("Chile and Peru joined the Pacific Rim Customs Partnership (PRCP) in 2016. "
+                  "Officials said the PRCP would cut duties, and the Tokyo Currency Swap "
+                  "Arrangement was renewed.")
+        got = sorted((e["type"], t) for e in es for t in e["texts"] if e["type"] != "DATE")
+        self.assertEqual(got, [("GPE", "Chile"), ("GPE", "Peru")])
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
