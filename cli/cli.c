@@ -46,6 +46,21 @@ void sift_cli_parse(const struct argp *argp, int argc, char **argv, void *input)
     argv[0] = saved;
 }
 
+error_t sift_cli_parse_command(int key, char *arg, struct argp_state *state)
+{
+    int *command = state->input;
+    (void)arg;
+    switch (key) {
+    case ARGP_KEY_ARG:
+        *command = state->next - 1;
+        state->next = state->argc; /* the rest is the command's */
+        break;
+    case ARGP_KEY_NO_ARGS: argp_usage(state); break;
+    default: return ARGP_ERR_UNKNOWN;
+    }
+    return 0;
+}
+
 bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char **ptr,
                       size_t *n)
 {

@@ -31,6 +31,11 @@ error_t sift_cli_files(int key, struct argp_state *state, sift_cli_files_t *file
  * usage as "sift NAME". Exits on --help, --version and usage errors. */
 void sift_cli_parse(const struct argp *argp, int argc, char **argv, void *input);
 
+/* The parser of a command with subcommands (with ARGP_IN_ORDER): stores
+ * the index of the subcommand's name in the int `input`; the rest of argv
+ * is the subcommand's. */
+error_t sift_cli_parse_command(int key, char *arg, struct argp_state *state);
+
 /* The string `key` of the msgpack map in buf (borrowed), or false. */
 bool sift_msgpack_str(const void *buf, size_t len, const char *key, const char **ptr,
                       size_t *n);
@@ -56,5 +61,13 @@ int sift_cli_curve_apply(const sift_cli_curve_t *curve, void *sock);
 int sift_send_main(int argc, char **argv);
 int sift_bench_main(int argc, char **argv);
 int sift_proxy_main(int argc, char **argv);
+int sift_nats_main(int argc, char **argv);
+
+/* `sift tail --nats URL`: the results stream from the start time (since,
+ * Unix seconds or YYYY-MM-DDTHH:MM:SSZ) or stream sequence (from), else
+ * new messages; stops after count messages (-1: no limit) or idle_s
+ * seconds without one (0: never). Exit status. */
+int sift_tail_nats(const char *url, const char *config, const char *since, const char *from,
+                   long count, long idle_s, bool with_topic, char **topics, int n_topics);
 
 #endif

@@ -2,7 +2,8 @@
 /* sift - the command for people and scripts.
  *
  *   sift send    [--endpoint EP] [--timeout S] [--wait-results] FILE...
- *   sift tail    [--endpoint EP] [--count N] [--with-topic] [TOPIC...]
+ *   sift tail    [--endpoint EP | --nats URL [--since T | --from SEQ]] [--count N]
+ *                [--with-topic] [TOPIC...]
  *   sift process [--config F] [--plugins L] [--plugin-dir D] [--plugin-path D:...] FILE...
  *   sift bench   [--input EP] [--output EP] [--copies N] [--window N] FILE...
  *   sift proxy   [--stream] [--frontend EP] [--backend EP] [--stats-interval S]
@@ -165,7 +166,8 @@ done:
 
 typedef struct {
     const char *endpoint;
-    long count;
+    const char *nats, *config, *since, *from; /* JetStream */
+    long count, idle_s;
     bool with_topic;
     char **topics;
     int n_topics;
@@ -179,6 +181,11 @@ static error_t s_parse_tail(int key, char *arg, struct argp_state *state)
     case 'e': o->endpoint = arg; break;
     case 'n': o->count = sift_cli_number(state, "count", arg, 0, LONG_MAX); break;
     case 't': o->with_topic = true; break;
+    case 'N': o->nats = arg; break;
+    case 'c': o->config = arg; break;
+    case 's': o->since = arg; break;
+    case 'f': o->from = arg; break;
+    case 'i': o->idle_s = sift_cli_number(state, "idle", arg, 1, 86400); break;
     case ARGP_KEY_ARGS:
         o->topics = state->argv + state->next;
         o->n_topics = state->argc - state->next;
@@ -195,6 +202,14 @@ static int s_cmd_tail(int argc, char **argv)
         { "count", 'n', "N", 0, "exit after N messages (default: run until interrupted)", 0 },
         { "with-topic", 't', NULL, 0, "print {\"topic\": ..., \"message\": ...} per line", 0 },
         SIFT_CLI_CURVE_OPTIONS,
+        { "nats", 'N', "URL", 0, "read siftd's JetStream results stream (nats_results_stream) "
+          "from these NATS servers instead", 0 },
+        { "config", 'c', "FILE", 0, "with --nats: siftd.conf whose nats_* keys (stream, "
+          "credentials, TLS) to use", 0 },
+        { "since", 's', "TIME", 0, "with --nats: replay from TIME (Unix seconds or "
+          "YYYY-MM-DDTHH:MM:SSZ)", 0 },
+        { "from", 'f', "SEQ", 0, "with --nats: replay from stream sequence SEQ (1: all)", 0 },
+        { "idle", 'i', "SECONDS", 0, "with --nats: exit after SECONDS without a message", 0 },
         { 0 } };
     static const struct argp argp = {
         options, s_parse_tail, "[TOPIC...]",
@@ -203,6 +218,9 @@ static int s_cmd_tail(int argc, char **argv)
         "none: every topic.", NULL, NULL, NULL };
     tail_options_t o = { .endpoint = SIFT_DEFAULT_OUTPUT, .count = -1 };
     sift_cli_parse(&argp, argc, argv, &o);
+    if (o.nats)
+        return sift_tail_nats(o.nats, o.config, o.since, o.from, o.count, o.idle_s,
+                              o.with_topic, o.topics, o.n_topics);
     const char *endpoint = o.endpoint;
     long count = o.count;
     void *zctx = zmq_ctx_new();
@@ -282,21 +300,6 @@ static int s_cmd_keygen(int argc, char **argv)
 
 const char *argp_program_version = "sift " SIFT_VERSION;
 
-static error_t s_parse_top(int key, char *arg, struct argp_state *state)
-{
-    int *command = state->input;
-    (void)arg;
-    switch (key) {
-    case ARGP_KEY_ARG:
-        *command = state->next - 1;
-        state->next = state->argc; /* the rest is the command's */
-        break;
-    case ARGP_KEY_NO_ARGS: argp_usage(state); break;
-    default: return ARGP_ERR_UNKNOWN;
-    }
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     static const struct {
@@ -304,9 +307,10 @@ int main(int argc, char **argv)
         int (*run)(int argc, char **argv);
     } commands[] = { { "send", sift_send_main }, { "tail", s_cmd_tail },
                      { "process", s_cmd_process }, { "bench", sift_bench_main },
-                     { "proxy", sift_proxy_main }, { "keygen", s_cmd_keygen } };
+                     { "proxy", sift_proxy_main }, { "keygen", s_cmd_keygen },
+                     { "nats", sift_nats_main } };
     static const struct argp argp = {
-        NULL, s_parse_top, "COMMAND [OPTION...] [ARG...]",
+        NULL, sift_cli_parse_command, "COMMAND [OPTION...] [ARG...]",
         "Push articles to siftd, follow what it publishes, run its pipeline here, "
         "measure it, or join several siftd instances into one endpoint.\v"
         "Commands:\n"
@@ -315,7 +319,8 @@ int main(int argc, char **argv)
         "  process  run the pipeline in this process, print `article` JSON lines\n"
         "  bench    measure a running siftd's throughput and latency\n"
         "  proxy    forward results or articles between several siftd and their peers\n"
-        "  keygen   write a CURVE key pair for siftd or a client\n\n"
+        "  keygen   write a CURVE key pair for siftd or a client\n"
+        "  nats     create siftd's JetStream streams, publish articles to them\n\n"
         "`sift COMMAND --help` describes a command's options. Exit status: 0 on success, "
         "1 on failure, 2 on a usage error.", NULL, NULL, NULL };
     argp_err_exit_status = 2;

@@ -93,6 +93,45 @@ static const key_def_t s_keys[] = {
     { T_STRING, "metrics", "", S(metrics), S(metrics_line), 0, 0,
       "HOST:PORT to serve Prometheus metrics on, at /metrics (e.g. 127.0.0.1:9108); "
       "empty: off", S(metrics_file) },
+    { T_STRING, "nats_stream", "SIFT_ARTICLES", S(nats_stream), 0, 0, 0,
+      "JetStream stream of input articles (input = nats://...)", 0 },
+    { T_STRING, "nats_subject", "sift_in.articles", S(nats_subject), 0, 0, 0,
+      "subject producers publish articles to (the input stream's)", 0 },
+    { T_STRING, "nats_consumer", "siftd", S(nats_consumer), 0, 0, 0,
+      "durable pull consumer every siftd of the input stream shares", 0 },
+    { T_STRING, "nats_results_stream", "SIFT_RESULTS", S(nats_results_stream), 0, 0, 0,
+      "JetStream stream of results, subjects sift.> (output = nats://...)", 0 },
+    { T_STRING, "nats_dead_letter", "sift_dead.articles", S(nats_dead_letter), 0, 0, 0,
+      "subject an article goes to after nats_max_deliver deliveries, with the "
+      "reason (stream NATS_STREAM_DEAD)", 0 },
+    { T_STRING, "nats_retention", "workqueue", S(nats_retention), 0, 0, 0,
+      "retention of the input stream `sift nats init` creates: workqueue, limits "
+      "or interest", 0 },
+    { T_INT, "nats_replicas", "1", S(nats_replicas), 0, 1, 5,
+      "replicas of the streams and consumer `sift nats init` creates", 0 },
+    { T_INT, "nats_max_age", "0", S(nats_max_age), 0, 0, 100000000,
+      "seconds the created streams keep a message; 0: no limit", 0 },
+    { T_INT, "nats_ack_wait", "30", S(nats_ack_wait), 0, 1, 3600,
+      "seconds JetStream waits for siftd's ack before delivering an article again", 0 },
+    { T_INT, "nats_max_deliver", "5", S(nats_max_deliver), 0, 1, 1000,
+      "deliveries of one article before siftd sends it to nats_dead_letter", 0 },
+    { T_INT, "nats_max_pending", "4096", S(nats_max_pending), 0, 16, 1000000,
+      "results published and not yet acknowledged by JetStream, at most; past it "
+      "siftd waits", 0 },
+    { T_INT, "nats_publish_retries", "5", S(nats_publish_retries), 0, 0, 1000,
+      "times a result whose publish failed or timed out is published again", 0 },
+    { T_STRING, "nats_creds", "", S(nats_creds), 0, 0, 0,
+      "NATS credentials file (JWT and NKey seed); empty: none", 0 },
+    { T_STRING, "nats_nkey", "", S(nats_nkey), 0, 0, 0,
+      "NKey public key of the user (U...), with nats_nkey_seed", 0 },
+    { T_STRING, "nats_nkey_seed", "", S(nats_nkey_seed), 0, 0, 0,
+      "file with the user's NKey seed (SU...)", 0 },
+    { T_STRING, "nats_tls_ca", "", S(nats_tls_ca), 0, 0, 0,
+      "CA certificates file that signs the NATS servers': TLS on", 0 },
+    { T_STRING, "nats_tls_cert", "", S(nats_tls_cert), 0, 0, 0,
+      "client certificate chain for TLS, with nats_tls_key", 0 },
+    { T_STRING, "nats_tls_key", "", S(nats_tls_key), 0, 0, 0,
+      "client private key file for TLS", 0 },
 };
 #define N_KEYS (sizeof s_keys / sizeof s_keys[0])
 
@@ -347,8 +386,9 @@ sift_settings_t *sift_settings_load(const char *path)
         { self->output, self->output_file, self->output_line, "output" } };
     for (size_t i = 0; i < 2; i++)
         if (!sift_endpoint_valid(eps[i].ep)) {
-            sift_log(LOG_ERR, NULL, "%s:%d: %s: bad endpoint '%s' (want tcp://HOST:PORT or "
-                     "ipc://PATH)", eps[i].file, eps[i].line, eps[i].name, eps[i].ep);
+            sift_log(LOG_ERR, NULL, "%s:%d: %s: bad endpoint '%s' (want tcp://HOST:PORT, "
+                     "ipc://PATH or nats://HOST:PORT)", eps[i].file, eps[i].line, eps[i].name,
+                     eps[i].ep);
             goto fail;
         }
     struct sockaddr_storage sa;
@@ -418,7 +458,8 @@ int sift_settings_set(sift_settings_t *self, const char *key, const char *value)
         *(const char **)((char *)self + k->file_offset) = NULL;
     }
     if ((k->offset == S(input) || k->offset == S(output)) && !sift_endpoint_valid(value)) {
-        sift_log(LOG_ERR, NULL, "--%s: bad endpoint '%s' (want tcp://HOST:PORT or ipc://PATH)",
+        sift_log(LOG_ERR, NULL, "--%s: bad endpoint '%s' (want tcp://HOST:PORT, ipc://PATH or "
+                 "nats://HOST:PORT)",
                  key, value);
         return -1;
     }
@@ -478,8 +519,38 @@ bool sift_parse_long(const char *s, long min, long max, long *out)
     return true;
 }
 
+bool sift_nats_url(const char *ep)
+{
+    /* one or more URLs, each scheme://[user@]host:port */
+    const char *p = ep;
+    do {
+        size_t n = strcspn(p, ",");
+        const char *slash = memchr(p, '/', n);
+        bool scheme = (n > 7 && strncmp(p, "nats://", 7) == 0) ||
+                      (n > 6 && strncmp(p, "tls://", 6) == 0);
+        if (!scheme || !slash)
+            return false;
+        const char *host = slash + 2, *end = p + n;
+        const char *colon = NULL;
+        for (const char *c = host; c < end; c++)
+            if (*c == ':')
+                colon = c;
+            else if (*c == '@')
+                colon = NULL; /* user:password@ */
+        if (!colon || colon == host || colon + 1 == end)
+            return false;
+        for (const char *c = colon + 1; c < end; c++)
+            if (*c < '0' || *c > '9')
+                return false;
+        p = *end ? end + 1 : end;
+    } while (*p);
+    return p[-1] != ',';
+}
+
 bool sift_endpoint_valid(const char *ep)
 {
+    if (sift_nats_url(ep))
+        return true;
     if (strncmp(ep, "ipc://", 6) == 0 || strncmp(ep, "inproc://", 9) == 0)
         return strlen(strchr(ep, '/') + 2) > 0;
     if (strncmp(ep, "tcp://", 6) != 0)

@@ -59,6 +59,13 @@ typedef struct sift_settings {
     int metrics_line;
     const char *metrics_file;
     char *curve_secret_key, *curve_allowed_clients; /* files; "" = CURVE off */
+    /* NATS JetStream, when input or output is a nats:// URL (jetstream.h) */
+    char *nats_stream, *nats_subject, *nats_consumer, *nats_results_stream;
+    char *nats_dead_letter, *nats_retention;
+    int nats_replicas, nats_max_age, nats_ack_wait, nats_max_deliver;
+    int nats_max_pending, nats_publish_retries;
+    char *nats_creds, *nats_nkey, *nats_nkey_seed;  /* files and a public key, never logged */
+    char *nats_tls_ca, *nats_tls_cert, *nats_tls_key;
     struct sift_config *sections;  /* every non-[siftd] section */
     size_t n_sections;
 } sift_settings_t;
@@ -93,7 +100,12 @@ int sift_listen_address(const char *address, struct sockaddr_storage *sa);
 /* A whole number in [min, max], all of s; false for anything else. */
 bool sift_parse_long(const char *s, long min, long max, long *out);
 
-/* Endpoint syntax check: "tcp://host:port", "ipc://path", "inproc://name". */
+/* Endpoint syntax check: "tcp://host:port", "ipc://path", "inproc://name",
+ * or NATS server URLs (sift_nats_url). */
 bool sift_endpoint_valid(const char *ep);
+
+/* True for a NATS server URL or a comma-separated list of them
+ * ("nats://host:port", "tls://host:port", user info allowed). */
+bool sift_nats_url(const char *ep);
 
 #endif

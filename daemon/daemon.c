@@ -54,6 +54,8 @@ typedef struct job {
     char skip_reason[96];
     int attempts;
     uint64_t accepted_us;
+    sift_origin_t origin;    /* the article id's key, for de-duplication */
+    sift_delivery_t *delivery; /* settled once the `article` is out; NULL: none */
 } job_t;
 
 typedef struct generation {
@@ -141,35 +143,47 @@ static int s_worker_count(const generation_t *g)
 /* --------------------------------------------------------- publishing */
 
 /* Every message goes out through these two: a false from the output is a
- * message a slow subscriber missed, counted by topic. */
+ * message a slow subscriber missed (or JetStream could not take), counted
+ * by topic. origin names the message (may be NULL); settle, the input
+ * delivery to acknowledge once it is out (may be NULL), is the output's. */
 static void s_publish_n(sift_daemon_t *self, const char *topic, size_t topic_len,
-                        const void *data, size_t len)
+                        const void *data, size_t len, const sift_origin_t *origin,
+                        sift_delivery_t *settle)
 {
-    if (!sift_output_publish(self->output, topic, topic_len, data, len))
+    if (!sift_output_publish(self->output, topic, topic_len, data, len, origin, settle))
         sift_counters_drop(&self->m, topic, topic_len);
 }
 
-static void s_forward(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload)
+static void s_forward(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload,
+                      const sift_origin_t *origin, sift_delivery_t *settle)
 {
     char name[32];
     size_t n = zmq_msg_size(topic) < sizeof name ? zmq_msg_size(topic) : sizeof name;
     memcpy(name, zmq_msg_data(topic), n);
-    if (!sift_output_forward(self->output, topic, payload))
+    if (!sift_output_forward(self->output, topic, payload, origin, settle))
         sift_counters_drop(&self->m, name, n);
 }
 
 static void s_publish(sift_daemon_t *self, const char *topic, const void *data, size_t len)
 {
-    s_publish_n(self, topic, strlen(topic), data, len);
+    s_publish_n(self, topic, strlen(topic), data, len, NULL, NULL);
 }
 
+/* Publishes the `error` of a rejected message; takes delivery. */
 static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_code_t code,
-                     const char *detail)
+                     const char *detail, sift_delivery_t *delivery)
 {
     self->m.rejected[code]++;
     self->sbuf.size = 0;
+    /* its own position: an article sent again with the id, fixed, still
+     * publishes all of its messages */
+    sift_origin_t origin = { .position = UINT32_MAX };
+    if (m->id.ptr)
+        sift_origin_key(&origin, m->id.ptr, m->id.len);
     if (sift_message_encode_error(&self->sbuf, &m->id, code, detail) == 0)
-        s_publish(self, "error", self->sbuf.data, self->sbuf.size);
+        s_publish_n(self, "error", 5, self->sbuf.data, self->sbuf.size, &origin, delivery);
+    else
+        sift_delivery_nak(&delivery);
     sift_log(LOG_DEBUG, NULL, "rejected %.*s: %s (%s)", (int)(m->id.ptr ? m->id.len : 1),
              m->id.ptr ? m->id.ptr : "-", sift_error_name(code), detail);
 }
@@ -177,6 +191,7 @@ static void s_reject(sift_daemon_t *self, const sift_message_t *m, sift_error_co
 static void s_refresh_gauges(void *ctx)
 {
     sift_daemon_t *self = ctx;
+    sift_js_counters(&self->m.nats);
     self->m.in_flight = JOB_CAP - self->n_free;
     self->m.pending = self->n_pending;
     self->m.queued_in_workers = 0;
@@ -327,7 +342,8 @@ static void s_dispatch(sift_daemon_t *self, uint32_t idx, worker_t *w)
 }
 
 static void s_free_job(sift_daemon_t *self, uint32_t idx);
-static void s_run_inline(sift_daemon_t *self, const void *data, size_t len);
+static void s_run_inline(sift_daemon_t *self, const void *data, size_t len,
+                         const sift_origin_t *origin, sift_delivery_t *settle);
 static void s_give_up(sift_daemon_t *self, generation_t *g, uint32_t idx, const char *reason);
 
 static void s_dispatch_pending(sift_daemon_t *self)
@@ -336,7 +352,10 @@ static void s_dispatch_pending(sift_daemon_t *self)
         uint32_t idx = self->pending[self->pending_head];
         self->pending_head = (self->pending_head + 1) % JOB_CAP;
         self->n_pending--;
-        s_run_inline(self, zmq_msg_data(&self->jobs[idx].msg), zmq_msg_size(&self->jobs[idx].msg));
+        job_t *job = &self->jobs[idx];
+        s_run_inline(self, zmq_msg_data(&job->msg), zmq_msg_size(&job->msg), &job->origin,
+                     job->delivery);
+        job->delivery = NULL;
         s_free_job(self, idx);
     }
     worker_t *w;
@@ -368,6 +387,7 @@ static void s_free_job(sift_daemon_t *self, uint32_t idx)
     job_t *job = &self->jobs[idx];
     self->in_flight_bytes -= zmq_msg_size(&job->msg);
     zmq_msg_close(&job->msg);
+    sift_delivery_nak(&job->delivery); /* not published: to come again */
     job->used = false;
     self->free_jobs[self->n_free++] = idx;
 }
@@ -506,18 +526,27 @@ static void s_count_plugins(sift_daemon_t *self, generation_t *g)
         g->counters[i] = sift_counters_plugin(&self->m, g->plugins.items[i].desc->name);
 }
 
-/* Publishes the (topic, payload) pairs in self->frames. */
-static void s_publish_frames(sift_daemon_t *self)
+/* Publishes the (topic, payload) pairs in self->frames, numbered from
+ * origin; settle goes with the last (the `article` or `error`). */
+static void s_publish_frames(sift_daemon_t *self, const sift_origin_t *origin,
+                             sift_delivery_t *settle)
 {
     const char *buf = self->frames.buf.data;
+    sift_origin_t o = origin ? *origin : (sift_origin_t){ 0 };
     for (size_t i = 0; i < self->frames.n; i++) {
         const struct sift_frame *f = &self->frames.items[i];
-        s_publish_n(self, buf + f->topic, f->topic_len, buf + f->payload, f->payload_len);
+        o.position = (unsigned)i;
+        s_publish_n(self, buf + f->topic, f->topic_len, buf + f->payload, f->payload_len, &o,
+                    i + 1 == self->frames.n ? settle : NULL);
     }
+    if (self->frames.n == 0)
+        sift_delivery_nak(&settle);
 }
 
-/* Runs one message through the inline runner and publishes its output. */
-static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
+/* Runs one message through the inline runner and publishes its output;
+ * takes settle. */
+static void s_run_inline(sift_daemon_t *self, const void *data, size_t len,
+                         const sift_origin_t *origin, sift_delivery_t *settle)
 {
     sift_frames_reset(&self->frames);
     uint64_t t0 = sift_now_us();
@@ -525,6 +554,7 @@ static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
                                                  &self->frames);
     if ((int)code < 0) {
         sift_log(LOG_ERR, NULL, "out of memory encoding an article");
+        sift_delivery_nak(&settle);
         return;
     }
     if (code == SIFT_OK) {
@@ -533,14 +563,15 @@ static void s_run_inline(sift_daemon_t *self, const void *data, size_t len)
     } else {
         self->m.rejected[code]++;
     }
-    s_publish_frames(self);
+    s_publish_frames(self, origin, settle);
 }
 
 /* Publishes an accepted article siftd gives up on (see sift_runner_give_up)
  * and frees its job. */
 static void s_give_up(sift_daemon_t *self, generation_t *g, uint32_t idx, const char *reason)
 {
-    zmq_msg_t *msg = &self->jobs[idx].msg;
+    job_t *job = &self->jobs[idx];
+    zmq_msg_t *msg = &job->msg;
     sift_frames_reset(&self->frames);
     if (!g->give_up_runner)
         g->give_up_runner = sift_runner_new(&g->plugins, &g->limits);
@@ -550,7 +581,8 @@ static void s_give_up(sift_daemon_t *self, generation_t *g, uint32_t idx, const 
         sift_log(LOG_ERR, NULL, "out of memory encoding an article given up on");
     } else {
         self->m.published++;
-        s_publish_frames(self);
+        s_publish_frames(self, &job->origin, job->delivery);
+        job->delivery = NULL;
     }
     s_free_job(self, idx);
 }
@@ -563,13 +595,16 @@ static bool s_accept(sift_daemon_t *self)
     zmq_msg_t msg;
     zmq_msg_init(&msg);
     bool multipart; /* the first part may still name the id */
-    if (!sift_input_take(self->input, &msg, &multipart)) {
+    sift_delivery_t *delivery;
+    if (!sift_input_take(self->input, &msg, &multipart, &delivery)) {
         zmq_msg_close(&msg);
         return false;
     }
     self->m.received++;
-    if (!multipart && self->gen->inline_runner) {
-        s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg));
+    /* Without de-duplication the inline runner needs no id: it validates */
+    bool keyed = sift_output_keyed(self->output);
+    if (!multipart && self->gen->inline_runner && !keyed) {
+        s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg), NULL, delivery);
         zmq_msg_close(&msg);
         return true;
     }
@@ -577,12 +612,20 @@ static bool s_accept(sift_daemon_t *self)
     sift_message_init(&m);
     sift_error_code_t code = sift_message_parse(&m, zmq_msg_data(&msg), zmq_msg_size(&msg),
                                                 &self->gen->limits);
+    sift_origin_t origin = { 0 };
+    if (keyed && code == SIFT_OK)
+        sift_origin_key(&origin, m.id.ptr, m.id.len);
     if (multipart)
-        s_reject(self, &m, SIFT_E_MULTIPART, "a message must be exactly one frame");
+        s_reject(self, &m, SIFT_E_MULTIPART, "a message must be exactly one frame", delivery);
     else if (code != SIFT_OK)
-        s_reject(self, &m, code, m.detail);
+        s_reject(self, &m, code, m.detail, delivery);
     sift_message_release(&m);
     if (multipart || code != SIFT_OK) {
+        zmq_msg_close(&msg);
+        return true;
+    }
+    if (self->gen->inline_runner) {
+        s_run_inline(self, zmq_msg_data(&msg), zmq_msg_size(&msg), &origin, delivery);
         zmq_msg_close(&msg);
         return true;
     }
@@ -593,6 +636,8 @@ static bool s_accept(sift_daemon_t *self)
     job->seq = ++self->next_round * JOB_CAP + idx;
     job->gen = self->gen->id;
     job->accepted_us = sift_now_us();
+    job->origin = origin;
+    job->delivery = delivery;
     zmq_msg_init(&job->msg);
     zmq_msg_move(&job->msg, &msg);
     zmq_msg_close(&msg);
@@ -634,17 +679,24 @@ static bool s_reply(sift_daemon_t *self)
     }
     uint32_t idx = (uint32_t)(ok ? hdr.seq % JOB_CAP : 0);
     ok = ok && w->count && w->queue[w->head] == idx && self->jobs[idx].seq == hdr.seq;
-    /* Forward [topic][payload] pairs; the last is the `article`. */
+    /* Forward [topic][payload] pairs; the last is the `article`, which
+     * settles the article's delivery. */
     zmq_msg_t topic;
     zmq_msg_init(&topic);
     bool more = zmq_msg_more(&part);
+    sift_origin_t origin = ok ? self->jobs[idx].origin : (sift_origin_t){ 0 };
     while (more) {
         if (zmq_msg_recv(&topic, self->router, 0) < 0 || !zmq_msg_more(&topic) ||
             zmq_msg_recv(&part, self->router, 0) < 0)
             break;
         more = zmq_msg_more(&part); /* read before the send empties part */
-        if (ok)
-            s_forward(self, &topic, &part);
+        if (ok) {
+            sift_delivery_t *settle = more ? NULL : self->jobs[idx].delivery;
+            if (!more)
+                self->jobs[idx].delivery = NULL;
+            s_forward(self, &topic, &part, &origin, settle);
+            origin.position++;
+        }
     }
     zmq_msg_close(&topic);
     if (!ok) {
@@ -732,10 +784,11 @@ static void s_start_draining(sift_daemon_t *self)
     sift_log(LOG_INFO, NULL, "stopping: finishing %zu articles in flight",
              (size_t)(JOB_CAP - self->n_free));
     /* What ZeroMQ already took from producers is ours: accept it, then
-     * close the input so nothing more arrives. */
+     * stop the input so nothing more arrives (JetStream delivers again what
+     * it had fetched and was not taken). */
     while (self->n_free > 0 && s_accept(self))
         ;
-    sift_input_close(&self->input);
+    sift_input_stop(self->input);
     self->draining = true;
     self->stop_deadline_us = sift_now_us() +
                              (uint64_t)self->gen->settings->stop_timeout * 1000000u;
@@ -840,7 +893,7 @@ static void s_teardown(sift_daemon_t *self)
         }
     }
     int linger = 0;
-    sift_input_close(&self->input);
+    sift_input_stop(self->input);
     if (self->router) {
         zmq_setsockopt(self->router, ZMQ_LINGER, &linger, sizeof linger);
         zmq_close(self->router);
@@ -852,8 +905,10 @@ static void s_teardown(sift_daemon_t *self)
     if (self->jobs)
         for (uint32_t i = 0; i < JOB_CAP; i++)
             if (self->jobs[i].used)
-                zmq_msg_close(&self->jobs[i].msg);
+                s_free_job(self, i);
     free(self->jobs);
+    /* after the output and the jobs: deliveries are the input's */
+    sift_input_close(&self->input);
     if (self->status)
         munmap(self->status, WORKER_SLOTS * sizeof *self->status);
     if (self->rundir[0]) {
@@ -937,10 +992,14 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     for (size_t i = 0; i < self->gen->plugins.n; i++)
         snprintf(plugins + strlen(plugins), sizeof plugins - strlen(plugins), "%s%s",
                  i ? ", " : "", self->gen->plugins.items[i].desc->name);
+    char input[256], output[256]; /* a nats:// URL may hold a password */
+    sift_nats_redact(s->input, input, sizeof input);
+    sift_nats_redact(s->output, output, sizeof output);
     sift_log(LOG_INFO, NULL, "siftd %s ready: input %s (%s), output %s (%s), %d workers, "
-             "plugins: %s", SIFT_VERSION, s->input, s->input_bind ? "bind" : "connect",
-             s->output, s->output_bind ? "bind" : "connect", s_worker_count(self->gen),
-             *plugins ? plugins : "none");
+             "plugins: %s", SIFT_VERSION, input,
+             sift_nats_url(s->input) ? "JetStream" : s->input_bind ? "bind" : "connect", output,
+             sift_nats_url(s->output) ? "JetStream" : s->output_bind ? "bind" : "connect",
+             s_worker_count(self->gen), *plugins ? plugins : "none");
     sd_notify(0, "READY=1");
     self->start_us = sift_now_us();
     if (sd_watchdog_enabled(0, &self->watchdog_us) <= 0)

@@ -12,6 +12,7 @@
 #include "config.h"
 #include "curve.h"
 #include "daemon.h"
+#include "jetstream.h"
 #include "loader.h"
 #include "log.h"
 
@@ -29,10 +30,10 @@ static int s_level(const char *name)
 typedef struct {
     const char *config, *describe_plugin, *log_level;
     sift_overrides_t o;
-    bool check, describe;
+    bool check, describe, init_nats;
 } options_t;
 
-enum { OPT_DESCRIBE = 0x100, OPT_DESCRIBE_PLUGIN, OPT_LOG_PREFIX };
+enum { OPT_DESCRIBE = 0x100, OPT_DESCRIBE_PLUGIN, OPT_LOG_PREFIX, OPT_INIT_NATS };
 
 static error_t s_parse(int key, char *arg, struct argp_state *state)
 {
@@ -60,6 +61,7 @@ static error_t s_parse(int key, char *arg, struct argp_state *state)
     case OPT_DESCRIBE: o->describe = true; break;
     case OPT_DESCRIBE_PLUGIN: o->describe_plugin = arg; break;
     case OPT_LOG_PREFIX: sift_log_set_prefix(true); break;
+    case OPT_INIT_NATS: o->init_nats = true; break;
     default: return ARGP_ERR_UNKNOWN;
     }
     return 0;
@@ -90,6 +92,8 @@ int main(int argc, char **argv)
         { "check", 'k', NULL, 0, "load the configuration and the plugins, then exit: 0 when "
           "they are fine", 0 },
         { "describe", OPT_DESCRIBE, NULL, 0, "print the [siftd] keys with their defaults", 0 },
+        { "init-nats", OPT_INIT_NATS, NULL, 0, "create or update the JetStream streams and "
+          "consumer the nats_* keys name (as `sift nats init`) before starting", 0 },
         { "describe-plugin", OPT_DESCRIBE_PLUGIN, "NAME", 0, "print a plugin's keys", 0 },
         { 0 } };
     static const struct argp argp = {
@@ -150,6 +154,10 @@ int main(int argc, char **argv)
         if (rc == 0)
             printf("%s: ok\n", config ? config : "(defaults)");
         return rc == 0 ? 0 : 1;
+    }
+    if (opt.init_nats && sift_js_init_url(settings, NULL) < 0) {
+        sift_settings_destroy(&settings);
+        return 1;
     }
     return sift_daemon_run(&settings, config, &o);
 }

@@ -97,7 +97,7 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     int rc = 0;
 #define KEY(s) (rc |= msgpack_pack_str_with_body(&pk, s, strlen(s)))
 #define U64(k, v) (KEY(k), rc |= msgpack_pack_uint64(&pk, v))
-    rc |= msgpack_pack_map(&pk, 16);
+    rc |= msgpack_pack_map(&pk, 17);
     KEY("schema"); rc |= msgpack_pack_int(&pk, 1);
     KEY("instance"); KEY(c->instance);
     KEY("host"); KEY(c->host);
@@ -118,6 +118,14 @@ int sift_counters_pack_stats(const sift_counters_t *c, const char *const *names,
     KEY("dropped"); rc |= msgpack_pack_map(&pk, c->n_dropped); /* extension: issue 13 */
     for (size_t i = 0; i < c->n_dropped; i++)
         U64(c->dropped[i].topic, c->dropped[i].n);
+    KEY("nats"); rc |= msgpack_pack_map(&pk, 7); /* extension: issue 14, JetStream */
+    U64("acks", c->nats.acks);
+    U64("naks", c->nats.naks);
+    U64("redeliveries", c->nats.redeliveries);
+    U64("dead_lettered", c->nats.dead_lettered);
+    U64("publish_retries", c->nats.publish_retries);
+    U64("publish_failures", c->nats.publish_failures);
+    U64("duplicates", c->nats.duplicates);
     KEY("plugins"); rc |= msgpack_pack_array(&pk, n);
     for (size_t i = 0; i < n; i++) {
         const sift_plugin_counters_t *p = NULL;
@@ -256,6 +264,18 @@ void sift_counters_render(const sift_counters_t *c, FILE *out)
     fprintf(out, "sift_queue_depth{queue=\"workers\"} %llu\n",
             (unsigned long long)c->queued_in_workers);
     s_value(out, "sift_workers", "live worker processes", "gauge", c->workers);
+    s_head(out, "sift_nats_total", "counter", "JetStream transport events: input messages "
+           "acknowledged, nak'ed, delivered again, dead-lettered; results published again, "
+           "given up on, stored as duplicates");
+    const struct { const char *name; uint64_t v; } nats[] = {
+        { "ack", c->nats.acks }, { "nak", c->nats.naks },
+        { "redelivery", c->nats.redeliveries }, { "dead_letter", c->nats.dead_lettered },
+        { "publish_retry", c->nats.publish_retries },
+        { "publish_failure", c->nats.publish_failures },
+        { "duplicate", c->nats.duplicates } };
+    for (size_t i = 0; i < sizeof nats / sizeof nats[0]; i++)
+        fprintf(out, "sift_nats_total{event=\"%s\"} %llu\n", nats[i].name,
+                (unsigned long long)nats[i].v);
 }
 
 /* ------------------------------------------------------- HTTP server */

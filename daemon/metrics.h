@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "config.h"
+#include "jetstream.h"
 #include "message.h"
 
 #define SIFT_HISTOGRAM_BUCKETS 14
@@ -53,6 +54,7 @@ typedef struct sift_counters {
     /* Gauges, set by the daemon before each report. */
     uint64_t in_flight, pending, queued_in_workers, workers;
     uint64_t subscribed_topics;
+    sift_js_counters_t nats;       /* copied from the JetStream transport */
 } sift_counters_t;
 
 /* Sets the instance id, host and start time. */

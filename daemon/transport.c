@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* transport.c - the ZeroMQ transport (see transport.h). */
+/* transport.c - the ZeroMQ transport, and the choice between it and
+ * JetStream (see transport.h). */
 #include "transport.h"
 
 #include <errno.h>
@@ -10,11 +11,13 @@
 #include "log.h"
 
 struct sift_input {
-    void *sock; /* PULL */
+    void *sock;       /* PULL; NULL once stopped */
+    sift_js_t *js;    /* instead, for a nats:// input */
 };
 
 struct sift_output {
     void *sock;       /* XPUB with ZMQ_XPUB_NODROP: a full subscriber queue is seen */
+    sift_js_t *js;    /* instead, for a nats:// output */
     long budget;      /* output_queue_bytes */
     int fixed_hwm;    /* output_hwm; 0: derived from the budget */
     int hwm;          /* the limit new subscribers get */
@@ -75,6 +78,14 @@ sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s,
         sift_log(LOG_ERR, NULL, "out of memory");
         return NULL;
     }
+    if (sift_nats_url(s->input)) {
+        if (!(in->js = sift_js_connect(s, s->input, "siftd input")) ||
+            sift_js_input_start(in->js, s) < 0) {
+            sift_input_close(&in);
+            return NULL;
+        }
+        return in;
+    }
     in->sock = sift_zmq_open(zctx, ZMQ_PULL, s->input, s->input_bind, ZMQ_RCVHWM, s->input_hwm,
                              "input", s_prepare_input, &prepare);
     if (!in->sock) {
@@ -86,12 +97,19 @@ sift_input_t *sift_input_open(void *zctx, const sift_settings_t *s,
 
 zmq_pollitem_t sift_input_pollitem(const sift_input_t *in)
 {
+    if (in->js)
+        return (zmq_pollitem_t){ NULL, sift_js_input_fd(in->js), ZMQ_POLLIN, 0 };
     return (zmq_pollitem_t){ in->sock, 0, ZMQ_POLLIN, 0 };
 }
 
-bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart)
+bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart,
+                     sift_delivery_t **delivery)
 {
-    if (zmq_msg_recv(msg, in->sock, ZMQ_DONTWAIT) < 0)
+    *delivery = NULL;
+    *multipart = false;
+    if (in->js)
+        return sift_js_input_take(in->js, msg, delivery);
+    if (!in->sock || zmq_msg_recv(msg, in->sock, ZMQ_DONTWAIT) < 0)
         return false;
     *multipart = zmq_msg_more(msg);
     if (*multipart) {
@@ -106,13 +124,24 @@ bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart)
     return true;
 }
 
+void sift_input_stop(sift_input_t *in)
+{
+    if (in && in->js) {
+        sift_js_input_stop(in->js);
+    } else if (in && in->sock) {
+        int zero = 0;
+        zmq_setsockopt(in->sock, ZMQ_LINGER, &zero, sizeof zero);
+        zmq_close(in->sock);
+        in->sock = NULL;
+    }
+}
+
 void sift_input_close(sift_input_t **in)
 {
     if (!*in)
         return;
-    int zero = 0;
-    zmq_setsockopt((*in)->sock, ZMQ_LINGER, &zero, sizeof zero);
-    zmq_close((*in)->sock);
+    sift_input_stop(*in);
+    sift_js_destroy(&(*in)->js);
     free(*in);
     *in = NULL;
 }
@@ -143,6 +172,14 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
     if (!out) {
         sift_log(LOG_ERR, NULL, "out of memory");
         return NULL;
+    }
+    if (sift_nats_url(s->output)) {
+        if (!(out->js = sift_js_connect(s, s->output, "siftd output")) ||
+            sift_js_output_start(out->js, s) < 0) {
+            sift_output_close(&out);
+            return NULL;
+        }
+        return out;
     }
     out->budget = s->output_queue_bytes;
     out->fixed_hwm = s->output_hwm;
@@ -181,9 +218,18 @@ static bool s_send(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
     return all;
 }
 
-bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
-                         const void *data, size_t len)
+bool sift_output_keyed(const sift_output_t *out)
 {
+    return out->js != NULL;
+}
+
+bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
+                         const void *data, size_t len, const sift_origin_t *origin,
+                         sift_delivery_t *settle)
+{
+    if (out->js)
+        return sift_js_publish(out->js, topic, topic_len, data, len, origin, settle);
+    sift_delivery_ack(&settle); /* ZeroMQ acknowledges nothing: done once sent */
     zmq_msg_t t, p;
     if (zmq_msg_init_size(&t, topic_len) < 0)
         return false;
@@ -196,8 +242,19 @@ bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len
     return s_send(out, &t, &p);
 }
 
-bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
+bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload,
+                         const sift_origin_t *origin, sift_delivery_t *settle)
 {
+    if (out->js) {
+        bool ok = sift_js_publish(out->js, zmq_msg_data(topic), zmq_msg_size(topic),
+                                  zmq_msg_data(payload), zmq_msg_size(payload), origin, settle);
+        zmq_msg_close(topic);
+        zmq_msg_close(payload);
+        zmq_msg_init(topic);
+        zmq_msg_init(payload);
+        return ok;
+    }
+    sift_delivery_ack(&settle);
     bool all = s_send(out, topic, payload);
     zmq_msg_init(topic);
     zmq_msg_init(payload);
@@ -206,6 +263,8 @@ bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payloa
 
 zmq_pollitem_t sift_output_pollitem(const sift_output_t *out)
 {
+    if (out->js) /* no subscriptions to read: nothing to poll */
+        return (zmq_pollitem_t){ NULL, -1, 0, 0 };
     return (zmq_pollitem_t){ out->sock, 0, ZMQ_POLLIN, 0 };
 }
 
@@ -213,6 +272,8 @@ int sift_output_subscriptions(sift_output_t *out, bool *left)
 {
     /* XPUB passes each topic's first subscription and last unsubscription
      * up; they must be read, or they pile up in the socket */
+    if (out->js)
+        return 0;
     zmq_msg_t m;
     zmq_msg_init(&m);
     for (int k = 0; k < 1000 && zmq_msg_recv(&m, out->sock, ZMQ_DONTWAIT) >= 0; k++) {
@@ -230,6 +291,8 @@ int sift_output_subscriptions(sift_output_t *out, bool *left)
 
 int sift_output_rebudget(sift_output_t *out)
 {
+    if (out->js)
+        return 0;
     int hwm = s_output_hwm(out);
     if (hwm != out->hwm) {
         out->hwm = hwm;
@@ -242,9 +305,14 @@ void sift_output_close(sift_output_t **out)
 {
     if (!*out)
         return;
-    int linger = 3000;
-    zmq_setsockopt((*out)->sock, ZMQ_LINGER, &linger, sizeof linger);
-    zmq_close((*out)->sock);
+    if ((*out)->js) {
+        sift_js_output_flush((*out)->js, 3000);
+        sift_js_destroy(&(*out)->js);
+    } else {
+        int linger = 3000;
+        zmq_setsockopt((*out)->sock, ZMQ_LINGER, &linger, sizeof linger);
+        zmq_close((*out)->sock);
+    }
     free(*out);
     *out = NULL;
 }

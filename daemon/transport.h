@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* transport.h - where siftd's articles come from and where its messages go,
  * behind one small interface, so the daemon's core does not depend on
- * which transport carries them. ZeroMQ is the implementation (a PULL in, an
- * XPUB out, each bound or connected as the config says); messages are
- * zmq_msg_t, the daemon's currency between its own processes. */
+ * which transport carries them. Two implementations, chosen per direction
+ * by the endpoint: ZeroMQ, the default (a PULL in, an XPUB out, each bound
+ * or connected as the config says), and NATS JetStream for a nats:// URL
+ * (jetstream.h: a durable consumer in, a results stream out, each article
+ * acknowledged once its result is stored). Messages are zmq_msg_t, the
+ * daemon's currency between its own processes. */
 #ifndef SIFT_TRANSPORT_H
 #define SIFT_TRANSPORT_H
 
@@ -13,6 +16,7 @@
 
 #include "config.h"
 #include "curve.h"
+#include "jetstream.h"
 
 typedef struct sift_input sift_input_t;
 typedef struct sift_output sift_output_t;
@@ -38,11 +42,18 @@ zmq_pollitem_t sift_input_pollitem(const sift_input_t *in);
 /* Takes the next message, without waiting, into msg (initialised by the
  * caller, who owns what it receives); false when none is waiting. Of a
  * message of several parts msg gets the first and *multipart is set; the
- * other parts are dropped. */
-bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart);
+ * other parts are dropped. *delivery is what to settle once the message's
+ * result is out (the caller's; NULL when the transport acknowledges
+ * nothing, as ZeroMQ). */
+bool sift_input_take(sift_input_t *in, zmq_msg_t *msg, bool *multipart,
+                     sift_delivery_t **delivery);
 
-/* Closes the input at once; what the transport still holds is not taken.
- * *in becomes NULL. */
+/* Stops taking at once; what the transport still holds is not taken (JetStream
+ * delivers it again). Deliveries already taken stay valid until
+ * sift_input_close. */
+void sift_input_stop(sift_input_t *in);
+
+/* Closes the input; *in becomes NULL. Every delivery must be settled. */
 void sift_input_close(sift_input_t **in);
 
 /* Opens the output settings->output, a CURVE server when curve is not
@@ -50,16 +61,25 @@ void sift_input_close(sift_input_t **in);
 sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings,
                                 const sift_curve_server_t *curve);
 
-/* Publishes data under topic (both copied). Never blocks, and a slow
- * subscriber never holds the others back: one whose queue is full misses
- * the message, and the call returns false (true: every subscriber of the
- * topic got it). A subscriber's queue holds about output_queue_bytes. */
+/* Publishes data under topic (both copied). origin (may be NULL) names the
+ * message for de-duplication; settle (may be NULL, the output's from here)
+ * is acknowledged once the message is out: at once with ZeroMQ, once
+ * JetStream stored it with NATS. ZeroMQ never blocks, and a slow subscriber
+ * never holds the others back: one whose queue is full misses the message,
+ * and the call returns false (true: every subscriber of the topic got it).
+ * A subscriber's queue holds about output_queue_bytes. JetStream waits
+ * while nats_max_pending publishes are unacknowledged. */
 bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
-                         const void *data, size_t len);
+                         const void *data, size_t len, const sift_origin_t *origin,
+                         sift_delivery_t *settle);
 
 /* The same for the contents of topic and payload, not copied; both are
  * left empty. */
-bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload);
+bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload,
+                         const sift_origin_t *origin, sift_delivery_t *settle);
+
+/* True when the output de-duplicates by origin (JetStream). */
+bool sift_output_keyed(const sift_output_t *out);
 
 /* What to poll (ZMQ_POLLIN) for subscriptions to read. */
 zmq_pollitem_t sift_output_pollitem(const sift_output_t *out);
@@ -72,8 +92,8 @@ int sift_output_subscriptions(sift_output_t *out, bool *left);
  * average message size so far (see output_queue_bytes); returns it. */
 int sift_output_rebudget(sift_output_t *out);
 
-/* Closes the output, giving subscribers up to 3 s to receive the last
- * messages. *out becomes NULL. */
+/* Closes the output, giving subscribers (JetStream: its acknowledgements)
+ * up to 3 s to receive the last messages. *out becomes NULL. */
 void sift_output_close(sift_output_t **out);
 
 #endif

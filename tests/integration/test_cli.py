@@ -27,7 +27,8 @@ def subcommands():
     return [ln.split()[0] for ln in listed.splitlines() if ln.strip()]
 
 
-COMMANDS = [[SIFT]] + [[SIFT, c] for c in subcommands()] + [[SIFTD]]
+COMMANDS = ([[SIFT]] + [[SIFT, c] for c in subcommands()] +
+            [[SIFT, "nats", "init"], [SIFT, "nats", "send"]] + [[SIFTD]])
 
 
 class Conventions(unittest.TestCase):

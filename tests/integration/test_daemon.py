@@ -534,7 +534,8 @@ class Stats(unittest.TestCase):
         self.assertEqual(set(stats), {"schema", "uptime_s", "received", "published",
                                       "rejected", "in_flight", "plugins", "instance", "host",
                                       "pending", "workers", "worker_restarts", "reloads",
-                                      "reload_failures", "reloads_requested", "dropped"})
+                                      "reload_failures", "reloads_requested", "dropped",
+                                      "nats"})
         self.assertEqual(stats["dropped"], {})  # every subscriber kept up
         self.assertEqual((stats["reloads"], stats["reload_failures"],
                           stats["reloads_requested"]), (0, 0, 0))

@@ -1,0 +1,298 @@
+# SPDX-License-Identifier: MIT
+"""NATS JetStream as siftd's transport (issue 14), with the real
+nats-server on 127.0.0.1 (temporary store directories) and the real siftd;
+articles go in with `sift nats send` and results are read with
+`sift tail --nats`, a client of the results stream like any other.
+
+Cluster: three nodes, replicated streams (3 replicas), two siftd sharing
+the durable consumer, 20,000 articles; one siftd is SIGKILLed and one NATS
+node restarted mid-stream. Every article's `article` result must be in the
+results stream at least once; duplicates are reported (the goal is none).
+
+Single node: the Nats-Msg-Id de-duplicates an article published twice, an
+article whose results cannot be stored goes to the dead-letter subject
+after nats_max_deliver deliveries with the reason, and stats count it."""
+import collections
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+import time
+import unittest
+
+from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, write_config
+
+SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF") == "ON"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class NatsServer:
+    """One nats-server with JetStream, its store under tmp, loopback only."""
+
+    def __init__(self, tc, tmp, name, port=None, jetstream=True, cluster=None, routes=()):
+        self.tc, self.name, self.tmp = tc, name, tmp
+        self.port = port or free_port()
+        self.conf = os.path.join(tmp, name + ".conf")
+        lines = ["host: 127.0.0.1", "port: %d" % self.port, "server_name: %s" % name]
+        if jetstream:
+            lines.append('jetstream { store_dir: "%s" }' % os.path.join(tmp, name + ".store"))
+        if cluster:
+            lines.append("cluster { name: sift, host: 127.0.0.1, port: %d, routes: [%s] }"
+                         % (cluster, ", ".join("nats-route://127.0.0.1:%d" % r for r in routes)))
+        with open(self.conf, "w", encoding="ascii") as fh:
+            fh.write("\n".join(lines) + "\n")
+        self.proc = None
+        self.start()
+        tc.addCleanup(self.kill)
+
+    @property
+    def url(self):
+        return "nats://127.0.0.1:%d" % self.port
+
+    def start(self):
+        self.log = open(os.path.join(self.tmp, self.name + ".log"), "ab")
+        self.proc = subprocess.Popen(["nats-server", "-c", self.conf], stdout=self.log,
+                                     stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise AssertionError("nats-server %s did not listen within 10 s" % self.name)
+
+    def stop(self, sig=signal.SIGTERM):
+        self.proc.send_signal(sig)
+        self.proc.wait(15)
+        self.log.close()
+
+    def kill(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+            self.log.close()
+
+
+def articles(path, n, prefix="a"):
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": "%s%d" % (prefix, i),
+                                 "text": "Tariffs of 25 percent on steel, article %d." % i}))
+            fh.write("\n")
+
+
+def run(tc, *args, timeout=120):
+    p = subprocess.run(list(args), capture_output=True, text=True, timeout=timeout)
+    tc.assertEqual(p.returncode, 0, "%s: %s" % (" ".join(args[:3]), p.stderr))
+    return p
+
+
+def init_streams(tc, url, config, replicas, deadline_s=60):
+    """sift nats init, again until the (new) cluster has a JetStream leader."""
+    deadline = time.monotonic() + deadline_s
+    while True:
+        p = subprocess.run([SIFT, "nats", "init", "--url", url, "-c", config,
+                            "--replicas", str(replicas)], capture_output=True, text=True,
+                           timeout=60)
+        if p.returncode == 0:
+            return
+        if time.monotonic() > deadline:
+            tc.fail("sift nats init kept failing: %s" % p.stderr)
+        time.sleep(1)
+
+
+def replay(tc, url, config, topic="article", idle=4):
+    """Every `topic` message in the results stream: {id: times}."""
+    p = run(tc, SIFT, "tail", "--nats", url, "-c", config, "--from", "1", "--idle", str(idle),
+            topic, timeout=300)
+    seen = collections.Counter()
+    for line in p.stdout.splitlines():
+        seen[json.loads(line)["id"]] += 1
+    return seen
+
+
+class Siftd:
+    def __init__(self, tc, tmp, name, config, plugins="none", extra=()):
+        self.err = open(os.path.join(tmp, name + ".err"), "w+b")
+        self.proc = subprocess.Popen([SIFTD, "-c", config, "--plugins", plugins,
+                                      "--plugin-dir", PLUGIN_DIR, *extra],
+                                     stdout=subprocess.DEVNULL, stderr=self.err)
+        tc.addCleanup(self.err.close)
+        tc.addCleanup(self.kill)
+
+    def kill(self, sig=signal.SIGKILL):
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            self.proc.wait(30)
+
+    def stderr(self):
+        self.err.seek(0)
+        return self.err.read().decode("utf-8", "replace")
+
+
+class Tail:
+    """A live `sift tail --nats` of `article` results, counted by id."""
+
+    def __init__(self, tc, url, config):
+        self.proc = subprocess.Popen([SIFT, "tail", "--nats", url, "-c", config, "article"],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        tc.addCleanup(self.stop)
+        self.ids = set()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.ids.add(json.loads(line)["id"])
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
+        self.proc.stdout.close()
+
+
+class Cluster(unittest.TestCase):
+    N = 20000
+
+    def test_sigkill_and_node_restart_lose_nothing(self):
+        tmp = make_tmp()
+        self.addCleanup(shutil.rmtree, tmp, True)
+        routes = [free_port() for _ in range(3)]
+        nodes = [NatsServer(self, tmp, "n%d" % i, cluster=routes[i],
+                            routes=[r for j, r in enumerate(routes) if j != i])
+                 for i in range(3)]
+        url = ",".join(n.url for n in nodes)
+        config = os.path.join(tmp, "siftd.conf")
+        write_config(config, {"input": url, "output": url, "stats_interval": 1,
+                              "nats_ack_wait": 5, "nats_max_deliver": 20,
+                              "nats_retention": "workqueue", "log_level": "info"})
+        init_streams(self, url, config, replicas=3)
+        path = os.path.join(tmp, "articles.jsonl")
+        articles(path, self.N)
+        tail = Tail(self, url, config)
+        run(self, SIFT, "nats", "send", "--url", url, "-c", config, path, timeout=300)
+        a = Siftd(self, tmp, "a", config)
+        b = Siftd(self, tmp, "b", config)
+
+        def wait_for(count, limit_s):
+            deadline = time.monotonic() + limit_s
+            while len(tail.ids) < count and time.monotonic() < deadline:
+                time.sleep(0.05)
+            return len(tail.ids)
+
+        wait_for(self.N // 4, 120)
+        a.kill()  # SIGKILL: what it fetched and did not ack comes again, to b
+        killed_at = len(tail.ids)
+        wait_for(self.N // 2, 120)
+        nodes[1].stop()  # a JetStream node restarts: a replica and maybe a leader go
+        nodes[1].start()
+        restarted_at = len(tail.ids)
+        wait_for(self.N, 240)
+        p = run(self, SIFT, "tail", "--nats", url, "-c", config, "-n", "1", "stats")
+        counters = json.loads(p.stdout)["nats"]  # b's, the one left
+        b.kill(signal.SIGTERM)
+        tail.stop()
+        seen = replay(self, url, config)
+        lost = [i for i in range(self.N) if seen["a%d" % i] == 0]
+        dups = sum(n - 1 for n in seen.values() if n > 1)
+        print("\n%d articles, siftd a SIGKILLed after %d results, node n1 restarted after %d; "
+              "results stored: %d, lost: %d, duplicates: %d; siftd b: %s"
+              % (self.N, killed_at, restarted_at, sum(seen.values()), len(lost), dups,
+                 counters))
+        self.assertEqual(lost, [], "articles without an `article` result")
+        self.assertEqual(b.proc.returncode, 0, b.stderr())
+        self.assertIn("stopped:", b.stderr())
+
+
+class SingleNode(unittest.TestCase):
+    def setUp(self):
+        self.tmp = make_tmp()
+        self.addCleanup(shutil.rmtree, self.tmp, True)
+        self.node = NatsServer(self, self.tmp, "n0")
+        self.config = os.path.join(self.tmp, "siftd.conf")
+
+    def configure(self, **keys):
+        settings = {"input": self.node.url, "output": self.node.url, "stats_interval": 1}
+        settings.update(keys)
+        write_config(self.config, settings)
+
+    def test_an_article_published_twice_is_stored_once(self):
+        self.configure()
+        run(self, SIFT, "nats", "init", "-c", self.config)
+        path = os.path.join(self.tmp, "a.jsonl")
+        articles(path, 200)
+        # twice: two input messages per article, the same results
+        run(self, SIFT, "nats", "send", "-c", self.config, path)
+        run(self, SIFT, "nats", "send", "-c", self.config, path)
+        d = Siftd(self, self.tmp, "d", self.config, plugins="echo", extra=("--workers", "1"))
+        deadline = time.monotonic() + 60
+        stats = {}
+        while time.monotonic() < deadline and stats.get("acks", 0) < 400:
+            p = run(self, SIFT, "tail", "--nats", self.node.url, "-c", self.config, "-n", "1",
+                    "stats")
+            stats = json.loads(p.stdout)["nats"]
+        d.kill(signal.SIGTERM)
+        self.assertEqual(d.proc.returncode, 0, d.stderr())
+        self.assertEqual(stats["acks"], 400, stats)
+        seen = replay(self, self.node.url, self.config, idle=2)
+        self.assertEqual(len(seen), 200)
+        self.assertEqual(set(seen.values()), {1}, "an article's result stored twice")
+        # the echo plugin's event and the article: both de-duplicated
+        self.assertEqual(stats["duplicates"], 400, stats)
+        self.assertEqual(stats["publish_failures"], 0, stats)
+
+    def test_results_never_stored_go_to_the_dead_letter_subject(self):
+        plain = NatsServer(self, self.tmp, "plain", jetstream=False)  # no results stream
+        self.configure(output=plain.url, nats_max_deliver=2, nats_ack_wait=1,
+                       nats_publish_retries=1)
+        run(self, SIFT, "nats", "init", "-c", self.config, "--url", self.node.url)
+        path = os.path.join(self.tmp, "a.jsonl")
+        articles(path, 3)
+        run(self, SIFT, "nats", "send", "-c", self.config, path)
+        d = Siftd(self, self.tmp, "d", self.config)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and d.stderr().count("sent to sift_dead") < 3:
+            time.sleep(0.1)
+        d.kill(signal.SIGTERM)
+        lines = [ln for ln in log_lines(d.stderr()) if "sent to sift_dead.articles" in ln]
+        self.assertEqual(len(lines), 3, d.stderr())
+        self.assertIn("delivered 3 times (nats_max_deliver 2) and never acknowledged", lines[0])
+        self.assertIn("publishing to sift.article failed after 1 retries", d.stderr())
+
+    def test_secrets_and_bad_settings_are_reported_without_the_secret(self):
+        self.configure(input="nats://sift:hunter2@127.0.0.1:%d" % free_port(),
+                       nats_nkey_seed=os.path.join(self.tmp, "absent.nk"))
+        p = subprocess.run([SIFTD, "-c", self.config, "--plugins", "none"], capture_output=True,
+                           text=True, timeout=30)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("nats_nkey and nats_nkey_seed go together", p.stderr)
+        self.configure(input="nats://sift:hunter2@127.0.0.1:%d" % free_port())
+        p = subprocess.run([SIFTD, "-c", self.config, "--plugins", "none"], capture_output=True,
+                           text=True, timeout=30)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("cannot connect to nats://***@127.0.0.1", p.stderr)
+        self.assertNotIn("hunter2", p.stderr)
+        self.configure(nats_creds=os.path.join(self.tmp, "absent.creds"))
+        p = subprocess.run([SIFTD, "-c", self.config, "--plugins", "none"], capture_output=True,
+                           text=True, timeout=30)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("absent.creds", p.stderr)
+        self.configure()  # no consumer yet: says how to make one
+        p = subprocess.run([SIFTD, "-c", self.config, "--plugins", "none"], capture_output=True,
+                           text=True, timeout=30)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("sift nats init", p.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
