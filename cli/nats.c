@@ -92,8 +92,8 @@ typedef struct {
     jsCtx *js;
     const char *subject;
     char run[24];            /* this run's id, for the message ids */
-    long sent, failed;
-    _Atomic long retries;
+    long sent;
+    _Atomic long failed, retries, done; /* done: outcomes handled */
 } sender_t;
 
 #define SEND_RETRIES 100000  /* in all: a server that never answers ends it */
@@ -116,6 +116,7 @@ static void s_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, vo
                                                                   : natsStatus_GetText(pae->Err));
     }
     natsMsg_Destroy(msg);
+    self->done++;
 }
 
 static int s_send_one(void *ctx, const char *buf, size_t len)
@@ -181,10 +182,13 @@ static int s_send(int argc, char **argv)
         jsPubOptions_Init(&po);
         po.MaxWait = 30000;
         bool all = js_PublishAsyncComplete(self.js, &po) == NATS_OK;
+        /* libnats counts an ack done before its handler has run */
+        for (int k = 0; k < 500 && all && self.done < self.sent; k++)
+            nats_Sleep(10);
         if (!all)
             sift_log(LOG_ERR, NULL, "articles still unacknowledged after 30 s");
         fprintf(stderr, "sift nats send: %ld articles published, %ld not stored, %ld publishes "
-                "retried\n", self.sent, self.failed, (long)self.retries);
+                "retried\n", self.sent, (long)self.failed, (long)self.retries);
         rc = i == o.files.n && all && self.failed == 0 ? 0 : 1;
         jsCtx_Destroy(self.js);
     }

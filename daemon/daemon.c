@@ -1073,6 +1073,18 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     rc = 0;
 done:
     sift_metrics_stop(&self->metrics);
-    s_teardown(self);
+    bool nats = rc == 0 && (sift_nats_url(self->gen->settings->input) ||
+                            sift_nats_url(self->gen->settings->output));
+    s_teardown(self); /* the last results' acks arrive in it */
+    if (nats) {
+        sift_js_counters_t c;
+        sift_js_counters(&c);
+        sift_log(LOG_INFO, "nats", "%llu acks, %llu naks, %llu redeliveries, %llu dead-lettered; "
+                 "%llu publish retries, %llu failures, %llu duplicates",
+                 (unsigned long long)c.acks, (unsigned long long)c.naks,
+                 (unsigned long long)c.redeliveries, (unsigned long long)c.dead_lettered,
+                 (unsigned long long)c.publish_retries, (unsigned long long)c.publish_failures,
+                 (unsigned long long)c.duplicates);
+    }
     return rc;
 }

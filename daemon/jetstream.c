@@ -58,6 +58,7 @@ struct sift_js {
     jsCtx *pub;
     void *pending;           /* tsearch tree of pending_t */
     int retries;
+    atomic_int in_handler;   /* s_on_ack calls running */
 };
 
 static atomic_uint_fast64_t s_acks, s_naks, s_redeliveries, s_dead_lettered, s_retries,
@@ -240,6 +241,10 @@ void sift_js_destroy(sift_js_t **js_p)
     atomic_store(&js->closing, true);
     if (js->nc)
         natsConnection_Close(js->nc);
+    /* an acknowledgement being handled as the connection closed finishes
+     * before js goes */
+    for (int i = 0; i < 200 && atomic_load(&js->in_handler) > 0; i++)
+        usleep(10000);
     /* callbacks have ended with the connection: what is left was never
      * acknowledged */
     pthread_mutex_lock(&js->lock);
@@ -605,6 +610,7 @@ static void s_failed(sift_js_t *js, const char *subject, const char *why)
 static void s_on_ack(jsCtx *jctx, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
 {
     sift_js_t *js = closure;
+    atomic_fetch_add(&js->in_handler, 1);
     pthread_mutex_lock(&js->lock);
     pending_t key = { .msg = msg };
     void *found = tfind(&key, &js->pending, s_pending_cmp);
@@ -620,8 +626,10 @@ static void s_on_ack(jsCtx *jctx, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, 
         jsPubOptions_Init(&po);
         po.MaxWait = PUBLISH_WAIT_MS;
         natsMsg *m = msg;
-        if (js_PublishMsgAsync(jctx, &m, &po) == NATS_OK)
+        if (js_PublishMsgAsync(jctx, &m, &po) == NATS_OK) {
+            atomic_fetch_sub(&js->in_handler, 1);
             return; /* libnats has it again */
+        }
     }
     pthread_mutex_lock(&js->lock);
     p = s_pending_take(js, msg);
@@ -640,6 +648,7 @@ static void s_on_ack(jsCtx *jctx, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, 
         free(p);
     }
     natsMsg_Destroy(msg);
+    atomic_fetch_sub(&js->in_handler, 1);
 }
 
 int sift_js_output_start(sift_js_t *js, const sift_settings_t *st)

@@ -202,13 +202,14 @@ class Cluster(unittest.TestCase):
         counters = json.loads(p.stdout)["nats"]  # b's, the one left
         b.kill(signal.SIGTERM)
         tail.stop()
+        final = [ln for ln in log_lines(b.stderr()) if "acks," in ln]
         seen = replay(self, url, config)
         lost = [i for i in range(self.N) if seen["a%d" % i] == 0]
         dups = sum(n - 1 for n in seen.values() if n > 1)
         print("\n%d articles, siftd a SIGKILLed after %d results, node n1 restarted after %d; "
               "results stored: %d, lost: %d, duplicates: %d; siftd b: %s"
               % (self.N, killed_at, restarted_at, sum(seen.values()), len(lost), dups,
-                 counters))
+                 final or counters))
         self.assertEqual(lost, [], "articles without an `article` result")
         self.assertEqual(b.proc.returncode, 0, b.stderr())
         self.assertIn("stopped:", b.stderr())
