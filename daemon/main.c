@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c - siftd's command line. */
 #include <argp.h>
+#include <signal.h>
 #include <bsd/unistd.h>
 #include <stdbool.h>
 #include <limits.h>
@@ -69,8 +70,22 @@ static error_t s_parse(int key, char *arg, struct argp_state *state)
 
 const char *argp_program_version = "siftd " SIFT_VERSION;
 
+/* SIGTERM, SIGINT and SIGHUP wait from the first instruction: one sent as
+ * siftd starts (the config still loading) is handled by the daemon loop, not
+ * by the default action. The commands that only print unblock them. */
+static void s_block_signals(int how)
+{
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGTERM);
+    sigaddset(&mask, SIGINT);
+    sigaddset(&mask, SIGHUP);
+    sigprocmask(how, &mask, NULL);
+}
+
 int main(int argc, char **argv)
 {
+    s_block_signals(SIG_BLOCK);
     static const struct argp_option options[] = {
         { "config", 'c', "FILE", 0, "configuration file (default " SIFT_CONFIG_FILE
           " when it exists, else the built-in defaults)", 0 },
@@ -111,6 +126,8 @@ int main(int argc, char **argv)
                *log_level = opt.log_level;
     sift_overrides_t o = opt.o;
     bool check = opt.check, describe = opt.describe;
+    if (describe || describe_plugin || check)
+        s_block_signals(SIG_UNBLOCK);
     if (describe) {
         sift_settings_describe(stdout);
         return 0;
