@@ -20,6 +20,7 @@ import zmq
 
 from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, log_lines, make_tmp, pack,
                      write_config)
+from test_metrics import free_port, scrape
 
 
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF").upper() in ("ON", "1", "TRUE")
@@ -233,8 +234,10 @@ class SlowSubscribers(unittest.TestCase):
     def test_a_stalled_subscriber_is_bounded_counted_and_holds_nobody_back(self):
         no_asan_quarantine(self)
         budget = 1 << 20
+        port = free_port()
         d = Siftd(self, plugins="echo", workers=1,
-                  settings={"output_queue_bytes": budget, "stats_interval": 1})
+                  settings={"output_queue_bytes": budget, "stats_interval": 1,
+                            "metrics": "127.0.0.1:%d" % port})
         stalled = d.ctx.socket(zmq.SUB)  # subscribes to everything, never reads
         stalled.setsockopt(zmq.RCVHWM, 1)
         stalled.setsockopt(zmq.LINGER, 0)
@@ -271,6 +274,10 @@ class SlowSubscribers(unittest.TestCase):
         self.assertTrue(stats and stats.get("dropped", {}).get("article", 0) >= 1,
                         "stats do not count what the stalled subscriber missed: %r" % stats)
         self.assertLessEqual(stats["dropped"]["article"], len(ids))
+        # ... and in /metrics
+        _, _, samples = scrape(port)
+        self.assertGreaterEqual(samples[("sift_subscriber_drops_total",
+                                         (("topic", "article"),))], 1)
         # ... and logged once, not once per message
         d.wait_log("behind and missed messages", timeout=15)
         self.assertLessEqual(d.stderr().count("behind and missed messages"), 2)
