@@ -99,14 +99,8 @@ static void s_report_memory(long pid)
 
 static int s_send(void *push, msgpack_sbuffer *sb, const char *id, const char *text, size_t len)
 {
-    msgpack_packer pk;
     sb->size = 0;
-    msgpack_packer_init(&pk, sb, msgpack_sbuffer_write);
-    msgpack_pack_map(&pk, 2);
-    msgpack_pack_str_with_body(&pk, "id", 2);
-    msgpack_pack_str_with_body(&pk, id, strlen(id));
-    msgpack_pack_str_with_body(&pk, "text", 4);
-    msgpack_pack_str_with_body(&pk, text, len);
+    sift_message_encode_article(sb, id, strlen(id), text, len);
     return zmq_send(push, sb->data, sb->size, 0);
 }
 

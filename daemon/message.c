@@ -321,6 +321,19 @@ sift_error_code_t sift_message_parse(sift_message_t *m, const void *buf, size_t 
     return SIFT_OK;
 }
 
+int sift_message_encode_article(msgpack_sbuffer *sbuf, const char *id, size_t id_len,
+                                const char *text, size_t text_len)
+{
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, sbuf, msgpack_sbuffer_write);
+    int rc = msgpack_pack_map(&pk, 2);
+    rc |= msgpack_pack_str_with_body(&pk, "id", 2);
+    rc |= msgpack_pack_str_with_body(&pk, id, id_len);
+    rc |= msgpack_pack_str_with_body(&pk, "text", 4);
+    rc |= msgpack_pack_str_with_body(&pk, text, text_len);
+    return rc ? -1 : 0;
+}
+
 int sift_message_encode_error(msgpack_sbuffer *sbuf, const sift_str_t *id,
                               sift_error_code_t code, const char *detail)
 {

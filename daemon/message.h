@@ -61,6 +61,11 @@ sift_error_code_t sift_message_parse(sift_message_t *m, const void *buf, size_t 
 int sift_message_encode_error(msgpack_sbuffer *sbuf, const sift_str_t *id,
                               sift_error_code_t code, const char *detail);
 
+/* Appends the smallest input message {id, text} to sbuf (benchmarks,
+ * tests, fuzzing); 0 or -1. */
+int sift_message_encode_article(msgpack_sbuffer *sbuf, const char *id, size_t id_len,
+                                const char *text, size_t text_len);
+
 /* Strict UTF-8 check (no surrogates, no overlongs). */
 bool sift_utf8_valid(const char *s, size_t len);
 

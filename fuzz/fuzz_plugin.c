@@ -42,13 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return -1; /* not in the domain: keep it out of the corpus */
     msgpack_sbuffer in;
     msgpack_sbuffer_init(&in);
-    msgpack_packer pk;
-    msgpack_packer_init(&pk, &in, msgpack_sbuffer_write);
-    msgpack_pack_map(&pk, 2);
-    msgpack_pack_str_with_body(&pk, "id", 2);
-    msgpack_pack_str_with_body(&pk, "fuzz", 4);
-    msgpack_pack_str_with_body(&pk, "text", 4);
-    msgpack_pack_str_with_body(&pk, data, size);
+    sift_message_encode_article(&in, "fuzz", 4, (const char *)data, size);
     sift_frames_t out;
     sift_frames_init(&out);
     sift_runner_process(s_runner, in.data, in.size, 0, NULL, &out);

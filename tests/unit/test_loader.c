@@ -257,13 +257,7 @@ static sift_error_code_t s_run(run_t *r, const char *id, const char *text, uint6
                                const char *reason)
 {
     r->in.size = 0;
-    msgpack_packer pk;
-    msgpack_packer_init(&pk, &r->in, msgpack_sbuffer_write);
-    msgpack_pack_map(&pk, 2);
-    msgpack_pack_str_with_body(&pk, "id", 2);
-    msgpack_pack_str_with_body(&pk, id, strlen(id));
-    msgpack_pack_str_with_body(&pk, "text", 4);
-    msgpack_pack_str_with_body(&pk, text, strlen(text));
+    sift_message_encode_article(&r->in, id, strlen(id), text, strlen(text));
     sift_frames_reset(&r->frames);
     capture_begin();
     sift_error_code_t c = sift_runner_process(r->runner, r->in.data, r->in.size, skip, reason,
