@@ -103,7 +103,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
 
     /* negation and directionless verbs close before the tariff */
-    bool negated = false, demand = false, demand_post = false;
+    bool negated = false, demand = false, demand_post = false, demand_passive = false;
     int demand_at = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         /* a negation outside the clause: "it is not clear why the US ...",
@@ -154,9 +154,17 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (k == g1 + 1 && !(f & F(M_THREAT)))
             break; /* "tariff threats" */
         if (f & F(M_THREAT)) threat = true;
-        if (f & (F(M_DEMAND) | F(M_MUST))) {
+        /* "wants to put tariffs": the subject's own intent (guidelines §6:
+         * proposed), not a demand on another party ("wants Japan to cut") */
+        bool passive = s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k);
+        if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
+            c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
+            propose = planned = true;
+        } else if (f & (F(M_DEMAND) | F(M_MUST))) {
             demand = true;
             demand_at = k;
+            /* "Japan was urged to cut": the subject is the one asked */
+            demand_passive = passive && s_is(c, k + 1, W_TO);
         }
         if (f & F(M_CONSIDER)) consider = true;
         if (f & F(M_WEAK)) weak = true;
@@ -458,7 +466,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (tf_pronoun(c, j) || c->tp[j] >= 0)
                 pron = j;
         }
-        if (demand && pron < 0 && ((demand_at >= 0 && pa < demand_at) || demand_post)) {
+        if (demand && pron < 0 && !demand_passive &&
+            ((demand_at >= 0 && pa < demand_at) || demand_post)) {
             demander_found = tf_resolve(c, subj, sc->last_actor, &e->demander);
             /* "Korea said ... the U.S. wants it to cut": the pronoun asked
              * stands for the party named before the demander */

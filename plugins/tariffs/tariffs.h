@@ -144,6 +144,15 @@ static inline bool tf_adverb(const ctx_t *c, int i)
     return (s_tflags(c, i) & SIFT_TOKEN_LOWER) && len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y';
 }
 
+/* A word in -ing: after a form of "be" a progressive, not a passive
+ * ("is seeking to", against "was urged to"). */
+static inline bool tf_ing(const ctx_t *c, int i)
+{
+    size_t len;
+    const char *s = s_text(c, i, &len);
+    return len > 4 && memcmp(s + len - 3, "ing", 3) == 0;
+}
+
 /* "about", "around", "almost", "nearly", "some" before a number. */
 static inline bool tf_approx(const ctx_t *c, int k)
 {

@@ -456,6 +456,23 @@ class Modality(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["actual"])
 
+    def test_wanting_to_act_is_ones_own_plan(self):
+        # a candidate's plan is a statement of intent, not a demand on others
+        ts = one("The senator wants to put a 30 percent tariff on Brazilian sugar, an aide said.",
+                 published="2016-09-10T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        ts = one("Ottawa is seeking to impose duties on Korean washing machines.")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "CA", "KR")])
+
+    def test_wanting_another_party_to_act_is_a_demand(self):
+        ts = one("Seoul wants Washington to lift its duties on Korean washing machines.")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "US")])
+
+    def test_the_one_urged_is_the_actor(self):
+        ts = one("India was urged to scrap its tariffs on American motorcycles.")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "IN")])
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
