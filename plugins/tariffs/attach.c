@@ -132,13 +132,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          announced = false, planned = false, past_date = false;
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
-        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) {
+        /* and so does a subordinate clause: "prospects improved | after
+         * Seoul cut tariffs" */
+        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) ||
+            ((s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
+             (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET))))) {
             scope = k + 1;
             break;
         }
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
-            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !tf_amount_word(c, k - 1)) {
+            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
+            !tf_amount_word(c, k - 1)) {
             scope = k + 1;
             break;
         }

@@ -473,6 +473,17 @@ class Modality(unittest.TestCase):
         ts = one("India was urged to scrap its tariffs on American motorcycles.")
         self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "IN")])
 
+    def test_an_idea_floated_is_considered(self):
+        self.assertEqual(self.modality("The minister floated the idea of a 20 percent tariff on "
+                                       "Ukrainian grain."), "considered")
+        self.assertEqual(self.modality("The prospect of Canadian duties on U.S. bourbon worried "
+                                       "distillers."), "considered")
+
+    def test_a_subordinate_clause_keeps_its_own_modality(self):
+        ts = one("The prospect of a settlement improved after Tokyo cut its tariffs on Australian "
+                 "beef.")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
