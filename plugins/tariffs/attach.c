@@ -41,6 +41,20 @@ static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *w
 /* "retaliate" whose object is someone else's measure: not "retaliate
  * with tariffs" / "retaliate by imposing", where the tariffs are the
  * retaliator's own. */
+/* "decision to put duties", "recent move to impose": a possessed noun
+ * (after at most two lower-case modifiers) whose complement is an action,
+ * so that the possessor is the one acting. */
+static bool s_possessed_plan(const ctx_t *c, int i)
+{
+    for (int j = i + 1; j <= i + 3 && (size_t)j + 1 < c->n; j++) {
+        if (s_is(c, j, W_TO))
+            return s_has(c, j + 1, A_MASK);
+        if (c->tp[j] >= 0 || !(s_tflags(c, j) & SIFT_TOKEN_LOWER))
+            return false;
+    }
+    return false;
+}
+
 static bool s_retaliate_against(const ctx_t *c, int k)
 {
     return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
@@ -437,10 +451,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if ((s_is(c, p->b, W_APOS_S) || s_is(c, p->b, W_RSQUO_S)) && p->kind != 'R' &&
                 !s_has(c, p->b + 1, A_MASK | F(TNOUN) | F(WNOUN) | F(IMPORTQ) | F(M_THREAT) |
                                         F(M_PROPOSE) | F(M_DEMAND) | F(CHANGE)) &&
-                p->b + 1 != g0 && !tf_office_of(c, p->b + 1) &&
-                !(s_is(c, p->b + 2, W_TO) && s_has(c, p->b + 3, A_MASK)))
+                p->b + 1 != g0 && !tf_office_of(c, p->b + 1) && !s_possessed_plan(c, p->b + 1))
                 continue; /* "China's sovereignty", but not "Canada's Finance Department"
-                           * nor "Washington's decision to put duties" */
+                           * nor "Washington's (recent) decision to put duties" */
             ref_t tmp;
             if (!tf_resolve(c, pi, sc->last_actor, &tmp))
                 continue;
@@ -504,6 +517,29 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
             if (e->actor.code[0])
                 e->asrc = SRC_IMPORTER;
+        }
+    }
+    if (!e->actor.code[0] && !demander_found && action_word && pick < 0 && subj < 0) {
+        /* an agentless change announced by a government after it:
+         * "Tariffs will be reduced on June 1, China's Ministry of Finance
+         * announced" */
+        for (int k = g1 + 1; k + 1 < sc->se && k < g1 + 3 * WINDOW; k++) {
+            if (!s_is(c, k, W_COMMA))
+                continue;
+            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            int pi = c->tp[j];
+            if (pi < 0 || c->tp[k - 1] >= 0 || !strchr("CML", c->parties[pi].kind))
+                continue; /* not a list: "like France, the United States and Canada" */
+            for (int v = c->parties[pi].b; v < sc->se && v <= c->parties[pi].b + 5; v++) {
+                if (s_is(c, v, W_AND) || s_is(c, v, W_COMMA))
+                    break;
+                if (s_has(c, v, F(ATTRIB)) || s_is(c, v, W_ANNOUNCED)) {
+                    if (tf_resolve(c, pi, sc->last_actor, &e->actor))
+                        e->asrc = SRC_ANNOUNCER;
+                    break;
+                }
+            }
+            break;
         }
     }
     if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0]) {

@@ -322,6 +322,20 @@ class Roles(unittest.TestCase):
         self.assertEqual(code(ts[0]["actor"]), "BR")
 
 
+    def test_possessor_of_a_plan_with_a_modifier(self):
+        ts = one("A French minister said Japan's recent decision to cut tariffs on wine was welcome.")
+        self.assertEqual([code(t["actor"]) for t in ts], ["JP"])
+
+    def test_a_government_announcing_an_agentless_change(self):
+        ts = one("LIMA, May 4 - Chile's trade minister spoke of the talks. Duties will be lowered "
+                 "on July 1 on a range of imported machinery, Peru's Ministry of Finance announced.")
+        self.assertEqual([code(t["actor"]) for t in ts], ["PE"])
+        # a list of parties after the comma announces nothing
+        ts = one("Canadian lumber faces a tariff twice that paid by rivals like Sweden, the United "
+                 "States and Finland.")
+        self.assertNotIn("US", [code(t["actor"]) for t in ts])
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
