@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -68,6 +69,7 @@ def main():
     ap.add_argument("--sift", default="sift")
     ap.add_argument("--outputs", default="keep", help="the decisions the cross-source models learn")
     ap.add_argument("--folds", type=int, default=0, help="K-fold cross-validation on the train split")
+    ap.add_argument("--train-args", default="", help="more train.py options, e.g. '--prior 4'")
     args = ap.parse_args()
     head = ("| set | gold | pred | P | R | F1 | action | modality | actor | target | exact |\n"
             "|---|---|---|---|---|---|---|---|---|---|---|")
@@ -90,7 +92,8 @@ def main():
                 ("People's Daily 2018 -> Reuters 1987", [gold("train-pd"), dev["seeds"]], all_reuters)):
             model = os.path.join(tmp, "model-%d.tsv" % len(label))
             subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
-                            "--out", model] + train, check=True, capture_output=True)
+                            "--out", model] + shlex.split(args.train_args) + train, check=True,
+                           capture_output=True)
             print(row(label + ", learned " + args.outputs, score(args.sift, conf_for(tmp, model), scored)))
             print(row(label + ", rules alone", score(args.sift, rules, scored)))
         if args.folds > 1:
@@ -113,7 +116,8 @@ def cross_validate(args, tmp, dev, rules):
             out.writelines(held)
         model = os.path.join(tmp, "fold-model-%d.tsv" % f)
         subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
-                        "--out", model, rest] + dev, check=True, capture_output=True)
+                        "--out", model] + shlex.split(args.train_args) + [rest] + dev, check=True,
+                       capture_output=True)
         for label, conf in (("learned", conf_for(tmp, model)), ("rules", rules)):
             pred[label].append(subprocess.run([args.sift, "process", "--config", conf, fold],
                                               check=True, capture_output=True, text=True).stdout)

@@ -512,6 +512,9 @@ class TradeSense(unittest.TestCase):
     def test_domestic_taxes(self):
         self.assertEqual(one("The state raised the sales tax on gasoline to 6 pct."), [])
         self.assertEqual(one("Parliament doubled the excise duty on cigarettes."), [])
+        self.assertEqual(one("The opposition would abolish death and gift duties."), [])
+        self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
+        self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
 
     def test_a_tax_with_a_country_that_is_not_its_target(self):
         self.assertEqual(one("The senator wants to cut taxes for American families and bring "
