@@ -433,8 +433,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
                                       F(M_MUST)))
                 continue;
-            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM))
-                continue; /* "exports to the U.S.", "stretching from Ethiopia" */
+            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM) ||
+                s_is(c, before, W_INCLUDING))
+                continue; /* "exports to the U.S.", "stretching from Ethiopia", "countries including China" */
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
                 continue;
@@ -636,7 +637,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
-            if (pass == 0 && !tf_in_pp(c, pi) && !object)
+            /* and the object of a verb of targeting: "tariffs that hit China" */
+            bool aimed = s_has(c, p->a - 1, F(PREP_TGT)) ||
+                         (s_has(c, p->a - 1, F(DET)) && s_has(c, p->a - 2, F(PREP_TGT)));
+            if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             ref_t r;
             tf_ref_set(&r, p);

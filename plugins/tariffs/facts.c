@@ -133,9 +133,10 @@ bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *
     }
     if (!currency) {
         /* "Canadian dlrs", "U.S. dlrs": a country word may qualify the unit */
-        if (j < lim && c->tp[j] >= 0 && j + 1 < lim && s_has(c, j + 1, F(MONEYW))) {
+        if (j < lim && c->tp[j] >= 0 && c->parties[c->tp[j]].b < lim &&
+            s_has(c, c->parties[c->tp[j]].b, F(MONEYW))) {
             const char *code = c->parties[c->tp[j]].code;
-            j++;
+            j = c->parties[c->tp[j]].b; /* the party may span tokens: "U.S." */
             currency = c->cue[j]->currency;
             if (s_is(c, j, W_DLRS) || s_is(c, j, W_DOLLARS)) {
                 if (!strcmp(code, "CA")) currency = "CAD";

@@ -336,6 +336,17 @@ class Roles(unittest.TestCase):
         self.assertNotIn("US", [code(t["actor"]) for t in ts])
 
 
+    def test_the_object_of_a_verb_of_targeting_is_the_target(self):
+        ts = one("The duties that have targeted Vietnam will stay, Washington said.")
+        self.assertEqual([code(t["target"]) for t in ts], ["VN"])
+
+    def test_a_party_in_an_including_list_is_no_subject(self):
+        ts = one("Ottawa put duties on steel from countries including Brazil, as well as extra "
+                 "duties on Turkish pipes worth 20 million U.S. dollars.")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1:], [("CA", "TR")])
+        self.assertEqual(ts[-1]["amount"]["value"], 20000000)
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
