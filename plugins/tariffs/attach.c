@@ -469,6 +469,22 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool subj_after_attrib = subj >= 0;
     if (subj < 0)
         subj = subj_any;
+    /* the subject of a passive exemption or imposition is whom it concerns:
+     * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
+    int passive_target = -1;
+    if (subj >= 0 && attached < 0 && by < 0 && rel < 0) {
+        for (int k = c->parties[subj].b; k < g0 - 1; k++) {
+            if (!s_has(c, k, F(BEFORM)))
+                continue;
+            int v = tf_adverb(c, k + 1) ? k + 2 : k + 1;
+            if (s_has(c, v, F(A_EXEMPT) | F(A_IMPOSE) | F(PREP_TGT)) && !tf_ing(c, v) &&
+                strchr("CDM", c->parties[subj].kind) && c->parties[subj].code[0])
+                passive_target = subj;
+            break;
+        }
+        if (passive_target >= 0)
+            subj = subj_any = -1;
+    }
     int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
     int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
     bool demander_found = false;
@@ -661,7 +677,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break;
         }
     }
-    if (nt) {
+    if (passive_target >= 0) {
+        tf_ref_set(&e->target, &c->parties[passive_target]);
+        e->target_explicit = true;
+        e->tsrc = SRC_PASSIVE;
+    } else if (nt) {
         e->target = targets[0];
         e->target_explicit = true;
         e->tsrc = SRC_PP + (uint8_t)tpass;
@@ -679,8 +699,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = cond_at + 1; k < cond_hi && k < cond_at + 5; k++)
             if (c->tp[k] >= 0) {
                 ref_t r;
-                if (tf_resolve(c, c->tp[k], sc->last_actor, &r) && e->target.code[0] &&
-                    tf_ref_eq(&r, &e->target)) {
+                if (!tf_resolve(c, c->tp[k], sc->last_actor, &r))
+                    break;
+                /* "would impose tariffs if Washington goes ahead": the party
+                 * whose conduct is the condition is the one threatened */
+                if (!e->target.code[0] && !tf_ref_eq(&r, &e->actor) && e->actor.code[0]) {
+                    e->target = r;
+                    e->target_explicit = true;
+                    e->tsrc = SRC_CONDITION;
+                }
+                if (e->target.code[0] && tf_ref_eq(&r, &e->target)) {
                     threat = true;
                     e->cues |= CUE_COND_ON_TARGET;
                 }

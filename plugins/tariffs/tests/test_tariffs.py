@@ -347,6 +347,18 @@ class Roles(unittest.TestCase):
         self.assertEqual(ts[-1]["amount"]["value"], 20000000)
 
 
+    def test_the_subject_of_a_passive_exemption_is_the_target(self):
+        ts = one("Washington put tariffs on steel in March. Chile and Peru were exempted from the "
+                 "steel tariffs in May.")
+        self.assertEqual(sorted((code(t["actor"]), code(t["target"])) for t in ts[1:]),
+                         [("US", "CL"), ("US", "PE")])
+
+    def test_the_party_whose_conduct_is_the_condition_is_threatened(self):
+        ts = one("Ottawa said it would impose duties if Washington goes ahead with its plan.")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("threatened", "CA", "US")])
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
