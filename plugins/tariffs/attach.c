@@ -179,7 +179,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
             c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
             propose = planned = true;
-        } else if (f & (F(M_DEMAND) | F(M_MUST))) {
+        } else if ((f & (F(M_DEMAND) | F(M_MUST))) &&
+                   !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
+                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
+            /* (not "called the tariffs illegal": only a call for, on or to) */
             demand = true;
             demand_at = k;
             /* "Japan was urged to cut": the subject is the one asked */
@@ -539,18 +542,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     if (!e->actor.code[0] && !demander_found && action_word && pick < 0 && subj < 0) {
         /* an agentless change announced by a government after it:
          * "Tariffs will be reduced on June 1, China's Ministry of Finance
-         * announced" */
+         * announced", "... could be raised further, Trump warned" */
         for (int k = g1 + 1; k + 1 < sc->se && k < g1 + 3 * WINDOW; k++) {
             if (!s_is(c, k, W_COMMA))
                 continue;
             int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
             int pi = c->tp[j];
-            if (pi < 0 || c->tp[k - 1] >= 0 || !strchr("CML", c->parties[pi].kind))
+            if (pi < 0 || c->tp[k - 1] >= 0 || c->parties[pi].kind == 'D')
                 continue; /* not a list: "like France, the United States and Canada" */
             for (int v = c->parties[pi].b; v < sc->se && v <= c->parties[pi].b + 5; v++) {
                 if (s_is(c, v, W_AND) || s_is(c, v, W_COMMA))
                     break;
-                if (s_has(c, v, F(ATTRIB)) || s_is(c, v, W_ANNOUNCED)) {
+                if (s_has(c, v, F(ATTRIB) | F(M_THREAT)) || s_is(c, v, W_ANNOUNCED)) {
                     if (tf_resolve(c, pi, sc->last_actor, &e->actor))
                         e->asrc = SRC_ANNOUNCER;
                     break;

@@ -26,7 +26,7 @@
     X(GENERIC) X(ORIGIN) X(AUX) X(PAST) X(DET) X(PREP_TGT) X(PREP_ON) \
     X(BOUND) X(ATTRIB) X(BY) X(EFFECTIVE) X(TODAY) X(PCT) X(PER) X(CENT) \
     X(PCTPOINT) X(MONEYW) X(SCALE) X(UNIT) X(NUMW) X(MONTH) X(WEEKDAY) X(REF) \
-    X(INTENT)
+    X(INTENT) X(CALLV)
 
 #define TARIFF_ENUM(n) K_##n,
 enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
@@ -60,7 +60,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \
     X(THAT, "that") X(THE, "the") X(THEN, "then") X(THESE, "these") \
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
-    X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") \
+    X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") X(UPON, "upon") \
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
     X(WE, "we") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \

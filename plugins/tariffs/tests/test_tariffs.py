@@ -359,6 +359,17 @@ class Roles(unittest.TestCase):
                          [("threatened", "CA", "US")])
 
 
+    def test_naming_a_measure_is_no_demand(self):
+        ts = one("Mexico has called the U.S. tariffs on steel unacceptable.")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "US")])
+
+    def test_a_leader_warning_after_an_agentless_threat_is_its_actor(self):
+        ts = one("The duties on Brazilian ethanol could be raised further if Brasilia retaliates, "
+                 "Trump warned.")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("threatened", "US", "BR")])
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
