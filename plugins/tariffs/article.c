@@ -66,10 +66,10 @@ void tf_article(ctx_t *c)
     }
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
-        if (e->demander.code[0] && !e->actor_explicit) {
+        if (e->demander.code[0]) {
             /* the demander is usually the party the measure hits */
             int best = 0;
-            for (size_t k = 0; k < npc; k++)
+            for (size_t k = 0; k < npc && !e->actor_explicit; k++)
                 if (tf_ref_eq(&pc[k].target, &e->demander) && pc[k].n > best) {
                     best = pc[k].n;
                     e->actor = pc[k].actor;
@@ -81,7 +81,7 @@ void tf_article(ctx_t *c)
             }
             /* a call for duties on someone else's goods asks one's own
              * government: "US steelmakers called for tariffs on Chinese steel" */
-            if (!e->actor.code[0] && e->target_explicit && e->target.code[0] &&
+            if (!e->actor.code[0] && !e->actor_explicit && e->target_explicit && e->target.code[0] &&
                 !tf_ref_eq(&e->target, &e->demander)) {
                 e->actor = e->demander;
                 e->asrc = SRC_DEMANDER_OWN;

@@ -122,7 +122,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         /* a negation outside the clause: "it is not clear why the US ...",
          * "did not want to end the pact and would drop the tariffs" */
-        if (s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) || s_is(c, k, W_WHETHER) ||
+        /* nor across "against": "would not retaliate against the U.S. tariffs" */
+        if (s_is(c, k, W_AGAINST) || s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) ||
+            s_is(c, k, W_WHETHER) ||
             s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
             (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
             break;
@@ -339,6 +341,24 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         if (k >= lo && c->tp[k] >= 0 && !s_has(c, k, F(PREP_TGT)))
             attached = c->tp[k];
+        /* a country named before the goods of a compound is the one that
+         * imposes: "U.S. steel and aluminum tariffs" (a demonym there is
+         * more often the goods' origin: "Chinese steel tariffs") */
+        for (int j = g0 - 1, n = 0; attached < 0 && j >= lo && n < 5; j--, n++) {
+            if (c->tp[j] >= 0) {
+                const party_t *p = &c->parties[c->tp[j]];
+                if (p->kind == 'C' && p->code[0] && j < g0 - 1 && !s_is(c, p->a - 1, W_TO) &&
+                    !(s_has(c, p->a - 1, F(DET)) && s_is(c, p->a - 2, W_TO)))
+                    attached = c->tp[j];
+                break;
+            }
+            /* plain lower-case words only: goods names, not "exporters",
+             * "goods" (origin) nor a verb like "face" */
+            bool plain = c->f[j] == 0 && (s_tflags(c, j) & SIFT_TOKEN_LOWER) &&
+                         (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
+            if (!plain && !s_is(c, j, W_AND) && !s_is(c, j, W_COMMA))
+                break;
+        }
         /* "the US imposition of high tariffs": a party before the action noun */
         if (attached < 0 && s_is(c, k, W_OF) && s_has(c, k - 1, A_MASK) && c->tp[k - 2] >= 0)
             attached = c->tp[k - 2];
@@ -494,6 +514,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     if (pick >= 0) {
         e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);
         e->asrc = pick == attached ? SRC_ATTACHED : pick == by ? SRC_BY : SRC_RELATIVE;
+        /* "the EU has asked for exemption from U.S. tariffs": the one asking */
+        if (demand && !demand_passive && demand_at >= 0 && subj >= 0 && subj != pick &&
+            c->parties[subj].a < demand_at)
+            tf_resolve(c, subj, sc->last_actor, &e->demander);
     } else if (subj >= 0) {
         /* a demand: the object of "called on X to", "asked X for" is the
          * actor; a subject before the demand is the demander */

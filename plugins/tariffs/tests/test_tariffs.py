@@ -370,6 +370,19 @@ class Roles(unittest.TestCase):
                          [("threatened", "US", "BR")])
 
 
+    def test_a_country_before_the_goods_of_a_compound_imposes(self):
+        ts = one("Ottawa retaliated against U.S. lumber and paper duties.")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+        # not a destination: "exports to the U.S. face tariffs"
+        self.assertNotEqual([code(t["actor"]) for t in one("Mexican exports to the U.S. face "
+                                                            "tariffs.")], ["US"])
+
+    def test_a_negation_before_against_is_not_the_measures(self):
+        ts = one("Seoul said it would not retaliate against the U.S. duties on its washers.")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("actual", "US", "KR")])
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
