@@ -48,7 +48,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
     bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
     for (int k = i + 1; k < se && k <= i + 10 && !import; k++) {
-        import = s_has(c, k, F(IMPORTQ) | F(GOODS) | F(ORIGIN));
+        /* goods, not the firms a tax is on ("an exit tax on companies") */
+        import = s_has(c, k, F(IMPORTQ)) ||
+                 (s_has(c, k, F(GOODS) | F(ORIGIN)) && !s_has(c, k, F(AFFECTED)));
         if (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind)) {
             /* a tax is on imports when a country is its target ("a tax on
              * Japanese cars"; "levies on steel from China" has its goods), not

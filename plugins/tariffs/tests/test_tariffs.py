@@ -562,6 +562,8 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The opposition would abolish death and gift duties."), [])
         self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
         self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
+        # a tax on firms is no tax on goods entering a territory
+        self.assertEqual(one("The senator proposed an exit tax on companies that move abroad."), [])
 
     def test_a_tax_with_a_country_that_is_not_its_target(self):
         self.assertEqual(one("The senator wants to cut taxes for American families and bring "
