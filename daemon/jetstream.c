@@ -127,11 +127,62 @@ static void s_reconnected(natsConnection *nc, void *closure)
     sift_log(LOG_NOTICE, "nats", "reconnected to %s", shown);
 }
 
-/* The last libnats error's text (names files, never their contents). */
+/* The last libnats error's text (names files, never their contents),
+ * without the "(conn.c:733): " of libnats' source it starts with. */
 static const char *s_error(natsStatus s)
 {
     const char *text = nats_GetLastError(NULL);
-    return text && *text ? text : natsStatus_GetText(s);
+    if (!text || !*text)
+        return natsStatus_GetText(s);
+    const char *close = text[0] == '(' ? strstr(text, "): ") : NULL;
+    return close && close[3] ? close + 3 : text;
+}
+
+/* What in the configuration a failed connection points at, from libnats'
+ * text: "" when nothing is known. Names files and the public key, never a
+ * secret. */
+static void s_connect_hint(const sift_settings_t *st, const char *url, bool tls,
+                           const char *text, char *hint, size_t size)
+{
+    *hint = '\0';
+    if (strstr(text, "SSL") || strstr(text, "certificate")) {
+        if (*st->nats_tls_ca)
+            snprintf(hint, size, "; is the server's certificate signed by a CA in "
+                     "nats_tls_ca (%s)?", st->nats_tls_ca);
+        else
+            snprintf(hint, size, "; the server requires TLS: set nats_tls_ca to the CA file "
+                     "that signs its certificate");
+    } else if (strstr(text, "Secure Connection not available")) {
+        snprintf(hint, size, "; the server does not offer TLS (nats_tls_* or a tls:// URL "
+                 "ask for it)");
+    } else if (strstr(text, "PONG") && tls && !*st->nats_tls_cert) {
+        snprintf(hint, size, "; the server closed the TLS connection: does it require a "
+                 "client certificate (nats_tls_cert, nats_tls_key)?");
+    } else if (strstr(text, "checksum") || strstr(text, "nkey") || strstr(text, "seed")) {
+        snprintf(hint, size, "; %s (%s) holds no valid NKey seed",
+                 *st->nats_creds ? "nats_creds" : "nats_nkey_seed",
+                 *st->nats_creds ? st->nats_creds : st->nats_nkey_seed);
+    } else if (strstr(text, "Authorization") || strstr(text, "Authentication")) {
+        if (*st->nats_creds)
+            snprintf(hint, size, "; the server refused the user of nats_creds (%s)",
+                     st->nats_creds);
+        else if (*st->nats_nkey)
+            snprintf(hint, size, "; the server refused NKey %s: is it the public key of the "
+                     "seed in nats_nkey_seed (%s), and one of the server's users?",
+                     st->nats_nkey, st->nats_nkey_seed);
+        else if (strchr(url, '@'))
+            snprintf(hint, size, "; the server refused the user and password (or token) in "
+                     "the URL");
+        else
+            snprintf(hint, size, "; the server wants credentials: nats_creds, nats_nkey "
+                     "with nats_nkey_seed, or user:password@ in the URL");
+    }
+}
+
+/* TLS asked for, by a tls:// URL or a nats_tls_* key. */
+static bool s_tls(const sift_settings_t *st, const char *url)
+{
+    return strstr(url, "tls://") || *st->nats_tls_ca || *st->nats_tls_cert;
 }
 
 static natsStatus s_options(natsOptions **o, const sift_settings_t *st, const char *url,
@@ -171,8 +222,7 @@ static natsStatus s_options(natsOptions **o, const sift_settings_t *st, const ch
                 ? natsOptions_SetNKeyFromSeed(*o, st->nats_nkey, st->nats_nkey_seed)
                 : NATS_INVALID_ARG;
     }
-    bool tls = strstr(url, "tls://") || *st->nats_tls_ca || *st->nats_tls_cert;
-    if (s == NATS_OK && tls) {
+    if (s == NATS_OK && s_tls(st, url)) {
         *what = "TLS";
         s = natsOptions_SetSecure(*o, true);
     }
@@ -208,7 +258,12 @@ sift_js_t *sift_js_connect(const sift_settings_t *st, const char *url, const cha
         else
             sift_log(LOG_ERR, "nats", "%s: %s", what, s_error(s));
     } else if ((s = natsConnection_Connect(&js->nc, o)) != NATS_OK) {
-        sift_log(LOG_ERR, "nats", "cannot connect to %s: %s", js->where, s_error(s));
+        char text[512], hint[512];
+        snprintf(text, sizeof text, "%s", s_error(s));
+        for (size_t n = strlen(text); n && text[n - 1] == ' '; n--)
+            text[n - 1] = '\0';
+        s_connect_hint(st, url, s_tls(st, url), text, hint, sizeof hint);
+        sift_log(LOG_ERR, "nats", "cannot connect to %s: %s%s", js->where, text, hint);
     } else if ((s = natsConnection_JetStream(&js->js, js->nc, NULL)) != NATS_OK) {
         sift_log(LOG_ERR, "nats", "%s: JetStream: %s", js->where, s_error(s));
     }

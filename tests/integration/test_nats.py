@@ -9,6 +9,12 @@ the durable consumer, 20,000 articles; one siftd is SIGKILLed and one NATS
 node restarted mid-stream. Every article's `article` result must be in the
 results stream at least once; duplicates are reported (the goal is none).
 
+Secured: TLS (CA, server and client certificates made with openssl), an
+NKey user and a credentials file (operator, account and user JWTs made at
+run time) on single nodes; siftd, `sift nats send` and `sift tail --nats`
+go through with the config's keys, a wrong CA, seed or credentials is
+refused in one line saying what to check, and no secret is ever printed.
+
 Single node: the Nats-Msg-Id de-duplicates an article published twice, an
 article whose results cannot be stored goes to the dead-letter subject
 after nats_max_deliver deliveries with the reason, and stats count it."""
@@ -23,6 +29,7 @@ import threading
 import time
 import unittest
 
+import natsauth
 from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, write_config
 
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF") == "ON"
@@ -37,11 +44,12 @@ def free_port():
 class NatsServer:
     """One nats-server with JetStream, its store under tmp, loopback only."""
 
-    def __init__(self, tc, tmp, name, port=None, jetstream=True, cluster=None, routes=()):
+    def __init__(self, tc, tmp, name, port=None, jetstream=True, cluster=None, routes=(),
+                 extra=()):
         self.tc, self.name, self.tmp = tc, name, tmp
         self.port = port or free_port()
         self.conf = os.path.join(tmp, name + ".conf")
-        lines = ["host: 127.0.0.1", "port: %d" % self.port, "server_name: %s" % name]
+        lines = ["host: 127.0.0.1", "port: %d" % self.port, "server_name: %s" % name, *extra]
         if jetstream:
             lines.append('jetstream { store_dir: "%s" }' % os.path.join(tmp, name + ".store"))
         if cluster:
@@ -213,6 +221,138 @@ class Cluster(unittest.TestCase):
         self.assertEqual(lost, [], "articles without an `article` result")
         self.assertEqual(b.proc.returncode, 0, b.stderr())
         self.assertIn("stopped:", b.stderr())
+
+
+class Secured(unittest.TestCase):
+    N = 50
+
+    def setUp(self):
+        self.tmp = make_tmp()
+        self.addCleanup(shutil.rmtree, self.tmp, True)
+        self.config = os.path.join(self.tmp, "siftd.conf")
+
+    def configure(self, node, **keys):
+        settings = {"input": node.url, "output": node.url, "stats_interval": 1,
+                    "log_level": "debug"}
+        settings.update(keys)
+        write_config(self.config, settings)
+
+    def assertSecret(self, text, secrets):
+        for secret in secrets:
+            self.assertNotIn(secret, text)
+
+    def roundtrip(self, node, secrets, **keys):
+        """siftd --check, sift nats init and send, siftd and sift tail
+        --nats through node with keys; no secret printed by any."""
+        self.configure(node, **keys)
+        printed = []
+        p = run(self, SIFTD, "-c", self.config, "--plugins", "none", "--check")
+        self.assertIn(": ok", p.stdout)
+        printed += [p.stdout, p.stderr]
+        printed.append(run(self, SIFT, "nats", "init", "-c", self.config).stderr)
+        path = os.path.join(self.tmp, "a.jsonl")
+        articles(path, self.N)
+        p = run(self, SIFT, "nats", "send", "-c", self.config, path)
+        printed += [p.stdout, p.stderr]
+        d = Siftd(self, self.tmp, "d", self.config)
+        seen, deadline = {}, time.monotonic() + 60
+        while len(seen) < self.N and time.monotonic() < deadline:
+            p = run(self, SIFT, "tail", "--nats", node.url, "-c", self.config, "--from", "1",
+                    "--idle", "1", "article")
+            printed.append(p.stderr)
+            seen = {json.loads(line)["id"] for line in p.stdout.splitlines()}
+        d.kill(signal.SIGTERM)
+        printed.append(d.stderr())
+        self.assertEqual(d.proc.returncode, 0, d.stderr())
+        self.assertEqual(seen, {"a%d" % i for i in range(self.N)})
+        self.assertIn("stopped: %d received" % self.N, d.stderr())
+        self.assertSecret("\n".join(printed), secrets)
+
+    def refused(self, node, expect, secrets, **keys):
+        """siftd and sift nats send with keys: exit 1 with one error line."""
+        self.configure(node, **keys)
+        for argv in ([SIFTD, "-c", self.config, "--plugins", "none"],
+                     [SIFT, "nats", "send", "-c", self.config, "/dev/null"]):
+            p = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+            self.assertEqual(p.returncode, 1, p.stderr)
+            errors = [ln for ln in log_lines(p.stderr) if "cannot connect" in ln]
+            self.assertEqual(len(errors), 1, p.stderr)
+            for text in expect:
+                self.assertIn(text, errors[0])
+            self.assertSecret(p.stdout + p.stderr, secrets)
+
+    def test_tls_with_a_client_certificate(self):
+        certs = natsauth.certificates(self.tmp)
+        other = natsauth.certificates(self.tmp, "other-")
+        node = NatsServer(self, self.tmp, "tls", extra=[
+            'tls { cert_file: "%s", key_file: "%s", ca_file: "%s", verify: true, timeout: 5 }'
+            % (certs["server.pem"], certs["server.key"], certs["ca.pem"])])
+        with open(certs["client.key"], encoding="ascii") as fh:
+            key = [ln for ln in fh.read().splitlines() if "-----" not in ln]
+        tls = {"nats_tls_ca": certs["ca.pem"], "nats_tls_cert": certs["client.pem"],
+               "nats_tls_key": certs["client.key"]}
+        self.roundtrip(node, key, **tls)
+        self.refused(node, ["nats_tls_ca (%s)" % other["ca.pem"], "certificate"], key,
+                     **dict(tls, nats_tls_ca=other["ca.pem"]))
+        self.refused(node, ["the server requires TLS: set nats_tls_ca"], key)
+        self.refused(node, ["does it require a client certificate"], key,
+                     nats_tls_ca=certs["ca.pem"])
+        plain = NatsServer(self, self.tmp, "plain")
+        self.refused(plain, ["the server does not offer TLS"], key, **tls)
+
+    def test_nkey_seed_file(self):
+        user, stranger = natsauth.NKey(natsauth.USER), natsauth.NKey(natsauth.USER)
+        seeds = {}
+        for name, key in (("user", user), ("stranger", stranger)):
+            seeds[name] = os.path.join(self.tmp, name + ".nk")
+            with open(seeds[name], "w", encoding="ascii") as fh:
+                fh.write(key.seed + "\n")
+        node = NatsServer(self, self.tmp, "nk", extra=[
+            "authorization { users = [ { nkey: %s } ] }" % user.public])
+        secrets = [user.seed, stranger.seed, user.seed[3:20]]
+        self.roundtrip(node, secrets, nats_nkey=user.public, nats_nkey_seed=seeds["user"])
+        self.refused(node, ["Authorization Violation", "refused NKey %s" % user.public,
+                            seeds["stranger"]], secrets,
+                     nats_nkey=user.public, nats_nkey_seed=seeds["stranger"])
+        self.refused(node, ["the server wants credentials"], secrets)
+        garbage = os.path.join(self.tmp, "garbage.nk")
+        with open(garbage, "w", encoding="ascii") as fh:
+            fh.write("SUAHUNTER2HUNTER2\n")
+        self.refused(node, ["nats_nkey_seed (%s) holds no valid NKey seed" % garbage],
+                     secrets + ["HUNTER2"], nats_nkey=user.public, nats_nkey_seed=garbage)
+
+    def test_credentials_file(self):
+        lines, creds, user = natsauth.operator_setup(self.tmp)
+        node = NatsServer(self, self.tmp, "op", extra=lines)
+        secrets = [user.seed, user.seed[3:20]]
+        self.roundtrip(node, secrets, nats_creds=creds)
+        # a user of an account the server does not know
+        stranger_tmp = os.path.join(self.tmp, "stranger")
+        os.mkdir(stranger_tmp)
+        _, stranger, other = natsauth.operator_setup(stranger_tmp)
+        secrets.append(other.seed)
+        self.refused(node, ["Authorization Violation", "refused the user of nats_creds (%s)"
+                            % stranger], secrets, nats_creds=stranger)
+        self.refused(node, ["the server wants credentials"], secrets)
+
+    def test_user_and_password_in_the_url(self):
+        node = NatsServer(self, self.tmp, "pw", extra=[
+            "authorization { user: sift, password: hunter2secret }"])
+        url = "nats://sift:hunter2secret@127.0.0.1:%d" % node.port
+        self.configure(node, input=url, output=url)
+        p = run(self, SIFT, "nats", "init", "-c", self.config)
+        self.assertSecret(p.stdout + p.stderr, ["hunter2secret"])
+        d = Siftd(self, self.tmp, "d", self.config)
+        deadline = time.monotonic() + 30
+        while "ready" not in d.stderr() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        d.kill(signal.SIGTERM)
+        self.assertIn("input nats://***@127.0.0.1", d.stderr())
+        self.assertEqual(d.proc.returncode, 0, d.stderr())
+        self.assertSecret(d.stderr(), ["hunter2secret"])
+        url = "nats://sift:badpass7@127.0.0.1:%d" % node.port
+        self.refused(node, ["refused the user and password (or token) in the URL"],
+                     ["hunter2secret", "badpass7"], input=url, output=url)
 
 
 class SingleNode(unittest.TestCase):
