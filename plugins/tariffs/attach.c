@@ -175,6 +175,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (k == g1 + 1 && !(f & F(M_THREAT)))
             break; /* "tariff threats" */
         if (f & F(M_THREAT)) threat = true;
+        /* "should Washington go ahead with tariffs": an inverted condition */
+        if (s_is(c, k, W_SHOULD) && (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
+                                     (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
+            cond = true;
+            continue;
+        }
         /* "wants to put tariffs": the subject's own intent (guidelines §6:
          * proposed), not a demand on another party ("wants Japan to cut") */
         bool passive = s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k);

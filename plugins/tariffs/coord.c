@@ -111,6 +111,9 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
                  s_is(c, k, W_PACT) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_EACH) ||
                  s_is(c, k, W_MUTUALLY);
     mutual &= agreed;
+    /* "slapped tariffs on each other's goods": whatever the action */
+    for (int k = e->left; k + 1 < e->right && na == 1 && nt == 0 && !mutual; k++)
+        mutual = s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER);
     for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
         if (i > 0)

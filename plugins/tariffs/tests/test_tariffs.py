@@ -264,6 +264,10 @@ class Coordination(unittest.TestCase):
                  published="1986-01-15T00:00:00Z")
         self.assertEqual(sorted(code(t["target"]) or "" for t in ts), ["", ""])
 
+    def test_each_others_goods(self):
+        ts = one("India and Pakistan raised tariffs on each other's goods in March.")
+        self.assertEqual(pairs(ts), [("IN", "PK"), ("PK", "IN")])
+
     def test_the_object_of_an_elliptical_exemption(self):
         ts = one("Trump ordered tariffs of 25 percent on steel imports but exempted Australia and "
                  "Argentina.", published="2018-03-09T00:00:00Z")
@@ -544,6 +548,10 @@ class Modality(unittest.TestCase):
         ts = one("The prospect of a settlement improved after Tokyo cut its tariffs on Australian "
                  "beef.")
         self.assertEqual([t["modality"] for t in ts], ["actual"])
+
+    def test_an_inverted_condition_is_no_demand(self):
+        self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
+                                          "with tariffs on European cars."), "demanded")
 
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
