@@ -244,6 +244,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             !s_has(c, k + 1, F(DET)) &&
             !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
+        /* "the new tariffs could take effect within a week" */
+        if ((f & F(M_WEAK)) && s_modal_of_measure(c, k))
+            weak = true;
         if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
             (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;

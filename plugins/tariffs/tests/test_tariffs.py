@@ -553,6 +553,10 @@ class Modality(unittest.TestCase):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
 
+    def test_could_take_effect_is_considered(self):
+        self.assertEqual(self.modality("The new duties on Thai shrimp could take effect next "
+                                       "week."), "considered")
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
