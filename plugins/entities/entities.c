@@ -379,6 +379,84 @@ static int s_propagate(ent_ctx_t *c)
     return 0;
 }
 
+/* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
+ * hashes, never 0. */
+static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
+{
+    uint64_t k = 0x84222325cbf29ce4ull;
+    for (size_t t = b; t < e; t++)
+        k = (k ^ h[t]) * 0x100000001B3ull;
+    return k | 1;
+}
+
+/* A name is typed once per article (Krishnan & Manning 2006): the names
+ * the tagger found in ordinary sentences are the same names where it did
+ * not find them - in an all-caps headline or table line ("STRANRAER BEAT
+ * ARBROATH" over "Stranraer beat Arbroath 24-10"), or elsewhere in the
+ * text. A name typed two ways stays as tagged; a capitalised sentence
+ * opener the article also writes in lower case is a common word. */
+#define SAME_NAME_MAX 6
+static int s_same_name(ent_ctx_t *c)
+{
+    const sift_doc_t *d = c->doc;
+    uint8_t *caps = c->st->host->scratch(c->out, d->n_sentences ? d->n_sentences : 1);
+    ent_map_t exact, folded, lower;
+    if (!caps || ent_map_init(c, &exact, c->n_m + 1) < 0 || ent_map_init(c, &folded, c->n_m + 1) < 0 ||
+        ent_map_init(c, &lower, c->n) < 0)
+        return -1;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        caps[s] = 1;
+        for (uint32_t i = d->sentences[s].tok_begin; i < d->sentences[s].tok_end && caps[s]; i++)
+            caps[s] = !((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA) &&
+                        tok_n(c, i) > 3);
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
+            ent_map_put(&lower, c->hx[i], 1);
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->src != SRC_MODEL || m->te - m->tb > SAME_NAME_MAX || caps[c->tok[m->tb].sentence] ||
+            (m->type != SIFT_PERSON && m->type != SIFT_ORG && m->type != SIFT_GPE && m->type != SIFT_LOC))
+            continue;
+        int32_t *v[2] = { ent_map_slot(&exact, s_words_key(c->hx, m->tb, m->te)),
+                          ent_map_slot(&folded, s_words_key(c->hl, m->tb, m->te)) };
+        for (int j = 0; j < 2; j++)
+            *v[j] = *v[j] == 0 || *v[j] == m->type + 1 ? m->type + 1 : -1;
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->used[i] || !(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+            continue;
+        bool upper = caps[c->tok[i].sentence];
+        const uint64_t *h = upper ? c->hl : c->hx;
+        const ent_map_t *names = upper ? &folded : &exact;
+        size_t best = 0;
+        int type = 0;
+        for (size_t e = i + 1; e <= i + SAME_NAME_MAX && e <= c->n && !c->used[e - 1] &&
+                               c->tok[e - 1].sentence == c->tok[i].sentence;
+             e++) {
+            int32_t v = ent_map_get(names, s_words_key(h, i, e));
+            if (v > 0)
+                best = e, type = v - 1;
+        }
+        if (!best)
+            continue;
+        /* not part of a longer capitalised name in a sentence */
+        if (!upper && ((i > 0 && !c->used[i - 1] && (c->tok[i - 1].flags & SIFT_TOKEN_CAP) &&
+                        !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) ||
+                       (best < c->n && !c->used[best] && (c->tok[best].flags & SIFT_TOKEN_CAP) &&
+                        c->tok[best].sentence == c->tok[i].sentence)))
+            continue;
+        if (!upper && best - i == 1 && (c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
+            ent_map_get(&lower, c->hl[i]) > 0)
+            continue;
+        if (!ent_mention(c, i, best, type, SRC_MODEL))
+            return -1;
+        i = best - 1;
+    }
+    return 0;
+}
+
 /* Title Case headlines ("China Trade Talks End in an Impasse") capitalise
  * every word: a name the tagger finds only there is not trusted. */
 static void s_headline_filter(ent_ctx_t *c)
@@ -758,6 +836,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         s_place_cues(&c);
     }
+    if (rc == 0 && st->model)
+        rc = s_same_name(&c);
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

@@ -271,6 +271,27 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(len(e["mentions"]), 2)
         find(es, "Tiptree", "ORG")
 
+    def test_a_club_named_after_its_town_in_a_results_table(self):
+        # the towns are in GeoNames; a results line makes them teams
+        es = ents("Results of Mexican second division matches on Sunday:\n"
+                  "Durango 2 Tlaxcala 1\nCelaya 0 Irapuato 3")
+        for team in ("Durango", "Tlaxcala", "Celaya", "Irapuato"):
+            find(es, team, "ORG")
+
+    def test_a_company_named_like_a_person(self):
+        es = ents("Shares of Hollingsworth Pemberton rose 3 percent after the maker of valves "
+                  "said its profit doubled. Merriwether Dunn Inc said it would buy the rest.")
+        find(es, "Hollingsworth Pemberton", "ORG")
+        find(es, "Merriwether Dunn Inc", "ORG")
+
+    def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
+        # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
+        # is the same name (one name, one type per article)
+        es = ents("BASKETBALL - KELVEDON EDGE TIPTREE IN OVERTIME\n"
+                  "Kelvedon edged Tiptree 88-86 in overtime on Sunday.")
+        find(es, "Tiptree", "ORG")
+        find(es, "TIPTREE", "ORG")
+
     def test_of_and_for_inside_an_organisation(self):
         es = ents("The Federation of Korean Industries welcomed the move, and the Society for "
                   "Worldwide Interbank Financial Telecommunication said it would comply.")
