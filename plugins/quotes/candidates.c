@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: MIT */
+/* candidates.c - the speaker candidates of a quote (candidates.h). */
+#include "candidates.h"
+
+#include "cues.h"
+
+/* Adds mention [ms, me) from source src, merged with the same span. Never
+ * a mention inside a quote, a quote mark or punctuation. */
+static void s_cand_add(const ctx_t *c, cands_t *cs, uint32_t ms, uint32_t me, uint32_t src,
+                       uint32_t cue, uint32_t cue_len)
+{
+    if (ms == NONE || me <= ms || me > c->nt || (c->inq[ms] && !(src & C_RULE)) ||
+        !tok_word(c, me - 1))
+        return;
+    for (size_t i = 0; i < cs->n; i++)
+        if (cs->v[i].ms == ms && cs->v[i].me == me) {
+            cs->v[i].src |= src;
+            if (cue != NONE && cs->v[i].cue == NONE) {
+                cs->v[i].cue = cue;
+                cs->v[i].cue_len = cue_len;
+            }
+            return;
+        }
+    if (cs->n < CAND_MAX)
+        cs->v[cs->n++] = (cand_t){ .ms = ms, .me = me, .src = src, .cue = cue, .cue_len = cue_len };
+}
+
+/* The last token of quote q: its closing mark, or its last content token. */
+uint32_t quote_last(const ctx_t *c, const quote_t *q)
+{
+    if (q->c != NONE)
+        return q->c;
+    uint32_t t = ctx_tok_before(c, q->end);
+    return t == NONE || t < q->o ? q->o : t;
+}
+
+/* The speaker candidates of q: the sieve's choice, the entity mentions,
+ * pronouns, document/group/role nouns, cue subjects and objects and
+ * sentence subjects of the sentence before the quote to the one after it,
+ * within WIN_BACK/WIN_FWD tokens. */
+void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs)
+{
+    cs->n = 0;
+    if (q->has_speaker)
+        s_cand_add(c, cs, q->ms, q->me, C_RULE, q->cue_tok, q->cue_len);
+    uint32_t qe = quote_last(c, q);
+    uint32_t so = c->tok[q->o].sentence, se = c->tok[qe].sentence;
+    uint32_t lo = c->doc->sentences[so > 0 ? so - 1 : 0].tok_begin;
+    uint32_t hi = c->doc->sentences[se + 1 < c->doc->n_sentences ? se + 1 : se].tok_end;
+    if (q->o > WIN_BACK && lo < q->o - WIN_BACK)
+        lo = q->o - WIN_BACK;
+    if (hi > qe + 1 + WIN_FWD)
+        hi = qe + 1 + WIN_FWD;
+    /* sentence subjects */
+    for (uint32_t s = so > 0 ? so - 1 : 0; s <= se + 1 && s < c->doc->n_sentences; s++) {
+        const sift_sentence_t *sent = &c->doc->sentences[s];
+        uint32_t ms, me;
+        if (sent->tok_begin >= lo && sent->tok_begin < hi &&
+            np_sent_subject(c, sent->tok_begin, sent->tok_end, &ms, &me))
+            s_cand_add(c, cs, ms, me, C_SENT_SUBJ, NONE, 0);
+    }
+    /* entity mentions */
+    if (c->nmen) {
+        for (size_t k = ctx_men_lower(c, c->tok[lo].start); k < c->nmen && c->men[k].start < c->tok[hi - 1].end;
+             k++) {
+            uint32_t a = ctx_tok_before(c, c->men[k].start);
+            a = a == NONE ? 0 : a + 1;
+            uint32_t b = a;
+            while (b < hi && b - a < NP_MAX && c->tok[b].start < c->men[k].end)
+                b++;
+            if (a < hi && c->tok[a].start == c->men[k].start)
+                s_cand_add(c, cs, a, b, C_ENTITY, NONE, 0);
+        }
+    }
+    for (uint32_t k = lo; k < hi; k++) {
+        if (c->inq[k] || (c->tok[k].flags & SIFT_TOKEN_QUOTE) || !tok_word(c, k))
+            continue;
+        uint32_t len, ms, me;
+        if (np_pron(c, k) || tok_is(c, k, "who")) {
+            s_cand_add(c, cs, k, k + 1, C_PRONOUN, NONE, 0);
+        } else if ((c->wf[k] & (W_DOC | W_GROUP | W_TITLE)) && !(k + 1 < hi && (c->wf[k + 1] & (W_DOC | W_GROUP | W_TITLE)))) {
+            uint32_t a = np_back(c, k, lo);
+            if (a != NONE)
+                s_cand_add(c, cs, a, k + 1, C_NOUN, NONE, 0);
+        }
+        if (cue_at(c, k, &len)) {
+            uint32_t sb = c->doc->sentences[c->tok[k].sentence].tok_begin;
+            if (np_subject(c, k, sb > lo ? sb : lo, &ms, &me))
+                s_cand_add(c, cs, ms, me, C_CUE_SUBJ, k, len);
+            uint32_t e = np_fwd(c, k + len, hi);
+            if (e > k + len)
+                s_cand_add(c, cs, k + len, e, C_CUE_OBJ, k, len);
+            k += len - 1;
+        }
+    }
+}
+
+/* The kind of speaker a mention is: an entity type, a pronoun, a
+ * document, group or role noun, or only words (cap, caps, num, lower). */
+const char *cand_type(const ctx_t *c, uint32_t ms, uint32_t me)
+{
+    if (me == ms + 1) {
+        uint32_t f = c->wf[ms];
+        if (tok_is(c, ms, "who") || tok_is(c, ms, "which"))
+            return "who";
+        if (np_pron(c, ms)) {
+            if (f & W_PRON_M) return "he";
+            if (f & W_PRON_F) return "she";
+            if (tok_is(c, ms, "it")) return "it";
+            if (tok_is(c, ms, "they")) return "they";
+            return "iwe";
+        }
+    }
+    if (tok_is(c, ms, "one") || tok_is(c, ms, "another"))
+        return "one";
+    uint32_t head = me - 1;
+    while (head > ms && tok_possessive(c, head))
+        head--;
+    int32_t id = ctx_entity_tok(c, head);
+    if (id >= 0) {
+        switch (c->doc->entities[id].type) {
+        case SIFT_PERSON: return "person";
+        case SIFT_ORG: return "org";
+        case SIFT_GPE: return "gpe";
+        default: return "norp";
+        }
+    }
+    uint32_t f = c->wf[head], tf = c->tok[head].flags;
+    if (f & W_DOC) return "doc";
+    if (f & W_GROUP) return "group";
+    if (f & W_TITLE) return "title";
+    if ((tf & SIFT_TOKEN_UPPER) && tok_len(c, head) > 1) return "caps";
+    if (tf & SIFT_TOKEN_CAP) return "cap";
+    if (tf & SIFT_TOKEN_NUMBER) return "num";
+    return me == ms + 1 ? "frag" : "lower";
+}
+
+/* "B0": before the quote, in the sentence of its opening mark; "A1":
+ * after it, in the sentence after its closing one; "I0": overlapping it.
+ * Static strings: the ranker caches their hashes by address. */
+static const char *s_cand_where(const ctx_t *c, const quote_t *q, uint32_t qe, const cand_t *k,
+                                uint32_t *tokdist)
+{
+    static const char *const before[] = { "B0", "B1", "B2", "B3" }, *const after[] = { "A0", "A1", "A2", "A3" };
+    uint32_t sd;
+    if (k->me <= q->o) {
+        sd = c->tok[q->o].sentence - c->tok[k->me - 1].sentence;
+        *tokdist = q->o - k->me;
+        return before[sd > 3 ? 3 : sd];
+    }
+    if (k->ms > qe) {
+        sd = c->tok[k->ms].sentence - c->tok[qe].sentence;
+        *tokdist = k->ms - qe - 1;
+        return after[sd > 3 ? 3 : sd];
+    }
+    *tokdist = 0;
+    return "I0";
+}
+
+/* The features of candidate k of quote q (see README: the ranker). */
+/* Where each candidate is, what it names and what kind it is. */
+void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs)
+{
+    uint32_t qe = quote_last(c, q);
+    for (size_t i = 0; i < cs->n; i++) {
+        cand_t *k = &cs->v[i];
+        k->where = s_cand_where(c, q, qe, k, &k->dist);
+        k->ent = c->nmen ? ctx_entity_in(c, c->tok[k->ms].start, c->tok[k->me - 1].end) : -1;
+        k->type = cand_type(c, k->ms, k->me);
+    }
+}

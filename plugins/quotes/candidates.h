@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/* candidates.h - every mention that could be a quote's speaker, from the
+ * sentence before the quote to the one after it (at most WIN_BACK tokens
+ * before, WIN_FWD after): the sieve's choice, entity mentions, pronouns,
+ * document, group and role nouns, the subject and object of each cue and
+ * each sentence's subject; never a mention inside a quote. */
+#ifndef QUOTES_CANDIDATES_H
+#define QUOTES_CANDIDATES_H
+
+#include "context.h"
+
+#define CAND_MAX 24     /* speaker candidates of one quote             */
+#define WIN_BACK 60     /* tokens looked at before the opening mark    */
+#define WIN_FWD 40      /* and after the closing one                   */
+
+/* Where a candidate comes from (bits): one mention may be several. */
+enum { C_RULE = 1u << 0, C_ENTITY = 1u << 1, C_PRONOUN = 1u << 2, C_NOUN = 1u << 3,
+       C_CUE_SUBJ = 1u << 4, C_CUE_OBJ = 1u << 5, C_SENT_SUBJ = 1u << 6 };
+
+typedef struct cand {
+    uint32_t ms, me;        /* mention tokens [ms, me)                     */
+    uint32_t src;           /* C_ bits                                      */
+    uint32_t cue, cue_len;  /* the cue of C_CUE_SUBJ / C_CUE_OBJ, or NONE   */
+    /* found once for the features (cands_describe) */
+    const char *where;      /* before/after, sentences away: "B0", "A1", "I0" */
+    uint32_t dist;          /* tokens between it and the quote              */
+    int32_t ent;            /* entity it names, or -1                       */
+    const char *type;       /* cand_type                                    */
+} cand_t;
+
+typedef struct cands {
+    cand_t v[CAND_MAX];
+    size_t n;
+} cands_t;
+
+
+/* The last token of quote q: its closing mark, or its last content token. */
+uint32_t quote_last(const ctx_t *c, const quote_t *q);
+/* Fills cs with the candidates of q (the sieve's first, as C_RULE). */
+void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs);
+/* Sets where, dist, ent and type of each candidate of q. */
+void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs);
+/* The kind of speaker mention [ms, me) is: "person", "org", "gpe", "norp",
+ * "he", "she", "it", "they", "iwe", "who", "one", "doc", "group", "title",
+ * "caps", "cap", "num", "lower", "frag" (static strings). */
+const char *cand_type(const ctx_t *c, uint32_t ms, uint32_t me);
+
+#endif

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: MIT */
+/* context.c - the article as the quotes plugin's stages see it (context.h). */
+#include "context.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const stage_name[] = { "none", "label", "claim", "after", "split", "accfirst",
+                                   "adjacent", "according", "before", "afterfar", "colon",
+                                   "multi", "cont", "subject", "contfar" };
+
+void *ctx_alloc(const ctx_t *c, size_t n)
+{
+    return c->st->host->scratch(c->out, n);
+}
+
+static int s_men_cmp(const void *a, const void *b)
+{
+    const mention_t *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+/* Index of the first mention with start >= pos. */
+size_t ctx_men_lower(const ctx_t *c, uint32_t pos)
+{
+    size_t lo = 0, hi = c->nmen;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->men[mid].start < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int s_type_ok(sift_entity_type_t t)
+{
+    return t == SIFT_PERSON || t == SIFT_ORG || t == SIFT_GPE || t == SIFT_NORP || t == SIFT_LOC;
+}
+
+/* The entity with a mention overlapping bytes [s, e), preferring the one
+ * nearest the end (the head of "China's State Council Information
+ * Office"), and a person over anything else; -1 when none. */
+int32_t ctx_entity_in(const ctx_t *c, uint32_t s, uint32_t e)
+{
+    size_t k = ctx_men_lower(c, s);
+    while (k > 0 && c->men[k - 1].end > s && k > ctx_men_lower(c, s) - 8)
+        k--;
+    int32_t best = -1, best_person = -1;
+    for (; k < c->nmen && c->men[k].start < e; k++) {
+        if (c->men[k].end <= s)
+            continue;
+        int32_t id = c->men[k].ent;
+        best = id;
+        if (c->doc->entities[id].type == SIFT_PERSON)
+            best_person = id;
+    }
+    return best_person >= 0 ? best_person : best;
+}
+
+int32_t ctx_entity_tok(const ctx_t *c, uint32_t i)
+{
+    return c->nmen ? ctx_entity_in(c, c->tok[i].start, c->tok[i].end) : -1;
+}
+
+/* The token ending right before byte s. */
+uint32_t ctx_tok_before(const ctx_t *c, uint32_t s)
+{
+    uint32_t lo = 0, hi = (uint32_t)c->nt;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->tok[mid].start < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? lo - 1 : NONE;
+}
+
+/* A given name the tagger left out of a mention starting at byte s
+ * ("Mary Smith" tagged "Smith"): the capitalised word right before it, if
+ * it is in the name lists and in no entity. Returns its token or NONE. */
+uint32_t ctx_given_before(const ctx_t *c, uint32_t s)
+{
+    uint32_t t = ctx_tok_before(c, s);
+    if (t == NONE || c->tok[t].end + 1 != s || c->text[c->tok[t].end] != ' ' ||
+        !(c->tok[t].flags & SIFT_TOKEN_CAP) || (c->tok[t].flags & SIFT_TOKEN_UPPER) ||
+        !(c->wf[t] & (W_MALE | W_FEMALE)) || (c->wf[t] & (W_TITLE | W_DOC | W_CUE)) ||
+        ctx_entity_tok(c, t) >= 0)
+        return NONE;
+    return t;
+}
+
+/* Gender from given-name flags: 0 when unknown or ambiguous. */
+static int s_gender_flags(uint32_t f)
+{
+    if (f & W_HON_M) return 1;
+    if (f & W_HON_F) return 2;
+    if ((f & (W_MALE | W_FEMALE)) == W_MALE) return 1;
+    if ((f & (W_MALE | W_FEMALE)) == W_FEMALE) return 2;
+    return 0;
+}
+
+/* Gender of a person entity: an honorific or a left-out given name before
+ * one of its mentions, else the first word of its canonical name in the
+ * name lists (a one-word name is a surname: "Smith", "Warren" say
+ * nothing). */
+int ctx_gender(ctx_t *c, int32_t id)
+{
+    if (c->gender[id] != -2)
+        return c->gender[id];
+    const sift_entity_t *e = &c->doc->entities[id];
+    int g = 0;
+    for (size_t m = 0; m < e->n_mentions && !g; m++) {
+        uint32_t s = e->mentions[m].start, t = ctx_tok_before(c, s);
+        if (t != NONE)
+            g = s_gender_flags(c->wf[t] & (W_HON_M | W_HON_F));
+        if (!g && (t = ctx_given_before(c, s)) != NONE)
+            g = s_gender_flags(c->wf[t]);
+    }
+    if (!g && e->name && strchr(e->name, ' ')) {
+        const char *n = e->name;
+        g = s_gender_flags(lexicon_get(&c->st->lx, n, strcspn(n, " ")));
+    }
+    c->gender[id] = (int8_t)g;
+    return g;
+}
+
+const char *ctx_strdup(const ctx_t *c, const char *s, size_t n)
+{
+    char *p = ctx_alloc(c, n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *out)
+{
+    *c = (ctx_t){ .st = st, .doc = doc, .out = out, .tok = doc->tokens, .nt = doc->n_tokens,
+                  .text = doc->text };
+    if (!c->nt)
+        return 0;
+    c->wf = ctx_alloc(c, c->nt * sizeof *c->wf);
+    c->para = ctx_alloc(c, c->nt * sizeof *c->para);
+    c->inq = ctx_alloc(c, c->nt);
+    if (!c->wf || !c->para || !c->inq)
+        return -1;
+    uint32_t p = 0;
+    for (size_t i = 0; i < c->nt; i++) {
+        const sift_token_t *t = &c->tok[i];
+        if (i && (t->flags & SIFT_TOKEN_PARA_START))
+            p++;
+        c->para[i] = p;
+        c->inq[i] = 0;
+        c->wf[i] = 0;
+        if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
+            c->wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
+    }
+    /* entity mentions, flattened and sorted */
+    size_t nm = 0;
+    for (size_t e = 0; e < doc->n_entities; e++)
+        if (s_type_ok(doc->entities[e].type))
+            nm += doc->entities[e].n_mentions;
+    if (nm) {
+        c->men = ctx_alloc(c, nm * sizeof *c->men);
+        c->gender = ctx_alloc(c, doc->n_entities);
+        c->ent_name = ctx_alloc(c, doc->n_entities * sizeof *c->ent_name);
+        if (!c->men || !c->gender || !c->ent_name)
+            return -1;
+        for (size_t e = 0; e < doc->n_entities; e++) {
+            c->gender[e] = -2;
+            c->ent_name[e] = NULL;
+            if (!s_type_ok(doc->entities[e].type))
+                continue;
+            for (size_t m = 0; m < doc->entities[e].n_mentions; m++)
+                c->men[c->nmen++] = (mention_t){ doc->entities[e].mentions[m].start,
+                                                 doc->entities[e].mentions[m].end, (int32_t)e };
+        }
+        qsort(c->men, c->nmen, sizeof *c->men, s_men_cmp);
+    }
+    /* a first paragraph of one sentence, with more after it, is the
+     * title line (quotes there are headline fragments) */
+    for (uint32_t i = 1; i < c->nt; i++)
+        if (c->para[i] != 0) {
+            if (c->tok[i - 1].sentence == c->tok[0].sentence)
+                c->headline_end = i;
+            break;
+        }
+    return 0;
+}

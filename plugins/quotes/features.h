@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/* features.h - what the ranker (ranker.h) knows of a speaker candidate and
+ * of a quote: string features, hashed as they are added.
+ *
+ * A candidate: its kind, where it is (before/after, sentences and tokens
+ * away), how it was found (cue subject/object, sentence subject) with the
+ * cue's place and word, direct or partial quote, the words around it and
+ * its head, nearest candidate on its side, post-posed "…,” X said", the
+ * entity's salience, another quote in between, the headline line, the
+ * previous quote's speaker. A quote (prefixed "q:", the keep decision):
+ * word count, Title Case, the speaker's kind, the sieve stage, direct or
+ * partial, last character, the words around the marks, unclosed, headline,
+ * paragraph start. */
+#ifndef QUOTES_FEATURES_H
+#define QUOTES_FEATURES_H
+
+#include "candidates.h"
+
+/* Adds to f the features of candidate ki of cs (described, cands_describe)
+ * for quote q; lastq is the quote attributed before q, or NULL; partial:
+ * q is a phrase inside a sentence. */
+void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, const cands_t *cs,
+                    size_t ki, int partial, qr_feats_t *f);
+/* Whether every content word of q is capitalised ("Good Morning America"):
+ * a title, a slogan or Title-Case speech. *words: its number of words. */
+int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words);
+/* Adds to f the keep-decision features of q; spk_type is its speaker's
+ * kind (cand_type), or "none". */
+void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int partial,
+                qr_feats_t *f);
+
+#endif

@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: MIT */
+/* marks.c - quote marks and their pairing (marks.h). */
+#include "marks.h"
+
+#include <string.h>
+
+#include "cues.h"
+
+/* Which kind of quote mark token i is. */
+int mark_type(const ctx_t *c, uint32_t i)
+{
+    if (!(c->tok[i].flags & SIFT_TOKEN_QUOTE))
+        return MK_NONE;
+    const unsigned char *p = (const unsigned char *)tok_txt(c, i);
+    size_t n = tok_len(c, i);
+    if (n == 1)
+        return p[0] == '"' ? MK_DOUBLE : MK_SINGLE; /* ' or ` */
+    if (n == 2 && (p[0] == '\'' || p[0] == '`'))
+        return MK_DOUBLE;                            /* '' `` */
+    if (n == 2 && p[0] == 0xC2)
+        return MK_DOUBLE;                            /* « » */
+    if (n == 3 && p[0] == 0xE2 && p[1] == 0x80) {
+        if (p[2] >= 0x9C && p[2] <= 0x9F)
+            return MK_DOUBLE;                        /* “ ” „ ‟ */
+        if (p[2] >= 0x98 && p[2] <= 0x9B)
+            return MK_SINGLE;                        /* ‘ ’ ‚ ‛ */
+        if (p[2] == 0xB9 || p[2] == 0xBA)
+            return MK_SINGLE;                        /* ‹ › */
+    }
+    return MK_NONE;                                  /* ″ ′ : primes */
+}
+
+/* Glyph direction: 1 opening, -1 closing, 0 straight. */
+int mark_glyph(const ctx_t *c, uint32_t i)
+{
+    const unsigned char *p = (const unsigned char *)tok_txt(c, i);
+    size_t n = tok_len(c, i);
+    if (n == 2 && p[0] == '`') return 1;
+    if (n == 2 && p[0] == '\'') return -1;
+    if (n == 1) return p[0] == '`' ? 1 : 0;
+    if (n == 2) return p[1] == 0xAB ? 1 : -1;
+    switch (p[2]) {
+    case 0x9C: case 0x9E: case 0x9F: case 0x98: case 0x9A: case 0x9B: case 0xB9:
+        return 1;
+    default:
+        return -1;
+    }
+}
+
+/* Opening or closing from the context of the mark. */
+int mark_context(const ctx_t *c, uint32_t i)
+{
+    uint32_t f = c->tok[i].flags;
+    int before = (f & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_LINE_START)) || i == 0;
+    if (!before && i > 0) {
+        /* glued to an opening bracket, dash or another opening mark */
+        const char *pt = tok_txt(c, i - 1);
+        if (tok_len(c, i - 1) == 1 && (pt[0] == '(' || pt[0] == '[' || pt[0] == '{'))
+            before = 1;
+        else if (tok_dash(c, i - 1))
+            before = 1;
+    }
+    int after = (f & SIFT_TOKEN_SPACE_AFTER) || i + 1 >= c->nt ||
+                (c->tok[i + 1].flags & SIFT_TOKEN_LINE_START);
+    int punct_after = 0;
+    if (!after && i + 1 < c->nt) {
+        const char *nt = tok_txt(c, i + 1);
+        if (tok_len(c, i + 1) <= 3 && !tok_word(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_QUOTE) &&
+            strchr(".,;:?!)]}", nt[0]) && nt[0])
+            punct_after = 1;
+        if (tok_dash(c, i + 1))
+            punct_after = 1;
+    }
+    if (before && !after)
+        return punct_after ? CTX_AMBIG : CTX_OPEN;
+    if (!before && (after || punct_after))
+        return CTX_CLOSE;
+    return CTX_AMBIG;
+}
+
+static quote_t *s_push_quote(ctx_t *c)
+{
+    if (c->nq == c->capq) {
+        size_t cap = c->capq ? c->capq * 2 : 64;
+        quote_t *q = ctx_alloc(c, cap * sizeof *q);
+        if (!q)
+            return NULL;
+        if (c->nq)
+            memcpy(q, c->q, c->nq * sizeof *q);
+        c->q = q;
+        c->capq = cap;
+    }
+    quote_t *q = &c->q[c->nq++];
+    memset(q, 0, sizeof *q);
+    q->ent = -1;
+    q->ms = q->me = q->cue_tok = NONE;
+    q->c = NONE;
+    return q;
+}
+
+static int s_alnum_in(const char *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0xC0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds the quote between mark o and mark c (or byte end when c == NONE). */
+static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int single,
+                 uint32_t para, int cont_prev)
+{
+    uint32_t s = c->tok[o].end;
+    uint32_t e = cl != NONE ? c->tok[cl].start : end_byte;
+    const char *t = c->text;
+    while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\n' || t[s] == '\r'))
+        s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+        e--;
+    if (cl == NONE) {
+        /* no closing mark: cut debris after the final punctuation */
+        uint32_t k = e;
+        while (k > s && !strchr(".?!", t[k - 1]) && !s_alnum_in(t, k - 1, k))
+            k--;
+        if (k > s && strchr(".?!", t[k - 1]))
+            e = k;
+    }
+    if (e <= s || !s_alnum_in(t, s, e))
+        return 0;
+    quote_t *q = s_push_quote(c);
+    if (!q)
+        return -1;
+    q->o = o;
+    q->c = cl;
+    q->start = s;
+    q->end = e;
+    q->single = (uint8_t)single;
+    q->para = para;
+    q->cont_prev = (uint8_t)cont_prev;
+    return 0;
+}
+
+/* Pairs the marks of paragraph [pb, pe) (token range). *cont is in/out:
+ * whether the paragraph continues a quote left open by the previous one. */
+static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int *cont)
+{
+    uint32_t open = NONE, nested = NONE, sopen = NONE;
+    int depth = 0, in_tag = 0, cont_prev = 0;
+    for (uint32_t i = pb; i < pe; i++) {
+        if (tok_ch(c, i, '<') && i + 1 < pe && tok_word(c, i + 1) &&
+            !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE))
+            in_tag = 1;
+        else if (tok_ch(c, i, '>'))
+            in_tag = 0;
+        int mk = mark_type(c, i);
+        if (mk == MK_NONE || in_tag)
+            continue;
+        /* an inch sign: 6'2" */
+        if (mk == MK_DOUBLE && i >= 2 && (c->tok[i - 1].flags & SIFT_TOKEN_DIGIT) &&
+            !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE) && tok_ch(c, i - 2, '\''))
+            continue;
+        int ctx = mark_context(c, i);
+        int gl = mark_glyph(c, i);
+        if (mk == MK_DOUBLE) {
+            int dir;
+            if (ctx == CTX_OPEN) dir = 1;
+            else if (ctx == CTX_CLOSE) dir = -1;
+            else if (gl) dir = gl;
+            else dir = depth ? -1 : 1;
+            if (dir > 0) {
+                if (depth == 0) {
+                    open = i;
+                    depth = 1;
+                    nested = NONE;
+                    cont_prev = (i == pb && *cont);
+                    sopen = NONE;
+                } else if (i == open + 1 && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
+                    open = i; /* "“ is one opening mark */
+                } else {
+                    depth++;
+                    if (nested == NONE)
+                        nested = i;
+                }
+            } else if (depth > 0) {
+                if (--depth == 0) {
+                    if (s_add(c, open, i, 0, 0, para, cont_prev) < 0)
+                        return -1;
+                    open = NONE;
+                }
+            }
+            continue;
+        }
+        /* single marks, top level only */
+        if (depth > 0)
+            continue;
+        const unsigned char *p = (const unsigned char *)tok_txt(c, i);
+        int is_rsquo = tok_len(c, i) == 3 && p[2] == 0x99;
+        if (sopen == NONE) {
+            if (ctx == CTX_OPEN && !is_rsquo && i + 1 < pe &&
+                (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
+                sopen = i;
+        } else if (ctx == CTX_CLOSE && gl <= 0 && i > sopen + 1) {
+            if (s_add(c, sopen, i, 0, 1, para, 0) < 0)
+                return -1;
+            sopen = NONE;
+        }
+    }
+    *cont = 0;
+    if (depth > 0) {
+        uint32_t pend = c->tok[pe - 1].end;
+        int next_opens = pe < c->nt && mark_type(c, pe) == MK_DOUBLE && mark_context(c, pe) != CTX_CLOSE &&
+                         mark_glyph(c, pe) >= 0;
+        if (next_opens) {
+            if (s_add(c, open, NONE, pend, 0, para, cont_prev) < 0)
+                return -1;
+            if (c->nq && c->q[c->nq - 1].o == open)
+                c->q[c->nq - 1].cont_next = 1;
+            *cont = 1;
+        } else {
+            uint32_t end = nested != NONE ? c->tok[nested].start : pend;
+            if (s_add(c, open, NONE, end, 0, para, cont_prev) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+int marks_detect(ctx_t *c)
+{
+    int cont = 0;
+    for (uint32_t b = 0; b < c->nt;) {
+        uint32_t e = b + 1;
+        while (e < c->nt && c->para[e] == c->para[b])
+            e++;
+        if (s_detect_para(c, b, e, c->para[b], &cont) < 0)
+            return -1;
+        b = e;
+    }
+    for (size_t i = 0; i < c->nq; i++) {
+        /* mark tokens inside quotes (content tokens) */
+        uint32_t k = c->q[i].o + 1;
+        while (k < c->nt && c->tok[k].start < c->q[i].end) {
+            c->inq[k] = 1;
+            k++;
+        }
+    }
+    return 0;
+}
+
+
+int quote_kind(const ctx_t *c, const quote_t *q)
+{
+    unsigned char ch = (unsigned char)c->text[q->start];
+    int upper = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+                ch == 0xE2 /* … “ */ || ch == '[' || ch == '(';
+    if (!upper)
+        return SIFT_QUOTE_PARTIAL;
+    uint32_t o = q->o;
+    if (q->cont_prev || o == 0 || (c->tok[o].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_PARA_START)))
+        return SIFT_QUOTE_DIRECT;
+    if (tok_ch(c, o - 1, ':') || tok_ch(c, o - 1, ',') || tok_dash(c, o - 1))
+        return SIFT_QUOTE_DIRECT;
+    uint32_t len;
+    if (cue_at(c, o - 1, &len))
+        return SIFT_QUOTE_DIRECT;
+    return SIFT_QUOTE_PARTIAL;
+}

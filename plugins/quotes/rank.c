@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/* rank.c - the trained ranker applied to a quote (rank.h). */
+#include "rank.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "candidates.h"
+#include "features.h"
+#include "marks.h"
+#include "resolve.h"
+
+#define KEEP_BYTES 80   /* a longer quote is speech: no keep decision  */
+#define KEEP_MARGIN 1.5f /* a lower-case quote is dropped below -1.5   */
+
+static void s_json_str(FILE *fp, const char *s, size_t n)
+{
+    fputc('"', fp);
+    for (size_t i = 0; i < n && s[i]; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"' || ch == '\\')
+            fprintf(fp, "\\%c", ch);
+        else if (ch < 0x20)
+            fputc(' ', fp);
+        else
+            fputc(ch, fp);
+    }
+    fputc('"', fp);
+}
+
+/* Whether the ranker weighs the candidates of a quote the sieve attributed
+ * at this stage: not after the most precise stages, where on PolNeAR train
+ * it agrees with the sieve (a cue right after the quote, the second half of
+ * a split quote, "According to X," ...), so their quotes cost nothing. */
+static int s_stage_ranked(int stage)
+{
+    return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
+           stage == ST_CONT_FAR || stage == ST_MULTI;
+}
+
+/* Ranks q's speaker candidates with the trained weights and keeps the
+ * best one as q's mention; with dump (training), writes every candidate,
+ * its resolved name and its features as one JSON line instead. */
+void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
+{
+    cands_t cs;
+    cs.n = 0;
+    /* only a short quote may be a title or a scare quote rather than
+     * speech; one in lower case needs the model's clear word */
+    uint32_t words;
+    int keep_decided = q->end - q->start <= KEEP_BYTES;
+    float keep_min = feat_title_case(c, q, &words) ? 0 : -KEEP_MARGIN;
+    if (!keep_decided && !s_stage_ranked(q->stage))
+        return;
+    if (q->has_speaker && s_stage_ranked(q->stage))
+        cands_build(c, q, &cs);
+    cands_describe(c, q, &cs);
+    int partial = quote_kind(c, q) == SIFT_QUOTE_PARTIAL;
+    char text[8192];
+    size_t best = 0;
+    float best_score = 0;
+    if (dump) {
+        fputs("{\"id\":", dump);
+        s_json_str(dump, c->doc->id, strlen(c->doc->id));
+        fprintf(dump, ",\"start\":%u,\"end\":%u,\"cands\":[", q->start, q->end);
+    }
+    for (size_t i = 0; i < cs.n; i++) {
+        qr_feats_t f = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+        feat_candidate(c, q, last, &cs, i, partial, &f);
+        if (dump) {
+            quote_t tmp = *q;
+            tmp.ms = cs.v[i].ms;
+            tmp.me = cs.v[i].me;
+            resolve_speaker(c, &tmp, last);
+            const char *name = tmp.name ? tmp.name : "";
+            fprintf(dump, "%s{\"start\":%u,\"end\":%u,\"name\":", i ? "," : "", c->tok[tmp.ms].start,
+                    c->tok[tmp.me - 1].end);
+            s_json_str(dump, name, strlen(name));
+            fprintf(dump, ",\"features\":[%.*s]}", (int)f.dlen, f.dump);
+            continue;
+        }
+        float s = qr_score(&c->st->ranker, &f);
+        if (i == 0 || s > best_score) {
+            best = i;
+            best_score = s;
+        }
+    }
+    /* keep it at all? (with the speaker the ranker chose) */
+    qr_feats_t kf = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+    if (keep_decided)
+        feat_quote(c, q, cs.n ? cs.v[best].type : q->has_speaker ? cand_type(c, q->ms, q->me) : "none",
+                         partial, &kf);
+    if (dump) {
+        fprintf(dump, "],\"features\":[%.*s]}\n", (int)kf.dlen, kf.dump);
+        return;
+    }
+    if (keep_decided && c->st->ranker.has_keep && qr_score(&c->st->ranker, &kf) < keep_min) {
+        q->drop = 1;
+        return;
+    }
+    if (cs.n == 0)
+        return;
+    const cand_t *k = &cs.v[best];
+    if (k->src & C_RULE)
+        return;
+    q->has_speaker = 1;
+    q->ms = k->ms;
+    q->me = k->me;
+    if (k->cue != NONE) {
+        q->cue_tok = k->cue;
+        q->cue_len = k->cue_len;
+    }
+}

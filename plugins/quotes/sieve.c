@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: MIT */
+/* sieve.c - the attribution sieve: deterministic stages, most precise
+ * first (sieve.h). */
+#include "sieve.h"
+
+#include <string.h>
+
+#include "cues.h"
+
+void quote_set_speaker(quote_t *q, uint32_t ms, uint32_t me, uint32_t cue, uint32_t cue_len)
+{
+    q->has_speaker = 1;
+    q->ms = ms;
+    q->me = me;
+    q->cue_tok = cue;
+    q->cue_len = cue_len;
+}
+
+static uint32_t s_para_end(const ctx_t *c, uint32_t i)
+{
+    uint32_t p = c->para[i];
+    uint32_t j = i + 1;
+    while (j < c->nt && c->para[j] == p && j - i < 64)
+        j++;
+    return j;
+}
+
+/* a. A cue right after the closing mark. */
+static int s_after(const ctx_t *c, quote_t *q)
+{
+    if (q->c == NONE)
+        return 0;
+    uint32_t k = q->c + 1;
+    uint32_t lim = s_para_end(c, q->c);
+    /* a quote closed by a full stop ends its sentence: what follows is a
+     * new one ("“… good.” Trump said …" is not an attribution of it) */
+    if (k + 1 < lim && tok_dash(c, k) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
+        /* "“…” ― Krystal Correa": a name after a dash signs the quote */
+        uint32_t e = np_fwd(c, k + 1, lim);
+        if (e > k + 1 && (e >= lim || !tok_word(c, e) || (c->tok[e].flags & SIFT_TOKEN_LINE_START))) {
+            quote_set_speaker(q, k + 1, e, NONE, 0);
+            return 1;
+        }
+    }
+    unsigned char last = (unsigned char)c->text[q->end - 1];
+    if (last == '.' && !tok_ch(c, k, ',')) {
+        /* unless the next sentence is only the attribution: "“….” Trump
+         * said." / "“….” said Trump." */
+        uint32_t len, s = k, e, v;
+        if (cue_at(c, k, &len)) {
+            s = k + len;
+            e = v = np_fwd(c, s, lim);
+        } else {
+            e = np_fwd(c, k, lim);
+            if (!cue_at(c, e, &len))
+                return 0;
+            v = e + len;
+        }
+        if (e == s || tok_ing(c, s == k ? e : k) || !(v >= lim || tok_ch(c, v, '.')))
+            return 0;
+        quote_set_speaker(q, s, e, s == k ? e : k, len);
+        return 1;
+    }
+    if (k < lim && (tok_ch(c, k, ',') || tok_dash(c, k)))
+        k++;
+    if (k >= lim)
+        return 0;
+    uint32_t len;
+    if (cue_at(c, k, &len)) {
+        /* "…,” saying that …" is a new clause of the quote's sentence */
+        if (tok_ing(c, k) && !(len == 2 && tok_is(c, k, "according")))
+            return 0;
+        /* "said He Yadong, a ..." / "according to the AP" */
+        uint32_t s = k + len;
+        uint32_t e = np_fwd(c, s, lim);
+        if (e > s) {
+            quote_set_speaker(q, s, e, k, len);
+            return 1;
+        }
+        return 0;
+    }
+    uint32_t e = np_fwd(c, k, lim);
+    if (e == k)
+        return 0;
+    uint32_t v = e;
+    if (v < lim && tok_ch(c, v, '(')) {
+        /* "…,” Rep. John Mica (R-Fla.) said" */
+        uint32_t m = v + 1;
+        while (m < lim && m - v < 12 && !tok_ch(c, m, ')') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE))
+            m++;
+        if (m < lim && tok_ch(c, m, ')'))
+            v = m + 1;
+    }
+    for (int g2 = 0; g2 < 3 && v < lim && tok_ch(c, v, ','); g2++) {
+        /* "…,” Sam Nunberg, a former Trump aide, said" (or two of them) */
+        uint32_t m = v + 1, len2;
+        while (m < lim && m - v < 25 && !tok_ch(c, m, ',') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE) &&
+               !(c->tok[m].flags & SIFT_TOKEN_SENT_START))
+            m++;
+        if (m >= lim || !tok_ch(c, m, ','))
+            break;
+        v = m + 1;
+        if (cue_at(c, v, &len2))
+            break;
+    }
+    for (int g = 0; g < 4 && v < lim; g++) {
+        if (cue_at(c, v, &len)) {
+            quote_set_speaker(q, k, e, v, len);
+            return 1;
+        }
+        size_t n = tok_len(c, v);
+        /* "“…,” an angry Hollande retaliated.": after a quote closed by a
+         * comma, a name and a past-tense verb are an attribution whatever
+         * the verb */
+        if (g == 0 && (last == ',' || last == '?' || last == '!') && (c->tok[v].flags & SIFT_TOKEN_LOWER) &&
+            n > 3 && memcmp(tok_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP)) &&
+            v + 1 < c->nt && (tok_ch(c, v + 1, '.') || tok_ch(c, v + 1, ','))) {
+            quote_set_speaker(q, k, e, v, 1);
+            return 1;
+        }
+        if ((c->wf[v] & W_SKIP) ||
+            ((c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 4 && memcmp(tok_txt(c, v) + n - 2, "ly", 2) == 0))
+            v++;
+        else
+            break;
+    }
+    return 0;
+}
+
+/* a'. A cue later in the sentence that closes the quote: "… was
+ * “stagnant for a month” as donors waited, he said." */
+static int s_after_far(const ctx_t *c, quote_t *q)
+{
+    if (q->c == NONE)
+        return 0;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[q->c].sentence];
+    uint32_t se = sent->tok_end;
+    for (uint32_t k = q->c + 1; k < se && k - q->c < 40; k++) {
+        if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
+            break;
+        uint32_t len, ms, me;
+        if (!cue_at(c, k, &len))
+            continue;
+        if (tok_ch(c, k - 1, ',')) {
+            uint32_t e = np_fwd(c, k + len, se);
+            /* "…, said Tuesday": a date is not a speaker */
+            if (e > k + len && !(c->wf[k + len] & W_DAY)) {
+                quote_set_speaker(q, k + len, e, k, len);
+                return 1;
+            }
+        }
+        if (np_subject(c, k, q->c + 1, &ms, &me) && ms > q->c + 1 && tok_ch(c, ms - 1, ',')) {
+            quote_set_speaker(q, ms, me, k, len);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "He said Beijing had maintained “…”", "Trump said in Michigan that
+ * Clinton described it as “…”": a cue whose subject opens the complement
+ * of an earlier cue reports the earlier speaker's words; the source is the
+ * outermost speaker. */
+static void s_outer(const ctx_t *c, uint32_t sb, uint32_t *ms, uint32_t *me, uint32_t *cue,
+                    uint32_t *cue_len)
+{
+    for (int level = 0; level < 2 && *ms > sb; level++) {
+        uint32_t p = *ms - 1, span = 1, len = 0, v = NONE;
+        if (tok_is(c, p, "that")) {
+            if (p == sb)
+                return;
+            p--;
+            span = 12; /* "said during a rally in Michigan that" */
+        }
+        for (uint32_t k = p + 1; k-- > sb && p - k < span;) {
+            if (c->inq[k] || (c->tok[k].flags & SIFT_TOKEN_QUOTE) || tok_ch(c, k, ',') ||
+                tok_ch(c, k, ';') || tok_dash(c, k))
+                break;
+            if (cue_at(c, k, &len) && !tok_ing(c, k) && !tok_is(c, k, "according")) {
+                v = k;
+                break;
+            }
+        }
+        uint32_t a, b;
+        if (v == NONE || !np_subject(c, v, sb, &a, &b))
+            return;
+        *ms = a;
+        *me = b;
+        *cue = v;
+        *cue_len = len;
+    }
+}
+
+/* "Trump's claim that there have been “…”", "the US accusation that “…”",
+ * "his promise to “…”": a noun of saying with its owner right before the
+ * quote makes the owner the speaker. */
+static int s_claim(const ctx_t *c, quote_t *q)
+{
+    uint32_t o = q->o;
+    uint32_t sb = c->doc->sentences[c->tok[o].sentence].tok_begin;
+    for (uint32_t k = o; k-- > sb && o - k < 8;) {
+        if (c->inq[k] || tok_ch(c, k, ',') || tok_ch(c, k, ';') || tok_dash(c, k))
+            return 0;
+        if (!(c->wf[k] & W_CLAIM) || !(c->tok[k].flags & SIFT_TOKEN_LOWER) || k == sb)
+            continue;
+        /* "calling Trump's charge “pathetic”" judges the claim */
+        if (!tok_is(c, k + 1, "that") && !tok_is(c, k + 1, "to"))
+            return 0;
+        uint32_t p = k - 1, a, e;
+        if (tok_is(c, p, "his") || tok_is(c, p, "her") || tok_is(c, p, "its") || tok_is(c, p, "their")) {
+            /* "Sanders pushed his promise of “…”": the subject it refers to */
+            if (np_sent_subject(c, sb, p, &a, &e) && e <= p &&
+                (np_pron(c, a) || ctx_entity_in(c, c->tok[a].start, c->tok[e - 1].end) >= 0))
+                quote_set_speaker(q, a, e, NONE, 0);
+            else
+                quote_set_speaker(q, p, p + 1, NONE, 0);
+            return 1;
+        }
+        if (tok_possessive(c, p) && p > sb && (a = np_back(c, p - 1, sb)) != NONE) {
+            quote_set_speaker(q, a, p + 1, NONE, 0);
+            return 1;
+        }
+        /* "the US accusation": a name between the article and the noun */
+        if ((c->tok[p].flags & SIFT_TOKEN_CAP) && p > sb && tok_is(c, p - 1, "the") && ctx_entity_tok(c, p) >= 0 &&
+            !(c->tok[p].flags & SIFT_TOKEN_SENT_START)) {
+            quote_set_speaker(q, p, p + 1, NONE, 0);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* b, d. A cue before the opening mark in its sentence. */
+static int s_before(const ctx_t *c, quote_t *q, int adjacent_only)
+{
+    uint32_t o = q->o;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[o].sentence];
+    uint32_t sb = sent->tok_begin;
+    if (o <= sb)
+        return 0;
+    uint32_t lo = o > 60 && o - 60 > sb ? o - 60 : sb;
+    uint32_t fallback_v = NONE, fallback_len = 0;
+    for (uint32_t k = o; k-- > lo;) {
+        if (c->inq[k])
+            break; /* do not reach across another quote */
+        if (adjacent_only && o - k > 6)
+            break;
+        uint32_t len;
+        if (k > lo && cue_at(c, k - 1, &len) && len == 2) {
+            k--;
+        } else if (!cue_at(c, k, &len)) {
+            continue;
+        }
+        if (adjacent_only && o - k > 2) {
+            /* "told reporters:" / "said in a statement," */
+            uint32_t p = o - 1;
+            if (!(tok_ch(c, p, ':') || tok_ch(c, p, ',')))
+                continue;
+        }
+        if (len == 2 && tok_is(c, k, "according")) {
+            uint32_t e = np_fwd(c, k + 2, o);
+            if (e > k + 2) {
+                quote_set_speaker(q, k + 2, e, k, 2);
+                return 1;
+            }
+            continue;
+        }
+        uint32_t ms, me;
+        /* "…, saying “…”": the subject is the main clause's */
+        if (!tok_ing(c, k) && np_subject(c, k, sb, &ms, &me)) {
+            s_outer(c, sb, &ms, &me, &k, &len);
+            quote_set_speaker(q, ms, me, k, len);
+            return 1;
+        }
+        if (fallback_v == NONE) {
+            fallback_v = k;
+            fallback_len = len;
+        }
+    }
+    if (fallback_v != NONE && !adjacent_only) {
+        uint32_t ms, me;
+        if (np_sent_subject(c, sb, fallback_v, &ms, &me)) {
+            quote_set_speaker(q, ms, me, fallback_v, fallback_len);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* c. "according to X" anywhere in the quote's sentence(s). */
+static int s_according(const ctx_t *c, quote_t *q)
+{
+    uint32_t sb = c->doc->sentences[c->tok[q->o].sentence].tok_begin;
+    uint32_t last = q->c != NONE ? q->c : q->o;
+    uint32_t se = c->doc->sentences[c->tok[last].sentence].tok_end;
+    if (se - sb > 400)
+        return 0;
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        if (c->inq[k] || !tok_is(c, k, "according") || !tok_is(c, k + 1, "to"))
+            continue;
+        uint32_t e = np_fwd(c, k + 2, se);
+        if (e > k + 2) {
+            quote_set_speaker(q, k + 2, e, k, 2);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void quote_copy_speaker(quote_t *dst, const quote_t *src)
+{
+    dst->has_speaker = 1;
+    dst->ms = src->ms;
+    dst->me = src->me;
+    dst->cue_tok = src->cue_tok;
+    dst->cue_len = src->cue_len;
+}
+
+/* The second half of a quote split by its cue: "“A,” he said, “B.”" */
+static int s_split(const ctx_t *c, const quote_t *prev, quote_t *q)
+{
+    if (!prev->has_speaker || prev->c == NONE || prev->para != q->para || prev->ms <= prev->c ||
+        q->o <= prev->me || q->o - prev->c > 20)
+        return 0;
+    uint32_t p = q->o - 1;
+    if (!(tok_ch(c, p, ',') || tok_ch(c, p, ':') || tok_dash(c, p) || tok_ch(c, p, '.')))
+        return 0;
+    for (uint32_t k = prev->c + 1; k < q->o; k++) {
+        uint32_t len;
+        if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
+            return 0;
+        /* "“A,” Mr. Earnest said. But he added, “B”": a second cue
+         * introduces B with its own subject (stage b finds it) */
+        if (prev->cue_tok != NONE && k >= prev->cue_tok + prev->cue_len && cue_at(c, k, &len))
+            return 0;
+    }
+    quote_copy_speaker(q, prev);
+    return 1;
+}
+
+/* A sentence that opens "According to X, …" is X's, whatever its verbs. */
+static int s_according_first(const ctx_t *c, quote_t *q)
+{
+    uint32_t sb = c->doc->sentences[c->tok[q->o].sentence].tok_begin;
+    if (!tok_is(c, sb, "according") || !tok_is(c, sb + 1, "to") || sb + 2 >= q->o)
+        return 0;
+    uint32_t e = np_fwd(c, sb + 2, q->o);
+    if (e == sb + 2)
+        return 0;
+    quote_set_speaker(q, sb + 2, e, sb, 2);
+    return 1;
+}
+
+/* A transcript turn: "“PENCE: Well, look, …" names its speaker in capitals
+ * before a colon at the start of the quoted paragraph. */
+static int s_label(const ctx_t *c, quote_t *q)
+{
+    uint32_t s = q->o + 1, k = s;
+    if (!(c->tok[q->o].flags & SIFT_TOKEN_PARA_START))
+        return 0;
+    while (k < c->nt && k - s < 4 && (c->tok[k].flags & SIFT_TOKEN_ALPHA) &&
+           (c->tok[k].flags & SIFT_TOKEN_UPPER) && tok_len(c, k) >= 2)
+        k++;
+    if (k == s || !tok_ch(c, k, ':'))
+        return 0;
+    quote_set_speaker(q, s, k, NONE, 0);
+    return 1;
+}
+
+/* e. The previous paragraph ends "... Breitbart News responded:". */
+static int s_colon_para(const ctx_t *c, quote_t *q)
+{
+    uint32_t o = q->o;
+    if (o == 0 || !(c->tok[o].flags & SIFT_TOKEN_PARA_START) || !tok_ch(c, o - 1, ':'))
+        return 0;
+    const sift_sentence_t *sent = &c->doc->sentences[c->tok[o - 1].sentence];
+    uint32_t sb = sent->tok_begin;
+    for (uint32_t k = o - 1; k-- > sb && o - k < 30;) {
+        uint32_t len, ms, me;
+        if (c->inq[k])
+            break;
+        if (!cue_at(c, k, &len))
+            continue;
+        if (np_subject(c, k, sb, &ms, &me) || np_sent_subject(c, sb, k, &ms, &me)) {
+            quote_set_speaker(q, ms, me, k, len);
+            return 1;
+        }
+    }
+    /* no reporting verb: "X released the following statement:", "He
+     * then listed the qualities:" introduce the quote all the same */
+    uint32_t ms, me;
+    if (np_sent_subject(c, sb, o - 1, &ms, &me) && !c->inq[ms]) {
+        quote_set_speaker(q, ms, me, NONE, 0);
+        return 1;
+    }
+    return 0;
+}
+
+void sieve_attribute(ctx_t *c)
+{
+    /* the local stages */
+    for (size_t i = 0; i < c->nq; i++) {
+        quote_t *q = &c->q[i];
+        if (s_label(c, q))
+            q->stage = ST_LABEL;
+        else if (!q->single && s_claim(c, q))
+            q->stage = ST_CLAIM;
+        else if (s_after(c, q))
+            q->stage = ST_AFTER;
+        else if (i > 0 && s_split(c, &c->q[i - 1], q))
+            q->stage = ST_SPLIT;
+        else if (!q->single && s_according_first(c, q))
+            q->stage = ST_ACC_FIRST;
+        else if (s_before(c, q, 1))
+            q->stage = ST_ADJACENT;
+        else if (q->single)
+            continue;
+        else if (s_according(c, q))
+            q->stage = ST_ACCORDING;
+        else if (s_before(c, q, 0))
+            q->stage = ST_BEFORE;
+        else if (s_after_far(c, q))
+            q->stage = ST_AFTER_FAR;
+        else if (s_colon_para(c, q))
+            q->stage = ST_COLON;
+    }
+    /* multi-paragraph quotes share one speaker: spread it both ways */
+    for (size_t i = 1; i < c->nq; i++)
+        if (c->q[i].cont_prev && !c->q[i].has_speaker && c->q[i - 1].has_speaker) {
+            quote_copy_speaker(&c->q[i], &c->q[i - 1]);
+            c->q[i].stage = ST_MULTI;
+        }
+    for (size_t i = c->nq ? c->nq - 1 : 0; i > 0; i--)
+        if (c->q[i].cont_prev && c->q[i].has_speaker && !c->q[i - 1].has_speaker) {
+            quote_copy_speaker(&c->q[i - 1], &c->q[i]);
+            c->q[i - 1].stage = ST_MULTI;
+        }
+    /* continuation within a paragraph, then across one paragraph break */
+    for (size_t i = 0; i < c->nq; i++) {
+        quote_t *q = &c->q[i];
+        if (q->has_speaker || q->single)
+            continue;
+        const quote_t *best = NULL;
+        for (size_t j = i; j-- > 0 && c->q[j].para == q->para;)
+            if (c->q[j].has_speaker && !c->q[j].single) {
+                best = &c->q[j];
+                break;
+            }
+        for (size_t j = i + 1; !best && j < c->nq && c->q[j].para == q->para; j++)
+            if (c->q[j].has_speaker && !c->q[j].single) {
+                best = &c->q[j];
+                break;
+            }
+        if (!best && (c->tok[q->o].flags & SIFT_TOKEN_PARA_START)) {
+            for (size_t j = i; j-- > 0 && c->q[j].para + 1 >= q->para;)
+                if (c->q[j].has_speaker && !c->q[j].single) {
+                    best = &c->q[j];
+                    break;
+                }
+        }
+        /* a quoted phrase inside a sentence of its own is its subject's
+         * words ("He has coined a new phrase, “undocumented Democrats,”"):
+         * stage f, not the speaker of another sentence's quote */
+        if (best && q->o > c->doc->sentences[c->tok[q->o].sentence].tok_begin &&
+            c->tok[best->o].sentence != c->tok[q->o].sentence)
+            q->alt = best;
+        else if (best) {
+            quote_copy_speaker(q, best);
+            q->stage = ST_CONT;
+        }
+    }
+    /* f. a quoted phrase in a sentence with a subject before it: the
+     * subject used the words ("Clinton decried the GOP for “turning its
+     * back”") */
+    for (size_t i = 0; i < c->nq; i++) {
+        quote_t *q = &c->q[i];
+        if (q->has_speaker || q->single)
+            continue;
+        const sift_sentence_t *sent = &c->doc->sentences[c->tok[q->o].sentence];
+        uint32_t ms, me;
+        if (q->o > sent->tok_begin && np_sent_subject(c, sent->tok_begin, q->o, &ms, &me) && me < q->o) {
+            quote_set_speaker(q, ms, me, NONE, 0);
+            q->stage = ST_SUBJECT;
+        } else if (q->alt) {
+            quote_copy_speaker(q, q->alt);
+            q->stage = ST_CONT_FAR;
+        }
+    }
+}

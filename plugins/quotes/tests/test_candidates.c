@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT */
+/* test_candidates.c - a quote's speaker candidates and their kinds alone
+ * (candidates.c). */
+#include "stage.h"
+
+#include <string.h>
+
+#include "../candidates.h"
+#include "../sieve.h"
+
+static const cand_t *s_find(const cands_t *cs, const ctx_t *c, const char *span)
+{
+    for (size_t i = 0; i < cs->n; i++)
+        if (strcmp(stage_span(c, cs->v[i].ms, cs->v[i].me), span) == 0)
+            return &cs->v[i];
+    return NULL;
+}
+
+static void every_kind_of_speaker(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Analysts were wary when Nora Quist of Tidewater Shipping read the memo. "
+                    "The memo warned that “freight rates will double,” it said.",
+                (const stage_entity_t[]){ { "Nora Quist", SIFT_PERSON }, { "Tidewater Shipping", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    quote_t *q = stage_quote(&c, "freight");
+    cands_t cs;
+    cands_build(&c, q, &cs);
+    cands_describe(&c, q, &cs);
+    const char *const want[][2] = { { "The memo", "doc" }, { "Analysts", "group" }, { "it", "it" } };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const cand_t *k = s_find(&cs, &c, want[i][0]);
+        if (!k)
+            fail_msg("no candidate %s", want[i][0]);
+        assert_string_equal(k->type, want[i][1]);
+    }
+    /* never a mention inside the quote */
+    assert_null(s_find(&cs, &c, "freight rates"));
+    const cand_t *memo = s_find(&cs, &c, "The memo");
+    assert_true(memo->src & C_CUE_SUBJ);
+    assert_string_equal(memo->where, "B0");
+    stage_end(&c);
+}
+
+static void fragments_numbers_and_pronouns_typed(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Rates went up. 40 of them said so. One said more. She left.", NULL);
+    assert_string_equal(cand_type(&c, stage_tok(&c, "up", 0), stage_tok(&c, "up", 0) + 1), "frag");
+    assert_string_equal(cand_type(&c, stage_tok(&c, "40", 0), stage_tok(&c, "40", 0) + 1), "num");
+    assert_string_equal(cand_type(&c, stage_tok(&c, "One", 0), stage_tok(&c, "One", 0) + 1), "one");
+    assert_string_equal(cand_type(&c, stage_tok(&c, "She", 0), stage_tok(&c, "She", 0) + 1), "she");
+    stage_end(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_kind_of_speaker),
+        cmocka_unit_test(fragments_numbers_and_pronouns_typed),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    stage_free();
+    return rc;
+}

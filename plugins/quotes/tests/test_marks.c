@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: MIT */
+/* test_marks.c - detection alone (marks.c): marks read as opening or
+ * closing, paired per paragraph, recovered when one is missing. */
+#include "stage.h"
+
+#include <string.h>
+
+#include "../marks.h"
+
+static void s_expect(ctx_t *c, size_t n, const char *const *starts)
+{
+    assert_int_equal(c->nq, n);
+    for (size_t i = 0; i < n; i++)
+        assert_non_null(stage_quote(c, starts[i]));
+}
+
+static void curly_and_straight_mixed(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The mayor said “the bridge will open in May.” Her deputy said \"we are "
+                    "ready for it.\" A clerk added “there is \"no\" delay.\"", NULL);
+    s_expect(&c, 3, (const char *const[]){ "the bridge", "we are", "there is" });
+    quote_t *q = stage_quote(&c, "there is");
+    /* the straight inner pair is nested, the quote closes at the last mark */
+    assert_int_equal(c.text[q->end - 1], '.');
+    stage_end(&c);
+}
+
+static void unpaired_mark_stays_in_its_paragraph(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the closing mark of the first quote is missing: the quotes of the
+     * next paragraphs must still be read in phase */
+    stage_begin(&c, "The farmer said “prices fell by half this season.\n\n"
+                    "Her neighbour said “the buyers have gone to Brazil.”\n\n"
+                    "“We cannot plant soy next year,” she said.", NULL);
+    s_expect(&c, 3, (const char *const[]){ "prices fell", "We cannot", "the buyers" });
+    quote_t *first = stage_quote(&c, "prices fell");
+    assert_int_equal(first->c, NONE);
+    assert_false(first->cont_next); /* the next paragraph is not its continuation */
+    assert_true(strncmp(c.text + first->end - 7, "season.", 7) == 0);
+    assert_int_not_equal(stage_quote(&c, "We cannot")->c, NONE);
+    stage_end(&c);
+}
+
+static void multi_paragraph_quote_continues(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The minister said: “We will cut the tariff on steel.\n\n"
+                    "“And we will do it before the summer.”", NULL);
+    s_expect(&c, 2, (const char *const[]){ "We will cut", "And we will" });
+    assert_true(stage_quote(&c, "We will cut")->cont_next);
+    assert_true(stage_quote(&c, "And we will")->cont_prev);
+    stage_end(&c);
+}
+
+static void apostrophes_are_not_quotes(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The company’s exports in the ’90s fell, and the growers’ union said "
+                    "it was 'a disaster,' its chair said.", NULL);
+    s_expect(&c, 1, (const char *const[]){ "a disaster" });
+    assert_true(stage_quote(&c, "a disaster")->single);
+    stage_end(&c);
+}
+
+static void inch_signs_and_tags_skipped(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The guard, 6'2\" tall, said <a href=\"x\">here</a> “move along.”", NULL);
+    s_expect(&c, 1, (const char *const[]){ "move along" });
+    stage_end(&c);
+}
+
+static void mark_context_and_glyph(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "He said \"yes\" and “no”.", NULL);
+    uint32_t a = stage_tok(&c, "\"yes", 0), b = a + 2;
+    assert_int_equal(mark_type(&c, a), MK_DOUBLE);
+    assert_int_equal(mark_context(&c, a), CTX_OPEN);
+    assert_int_equal(mark_context(&c, b), CTX_CLOSE);
+    assert_int_equal(mark_glyph(&c, a), 0);
+    uint32_t o = stage_tok(&c, "“", 0);
+    assert_int_equal(mark_glyph(&c, o), 1);
+    assert_int_equal(mark_glyph(&c, o + 2), -1);
+    stage_end(&c);
+}
+
+static void direct_and_partial(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The envoy said: “Talks resume on Monday.” He called the offer “a good start.”",
+                NULL);
+    assert_int_equal(quote_kind(&c, stage_quote(&c, "Talks")), SIFT_QUOTE_DIRECT);
+    assert_int_equal(quote_kind(&c, stage_quote(&c, "a good")), SIFT_QUOTE_PARTIAL);
+    stage_end(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(curly_and_straight_mixed),
+        cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
+        cmocka_unit_test(multi_paragraph_quote_continues),
+        cmocka_unit_test(apostrophes_are_not_quotes),
+        cmocka_unit_test(inch_signs_and_tags_skipped),
+        cmocka_unit_test(mark_context_and_glyph),
+        cmocka_unit_test(direct_and_partial),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    stage_free();
+    return rc;
+}

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/* test_resolve.c - resolution alone (resolve.c): a speaker mention to a
+ * canonical name. */
+#include "stage.h"
+
+#include <string.h>
+
+#include "../resolve.h"
+#include "../sieve.h"
+
+/* Resolves the sieve's mention of the quote starting with prefix. */
+static const char *s_name(ctx_t *c, const char *prefix)
+{
+    const quote_t *last = NULL;
+    for (size_t i = 0; i < c->nq; i++) {
+        quote_t *q = &c->q[i];
+        if (!q->has_speaker)
+            continue;
+        resolve_speaker(c, q, last);
+        last = q;
+    }
+    quote_t *q = stage_quote(c, prefix);
+    assert_non_null(q);
+    return q->name ? q->name : "";
+}
+
+static void he_is_the_person_not_the_company(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Paul Dunn runs Dunn Freight. The company lost two contracts. “We will "
+                    "survive,” he said.",
+                (const stage_entity_t[]){ { "Paul Dunn", SIFT_PERSON }, { "Dunn Freight", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "We will"), "Paul Dunn");
+    stage_end(&c);
+}
+
+static void she_skips_the_man(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Ms. Rita Vogel hired Mr. Carl Brandt last year. “It was the right call,” she said.",
+                (const stage_entity_t[]){ { "Rita Vogel", SIFT_PERSON }, { "Carl Brandt", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "It was"), "Rita Vogel");
+    stage_end(&c);
+}
+
+static void it_is_the_document_of_its_issuer(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The report from Harbor Watch came out on Monday. Its author, Eva Lind, "
+                    "was abroad. “Dredging must stop,” it said.",
+                (const stage_entity_t[]){ { "Harbor Watch", SIFT_ORG }, { "Eva Lind", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "Dredging"), "Harbor Watch");
+    assert_true(stage_quote(&c, "Dredging")->nonperson);
+    stage_end(&c);
+}
+
+static void title_is_the_person_carrying_it(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Governor Ada Mills toured the port. “Trade keeps us alive,” the governor said.",
+                (const stage_entity_t[]){ { "Ada Mills", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "Trade keeps"), "Ada Mills");
+    stage_end(&c);
+}
+
+static void relative_who_is_its_antecedent(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The plan was dropped by Kim Sato, who called it “dead.”",
+                (const stage_entity_t[]){ { "Kim Sato", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "dead"), "Kim Sato");
+    stage_end(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(he_is_the_person_not_the_company),
+        cmocka_unit_test(she_skips_the_man),
+        cmocka_unit_test(it_is_the_document_of_its_issuer),
+        cmocka_unit_test(title_is_the_person_carrying_it),
+        cmocka_unit_test(relative_who_is_its_antecedent),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    stage_free();
+    return rc;
+}

@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/* test_sieve.c - the attribution sieve alone (sieve.c): which mention each
+ * stage picks, before any ranking or resolution. */
+#include "stage.h"
+
+#include <string.h>
+
+#include "../sieve.h"
+
+static const char *s_speaker(ctx_t *c, const char *quote_prefix, int *stage)
+{
+    quote_t *q = stage_quote(c, quote_prefix);
+    assert_non_null(q);
+    *stage = q->stage;
+    return q->has_speaker ? stage_span(c, q->ms, q->me) : "";
+}
+
+static void post_posed_speaker_over_nearest_name(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Lena Ortiz met the mayor on Friday. “The levy is a mistake,” Tom Reyes, "
+                    "her deputy, said.",
+                (const stage_entity_t[]){ { "Lena Ortiz", SIFT_PERSON }, { "Tom Reyes", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The levy", &st), "Tom Reyes");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
+static void document_and_group_speakers(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Jan Novak presented the figures. “Exports will shrink,” the report said. "
+                    "Officials said “no talks are planned.”",
+                (const stage_entity_t[]){ { "Jan Novak", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Exports", &st), "the report");
+    assert_string_equal(s_speaker(&c, "no talks", &st), "Officials");
+    stage_end(&c);
+}
+
+static void split_quote_and_according_to(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "“We are close,” the negotiator said, “but not there.” The deal is off "
+                    "for “this season,” according to Kim Sato, who called it “dead.”",
+                (const stage_entity_t[]){ { "Kim Sato", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "We are", &st), "the negotiator");
+    assert_string_equal(s_speaker(&c, "but not", &st), "the negotiator");
+    assert_int_equal(st, ST_SPLIT);
+    assert_string_equal(s_speaker(&c, "this season", &st), "Kim Sato");
+    /* the relative pronoun is the mention; resolution finds whom it means */
+    assert_string_equal(s_speaker(&c, "dead", &st), "who");
+    stage_end(&c);
+}
+
+static void colon_paragraph_and_continuation(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The ministry released the following statement:\n\n"
+                    "“Our position has not changed.”\n\n"
+                    "“We will answer every measure.”",
+                NULL);
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Our position", &st), "The ministry");
+    assert_int_equal(st, ST_COLON);
+    assert_string_equal(s_speaker(&c, "We will", &st), "The ministry");
+    stage_end(&c);
+}
+
+static void unattributed_phrase_has_no_speaker(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Growers watched the “Harvest Hour” broadcast.", NULL);
+    sieve_attribute(&c);
+    int st;
+    /* the sentence subject is its only candidate: the ranker decides */
+    assert_int_equal(stage_quote(&c, "Harvest")->stage, ST_SUBJECT);
+    (void)s_speaker(&c, "Harvest", &st);
+    stage_end(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(post_posed_speaker_over_nearest_name),
+        cmocka_unit_test(document_and_group_speakers),
+        cmocka_unit_test(split_quote_and_according_to),
+        cmocka_unit_test(colon_paragraph_and_continuation),
+        cmocka_unit_test(unattributed_phrase_has_no_speaker),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    stage_free();
+    return rc;
+}
