@@ -15,9 +15,17 @@
  * line. Hard-wrapped wire copy (Reuters: indented paragraphs, wrapped lines)
  * therefore keeps its wrapped lines inside a paragraph.
  *
- * ASCII is classified from a table; other code points through utf8proc. */
+ * ASCII is classified from a table; other code points through utf8proc.
+ *
+ * Double-encoded punctuation ("mojibake"): scraped news often carries a
+ * three-byte character such as ’ (E2 80 99) that was decoded as Latin-1 or
+ * Windows-1252 and encoded again, "â\u0080\u0099" or "â€™". Such a sequence
+ * is read as the character it stands for, so that "Chinaâ€™s" is "China" and
+ * a possessive, "â€œ" an opening quote mark; doc->token_chars and
+ * doc->lower_hashes give plugins the repaired character. */
 #include "document.h"
 
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +40,7 @@ struct sift_document {
     sift_sentence_t *sentences;
     size_t sent_cap;
     uint64_t *lower_hashes;        /* tok_cap of them */
+    uint32_t *chars;               /* tok_cap of them: doc->token_chars */
 };
 
 enum char_class {
@@ -41,8 +50,36 @@ enum char_class {
 
 static unsigned char s_ascii[128];
 
+/* Windows-1252's characters for bytes 0x80-0x9F ("€" for 0x80), from
+ * iconv: a double-encoded byte may come back as one of them. */
+typedef struct { utf8proc_int32_t cp; unsigned char byte; } cp1252_t;
+static cp1252_t s_cp1252[32];
+static size_t s_n_cp1252;
+
+static void s_init_cp1252(void)
+{
+    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+    if (cd == (iconv_t)-1)
+        return; /* Latin-1 double encoding is still recognised */
+    for (unsigned b = 0x80; b < 0xA0; b++) {
+        char in[1] = { (char)b }, out[8];
+        char *ip = in, *op = out;
+        size_t il = 1, ol = sizeof out;
+        if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+            iconv(cd, NULL, NULL, NULL, NULL);
+            continue; /* 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined */
+        }
+        utf8proc_int32_t cp;
+        if (utf8proc_iterate((const utf8proc_uint8_t *)out, (utf8proc_ssize_t)(op - out), &cp) > 0)
+            s_cp1252[s_n_cp1252++] = (cp1252_t){ cp, (unsigned char)b };
+    }
+    iconv_close(cd);
+}
+
 static void s_init_ascii(void)
 {
+    s_n_cp1252 = 0;
+    s_init_cp1252();
     for (int c = 0; c < 128; c++) {
         unsigned char k = C_PUNCT;
         if (c >= 'A' && c <= 'Z') k = C_UPPER;
@@ -62,21 +99,68 @@ static void s_init_ascii(void)
     }
 }
 
-/* Class of the code point at p; *n gets its length in bytes. The text is
- * valid UTF-8 (checked by the core before tokenising). */
-static enum char_class s_class(const unsigned char *p, size_t left, size_t *n)
+/* The byte a character of a double-encoded sequence stands for: itself
+ * for U+0080-U+00BF (Latin-1), its Windows-1252 byte for "€", "™" ...;
+ * -1 when it is neither. */
+static int s_mojibake_byte(utf8proc_int32_t cp)
 {
-    if (*p < 128) {
-        *n = 1;
-        return (enum char_class)s_ascii[*p];
+    if (cp >= 0x80 && cp <= 0xBF)
+        return (int)cp;
+    for (size_t k = 0; k < s_n_cp1252; k++)
+        if (s_cp1252[k].cp == cp)
+            return s_cp1252[k].byte;
+    return -1;
+}
+
+/* At p, "â" and two more characters that together are the UTF-8 bytes of
+ * a punctuation character U+2000-U+206F or "€" read as Latin-1 or
+ * Windows-1252: returns that character and sets *n to the length of the
+ * sequence (6 to 8 bytes); else 0. */
+static utf8proc_int32_t s_mojibake(const unsigned char *p, size_t left, size_t *n)
+{
+    if (left < 6 || p[0] != 0xC3 || p[1] != 0xA2)
+        return 0;
+    unsigned char b[3] = { 0xE2, 0, 0 };
+    size_t at = 2;
+    for (int k = 1; k <= 2; k++) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate(p + at, (utf8proc_ssize_t)(left - at), &cp);
+        int byte = len > 0 ? s_mojibake_byte(cp) : -1;
+        if (byte < 0)
+            return 0;
+        b[k] = (unsigned char)byte;
+        at += (size_t)len;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t len = utf8proc_iterate(p, (utf8proc_ssize_t)left, &cp);
-    if (len <= 0) {
+    if (utf8proc_iterate(b, 3, &cp) != 3 || !((cp >= 0x2000 && cp <= 0x206F) || cp == 0x20AC))
+        return 0;
+    *n = at;
+    return cp;
+}
+
+/* Class of the code point at p; *n gets its length in bytes, *cp (may be
+ * NULL) the code point, repaired when double-encoded. The text is valid
+ * UTF-8 (checked by the core before tokenising). */
+static enum char_class s_class_cp(const unsigned char *p, size_t left, size_t *n,
+                                  utf8proc_int32_t *cp_out)
+{
+    utf8proc_int32_t cp_scratch, *cpp = cp_out ? cp_out : &cp_scratch;
+    if (*p < 128) {
         *n = 1;
-        return C_PUNCT;
+        *cpp = *p;
+        return (enum char_class)s_ascii[*p];
     }
-    *n = (size_t)len;
+    utf8proc_int32_t cp = s_mojibake(p, left, n);
+    if (!cp) {
+        utf8proc_ssize_t len = utf8proc_iterate(p, (utf8proc_ssize_t)left, &cp);
+        if (len <= 0) {
+            *n = 1;
+            *cpp = 0;
+            return C_PUNCT;
+        }
+        *n = (size_t)len;
+    }
+    *cpp = cp;
     switch (cp) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B:
         return C_APOS;
@@ -104,6 +188,11 @@ static enum char_class s_class(const unsigned char *p, size_t left, size_t *n)
     }
 }
 
+static enum char_class s_class(const unsigned char *p, size_t left, size_t *n)
+{
+    return s_class_cp(p, left, n, NULL);
+}
+
 static int s_is_alnum(enum char_class c)
 {
     return c == C_UPPER || c == C_LOWER || c == C_LETTER || c == C_DIGIT || c == C_MARK;
@@ -128,6 +217,7 @@ void sift_document_destroy(sift_document_t **self_p)
     free((*self_p)->tokens);
     free((*self_p)->sentences);
     free((*self_p)->lower_hashes);
+    free((*self_p)->chars);
     free(*self_p);
     *self_p = NULL;
 }
@@ -171,7 +261,7 @@ static int s_is_dotted(const char *s, size_t n)
 }
 
 static int s_push_token(sift_document_t *self, uint32_t start, uint32_t end,
-                        uint32_t flags)
+                        uint32_t flags, uint32_t ch)
 {
     if (self->doc.n_tokens == self->tok_cap) {
         size_t cap = self->tok_cap ? self->tok_cap * 2 : 1024;
@@ -184,8 +274,13 @@ static int s_push_token(sift_document_t *self, uint32_t start, uint32_t end,
         if (!h)
             return -1;
         self->lower_hashes = h;
+        uint32_t *ch = realloc(self->chars, cap * sizeof *ch);
+        if (!ch)
+            return -1;
+        self->chars = ch;
         self->tok_cap = cap;
     }
+    self->chars[self->doc.n_tokens] = ch;
     self->tokens[self->doc.n_tokens++] =
         (sift_token_t){ .start = start, .end = end, .flags = flags };
     return 0;
@@ -343,7 +438,7 @@ static int s_split_sentences(sift_document_t *self, const char *text)
 
 /* XXH3 of the token with A-Z lower-cased: one call for a short token, the
  * streaming state over 64-byte blocks for a long one (the same value). */
-uint64_t sift_lower_hash(const char *s, size_t n)
+static uint64_t s_lower_hash(const char *s, size_t n)
 {
     char buf[64];
     XXH3_state_t st;
@@ -365,6 +460,36 @@ uint64_t sift_lower_hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
+uint64_t sift_token_hash(const char *s, size_t n)
+{
+    unsigned char buf[256];
+    if (n > sizeof buf || !memchr(s, 0xC3, n))
+        return s_lower_hash(s, n);
+    const unsigned char *p = (const unsigned char *)s;
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t m;
+        utf8proc_int32_t cp = s_mojibake(p + i, n - i, &m);
+        if (cp) {
+            out += (size_t)utf8proc_encode_char(cp, buf + out);
+            i += m;
+        } else {
+            buf[out++] = p[i++];
+        }
+    }
+    return s_lower_hash((const char *)buf, out);
+}
+
+uint32_t sift_token_char(const char *s, size_t n)
+{
+    size_t m;
+    utf8proc_int32_t cp;
+    if (!n || !s_ascii['a'])
+        return 0;
+    enum char_class c = s_class_cp((const unsigned char *)s, n, &m, &cp);
+    return m == n && !s_is_alnum(c) && c != C_SPACE && c != C_NEWLINE ? (uint32_t)cp : 0;
+}
+
 sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
                                    size_t len)
 {
@@ -381,7 +506,8 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
     int first = 1, space = 0;
     while (i < len) {
         size_t n;
-        enum char_class c = s_class(t + i, len - i, &n);
+        utf8proc_int32_t cp;
+        enum char_class c = s_class_cp(t + i, len - i, &n, &cp);
         if (c == C_SPACE || c == C_NEWLINE) {
             if (c == C_NEWLINE) {
                 newlines++;
@@ -393,7 +519,7 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
             i += n;
             continue;
         }
-        uint32_t flags = 0;
+        uint32_t flags = 0, ch = 0;
         size_t start = i;
         if (s_is_alnum(c)) {
             i = s_scan_word(t, len, i, &flags);
@@ -424,7 +550,10 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
                     possessive = 1;
                 }
             }
-            flags = possessive ? SIFT_TOKEN_ALPHA | SIFT_TOKEN_LOWER : SIFT_TOKEN_PUNCT;
+            flags = possessive ? SIFT_TOKEN_ALPHA | SIFT_TOKEN_LOWER | SIFT_TOKEN_POSSESSIVE
+                               : SIFT_TOKEN_PUNCT;
+            if (i - start == n)
+                ch = (uint32_t)cp; /* one character */
             if (c == C_QUOTE || (c == C_APOS && !possessive) ||
                 (t[start] == '`' && i - start == 2))
                 flags |= SIFT_TOKEN_QUOTE;
@@ -437,7 +566,7 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
             flags |= SIFT_TOKEN_PARA_START;
         if (space && self->doc.n_tokens)
             self->tokens[self->doc.n_tokens - 1].flags |= SIFT_TOKEN_SPACE_AFTER;
-        if (s_push_token(self, (uint32_t)start, (uint32_t)i, flags) < 0)
+        if (s_push_token(self, (uint32_t)start, (uint32_t)i, flags, ch) < 0)
             return NULL;
         first = 0;
         space = 0;
@@ -449,9 +578,10 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
     if (s_split_sentences(self, text) < 0)
         return NULL;
     for (size_t k = 0; k < self->doc.n_tokens; k++)
-        self->lower_hashes[k] = sift_lower_hash(text + self->tokens[k].start,
-                                             self->tokens[k].end - self->tokens[k].start);
+        self->lower_hashes[k] = sift_token_hash(text + self->tokens[k].start,
+                                                self->tokens[k].end - self->tokens[k].start);
     self->doc.lower_hashes = self->lower_hashes;
+    self->doc.token_chars = self->chars;
     return &self->doc;
 }
 

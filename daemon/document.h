@@ -19,8 +19,15 @@ void sift_document_destroy(sift_document_t **self_p);
 sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
                                    size_t len);
 
-/* The key of doc->lower_hashes for the bytes s[0, n) (see plugin.h). */
-uint64_t sift_lower_hash(const char *s, size_t n);
+/* The key of doc->lower_hashes for the token s[0, n): XXH3 of its bytes
+ * with A-Z lower-cased (1 for 0), double-encoded characters repaired
+ * (see plugin.h). */
+uint64_t sift_token_hash(const char *s, size_t n);
+
+/* doc->token_chars of the token s[0, n): the code point of one (possibly
+ * double-encoded) punctuation character, else 0. Needs a
+ * sift_document_new() first (it builds the tables). */
+uint32_t sift_token_char(const char *s, size_t n);
 
 /* Parses the date of an RFC 3339 string into y/m/d; 0 on success. */
 int sift_parse_date(const char *s, int *y, int *m, int *d);

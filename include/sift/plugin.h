@@ -27,7 +27,8 @@
  *    minor adds to them goes into a new array of sift_doc_t instead.
  *
  * History: 1.0 the first; 1.1 doc->lower_hashes, provenance (doc->*_plugins),
- * custom events (sift_plugin_t.events, host->add_event, doc->events).
+ * custom events (sift_plugin_t.events, host->add_event, doc->events); 1.2
+ * doc->token_chars, double-encoded punctuation read as what it stands for.
  *
  * Ownership, once for the whole API:
  *  - Everything the host passes to a plugin (document, tokens, layers, config
@@ -64,9 +65,9 @@ extern "C" {
 
 #define SIFT_ABI_MAJOR 1
 #ifndef SIFT_ABI_TEST_NEXT_MINOR
-#define SIFT_ABI_MINOR 1
-#else /* tests/unit/test_abi.c: a host of the next minor, one field appended */
 #define SIFT_ABI_MINOR 2
+#else /* tests/unit/test_abi.c: a host of the next minor, one field appended */
+#define SIFT_ABI_MINOR 3
 #define SIFT_ABI_TEST_FIELD uint64_t test_appended;
 #endif
 #ifndef SIFT_ABI_TEST_FIELD
@@ -95,6 +96,7 @@ enum {
     SIFT_TOKEN_PARA_START = 1u << 10, /* first token of a paragraph       */
     SIFT_TOKEN_SENT_START = 1u << 11, /* first token of a sentence        */
     SIFT_TOKEN_SPACE_AFTER = 1u << 12, /* white space follows it          */
+    SIFT_TOKEN_POSSESSIVE = 1u << 13, /* ABI 1.2: 's ’s split off a word    */
 };
 
 typedef struct sift_token {
@@ -288,6 +290,13 @@ typedef struct sift_doc {
     const char *const *quote_plugins;
     const struct sift_event *events;
     size_t n_events;
+    /* ABI 1.2: one per token, the Unicode code point of a token that is
+     * one punctuation character (a quote mark, apostrophe, dash ...), else
+     * 0. A character double-encoded in the text ("â€œ" for “, "â€™" for ’:
+     * UTF-8 read as Latin-1 or Windows-1252 and encoded again, common in
+     * scraped news) is one token and gets the character it stands for, and
+     * lower_hashes hash such tokens as if repaired ("â€™s" as "’s"). */
+    const uint32_t *token_chars;
     SIFT_ABI_TEST_FIELD
 } sift_doc_t;
 

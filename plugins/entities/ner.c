@@ -552,7 +552,7 @@ static bool s_title_tok(const ent_ctx_t *c, size_t i)
 /* Punctuation, a quote mark or a possessive ending ("’s", "'"). */
 static bool s_possessive(const ent_ctx_t *c, size_t i)
 {
-    return c->tok[i].flags & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE) ||
+    return c->tok[i].flags & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE | SIFT_TOKEN_POSSESSIVE) ||
            ((tok_s(c, i)[0] == '\'' || (unsigned char)tok_s(c, i)[0] == 0xE2) && tok_n(c, i) <= 4);
 }
 

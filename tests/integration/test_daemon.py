@@ -598,7 +598,7 @@ class StartupErrors(unittest.TestCase):
         self.assert_one_line(rc, lines, "%s:2:" % conf, "tcp://nowhere")
 
     def test_bad_plugins(self):
-        for plugins, needles in (("bad_abi", ("bad_abi", "2.0", "expects 1.1")),
+        for plugins, needles in (("bad_abi", ("bad_abi", "2.0", "expects 1.2")),
                                  ("echo, no_symbol", ("no_symbol", "sift_plugin")),
                                  ("wrong_name", ("wrong_name", "somebody_else")),
                                  ("missing_plugin", ("missing_plugin",)),

@@ -25,6 +25,7 @@ struct sift_testhost {
     sift_token_t *tokens;          /* given by set_tokens */
     sift_sentence_t *sentences;
     uint64_t *hashes;
+    uint32_t *chars;
 };
 
 sift_testhost_t *sift_testhost_new(const char *path)
@@ -143,14 +144,18 @@ int sift_testhost_set_tokens(sift_testhost_t *th, const sift_token_t *tokens, si
     uint64_t *h = realloc(th->hashes, (n_tokens + 1) * sizeof *h);
     if (h)
         th->hashes = h;
-    if (!tk || !se || !h)
+    uint32_t *ch = realloc(th->chars, (n_tokens + 1) * sizeof *ch);
+    if (ch)
+        th->chars = ch;
+    if (!tk || !se || !h || !ch)
         return -1;
     for (size_t i = 0; i < n_tokens; i++) {
         if (tokens[i].start >= tokens[i].end || tokens[i].end > th->doc->text_len) {
             fprintf(stderr, "testhost: token %zu outside the text\n", i);
             return -1;
         }
-        h[i] = sift_lower_hash(th->text + tokens[i].start, tokens[i].end - tokens[i].start);
+        h[i] = sift_token_hash(th->text + tokens[i].start, tokens[i].end - tokens[i].start);
+        ch[i] = sift_token_char(th->text + tokens[i].start, tokens[i].end - tokens[i].start);
     }
     memcpy(tk, tokens, n_tokens * sizeof *tk);
     memcpy(se, sentences, n_sentences * sizeof *se);
@@ -159,6 +164,7 @@ int sift_testhost_set_tokens(sift_testhost_t *th, const sift_token_t *tokens, si
     th->doc->sentences = se;
     th->doc->n_sentences = n_sentences;
     th->doc->lower_hashes = h;
+    th->doc->token_chars = ch;
     return 0;
 }
 
@@ -250,6 +256,7 @@ void sift_testhost_destroy(sift_testhost_t **th_p)
     free(th->tokens);
     free(th->sentences);
     free(th->hashes);
+    free(th->chars);
     free(th);
     *th_p = NULL;
 }

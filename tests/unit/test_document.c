@@ -112,6 +112,40 @@ static void test_possessive_split(void **state)
     assert_int_equal(doc->tokens[c].end - doc->tokens[c].start, 4);
 }
 
+/* UTF-8 read as Latin-1 (or Windows-1252) and encoded again, as scraped
+ * pages carry it: ’ E2 80 99 becomes "â" U+0080 U+0099 (or "â€™"). */
+#define MOJI_RSQUO "\xc3\xa2\xc2\x80\xc2\x99"
+#define MOJI_LDQUO "\xc3\xa2\xc2\x80\xc2\x9c"
+#define MOJI_RDQUO "\xc3\xa2\xc2\x80\xc2\x9d"
+#define CP1252_RSQUO "\xc3\xa2\xe2\x82\xac\xe2\x84\xa2"
+
+static void test_double_encoded_punctuation(void **state)
+{
+    const char *text = "Beijing" MOJI_RSQUO "s reply: " MOJI_LDQUO "We act." MOJI_RDQUO
+                       " Tokyo" CP1252_RSQUO "s too.";
+    const sift_doc_t *doc = s_tok(state, text);
+    assert_string_equal(s_join(doc), "Beijing|" MOJI_RSQUO "s|reply|:|" MOJI_LDQUO "|We|act|.|"
+                                     MOJI_RDQUO "|Tokyo|" CP1252_RSQUO "s|too|.");
+    /* the possessive hashes as the real one, and is flagged like it */
+    size_t p = s_find(doc, MOJI_RSQUO "s"), q = s_find(doc, CP1252_RSQUO "s");
+    assert_int_equal(doc->lower_hashes[p], sift_token_hash("\xe2\x80\x99s", 4));
+    assert_int_equal(doc->lower_hashes[q], sift_token_hash("\xe2\x80\x99s", 4));
+    assert_true(doc->tokens[p].flags & SIFT_TOKEN_POSSESSIVE);
+    assert_false(doc->tokens[p].flags & SIFT_TOKEN_QUOTE);
+    /* the quote marks are quote marks, with the characters they stand for */
+    size_t o = s_find(doc, MOJI_LDQUO), c = s_find(doc, MOJI_RDQUO);
+    assert_true(doc->tokens[o].flags & SIFT_TOKEN_QUOTE);
+    assert_true(doc->tokens[c].flags & SIFT_TOKEN_QUOTE);
+    assert_int_equal(doc->token_chars[o], 0x201C);
+    assert_int_equal(doc->token_chars[c], 0x201D);
+    assert_int_equal(doc->token_chars[s_find(doc, ":")], ':');
+    assert_int_equal(doc->token_chars[s_find(doc, "reply")], 0);
+    assert_int_equal(sift_token_char(MOJI_LDQUO, strlen(MOJI_LDQUO)), 0x201C);
+    /* "â" followed by anything else is a letter as before */
+    doc = s_tok(state, "Fran\xc3\xa2ois r\xc3\xa2\xc2\xa0le");
+    assert_string_equal(s_join(doc), "Fran\xc3\xa2ois|r\xc3\xa2|le");
+}
+
 static void test_contractions_and_joiners(void **state)
 {
     const sift_doc_t *doc = s_tok(state, "They don't sell AT&T's state-owned 1,500 units at 3.5 "
@@ -261,7 +295,7 @@ static void test_parse_date(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        T(test_offsets_and_abbreviations), T(test_possessive_split),
+        T(test_offsets_and_abbreviations), T(test_possessive_split), T(test_double_encoded_punctuation),
         T(test_contractions_and_joiners), T(test_comma_between_words_splits),
         T(test_sentences), T(test_abbreviation_does_not_end_sentence), T(test_quote_flags),
         T(test_paragraphs_blank_lines), T(test_paragraphs_indented),

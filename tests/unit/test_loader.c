@@ -88,13 +88,13 @@ static void test_missing_plugin(void **state)
 static void test_bad_abi(void **state)
 {
     (void)state;
-    s_expect_fail(NULL, "bad_abi", 1, "plugin bad_abi", "2.0", "expects 1.1");
+    s_expect_fail(NULL, "bad_abi", 1, "plugin bad_abi", "2.0", "expects 1.2");
 }
 
 static void test_newer_minor(void **state)
 {
     (void)state;
-    s_expect_fail(NULL, "newer_minor", 1, "plugin newer_minor", "ABI 1.2", "expects 1.1");
+    s_expect_fail(NULL, "newer_minor", 1, "plugin newer_minor", "ABI 1.3", "expects 1.2");
 }
 
 static void test_no_symbol(void **state)
