@@ -224,10 +224,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */
     bool indefinite = false;
-    for (int k = g0 - 1; k >= L && k >= g0 - 4 && !indefinite; k--) {
+    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !indefinite; k--) {
         indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
+        /* over modifiers: "a U.S. oil import fee would disrupt markets" */
+        bool plain = c->f[k] == 0 && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
         if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[k]) ||
-              indefinite))
+              indefinite || c->tp[k] >= 0 || plain))
             break;
     }
     if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0))

@@ -70,7 +70,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected") \
     X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \
     X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
-    X(MUTUALLY, "mutually") X(SHOULD, "should") X(OTHER, "other")
+    X(MUTUALLY, "mutually") X(SHOULD, "should") X(OTHER, "other") \
+    X(DUTY, "duty") X(DUTIES, "duties")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

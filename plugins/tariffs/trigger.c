@@ -39,6 +39,15 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     for (int k = i - 1; k >= sb && k >= i - 3; k--)
         if ((s_is(c, k, W_FROM) || s_is(c, k, W_OF)) && s_has(c, k - 1, F(REVENUE)))
             return false;
+    /* a task, not a tax: "the additional duties of president" (not "duties
+     * of 25 pct", "duties of up to", "duties of $50 mln") */
+    if ((s_is(c, i, W_DUTY) || s_is(c, i, W_DUTIES)) && s_is(c, i + 1, W_OF)) {
+        int j = s_has(c, i + 2, F(DET)) ? i + 3 : i + 2;
+        if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
+            !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
+            !tf_approx(c, j) && c->tp[j] < 0)
+            return false;
+    }
     /* "General Agreement on Tariffs and Trade" */
     if (s_is(c, i - 1, W_ON) && s_is(c, i - 2, W_AGREEMENT))
         return false;

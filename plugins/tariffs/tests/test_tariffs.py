@@ -502,6 +502,10 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
                                        "would hurt restaurants."), "proposed")
 
+    def test_an_indefinite_measure_over_its_modifiers(self):
+        self.assertEqual(self.modality("An economist said a U.S. oil import fee would hurt "
+                                       "refiners."), "proposed")
+
     def test_any_tariffs_are_hypothetical(self):
         ts = one("Seoul could retaliate against any Japanese tariffs on its chips.",
                  published="2019-07-10T00:00:00Z")
@@ -574,6 +578,8 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The opposition would abolish death and gift duties."), [])
         self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
         self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
+        # a task, not a tax
+        self.assertEqual(one("The chairman will resume the additional duties of president."), [])
         # a tax on firms is no tax on goods entering a territory
         self.assertEqual(one("The senator proposed an exit tax on companies that move abroad."), [])
 
