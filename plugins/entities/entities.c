@@ -550,10 +550,15 @@ static void s_place_cues(ent_ctx_t *c)
                     m->code = c->m[j].code;
                     break;
                 }
-        /* "Whistler, Canada" */
+        /* "Whistler, Canada" (not a list: "Turkey, Iran and Russia") */
         if (!m->code && k + 1 < c->n_m && m->te + 1 < c->n && tok_is(c, m->te, ",") &&
-            c->m[k + 1].tb == m->te + 1 && c->m[k + 1].country)
-            m->code = c->m[k + 1].code;
+            c->m[k + 1].tb == m->te + 1 && c->m[k + 1].country) {
+            size_t after = c->m[k + 1].te;
+            bool list = after < c->n && (tok_is(c, after, ",") || tok_is(c, after, "and") ||
+                                         tok_is(c, after, "or"));
+            if (!list)
+                m->code = c->m[k + 1].code;
+        }
     }
 }
 

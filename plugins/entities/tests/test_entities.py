@@ -191,6 +191,19 @@ class Codes(unittest.TestCase):
         self.assertEqual(find(es, "Banff", "GPE").get("code"), "CA")
         self.assertEqual(find(es, "Kelowna", "GPE").get("code"), "CA")
 
+    def test_countries_iso_renamed_and_lists(self):
+        # iso-codes calls it Türkiye; a place before a list of countries
+        # is not in the first of them
+        es = ents("Steel from Turkey, Iran and Russia arrived in Trabzon, Iran and Syria.")
+        self.assertEqual(find(es, "Turkey", "GPE").get("code"), "TR")
+        self.assertNotEqual(find(es, "Trabzon", "GPE").get("code"), "IR")
+
+    def test_double_encoded_possessive(self):
+        es = ents("China\u00e2\u0080\u0099s exports and Japan\u00e2\u20ac\u2122s rose.")
+        self.assertEqual(find(es, "China", "GPE")["code"], "CN")
+        self.assertEqual(find(es, "Japan", "GPE")["code"], "JP")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
     def test_hyphenated_compound(self):
         es = ents("The China-US trade talks resumed.")
         self.assertEqual(find(es, "China", "GPE")["code"], "CN")
