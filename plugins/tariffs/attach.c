@@ -227,7 +227,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !indefinite; k--) {
         indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
         /* over modifiers: "a U.S. oil import fee would disrupt markets" */
-        bool plain = c->f[k] == 0 && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
+        bool plain = c->f[k] == 0 && c->w[k] == W_NONE && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
         if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[k]) ||
               indefinite || c->tp[k] >= 0 || plain))
             break;
@@ -365,7 +365,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             }
             /* plain lower-case words only: goods names, not "exporters",
              * "goods" (origin) nor a verb like "face" */
-            bool plain = c->f[j] == 0 && (s_tflags(c, j) & SIFT_TOKEN_LOWER) &&
+            bool plain = c->f[j] == 0 && c->w[j] == W_NONE && (s_tflags(c, j) & SIFT_TOKEN_LOWER) &&
                          (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
             if (!plain && !s_is(c, j, W_AND) && !s_is(c, j, W_COMMA))
                 break;
@@ -499,6 +499,27 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break;
             }
         }
+    }
+    /* a subject pronoun after "that" in a noun's complement stands for the
+     * noun's party: "the US announcement in May that it would hit the EU
+     * with tariffs" (not the EU of the clause before) */
+    for (int k = g0 - 1; k > sc->sb + 1 && k >= g0 - WINDOW && attached < 0; k--) {
+        if (s_is(c, k, W_AGAINST) || s_has(c, k, F(ATTRIB)))
+            break;
+        if (!(s_is(c, k, W_IT) || s_is(c, k, W_THEY)) || !s_is(c, k - 1, W_THAT))
+            continue;
+        for (int j = k - 2; j >= sc->sb && j >= k - 10; j--) {
+            if (c->tp[j] >= 0) {
+                const party_t *p = &c->parties[c->tp[j]];
+                if (p->code[0] && p->kind != 'D' && j + 1 < k - 1 &&
+                    (s_tflags(c, p->b) & SIFT_TOKEN_LOWER) && !s_has(c, p->b, A_MASK | F(AUX)))
+                    subj = c->tp[j];
+                break;
+            }
+            if (s_is(c, j, W_COMMA) || s_has(c, j, F(ATTRIB) | F(AUX) | F(M_MODAL) | A_MASK))
+                break;
+        }
+        break;
     }
     bool subj_after_attrib = subj >= 0;
     if (subj < 0)

@@ -387,6 +387,12 @@ class Roles(unittest.TestCase):
                          [("actual", "US", "KR")])
 
 
+    def test_a_pronoun_in_a_nouns_that_clause_is_the_nouns_party(self):
+        ts = one("Ottawa put duties on U.S. whiskey, answering the U.S. announcement in May that "
+                 "it would hit Canada with steel tariffs.", published="2018-06-26T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1:], [("US", "CA")])
+
+
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
