@@ -500,6 +500,25 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             }
         }
     }
+    /* an opening participial clause takes the subject of the main clause
+     * after its comma: "By imposing new tariffs on China, the U.S. has ..." */
+    {
+        int s0 = sc->sb, v = s0;
+        if (s_is(c, v, W_BY) || s_is(c, v, W_AFTER))
+            v++;
+        bool opening = v < g0 && tf_ing(c, v) && c->tp[v] < 0;
+        for (int k = s0; k < g0 && opening; k++)
+            opening = !s_is(c, k, W_COMMA);
+        for (int k = g1 + 1; opening && k < sc->se && k < g1 + 2 * WINDOW; k++) {
+            if (!s_is(c, k, W_COMMA))
+                continue;
+            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            if (j < sc->se && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D' &&
+                c->parties[c->tp[j]].code[0])
+                subj = c->tp[j];
+            break;
+        }
+    }
     /* a subject pronoun after "that" in a noun's complement stands for the
      * noun's party: "the US announcement in May that it would hit the EU
      * with tariffs" (not the EU of the clause before) */

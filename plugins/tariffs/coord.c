@@ -29,14 +29,17 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     const party_t *head = &c->parties[pi];
     size_t n = 0;
     int first = head->a;
+    bool conj = false; /* a list has "and" or "or": "China, Washington hopes" is none */
     for (int dir = -1; dir <= 1; dir += 2) {
         int j = dir > 0 ? head->b : head->a - 1;
         while (n < max) {
             bool sep = false;
             if (dir < 0 && j >= lo && s_has(c, j, F(DET)))
                 j--; /* "China and the EU" */
-            while (j >= lo && j < hi && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
+            while (j >= lo && j < hi && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR))) {
+                conj |= !s_is(c, j, W_COMMA);
                 j += dir, sep = true;
+            }
             if (dir > 0 && j < hi && s_has(c, j, F(DET)))
                 j++; /* "and the European Union" */
             if (!sep || j < lo || j >= hi || c->tp[j] < 0)
@@ -59,7 +62,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     /* "talks between China and the EU", "trade with Japan and Korea": the
      * parties of a relation, not a coordinated side */
     int before = s_has(c, first - 1, F(DET)) ? first - 2 : first - 1;
-    if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
+    if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
         return 0;
     return n;
 }

@@ -268,6 +268,10 @@ class Coordination(unittest.TestCase):
         ts = one("India and Pakistan raised tariffs on each other's goods in March.")
         self.assertEqual(pairs(ts), [("IN", "PK"), ("PK", "IN")])
 
+    def test_two_parties_without_and_are_no_list(self):
+        ts = one("By imposing duties on Vietnam, Washington hopes to win concessions.")
+        self.assertEqual(pairs(ts), [("US", "VN")])
+
     def test_the_object_of_an_elliptical_exemption(self):
         ts = one("Trump ordered tariffs of 25 percent on steel imports but exempted Australia and "
                  "Argentina.", published="2018-03-09T00:00:00Z")
