@@ -121,16 +121,24 @@ static inline int tok_word(const ctx_t *c, uint32_t i)
     return i < c->nt && (c->tok[i].flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_DIGIT));
 }
 
+/* The code point of a one-character punctuation token, double-encoded
+ * forms repaired ("â€”" is a dash), else 0 (doc->token_chars). */
+static inline uint32_t tok_cp(const ctx_t *c, uint32_t i)
+{
+    return i < c->nt ? c->doc->token_chars[i] : 0;
+}
+
 static inline int tok_dash(const ctx_t *c, uint32_t i)
 {
-    return tok_is(c, i, "--") || tok_is(c, i, "\xe2\x80\x94") || tok_is(c, i, "\xe2\x80\x93") ||
-           tok_is(c, i, "\xe2\x80\x95");
+    uint32_t cp = tok_cp(c, i);
+    return cp == 0x2014 || cp == 0x2013 || cp == 0x2015 || tok_is(c, i, "--");
 }
 
 static inline int tok_possessive(const ctx_t *c, uint32_t i)
 {
-    return tok_is(c, i, "'s") || tok_is(c, i, "\xe2\x80\x99s") || tok_is(c, i, "'") ||
-           tok_is(c, i, "\xe2\x80\x99");
+    uint32_t cp = tok_cp(c, i);
+    return (i < c->nt && (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE)) || cp == '\'' || cp == 0x2019 ||
+           tok_is(c, i, "'s") || tok_is(c, i, "\xe2\x80\x99s");
 }
 
 static inline int tok_ing(const ctx_t *c, uint32_t k)

@@ -11,37 +11,32 @@ int mark_type(const ctx_t *c, uint32_t i)
 {
     if (!(c->tok[i].flags & SIFT_TOKEN_QUOTE))
         return MK_NONE;
-    const unsigned char *p = (const unsigned char *)tok_txt(c, i);
-    size_t n = tok_len(c, i);
-    if (n == 1)
-        return p[0] == '"' ? MK_DOUBLE : MK_SINGLE; /* ' or ` */
-    if (n == 2 && (p[0] == '\'' || p[0] == '`'))
-        return MK_DOUBLE;                            /* '' `` */
-    if (n == 2 && p[0] == 0xC2)
-        return MK_DOUBLE;                            /* « » */
-    if (n == 3 && p[0] == 0xE2 && p[1] == 0x80) {
-        if (p[2] >= 0x9C && p[2] <= 0x9F)
-            return MK_DOUBLE;                        /* “ ” „ ‟ */
-        if (p[2] >= 0x98 && p[2] <= 0x9B)
-            return MK_SINGLE;                        /* ‘ ’ ‚ ‛ */
-        if (p[2] == 0xB9 || p[2] == 0xBA)
-            return MK_SINGLE;                        /* ‹ › */
+    switch (tok_cp(c, i)) {
+    case '"': case 0xAB: case 0xBB:                  /* " « » */
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: /* “ ” „ ‟ */
+        return MK_DOUBLE;
+    case '\'': case '`':
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: /* ‘ ’ ‚ ‛ */
+    case 0x2039: case 0x203A:                        /* ‹ › */
+        return MK_SINGLE;
+    case 0: /* two characters: '' `` */
+        return tok_is(c, i, "''") || tok_is(c, i, "``") ? MK_DOUBLE : MK_NONE;
+    default:
+        return MK_NONE;                              /* ″ ′ : primes */
     }
-    return MK_NONE;                                  /* ″ ′ : primes */
 }
 
 /* Glyph direction: 1 opening, -1 closing, 0 straight. */
 int mark_glyph(const ctx_t *c, uint32_t i)
 {
-    const unsigned char *p = (const unsigned char *)tok_txt(c, i);
-    size_t n = tok_len(c, i);
-    if (n == 2 && p[0] == '`') return 1;
-    if (n == 2 && p[0] == '\'') return -1;
-    if (n == 1) return p[0] == '`' ? 1 : 0;
-    if (n == 2) return p[1] == 0xAB ? 1 : -1;
-    switch (p[2]) {
-    case 0x9C: case 0x9E: case 0x9F: case 0x98: case 0x9A: case 0x9B: case 0xB9:
+    switch (tok_cp(c, i)) {
+    case '`': case 0xAB: case 0x201C: case 0x201E: case 0x201F: case 0x2018: case 0x201A:
+    case 0x201B: case 0x2039:
         return 1;
+    case '"': case '\'':
+        return 0;
+    case 0:
+        return tok_is(c, i, "``") ? 1 : -1;          /* `` '' */
     default:
         return -1;
     }
@@ -195,8 +190,7 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
         /* single marks, top level only */
         if (depth > 0)
             continue;
-        const unsigned char *p = (const unsigned char *)tok_txt(c, i);
-        int is_rsquo = tok_len(c, i) == 3 && p[2] == 0x99;
+        int is_rsquo = tok_cp(c, i) == 0x2019;
         if (sopen == NONE) {
             if (ctx == CTX_OPEN && !is_rsquo && i + 1 < pe &&
                 (c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
@@ -253,8 +247,10 @@ int marks_detect(ctx_t *c)
 int quote_kind(const ctx_t *c, const quote_t *q)
 {
     unsigned char ch = (unsigned char)c->text[q->start];
+    uint32_t first = q->o + 1 < c->nt && c->tok[q->o + 1].start == q->start ? tok_cp(c, q->o + 1) : 0;
     int upper = (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
-                ch == 0xE2 /* … “ */ || ch == '[' || ch == '(';
+                ch == 0xE2 /* … “ */ || first >= 0x2000 /* the same, double-encoded */ ||
+                ch == '[' || ch == '(';
     if (!upper)
         return SIFT_QUOTE_PARTIAL;
     uint32_t o = q->o;
