@@ -142,8 +142,13 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
     c->wf = ctx_alloc(c, c->nt * sizeof *c->wf);
     c->para = ctx_alloc(c, c->nt * sizeof *c->para);
     c->inq = ctx_alloc(c, c->nt);
-    if (!c->wf || !c->para || !c->inq)
+    c->inq_before = ctx_alloc(c, (c->nt + 1) * sizeof *c->inq_before);
+    c->cue = ctx_alloc(c, c->nt);
+    c->subj = ctx_alloc(c, 3 * (doc->n_sentences + 1) * sizeof *c->subj);
+    if (!c->wf || !c->para || !c->inq || !c->inq_before || !c->cue || !c->subj)
         return -1;
+    memset(c->cue, 0, c->nt);
+    memset(c->subj, 0, 3 * (doc->n_sentences + 1) * sizeof *c->subj);
     uint32_t p = 0;
     for (size_t i = 0; i < c->nt; i++) {
         const sift_token_t *t = &c->tok[i];

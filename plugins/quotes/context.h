@@ -64,6 +64,11 @@ typedef struct ctx {
     uint32_t *wf;           /* lexicon flags per token                     */
     uint32_t *para;         /* paragraph number per token                  */
     uint8_t *inq;           /* token lies inside a detected quote          */
+    uint32_t *inq_before;   /* [nt + 1]: tokens inside quotes before each  */
+    uint8_t *cue;           /* cue_at per token, found once: 0 not yet, 1 none,
+                             * 2 a one-word cue, 3 a two-word one          */
+    uint32_t *subj;         /* per sentence, found once (cands_build): 0 not
+                             * yet, 1 no subject, 2 its subject [ms, me) next */
     mention_t *men;         /* entity mentions sorted by start             */
     size_t nmen;
     int8_t *gender;         /* per entity: -2 unknown yet, 0 none, 1 m, 2 f */
@@ -76,7 +81,8 @@ typedef struct ctx {
 } ctx_t;
 
 /* Sets up c for doc: lexicon flags, paragraphs, sorted entity mentions,
- * the headline line. 0, or -1 when out of memory. */
+ * the headline line. 0, or -1 when out of memory. With no tokens (c->nt
+ * 0) nothing is allocated and no stage may run. */
 int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *out);
 /* n bytes of per-article scratch (the host's), or NULL. */
 void *ctx_alloc(const ctx_t *c, size_t n);

@@ -32,10 +32,8 @@ int cue_one_said(const ctx_t *c, uint32_t i)
     return 0;
 }
 
-int cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
+static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
 {
-    if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_ALPHA))
-        return 0;
     uint32_t f = c->wf[i];
     if ((f & W_CUE_FIRST) && i + 1 < c->nt && tok_word(c, i + 1)) {
         char buf[64];
@@ -62,6 +60,13 @@ int cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
         return 1;
     }
     return 0;
+}
+
+uint8_t cue_find(const ctx_t *c, uint32_t i)
+{
+    uint32_t n = 0;
+    c->cue[i] = (uint8_t)(s_cue_at(c, i, &n) ? 1 + n : 1);
+    return c->cue[i];
 }
 
 /* A function word capitalised inside a sentence is a name: "Will

@@ -10,8 +10,22 @@
 
 #include "context.h"
 
-/* Whether a cue starts at token i; *len is its number of tokens (1 or 2). */
-int cue_at(const ctx_t *c, uint32_t i, uint32_t *len);
+/* Finds whether a cue starts at alphabetic token i, into c->cue[i]. */
+uint8_t cue_find(const ctx_t *c, uint32_t i);
+
+/* Whether a cue starts at token i; *len is its number of tokens (1 or 2).
+ * Asked again and again for the same tokens (each quote's window, each
+ * candidate's subject), so found once per token (c->cue). */
+static inline int cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
+{
+    if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_ALPHA))
+        return 0;
+    uint8_t v = c->cue[i] ? c->cue[i] : cue_find(c, i);
+    if (v == 1)
+        return 0;
+    *len = v - 1u;
+    return 1;
+}
 /* "one said", "another added": token i is a speaker, not a determiner. */
 int cue_one_said(const ctx_t *c, uint32_t i);
 /* A pronoun that can be a speaker (not "He" of "He Yadong"). */

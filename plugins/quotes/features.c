@@ -103,11 +103,9 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
         qr_add(f, "inquote", NULL);
     /* another quote between the mention and this one */
     uint32_t a = where[0] == 'B' ? k->me : qe + 1, b = where[0] == 'B' ? q->o : k->ms;
-    for (uint32_t t = a; t < b && t - a < 100; t++)
-        if (c->inq[t]) {
-            qr_add(f, "across", NULL);
-            break;
-        }
+    uint32_t e = b < a + 100 ? b : a + 100;
+    if (a < e && c->inq_before[e] > c->inq_before[a])
+        qr_add(f, "across", NULL);
 }
 
 /* Whether every content word of q is capitalised ("Good Morning America",

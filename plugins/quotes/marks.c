@@ -144,6 +144,10 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
     uint32_t open = NONE, nested = NONE, sopen = NONE;
     int depth = 0, in_tag = 0, cont_prev = 0;
     for (uint32_t i = pb; i < pe; i++) {
+        /* most tokens are words: nothing to do */
+        if ((c->tok[i].flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_DIGIT)) &&
+            !(c->tok[i].flags & SIFT_TOKEN_QUOTE))
+            continue;
         if (tok_ch(c, i, '<') && i + 1 < pe && tok_word(c, i + 1) &&
             !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE))
             in_tag = 1;
@@ -223,6 +227,8 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
 
 int marks_detect(ctx_t *c)
 {
+    if (!c->nt)
+        return 0; /* nothing was allocated (ctx_begin) */
     int cont = 0;
     for (uint32_t b = 0; b < c->nt;) {
         uint32_t e = b + 1;
@@ -240,6 +246,9 @@ int marks_detect(ctx_t *c)
             k++;
         }
     }
+    c->inq_before[0] = 0;
+    for (size_t t = 0; t < c->nt; t++)
+        c->inq_before[t + 1] = c->inq_before[t] + c->inq[t];
     return 0;
 }
 

@@ -56,12 +56,16 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     const state_t *st = state;
     const sift_host_t *h = st->host;
     ctx_t c;
-    if (ctx_begin(&c, st, doc, out) < 0 || marks_detect(&c) < 0) {
+    if (ctx_begin(&c, st, doc, out) < 0) {
         h->set_error(out, "out of memory");
         return -1;
     }
     if (!c.nt)
         return 0;
+    if (marks_detect(&c) < 0) {
+        h->set_error(out, "out of memory");
+        return -1;
+    }
     sieve_attribute(&c);
     /* ranking and resolution, in text order, then output */
     FILE *dump = st->features[0] ? fopen(st->features, "a") : NULL;

@@ -47,9 +47,7 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
     cs.n = 0;
     /* only a short quote may be a title or a scare quote rather than
      * speech; one in lower case needs the model's clear word */
-    uint32_t words;
     int keep_decided = q->end - q->start <= KEEP_BYTES;
-    float keep_min = feat_title_case(c, q, &words) ? 0 : -KEEP_MARGIN;
     if (!keep_decided && !s_stage_ranked(q->stage))
         return;
     if (q->has_speaker && s_stage_ranked(q->stage))
@@ -94,7 +92,9 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
         fprintf(dump, "],\"features\":[%.*s]}\n", (int)kf.dlen, kf.dump);
         return;
     }
-    if (keep_decided && c->st->ranker.has_keep && qr_score(&c->st->ranker, &kf) < keep_min) {
+    uint32_t words;
+    if (keep_decided && c->st->ranker.has_keep &&
+        qr_score(&c->st->ranker, &kf) < (feat_title_case(c, q, &words) ? 0 : -KEEP_MARGIN)) {
         q->drop = 1;
         return;
     }

@@ -131,28 +131,19 @@ static void s_dump_end(qr_feats_t *f)
         f->dump[f->dlen++] = '"';
 }
 
-static uint64_t s_static_hash(qr_cache_t *cache, const char *s)
+uint64_t qr_static_miss(qr_cache_t *cache, const char *s)
 {
-    if (!cache)
-        return qr_hash(s, strlen(s));
-    size_t i = ((uintptr_t)s >> 2) & 255;
-    if (cache->p[i] != s) {
-        cache->p[i] = s;
-        cache->h[i] = qr_hash(s, strlen(s));
+    uint64_t h = qr_hash(s, strlen(s));
+    if (cache) {
+        size_t i = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> (64 - QR_CACHE_BITS));
+        cache->e[i].p = s;
+        cache->e[i].h = h;
     }
-    return cache->h[i];
+    return h;
 }
 
-void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n)
+void qr_dump_feature(qr_feats_t *f, const char *name, const char *const *vals, size_t n)
 {
-    if (f->n == QR_MAX_FEATURES)
-        return;
-    uint64_t key = s_static_hash(f->cache, name);
-    for (size_t i = 0; i < n; i++)
-        key = qr_join(key, s_static_hash(f->cache, vals[i]));
-    f->h[f->n++] = key;
-    if (!f->dump)
-        return;
     s_dump_begin(f, name);
     for (size_t i = 0; i < n; i++) {
         s_dump(f, i ? "@" : "=", 1);
@@ -161,13 +152,8 @@ void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n)
     s_dump_end(f);
 }
 
-void qr_add_word(qr_feats_t *f, const char *name, uint64_t word_hash, const char *w, size_t n)
+void qr_dump_word(qr_feats_t *f, const char *name, const char *w, size_t n)
 {
-    if (f->n == QR_MAX_FEATURES || memchr(w, '@', n) || memchr(w, '=', n) || n > 64)
-        return; /* the file's "name=v1@v2" syntax cannot hold it */
-    f->h[f->n++] = qr_join(s_static_hash(f->cache, name), word_hash);
-    if (!f->dump)
-        return;
     s_dump_begin(f, name);
     s_dump(f, "=", 1);
     s_dump(f, w, n);

@@ -30,9 +30,9 @@ typedef struct qr_model {
  * too, as a JSON array's items (training mode: the plugin's `features`). */
 /* Hashes of the feature parts that are static strings, by address, kept
  * across articles, so that a name is hashed once, not per feature. */
+#define QR_CACHE_BITS 10
 typedef struct qr_cache {
-    const char *p[256];
-    uint64_t h[256];
+    struct { const char *p; uint64_t h; } e[1u << QR_CACHE_BITS];
 } qr_cache_t;
 
 typedef struct qr_feats {
@@ -67,9 +67,38 @@ static inline uint64_t qr_join(uint64_t a, uint64_t b)
     return h ? h : 1;
 }
 
+/* The hash of static string s, from f->cache when it holds it. Inline,
+ * with the miss out of line: a candidate's features make some twenty
+ * lookups. */
+uint64_t qr_static_miss(qr_cache_t *cache, const char *s);
+
+static inline uint64_t qr_static_hash(qr_cache_t *cache, const char *s)
+{
+    if (cache) {
+        /* by the whole address: neighbouring literals are a few bytes apart */
+        size_t i = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> (64 - QR_CACHE_BITS));
+        if (cache->e[i].p == s)
+            return cache->e[i].h;
+    }
+    return qr_static_miss(cache, s);
+}
+
+/* Training mode: appends the feature's string to f->dump. */
+void qr_dump_feature(qr_feats_t *f, const char *name, const char *const *vals, size_t n);
+
 /* Adds feature name=vals[0]@...@vals[n-1] (n == 0: name alone). The
  * name and values must be static strings when f->cache is set. */
-void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n);
+static inline void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n)
+{
+    if (f->n == QR_MAX_FEATURES)
+        return;
+    uint64_t key = qr_static_hash(f->cache, name);
+    for (size_t i = 0; i < n; i++)
+        key = qr_join(key, qr_static_hash(f->cache, vals[i]));
+    f->h[f->n++] = key;
+    if (f->dump)
+        qr_dump_feature(f, name, vals, n);
+}
 
 static inline void qr_add(qr_feats_t *f, const char *name, const char *val)
 {
@@ -82,9 +111,23 @@ static inline void qr_add2(qr_feats_t *f, const char *name, const char *a, const
     qr_addv(f, name, v, 2);
 }
 
+/* Training mode: appends feature name=w to f->dump. */
+void qr_dump_word(qr_feats_t *f, const char *name, const char *w, size_t n);
+
 /* Adds feature name=word, the word given by its hash and its text (any
  * case; written lower-cased). */
-void qr_add_word(qr_feats_t *f, const char *name, uint64_t word_hash, const char *w, size_t n);
+static inline void qr_add_word(qr_feats_t *f, const char *name, uint64_t word_hash, const char *w,
+                               size_t n)
+{
+    if (f->n == QR_MAX_FEATURES || n > 64)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] == '@' || w[i] == '=')
+            return; /* the file's "name=v1@v2" syntax cannot hold it */
+    f->h[f->n++] = qr_join(qr_static_hash(f->cache, name), word_hash);
+    if (f->dump)
+        qr_dump_word(f, name, w, n);
+}
 
 /* The sum of the weights of f's features. */
 float qr_score(const qr_model_t *m, const qr_feats_t *f);

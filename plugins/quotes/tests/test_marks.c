@@ -104,9 +104,20 @@ static void direct_and_partial(void **unused)
     stage_end(&c);
 }
 
+static void empty_text(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "", NULL);
+    assert_int_equal(c.nt, 0);
+    assert_int_equal(c.nq, 0);
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(empty_text),
         cmocka_unit_test(curly_and_straight_mixed),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
