@@ -652,6 +652,17 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         if (type == NER_ORG && e - b == 1 && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
             s_title_word(c, b - 2))
             continue;
+        /* "the British Heart Foundation and Lichtwer Pharma GmbH": an
+         * organisation word before "and" ends the first of two names ("Bank
+         * and Trust Company" is one: its second part starts with one) */
+        if (type == NER_ORG)
+            for (size_t k = b + 2; k + 1 < e; k++)
+                if (tok_is(c, k, "and") && ent_lookup_exact(c, NS_ORGKW, k - 1) &&
+                    !ent_lookup_exact(c, NS_ORGKW, k + 1) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
+                    if (s_add_span(c, &o, n0, b, k, type) < 0)
+                        return -1;
+                    b = k + 1;
+                }
         if (s_add_span(c, &o, n0, b, e, type) < 0)
             return -1;
     }

@@ -311,6 +311,17 @@ class UnseenNames(unittest.TestCase):
         find(es, "Federation of Korean Industries", "ORG")
         find(es, "Society for Worldwide Interbank Financial Telecommunication", "ORG")
 
+    def test_two_organisations_joined_by_and(self):
+        es = ents("Grants came from the Welsh Arts Council and Penrhos Textiles Ltd last year. "
+                  "The deal was backed by the Irish Farmers Association and Kerrigan Dairies Inc on "
+                  "Monday.")
+        for org in ("Welsh Arts Council", "Penrhos Textiles Ltd", "Irish Farmers Association",
+                    "Kerrigan Dairies Inc"):
+            find(es, org, "ORG")
+        # ... but an organisation word after "and" continues the name
+        es = ents("He joined the Harland County Bank and Trust Company in 1990.")
+        find(es, "Harland County Bank and Trust Company", "ORG")
+
     def test_a_leading_country_stays_in_the_organisation(self):
         es = ents("China Securities Regulatory Commission chairman Yi Huiman spoke on Friday.")
         find(es, "China Securities Regulatory Commission", "ORG")
