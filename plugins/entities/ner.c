@@ -549,6 +549,22 @@ static bool s_title_tok(const ent_ctx_t *c, size_t i)
     return true;
 }
 
+/* A title head, also a hyphenated one ("Vice-Minister"). */
+static bool s_title_head(const ent_ctx_t *c, size_t i)
+{
+    return s_title_word(c, i) || (memchr(tok_s(c, i), '-', tok_n(c, i)) && s_title_tok(c, i));
+}
+
+/* Where the person starts after a portfolio in [b, e): past its title
+ * words and "and" ("Finance and Economic Planning"); b when none. */
+static size_t s_past_portfolio(const ent_ctx_t *c, size_t b, size_t e)
+{
+    size_t p = b;
+    while (p + 1 < e && (ent_lookup_lower(c, NS_TITLE, p) || (p > b && tok_is(c, p, "and"))))
+        p++;
+    return p;
+}
+
 /* Punctuation, a quote mark or a possessive ending ("’s", "'"). */
 static bool s_possessive(const ent_ctx_t *c, size_t i)
 {
@@ -619,14 +635,31 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         if (type == NER_ORG && e - b >= 2) {
             size_t last = e;
             for (size_t k = b; k + 1 < e; k++)
-                if (s_title_word(c, k))
+                if (s_title_head(c, k))
                     last = k;
             if (last < e) {
-                if (s_add_span(c, &o, n0, last + 1, e, NER_PER) < 0)
+                /* "Chairperson of the Sahel Commission Amadou Ouedraogo":
+                 * the role's organisation, then the person; "Vice-Minister
+                 * of Trade Kasimir Dolan": the portfolio, then the person */
+                size_t p = last + 1;
+                if (p + 1 < e && (tok_is(c, p, "of") || tok_is(c, p, "for"))) {
+                    size_t q = p + 1 + (p + 2 < e && tok_is(c, p + 1, "the")), org = 0;
+                    for (size_t k = q; k < e; k++)
+                        if (ent_lookup_exact(c, NS_ORGKW, k))
+                            org = k + 1;
+                    if (org && s_add_span(c, &o, n0, q, org, NER_ORG) < 0)
+                        return -1;
+                    p = org ? org : s_past_portfolio(c, q, e);
+                }
+                if (p < e && s_add_span(c, &o, n0, p, e, NER_PER) < 0)
                     return -1;
                 continue;
             }
         }
+        /* "the Nordic Fisheries Council Director": the role is not part of
+         * the name */
+        while (type == NER_ORG && e - b >= 3 && s_title_word(c, e - 1) && ent_lookup_exact(c, NS_ORGKW, e - 2))
+            e--;
         /* "the Trump administration": a surname, not an organisation */
         if (type == NER_ORG && e - b == 1 && e < c->n && !c->gz[b] &&
             (tok_is(c, e, "administration") || tok_is(c, e, "government") || tok_is(c, e, "campaign")))
@@ -648,10 +681,15 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
                                 (s_title_word(c, e - 1) && e < c->n &&
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
             continue;
-        /* "Minister for Commerce": the portfolio of a title */
-        if (type == NER_ORG && e - b == 1 && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
-            s_title_word(c, b - 2))
+        /* "Minister for Commerce": the portfolio of a title; "Minister of
+         * Finance Oyelaran Adeyemi": the person after it */
+        if (type == NER_ORG && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
+            s_title_head(c, b - 2) && (e - b == 1 || s_past_portfolio(c, b, e) > b)) {
+            size_t p = s_past_portfolio(c, b, e);
+            if (p > b && s_add_span(c, &o, n0, p, e, NER_PER) < 0)
+                return -1;
             continue;
+        }
         /* "the British Heart Foundation and Lichtwer Pharma GmbH": an
          * organisation word before "and" ends the first of two names ("Bank
          * and Trust Company" is one: its second part starts with one) */

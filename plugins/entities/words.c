@@ -91,7 +91,7 @@ int words_load(lex_t *lex)
         rc |= s_add(lex, NS_NXSTART, tens[k], 1);
     rc |= s_list(lex, NS_PCT, "% percent pct percentage", 1);
     rc |= s_list(lex, NS_TITLE,
-                 "president premier minister secretary representative spokesperson "
+                 "president premier minister secretary representative spokesperson chairperson "
                  "spokesman spokeswoman chairman chairwoman chair governor ambassador "
                  "senator mayor chancellor director commissioner negotiator envoy adviser "
                  "advisor leader king queen prince general chief executive ceo economist "

@@ -235,6 +235,16 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertIn("Ross", ross["texts"])
         self.assertEqual(find(es, "U.S.", "GPE")["code"], "US")
 
+    def test_roles_portfolios_and_their_organisations_are_not_the_name(self):
+        es = ents("Deputy Minister of Finance Oyelaran Adeyemi met the delegation on Monday.")
+        find(es, "Oyelaran Adeyemi", "PERSON")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+        es = ents("Halvard Brekke, the Nordic Fisheries Council Director, said talks would go on.")
+        find(es, "Nordic Fisheries Council", "ORG")
+        es = ents("The Chairperson of the Sahel Commission Amadou Ouedraogo said the union would act.")
+        find(es, "Sahel Commission", "ORG")
+        find(es, "Amadou Ouedraogo", "PERSON")
+
     def test_apposition_title(self):
         es = ents("“The door is open,” said Hua Chunying, a foreign ministry spokeswoman.")
         self.assertEqual(find(es, "Hua Chunying", "PERSON")["title"], "foreign ministry spokeswoman")
