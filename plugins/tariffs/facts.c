@@ -3,7 +3,9 @@
 #include "tariffs.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 long tf_days(int y, int m, int d)
 {
@@ -75,8 +77,38 @@ void tf_prepare(ctx_t *c)
 
 /* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to
  * the token after the marker. Rejects "percentage points". */
+/* "25-percent", "10-per-cent", "5-pct": a rate glued into one token (the
+ * core joins words across a hyphen). */
+static bool s_glued_percent(const ctx_t *c, int i, double *v)
+{
+    size_t len;
+    const char *s = s_text(c, i, &len);
+    if (!(s_tflags(c, i) & SIFT_TOKEN_DIGIT) || len < 5 || len > 24 || s[0] < '0' || s[0] > '9')
+        return false;
+    char buf[24];
+    size_t k = 0;
+    while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.'))
+        k++;
+    if (k + 1 >= len || s[k] != '-')
+        return false;
+    const char *unit = s + k + 1;
+    size_t un = len - k - 1;
+    if (!((un == 7 && strncasecmp(unit, "percent", 7) == 0) ||
+          (un == 8 && strncasecmp(unit, "per-cent", 8) == 0) ||
+          (un == 3 && strncasecmp(unit, "pct", 3) == 0)))
+        return false;
+    memcpy(buf, s, k);
+    buf[k] = 0;
+    *v = strtod(buf, NULL);
+    return true;
+}
+
 bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end)
 {
+    if (i < lim && isnan(c->num[i]) && s_glued_percent(c, i, v)) {
+        *end = i + 1;
+        return !s_has(c, *end, F(PCTPOINT));
+    }
     if (i >= lim || isnan(c->num[i]))
         return false;
     int j = i + 1;

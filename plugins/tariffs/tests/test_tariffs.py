@@ -81,6 +81,11 @@ class Fields(unittest.TestCase):
         ts = one("Ottawa said on Monday it would raise duties on U.S. apples to 12 pct from 8 pct.")
         self.check(ts[0], "raise", "proposed", "CA", "US", {"from": 8, "to": 12}, goods=["apples"])
 
+    def test_hyphenated_rate(self):
+        ts = one("Ottawa will impose a 25-percent tariff on steel and a 10-per-cent one on "
+                 "aluminum.")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 25}, {"value": 10}])
+
     def test_range(self):
         ts = one("Beijing hit US goods with tariffs ranging from five to 25 per cent.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"min": 5, "max": 25})
