@@ -20,6 +20,16 @@ static bool s_alike(const party_t *head, const party_t *q)
     return (head->kind == 'D') == (q->kind == 'D');
 }
 
+/* Past a party's acronym in brackets: "the European Union (EU), Canada". */
+static int s_after_acronym(const ctx_t *c, int j, int hi)
+{
+    size_t n;
+    if (j + 2 < hi && *s_text(c, j, &n) == '(' && n == 1 && c->tp[j + 1] >= 0 &&
+        *s_text(c, j + 2, &n) == ')' && n == 1)
+        return j + 3;
+    return j;
+}
+
 /* The parties coordinated with the party pi in [lo, hi): "Brazil,
  * Argentina and Turkey", "the EU, Canada and Mexico", "China and the EU".
  * Writes the others (not pi itself, no code twice) to out. */
@@ -31,7 +41,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     int first = head->a;
     bool conj = false; /* a list has "and" or "or": "China, Washington hopes" is none */
     for (int dir = -1; dir <= 1; dir += 2) {
-        int j = dir > 0 ? head->b : head->a - 1;
+        int j = dir > 0 ? s_after_acronym(c, head->b, hi) : head->a - 1;
         while (n < max) {
             bool sep = false;
             if (dir < 0 && j >= lo && s_has(c, j, F(DET)))
@@ -54,7 +64,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
                 dup |= tf_ref_eq(&r, &out[k]);
             if (!dup)
                 out[n++] = r;
-            j = dir > 0 ? q->b : q->a - 1;
+            j = dir > 0 ? s_after_acronym(c, q->b, hi) : q->a - 1;
             if (dir < 0)
                 first = q->a;
         }

@@ -273,6 +273,10 @@ class Coordination(unittest.TestCase):
         ts = one("India and Pakistan raised tariffs on each other's goods in March.")
         self.assertEqual(pairs(ts), [("IN", "PK"), ("PK", "IN")])
 
+    def test_a_list_past_an_acronym_in_brackets(self):
+        ts = one("Tokyo raised duties on beef from the European Union (EU), Brazil and Chile.")
+        self.assertEqual(pairs(ts), [("JP", "BR"), ("JP", "CL"), ("JP", "EU")])
+
     def test_two_parties_without_and_are_no_list(self):
         ts = one("By imposing duties on Vietnam, Washington hopes to win concessions.")
         self.assertEqual(pairs(ts), [("US", "VN")])
