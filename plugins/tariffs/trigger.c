@@ -86,6 +86,10 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     int near = definite || coordinated ? se : 6;
     for (int k = i - near > sb ? i - near : sb; k < se && k <= i + near && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));
+    /* or a re-mention of an import tax the article stated: "the tax cuts"
+     * after "will cut import taxes on clothing" */
+    for (size_t e = 0; e < c->nev && weak && definite && !import; e++)
+        import = s_has(c, c->ev[e].g0, F(WNOUN)) && !s_has(c, c->ev[e].g0, F(TNOUN));
     if (weak && !import)
         return false;
     if (c->export_context && !import && !party_near)

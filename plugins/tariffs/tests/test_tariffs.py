@@ -602,6 +602,13 @@ class TradeSense(unittest.TestCase):
         # a tax on firms is no tax on goods entering a territory
         self.assertEqual(one("The senator proposed an exit tax on companies that move abroad."), [])
 
+    def test_the_import_tax_named_before(self):
+        ts = one("Seoul will cut import taxes on cosmetics and shoes from July. Retailers said the "
+                 "tax cuts would lower prices.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(len(ts), 2)
+        # but not a domestic tax the article names alone
+        self.assertEqual(one("The senator said the tax cuts would help families."), [])
+
     def test_a_tax_with_a_country_that_is_not_its_target(self):
         self.assertEqual(one("The senator wants to cut taxes for American families and bring "
                              "factories back from Mexico."), [])
