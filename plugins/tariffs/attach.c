@@ -561,6 +561,20 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
     int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
     int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
+    /* a generic actor heading the clause is talk about tariffs as a policy
+     * tool (§1): "all WTO members are allowed to raise their tariffs", "if
+     * other countries start raising tariffs", "GATT aims to lower tariffs" */
+    if (pick < 0 && !demand)
+        for (int k = L; k < g0; k++) {
+            if (c->tp[k] >= 0 || s_has(c, k, F(ATTRIB)))
+                break;
+            /* not a definite set: "both countries", "fifteen countries",
+             * "some countries are considering" are events */
+            if (s_has(c, k, F(GENACTOR)) && !s_is(c, k + 1, W_OF) &&
+                (s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_OTHER) || s_is(c, k - 2, W_ALL) ||
+                 s_has(c, k, F(ORG_GENERIC))))
+                return false;
+        }
     bool demander_found = false;
     if (pick >= 0) {
         e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);

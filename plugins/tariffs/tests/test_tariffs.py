@@ -587,6 +587,14 @@ class Modality(unittest.TestCase):
 class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
+    def test_talk_about_tariffs_as_a_policy_tool(self):
+        self.assertEqual(one("Under the rules all members are allowed to raise their tariffs up "
+                             "to a ceiling."), [])
+        self.assertEqual(one("If other countries start raising tariffs, trade will suffer."), [])
+        # a definite set of countries acts
+        self.assertEqual(len(one("Both countries will eliminate tariffs on 90 percent of goods "
+                                 "within ten years.")), 1)
+
     def test_utility_and_freight_tariffs(self):
         self.assertEqual(one("The power utility raised its electricity tariffs by 8 pct."), [])
         self.assertEqual(one("Freight tariffs on Rhine barges rose 3 pct in May."), [])
