@@ -86,6 +86,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool action_word, df_end;
     e->action = tf_action(c, e, &action_word, &df_end);
     action_word |= ellipsis;
+    /* duties that rise or fall to a sum of money are the revenue they
+     * bring in: "Duties, royalties and taxes rose to 1.37 billion dlrs" */
+    for (int k = g1 + 1; k + 2 < R && k <= g1 + 8; k++) {
+        double v;
+        const char *cur;
+        int end;
+        if (s_has(c, k, F(FALL) | F(A_RAISE) | F(A_LOWER)) && (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_BY)) &&
+            tf_money(c, k + 2, R, &v, &cur, &end))
+            return false;
+    }
     /* gapped coordination: "raised tariffs on cars to 100% and duties on
      * chips to 50%" - the second clause shares the first one's verb */
     const event_t *gapped = NULL;

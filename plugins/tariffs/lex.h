@@ -54,7 +54,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") \
     X(OF, "of") X(ON, "on") X(OR, "or") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
-    X(RANGING, "ranging") X(RATE, "rate") X(RESPONSE, "response") \
+    X(RANGING, "ranging") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
     X(RETALIATE, "retaliate") X(ROUND, "round") X(SHE, "she") \
     X(SINCE, "since") X(SOME, "some") X(SPECIAL, "special") \
     X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \

@@ -78,6 +78,10 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 }
             }
         }
+        /* a change of another rate: "a Fed discount rate increase", "interest
+         * rate cuts" */
+        if (cand && (s_is(c, i - 1, W_RATE) || s_is(c, i - 1, W_RATES)) && s_has(c, i - 2, F(EXPORTQ)))
+            cand = false;
         if (!cand)
             continue;
         /* not next to a tariff noun: that makes a compound ("tariff cuts") */

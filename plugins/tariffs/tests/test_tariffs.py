@@ -605,6 +605,12 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The opposition would abolish death and gift duties."), [])
         self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
         self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
+        # a person's duties, the rate of money, the revenue duties bring in
+        self.assertEqual(one("Tokyo put tariffs on U.S. chips. The manager was suspended from his "
+                             "duties."), one("Tokyo put tariffs on U.S. chips."))
+        self.assertEqual(len(one("Washington raised tariffs on Japanese TVs. Analysts expect a "
+                                 "discount rate increase and interest rate cuts.")), 1)
+        self.assertEqual(one("Customs duties rose to 1.4 billion dlrs last year."), [])
         # a task, not a tax
         self.assertEqual(one("The chairman will resume the additional duties of president."), [])
         # a tax on firms is no tax on goods entering a territory
