@@ -34,11 +34,11 @@ static int s_after_acronym(const ctx_t *c, int j, int hi)
  * Argentina and Turkey", "the EU, Canada and Mexico", "China and the EU".
  * Writes the others (not pi itself, no code twice) to out. */
 static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, ref_t *out,
-                     size_t max)
+                     size_t max, bool actors)
 {
     const party_t *head = &c->parties[pi];
     size_t n = 0;
-    int first = head->a;
+    int first = head->a, last = head->b;
     bool conj = false; /* a list has "and" or "or": "China, Washington hopes" is none */
     for (int dir = -1; dir <= 1; dir += 2) {
         int j = dir > 0 ? s_after_acronym(c, head->b, hi) : head->a - 1;
@@ -67,6 +67,8 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
             j = dir > 0 ? s_after_acronym(c, q->b, hi) : q->a - 1;
             if (dir < 0)
                 first = q->a;
+            else
+                last = q->b;
         }
     }
     /* "talks between China and the EU", "trade with Japan and Korea": the
@@ -74,13 +76,20 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     int before = s_has(c, first - 1, F(DET)) ? first - 2 : first - 1;
     if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
         return 0;
+    /* nor what a noun governs: "the interests of China and the US" (but
+     * "imports of China and India" are whose goods, and "of Spain and
+     * Portugal joining the bloc" the subjects of a gerund) */
+    if (s_is(c, before, W_OF) && (actors || !s_has(c, before - 1, F(GOODS) | F(IMPORTQ))) &&
+        !tf_ing(c, last))
+        return 0;
     return n;
 }
 
 /* The parties coordinated with a party in [lo, hi) that resolves to r:
  * of every mention of r there, the one in the longest list ("remove China,
  * Brazil and Mexico from ..., which China called ..."). */
-static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *out, size_t max)
+static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *out, size_t max,
+                        bool actors)
 {
     size_t best = 0;
     ref_t tmp[8];
@@ -93,7 +102,7 @@ static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *
         k = c->parties[pi].b - 1;
         if (!tf_ref_eq(&q, r))
             continue;
-        size_t n = s_list(c, pi, lo, end, r, tmp, max < 8 ? max : 8);
+        size_t n = s_list(c, pi, lo, end, r, tmp, max < 8 ? max : 8, actors);
         if (n > best) {
             best = n;
             memcpy(out, tmp, n * sizeof *tmp);
@@ -110,9 +119,9 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     size_t na = 0, nt = 0;
     /* actors named in the clause before the trigger: "China and the EU imposed" */
     if (e->actor_explicit && e->actor.code[0])
-        na = s_list_of(c, &e->actor, lo, e->g0, actors, 8);
+        na = s_list_of(c, &e->actor, lo, e->g0, actors, 8, true);
     if (e->target_explicit && e->target.code[0])
-        nt = s_list_of(c, &e->target, lo, hi, targets, 8);
+        nt = s_list_of(c, &e->target, lo, hi, targets, 8, false);
     /* two parties agreeing to cut tariffs cut them for each other: "Japan
      * and the EU agreed to eliminate tariffs on cars" (not "Spain and
      * Portugal joining the bloc ... reduce tariffs": for the bloc) */

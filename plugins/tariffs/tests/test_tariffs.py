@@ -277,6 +277,11 @@ class Coordination(unittest.TestCase):
         ts = one("Tokyo raised duties on beef from the European Union (EU), Brazil and Chile.")
         self.assertEqual(pairs(ts), [("JP", "BR"), ("JP", "CL"), ("JP", "EU")])
 
+    def test_what_a_noun_governs_is_no_side(self):
+        ts = one("Despite risks to the interests of Brazil and the United States, Trump signed an "
+                 "order that could result in tariffs on imports from Brazil.")
+        self.assertEqual(pairs(ts), [("US", "BR")])
+
     def test_two_parties_without_and_are_no_list(self):
         ts = one("By imposing duties on Vietnam, Washington hopes to win concessions.")
         self.assertEqual(pairs(ts), [("US", "VN")])
