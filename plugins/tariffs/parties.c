@@ -119,7 +119,10 @@ void tf_parties(ctx_t *c)
                 continue; /* "Us", "Ec": short codes are written in capitals */
         }
         bool covered = c->tp[i] >= 0;
-        bool strong = hit->kind == 'M' || hit->kind == 'B' || hit->kind == 'L' || hit->kind == 'R';
+        /* or a longer name than the entity layer's: "Chinese mainland" over "Chinese" */
+        bool strong = hit->kind == 'M' || hit->kind == 'B' || hit->kind == 'L' || hit->kind == 'R' ||
+                      (covered && c->parties[c->tp[i]].a == (int)i &&
+                       c->parties[c->tp[i]].b < (int)i + best);
         if (covered && !strong)
             continue;
         if (hit->kind == 'R' && covered)

@@ -339,6 +339,11 @@ class Roles(unittest.TestCase):
                  "begin in June.")
         self.assertEqual([code(t["actor"]) for t in ts], ["KR"])
 
+    def test_a_longer_party_name_than_the_entity_layers(self):
+        ts = one("HONG KONG, May 27 - Chinese mainland said it will cut import taxes on cosmetics.",
+                 published="2015-05-27T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
+
     def test_possessor_over_modifiers(self):
         ts = one("Brazil's average import tariff rate rose to 12 percent last year.")
         self.assertEqual(code(ts[0]["actor"]), "BR")
