@@ -465,8 +465,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             int before = k - 1;
             if (s_has(c, before, F(DET)))
                 before--;
-            /* nor the dateline: where the story was written (tf_home) */
+            /* nor the dateline: where the story was written (tf_home), nor a
+             * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
+                s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
             /* nor the object ending a verb phrase coordinated with the

@@ -344,6 +344,12 @@ class Roles(unittest.TestCase):
                  published="2015-05-27T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
 
+    def test_a_currencys_country_is_no_subject(self):
+        ts = one("SEOUL, Aug. 8 - The customs authority listed goods from Japan worth 16 billion "
+                 "U.S. dollars that will be subject to additional tariffs.",
+                 published="2018-08-09T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("KR", "JP")])
+
     def test_possessor_over_modifiers(self):
         ts = one("Brazil's average import tariff rate rose to 12 percent last year.")
         self.assertEqual(code(ts[0]["actor"]), "BR")
