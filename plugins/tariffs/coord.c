@@ -82,6 +82,14 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     if (s_is(c, before, W_OF) && (actors || !s_has(c, before - 1, F(GOODS) | F(IMPORTQ))) &&
         !tf_ing(c, last))
         return 0;
+    /* targets are governed by a preposition or a verb, or are adjectives
+     * of the goods: not "Both China and Germany opposed the duties on ..." */
+    if (!actors && head->kind != 'D' &&
+        !(s_is(c, before, W_ON) || s_is(c, before, W_FROM) || s_is(c, before, W_AGAINST) ||
+          s_is(c, before, W_OF) || s_is(c, before, W_IN) || s_is(c, before, W_TO) ||
+          s_is(c, before, W_INCLUDING) || s_is(c, before, W_AS) ||
+          s_has(c, before, A_MASK | F(PREP_TGT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */))
+        return 0;
     return n;
 }
 

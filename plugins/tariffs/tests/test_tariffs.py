@@ -282,6 +282,11 @@ class Coordination(unittest.TestCase):
                  "order that could result in tariffs on imports from Brazil.")
         self.assertEqual(pairs(ts), [("US", "BR")])
 
+    def test_the_subjects_of_another_verb_are_no_targets(self):
+        ts = one("Both Vietnam and Germany opposed the Commission's decision to impose duties on "
+                 "imported Vietnamese shoes.")
+        self.assertEqual(pairs(ts), [("EU", "VN")])
+
     def test_two_parties_without_and_are_no_list(self):
         ts = one("By imposing duties on Vietnam, Washington hopes to win concessions.")
         self.assertEqual(pairs(ts), [("US", "VN")])
