@@ -118,8 +118,12 @@ static const key_def_t s_keys[] = {
     { T_INT, "nats_max_pending", "4096", S(nats_max_pending), 0, 16, 1000000,
       "results published and not yet acknowledged by JetStream, at most; past it "
       "siftd waits", 0 },
-    { T_INT, "nats_publish_retries", "5", S(nats_publish_retries), 0, 0, 1000,
-      "times a result whose publish failed or timed out is published again", 0 },
+    { T_INT, "nats_publish_retries", "10", S(nats_publish_retries), 0, 0, 1000,
+      "times a result whose publish failed or timed out is published again, each "
+      "after a backoff, never later than nats_ack_wait after the first attempt", 0 },
+    { T_INT, "nats_publish_backoff_max", "5000", S(nats_publish_backoff_max), 0, 100, 600000,
+      "milliseconds a publish retry waits at most: 100 ms doubled for each retry, "
+      "capped here, a random half of it less (jitter)", 0 },
     { T_STRING, "nats_creds", "", S(nats_creds), 0, 0, 0,
       "NATS credentials file (JWT and NKey seed); empty: none", 0 },
     { T_STRING, "nats_nkey", "", S(nats_nkey), 0, 0, 0,

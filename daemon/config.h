@@ -63,7 +63,7 @@ typedef struct sift_settings {
     char *nats_stream, *nats_subject, *nats_consumer, *nats_results_stream;
     char *nats_dead_letter, *nats_retention;
     int nats_replicas, nats_max_age, nats_ack_wait, nats_max_deliver;
-    int nats_max_pending, nats_publish_retries;
+    int nats_max_pending, nats_publish_retries, nats_publish_backoff_max;
     char *nats_creds, *nats_nkey, *nats_nkey_seed;  /* files and a public key, never logged */
     char *nats_tls_ca, *nats_tls_cert, *nats_tls_key;
     struct sift_config *sections;  /* every non-[siftd] section */

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <time.h>
 #include <unistd.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -22,6 +23,7 @@
 #define FETCH_BATCH 64
 #define FETCH_WAIT_MS 500    /* how long a fetch waits for messages: bounds stop */
 #define PUBLISH_WAIT_MS 5000 /* for a publish's ack, before it is sent again */
+#define BACKOFF_FIRST_MS 100 /* before the first retry; doubled for each next one */
 #define MAX_ACK_PENDING 20000 /* per consumer, over every siftd sharing it */
 #define DUPLICATE_WINDOW_S 600
 
@@ -30,11 +32,13 @@ struct sift_delivery {
 };
 
 /* A publish not yet acknowledged, found by its message (owned by libnats
- * meanwhile). */
-typedef struct {
+ * meanwhile, or by the retry queue while it waits to be sent again). */
+typedef struct pending {
     natsMsg *msg;
     sift_delivery_t *settle; /* owned, may be NULL */
     int attempts;
+    int64_t first_ms, due_ms; /* first published; to be sent again (monotonic) */
+    struct pending *next;    /* in the retry queue, by due_ms */
 } pending_t;
 
 struct sift_js {
@@ -57,12 +61,20 @@ struct sift_js {
     /* output */
     jsCtx *pub;
     void *pending;           /* tsearch tree of pending_t */
-    int retries;
+    int retries, backoff_max_ms;
+    int64_t retry_window_ms; /* after the first attempt, no retry starts */
     atomic_int in_handler;   /* s_on_ack calls running */
+    /* publishes to send again, due first first, by their own thread */
+    pending_t *retry_queue;
+    int retrying;            /* queued, or being sent again */
+    pthread_cond_t retry_due;
+    pthread_t retrier;
+    bool retrier_started;
+    atomic_bool retry_stop;
 };
 
 static atomic_uint_fast64_t s_acks, s_naks, s_redeliveries, s_dead_lettered, s_retries,
-    s_failures, s_duplicates;
+    s_failures, s_duplicates, s_scheduled;
 static atomic_int s_connections; /* libnats is closed when the last goes */
 
 void sift_js_counters(sift_js_counters_t *out)
@@ -247,6 +259,11 @@ sift_js_t *sift_js_connect(const sift_settings_t *st, const char *url, const cha
     js->efd = -1;
     pthread_mutex_init(&js->lock, NULL);
     pthread_cond_init(&js->room, NULL);
+    pthread_condattr_t monotonic;
+    pthread_condattr_init(&monotonic);
+    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
+    pthread_cond_init(&js->retry_due, &monotonic);
+    pthread_condattr_destroy(&monotonic);
     sift_nats_redact(url, js->where, sizeof js->where);
     atomic_fetch_add(&s_connections, 1);
     natsOptions *o = NULL;
@@ -293,6 +310,13 @@ void sift_js_destroy(sift_js_t **js_p)
     if (!js)
         return;
     sift_js_input_stop(js);
+    if (js->retrier_started) {
+        pthread_mutex_lock(&js->lock);
+        atomic_store(&js->retry_stop, true);
+        pthread_cond_broadcast(&js->retry_due);
+        pthread_mutex_unlock(&js->lock);
+        pthread_join(js->retrier, NULL);
+    }
     atomic_store(&js->closing, true);
     if (js->nc)
         natsConnection_Close(js->nc);
@@ -303,6 +327,9 @@ void sift_js_destroy(sift_js_t **js_p)
     /* callbacks have ended with the connection: what is left was never
      * acknowledged */
     pthread_mutex_lock(&js->lock);
+    for (pending_t *p = js->retry_queue; p; p = p->next)
+        natsMsg_Destroy(p->msg); /* the queue's; p is the tree's */
+    js->retry_queue = NULL;
     twalk(js->pending, s_settle_all);
     tdestroy(js->pending, free);
     js->pending = NULL;
@@ -315,6 +342,7 @@ void sift_js_destroy(sift_js_t **js_p)
         close(js->efd);
     free(js->dead_letter);
     pthread_cond_destroy(&js->room);
+    pthread_cond_destroy(&js->retry_due);
     pthread_mutex_destroy(&js->lock);
     free(js);
     *js_p = NULL;
@@ -651,64 +679,165 @@ static pending_t *s_pending_take(sift_js_t *js, natsMsg *msg)
     return p;
 }
 
-static void s_failed(sift_js_t *js, const char *subject, const char *why)
+static int64_t s_now_ms(void)
 {
-    uint64_t n = atomic_fetch_add(&s_failures, 1) + 1;
-    if ((n & (n - 1)) == 0) /* 1, 2, 4, 8 ...: a stream of failures is no flood */
-        sift_log(LOG_ERR, "nats", "publishing to %s failed after %d retries: %s (%" PRIu64
-                 " failures so far); its article comes again", subject,
-                 js->retries, why, n);
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
-/* Runs in libnats' thread for every publish acknowledged, refused or timed
- * out. */
-static void s_on_ack(jsCtx *jctx, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
+/* Counts a publish given up, and logs it 1, 2, 4, 8 ... times: a stream
+ * of failures is no flood. */
+static void s_failed(const char *subject, int attempts, const char *why)
 {
-    sift_js_t *js = closure;
-    atomic_fetch_add(&js->in_handler, 1);
+    uint64_t n = atomic_fetch_add(&s_failures, 1) + 1;
+    if ((n & (n - 1)) == 0)
+        sift_log(LOG_ERR, "nats", "publishing to %s failed after %d retries: %s (%" PRIu64
+                 " failures so far); its article comes again", subject, attempts, why, n);
+}
+
+/* Ends the publish of msg (not libnats' any more): its article is nak'ed,
+ * to come again, and the failure counted. Takes msg. */
+static void s_give_up(sift_js_t *js, natsMsg *msg, const char *why)
+{
     pthread_mutex_lock(&js->lock);
-    pending_t key = { .msg = msg };
-    void *found = tfind(&key, &js->pending, s_pending_cmp);
-    pending_t *p = found ? *(pending_t **)found : NULL;
-    bool again = !pa && p && p->attempts < js->retries;
-    if (again)
-        p->attempts++;
+    pending_t *p = s_pending_take(js, msg);
     pthread_mutex_unlock(&js->lock);
-    if (again) {
+    s_failed(natsMsg_GetSubject(msg), p ? p->attempts : 0, why);
+    if (p) {
+        sift_delivery_nak(&p->settle);
+        free(p);
+    }
+    natsMsg_Destroy(msg);
+}
+
+/* How long retry `attempt` (1, 2 ...) waits: BACKOFF_FIRST_MS doubled for
+ * each retry before it, at most backoff_max_ms, of which a random half
+ * (the jitter keeps siftd instances that failed together from retrying
+ * together). */
+static int64_t s_backoff_ms(const sift_js_t *js, int attempt)
+{
+    int64_t d = BACKOFF_FIRST_MS;
+    for (int i = 1; i < attempt && d < js->backoff_max_ms; i++)
+        d *= 2;
+    if (d > js->backoff_max_ms)
+        d = js->backoff_max_ms;
+    return d - d / 2 + arc4random_uniform((uint32_t)(d / 2) + 1);
+}
+
+/* Queues p to be sent again after its backoff; false (nothing done) when
+ * it has had its retries, its window is over or siftd stops. Under
+ * js->lock. */
+static bool s_schedule_retry(sift_js_t *js, pending_t *p, const char *why)
+{
+    if (p->attempts >= js->retries || atomic_load(&js->retry_stop))
+        return false;
+    int64_t wait = s_backoff_ms(js, p->attempts + 1);
+    p->due_ms = s_now_ms() + wait;
+    if (p->due_ms - p->first_ms > js->retry_window_ms)
+        return false;
+    p->attempts++;
+    pending_t **at = &js->retry_queue;
+    while (*at && (*at)->due_ms <= p->due_ms)
+        at = &(*at)->next;
+    p->next = *at;
+    *at = p;
+    js->retrying++;
+    pthread_cond_signal(&js->retry_due);
+    uint64_t n = atomic_fetch_add(&s_scheduled, 1) + 1;
+    if ((n & (n - 1)) == 0)
+        sift_log(LOG_NOTICE, "nats", "publishing to %s: %s; again in %" PRId64 " ms (retry %d "
+                 "of at most %d; %" PRIu64 " retries so far)", natsMsg_GetSubject(p->msg), why,
+                 wait, p->attempts, js->retries, n);
+    return true;
+}
+
+/* Hands *m to libnats (*m becomes NULL). NATS_TIMEOUT is nats_max_pending
+ * publishes unacknowledged: wait on, while the connection lives (it
+ * reconnects on its own) and siftd does not stop. */
+static natsStatus s_hand_over(sift_js_t *js, natsMsg **m, jsPubOptions *po)
+{
+    natsStatus s;
+    for (int stalls = 0; (s = js_PublishMsgAsync(js->pub, m, po)) == NATS_TIMEOUT &&
+                         stalls < 600 && !natsConnection_IsClosed(js->nc) &&
+                         !atomic_load(&js->retry_stop); stalls++)
+        ;
+    return s;
+}
+
+/* The retry queue's thread: sends each publish again once it is due. */
+static void *s_retry_main(void *arg)
+{
+    sift_js_t *js = arg;
+    pthread_mutex_lock(&js->lock);
+    while (!atomic_load(&js->retry_stop)) {
+        pending_t *p = js->retry_queue;
+        if (!p) {
+            pthread_cond_wait(&js->retry_due, &js->lock);
+            continue;
+        }
+        if (p->due_ms > s_now_ms()) {
+            struct timespec due = { p->due_ms / 1000, (p->due_ms % 1000) * 1000000 };
+            pthread_cond_timedwait(&js->retry_due, &js->lock, &due);
+            continue;
+        }
+        js->retry_queue = p->next;
+        natsMsg *msg = p->msg; /* p may go once msg is libnats' again */
+        pthread_mutex_unlock(&js->lock);
         /* the same message, Nats-Msg-Id and all: stored once */
         atomic_fetch_add(&s_retries, 1);
         jsPubOptions po;
         jsPubOptions_Init(&po);
         po.MaxWait = PUBLISH_WAIT_MS;
         natsMsg *m = msg;
-        if (js_PublishMsgAsync(jctx, &m, &po) == NATS_OK) {
-            atomic_fetch_sub(&js->in_handler, 1);
-            return; /* libnats has it again */
-        }
+        natsStatus s = s_hand_over(js, &m, &po);
+        if (s != NATS_OK)
+            s_give_up(js, msg, natsStatus_GetText(s));
+        pthread_mutex_lock(&js->lock);
+        js->retrying--;
     }
-    pthread_mutex_lock(&js->lock);
-    p = s_pending_take(js, msg);
     pthread_mutex_unlock(&js->lock);
-    if (pa && pa->Duplicate)
-        atomic_fetch_add(&s_duplicates, 1);
-    if (p) {
-        if (pa) {
+    return NULL;
+}
+
+/* Runs in libnats' thread for every publish acknowledged, refused or timed
+ * out. */
+static void s_on_ack(jsCtx *jctx, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
+{
+    (void)jctx;
+    sift_js_t *js = closure;
+    atomic_fetch_add(&js->in_handler, 1);
+    if (pa) {
+        pthread_mutex_lock(&js->lock);
+        pending_t *p = s_pending_take(js, msg);
+        pthread_mutex_unlock(&js->lock);
+        if (pa->Duplicate)
+            atomic_fetch_add(&s_duplicates, 1);
+        if (p) {
             sift_delivery_ack(&p->settle);
-        } else {
-            s_failed(js, natsMsg_GetSubject(msg), pae ? (pae->ErrText && *pae->ErrText ? pae->ErrText
-                                                                    : natsStatus_GetText(pae->Err))
-                                  : "no acknowledgement");
-            sift_delivery_nak(&p->settle);
+            free(p);
         }
-        free(p);
+        natsMsg_Destroy(msg);
+    } else {
+        const char *why = !pae ? "no acknowledgement"
+                          : pae->ErrText && *pae->ErrText ? pae->ErrText
+                                                          : natsStatus_GetText(pae->Err);
+        pthread_mutex_lock(&js->lock);
+        pending_t key = { .msg = msg };
+        void *found = tfind(&key, &js->pending, s_pending_cmp);
+        bool again = found && s_schedule_retry(js, *(pending_t **)found, why);
+        pthread_mutex_unlock(&js->lock);
+        if (!again)
+            s_give_up(js, msg, why);
     }
-    natsMsg_Destroy(msg);
     atomic_fetch_sub(&js->in_handler, 1);
 }
 
 int sift_js_output_start(sift_js_t *js, const sift_settings_t *st)
 {
     js->retries = st->nats_publish_retries;
+    js->backoff_max_ms = st->nats_publish_backoff_max;
+    js->retry_window_ms = (int64_t)st->nats_ack_wait * 1000;
     jsOptions o;
     jsOptions_Init(&o);
     o.PublishAsync.MaxPending = st->nats_max_pending;
@@ -720,6 +849,11 @@ int sift_js_output_start(sift_js_t *js, const sift_settings_t *st)
         sift_log(LOG_ERR, "nats", "output: %s: %s", js->where, s_error(s));
         return -1;
     }
+    if (pthread_create(&js->retrier, NULL, s_retry_main, js) != 0) {
+        sift_log(LOG_ERR, "nats", "output: cannot start its thread");
+        return -1;
+    }
+    js->retrier_started = true;
     return 0;
 }
 
@@ -743,37 +877,25 @@ bool sift_js_publish(sift_js_t *js, const char *topic, size_t topic_len, const v
     natsMsg *msg = NULL;
     pending_t *p = calloc(1, sizeof *p);
     natsStatus s = p ? natsMsg_Create(&msg, subject, NULL, data, (int)len) : NATS_NO_MEMORY;
-    if (s != NATS_OK) {
+    if (p) {
+        p->msg = msg;
+        p->settle = settle;
+        p->first_ms = s_now_ms();
+    }
+    pthread_mutex_lock(&js->lock);
+    bool kept = s == NATS_OK && tsearch(p, &js->pending, s_pending_cmp) != NULL;
+    pthread_mutex_unlock(&js->lock);
+    if (!kept) {
         free(p);
-        s_failed(js, subject, "out of memory");
+        natsMsg_Destroy(msg);
+        s_failed(subject, 0, "out of memory");
         sift_delivery_nak(&settle);
         return false;
     }
-    p->msg = msg;
-    p->settle = settle;
-    pthread_mutex_lock(&js->lock);
-    bool kept = tsearch(p, &js->pending, s_pending_cmp) != NULL;
-    pthread_mutex_unlock(&js->lock);
     natsMsg *m = msg;
-    s = kept ? NATS_OK : NATS_NO_MEMORY;
-    /* NATS_TIMEOUT: nats_max_pending are unacknowledged; wait on, while
-     * the connection lives (it reconnects on its own) */
-    for (int stalls = 0; s == NATS_OK || (s == NATS_TIMEOUT && stalls < 600); stalls++)
-        if ((s = js_PublishMsgAsync(js->pub, &m, &po)) == NATS_OK)
-            return true;
-        else if (s == NATS_TIMEOUT && natsConnection_IsClosed(js->nc))
-            break;
-    if (kept) {
-        pthread_mutex_lock(&js->lock);
-        p = s_pending_take(js, msg);
-        pthread_mutex_unlock(&js->lock);
-    }
-    s_failed(js, subject, natsStatus_GetText(s));
-    if (p) {
-        sift_delivery_nak(&p->settle);
-        free(p);
-    }
-    natsMsg_Destroy(msg);
+    if ((s = s_hand_over(js, &m, &po)) == NATS_OK)
+        return true;
+    s_give_up(js, msg, natsStatus_GetText(s));
     return false;
 }
 
@@ -781,10 +903,24 @@ void sift_js_output_flush(sift_js_t *js, int timeout_ms)
 {
     if (!js->pub)
         return;
-    jsPubOptions po;
-    jsPubOptions_Init(&po);
-    po.MaxWait = timeout_ms;
-    if (js_PublishAsyncComplete(js->pub, &po) != NATS_OK)
-        sift_log(LOG_WARNING, "nats", "output: results still unacknowledged after %d ms; "
-                 "their articles come again", timeout_ms);
+    /* a publish is either libnats' (PublishAsyncComplete waits for it) or
+     * the retry queue's (js->retrying) */
+    int64_t deadline = s_now_ms() + timeout_ms;
+    for (;;) {
+        jsPubOptions po;
+        jsPubOptions_Init(&po);
+        int64_t left = deadline - s_now_ms();
+        po.MaxWait = left > 1 ? left : 1;
+        natsStatus s = js_PublishAsyncComplete(js->pub, &po);
+        pthread_mutex_lock(&js->lock);
+        int retrying = js->retrying;
+        pthread_mutex_unlock(&js->lock);
+        if (s == NATS_OK && retrying == 0)
+            return;
+        if (s_now_ms() >= deadline)
+            break;
+        usleep(10000);
+    }
+    sift_log(LOG_WARNING, "nats", "output: results still unacknowledged after %d ms; their "
+             "articles come again", timeout_ms);
 }

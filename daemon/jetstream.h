@@ -11,8 +11,11 @@
  * Output: every message published asynchronously to sift.<topic> with a
  * Nats-Msg-Id derived from the article id and the message's position, so
  * an article delivered again publishes no duplicates within the stream's
- * duplicate window; at most nats_max_pending unacknowledged, a failed or
- * timed-out publish sent again up to nats_publish_retries times. */
+ * duplicate window; at most nats_max_pending unacknowledged. A publish
+ * refused or unacknowledged within 5 s is sent again after a backoff (100 ms
+ * doubled for each retry, at most nats_publish_backoff_max, half of it
+ * random), up to nats_publish_retries times and never later than
+ * nats_ack_wait after its first attempt; then its article is nak'ed. */
 #ifndef SIFT_JETSTREAM_H
 #define SIFT_JETSTREAM_H
 

@@ -21,6 +21,7 @@ after nats_max_deliver deliveries with the reason, and stats count it."""
 import collections
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -409,6 +410,47 @@ class SingleNode(unittest.TestCase):
         self.assertEqual(len(lines), 3, d.stderr())
         self.assertIn("delivered 3 times (nats_max_deliver 2) and never acknowledged", lines[0])
         self.assertIn("publishing to sift.article failed after 1 retries", d.stderr())
+
+    def test_publishes_back_off_until_the_results_stream_is_back(self):
+        """No results stream at first (every publish refused at once), then
+        the results node restarts (publishes unacknowledged): each publish
+        is sent again after a growing wait until it is stored - none given
+        up, no article nak'ed, every result stored."""
+        out = NatsServer(self, self.tmp, "out")  # JetStream, no results stream yet
+        self.configure(output=out.url, nats_ack_wait=60, stats_interval=0)
+        run(self, SIFT, "nats", "init", "-c", self.config)  # the input node's streams
+        first, second = (os.path.join(self.tmp, n + ".jsonl") for n in "ab")
+        articles(first, 300, "a")
+        articles(second, 300, "b")
+        run(self, SIFT, "nats", "send", "-c", self.config, first)
+        d = Siftd(self, self.tmp, "d", self.config)
+        deadline = time.monotonic() + 60
+        while "again in" not in d.stderr() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertIn("publishing to sift.article: No responders", d.stderr())
+        run(self, SIFT, "nats", "init", "-c", self.config, "--url", out.url)  # stream back
+
+        def stored(want):
+            seen, deadline = collections.Counter(), time.monotonic() + 120
+            while len(seen) < want and time.monotonic() < deadline:
+                seen = replay(self, out.url, self.config, idle=1)
+            return seen
+
+        self.assertEqual(len(stored(300)), 300)
+        out.stop()  # the results node restarts while articles come in
+        run(self, SIFT, "nats", "send", "-c", self.config, second)
+        time.sleep(6)  # longer than a publish waits for its acknowledgement
+        out.start()
+        seen = stored(600)
+        d.kill(signal.SIGTERM)
+        self.assertEqual(d.proc.returncode, 0, d.stderr())
+        self.assertEqual(set(seen), {"%s%d" % (p, i) for p in "ab" for i in range(300)})
+        final = [ln for ln in log_lines(d.stderr()) if "acks," in ln]
+        self.assertEqual(len(final), 1, d.stderr())
+        acks, naks, _, _, retries, failures, _ = map(int, re.findall(r"\d+", final[0]))
+        self.assertEqual((acks, naks, failures), (600, 0, 0), final[0])
+        self.assertGreater(retries, 0, final[0])
+        print("\n%s" % final[0])
 
     def test_secrets_and_bad_settings_are_reported_without_the_secret(self):
         self.configure(input="nats://sift:hunter2@127.0.0.1:%d" % free_port(),
