@@ -79,6 +79,11 @@ class NatsServer:
                 time.sleep(0.05)
         raise AssertionError("nats-server %s did not listen within 10 s" % self.name)
 
+    def log_tail(self, lines=20):
+        with open(os.path.join(self.tmp, self.name + ".log"), encoding="utf-8",
+                  errors="replace") as fh:
+            return "\n%s log:\n%s" % (self.name, "".join(fh.readlines()[-lines:]))
+
     def stop(self, sig=signal.SIGTERM):
         self.proc.send_signal(sig)
         self.proc.wait(15)
@@ -264,7 +269,7 @@ class Secured(unittest.TestCase):
             seen = {json.loads(line)["id"] for line in p.stdout.splitlines()}
         d.kill(signal.SIGTERM)
         printed.append(d.stderr())
-        self.assertEqual(d.proc.returncode, 0, d.stderr())
+        self.assertEqual(d.proc.returncode, 0, d.stderr() + node.log_tail())
         self.assertEqual(seen, {"a%d" % i for i in range(self.N)})
         self.assertIn("stopped: %d received" % self.N, d.stderr())
         self.assertSecret("\n".join(printed), secrets)
@@ -451,6 +456,39 @@ class SingleNode(unittest.TestCase):
         self.assertEqual((acks, naks, failures), (600, 0, 0), final[0])
         self.assertGreater(retries, 0, final[0])
         print("\n%s" % final[0])
+
+    def test_tail_replays_from_a_time(self):
+        self.configure(stats_interval=0)
+        run(self, SIFT, "nats", "init", "-c", self.config)
+        first, second = (os.path.join(self.tmp, n + ".jsonl") for n in "ab")
+        articles(first, 20, "a")
+        articles(second, 20, "b")
+        run(self, SIFT, "nats", "send", "-c", self.config, first)
+        d = Siftd(self, self.tmp, "d", self.config)
+
+        def stored(want):
+            seen, deadline = collections.Counter(), time.monotonic() + 60
+            while len(seen) < want and time.monotonic() < deadline:
+                seen = replay(self, self.node.url, self.config, idle=1)
+            return seen
+
+        self.assertEqual(len(stored(20)), 20)
+        time.sleep(1.1)
+        boundary = int(time.time())  # after every `a` result was stored, whole seconds
+        time.sleep(1.1)
+        run(self, SIFT, "nats", "send", "-c", self.config, second)
+        self.assertEqual(len(stored(40)), 40)
+        d.kill(signal.SIGTERM)
+        iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(boundary))
+        for since in (str(boundary), iso):
+            p = run(self, SIFT, "tail", "--nats", self.node.url, "-c", self.config, "--since",
+                    since, "--idle", "1", "article")
+            ids = sorted(json.loads(line)["id"] for line in p.stdout.splitlines())
+            self.assertEqual(ids, sorted("b%d" % i for i in range(20)), since)
+        p = subprocess.run([SIFT, "tail", "--nats", self.node.url, "-c", self.config,
+                            "--since", "yesterday"], capture_output=True, text=True, timeout=30)
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertIn("--since: 'yesterday' is neither Unix seconds nor", p.stderr)
 
     def test_secrets_and_bad_settings_are_reported_without_the_secret(self):
         self.configure(input="nats://sift:hunter2@127.0.0.1:%d" % free_port(),
