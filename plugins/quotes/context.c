@@ -42,8 +42,10 @@ static int s_type_ok(sift_entity_type_t t)
  * Office"), and a person over anything else; -1 when none. */
 int32_t ctx_entity_in(const ctx_t *c, uint32_t s, uint32_t e)
 {
-    size_t k = ctx_men_lower(c, s);
-    while (k > 0 && c->men[k - 1].end > s && k > ctx_men_lower(c, s) - 8)
+    /* back over up to 8 mentions starting before s that may overlap it
+     * (of the same name: "Nora Quist" for its head "Quist") */
+    size_t first = ctx_men_lower(c, s), k = first;
+    while (k > 0 && c->men[k - 1].end > s && first - k < 8)
         k--;
     int32_t best = -1, best_person = -1;
     for (; k < c->nmen && c->men[k].start < e; k++) {
