@@ -1,15 +1,17 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
 """nats_throughput.py [--build DIR] [--copies N] [--plugins P] [--workers W]
-FILE... - articles/s through siftd over NATS JetStream against ZeroMQ, on
-this machine (a benchmark, not a test).
+[--replicas 1|3] [--no-zeromq] FILE... - articles/s through siftd over NATS
+JetStream against ZeroMQ, on this machine (a benchmark, not a test).
 
 ZeroMQ: `sift bench` over ipc:// (window 2000), its articles/s line.
 JetStream: a one-node nats-server on 127.0.0.1 (temporary file store, 1
 replica); `sift nats send` stores N articles in the input stream first, then
 siftd starts and the clock runs from its "ready" line to the N-th `article`
 result read back from the results stream by `sift tail --nats`: acked,
-stored and delivered."""
+stored and delivered. --replicas 3: a three-node cluster on 127.0.0.1
+instead (routes over loopback, a store each), every stream and the
+consumer with 3 replicas, siftd and the clients given the three URLs."""
 import argparse
 import json
 import os
@@ -27,6 +29,8 @@ ap.add_argument("--build", default=os.path.join(here, "..", "..", "build"))
 ap.add_argument("--plugins", default="none")
 ap.add_argument("--workers", type=int, default=2)
 ap.add_argument("--copies", type=int, default=4000)
+ap.add_argument("--replicas", type=int, choices=(1, 3), default=1)
+ap.add_argument("--no-zeromq", action="store_true", help="JetStream only")
 ap.add_argument("files", nargs="+")
 args = ap.parse_args()
 siftd, sift = os.path.join(args.build, "siftd"), os.path.join(args.build, "sift")
@@ -54,8 +58,14 @@ def wait_ready(proc, err):
     sys.exit("siftd not ready within 60 s")
 
 
-try:
-    # ZeroMQ
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def zeromq_rate():
+    """`sift bench` over ipc://: its articles/s, or None."""
     err = os.path.join(tmp, "zmq.err")
     d = subprocess.Popen([siftd, *flags, "--input", "ipc://%s/in" % tmp,
                           "--output", "ipc://%s/out" % tmp], stderr=open(err, "w"))
@@ -66,24 +76,51 @@ try:
     d.terminate()
     d.wait(60)
     m = re.search(r"([\d.]+) articles/s", out.stdout + out.stderr)
-    zmq_rate = float(m.group(1)) if m else None
-    if zmq_rate is None:
+    if not m:
         print(out.stdout, out.stderr)
+    return float(m.group(1)) if m else None
 
-    # JetStream
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    url = "nats://127.0.0.1:%d" % port
-    server = subprocess.Popen(["nats-server", "-js", "-a", "127.0.0.1", "-p", str(port),
-                               "-sd", os.path.join(tmp, "store")], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+
+def start_servers():
+    """One nats-server, or three in a cluster: (processes, URL list)."""
+    if args.replicas == 1:
+        port = free_port()
+        return [subprocess.Popen(["nats-server", "-js", "-a", "127.0.0.1", "-p", str(port),
+                                  "-sd", os.path.join(tmp, "store")],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)], \
+            "nats://127.0.0.1:%d" % port
+    ports, routes = [free_port() for _ in range(3)], [free_port() for _ in range(3)]
+    servers = []
+    for i in range(3):
+        conf = os.path.join(tmp, "n%d.conf" % i)
+        with open(conf, "w", encoding="ascii") as fh:
+            fh.write("host: 127.0.0.1\nport: %d\nserver_name: n%d\n"
+                     'jetstream { store_dir: "%s" }\n'
+                     "cluster { name: bench, host: 127.0.0.1, port: %d, routes: [%s] }\n"
+                     % (ports[i], i, os.path.join(tmp, "store%d" % i), routes[i],
+                        ", ".join("nats-route://127.0.0.1:%d" % r
+                                  for j, r in enumerate(routes) if j != i)))
+        servers.append(subprocess.Popen(["nats-server", "-c", conf],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    return servers, ",".join("nats://127.0.0.1:%d" % p for p in ports)
+
+
+def jetstream_rate():
+    """Articles/s from siftd's "ready" to the N-th `article` result read back."""
+    servers, url = start_servers()
     try:
-        time.sleep(1)
         conf = os.path.join(tmp, "siftd.conf")
         with open(conf, "w", encoding="ascii") as fh:
             fh.write("[siftd]\ninput = %s\noutput = %s\nstats_interval = 0\n" % (url, url))
-        subprocess.run([sift, "nats", "init", "-c", conf], check=True, capture_output=True)
+        deadline = time.monotonic() + 60
+        while True:  # again until the servers (a new cluster: its leader) answer
+            p = subprocess.run([sift, "nats", "init", "-c", conf, "--replicas",
+                                str(args.replicas)], capture_output=True, text=True)
+            if p.returncode == 0:
+                break
+            if time.monotonic() > deadline:
+                sys.exit("sift nats init: %s" % p.stderr)
+            time.sleep(1)
         subprocess.run([sift, "nats", "send", "-c", conf, articles], check=True,
                        capture_output=True, timeout=1800)
         tail = subprocess.Popen([sift, "tail", "--nats", url, "-c", conf, "-n", str(n),
@@ -94,13 +131,24 @@ try:
         wait_ready(d, err)
         t0 = time.monotonic()
         tail.wait(1800)
-        js_rate = n / (time.monotonic() - t0)
+        rate = n / (time.monotonic() - t0)
         d.terminate()
         d.wait(60)
+        return rate
     finally:
-        server.terminate()
-        server.wait(30)
-    print("plugins %s, workers %d, %d articles: ZeroMQ %s articles/s, JetStream %.0f articles/s"
-          % (args.plugins, args.workers, n, "%.0f" % zmq_rate if zmq_rate else "?", js_rate))
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(30)
+
+
+try:
+    zmq_rate = None if args.no_zeromq else zeromq_rate()
+    js_rate = jetstream_rate()
+    zmq_text = ("" if args.no_zeromq else
+                "ZeroMQ %s articles/s, " % ("%.0f" % zmq_rate if zmq_rate else "?"))
+    print("plugins %s, workers %d, %d articles: %sJetStream (%d %s) %.0f articles/s"
+          % (args.plugins, args.workers, n, zmq_text, args.replicas,
+             "replica" if args.replicas == 1 else "replicas", js_rate))
 finally:
     shutil.rmtree(tmp, True)
