@@ -389,6 +389,12 @@ static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
     return k | 1;
 }
 
+/* 0 person, 1 organisation, 2 place; -1 for other types. */
+static int s_name_class(int type)
+{
+    return type == SIFT_PERSON ? 0 : type == SIFT_ORG ? 1 : type == SIFT_GPE || type == SIFT_LOC ? 2 : -1;
+}
+
 /* A name is typed once per article (Krishnan & Manning 2006): the names
  * the tagger found in ordinary sentences are the same names where it did
  * not find them - in an all-caps headline or table line ("STRANRAER BEAT
@@ -400,8 +406,9 @@ static int s_same_name(ent_ctx_t *c)
 {
     const sift_doc_t *d = c->doc;
     uint8_t *caps = c->st->host->scratch(c->out, d->n_sentences ? d->n_sentences : 1);
-    ent_map_t exact, folded, lower;
+    ent_map_t exact, folded, lower, votes;
     if (!caps || ent_map_init(c, &exact, c->n_m + 1) < 0 || ent_map_init(c, &folded, c->n_m + 1) < 0 ||
+        ent_map_init(c, &votes, c->n_m + 1) < 0 ||
         ent_map_init(c, &lower, c->n) < 0)
         return -1;
     for (size_t s = 0; s < d->n_sentences; s++) {
@@ -414,6 +421,34 @@ static int s_same_name(ent_ctx_t *c)
         if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
             ent_map_put(&lower, c->hx[i], 1);
     size_t n0 = c->n_m;
+    /* a name typed two ways takes the type most of its mentions got, when
+     * one did (places: GPE and LOC alike) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < n0; k++) {
+            mention_t *m = &c->m[k];
+            int cls = s_name_class(m->type);
+            if (m->src != SRC_MODEL || cls < 0 || m->te - m->tb > SAME_NAME_MAX || caps[c->tok[m->tb].sentence])
+                continue;
+            int32_t *v = ent_map_slot(&votes, s_words_key(c->hx, m->tb, m->te));
+            if (pass == 0) {
+                if (((*v >> (8 * cls)) & 127) < 127)
+                    *v += 1 << (8 * cls);
+                continue;
+            }
+            int best = -1, bc = 0, second = 0;
+            for (int t = 0; t < 3; t++) {
+                int n = (*v >> (8 * t)) & 127;
+                if (n > bc)
+                    second = bc, bc = n, best = t;
+                else if (n > second)
+                    second = n;
+            }
+            if (best >= 0 && best != cls && bc > second) {
+                m->type = best == 0 ? SIFT_PERSON : best == 1 ? SIFT_ORG : SIFT_GPE;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+        }
     for (size_t k = 0; k < n0; k++) {
         const mention_t *m = &c->m[k];
         if (m->src != SRC_MODEL || m->te - m->tb > SAME_NAME_MAX || caps[c->tok[m->tb].sentence] ||

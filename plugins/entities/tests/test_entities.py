@@ -315,6 +315,13 @@ class UnseenNames(unittest.TestCase):
         find(es, "Tiptree", "ORG")
         find(es, "TIPTREE", "ORG")
 
+    def test_a_name_typed_two_ways_takes_the_type_most_mentions_got(self):
+        es = ents("Wivenhoe beat Brightlingsea 3-1 on Saturday. Wivenhoe scored twice before "
+                  "half-time, and Brightlingsea never recovered. Fans of Wivenhoe sang late into "
+                  "the night.")
+        self.assertEqual(len(find(es, "Wivenhoe", "ORG")["mentions"]), 3)
+        self.assertFalse([e for e in es if e["type"] == "GPE"], es)
+
     def test_of_and_for_inside_an_organisation(self):
         es = ents("The Federation of Korean Industries welcomed the move, and the Society for "
                   "Worldwide Interbank Financial Telecommunication said it would comply.")
