@@ -4,6 +4,7 @@
  *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \
  *             --clusters plugins/entities/data/clusters.bin \
  *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
+ *             [--seed S] [--runs R] \
  *             [--also MORE.txt ...] TRAIN.txt [DEV.txt]
  *
  * Reads CoNLL files (token POS chunk NER, IOB1; --also adds the documents
@@ -323,31 +324,37 @@ static double s_f1(const long *s)
     return p + r ? 2 * p * r / (p + r) : 0;
 }
 
-static int s_save(const model_t *m, const char *path)
+/* Adds the averaged perceptron weights of m to sum. */
+static void s_accumulate(const model_t *m, float *sum)
 {
     size_t nw = ((size_t)m->mask + 1) * NER_TAGS;
-    float *avg = malloc(nw * sizeof *avg);
+    for (size_t i = 0; i < nw; i++)
+        sum[i] += (float)(m->w[i] - m->u[i] / m->c);
+}
+
+/* Writes the weights avg (buckets x tags, summed over runs: only their
+ * ratios matter) quantised to int16. */
+static int s_save(const float *avg, uint32_t mask, const char *path)
+{
+    size_t nw = ((size_t)mask + 1) * NER_TAGS;
     int16_t *q = malloc(nw * sizeof *q);
-    if (!avg || !q)
+    if (!q)
         return -1;
     double mx = 1e-9;
-    for (size_t i = 0; i < nw; i++) {
-        avg[i] = (float)(m->w[i] - m->u[i] / m->c);
+    for (size_t i = 0; i < nw; i++)
         if (fabs(avg[i]) > mx)
             mx = fabs(avg[i]);
-    }
     float scale = (float)(mx / 32767.0);
     for (size_t i = 0; i < nw; i++)
         q[i] = (int16_t)lrint(avg[i] / scale);
     FILE *fp = fopen(path, "wb");
     if (!fp)
         return -1;
-    uint32_t buckets = m->mask + 1, tags = NER_TAGS;
+    uint32_t buckets = mask + 1, tags = NER_TAGS;
     int rc = fwrite(NER_MAGIC, 1, 8, fp) != 8 || fwrite(&buckets, 4, 1, fp) != 1 ||
              fwrite(&tags, 4, 1, fp) != 1 || fwrite(&scale, 4, 1, fp) != 1 ||
              fwrite(q, sizeof *q, nw, fp) != nw;
     rc |= fclose(fp) != 0;
-    free(avg);
     free(q);
     return rc ? -1 : 0;
 }
@@ -365,19 +372,23 @@ int main(int argc, char **argv)
     const char *also[8];
     size_t n_also = 0;
     int epochs = 12, bits = 18;
+    unsigned long seed = 0;
+    int runs = 1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) gaz = argv[++i];
         else if (!strcmp(argv[i], "--clusters") && i + 1 < argc) clu = argv[++i];
         else if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
         else if (!strcmp(argv[i], "--epochs") && i + 1 < argc) epochs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--bits") && i + 1 < argc) bits = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--seed") && i + 1 < argc) seed = strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--runs") && i + 1 < argc) runs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--also") && i + 1 < argc && n_also < 8) also[n_also++] = argv[++i];
         else if (!train) train = argv[i];
         else dev = argv[i];
     }
-    if (!gaz || !clu || !out || !train || bits < 10 || bits > 24) {
+    if (!gaz || !clu || !out || !train || bits < 10 || bits > 24 || runs < 1) {
         fprintf(stderr, "usage: train-ner --gazetteer FILE --clusters FILE --out MODEL [--epochs N] "
-                        "[--bits B] [--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
+                        "[--bits B] [--seed S] [--runs R] [--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
         return 2;
     }
     static sift_host_t host;
@@ -399,8 +410,9 @@ int main(int argc, char **argv)
     size_t nw = ((size_t)m.mask + 1) * NER_TAGS;
     m.w = calloc(nw, sizeof *m.w);
     m.u = calloc(nw, sizeof *m.u);
+    float *sum = calloc(nw, sizeof *sum);
     corpus_t tr = { 0 }, dv = { 0 };
-    if (!m.w || !m.u || s_read(train, &tr, &st, m.mask) < 0 ||
+    if (!m.w || !m.u || !sum || s_read(train, &tr, &st, m.mask) < 0 ||
         (dev && s_read(dev, &dv, &st, m.mask) < 0)) {
         fprintf(stderr, "train-ner: cannot read the corpus\n");
         return 1;
@@ -411,30 +423,38 @@ int main(int argc, char **argv)
             return 1;
         }
     size_t *order = malloc(tr.n * sizeof *order);
-    for (size_t i = 0; i < tr.n; i++)
-        order[i] = i;
-    uint64_t rng = 0x2545F4914F6CDD1Dull;
     fprintf(stderr, "train-ner: %zu training documents, %zu dev documents\n", tr.n, dv.n);
-    for (int ep = 1; ep <= epochs; ep++) {
-        for (size_t i = tr.n; i > 1; i--) {
-            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
-            size_t j = (size_t)(rng % i), t = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = t;
-        }
-        long s[3] = { 0 };
+    /* --runs: models trained on different document orders, averaged - a
+     * steadier model than any one order gives */
+    for (int run = 0; run < runs; run++) {
         for (size_t i = 0; i < tr.n; i++)
-            s_run_doc(&m, &tr.docs[order[i]], true, false, s);
-        fprintf(stderr, "epoch %2d  train F1 %.4f", ep, s_f1(s));
-        if (dv.n) {
-            long d[3] = { 0 };
-            for (size_t i = 0; i < dv.n; i++)
-                s_run_doc(&m, &dv.docs[i], false, true, d);
-            fprintf(stderr, "  dev F1 %.4f (core-token phrases, all four classes)", s_f1(d));
+            order[i] = i;
+        memset(m.w, 0, nw * sizeof *m.w);
+        memset(m.u, 0, nw * sizeof *m.u);
+        m.c = 1;
+        uint64_t rng = 0x2545F4914F6CDD1Dull ^ ((seed + (unsigned long)run) * 0x9E3779B97F4A7C15ull);
+        for (int ep = 1; ep <= epochs; ep++) {
+            for (size_t i = tr.n; i > 1; i--) {
+                rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+                size_t j = (size_t)(rng % i), t = order[i - 1];
+                order[i - 1] = order[j];
+                order[j] = t;
+            }
+            long s[3] = { 0 };
+            for (size_t i = 0; i < tr.n; i++)
+                s_run_doc(&m, &tr.docs[order[i]], true, false, s);
+            fprintf(stderr, "epoch %2d  train F1 %.4f", ep, s_f1(s));
+            if (dv.n) {
+                long d[3] = { 0 };
+                for (size_t i = 0; i < dv.n; i++)
+                    s_run_doc(&m, &dv.docs[i], false, true, d);
+                fprintf(stderr, "  dev F1 %.4f (core-token phrases, all four classes)", s_f1(d));
+            }
+            fputc('\n', stderr);
         }
-        fputc('\n', stderr);
+        s_accumulate(&m, sum);
     }
-    if (s_save(&m, out) < 0) {
+    if (s_save(sum, m.mask, out) < 0) {
         fprintf(stderr, "train-ner: cannot write %s\n", out);
         return 1;
     }
@@ -444,6 +464,7 @@ int main(int argc, char **argv)
     free(order);
     free(m.w);
     free(m.u);
+    free(sum);
     lex_destroy(&st.lex);
     clusters_destroy(&st.clusters);
     return 0;
