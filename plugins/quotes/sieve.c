@@ -25,6 +25,15 @@ static uint32_t s_para_end(const ctx_t *c, uint32_t i)
     return j;
 }
 
+/* A past-tense verb of any kind: lower case, ending in "ed", no function
+ * word ("need" and "based" aside, a verb after a name). */
+static int s_past(const ctx_t *c, uint32_t v)
+{
+    size_t n = tok_len(c, v);
+    return v < c->nt && (c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 3 &&
+           memcmp(tok_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP));
+}
+
 /* a. A cue right after the closing mark. */
 static int s_after(const ctx_t *c, quote_t *q)
 {
@@ -79,6 +88,18 @@ static int s_after(const ctx_t *c, quote_t *q)
         }
         return 0;
     }
+    /* "“This is fantastic!” beamed Donald Hartley": after a quote closed by
+     * a comma, a question or an exclamation mark, a past-tense verb and a
+     * name are an attribution whatever the verb */
+    if ((last == ',' || last == '?' || last == '!') && s_past(c, k) && k + 1 < lim &&
+        (((c->tok[k + 1].flags & SIFT_TOKEN_CAP) && !(c->wf[k + 1] & (W_DAY | W_STOP | W_PREP))) ||
+         ((c->wf[k + 1] & W_DET) && (c->tok[k + 1].flags & SIFT_TOKEN_LOWER)))) {
+        uint32_t e = np_fwd(c, k + 1, lim);
+        if (e > k + 1) {
+            quote_set_speaker(q, k + 1, e, k, 1);
+            return 1;
+        }
+    }
     uint32_t e = np_fwd(c, k, lim);
     if (e == k)
         return 0;
@@ -112,9 +133,10 @@ static int s_after(const ctx_t *c, quote_t *q)
         /* "“…,” an angry Hollande retaliated.": after a quote closed by a
          * comma, a name and a past-tense verb are an attribution whatever
          * the verb */
-        if (g == 0 && (last == ',' || last == '?' || last == '!') && (c->tok[v].flags & SIFT_TOKEN_LOWER) &&
-            n > 3 && memcmp(tok_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP)) &&
-            v + 1 < c->nt && (tok_ch(c, v + 1, '.') || tok_ch(c, v + 1, ','))) {
+        if (g == 0 && (last == ',' || last == '?' || last == '!') && s_past(c, v) &&
+            v + 1 < c->nt && (tok_ch(c, v + 1, '.') || tok_ch(c, v + 1, ',') ||
+                              (c->wf[v + 1] & (W_STOP | W_PREP | W_DET)) ||
+                              (c->tok[v + 1].flags & SIFT_TOKEN_CAP))) {
             quote_set_speaker(q, k, e, v, 1);
             return 1;
         }

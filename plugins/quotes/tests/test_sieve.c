@@ -91,10 +91,31 @@ static void unattributed_phrase_has_no_speaker(void **unused)
     stage_end(&c);
 }
 
+static void any_past_tense_verb_next_to_the_quote(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* verbs of no cue list: inverted after the quote, and post-posed with
+     * an object or a preposition after them */
+    stage_begin(&c, "“The harvest is saved!” beamed Ines Varga, a grower.\n\n"
+                    "“Get off my field,” the farmer growled at the crowd.\n\n"
+                    "“Your barn is lovely,” Otto Brandt flattered Ines.",
+                (const stage_entity_t[]){ { "Ines Varga", SIFT_PERSON }, { "Otto Brandt", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The harvest", &st), "Ines Varga");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Get off", &st), "the farmer");
+    assert_string_equal(s_speaker(&c, "Your barn", &st), "Otto Brandt");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_posed_speaker_over_nearest_name),
+        cmocka_unit_test(any_past_tense_verb_next_to_the_quote),
         cmocka_unit_test(document_and_group_speakers),
         cmocka_unit_test(split_quote_and_according_to),
         cmocka_unit_test(colon_paragraph_and_continuation),
