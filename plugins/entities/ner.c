@@ -664,6 +664,11 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
         if (type == NER_ORG && e - b == 1 && e < c->n && !c->gz[b] &&
             (tok_is(c, e, "administration") || tok_is(c, e, "government") || tok_is(c, e, "campaign")))
             type = NER_PER;
+        /* "Pemberton Hale said its profit doubled": a company named like a
+         * person, unless it starts with a given name */
+        if (type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&
+            (tok_is(c, e, "said") || tok_is(c, e, "says")) && tok_is(c, e + 1, "its"))
+            type = NER_ORG;
         /* "The Commerce Department": the article is not part of the name */
         if (e - b > 1 && (tok_is(c, b, "The") || tok_is(c, b, "the")))
             b++;

@@ -306,6 +306,10 @@ class UnseenNames(unittest.TestCase):
                   "said its profit doubled. Merriwether Dunn Inc said it would buy the rest.")
         find(es, "Hollingsworth Pemberton", "ORG")
         find(es, "Merriwether Dunn Inc", "ORG")
+        es = ents("Pemberton Hale said its profit doubled in the first half.")
+        find(es, "Pemberton Hale", "ORG")
+        es = ents("Dorothea Vickery said its profit doubled in the first half.")
+        find(es, "Dorothea Vickery", "PERSON")
 
     def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
         # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
