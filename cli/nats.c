@@ -89,53 +89,22 @@ static int s_init(int argc, char **argv)
 /* ------------------------------------------------------------- send */
 
 typedef struct {
-    jsCtx *js;
+    sift_js_t *js;
     const char *subject;
     char run[24];            /* this run's id, for the message ids */
     long sent;
-    _Atomic long failed, retries, done; /* done: outcomes handled */
 } sender_t;
 
-#define SEND_RETRIES 100000  /* in all: a server that never answers ends it */
-
-/* libnats' thread: an article not stored is published again (its
- * Nats-Msg-Id makes a second copy impossible) */
-static void s_on_ack(jsCtx *js, natsMsg *msg, jsPubAck *pa, jsPubAckErr *pae, void *closure)
-{
-    sender_t *self = closure;
-    if (!pa && pae) {
-        natsMsg *m = msg;
-        jsPubOptions po;
-        jsPubOptions_Init(&po);
-        po.MaxWait = 10000;
-        if (self->retries++ < SEND_RETRIES && js_PublishMsgAsync(js, &m, &po) == NATS_OK)
-            return;
-        self->failed++;
-        sift_log(LOG_ERR, NULL, "an article was not stored: %s", pae->ErrText && *pae->ErrText
-                                                                  ? pae->ErrText
-                                                                  : natsStatus_GetText(pae->Err));
-    }
-    natsMsg_Destroy(msg);
-    self->done++;
-}
-
+/* Publishes one article; a refused or unacknowledged publish is sent again
+ * after a backoff, as siftd's results are (jetstream.h), its Nats-Msg-Id
+ * making a second copy impossible. */
 static int s_send_one(void *ctx, const char *buf, size_t len)
 {
     sender_t *self = ctx;
     char id[48];
     snprintf(id, sizeof id, "%s.%ld", self->run, self->sent);
-    jsPubOptions po;
-    jsPubOptions_Init(&po);
-    po.MaxWait = 10000;
-    po.MsgId = id;
-    natsStatus s;
-    for (int stalls = 0; (s = js_PublishAsync(self->js, self->subject, buf, (int)len, &po)) ==
-                             NATS_TIMEOUT && stalls < 600; stalls++)
-        ; /* the pending window is full: wait for acks */
-    if (s != NATS_OK) {
-        sift_log(LOG_ERR, NULL, "publishing to %s: %s", self->subject, natsStatus_GetText(s));
+    if (!sift_js_publish_to(self->js, self->subject, buf, len, id, NULL))
         return -1;
-    }
     self->sent++;
     return 0;
 }
@@ -148,8 +117,9 @@ static int s_send(int argc, char **argv)
         "Publish articles to the input stream's subject (nats_subject) and wait until "
         "JetStream has stored every one.\v"
         "FILE is a text file (one article, its name the id), a .jsonl file (one article per "
-        "line) or - (JSON lines on stdin). Exit status 1 when any article was not stored.",
-        NULL, NULL, NULL };
+        "line) or - (JSON lines on stdin). A publish refused or not acknowledged is sent "
+        "again after a backoff (nats_publish_retries, nats_publish_backoff_max). Exit status "
+        "1 when any article was not stored.", NULL, NULL, NULL };
     nats_options_t o = { 0 };
     sift_cli_parse(&argp, argc, argv, &o);
     sift_settings_t *s = s_settings(&o);
@@ -161,38 +131,30 @@ static int s_send(int argc, char **argv)
         sift_settings_destroy(&s);
         return 1;
     }
-    sift_js_t *conn = sift_js_connect(s, url, "sift nats send");
     sender_t self = { .subject = s->nats_subject };
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     snprintf(self.run, sizeof self.run, "%lx.%lx", (long)now.tv_sec, (long)now.tv_nsec);
-    jsOptions jo;
-    jsOptions_Init(&jo);
-    jo.PublishAsync.MaxPending = 4096;
-    jo.PublishAsync.AckHandler = s_on_ack;
-    jo.PublishAsync.AckHandlerClosure = &self;
-    jo.PublishAsync.StallWait = 1000;
     int rc = 1;
-    if (conn && natsConnection_JetStream(&self.js, sift_js_connection(conn), &jo) == NATS_OK) {
+    self.js = sift_js_connect(s, url, "sift nats send");
+    if (self.js && sift_js_output_start(self.js, s) == 0) {
+        sift_js_counters_t before, after;
+        sift_js_counters(&before);
         int i;
         for (i = 0; i < o.files.n; i++)
             if (sift_read_articles(o.files.items[i], s_send_one, &self) < 0)
                 break;
-        jsPubOptions po;
-        jsPubOptions_Init(&po);
-        po.MaxWait = 30000;
-        bool all = js_PublishAsyncComplete(self.js, &po) == NATS_OK;
-        /* libnats counts an ack done before its handler has run */
-        for (int k = 0; k < 500 && all && self.done < self.sent; k++)
-            nats_Sleep(10);
+        bool all = sift_js_output_flush(self.js, 30000);
         if (!all)
             sift_log(LOG_ERR, NULL, "articles still unacknowledged after 30 s");
-        fprintf(stderr, "sift nats send: %ld articles published, %ld not stored, %ld publishes "
-                "retried\n", self.sent, (long)self.failed, (long)self.retries);
-        rc = i == o.files.n && all && self.failed == 0 ? 0 : 1;
-        jsCtx_Destroy(self.js);
+        sift_js_counters(&after);
+        uint64_t failed = after.publish_failures - before.publish_failures;
+        fprintf(stderr, "sift nats send: %ld articles published, %" PRIu64 " not stored, %"
+                PRIu64 " publishes retried\n", self.sent, failed,
+                after.publish_retries - before.publish_retries);
+        rc = i == o.files.n && all && failed == 0 ? 0 : 1;
     }
-    sift_js_destroy(&conn);
+    sift_js_destroy(&self.js);
     sift_settings_destroy(&s);
     return rc;
 }

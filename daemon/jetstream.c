@@ -695,12 +695,13 @@ static int64_t s_now_ms(void)
 
 /* Counts a publish given up, and logs it 1, 2, 4, 8 ... times: a stream
  * of failures is no flood. */
-static void s_failed(const char *subject, int attempts, const char *why)
+static void s_failed(const char *subject, int attempts, const char *why, bool comes_again)
 {
     uint64_t n = atomic_fetch_add(&s_failures, 1) + 1;
     if ((n & (n - 1)) == 0)
         sift_log(LOG_ERR, "nats", "publishing to %s failed after %d retries: %s (%" PRIu64
-                 " failures so far); its article comes again", subject, attempts, why, n);
+                 " failures so far)%s", subject, attempts, why, n,
+                 comes_again ? "; its article comes again" : "");
 }
 
 /* Ends the publish of msg (not libnats' any more): its article is nak'ed,
@@ -710,7 +711,7 @@ static void s_give_up(sift_js_t *js, natsMsg *msg, const char *why)
     pthread_mutex_lock(&js->lock);
     pending_t *p = s_pending_take(js, msg);
     pthread_mutex_unlock(&js->lock);
-    s_failed(natsMsg_GetSubject(msg), p ? p->attempts : 0, why);
+    s_failed(natsMsg_GetSubject(msg), p ? p->attempts : 0, why, p && p->settle);
     if (p) {
         sift_delivery_nak(&p->settle);
         free(p);
@@ -868,19 +869,29 @@ bool sift_js_publish(sift_js_t *js, const char *topic, size_t topic_len, const v
                      size_t len, const sift_origin_t *origin, sift_delivery_t *settle)
 {
     char subject[256], id[48];
-    if (topic_len > sizeof subject - 6 || len > INT32_MAX) {
+    if (topic_len > sizeof subject - 6) {
         sift_delivery_nak(&settle);
         return false;
     }
     snprintf(subject, sizeof subject, "sift.%.*s", (int)topic_len, topic);
+    if (origin && origin->keyed)
+        snprintf(id, sizeof id, "%016" PRIx64 "%016" PRIx64 ".%u", origin->key[0],
+                 origin->key[1], origin->position);
+    return sift_js_publish_to(js, subject, data, len, origin && origin->keyed ? id : NULL,
+                              settle);
+}
+
+bool sift_js_publish_to(sift_js_t *js, const char *subject, const void *data, size_t len,
+                        const char *msg_id, sift_delivery_t *settle)
+{
+    if (len > INT32_MAX) {
+        sift_delivery_nak(&settle);
+        return false;
+    }
     jsPubOptions po;
     jsPubOptions_Init(&po);
     po.MaxWait = PUBLISH_WAIT_MS;
-    if (origin && origin->keyed) {
-        snprintf(id, sizeof id, "%016" PRIx64 "%016" PRIx64 ".%u", origin->key[0],
-                 origin->key[1], origin->position);
-        po.MsgId = id;
-    }
+    po.MsgId = msg_id;
     natsMsg *msg = NULL;
     pending_t *p = calloc(1, sizeof *p);
     natsStatus s = p ? natsMsg_Create(&msg, subject, NULL, data, (int)len) : NATS_NO_MEMORY;
@@ -895,7 +906,7 @@ bool sift_js_publish(sift_js_t *js, const char *topic, size_t topic_len, const v
     if (!kept) {
         free(p);
         natsMsg_Destroy(msg);
-        s_failed(subject, 0, "out of memory");
+        s_failed(subject, 0, "out of memory", settle != NULL);
         sift_delivery_nak(&settle);
         return false;
     }
@@ -906,10 +917,10 @@ bool sift_js_publish(sift_js_t *js, const char *topic, size_t topic_len, const v
     return false;
 }
 
-void sift_js_output_flush(sift_js_t *js, int timeout_ms)
+bool sift_js_output_flush(sift_js_t *js, int timeout_ms)
 {
     if (!js->pub)
-        return;
+        return true;
     /* a publish is either libnats' (PublishAsyncComplete waits for it) or
      * the retry queue's (js->retrying) */
     int64_t deadline = s_now_ms() + timeout_ms;
@@ -923,11 +934,9 @@ void sift_js_output_flush(sift_js_t *js, int timeout_ms)
         int retrying = js->retrying;
         pthread_mutex_unlock(&js->lock);
         if (s == NATS_OK && retrying == 0)
-            return;
+            return true;
         if (s_now_ms() >= deadline)
-            break;
+            return false;
         usleep(10000);
     }
-    sift_log(LOG_WARNING, "nats", "output: results still unacknowledged after %d ms; their "
-             "articles come again", timeout_ms);
 }

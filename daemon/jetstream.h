@@ -104,8 +104,13 @@ int sift_js_output_start(sift_js_t *js, const sift_settings_t *s);
 bool sift_js_publish(sift_js_t *js, const char *topic, size_t topic_len, const void *data,
                      size_t len, const sift_origin_t *origin, sift_delivery_t *settle);
 
-/* Waits up to timeout_ms for the publishes in flight to be acknowledged,
- * then naks the deliveries of those that were not. */
-void sift_js_output_flush(sift_js_t *js, int timeout_ms);
+/* The same to any subject, with Nats-Msg-Id msg_id (NULL: none). */
+bool sift_js_publish_to(sift_js_t *js, const char *subject, const void *data, size_t len,
+                        const char *msg_id, sift_delivery_t *settle);
+
+/* Waits up to timeout_ms for the publishes in flight, retries included, to
+ * be acknowledged; false when some were not (sift_js_destroy naks their
+ * deliveries). */
+bool sift_js_output_flush(sift_js_t *js, int timeout_ms);
 
 #endif

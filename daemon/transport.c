@@ -306,7 +306,9 @@ void sift_output_close(sift_output_t **out)
     if (!*out)
         return;
     if ((*out)->js) {
-        sift_js_output_flush((*out)->js, 3000);
+        if (!sift_js_output_flush((*out)->js, 3000))
+            sift_log(LOG_WARNING, "nats", "output: results still unacknowledged after 3 s; "
+                     "their articles come again");
         sift_js_destroy(&(*out)->js);
     } else {
         int linger = 3000;

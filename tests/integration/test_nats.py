@@ -457,6 +457,26 @@ class SingleNode(unittest.TestCase):
         self.assertGreater(retries, 0, final[0])
         print("\n%s" % final[0])
 
+    def test_sift_nats_send_backs_off_until_the_stream_exists(self):
+        self.configure(stats_interval=0)
+        path = os.path.join(self.tmp, "a.jsonl")
+        articles(path, 50)
+        send = subprocess.Popen([SIFT, "nats", "send", "-c", self.config, path],
+                                stderr=subprocess.PIPE, text=True)
+        self.addCleanup(lambda: send.poll() is None and send.kill())
+        first = send.stderr.readline()  # no stream yet: refused, sent again later
+        self.assertIn("sift_in.articles: No responders available for request; again in", first)
+        run(self, SIFT, "nats", "init", "-c", self.config)
+        _, err = send.communicate(timeout=120)
+        self.assertEqual(send.returncode, 0, first + err)
+        self.assertIn("50 articles published, 0 not stored", err)
+        d = Siftd(self, self.tmp, "d", self.config)
+        seen, deadline = collections.Counter(), time.monotonic() + 60
+        while len(seen) < 50 and time.monotonic() < deadline:
+            seen = replay(self, self.node.url, self.config, idle=1)
+        d.kill(signal.SIGTERM)
+        self.assertEqual(set(seen), {"a%d" % i for i in range(50)})
+
     def test_tail_replays_from_a_time(self):
         self.configure(stats_interval=0)
         run(self, SIFT, "nats", "init", "-c", self.config)
