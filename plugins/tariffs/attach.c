@@ -186,8 +186,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break; /* "tariff threats" */
         if (f & F(M_THREAT)) threat = true;
         /* "should Washington go ahead with tariffs": an inverted condition */
-        if (s_is(c, k, W_SHOULD) && (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
-                                     (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
+        if (s_is(c, k, W_SHOULD) && k + 2 < R &&
+            (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) || (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
             cond = true;
             continue;
         }
@@ -648,7 +648,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (!s_is(c, k, W_COMMA))
                 continue;
             int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
-            int pi = c->tp[j];
+            int pi = j < sc->se ? c->tp[j] : -1;
             if (pi < 0 || c->tp[k - 1] >= 0 || c->parties[pi].kind == 'D')
                 continue; /* not a list: "like France, the United States and Canada" */
             for (int v = c->parties[pi].b; v < sc->se && v <= c->parties[pi].b + 5; v++) {

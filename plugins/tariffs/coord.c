@@ -80,7 +80,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
      * "imports of China and India" are whose goods, and "of Spain and
      * Portugal joining the bloc" the subjects of a gerund) */
     if (s_is(c, before, W_OF) && (actors || !s_has(c, before - 1, F(GOODS) | F(IMPORTQ))) &&
-        !tf_ing(c, last))
+        !(last < hi && tf_ing(c, last)))
         return 0;
     /* targets are governed by a preposition or a verb, or are adjectives
      * of the goods: not "Both China and Germany opposed the duties on ..." */

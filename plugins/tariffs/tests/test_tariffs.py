@@ -751,6 +751,12 @@ class Adversarial(unittest.TestCase):
     def test_tariffs_and_parties(self):
         self.timed(", ".join(["U.S. tariffs on Chinese goods"] * 20000) + ".")
 
+    def test_clauses_cut_off_at_the_end_of_the_text(self):
+        # the fuzzer's finding: scans past a comma and a determiner read
+        # beyond the last token (tests/fuzz.sh keeps the input as a seed)
+        for end in (", the", ", a", " should the", " if the", ", China and", " wants to"):
+            self.assertIsInstance(one("Tariffs will be reduced on June 1" + end), list)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
