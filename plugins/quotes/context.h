@@ -51,7 +51,8 @@ typedef struct quote {
 
 /* The sieve's stages, a feature of the ranker ("rule=after"). */
 enum { ST_NONE, ST_LABEL, ST_CLAIM, ST_AFTER, ST_SPLIT, ST_ACC_FIRST, ST_ADJACENT, ST_ACCORDING,
-       ST_BEFORE, ST_AFTER_FAR, ST_COLON, ST_MULTI, ST_CONT, ST_SUBJECT, ST_CONT_FAR };
+       ST_BEFORE, ST_AFTER_FAR, ST_COLON, ST_MULTI, ST_CONT, ST_SUBJECT, ST_CONT_FAR,
+       ST_PREV_PARA };
 extern const char *const stage_name[]; /* by ST_ value */
 
 typedef struct ctx {

@@ -43,10 +43,13 @@ static int s_after(const ctx_t *c, quote_t *q)
     uint32_t lim = s_para_end(c, q->c);
     /* a quote closed by a full stop ends its sentence: what follows is a
      * new one ("“… good.” Trump said …" is not an attribution of it) */
-    if (k + 1 < lim && tok_dash(c, k) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
+    /* the signature may be a paragraph of its own: "“…”\n\n- Clinton." */
+    uint32_t slim = k == lim && k < c->nt && (c->tok[k].flags & SIFT_TOKEN_PARA_START) ? s_para_end(c, k) : lim;
+    if (k + 1 < slim && (tok_dash(c, k) || (slim != lim && tok_ch(c, k, '-'))) &&
+        (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
         /* "“…” ― Krystal Correa": a name after a dash signs the quote */
-        uint32_t e = np_fwd(c, k + 1, lim);
-        if (e > k + 1 && (e >= lim || !tok_word(c, e) || (c->tok[e].flags & SIFT_TOKEN_LINE_START))) {
+        uint32_t e = np_fwd(c, k + 1, slim);
+        if (e > k + 1 && (e >= slim || !tok_word(c, e) || (c->tok[e].flags & SIFT_TOKEN_LINE_START))) {
             quote_set_speaker(q, k + 1, e, NONE, 0);
             return 1;
         }
@@ -507,6 +510,27 @@ void sieve_attribute(ctx_t *c)
         } else if (q->alt) {
             quote_copy_speaker(q, q->alt);
             q->stage = ST_CONT_FAR;
+        }
+    }
+    /* g. a quote opening its paragraph after a paragraph that reports
+     * someone ("Carter said that …", "Schoen elaborated in an editorial
+     * …"): the subject of the last cue there */
+    for (size_t i = 0; i < c->nq; i++) {
+        quote_t *q = &c->q[i];
+        if (q->has_speaker || q->single || q->cont_prev || q->o == 0 ||
+            !(c->tok[q->o].flags & SIFT_TOKEN_PARA_START))
+            continue;
+        uint32_t para = c->para[q->o - 1];
+        for (uint32_t k = q->o; k-- > 0 && c->para[k] == para && q->o - k < 80;) {
+            uint32_t len, ms, me;
+            if (c->inq[k] || !cue_at(c, k, &len) || tok_ing(c, k))
+                continue;
+            uint32_t sb = c->doc->sentences[c->tok[k].sentence].tok_begin;
+            if (np_subject(c, k, sb, &ms, &me) && !c->inq[ms]) {
+                quote_set_speaker(q, ms, me, k, len);
+                q->stage = ST_PREV_PARA;
+                break;
+            }
         }
     }
 }

@@ -13,7 +13,9 @@
  *   e. continuation: parts of one multi-paragraph quote share a speaker;
  *      an unattributed quote takes the speaker of a quote in its paragraph
  *      or, opening a paragraph, of the previous paragraph;
- *   f. a quoted phrase inside a sentence: the sentence's subject.
+ *   f. a quoted phrase inside a sentence: the sentence's subject;
+ *   g. a quote opening its paragraph after a paragraph that reports
+ *      someone ("Carter said that …"): the subject of its last cue.
  * Each attributed quote records its mention [ms, me), cue and stage (ST_). */
 #ifndef QUOTES_SIEVE_H
 #define QUOTES_SIEVE_H

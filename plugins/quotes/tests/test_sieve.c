@@ -111,11 +111,33 @@ static void any_past_tense_verb_next_to_the_quote(void **unused)
     stage_end(&c);
 }
 
+static void signature_paragraph_and_reporting_paragraph(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a fact-check signs a quote with a line of its own; a paragraph that
+     * reports someone introduces the quote standing after it */
+    stage_begin(&c, "Claims from the debate follow.\n\n"
+                    "“Our wheat exports doubled in four years.”\n\n"
+                    "- Mara Lind.\n\n"
+                    "Mara Lind argued in a newspaper column that the tariffs had failed.\n\n"
+                    "“Farmers paid for this policy twice, once at the border and once at home.”",
+                (const stage_entity_t[]){ { "Mara Lind", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Our wheat", &st), "Mara Lind");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Farmers paid", &st), "Mara Lind");
+    assert_int_equal(st, ST_PREV_PARA);
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(post_posed_speaker_over_nearest_name),
         cmocka_unit_test(any_past_tense_verb_next_to_the_quote),
+        cmocka_unit_test(signature_paragraph_and_reporting_paragraph),
         cmocka_unit_test(document_and_group_speakers),
         cmocka_unit_test(split_quote_and_according_to),
         cmocka_unit_test(colon_paragraph_and_continuation),
