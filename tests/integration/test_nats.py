@@ -17,7 +17,11 @@ refused in one line saying what to check, and no secret is ever printed.
 
 Single node: the Nats-Msg-Id de-duplicates an article published twice, an
 article whose results cannot be stored goes to the dead-letter subject
-after nats_max_deliver deliveries with the reason, and stats count it."""
+after nats_max_deliver deliveries with the reason, and stats count it;
+publishes back off until a missing stream exists or a restarted node is
+back; `sift tail --nats --since` replays from a time; one direction over
+JetStream and the other over ZeroMQ works both ways, with the counters in
+/metrics."""
 import collections
 import json
 import os
@@ -31,7 +35,10 @@ import time
 import unittest
 
 import natsauth
-from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, write_config
+import zmq
+
+from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, unpack, write_config
+from test_metrics import scrape
 
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF") == "ON"
 
@@ -476,6 +483,51 @@ class SingleNode(unittest.TestCase):
             seen = replay(self, self.node.url, self.config, idle=1)
         d.kill(signal.SIGTERM)
         self.assertEqual(set(seen), {"a%d" % i for i in range(50)})
+
+    def test_one_direction_nats_the_other_zeromq(self):
+        """input ZeroMQ, output JetStream (streams made by siftd --init-nats);
+        then input JetStream, output ZeroMQ (each article acked once sent)."""
+        zin = "ipc://%s/in" % self.tmp
+        self.configure(input=zin, stats_interval=0)
+        path = os.path.join(self.tmp, "a.jsonl")
+        articles(path, 30)
+        d = Siftd(self, self.tmp, "zin", self.config, extra=("--init-nats",))
+        deadline = time.monotonic() + 30
+        while "ready: input" not in d.stderr() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertIn("input %s (bind), output %s (JetStream)" % (zin, self.node.url),
+                      d.stderr())
+        run(self, SIFT, "send", "-e", zin, path)
+        seen, deadline = collections.Counter(), time.monotonic() + 60
+        while len(seen) < 30 and time.monotonic() < deadline:
+            seen = replay(self, self.node.url, self.config, idle=1)
+        d.kill(signal.SIGTERM)
+        self.assertEqual(set(seen), {"a%d" % i for i in range(30)})
+
+        zout = "ipc://%s/out" % self.tmp
+        port = free_port()
+        self.configure(output=zout, stats_interval=0, metrics="127.0.0.1:%d" % port)
+        ctx = zmq.Context.instance()
+        sub = ctx.socket(zmq.SUB)
+        self.addCleanup(sub.close, 0)
+        sub.setsockopt(zmq.SUBSCRIBE, b"article")
+        d = Siftd(self, self.tmp, "zout", self.config)
+        sub.connect(zout)
+        deadline = time.monotonic() + 30
+        while "ready: input" not in d.stderr() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.5)  # the subscription reaches siftd before the articles come
+        run(self, SIFT, "nats", "send", "-c", self.config, path)
+        ids = set()
+        while len(ids) < 30 and sub.poll(10000):
+            ids.add(unpack(sub.recv_multipart()[1])["id"])
+        _, _, samples = scrape(port)  # the counters in /metrics too
+        self.assertEqual(samples[("sift_nats_total", (("event", "ack"),))], 30)
+        self.assertEqual(samples[("sift_nats_total", (("event", "publish_failure"),))], 0)
+        d.kill(signal.SIGTERM)
+        self.assertEqual(ids, {"a%d" % i for i in range(30)})
+        final = [ln for ln in log_lines(d.stderr()) if "acks," in ln]
+        self.assertTrue(final and final[0].startswith("[nats] 30 acks, 0 naks"), d.stderr())
 
     def test_tail_replays_from_a_time(self):
         self.configure(stats_interval=0)
