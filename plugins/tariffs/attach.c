@@ -169,7 +169,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
             !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
-            !tf_amount_word(c, k - 1)) {
+            !tf_amount_word(c, k - 1) && !s_has(c, k - 1, F(PCT))) { /* "25 percent of tariff" */
             scope = k + 1;
             break;
         }
@@ -226,9 +226,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * "a bid to raise" (not "decision to": mostly a decision in force) */
         if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
             propose = true;
-        if ((s_is(c, k, W_MOVE) || s_is(c, k, W_BID)) &&
+        if ((s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
+             s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT)) &&
             s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
-            propose = true;
+            propose = true; /* "reached a deal to eliminate tariffs": not yet done */
     }
     /* a measure written with "a"/"an": a modal after it says the measure
      * is not in force, whatever its verb ("a 45 percent tariff would spark a

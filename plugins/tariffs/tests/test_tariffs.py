@@ -597,6 +597,14 @@ class Modality(unittest.TestCase):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
 
+    def test_a_deal_to_cut_is_not_yet_done(self):
+        self.assertEqual(self.modality("The two countries reached a deal on Monday, a deal to eliminate "
+                                       "tariffs on medical equipment."), "proposed")
+
+    def test_set_to_over_a_percent_of(self):
+        self.assertEqual(self.modality("Trump said Washington is set to impose 25 percent of tariff "
+                                       "on steel imports."), "proposed")
+
     def test_could_take_effect_is_considered(self):
         self.assertEqual(self.modality("The new duties on Thai shrimp could take effect next "
                                        "week."), "considered")
