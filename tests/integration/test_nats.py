@@ -234,6 +234,9 @@ class Cluster(unittest.TestCase):
         self.assertEqual(lost, [], "articles without an `article` result")
         self.assertEqual(b.proc.returncode, 0, b.stderr())
         self.assertIn("stopped:", b.stderr())
+        # what a had fetched and not acknowledged came to b again, counted
+        self.assertGreaterEqual(counters["redeliveries"], 1, counters)
+        self.assertEqual(counters["dead_lettered"], 0, counters)
 
 
 class Secured(unittest.TestCase):
