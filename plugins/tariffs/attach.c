@@ -519,7 +519,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         int s0 = sc->sb, v = s0;
         if (s_is(c, v, W_BY) || s_is(c, v, W_AFTER))
             v++;
-        bool opening = v < g0 && tf_ing(c, v) && c->tp[v] < 0;
+        bool opening = v < g0 && tf_ing(c, v) && c->tp[v] < 0 && !s_is(c, v, W_DURING) &&
+                       !s_is(c, v, W_INCLUDING);
         for (int k = s0; k < g0 && opening; k++)
             opening = !s_is(c, k, W_COMMA);
         for (int k = g1 + 1; opening && k < sc->se && k < g1 + 2 * WINDOW; k++) {

@@ -71,7 +71,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \
     X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
     X(MUTUALLY, "mutually") X(SHOULD, "should") X(OTHER, "other") \
-    X(DUTY, "duty") X(DUTIES, "duties")
+    X(DUTY, "duty") X(DUTIES, "duties") X(DURING, "during")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };
