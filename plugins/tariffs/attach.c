@@ -207,6 +207,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             demand_passive = passive && s_is(c, k + 1, W_TO);
         }
         if (f & F(M_CONSIDER)) consider = true;
+
         if (f & F(M_WEAK)) weak = true;
         if (f & F(M_PROPOSE)) {
             propose = true;
@@ -231,6 +232,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
             propose = true; /* "reached a deal to eliminate tariffs": not yet done */
     }
+    /* "will decide whether to impose tariffs": the clause starts after "whether" */
+    if (s_is(c, L - 1, W_WHETHER))
+        consider = true;
     /* a measure written with "a"/"an": a modal after it says the measure
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */
@@ -257,8 +261,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             !s_has(c, k + 1, F(DET)) &&
             !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
             break; /* "to determine if ..." */
-        /* "the new tariffs could take effect within a week" */
-        if ((f & F(M_WEAK)) && s_modal_of_measure(c, k))
+        /* "the new tariffs could take effect within a week", "an oil
+         * import fee could cost consumers" */
+        if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
             weak = true;
         if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
             (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))

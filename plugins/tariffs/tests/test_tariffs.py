@@ -609,6 +609,14 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The new duties on Thai shrimp could take effect next "
                                        "week."), "considered")
 
+    def test_deciding_whether_and_potential_measures_are_considered(self):
+        self.assertEqual(self.modality("Ottawa will decide whether to impose duties on U.S. "
+                                       "bourbon in August."), "considered")
+        self.assertEqual(self.modality("Washington published a list of potential tariffs on "
+                                       "Swiss watches."), "considered")
+        self.assertEqual(self.modality("An import fee on oil could cost consumers billions."),
+                         "considered")
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
