@@ -270,6 +270,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)
             propose = true;
+        /* "tariffs ... which have been threatened by the administration" */
+        if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k))
+            threat = true;
         if (f & F(M_MUST)) {
             int j = k + 1;
             while (j < hi && s_has(c, j, F(AUX)))

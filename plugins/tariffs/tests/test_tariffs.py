@@ -617,6 +617,11 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("An import fee on oil could cost consumers billions."),
                          "considered")
 
+    def test_threatened_in_a_relative_clause_after_it(self):
+        ts = one("Exporters fear tariffs on Korean steel which have been threatened by "
+                 "Washington.")
+        self.assertEqual([t["modality"] for t in ts], ["threatened"])
+
     def test_in_force_on_the_day(self):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
