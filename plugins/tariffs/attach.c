@@ -242,9 +242,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !indefinite; k--) {
         indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
         /* over modifiers: "a U.S. oil import fee would disrupt markets" */
-        bool plain = c->f[k] == 0 && c->w[k] == W_NONE && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
         if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[k]) ||
-              indefinite || c->tp[k] >= 0 || plain))
+              indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
             break;
     }
     if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0))
@@ -377,16 +376,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int j = g0 - 1, n = 0; attached < 0 && j >= lo && n < 5; j--, n++) {
             if (c->tp[j] >= 0) {
                 const party_t *p = &c->parties[c->tp[j]];
-                if (p->kind == 'C' && p->code[0] && j < g0 - 1 && !s_is(c, p->a - 1, W_TO) &&
-                    !(s_has(c, p->a - 1, F(DET)) && s_is(c, p->a - 2, W_TO)))
+                if (p->kind == 'C' && p->code[0] && j < g0 - 1 &&
+                    !s_is(c, tf_before_det(c, p->a), W_TO))
                     attached = c->tp[j];
                 break;
             }
-            /* plain lower-case words only: goods names, not "exporters",
-             * "goods" (origin) nor a verb like "face" */
-            bool plain = c->f[j] == 0 && c->w[j] == W_NONE && (s_tflags(c, j) & SIFT_TOKEN_LOWER) &&
-                         (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
-            if (!plain && !s_is(c, j, W_AND) && !s_is(c, j, W_COMMA))
+            /* plain words only: goods names, not "goods" (an origin) */
+            bool goods = tf_plain_word(c, j) && (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
+            if (!goods && !s_is(c, j, W_AND) && !s_is(c, j, W_COMMA))
                 break;
         }
         /* "the US imposition of high tariffs": a party before the action noun */
@@ -440,7 +437,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (pi < 0)
             continue;
         const party_t *p = &c->parties[pi];
-        int v = s_has(c, p->a - 1, F(DET)) ? p->a - 2 : p->a - 1;
+        int v = tf_before_det(c, p->a);
         k = p->a;
         if (s_has(c, v, A_MASK) && !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) &&
             p->code[0]) {
@@ -471,9 +468,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             k = c->parties[pi].a;
             const party_t *p = &c->parties[pi];
-            int before = k - 1;
-            if (s_has(c, before, F(DET)))
-                before--;
+            int before = tf_before_det(c, k);
             /* nor the dateline: where the story was written (tf_home), nor a
              * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
@@ -534,7 +529,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = g1 + 1; opening && k < sc->se && k < g1 + 2 * WINDOW; k++) {
             if (!s_is(c, k, W_COMMA))
                 continue;
-            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            int j = tf_after_det(c, k);
             if (j < sc->se && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D' &&
                 c->parties[c->tp[j]].code[0])
                 subj = c->tp[j];
@@ -594,7 +589,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
              * "some countries are considering" are events */
             if (s_has(c, k, F(GENACTOR)) && !s_is(c, k + 1, W_OF) &&
                 (s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_OTHER) || s_is(c, k - 2, W_ALL) ||
-                 s_has(c, k, F(ORG_GENERIC))))
+                 s_is(c, k, W_GATT)))
                 return false;
         }
     bool demander_found = false;
@@ -642,7 +637,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
             if (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
                 continue;
-            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            int j = tf_after_det(c, k);
             if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
                 c->parties[c->tp[j]].code[0])
                 e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
@@ -657,7 +652,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = g1 + 1; k + 1 < sc->se && k < g1 + 3 * WINDOW; k++) {
             if (!s_is(c, k, W_COMMA))
                 continue;
-            int j = s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+            int j = tf_after_det(c, k);
             int pi = j < sc->se ? c->tp[j] : -1;
             if (pi < 0 || c->tp[k - 1] >= 0 || c->parties[pi].kind == 'D')
                 continue; /* not a list: "like France, the United States and Canada" */
@@ -768,8 +763,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
-            bool aimed = s_has(c, p->a - 1, F(PREP_TGT)) ||
-                         (s_has(c, p->a - 1, F(DET)) && s_has(c, p->a - 2, F(PREP_TGT)));
+            bool aimed = s_has(c, tf_before_det(c, p->a), F(PREP_TGT));
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             ref_t r;

@@ -73,7 +73,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     }
     /* "talks between China and the EU", "trade with Japan and Korea": the
      * parties of a relation, not a coordinated side */
-    int before = s_has(c, first - 1, F(DET)) ? first - 2 : first - 1;
+    int before = tf_before_det(c, first);
     if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
         return 0;
     /* nor what a noun governs: "the interests of China and the US" (but

@@ -26,7 +26,7 @@
     X(GENERIC) X(ORIGIN) X(AUX) X(PAST) X(DET) X(PREP_TGT) X(PREP_ON) \
     X(BOUND) X(ATTRIB) X(BY) X(EFFECTIVE) X(TODAY) X(PCT) X(PER) X(CENT) \
     X(PCTPOINT) X(MONEYW) X(SCALE) X(UNIT) X(NUMW) X(MONTH) X(WEEKDAY) X(REF) \
-    X(INTENT) X(CALLV) X(GENACTOR) X(ORG_GENERIC)
+    X(INTENT) X(CALLV) X(GENACTOR)
 
 #define TARIFF_ENUM(n) K_##n,
 enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
@@ -71,7 +71,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \
     X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
     X(MUTUALLY, "mutually") X(SHOULD, "should") X(OTHER, "other") \
-    X(DUTY, "duty") X(DUTIES, "duties") X(DURING, "during")
+    X(DUTY, "duty") X(DUTIES, "duties") X(DURING, "during") X(GATT, "gatt")
 
 #define TARIFF_WORD_ENUM(id, w) W_##id,
 enum { W_NONE, TARIFF_WORDS(TARIFF_WORD_ENUM) W_COUNT };

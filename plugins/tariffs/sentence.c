@@ -57,7 +57,7 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             /* a change of something else: "the reduction in price",
              * "a cut of interest rates" (not "a cut of 10 percent") */
             if (s_is(c, i + 1, W_IN) || s_is(c, i + 1, W_OF)) {
-                int j = s_has(c, i + 2, F(DET)) ? i + 3 : i + 2;
+                int j = tf_after_det(c, i + 1);
                 if (j < se && (s_tflags(c, j) & SIFT_TOKEN_LOWER) && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
                     !s_has(c, j, F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CUSTOMS) | F(GOODS) | F(IMPORTQ) |
                                     F(NUMW) | F(PCT)) &&

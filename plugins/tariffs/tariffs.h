@@ -144,6 +144,26 @@ static inline bool tf_adverb(const ctx_t *c, int i)
     return (s_tflags(c, i) & SIFT_TOKEN_LOWER) && len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y';
 }
 
+/* The token after k, past a determiner ("on the EU"): k + 1 or k + 2. */
+static inline int tf_after_det(const ctx_t *c, int k)
+{
+    return s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
+}
+
+/* The token before k, past a determiner: k - 1 or k - 2. */
+static inline int tf_before_det(const ctx_t *c, int k)
+{
+    return s_has(c, k - 1, F(DET)) ? k - 2 : k - 1;
+}
+
+/* A lower-case token no lexicon knows and no rule tests: a goods name, an
+ * adjective, a glued rate ("steel", "oil", "25-percent"), not "exporters",
+ * "with" nor "face". */
+static inline bool tf_plain_word(const ctx_t *c, int k)
+{
+    return c->f[k] == 0 && c->w[k] == W_NONE && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
+}
+
 /* A word in -ing: after a form of "be" a progressive, not a passive
  * ("is seeking to", against "was urged to"). */
 static inline bool tf_ing(const ctx_t *c, int i)

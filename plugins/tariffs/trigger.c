@@ -42,7 +42,7 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* a task, not a tax: "the additional duties of president" (not "duties
      * of 25 pct", "duties of up to", "duties of $50 mln") */
     if ((s_is(c, i, W_DUTY) || s_is(c, i, W_DUTIES)) && s_is(c, i + 1, W_OF)) {
-        int j = s_has(c, i + 2, F(DET)) ? i + 3 : i + 2;
+        int j = tf_after_det(c, i + 1);
         if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
             !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
             !tf_approx(c, j) && c->tp[j] < 0)
