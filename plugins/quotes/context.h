@@ -141,11 +141,11 @@ static inline int tok_dash(const ctx_t *c, uint32_t i)
     return cp == 0x2014 || cp == 0x2013 || cp == 0x2015 || tok_is(c, i, "--");
 }
 
+/* A possessive the core split off ("'s", "’s") or a lone apostrophe. */
 static inline int tok_possessive(const ctx_t *c, uint32_t i)
 {
     uint32_t cp = tok_cp(c, i);
-    return (i < c->nt && (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE)) || cp == '\'' || cp == 0x2019 ||
-           tok_is(c, i, "'s") || tok_is(c, i, "\xe2\x80\x99s");
+    return (i < c->nt && (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE)) || cp == '\'' || cp == 0x2019;
 }
 
 static inline int tok_ing(const ctx_t *c, uint32_t k)
