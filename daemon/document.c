@@ -484,8 +484,10 @@ uint32_t sift_token_char(const char *s, size_t n)
 {
     size_t m;
     utf8proc_int32_t cp;
-    if (!n || !s_ascii['a'])
+    if (!n)
         return 0;
+    if (!s_ascii['a'])
+        s_init_ascii(); /* the tables sift_document_new builds */
     enum char_class c = s_class_cp((const unsigned char *)s, n, &m, &cp);
     return m == n && !s_is_alnum(c) && c != C_SPACE && c != C_NEWLINE ? (uint32_t)cp : 0;
 }

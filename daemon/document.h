@@ -25,8 +25,7 @@ sift_doc_t *sift_document_tokenize(sift_document_t *self, const char *text,
 uint64_t sift_token_hash(const char *s, size_t n);
 
 /* doc->token_chars of the token s[0, n): the code point of one (possibly
- * double-encoded) punctuation character, else 0. Needs a
- * sift_document_new() first (it builds the tables). */
+ * double-encoded) punctuation character, else 0. */
 uint32_t sift_token_char(const char *s, size_t n);
 
 /* Parses the date of an RFC 3339 string into y/m/d; 0 on success. */
