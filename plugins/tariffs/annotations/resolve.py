@@ -37,6 +37,10 @@ def articles():
         for line in open(os.path.join(SHARED, "corpus/unlabelled", name), encoding="utf-8"):
             a = json.loads(line)
             out[a["id"]] = a
+    for line in open(os.path.join(SHARED, "data/polnear/train.gold.jsonl"), encoding="utf-8"):
+        a = json.loads(line)
+        if "tariff" in a["text"].lower():
+            out[a["id"]] = {k: a.get(k, "") for k in ("id", "title", "published", "text")}
     return out
 
 

@@ -13,10 +13,16 @@ texts as annotators read them.
   select.py           the first 160 articles, batches 1-3
   select.py --extra   batch 4: 20 Reuters and 30 People's Daily articles more,
                       for training only (the first draw held too few events)
-  select.py --extra5  batch 5: 16 People's Daily articles more, for training"""
+  select.py --extra5  batch 5: 16 People's Daily articles more, for training
+  select.py --extra6  batch 6: 60 Reuters articles more, for training (1987
+                      newswire had a quarter of the training events)
+  select.py --polnear7 batch 7: every PolNeAR train article (2016 campaign
+                      news, ../../../../shared/data/polnear) that mentions
+                      a tariff, for training: the only 2016 text we have"""
 import json
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -67,6 +73,21 @@ def extra(seed=202612042, counts=(20, 30), batch="4"):
         for a in rng.sample(pick, n):
             arts[a["id"]] = a
             rows.append([a["id"], pool, "train", batch])
+    write_batch(rows, arts, batch)
+
+
+def polnear(batch="7"):
+    path = os.path.join(SHARED, "data/polnear/train.gold.jsonl")
+    arts = {}
+    for line in open(path, encoding="utf-8"):
+        a = json.loads(line)
+        if re.search(r"(?i)tariff", a["text"]):
+            arts[a["id"]] = {k: a.get(k, "") for k in ("id", "title", "published", "text")}
+    write_batch([[aid, "polnear", "train", batch] for aid in arts], arts, batch)
+
+
+def write_batch(rows, arts, batch):
+    """Appends rows to sample.tsv and writes batches/batch-BATCH.txt."""
     rows.sort()
     with open(os.path.join(HERE, "sample.tsv"), "a") as f:
         f.writelines("\t".join(r) + "\n" for r in rows)
@@ -82,5 +103,9 @@ if __name__ == "__main__":
         extra()
     elif sys.argv[1:] == ["--extra5"]:
         extra(202612043, (0, 16), "5")
+    elif sys.argv[1:] == ["--extra6"]:
+        extra(202612044, (60, 0), "6")
+    elif sys.argv[1:] == ["--polnear7"]:
+        polnear()
     else:
         main()
