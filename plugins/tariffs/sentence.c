@@ -165,6 +165,14 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 left = k + 1;
                 break;
             }
+        /* a subordinate clause the sentence opens with ends at its comma:
+         * "While lobbies push for free trade, Trump promises tariffs" */
+        if (left <= sb + 1 && s_has(c, sb, F(BOUND)) && !s_is(c, sb, W_BUT))
+            for (int k = sb + 1; k < e.g0; k++)
+                if (s_is(c, k, W_COMMA)) {
+                    left = k + 1;
+                    break;
+                }
         for (int k = e.g1 + 1; k < right; k++)
             if (tf_boundary(c, k) == 2 && !(s_is(c, k, W_COLON) && k + 1 < right && !isnan(c->num[k + 1]))) {
                 right = k;

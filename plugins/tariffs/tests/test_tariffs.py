@@ -593,6 +593,15 @@ class Modality(unittest.TestCase):
                  "beef.")
         self.assertEqual([t["modality"] for t in ts], ["actual"])
 
+    def test_an_opening_subordinate_clause_keeps_its_cues(self):
+        # the lobbies' "push for" and the "may" of the clause the sentence
+        # opens with are not the measure's
+        self.assertEqual(self.modality("While farm lobbies push for open markets, the senator "
+                                       "has won votes by promising to impose 40 percent duties "
+                                       "on foreign sugar."), "proposed")
+        self.assertEqual(self.modality("Although the weather may have played a part, the duties "
+                                       "on Brazilian coffee have pushed up prices."), "actual")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
