@@ -197,10 +197,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
             c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
             propose = planned = true;
-        } else if ((f & (F(M_DEMAND) | F(M_MUST))) &&
+        } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
                    !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
                      !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
-            /* (not "called the tariffs illegal": only a call for, on or to) */
+            /* (not "called the tariffs illegal": only a call for, on or to;
+             * nor "most favoured nation tariffs") */
             demand = true;
             demand_at = k;
             /* "Japan was urged to cut": the subject is the one asked */

@@ -602,6 +602,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Although the weather may have played a part, the duties "
                                        "on Brazilian coffee have pushed up prices."), "actual")
 
+    def test_favouring_a_measure_asks_for_it(self):
+        self.assertEqual(self.modality("The congressman said he favored imposing steep tariffs on "
+                                       "Japanese trucks."), "demanded")
+        # but "most favoured nation" is a tariff schedule, not a wish
+        self.assertEqual(self.modality("Canada levies most favoured nation tariffs on Chinese "
+                                       "steel."), "actual")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
