@@ -87,9 +87,27 @@ void tf_article(ctx_t *c)
                 e->asrc = SRC_DEMANDER_OWN;
             }
         }
-        if (!e->actor.code[0] && main_actor.code[0]) {
+        if (!e->actor.code[0] && e->target_explicit && e->target.code[0]) {
+            /* the party that acts against this target elsewhere in the article */
+            int best = 0;
+            for (size_t k = 0; k < npc; k++)
+                if (tf_ref_eq(&pc[k].target, &e->target) && pc[k].n > best) {
+                    best = pc[k].n;
+                    e->actor = pc[k].actor;
+                    e->asrc = SRC_PAIR;
+                }
+        }
+        if (!e->actor.code[0] && main_actor.code[0] &&
+            !(e->target_explicit && tf_ref_eq(&main_actor, &e->target))) {
             e->actor = main_actor;
             e->asrc = SRC_MAIN_ACTOR;
+        }
+        if (!e->actor.code[0] && e->target_explicit && e->target.code[0] && main_actor.code[0]) {
+            /* the article's main actor is this measure's target: the other
+             * country the article is about acts ("the country decided to
+             * impose a tariff on US soybeans", in a story of US tariffs) */
+            tf_most_named(c, &e->target, &e->actor);
+            e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
         }
         if (!e->actor.code[0] && c->home.code[0] && s_names_government(c, e)) {
             e->actor = c->home; /* "the government cut import tariffs" */

@@ -77,6 +77,20 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
 
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
+/* Does the party name where goods come from, as their modifier ("the
+ * U.S. products", "US soybean imports", "Chinese goods")? */
+static bool s_names_goods(const ctx_t *c, int pi, int lim)
+{
+    const party_t *p = &c->parties[pi];
+    for (int k = p->b; k < lim && k < p->b + 4; k++) {
+        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
+            return true;
+        if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
+            return false;
+    }
+    return false;
+}
+
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
                    size_t *nhits)
 {
@@ -769,8 +783,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             ref_t r;
             tf_ref_set(&r, p);
-            if (tf_ref_eq(&r, &e->actor))
-                continue;
+            if (tf_ref_eq(&r, &e->actor)) {
+                /* the clause's own words outrank an actor carried over from
+                 * an earlier clause: "the U.S. tariffs on Chinese goods ...
+                 * Additional duties on the U.S. products came into force" */
+                if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > 0 ||
+                    !tf_in_pp(c, pi) || !s_names_goods(c, pi, b))
+                    continue;
+                e->actor = none;
+                e->asrc = SRC_NONE;
+            }
             bool dup = false;
             for (size_t t = 0; t < nt; t++)
                 dup |= tf_ref_eq(&targets[t], &r);

@@ -318,6 +318,13 @@ class Roles(unittest.TestCase):
         ts = one("Canada's new tariffs on American whiskey took effect on Sunday.")
         self.assertEqual(pairs(ts), [("CA", "US")])
 
+    def test_the_goods_origin_outranks_an_actor_carried_over(self):
+        # the actor of the last clause is not this clause's actor when the
+        # clause names it as the origin of the goods; the other side acts
+        ts = one("Washington put tariffs on Chinese steel in March. Beijing answered in kind. "
+                 "Additional duties on the U.S. products came into force on Friday.",
+                 published="2018-07-09T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
     def test_a_call_for_duties_on_others_asks_ones_own_government(self):
         ts = one("Growers in Australia have called for tariffs on Chilean cherries.")
