@@ -232,6 +232,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 planned = true;
         }
         if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
+        /* "will continue to impose anti-dumping duties": a measure in force
+         * (not "continue to cut": further cuts are still to come) */
+        if ((s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES) || s_is(c, k, W_CONTINUED) ||
+             s_is(c, k, W_CONTINUING)) &&
+            s_is(c, k + 1, W_TO) && s_has(c, k + 2, F(A_IMPOSE)) && !cond &&
+            e->action == SIFT_IMPOSE)
+            effective_past = true;
         if (f & F(M_MODAL)) modal = true;
         if (f & F(M_COND)) cond = true;
         if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))

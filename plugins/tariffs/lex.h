@@ -65,7 +65,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WE, "we") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
-    X(CONTINUE, "continue") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
+    X(CONTINUE, "continue") X(CONTINUES, "continues") X(CONTINUED, "continued") \
+    X(CONTINUING, "continuing") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
     X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures") \
     X(WHY, "why") X(HOW, "how") X(SUBJECT, "subject") X(SUBJECTED, "subjected") \
     X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \

@@ -616,6 +616,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Canada levies most favoured nation tariffs on Chinese "
                                        "steel."), "actual")
 
+    def test_continuing_to_impose_is_in_force(self):
+        self.assertEqual(self.modality("Ottawa said it would continue to impose anti-dumping "
+                                       "duties on Korean pipe."), "actual")
+        # but further cuts are still to come, and a condition stays one
+        self.assertEqual(self.modality("Jakarta will continue to cut import duties on machinery."),
+                         "proposed")
+        self.assertNotEqual(self.modality("Prices will rise if Ottawa continues to impose higher "
+                                          "duties on Korean pipe."), "actual")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
