@@ -254,6 +254,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
             propose = true; /* "reached a deal to eliminate tariffs": not yet done */
     }
+    /* a list of goods published, issued or unveiled: "released a list of 10
+     * percent tariffs on $200 billion", "a tariff list was issued" */
+    bool list = false, published = false;
+    for (int k = L; k < R; k++) {
+        list |= s_is(c, k, W_LIST);
+        published |= s_has(c, k, F(PUBLISH));
+    }
+    if (list && published)
+        propose = planned = true;
     /* "will decide whether to impose tariffs": the clause starts after "whether" */
     if (s_is(c, L - 1, W_WHETHER))
         consider = true;
@@ -785,7 +794,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
-            bool aimed = s_has(c, tf_before_det(c, p->a), F(PREP_TGT));
+            bool aimed = s_has(c, tf_governor(c, p->a), F(PREP_TGT));
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             ref_t r;

@@ -26,7 +26,7 @@
     X(GENERIC) X(ORIGIN) X(AUX) X(PAST) X(DET) X(PREP_TGT) X(PREP_ON) \
     X(BOUND) X(ATTRIB) X(BY) X(EFFECTIVE) X(TODAY) X(PCT) X(PER) X(CENT) \
     X(PCTPOINT) X(MONEYW) X(SCALE) X(UNIT) X(NUMW) X(MONTH) X(WEEKDAY) X(REF) \
-    X(INTENT) X(CALLV) X(GENACTOR)
+    X(INTENT) X(CALLV) X(GENACTOR) X(PUBLISH)
 
 #define TARIFF_ENUM(n) K_##n,
 enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
@@ -64,7 +64,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
     X(WE, "we") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
-    X(YEAR, "year") X(SET, "set") X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
+    X(YEAR, "year") X(SET, "set") X(LIST, "list") X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(CONTINUES, "continues") X(CONTINUED, "continued") \
     X(CONTINUING, "continuing") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
     X(DOT, ".") X(RSQUO_S, "’s") X(MEASURE, "measure") X(MEASURES, "measures") \

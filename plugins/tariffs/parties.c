@@ -148,7 +148,7 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
     const party_t *p = &c->parties[pi];
     if (p->kind == 'L' || p->kind == 'R')
         return false;
-    if (s_has(c, tf_before_det(c, p->a), F(PREP_TGT)))
+    if (s_has(c, tf_governor(c, p->a), F(PREP_TGT)))
         return true;
     /* an adjective before a common noun: "Japanese-made fingerprinting
      * system", "EC pasta" (not "Japanese officials", "Canadian Import

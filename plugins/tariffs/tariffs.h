@@ -156,6 +156,14 @@ static inline int tf_before_det(const ctx_t *c, int k)
     return s_has(c, k - 1, F(DET)) ? k - 2 : k - 1;
 }
 
+/* The word that governs a party, over a determiner and a count:
+ * "targeting 1,300 Chinese products", "hit the Chinese goods". */
+static inline int tf_governor(const ctx_t *c, int k)
+{
+    int j = tf_before_det(c, k);
+    return j > 0 && !isnan(c->num[j]) ? tf_before_det(c, j) : j;
+}
+
 /* A lower-case token no lexicon knows and no rule tests: a goods name, an
  * adjective, a glued rate ("steel", "oil", "25-percent"), not "exporters",
  * "with" nor "face". */

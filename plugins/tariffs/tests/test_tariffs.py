@@ -326,6 +326,10 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_a_counted_target_of_a_targeting_verb(self):
+        ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_a_call_for_duties_on_others_asks_ones_own_government(self):
         ts = one("Growers in Australia have called for tariffs on Chilean cherries.")
         self.assertEqual(pairs(ts), [("AU", "CL")])
@@ -624,6 +628,14 @@ class Modality(unittest.TestCase):
                          "proposed")
         self.assertNotEqual(self.modality("Prices will rise if Ottawa continues to impose higher "
                                           "duties on Korean pipe."), "actual")
+
+    def test_a_published_list_is_a_proposal(self):
+        self.assertEqual(self.modality("Ottawa on Friday released a list of 15 percent duties on "
+                                       "$3 billion of American goods."), "proposed")
+        self.assertEqual(self.modality("A tariff list was issued targeting 800 Mexican products."),
+                         "proposed")
+        self.assertEqual(self.modality("The duties on the first list came into force on Monday."),
+                         "actual")
 
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
