@@ -152,6 +152,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
             (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
             break;
+        /* nor over the means ("is not solving anything by imposing
+         * tariffs") or into an opening clause before the subject
+         * ("Showing no respect for the rules, the US levied tariffs") */
+        if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
+            (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
+            break;
         if (s_has(c, k, F(NEG)))
             negated = true;
     }

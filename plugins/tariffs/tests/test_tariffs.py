@@ -326,6 +326,13 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_a_negation_outside_the_measures_clause(self):
+        # the means of a negated verb, and an opening clause before the subject
+        ts = one("Brussels is not settling anything by imposing duties on American jeans.")
+        self.assertEqual(pairs(ts), [("EU", "US")])
+        ts = one("Showing no regard for the rules, Canada levied duties on Korean pipe.")
+        self.assertEqual(pairs(ts), [("CA", "KR")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
