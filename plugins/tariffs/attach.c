@@ -792,15 +792,20 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             if (s_has(c, p->b, F(MONEYW)))
                 continue; /* "U.S. cts" */
-            if (s_is(c, p->a - 1, W_TO) || (s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO)))
-                continue; /* a destination */
+            int to = s_is(c, p->a - 1, W_TO) ? p->a - 1 :
+                     s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO) ? p->a - 2 : -1;
+            /* a destination, but an exemption to X is X's ("granted
+             * exemptions to Argentina and Brazil") */
+            bool granted = to >= 0 && e->action == SIFT_EXEMPT && s_has(c, to - 1, F(A_EXEMPT));
+            if (to >= 0 && !granted)
+                continue;
             bool origin = tf_origin_x(c, pi, b, false);
             if (pass > 0 && !origin)
                 continue;
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
-            bool aimed = s_has(c, tf_governor(c, p->a), F(PREP_TGT));
+            bool aimed = s_has(c, tf_governor(c, p->a), F(PREP_TGT)) || granted;
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             ref_t r;

@@ -333,6 +333,12 @@ class Roles(unittest.TestCase):
         ts = one("Showing no regard for the rules, Canada levied duties on Korean pipe.")
         self.assertEqual(pairs(ts), [("CA", "KR")])
 
+    def test_exemptions_granted_to_a_list(self):
+        ts = one("Ottawa put duties on steel in June. It later granted exemptions to Chile, "
+                 "Peru and Japan.")
+        self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
+                         ["CL", "JP", "PE"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
