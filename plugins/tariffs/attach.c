@@ -666,6 +666,23 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         } else {
             e->actor_explicit = tf_resolve(c, subj, sc->last_actor, &e->actor);
             e->asrc = SRC_SUBJECT;
+            /* "Japan urged the United States to exempt it": the one asked
+             * acts, the subject of the demand asks for its own exemption
+             * (a cut it asks for is often a cut for all: no target) */
+            if (demand && !demand_passive && demand_at > sc->sb && pa > demand_at &&
+                e->action == SIFT_EXEMPT)
+                for (int k = demand_at - 1; k >= sc->sb && k >= demand_at - 6; k--) {
+                    int pi = c->tp[k];
+                    if (pi >= 0) {
+                        ref_t r;
+                        if (!tf_origin(c, pi, sc->se) && tf_resolve(c, pi, sc->last_actor, &r) &&
+                            !tf_ref_eq(&r, &e->actor))
+                            e->demander = r;
+                        break;
+                    }
+                    if (s_is(c, k, W_COMMA) || s_has(c, k, F(ATTRIB)))
+                        break;
+                }
         }
     }
     if (!e->actor.code[0] && !demander_found) {

@@ -339,6 +339,11 @@ class Roles(unittest.TestCase):
         self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
                          ["CL", "JP", "PE"])
 
+    def test_the_subject_of_a_demand_asks_for_its_own_exemption(self):
+        ts = one("Seoul urged Washington to exempt it from the new duties on washing machines.")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
+                         [("US", "KR", "demanded")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
