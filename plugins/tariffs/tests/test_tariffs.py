@@ -638,6 +638,10 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Canada levies most favoured nation tariffs on Chinese "
                                        "steel."), "actual")
 
+    def test_a_vote_to_impose_is_a_proposal(self):
+        self.assertEqual(self.modality("The Canadian parliament voted to impose a 25 pct surcharge "
+                                       "on Japanese cars."), "proposed")
+
     def test_continuing_to_impose_is_in_force(self):
         self.assertEqual(self.modality("Ottawa said it would continue to impose anti-dumping "
                                        "duties on Korean pipe."), "actual")
