@@ -196,6 +196,9 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         bool from = s_is(c, i, W_FROM), to = s_is(c, i, W_TO), betw = s_is(c, i, W_BETWEEN);
         if ((from || to || betw) && i + 1 < b) {
             int j = i + 1;
+            /* "to an average of 41 pct from 51 pct", "to a level of ..." */
+            if ((s_is(c, j, W_A) || s_is(c, j, W_AN)) && tf_plain_word(c, j + 1) && s_is(c, j + 2, W_OF))
+                j += 3;
             if (tf_approx(c, j))
                 j++;
             if (j < b && !isnan(c->num[j])) {

@@ -81,6 +81,10 @@ class Fields(unittest.TestCase):
         ts = one("Ottawa said on Monday it would raise duties on U.S. apples to 12 pct from 8 pct.")
         self.check(ts[0], "raise", "proposed", "CA", "US", {"from": 8, "to": 12}, goods=["apples"])
 
+    def test_to_an_average_of_from(self):
+        ts = one("Lima cut import duties on 900 items to an average of 30 pct from 45 pct.")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 45, "to": 30})])
+
     def test_hyphenated_rate(self):
         ts = one("Ottawa will impose a 25-percent tariff on steel and a 10-per-cent one on "
                  "aluminum.")
