@@ -601,7 +601,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
     int passive_target = -1;
     if (subj >= 0 && attached < 0 && by < 0 && rel < 0) {
-        for (int k = c->parties[subj].b; k < g0 - 1; k++) {
+        /* and so is the one who faces it: "Canada and Mexico will face
+         * steel tariffs" */
+        if (tf_faces(c, c->parties[subj].b, g0) && strchr("CDM", c->parties[subj].kind) &&
+            c->parties[subj].code[0])
+            passive_target = subj;
+        for (int k = c->parties[subj].b; k < g0 - 1 && passive_target < 0; k++) {
             if (!s_has(c, k, F(BEFORM)))
                 continue;
             int v = tf_adverb(c, k + 1) ? k + 2 : k + 1;
@@ -699,10 +704,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 e->asrc = SRC_IMPORTER;
         }
     }
-    if (!e->actor.code[0] && !demander_found && action_word && pick < 0 && subj < 0) {
+    if (!e->actor.code[0] && !demander_found && (action_word || passive_target >= 0) && pick < 0 &&
+        subj < 0) {
         /* an agentless change announced by a government after it:
          * "Tariffs will be reduced on June 1, China's Ministry of Finance
-         * announced", "... could be raised further, Trump warned" */
+         * announced", "... could be raised further, Trump warned", "Canada
+         * will face tariffs from Friday, U.S. Commerce Secretary Ross said" */
         for (int k = g1 + 1; k + 1 < sc->se && k < g1 + 3 * WINDOW; k++) {
             if (!s_is(c, k, W_COMMA))
                 continue;

@@ -164,6 +164,19 @@ static inline int tf_governor(const ctx_t *c, int k)
     return j > 0 && !isnan(c->num[j]) ? tf_before_det(c, j) : j;
 }
 
+/* Does a verb of undergoing follow at k, over auxiliaries and modals? Its
+ * subject is whom a measure hits: "Canada and Mexico will face tariffs". */
+static inline bool tf_faces(const ctx_t *c, int k, int end)
+{
+    for (; k < end; k++) {
+        if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING))
+            return true;
+        if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)))
+            return false;
+    }
+    return false;
+}
+
 /* A lower-case token no lexicon knows and no rule tests: a goods name, an
  * adjective, a glued rate ("steel", "oil", "25-percent"), not "exporters",
  * "with" nor "face". */

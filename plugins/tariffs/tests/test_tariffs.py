@@ -348,6 +348,14 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "KR", "demanded")])
 
+    def test_whoever_faces_a_measure_is_its_target(self):
+        ts = one("Chile, Peru and Japan will face 20 percent duties on salmon from Monday, "
+                 "Canada's finance minister said.", published="2019-05-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "JP"), ("CA", "PE")])
+        # not the subject of a verb further away: "a list of Chinese exports facing tariffs"
+        ts = one("The US released a list of Chinese exports facing extra tariffs.")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
