@@ -726,8 +726,9 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
         self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
         self.assertEqual(one("Congress should repeal the windfall profits tax on oil companies."), [])
-        self.assertEqual(one("The budget cuts indirect taxes on basic food and the corporate tax on "
-                             "exporters."), [])
+        self.assertEqual(one("The opposition's tax policies included the abolition of inheritance "
+                             "duties and the removal of indirect taxes on basic food and school "
+                             "fees."), [])
         # a person's duties, the rate of money, the revenue duties bring in
         self.assertEqual(one("Tokyo put tariffs on U.S. chips. The manager was suspended from his "
                              "duties."), one("Tokyo put tariffs on U.S. chips."))
