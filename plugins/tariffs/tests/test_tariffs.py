@@ -353,7 +353,7 @@ class Roles(unittest.TestCase):
                  "Canada's finance minister said.", published="2019-05-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "JP"), ("CA", "PE")])
         # not the subject of a verb further away: "a list of Chinese exports facing tariffs"
-        ts = one("The US released a list of Chinese exports facing extra tariffs.")
+        ts = one("The US published a list of Chinese exports facing extra tariffs of 25 percent.")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
     def test_a_counted_target_of_a_targeting_verb(self):
