@@ -72,6 +72,13 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
         j++;
     if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return true; /* no verb to judge by */
+    /* "will hit pipe from Korea", "will target $200 billion of goods": the
+     * goods it targets are the measure's scope (not "may hit Hong Kong's
+     * retailers", what it does) */
+    if (s_has(c, j, F(PREP_TGT)))
+        for (int o = j + 1; o < (int)c->n && o <= j + 4; o++)
+            if (s_is(c, o, W_FROM) || !isnan(c->num[o]) || s_has(c, o, F(MONEYW)))
+                return true;
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
@@ -769,14 +776,6 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
     bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
                  (demander_found && subj_after_attrib);
-    /* a bare mention (guidelines §2): with a model, a candidate whose fate
-     * the trade-sense decision learns; without one, no event */
-    if (!action_word && !party && !spec) {
-        if (!c->st->learned)
-            return false;
-        e->cues |= CUE_BARE;
-    }
-
     /* a rate that moves gives the direction when no word does */
     if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
         (!action_word || e->action == SIFT_IMPOSE))
@@ -799,6 +798,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
     int tpass = 0;
+    bool aimed_at = false; /* the first target is the goods' origin or a targeting verb's object */
     for (int pass = 0; pass < 3 && !nt; pass++) {
         tpass = pass;
         int a = pass == 0 ? g1 + 1 : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
@@ -850,6 +850,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (dup)
                 continue;
             /* a list "from Nicaragua, Romania and Paraguay": follow it */
+            if (!nt)
+                aimed_at = pass == 0 && (origin || aimed);
             targets[nt++] = r;
             int j = p->b;
             bool more = false;
@@ -875,6 +877,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             e->target_explicit = true;
             e->tsrc = SRC_OBJECT;
         }
+    }
+    /* a bare mention (guidelines §2): with a model, a candidate whose fate
+     * the trade-sense decision learns; without one, no event. A party the
+     * measure is aimed at is no bare mention: "the tariffs hit steel from
+     * Brazil, Argentina and Turkey" */
+    if (!action_word && !party && !spec && !aimed_at) {
+        if (!c->st->learned)
+            return false;
+        e->cues |= CUE_BARE;
     }
     if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
         /* "if Japan does not open its market": a condition on the target */

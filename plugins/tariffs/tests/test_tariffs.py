@@ -356,6 +356,13 @@ class Roles(unittest.TestCase):
         ts = one("The US published a list of Chinese exports facing extra tariffs of 25 percent.")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_a_measure_aimed_at_parties_is_no_bare_mention(self):
+        ts = one("New duties will hit pipe from Korea, Mexico and Turkey.")
+        self.assertEqual(sorted((code(t["target"]), t["modality"]) for t in ts),
+                         [("KR", "proposed"), ("MX", "proposed"), ("TR", "proposed")])
+        # a party the clause names otherwise does not make a bare mention an event
+        self.assertEqual(one("The duties would be harmful to farmers in Ohio."), [])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
