@@ -139,11 +139,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             action_word = true;
         }
     }
-    /* "announced tariffs", "threatened another round of tariffs" */
+    /* "announced tariffs", "threatened another round of tariffs"; asking
+     * and weighing are actions too (guidelines §2a): "called for tariffs",
+     * "is considering new duties" */
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
-        action_word = s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && !s_has(c, k, F(DET));
+        action_word = (s_has(c, k, F(M_PROPOSE) | F(M_THREAT) | F(M_CONSIDER)) ||
+                       (s_has(c, k, F(M_DEMAND)) && s_is(c, k + 1, W_FOR))) &&
+                      !s_has(c, k, F(DET));
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
-              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER)) && !action_word)
+              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER) ||
+              (s_is(c, k, W_FOR) && s_has(c, k - 1, F(M_DEMAND)))) && !action_word)
             break;
     }
 
@@ -641,7 +646,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                  s_is(c, k, W_GATT)))
                 return false;
         }
-    bool demander_found = false;
+    bool demander_found = false, own_call = false;
     if (pick >= 0) {
         e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);
         e->asrc = pick == attached ? SRC_ATTACHED : pick == by ? SRC_BY : SRC_RELATIVE;
@@ -662,6 +667,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (demand && pron < 0 && !demand_passive &&
             ((demand_at >= 0 && pa < demand_at) || demand_post)) {
             demander_found = tf_resolve(c, subj, sc->last_actor, &e->demander);
+            /* a leader or an agency calling for a measure, no one asked:
+             * its own government's plan (guidelines §6, "recommended by the
+             * actor or its own agencies"): "Trump called for a 35 percent
+             * tax on cars made in Mexico" */
+            own_call = demander_found && demand_at >= 0 && strchr("LM", c->parties[subj].kind) &&
+                       (c->f[demand_at] & F(CALLV)) && s_is(c, demand_at + 1, W_FOR);
+            /* (not "called for the EU to drop its tariffs": someone asked) */
+            for (int k = demand_at + 2; own_call && k < demand_at + 6 && k + 1 < sc->se; k++)
+                if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))
+                    own_call = false;
             /* "Korea said ... the U.S. wants it to cut": the pronoun asked
              * stands for the party named before the demander */
             if (demander_found && demand_at >= 0 && tf_pronoun(c, demand_at + 1))
@@ -921,7 +936,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                (demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
     if (threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
         e->modality = SIFT_THREATENED;
-    else if (demand)
+    else if (demand && own_call && !tf_ref_eq(&e->target, &e->demander)) {
+        e->modality = SIFT_PROPOSED;
+        e->actor = e->demander;
+        e->demander.code[0] = 0;
+        e->asrc = SRC_SUBJECT;
+    } else if (demand)
         e->modality = SIFT_DEMANDED;
     else if (threat)
         e->modality = SIFT_PROPOSED; /* a conditional offer to lower or remove */

@@ -657,6 +657,18 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Canada levies most favoured nation tariffs on Chinese "
                                        "steel."), "actual")
 
+    def test_a_leaders_call_for_a_measure_is_its_own_plan(self):
+        # no one asked: the leader's own government's plan (guidelines §6)
+        ts = one("Trump called for a 35 percent tax on cars made in Mexico.",
+                 published="2016-03-03T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "US", "MX")])
+        # asking another party, or an industry asking, is a demand
+        ts = one("Trump called for the EU to drop its tariffs on American cars.")
+        self.assertEqual([t["modality"] for t in ts], ["demanded"])
+        ts = one("American steelmakers called for tariffs on Chinese steel.")
+        self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "CN")])
+
     def test_a_vote_to_impose_is_a_proposal(self):
         self.assertEqual(self.modality("The Canadian parliament voted to impose a 25 pct surcharge "
                                        "on Japanese cars."), "proposed")
