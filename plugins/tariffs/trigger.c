@@ -70,8 +70,12 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
                             !s_is(c, b, W_ON) && !s_is(c, b, W_FROM) && !s_is(c, b, W_AGAINST) &&
                             !s_is(c, b, W_OF) && !s_is(c, b, W_TO) && !s_is(c, b, W_FOR); j++)
                 b--; /* "on cheap Japanese cars" */
-            import |= !weak || (c->parties[c->tp[k]].kind != 'M' &&
-                                (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
+            /* (a nationality names goods only before them: "a tax on
+             * Japanese cars", not "taxes on the wealthiest Americans") */
+            const party_t *q = &c->parties[c->tp[k]];
+            bool people = q->kind == 'D' && !((size_t)q->b < c->n && (s_tflags(c, q->b) & SIFT_TOKEN_LOWER) &&
+                                              (s_tflags(c, q->b) & SIFT_TOKEN_ALPHA));
+            import |= !weak || (q->kind != 'M' && !people && (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
         }
     }
     /* "levy" and "tax" are customs only on imports, or beside a tariff

@@ -745,6 +745,9 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The central bank let banks raise their banking tariffs by 5 pct."), [])
         self.assertEqual(one("Lagos raised water tariffs and taxi fees in March."), [])
         self.assertEqual(one("Congress should repeal the windfall profits tax on oil companies."), [])
+        # a nationality names goods only before them
+        self.assertEqual(one("The senator proposed raising taxes on the wealthiest Americans."), [])
+        self.assertEqual(len(one("The senator proposed a tax on Japanese cars.")), 1)
         self.assertEqual(one("The opposition's tax policies included the abolition of inheritance "
                              "duties and the removal of indirect taxes on basic food and school "
                              "fees."), [])
