@@ -669,6 +669,14 @@ class Modality(unittest.TestCase):
         ts = one("American steelmakers called for tariffs on Chinese steel.")
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "CN")])
 
+    def test_what_a_hypothetical_measure_would_do_is_weighed(self):
+        self.assertEqual(self.modality("A Canadian import fee on U.S. crude would raise the costs "
+                                       "of refiners, the study found."), "considered")
+        # a decided measure stays decided, whatever it would do
+        self.assertNotEqual(self.modality("Ottawa has decided to impose an extra duty on U.S. "
+                                          "pork, which would raise the price of bacon."),
+                            "considered")
+
     def test_a_vote_to_impose_is_a_proposal(self):
         self.assertEqual(self.modality("The Canadian parliament voted to impose a 25 pct surcharge "
                                        "on Japanese cars."), "proposed")
