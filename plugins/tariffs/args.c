@@ -61,6 +61,17 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             break;
         }
     }
+    /* ending an exemption imposes the duty again, like ending duty-free
+     * treatment: "Trump ended exemptions for Canada and Mexico" */
+    if (act == SIFT_EXEMPT) {
+        int k = e->g0 - 1;
+        while (k > e->left && (s_has(c, k, F(DET)) || s_is(c, k, W_THE)))
+            k--;
+        if (k >= e->left && s_has(c, k, F(A_REMOVE)) && !s_has(c, k, F(TNOUN) | F(WNOUN))) {
+            *dutyfree_end = true;
+            act = SIFT_IMPOSE;
+        }
+    }
     /* the noun after the group: "tariff hikes", "tariff cut" */
     if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
         !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&

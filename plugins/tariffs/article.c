@@ -7,8 +7,15 @@
 
 typedef struct pair_count {
     ref_t actor, target;
+    bool exempt; /* whom an actor exempts says nothing of whom its measures hit */
     int n;
 } pair_count_t;
+
+/* May the pair fill in a party of e? */
+static bool s_pair_for(const pair_count_t *p, const event_t *e)
+{
+    return !p->exempt || e->action == SIFT_EXEMPT;
+}
 
 /* Does the clause name a government without its country ("the
  * government", "the ministry")? */
@@ -29,13 +36,15 @@ void tf_article(ctx_t *c)
         const event_t *e = &c->ev[i];
         if (!e->actor.code[0] || !e->target_explicit || !e->target.code[0])
             continue;
+        bool exempt = e->action == SIFT_EXEMPT;
         size_t k = 0;
-        while (k < npc && !(tf_ref_eq(&pc[k].actor, &e->actor) && tf_ref_eq(&pc[k].target, &e->target)))
+        while (k < npc && !(tf_ref_eq(&pc[k].actor, &e->actor) && tf_ref_eq(&pc[k].target, &e->target) &&
+                            pc[k].exempt == exempt))
             k++;
         if (k == npc) {
             if (npc == 64)
                 continue;
-            pc[npc++] = (pair_count_t){ .actor = e->actor, .target = e->target };
+            pc[npc++] = (pair_count_t){ .actor = e->actor, .target = e->target, .exempt = exempt };
         }
         pc[k].n++;
     }
@@ -70,7 +79,7 @@ void tf_article(ctx_t *c)
             /* the demander is usually the party the measure hits */
             int best = 0;
             for (size_t k = 0; k < npc && !e->actor_explicit; k++)
-                if (tf_ref_eq(&pc[k].target, &e->demander) && pc[k].n > best) {
+                if (tf_ref_eq(&pc[k].target, &e->demander) && s_pair_for(&pc[k], e) && pc[k].n > best) {
                     best = pc[k].n;
                     e->actor = pc[k].actor;
                     e->asrc = SRC_DEMAND_PAIR;
@@ -91,7 +100,7 @@ void tf_article(ctx_t *c)
             /* the party that acts against this target elsewhere in the article */
             int best = 0;
             for (size_t k = 0; k < npc; k++)
-                if (tf_ref_eq(&pc[k].target, &e->target) && pc[k].n > best) {
+                if (tf_ref_eq(&pc[k].target, &e->target) && s_pair_for(&pc[k], e) && pc[k].n > best) {
                     best = pc[k].n;
                     e->actor = pc[k].actor;
                     e->asrc = SRC_PAIR;
@@ -116,7 +125,7 @@ void tf_article(ctx_t *c)
         if (!e->target.code[0] && e->actor.code[0]) {
             int best = 0;
             for (size_t k = 0; k < npc; k++)
-                if (tf_ref_eq(&pc[k].actor, &e->actor) && pc[k].n > best) {
+                if (tf_ref_eq(&pc[k].actor, &e->actor) && s_pair_for(&pc[k], e) && pc[k].n > best) {
                     best = pc[k].n;
                     e->target = pc[k].target;
                     e->tsrc = SRC_PAIR;
@@ -126,7 +135,7 @@ void tf_article(ctx_t *c)
             /* no explicit pair: the other country the article is about */
             bool paired = false;
             for (size_t k = 0; k < npc; k++)
-                paired |= tf_ref_eq(&pc[k].actor, &e->actor);
+                paired |= tf_ref_eq(&pc[k].actor, &e->actor) && s_pair_for(&pc[k], e);
             if (!paired) {
                 tf_most_named(c, &e->actor, &e->target);
                 e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;

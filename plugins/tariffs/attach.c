@@ -536,6 +536,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
             if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k))
                 break; /* "X threatened to retaliate against tariffs ..." */
+            /* a participle clause shares the main clause's subject: "Trump
+             * ended exemptions for Canada and the EU, imposing tariffs" */
+            if (s_is(c, k, W_COMMA) && k + 1 < g0 && tf_ing(c, k + 1) && s_has(c, k + 1, A_MASK))
+                break;
             int pi = c->tp[k];
             if (pi < 0)
                 continue;
@@ -868,7 +872,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
-            bool aimed = s_has(c, tf_governor(c, p->a), F(PREP_TGT)) || granted;
+            int gov = tf_governor(c, p->a);
+            bool aimed = s_has(c, gov, F(PREP_TGT)) || granted ||
+                         (s_is(c, gov, W_FOR) && s_has(c, gov - 1, F(A_EXEMPT))); /* "exemptions for Canada" */
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             ref_t r;

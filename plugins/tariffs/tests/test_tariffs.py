@@ -343,6 +343,19 @@ class Roles(unittest.TestCase):
         self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
                          ["CL", "JP", "PE"])
 
+    def test_ending_exemptions_imposes_the_duty_on_each_party(self):
+        # like ending duty-free treatment (guidelines §5): impose, one event
+        # per party; a participle clause keeps the main clause's actor
+        ts = one("Ottawa ended exemptions for Chile, Peru and Japan, imposing 25 percent duties "
+                 "on their salmon.")
+        self.assertEqual(sorted(set((t["action"], code(t["actor"]), code(t["target"])) for t in ts)),
+                         [("impose", "CA", "CL"), ("impose", "CA", "JP"), ("impose", "CA", "PE")])
+
+    def test_whom_an_actor_exempts_is_no_pair_for_its_duties(self):
+        ts = one("Ottawa exempted Chile from its new salmon duties. Ottawa imposed the duties on "
+                 "Monday.")
+        self.assertNotIn("CL", [code(t["target"]) for t in ts if t["action"] == "impose"])
+
     def test_the_subject_of_a_demand_asks_for_its_own_exemption(self):
         ts = one("Seoul urged Washington to exempt it from the new duties on washing machines.")
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
