@@ -296,6 +296,14 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
         if (s_bare_range(c, i, end, b, v, rate))
             return 0;
+        /* a rate to compare with is no tranche, nor is what follows it:
+         * "is 20 pct, compared with 3.7 pct in the United States" */
+        bool compared = false;
+        for (int j = i - 1; j >= a && j >= i - 3; j--)
+            compared |= s_is(c, j, W_COMPARED) || s_is(c, j, W_VERSUS) ||
+                        (s_is(c, j, W_THAN) && !s_is(c, j - 1, W_MORE) && !s_is(c, j - 1, W_LESS));
+        if (compared && nh)
+            break;
         bool dup = false;
         for (size_t h = 0; h < nh; h++)
             dup |= hits[h].v == v;

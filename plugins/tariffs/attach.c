@@ -830,7 +830,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     int tstop = hi;
     for (int k = g1 + 1; k < hi; k++)
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, W_BECAUSE) ||
-            s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA))) {
+            s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA)) ||
+            s_is(c, k, W_COMPARED) || s_is(c, k, W_VERSUS)) { /* "compared with 3.7 pct in the US" */
             tstop = k;
             break;
         }

@@ -85,6 +85,12 @@ class Fields(unittest.TestCase):
         ts = one("Lima cut import duties on 900 items to an average of 30 pct from 45 pct.")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 45, "to": 30})])
 
+    def test_a_rate_to_compare_with_is_no_tranche(self):
+        ts = one("Japan's tariff on chocolate is 20 pct, compared with 3.7 pct in the United States.",
+                 published="1987-07-22T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["rate"]) for t in ts],
+                         [("JP", None, {"value": 20})])
+
     def test_hyphenated_rate(self):
         ts = one("Ottawa will impose a 25-percent tariff on steel and a 10-per-cent one on "
                  "aluminum.")
