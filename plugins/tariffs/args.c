@@ -137,6 +137,13 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
                 c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN))
                 continue;
+            /* a relative clause whose subject acts: "the tariffs that
+             * Washington imposed" (not "a surcharge that would raise $22
+             * billion": what the measure does) */
+            if (k == e->g1 + 1 && (s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k + 1 < e->right &&
+                (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
+                 (s_is(c, k + 1, W_THE) && k + 2 < e->right && c->tp[k + 2] >= 0)))
+                continue;
             if (k == e->g1 + 1 && s_has(c, k, F(HEADN)))
                 continue; /* "the tariff rate had fallen" */
             if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_has(c, k - 1, F(HEADN)))) &&

@@ -382,6 +382,12 @@ class Roles(unittest.TestCase):
         # a party the clause names otherwise does not make a bare mention an event
         self.assertEqual(one("The duties would be harmful to farmers in Ohio."), [])
 
+    def test_the_subject_of_a_relative_clause_acts(self):
+        ts = one("The duties that Ottawa imposed on Korean pipe in March remain in place.",
+                 published="2018-11-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "actual", "CA", "KR")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
