@@ -208,6 +208,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
          announced = false, planned = false, past_date = false;
+    int other_weekday = -1; /* a weekday not the article's */
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
@@ -395,6 +396,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (wd) {
                 if (eff && days == c->pub_wday)
                     effective_past = true;
+                if (days != c->pub_wday && other_weekday < 0)
+                    other_weekday = k;
             } else if (eff && days <= c->pub_days) {
                 effective_past = true;
             } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
@@ -414,6 +417,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 past = true;
         }
     }
+
+    /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
+     * other than the article's with a status verb in the present */
+    if (other_weekday >= 0 && !past)
+        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
+            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
+                other_weekday <= k + 8 &&
+                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
+                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
+                future_date = true;
+                break;
+            }
 
     if (negated) {
         int neg_at = -1;

@@ -702,6 +702,13 @@ class Modality(unittest.TestCase):
                                           "pork, which would raise the price of bacon."),
                             "considered")
 
+    def test_taking_effect_on_a_later_weekday(self):
+        # Friday's paper: Sunday is to come; "took effect on Sunday" is done
+        self.assertEqual(self.modality("Ottawa's duties on U.S. steel take effect on Sunday.",
+                                       published="2018-06-29T00:00:00Z"), "proposed")
+        self.assertEqual(self.modality("Ottawa's duties on U.S. steel took effect on Sunday.",
+                                       published="2018-07-03T00:00:00Z"), "actual")
+
     def test_a_vote_to_impose_is_a_proposal(self):
         self.assertEqual(self.modality("The Canadian parliament voted to impose a 25 pct surcharge "
                                        "on Japanese cars."), "proposed")
