@@ -61,6 +61,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             break;
         }
     }
+    /* "zero tariffs on industrial goods": no duty, like duty-free */
+    if (act < 0 && s_is(c, e->g0 - 1, W_ZERO))
+        dutyfree = true;
     /* ending an exemption imposes the duty again, like ending duty-free
      * treatment: "Trump ended exemptions for Canada and Mexico" */
     if (act == SIFT_EXEMPT) {
@@ -97,6 +100,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 if (dutyfree && act == SIFT_REMOVE) {
                     *dutyfree_end = true; /* "ended duty-free treatment" */
                     act = SIFT_IMPOSE;
+                } else if (dutyfree && act == SIFT_IMPOSE) {
+                    act = SIFT_REMOVE; /* "apply a zero-tariff policy": no duty */
                 }
                 /* "come down" */
                 break;

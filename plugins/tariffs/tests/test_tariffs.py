@@ -548,6 +548,20 @@ class Action(unittest.TestCase):
         self.assertEqual(pairs(ts), [("MX", "BR")])
 
 
+class ZeroTariffs(unittest.TestCase):
+    """No duty at all is a removal, like duty-free (guidelines §5)."""
+
+    def test_zero_tariffs_are_removed_duties(self):
+        ts = one("Canada and Chile agreed to work toward zero tariffs on farm goods.")
+        self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
+                         [("remove", "CA", "CL"), ("remove", "CL", "CA")])
+
+    def test_applying_a_zero_tariff_policy_removes_duties(self):
+        ts = one("Beijing will apply a zero-tariff policy to 97 percent of goods from Nepal.")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("remove", "CN", "NP")])
+
+
 class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
