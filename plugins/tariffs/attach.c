@@ -336,9 +336,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             weak = true;
         /* what a hypothetical measure would do is weighed, not planned: "a
          * five dlr a barrel tariff would increase costs to consumers" */
-        if ((f & F(M_MODAL)) && indefinite && !action_word &&
-            (s_effect_of_measure(c, k) || !s_modal_of_measure(c, k)))
-            weak = true; /* "a 45 percent tariff would violate WTO rules" */
+        if ((f & F(M_MODAL)) && indefinite && !action_word && s_effect_of_measure(c, k))
+            weak = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
                  (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
