@@ -82,26 +82,6 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
-/* Does the verb after the modal at k have an object of its own, what the
- * measure does ("would increase costs", "will cut their income"), not what
- * becomes of it ("will cut tariffs to 5%", "would rise to 25%")? */
-static bool s_effect_of_measure(const ctx_t *c, int k)
-{
-    int j = k + 1;
-    while (j < (int)c->n && j <= k + 3 && (s_is(c, j, W_ALSO) || tf_adverb(c, j)))
-        j++;
-    int o = j + 1;
-    if (o < (int)c->n && (s_has(c, o, F(DET)) || s_is(c, o, W_THE)))
-        o++;
-    return j < (int)c->n && o < (int)c->n && s_has(c, j, A_MASK | F(CHANGE)) &&
-           !s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | F(EFFECTIVE)) &&
-           (s_tflags(c, o) & SIFT_TOKEN_LOWER) && (s_tflags(c, o) & SIFT_TOKEN_ALPHA) &&
-           !s_has(c, o, F(TNOUN) | F(WNOUN) | F(PCT) | F(BEFORM) | F(IMPORTQ) | F(DET)) &&
-           c->tp[o] < 0 && isnan(c->num[o]) && !s_is(c, o, W_TO) && !s_is(c, o, W_BY) &&
-           !s_is(c, o, W_FROM) && !s_is(c, o, W_ON) && !s_is(c, o, W_IN) && !s_is(c, o, W_UP) &&
-           !s_is(c, o, W_DOWN);
-}
-
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 /* Does the party name where goods come from, as their modifier ("the
@@ -334,12 +314,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * import fee could cost consumers" */
         if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
             weak = true;
-        /* what a hypothetical measure would do is weighed, not planned: "a
-         * five dlr a barrel tariff would increase costs to consumers" */
-        if ((f & F(M_MODAL)) && indefinite && !action_word && s_effect_of_measure(c, k))
-            weak = true;
-        else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
-                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
+        if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
+            (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)
             propose = true;

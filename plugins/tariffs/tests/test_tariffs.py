@@ -708,14 +708,6 @@ class Modality(unittest.TestCase):
         ts = one("American steelmakers called for tariffs on Chinese steel.")
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "CN")])
 
-    def test_what_a_hypothetical_measure_would_do_is_weighed(self):
-        self.assertEqual(self.modality("A Canadian import fee on U.S. crude would raise the costs "
-                                       "of refiners, the study found."), "considered")
-        # a decided measure stays decided, whatever it would do
-        self.assertNotEqual(self.modality("Ottawa has decided to impose an extra duty on U.S. "
-                                          "pork, which would raise the price of bacon."),
-                            "considered")
-
     def test_taking_effect_on_a_later_weekday(self):
         # Friday's paper: Sunday is to come; "took effect on Sunday" is done
         self.assertEqual(self.modality("Ottawa's duties on U.S. steel take effect on Sunday.",
