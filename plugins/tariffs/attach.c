@@ -82,8 +82,6 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
-/* Fills one event's fields from its span; returns false when the clause is
- * no tariff event (negated, directionless, a bare re-mention). */
 /* Does the party name where goods come from, as their modifier ("the
  * U.S. products", "US soybean imports", "Chinese goods")? */
 static bool s_names_goods(const ctx_t *c, int pi, int lim)
@@ -98,6 +96,8 @@ static bool s_names_goods(const ctx_t *c, int pi, int lim)
     return false;
 }
 
+/* Fills one event's fields from its span; returns false when the clause is
+ * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
                    size_t *nhits)
 {
