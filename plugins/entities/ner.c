@@ -31,7 +31,7 @@ struct ner_model {
 enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2, F_SUF3,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
-       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN };
+       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN, F_DOC, F_DOCP1 };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -78,7 +78,10 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->cl = h->scratch(c->out, n * sizeof *w->cl);
     w->names = h->scratch(c->out, n);
     w->ahead = h->scratch(c->out, n);
-    if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || ent_map_init(c, &w->hist, n) < 0)
+    w->doc = h->scratch(c->out, n);
+    ent_map_t doc;
+    if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || !w->doc ||
+        ent_map_init(c, &w->hist, n) < 0 || ent_map_init(c, &doc, n) < 0)
         return -1;
     memset(w->gaz, 0, n);
     for (size_t i = 0; i < n; i++) {
@@ -144,6 +147,25 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
                           ? (int8_t)(w->ahead[i + 1] + 1)
                           : -1;
     }
+    /* every capitalised mention of a word lends its cues to the others */
+    for (size_t i = 0; i < n; i++) {
+        if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) || (w->kw[i] & 8))
+            continue;
+        int32_t bits = 0;
+        if (w->ahead[i] > 0)
+            bits |= NER_DOC_ORGNAME;
+        if (i >= 1 && ((w->kw[i - 1] & 3) || ((w->names[i - 1] & CL_GIVEN) &&
+                                               (c->tok[i - 1].flags & SIFT_TOKEN_CAP))))
+            bits |= NER_DOC_PERSON;
+        if (i >= 1 && (tok_is(c, i - 1, "in") || tok_is(c, i - 1, "at") || tok_is(c, i - 1, "from") ||
+                       tok_is(c, i - 1, "near")))
+            bits |= NER_DOC_PLACE;
+        *ent_map_slot(&doc, w->lower[i]) |= bits;
+    }
+    for (size_t i = 0; i < n; i++)
+        w->doc[i] = (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && !(w->kw[i] & 8)
+                        ? (uint8_t)ent_map_get(&doc, w->lower[i])
+                        : 0;
     return 0;
 }
 
@@ -210,6 +232,10 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
         f[k++] = s_mix(F_AHEAD, (uint64_t)w->ahead[i] * 256 + w->gaz[i]);
     if (ent_lookup_exact(c, NS_CONN, i) && i >= 1)
         f[k++] = s_mix(F_CONN, (w0 * 8 + (w->kw[i - 1] & 4)) * 4 + (i + 1 < n ? w->ahead[i + 1] + 1 : 9));
+    if (w->doc[i])
+        f[k++] = s_mix(F_DOC, (w->doc[i] * 4u + cap) * 2 + (w->ahead[i] > 0));
+    if (i + 1 < n && w->doc[i + 1] && cap)
+        f[k++] = s_mix(F_DOCP1, w->doc[i + 1]);
     if (w->names[i]) /* only a match is evidence: most names are in no list */
         f[k++] = s_mix(F_NL0, w->names[i] * 4u + cap);
     if (i >= 1 && w->names[i - 1])

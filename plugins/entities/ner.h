@@ -16,6 +16,13 @@ enum { NER_PER, NER_ORG, NER_LOC, NER_MISC };
 #define NER_MAX_FEATS 56
 #define NER_MAGIC "SIFTNER1"
 
+/* Where a capitalised word stands anywhere in the article, before or after
+ * this token: the cues of an organisation or a person read off all its
+ * mentions (Krishnan & Manning's document-level evidence, without labels). */
+enum { NER_DOC_ORGNAME = 1, /* in a capitalised name an ORG word ends */
+       NER_DOC_PERSON = 2,  /* after a title, an honorific or a given name */
+       NER_DOC_PLACE = 4 }; /* after in/at/from/near */
+
 /* Per-article arrays the features are computed from. */
 typedef struct ner_work {
     uint64_t *lower;    /* hash of the lower-cased token                  */
@@ -26,6 +33,7 @@ typedef struct ner_work {
     int8_t *ahead;      /* tokens to the ORG word that ends the name from here, -1 none */
     const struct clusters_slot **cl; /* cluster ids of the token (clusters.h) */
     uint8_t *names;     /* gazetteer flags of the lower-cased token (CL_*)  */
+    uint8_t *doc;       /* how the article writes the word anywhere (NER_DOC_*) */
     ent_map_t hist;     /* lower hash -> how the article's earlier tokens
                          * of that word were tagged, 6 bits per class    */
 } ner_work_t;

@@ -311,6 +311,17 @@ class UnseenNames(unittest.TestCase):
         es = ents("Dorothea Vickery said its profit doubled in the first half.")
         find(es, "Dorothea Vickery", "PERSON")
 
+    def test_a_name_takes_the_cues_of_its_other_mentions(self):
+        # the bank's name ends in an organisation word only in the second
+        # sentence; the first mention is the same organisation
+        es = ents("Strathdene will appoint a new chairman. Strathdene Bank said the search had begun.")
+        find(es, "Strathdene", "ORG")
+        find(es, "Strathdene Bank", "ORG")
+        es = ents("Analysts expect Marrowby to raise prices. Marrowby Foods Inc has raised them "
+                  "twice this year.")
+        find(es, "Marrowby Foods Inc", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+
     def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
         # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
         # is the same name (one name, one type per article)
