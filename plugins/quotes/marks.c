@@ -114,6 +114,11 @@ static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int singl
         s++;
     while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
         e--;
+    /* "(CROSSTALK.)", "(APPLAUSE)": a transcript's stage direction, all in
+     * brackets, is nobody's words */
+    if (e - s >= 2 && t[s] == '(' && t[e - 1] == ')' && !memchr(t + s + 1, '(', e - s - 2) &&
+        !memchr(t + s + 1, ')', e - s - 2))
+        return 0;
     if (cl == NONE) {
         /* no closing mark: cut debris after the final punctuation */
         uint32_t k = e;

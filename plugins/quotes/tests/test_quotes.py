@@ -179,6 +179,20 @@ class Attribution(unittest.TestCase):
                    "\"The American people have an important choice to make.\"")
         self.assertEqual([x["span"] for x in q], ["WALLACE", "PENCE", "PENCE"], q)
 
+    def test_stage_directions_are_no_quotes(self):
+        q = quotes("Senator Ruth Hollis faced the moderator, Dan Brandt, on Sunday. Partial "
+                   "transcript as follows:\n\n"
+                   "\"BRANDT: Senator, will you cut taxes?\n\n"
+                   "\"HOLLIS: We will cut taxes for every family in the state, and we will do it "
+                   "this year —.\n\n"
+                   "\"(CROSSTALK.)\n\n"
+                   "\"BRANDT: Senator, I want to try to get —.\n\n"
+                   "\"HOLLIS: And that is why we will win (and we will).\n\n"
+                   "\"(APPLAUSE)\n\n"
+                   "\"BRANDT: Thank you, Senator.\"")
+        self.assertEqual([x["span"] for x in q], ["BRANDT", "HOLLIS", "BRANDT", "HOLLIS", "BRANDT"], q)
+        self.assertEqual(q[3]["text"], "HOLLIS: And that is why we will win (and we will).")
+
     def test_party_tag_before_cue(self):
         span = self.only_span("“We cannot have people come here and deny the right to "
                               "question them,” Rep. John Mica (R-Fla.) said.")
