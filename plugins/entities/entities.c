@@ -379,6 +379,70 @@ static int s_propagate(ent_ctx_t *c)
     return 0;
 }
 
+/* A company is named by its first word where it stands alone: "Brennick"
+ * after (or before) "Brennick Holdings Ltd", "Strathdene" of "Strathdene
+ * Bank" (in CoNLL train 89 of 105 such words are the organisation, the
+ * rest places: "Wuxi" of "Wuxi Cable Co" stays a town). The word is no
+ * place (gazetteer or GeoNames), nationality, given name, role, function
+ * word or ordinary word (lower-case in most unlabelled text). Where it
+ * stands free it is that organisation, untagged or tagged a one-word
+ * person or place by the tagger. */
+static int s_short_names(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    ent_map_t firsts;
+    if (ent_map_init(c, &firsts, n0 + 1) < 0)
+        return -1;
+    size_t found = 0;
+    for (size_t k = 0; k < n0; k++) {
+        const mention_t *m = &c->m[k];
+        size_t b = m->tb;
+        if (m->type != SIFT_ORG || m->te - b < 2 || !ent_lookup_exact(c, NS_ORGKW, m->te - 1) ||
+            !(c->tok[b].flags & SIFT_TOKEN_CAP) || (c->tok[b].flags & SIFT_TOKEN_UPPER) ||
+            c->gz[b] || ent_lookup_exact(c, NS_ORGKW, b) || ent_lookup_exact(c, NS_STOP, b) ||
+            ent_lookup_exact(c, NS_HONOR, b) || ent_lookup_lower(c, NS_TITLE, b) ||
+            ent_lookup_cap(c, NS_MONTH, b) || ent_lookup_cap(c, NS_WDAY, b) ||
+            (clusters_get(c->st->clusters, c->hl[b])->flags &
+             (CL_GIVEN | CL_USUALLY_LOWER | CL_PLACE1 | CL_PLACE_FIRST)))
+            continue;
+        ent_map_put(&firsts, c->hx[b], 1);
+        found++;
+    }
+    if (!found)
+        return 0;
+    int32_t *one = c->st->host->scratch(c->out, c->n * sizeof *one);
+    if (!one)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        one[t] = -1;
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].te - c->m[k].tb == 1)
+            one[c->m[k].tb] = (int32_t)k;
+    for (size_t i = 0; i < c->n; i++) {
+        if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || ent_map_get(&firsts, c->hx[i]) < 0)
+            continue;
+        /* standing alone: no capitalised word glued on either side */
+        if ((i + 1 < c->n && (c->tok[i + 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+             c->tok[i + 1].sentence == c->tok[i].sentence) ||
+            (i > 0 && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
+             (c->tok[i - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) ||
+            (i > 1 && ent_lookup_exact(c, NS_CONN, i - 1) && (c->tok[i - 2].flags & SIFT_TOKEN_CAP)))
+            continue; /* nor after "Ways and" */
+        if (!c->used[i]) {
+            if (!ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL))
+                return -1;
+        } else if (one[i] >= 0) {
+            mention_t *m = &c->m[one[i]];
+            if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
+                m->type = SIFT_ORG;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
  * hashes, never 0. */
 static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
@@ -876,6 +940,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         s_place_cues(&c);
     }
+    if (rc == 0 && st->model)
+        rc = s_short_names(&c);
     if (rc == 0 && st->model)
         rc = s_same_name(&c);
     if (rc == 0)

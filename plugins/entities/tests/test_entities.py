@@ -322,6 +322,18 @@ class UnseenNames(unittest.TestCase):
         find(es, "Marrowby Foods Inc", "ORG")
         self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
 
+    def test_a_company_is_named_by_its_first_word(self):
+        es = ents("Brennick said the plant would close in March. Workers at Brennick were told on "
+                  "Friday. Brennick Holdings Ltd did not comment further.")
+        self.assertEqual(len(find(es, "Brennick", "ORG")["mentions"]), 2)
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        es = ents("Shares in Penhallow closed lower. Penhallow Shipping Group said freight rates fell.")
+        find(es, "Penhallow", "ORG")
+        # a company named after its town leaves the town a place
+        es = ents("Wuxi Electric Cable Co will invest $30 million in its plant at Wuxi, in "
+                  "Jiangsu province.")
+        find(es, "Wuxi", "GPE")
+
     def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
         # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
         # is the same name (one name, one type per article)
