@@ -202,8 +202,6 @@ class Cluster(unittest.TestCase):
         articles(path, self.N)
         tail = Tail(self, url, config)
         run(self, SIFT, "nats", "send", "--url", url, "-c", config, path, timeout=300)
-        a = Siftd(self, tmp, "a", config)
-        b = Siftd(self, tmp, "b", config)
 
         def wait_for(count, limit_s):
             deadline = time.monotonic() + limit_s
@@ -211,6 +209,11 @@ class Cluster(unittest.TestCase):
                 time.sleep(0.05)
             return len(tail.ids)
 
+        # a works alone first, so that it is busy (holding fetched articles)
+        # when it is killed, however slowly b or the machine starts
+        a = Siftd(self, tmp, "a", config)
+        wait_for(self.N // 8, 120)
+        b = Siftd(self, tmp, "b", config)
         wait_for(self.N // 4, 120)
         a.kill()  # SIGKILL: what it fetched and did not ack comes again, to b
         killed_at = len(tail.ids)
