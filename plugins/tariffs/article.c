@@ -11,10 +11,17 @@ typedef struct pair_count {
     int n;
 } pair_count_t;
 
-/* May the pair fill in a party of e? */
-static bool s_pair_for(const pair_count_t *p, const event_t *e)
+/* The article's most frequent pair with this actor (or, when actor is
+ * NULL, this target) that may fill in a party of e, or NULL. */
+static const pair_count_t *s_best_pair(const pair_count_t *pc, size_t npc, const event_t *e,
+                                       const ref_t *actor, const ref_t *target)
 {
-    return !p->exempt || e->action == SIFT_EXEMPT;
+    const pair_count_t *best = NULL;
+    for (size_t k = 0; k < npc; k++)
+        if ((actor ? tf_ref_eq(&pc[k].actor, actor) : tf_ref_eq(&pc[k].target, target)) &&
+            (!pc[k].exempt || e->action == SIFT_EXEMPT) && (!best || pc[k].n > best->n))
+            best = &pc[k];
+    return best;
 }
 
 /* Does the clause name a government without its country ("the
@@ -77,13 +84,11 @@ void tf_article(ctx_t *c)
         event_t *e = &c->ev[i];
         if (e->demander.code[0]) {
             /* the demander is usually the party the measure hits */
-            int best = 0;
-            for (size_t k = 0; k < npc && !e->actor_explicit; k++)
-                if (tf_ref_eq(&pc[k].target, &e->demander) && s_pair_for(&pc[k], e) && pc[k].n > best) {
-                    best = pc[k].n;
-                    e->actor = pc[k].actor;
-                    e->asrc = SRC_DEMAND_PAIR;
-                }
+            const pair_count_t *p = e->actor_explicit ? NULL : s_best_pair(pc, npc, e, NULL, &e->demander);
+            if (p) {
+                e->actor = p->actor;
+                e->asrc = SRC_DEMAND_PAIR;
+            }
             if (!e->target.code[0] && !tf_ref_eq(&e->actor, &e->demander)) {
                 e->target = e->demander;
                 e->tsrc = SRC_DEMANDER;
@@ -98,13 +103,11 @@ void tf_article(ctx_t *c)
         }
         if (!e->actor.code[0] && e->target_explicit && e->target.code[0]) {
             /* the party that acts against this target elsewhere in the article */
-            int best = 0;
-            for (size_t k = 0; k < npc; k++)
-                if (tf_ref_eq(&pc[k].target, &e->target) && s_pair_for(&pc[k], e) && pc[k].n > best) {
-                    best = pc[k].n;
-                    e->actor = pc[k].actor;
-                    e->asrc = SRC_PAIR;
-                }
+            const pair_count_t *p = s_best_pair(pc, npc, e, NULL, &e->target);
+            if (p) {
+                e->actor = p->actor;
+                e->asrc = SRC_PAIR;
+            }
         }
         if (!e->actor.code[0] && main_actor.code[0] &&
             !(e->target_explicit && tf_ref_eq(&main_actor, &e->target))) {
@@ -123,23 +126,17 @@ void tf_article(ctx_t *c)
             e->asrc = SRC_HOME;
         }
         if (!e->target.code[0] && e->actor.code[0]) {
-            int best = 0;
-            for (size_t k = 0; k < npc; k++)
-                if (tf_ref_eq(&pc[k].actor, &e->actor) && s_pair_for(&pc[k], e) && pc[k].n > best) {
-                    best = pc[k].n;
-                    e->target = pc[k].target;
-                    e->tsrc = SRC_PAIR;
-                }
+            const pair_count_t *p = s_best_pair(pc, npc, e, &e->actor, NULL);
+            if (p) {
+                e->target = p->target;
+                e->tsrc = SRC_PAIR;
+            }
         }
         if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER) {
-            /* no explicit pair: the other country the article is about */
-            bool paired = false;
-            for (size_t k = 0; k < npc; k++)
-                paired |= tf_ref_eq(&pc[k].actor, &e->actor) && s_pair_for(&pc[k], e);
-            if (!paired) {
-                tf_most_named(c, &e->actor, &e->target);
-                e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
-            }
+            /* no explicit pair (it would have filled the target in just
+             * above): the other country the article is about */
+            tf_most_named(c, &e->actor, &e->target);
+            e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
         }
         if (!e->target.code[0] && !strcmp(e->actor.code, "XX")) {
             e->target = e->actor; /* a bloc's cuts apply among its members */
