@@ -103,11 +103,11 @@ class NatsServer:
             self.log.close()
 
 
-def articles(path, n, prefix="a"):
+def articles(path, n, prefix="a", tail=""):
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(n):
             fh.write(json.dumps({"id": "%s%d" % (prefix, i),
-                                 "text": "Tariffs of 25 percent on steel, article %d." % i}))
+                                 "text": "Tariffs of 25 percent on steel, article %d.%s" % (i, tail)}))
             fh.write("\n")
 
 
@@ -199,7 +199,7 @@ class Cluster(unittest.TestCase):
                               "nats_retention": "workqueue", "log_level": "info"})
         init_streams(self, url, config, replicas=3)
         path = os.path.join(tmp, "articles.jsonl")
-        articles(path, self.N)
+        articles(path, self.N, tail=" LAG")
         tail = Tail(self, url, config)
         run(self, SIFT, "nats", "send", "--url", url, "-c", config, path, timeout=300)
 
@@ -209,10 +209,11 @@ class Cluster(unittest.TestCase):
                 time.sleep(0.05)
             return len(tail.ids)
 
-        # a works alone first, so that it is busy (holding fetched articles)
-        # when it is killed, however slowly b or the machine starts
-        a = Siftd(self, tmp, "a", config)
-        wait_for(self.N // 8, 120)
+        # a runs the test plugin `slow` (20 ms an article on "LAG"), so it
+        # always holds fetched articles it has not acknowledged when it is
+        # killed, however loaded the machine; b runs no plugin
+        a = Siftd(self, tmp, "a", config, plugins="slow")
+        wait_for(50, 120)
         b = Siftd(self, tmp, "b", config)
         wait_for(self.N // 4, 120)
         a.kill()  # SIGKILL: what it fetched and did not ack comes again, to b
