@@ -82,20 +82,6 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
-/* Does the party name where goods come from, as their modifier ("the
- * U.S. products", "US soybean imports", "Chinese goods")? */
-static bool s_names_goods(const ctx_t *c, int pi, int lim)
-{
-    const party_t *p = &c->parties[pi];
-    for (int k = p->b; k < lim && k < p->b + 4; k++) {
-        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
-            return true;
-        if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
-            return false;
-    }
-    return false;
-}
-
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -878,7 +864,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                  * an earlier clause: "the U.S. tariffs on Chinese goods ...
                  * Additional duties on the U.S. products came into force" */
                 if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > 0 ||
-                    !tf_in_pp(c, pi) || !s_names_goods(c, pi, b))
+                    !tf_in_pp(c, pi) || !tf_names_goods(c, pi, b))
                     continue;
                 e->actor = none;
                 e->asrc = SRC_NONE;

@@ -141,6 +141,18 @@ bool tf_pronoun(const ctx_t *c, int i)
     return false;
 }
 
+bool tf_names_goods(const ctx_t *c, int pi, int lim)
+{
+    const party_t *p = &c->parties[pi];
+    for (int k = p->b; k < lim && k < p->b + 4; k++) {
+        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
+            return true;
+        if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
+            return false;
+    }
+    return false;
+}
+
 /* Is the party at p an origin marker ("U.S. corn imports", "Japanese
  * products", "against China")? */
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
@@ -157,13 +169,7 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
         (s_tflags(c, p->b) & SIFT_TOKEN_ALPHA) && c->tp[p->b] < 0 &&
         !s_has(c, p->b, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK))
         return true;
-    for (int k = p->b; k < lim && k < p->b + 4; k++) {
-        if (s_has(c, k, F(GOODS) | F(ORIGIN)))
-            return true;
-        if (s_tflags(c, k) & SIFT_TOKEN_PUNCT || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
-            break;
-    }
-    return false;
+    return tf_names_goods(c, pi, lim);
 }
 
 /* Is the party at pi the object of "on", "against", "from", "of", "in"
