@@ -60,6 +60,34 @@ static bool s_retaliate_against(const ctx_t *c, int k)
     return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
 }
 
+/* The party opening the clause that ends at k (after a comma, a reporting
+ * verb or "that"), as its subject: "Beijing retaliated [by ...]"; of a
+ * coordinated subject, the last, as the nearest party would be. -1 when
+ * the clause opens with no party. */
+static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
+{
+    int s0 = sc->sb;
+    if (s_is(c, k - 1, W_COMMA))
+        k--; /* "Japan provided preferences, by imposing no duties" */
+    for (int j = k - 1; j > sc->sb; j--)
+        if (s_is(c, j, W_COMMA) || s_is(c, j, W_THAT) || s_has(c, j, F(ATTRIB))) {
+            s0 = j + 1;
+            break;
+        }
+    if (s_tflags(c, s0) & SIFT_TOKEN_QUOTE)
+        s0++;
+    int j = s_has(c, s0, F(DET)) ? s0 + 1 : s0;
+    int pi = j < k ? c->tp[j] : -1;
+    while (pi >= 0 && (s_is(c, c->parties[pi].b, W_AND) || s_is(c, c->parties[pi].b, W_COMMA)) &&
+           c->parties[pi].b + 1 < k && c->tp[c->parties[pi].b + 1] >= 0)
+        pi = c->tp[c->parties[pi].b + 1];
+    ref_t tmp;
+    return pi >= 0 && c->parties[pi].kind != 'D' && !tf_origin(c, pi, sc->se) &&
+                   tf_resolve(c, pi, sc->last_actor, &tmp)
+               ? pi
+               : -1;
+}
+
 /* Does the modal at k, after the trigger, say what becomes of the measure
  * ("will take effect", "would be raised", "will fall to 5%") rather than
  * what the measure does ("will harm consumers")? The verb it governs
@@ -519,6 +547,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
              * ended exemptions for Canada and the EU, imposing tariffs" */
             if (s_is(c, k, W_COMMA) && k + 1 < g0 && tf_ing(c, k + 1) && s_has(c, k + 1, A_MASK))
                 break;
+            /* and so does a means clause: "the US is not solving the China-US
+             * frictions by imposing tariffs" is the US's measure */
+            int mv = tf_adverb(c, k + 1) ? k + 2 : k + 1; /* "by simply imposing" */
+            if (s_is(c, k, W_BY) && mv < g0 && tf_ing(c, mv) && s_has(c, mv, A_MASK)) {
+                int m = s_clause_subject(c, sc, k);
+                if (m >= 0) {
+                    subj = subj_any = m;
+                    break;
+                }
+            }
             int pi = c->tp[k];
             if (pi < 0)
                 continue;

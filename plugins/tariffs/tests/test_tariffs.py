@@ -343,6 +343,18 @@ class Roles(unittest.TestCase):
         ts = one("Showing no regard for the rules, Canada levied duties on Korean pipe.")
         self.assertEqual(pairs(ts), [("CA", "KR")])
 
+    def test_a_means_clause_takes_the_subject_of_its_clause(self):
+        # not the parties modifying a noun between them ("the Brazil-Canada
+        # dispute"), even inside a quotation
+        ts = one("\u201cCanada is not solving any issue on the Brazil-Canada trade frictions by "
+                 "simply imposing extra tariffs on Brazilian products,\u201d he said.")
+        self.assertEqual(pairs(ts), [("CA", "BR")])
+        ts = one("\u201cThe EU is not solving the Brazil-EU trade frictions by putting duties on "
+                 "Brazilian jets,\u201d he said.")
+        self.assertEqual(pairs(ts), [("EU", "BR")])
+        ts = one("Mexico and Canada responded by slapping their own duties on imports from the U.S.")
+        self.assertEqual(pairs(ts), [("CA", "US"), ("MX", "US")])
+
     def test_exemptions_granted_to_a_list(self):
         ts = one("Ottawa put duties on steel in June. It later granted exemptions to Chile, "
                  "Peru and Japan.")
