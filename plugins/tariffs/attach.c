@@ -482,7 +482,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
     int by = -1;
     for (int k = g1 + 1; k < hi; k++) {
-        if (s_has(c, k, F(BY))) {
+        /* "any unjust tariffs from the U.S." (tf_origin_x) */
+        bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
+        if (s_has(c, k, F(BY)) || from_levier) {
             int j = k + 1;
             while (j < hi && j <= k + 3 && c->tp[j] < 0)
                 j++;

@@ -160,7 +160,11 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
     const party_t *p = &c->parties[pi];
     if (p->kind == 'L' || p->kind == 'R')
         return false;
-    if (s_has(c, tf_governor(c, p->a), F(PREP_TGT)))
+    int gov = tf_governor(c, p->a);
+    /* "tariffs from the U.S.": who levies them, not where goods come from */
+    if (s_is(c, gov, W_FROM) && s_has(c, gov - 1, F(TNOUN)) && !s_has(c, gov - 1, F(GOODS)))
+        return false;
+    if (s_has(c, gov, F(PREP_TGT)))
         return true;
     /* an adjective before a common noun: "Japanese-made fingerprinting
      * system", "EC pasta" (not "Japanese officials", "Canadian Import

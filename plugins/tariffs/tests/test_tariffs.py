@@ -355,6 +355,14 @@ class Roles(unittest.TestCase):
         ts = one("Mexico and Canada responded by slapping their own duties on imports from the U.S.")
         self.assertEqual(pairs(ts), [("CA", "US"), ("MX", "US")])
 
+    def test_duties_from_a_country_are_its_duties(self):
+        # "from" after the tariff noun names who levies it; after goods,
+        # where they come from
+        ts = one("Ottawa said the new duties from Beijing on Canadian canola are unjust.")
+        self.assertEqual(pairs(ts), [("CN", "CA")])
+        ts = one("Ottawa put new duties on canola from China.")
+        self.assertEqual(pairs(ts), [("CA", "CN")])
+
     def test_exemptions_granted_to_a_list(self):
         ts = one("Ottawa put duties on steel in June. It later granted exemptions to Chile, "
                  "Peru and Japan.")
