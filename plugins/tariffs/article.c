@@ -122,8 +122,15 @@ void tf_article(ctx_t *c)
             e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
         }
         if (!e->actor.code[0] && c->home.code[0] && s_names_government(c, e)) {
-            e->actor = c->home; /* "the government cut import tariffs" */
-            e->asrc = SRC_HOME;
+            if (!tf_ref_eq(&c->home, &e->target)) {
+                e->actor = c->home; /* "the government cut import tariffs" */
+                e->asrc = SRC_HOME;
+            } else {
+                /* not on its own goods: "the Customs Bureau levies on certain
+                 * Japanese goods" in a story from Tokyo is the other side's */
+                tf_most_named(c, &e->target, &e->actor);
+                e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
+            }
         }
         if (!e->target.code[0] && e->actor.code[0]) {
             const pair_count_t *p = s_best_pair(pc, npc, e, &e->actor, NULL);

@@ -760,12 +760,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
     }
     if (!e->actor.code[0] && !demander_found) {
-        /* the importing country: "U.S. soybean exports to Taiwan" */
+        /* the importing country: "U.S. soybean exports to Taiwan", "US
+         * steel imports from China" */
         int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
-            if (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN)))
+            bool importer = c->tp[k] >= 0 && tf_importer(c, c->tp[k], sc->se);
+            if (!importer && (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN))))
                 continue;
-            int j = tf_after_det(c, k);
+            int j = importer ? k : tf_after_det(c, k);
             if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
                 c->parties[c->tp[j]].code[0])
                 e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
@@ -862,10 +864,17 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
     int tpass = 0;
     bool aimed_at = false; /* the first target is the goods' origin or a targeting verb's object */
-    for (int pass = 0; pass < 3 && !nt; pass++) {
+    /* after the trigger group; inside it, between two of its triggers, an
+     * origin only ("begun to levy on certain Japanese goods pending a
+     * decision on the planned tariff"); before it; the whole sentence */
+    for (int step = 0; step < 4 && !nt; step++) {
+        int pass = step ? step - 1 : 0;
+        bool inside = step == 1;
+        if (inside && g1 == g0)
+            continue;
         tpass = pass;
-        int a = pass == 0 ? g1 + 1 : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
-        int b = pass == 0 ? tstop : pass == 1 ? g0 : sc->se;
+        int a = pass == 0 ? (inside ? g0 + 1 : g1 + 1) : pass == 1 ? tscope : (tscope > L ? tscope : sc->sb);
+        int b = pass == 0 ? (inside ? g1 : tstop) : pass == 1 ? g0 : sc->se;
         for (int k = a; k < b && nt < 8; k++) {
             int pi = c->tp[k];
             if (pi < 0)
@@ -877,8 +886,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (pi == attached || pi == by || pi == rel || pi == subj || !p->code[0] ||
                 p->kind == 'L' || p->kind == 'R')
                 continue;
-            if (s_has(c, p->b, F(MONEYW)))
-                continue; /* "U.S. cts" */
+            if (s_has(c, p->b, F(MONEYW)) || tf_importer(c, pi, b))
+                continue; /* "U.S. cts", "US steel imports from China" */
             int to = s_is(c, p->a - 1, W_TO) ? p->a - 1 :
                      s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO) ? p->a - 2 : -1;
             /* a destination, but an exemption to X is X's ("granted
@@ -887,7 +896,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);
-            if (pass > 0 && !origin)
+            if ((pass > 0 || inside) && !origin)
                 continue;
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);

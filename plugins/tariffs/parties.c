@@ -153,12 +153,27 @@ bool tf_names_goods(const ctx_t *c, int pi, int lim)
     return false;
 }
 
+bool tf_importer(const ctx_t *c, int pi, int lim)
+{
+    const party_t *p = &c->parties[pi];
+    for (int k = p->b; k < lim && k < p->b + 4 && c->tp[k] < 0; k++) {
+        if (s_is(c, k, W_IMPORTS) && s_is(c, k + 1, W_FROM) && k + 2 < lim &&
+            c->tp[tf_after_det(c, k + 1)] >= 0)
+            return true;
+        if (s_tflags(c, k) & SIFT_TOKEN_PUNCT)
+            break;
+    }
+    return false;
+}
+
 /* Is the party at p an origin marker ("U.S. corn imports", "Japanese
  * products", "against China")? */
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
 {
     const party_t *p = &c->parties[pi];
     if (p->kind == 'L' || p->kind == 'R')
+        return false;
+    if (tf_importer(c, pi, lim))
         return false;
     int gov = tf_governor(c, p->a);
     /* "tariffs from the U.S.": who levies them, not where goods come from */

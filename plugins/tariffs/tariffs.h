@@ -230,6 +230,9 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 /* Does the party name where goods come from, as their modifier ("the
  * U.S. products", "US soybean imports", "Chinese goods")? */
 bool tf_names_goods(const ctx_t *c, int pi, int lim);
+/* Does the party import the goods whose origin follows ("US semiconductor
+ * imports from China")? */
+bool tf_importer(const ctx_t *c, int pi, int lim);
 void tf_parties(ctx_t *c);
 void tf_home(ctx_t *c);
 void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out);

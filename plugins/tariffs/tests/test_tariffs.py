@@ -363,6 +363,18 @@ class Roles(unittest.TestCase):
         ts = one("Ottawa put new duties on canola from China.")
         self.assertEqual(pairs(ts), [("CA", "CN")])
 
+    def test_the_importer_when_the_origin_follows(self):
+        # "US steel imports from China": the US imports (and levies), the
+        # goods come from China
+        ts = one("Tariffs on US steel imports from China would hurt American builders, "
+                 "the group said.")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
+    def test_an_origin_between_two_triggers_of_one_clause(self):
+        ts = one("The customs office has begun to levy on bond on certain Korean goods pending a "
+                 "final decision by the minister on the planned 100 pct tariff on the shipments.")
+        self.assertEqual([code(t["target"]) for t in ts], ["KR"])
+
     def test_exemptions_granted_to_a_list(self):
         ts = one("Ottawa put duties on steel in June. It later granted exemptions to Chile, "
                  "Peru and Japan.")
