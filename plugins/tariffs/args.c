@@ -175,19 +175,38 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
 
 static bool s_change_size(const ctx_t *c, int i, int end)
 {
-    /* "by 10 pct", "a 50 pct cut", "cuts of up to 50 pct" */
+    /* "by 10 pct", "a 50 pct cut", "cuts of up to 50 pct", "by more than
+     * 50 pct", "by an average of 50 pct", "an average fall of 55.9 pct" */
     int k = i - 1;
     if (s_is(c, k, W_ABOUT) || s_is(c, k, W_SOME) || s_is(c, k, W_ALMOST) || s_is(c, k, W_NEARLY))
         k--;
+    if (s_is(c, k, W_THAN) && (s_is(c, k - 1, W_MORE) || s_is(c, k - 1, W_LESS)))
+        k -= 2;
     if (s_is(c, k, W_TO) && s_is(c, k - 1, W_UP))
         k -= 2;
+    if (s_is(c, k, W_OF) && s_is(c, k - 1, W_AVERAGE) && s_is(c, k - 3, W_BY))
+        return true;
     if (s_is(c, k, W_BY))
         return true;
-    if (s_is(c, k, W_OF) && s_has(c, k - 1, F(CHANGE)))
+    if (s_is(c, k, W_OF) && s_has(c, k - 1, F(CHANGE) | F(FALL) | F(A_RAISE) | F(A_LOWER)))
         return true;
     if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
         return true;
     return false;
+}
+
+/* A share of goods, lines or trade, not a rate: "97 percent of the
+ * imported goods", "91.6 percent of tariffs" (but "25 percent of tariff
+ * on steel", "10 pct of the value"). */
+static bool s_share(const ctx_t *c, int end)
+{
+    if (!s_is(c, end, W_OF))
+        return false;
+    int j = tf_after_det(c, end);
+    size_t n;
+    const char *s = s_text(c, j, &n);
+    bool tariff = s_has(c, j, F(TNOUN) | F(WNOUN)) && n && s[n - 1] != 's';
+    return !tariff && !s_is(c, j, W_VALUE);
 }
 
 /* A range written "5% to 10%" or "10 to 25 percent": the number v at i
@@ -220,7 +239,8 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         if ((from || to || betw) && i + 1 < b) {
             int j = i + 1;
             /* "to an average of 41 pct from 51 pct", "to a level of ..." */
-            if ((s_is(c, j, W_A) || s_is(c, j, W_AN)) && tf_plain_word(c, j + 1) && s_is(c, j + 2, W_OF))
+            if ((s_is(c, j, W_A) || s_is(c, j, W_AN)) &&
+                (tf_plain_word(c, j + 1) || s_is(c, j + 1, W_AVERAGE)) && s_is(c, j + 2, W_OF))
                 j += 3;
             if (tf_approx(c, j))
                 j++;
@@ -297,7 +317,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 return 0;
             }
         }
-        if (s_change_size(c, i, end))
+        if (s_change_size(c, i, end) || s_share(c, end))
             continue;
         if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP)) {
             rate->kind = SIFT_RATE_RANGE;

@@ -85,6 +85,21 @@ class Fields(unittest.TestCase):
         ts = one("Lima cut import duties on 900 items to an average of 30 pct from 45 pct.")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 45, "to": 30})])
 
+    def test_a_share_of_goods_is_no_rate(self):
+        # guidelines §8: a rate is an ad valorem level; the share of goods,
+        # lines or trade a measure covers is none
+        ts = one("Under the pact, Lima will abolish duties on 93 percent of the goods it "
+                 "imports from Seoul.")
+        self.assertEqual([t["rate"] for t in ts], [None])
+        ts = one("Lima will put a duty of 12 percent of the value on Korean cars.")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 12}])
+
+    def test_the_size_of_a_change_is_no_rate(self):
+        for text in ("Lima will cut import duties by more than 40 percent on average.",
+                     "Lima cut duties on 900 items by an average of 40 percent.",
+                     "Lima cut duties on 900 items, an average decrease of 40 percent."):
+            self.assertEqual([t["rate"] for t in one(text)], [None], text)
+
     def test_a_rate_to_compare_with_is_no_tranche(self):
         ts = one("Japan's tariff on chocolate is 20 pct, compared with 3.7 pct in the United States.",
                  published="1987-07-22T00:00:00Z")
