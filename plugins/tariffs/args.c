@@ -195,6 +195,37 @@ static bool s_change_size(const ctx_t *c, int i, int end)
     return false;
 }
 
+/* A range glued into one token: "4-6 percent", "3.5-4 pct" (the core
+ * joins words across a hyphen). */
+static bool s_glued_range(const ctx_t *c, int i, int b, sift_rate_t *rate, int *end)
+{
+    size_t n;
+    const char *s = s_text(c, i, &n);
+    if (i + 1 >= b || n < 3 || n > 15 || !(s_tflags(c, i) & SIFT_TOKEN_DIGIT))
+        return false;
+    char buf[16];
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    char *p, *q;
+    double lo = strtod(buf, &p);
+    if (p == buf || *p != '-' || p[1] < '0' || p[1] > '9')
+        return false;
+    double hi = strtod(p + 1, &q);
+    if (*q || !(hi > lo))
+        return false;
+    int j = i + 1;
+    if (s_has(c, j, F(PCT)))
+        *end = j + 1;
+    else if (j + 1 < b && s_has(c, j, F(PER)) && s_has(c, j + 1, F(CENT)))
+        *end = j + 2;
+    else
+        return false;
+    rate->kind = SIFT_RATE_RANGE;
+    rate->a = lo;
+    rate->b = hi;
+    return true;
+}
+
 /* A share of goods, lines or trade, not a rate: "97 percent of the
  * imported goods", "91.6 percent of tariffs" (but "25 percent of tariff
  * on steel", "10 pct of the value"). */
@@ -251,11 +282,20 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                     end = j + 1;
                 }
                 int k = end;
-                /* "from 15 percent in 2001 to 9 percent" */
-                if (p1 && k + 2 < b && s_is(c, k, W_IN) && c->num[k + 1] >= 1900 &&
-                    c->num[k + 1] <= 2100)
-                    k += 2;
+                /* "from 15 percent in 2001 to 9 percent", "from 9.8% in the
+                 * previous year to 7.5%", "from 15.3% at the time of its
+                 * accession to 9.8%": a short phrase of time, no number but a year */
                 int link = from ? W_TO : to ? W_FROM : W_AND;
+                if (p1 && (from || to) && (s_is(c, k, W_IN) || s_is(c, k, W_AT)))
+                    for (int t = k + 1; t < b && t <= k + 8; t++) {
+                        if (s_is(c, t, link)) {
+                            k = t;
+                            break;
+                        }
+                        if ((s_tflags(c, t) & SIFT_TOKEN_PUNCT) ||
+                            (!isnan(c->num[t]) && !(c->num[t] >= 1900 && c->num[t] <= 2100)))
+                            break;
+                    }
                 if (s_is(c, k, link)) {
                     k++;
                     if (tf_approx(c, k))
@@ -267,7 +307,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                             end2 = k + 1;
                         }
                         bool ranging = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
-                                       s_is(c, i - 1, W_RANGES) || betw;
+                                       s_is(c, i - 1, W_RANGES) || s_is(c, i - 1, W_VARYING) || betw;
                         if (ranging) {
                             rate->kind = SIFT_RATE_RANGE;
                             rate->a = fmin(v, w);
@@ -294,6 +334,8 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 return 0;
             }
         }
+        if (s_glued_range(c, i, b, rate, &end))
+            return 0;
         if (!tf_percent(c, i, b, &v, &end)) {
             /* "duties of 10 to 25 percent" */
             if (!isnan(c->num[i]) && s_bare_range(c, i, i + 1, b, c->num[i], rate))
@@ -319,7 +361,9 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         }
         if (s_change_size(c, i, end) || s_share(c, end))
             continue;
-        if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP)) {
+        /* "went up to 25 percent" is the new level, "up to 25 percent" a ceiling */
+        if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP) && 
+            !(s_is(c, i - 3, W_WENT) || s_is(c, i - 3, W_GO) || s_is(c, i - 3, W_GOES) || s_is(c, i - 3, W_GONE))) {
             rate->kind = SIFT_RATE_RANGE;
             rate->a = NAN;
             rate->b = v;

@@ -100,6 +100,20 @@ class Fields(unittest.TestCase):
                      "Lima cut duties on 900 items, an average decrease of 40 percent."):
             self.assertEqual([t["rate"] for t in one(text)], [None], text)
 
+    def test_rates_written_other_ways(self):
+        cases = [
+            ("Peru removed its 4-6 percent duty on Chilean wine.", {"min": 4, "max": 6}),
+            ("Peru will apply duties varying from 3 percent to 6 percent on Chilean wine.",
+             {"min": 3, "max": 6}),
+            ("Peru's duty on Chilean wine went up to 25 percent in May.", {"value": 25}),
+            ("Peru cut its duty on Chilean wine from 9.8 percent in the previous year to 7.5 percent.",
+             {"from": 9.8, "to": 7.5}),
+            ("Peru cut its duty on Chilean wine from 15 percent at the time of its accession to "
+             "9 percent.", {"from": 15, "to": 9}),
+        ]
+        for text, rate in cases:
+            self.assertEqual([t["rate"] for t in one(text)], [rate], text)
+
     def test_a_rate_to_compare_with_is_no_tranche(self):
         ts = one("Japan's tariff on chocolate is 20 pct, compared with 3.7 pct in the United States.",
                  published="1987-07-22T00:00:00Z")
