@@ -119,7 +119,18 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
      * to 5%", "has dropped by 40%"; but "were dropped": removed) */
     if (act < 0) {
         bool in_pp = false; /* "the tariff on Canadian lumber was dropped" */
-        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 7; k++) {
+        /* (a long one too: "the tariff on some of the Swiss watches is now
+         * cut") */
+        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + (in_pp ? 16 : 7); k++) {
+            /* far from the tariff, only its own predicate: "is now cut",
+             * "will also be slashed" (not "contributed to profits falling") */
+            if (k > e->g1 + 7 && s_has(c, k, A_MASK | F(FALL))) {
+                int v = k - 1;
+                if (tf_adverb(c, v) || s_is(c, v, W_NOW) || s_is(c, v, W_ALSO) || s_is(c, v, W_ALREADY))
+                    v--;
+                if (!s_has(c, v, F(AUX) | F(BEFORM)) || s_is(c, v, W_TO))
+                    break; /* (nor "would cause GNP to drop") */
+            }
             if (s_has(c, k, F(FALL)) &&
                 (!s_has(c, k, A_MASK) || !s_has(c, k - 1, F(AUX)) || s_is(c, k - 1, W_HAS) ||
                  s_is(c, k - 1, W_HAVE))) {

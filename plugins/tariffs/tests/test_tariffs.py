@@ -564,6 +564,17 @@ class Roles(unittest.TestCase):
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
+
+    def test_the_verb_after_a_long_phrase_of_goods(self):
+        ts = one("The duty on some of the Swiss and Austrian watches is now cut by half.")
+        self.assertEqual({t["action"] for t in ts}, {"lower"})
+        ts = one("The tariff on Korean fridges and electric cookers from Busan has dropped by "
+                 "40 percent.")
+        self.assertEqual({t["action"] for t in ts}, {"lower"})
+        # but not a verb of what the tariff causes
+        ts = one("A 10 dlr per barrel tariff on oil imports would cause the nation's output to "
+                 "drop by as much as 32 billion dlrs.")
+        self.assertEqual({t["action"] for t in ts}, {"impose"})
     def action(self, text):
         ts = one(text)
         self.assertTrue(ts, text)
