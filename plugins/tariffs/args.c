@@ -85,8 +85,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
             if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST))
                 break;
+            /* (a part of the tariffs: "lowered many of its tariffs") */
+            bool part = s_is(c, k - 1, W_MANY) || s_is(c, k - 1, W_SOME) || s_is(c, k - 1, W_MOST) ||
+                        s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_SEVERAL);
             if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
-                !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1))
+                !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1) && !part)
                 break;
             if (s_is(c, k, W_TO) && (s_is(c, k - 1, W_SUBJECT) || s_is(c, k - 1, W_SUBJECTED))) {
                 /* "goods subject to additional tariffs"; "subject to the

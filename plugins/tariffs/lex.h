@@ -66,7 +66,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(LIST, "list") X(EFFECT, "effect") X(ZERO, "zero") \
     X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") X(AVERAGE, "average") X(VALUE, "value") \
-    X(VARYING, "varying") X(NOW, "now") X(ALREADY, "already") X(WENT, "went") X(GOES, "goes") X(GONE, "gone") \
+    X(VARYING, "varying") X(MANY, "many") X(SEVERAL, "several") X(NOW, "now") X(ALREADY, "already") X(WENT, "went") X(GOES, "goes") X(GONE, "gone") \
     X(FACE, "face") X(FACES, "faces") X(FACED, "faced") X(FACING, "facing") \
     X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(CONTINUES, "continues") X(CONTINUED, "continued") \

@@ -571,6 +571,10 @@ class Action(unittest.TestCase):
         ts = one("The tariff on Korean fridges and electric cookers from Busan has dropped by "
                  "40 percent.")
         self.assertEqual({t["action"] for t in ts}, {"lower"})
+        # a part of the tariffs is still the verb's object
+        ts = one("Rha said South Korea had also lowered many of its tariffs.",
+                 published="1987-03-20T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "KR")])
         # but not a verb of what the tariff causes
         ts = one("A 10 dlr per barrel tariff on oil imports would cause the nation's output to "
                  "drop by as much as 32 billion dlrs.")
