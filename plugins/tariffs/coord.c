@@ -121,6 +121,39 @@ static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *
     return best;
 }
 
+/* The two parties of "between X and Y" in the clause, when neither acts or
+ * is hit in it otherwise: out[0] = X, out[1] = Y. */
+static bool s_between_pair(const ctx_t *c, const event_t *e, ref_t *out)
+{
+    for (int k = e->left; k + 3 < e->right; k++) {
+        if (!s_is(c, k, W_BETWEEN))
+            continue;
+        /* the trade, goods or agreement between them (not "a price gap") */
+        int h = k - 1;
+        if (!(s_is(c, h, W_TRADE) || s_is(c, h, W_TRADED) || s_is(c, h, W_FTA) || s_is(c, h, W_DEAL) ||
+              s_is(c, h, W_AGREEMENT) || s_is(c, h, W_PACT) || s_has(c, h, F(GOODS) | F(TNOUN))))
+            continue;
+        int i = tf_after_det(c, k);
+        int pi = c->tp[i];
+        if (pi < 0 || !c->parties[pi].code[0] || !strchr("CM", c->parties[pi].kind))
+            return false;
+        int j = c->parties[pi].b;
+        if (!s_is(c, j, W_AND))
+            return false;
+        j = tf_after_det(c, j);
+        int qi = j < e->right ? c->tp[j] : -1;
+        if (qi < 0 || !c->parties[qi].code[0] || !strchr("CM", c->parties[qi].kind))
+            return false;
+        tf_ref_set(&out[0], &c->parties[pi]);
+        tf_ref_set(&out[1], &c->parties[qi]);
+        if (tf_ref_eq(&out[0], &out[1]) ||
+            (e->actor.code[0] && !tf_ref_eq(&e->actor, &out[0]) && !tf_ref_eq(&e->actor, &out[1])))
+            return false;
+        return true;
+    }
+    return false;
+}
+
 /* Appends the event, and one more per party of a coordinated actor or
  * target, searched for in the tokens [lo, hi). */
 static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
@@ -143,9 +176,24 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
                  s_is(c, k, W_PACT) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_EACH) ||
                  s_is(c, k, W_MUTUALLY);
     mutual &= agreed;
-    /* "slapped tariffs on each other's goods": whatever the action */
+    /* "slapped tariffs on each other's goods", "the US and China have
+     * announced tit-for-tat tariffs": whatever the action */
     for (int k = e->left; k + 1 < e->right && na == 1 && nt == 0 && !mutual; k++)
-        mutual = s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER);
+        mutual = (s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER)) || s_is(c, k, W_TITFORTAT);
+    /* the trade between two parties freed both ways: "95% of the goods
+     * traded between China and Australia being tariff-free" */
+    event_t between;
+    ref_t pair[2];
+    if (na == 0 && nt == 0 && (e->action == SIFT_LOWER || e->action == SIFT_REMOVE) &&
+        s_between_pair(c, e, pair)) {
+        between = *e;
+        between.actor = pair[0];
+        between.asrc = SRC_LIST;
+        actors[0] = pair[1];
+        na = 1;
+        mutual = true;
+        e = &between;
+    }
     for (size_t i = 0; i <= na && tf_emit_ok(c); i++) {
         event_t t = *e;
         if (i > 0)

@@ -260,6 +260,22 @@ def pairs(ts):
 class Coordination(unittest.TestCase):
     """One event per party on either side (guidelines §3), per stage coord.c."""
 
+
+    def test_trade_between_two_parties_freed_both_ways(self):
+        # one event per party (issue 9): a cut of the trade between two
+        # parties is each one's cut on the other's goods; a gap between two
+        # places is no trade
+        ts = one("Over 90 percent of goods traded between Chile and the ROK will be tariff-free.",
+                 published="2015-06-02T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CL", "KR"), ("KR", "CL")])
+        ts = one("Even if the import duty is cut, there will be a price gap between Macao and "
+                 "Portugal.", published="2015-06-02T00:00:00Z")
+        self.assertNotIn(("MO", "PT"), pairs(ts))
+
+    def test_tit_for_tat_tariffs_of_two_parties(self):
+        ts = one("Brazil and Argentina have announced a new round of tit-for-tat tariffs.",
+                 published="2018-08-29T00:00:00Z")
+        self.assertEqual(pairs(ts), [("AR", "BR"), ("BR", "AR")])
     def test_target_list_with_a_determiner(self):
         ts = one("The US slapped tariffs on Canada, Mexico and the European Union.")
         self.assertEqual(pairs(ts), [("US", "CA"), ("US", "EU"), ("US", "MX")])
