@@ -154,6 +154,38 @@ static bool s_between_pair(const ctx_t *c, const event_t *e, ref_t *out)
     return false;
 }
 
+/* "both countries", "the two sides": the last two parties named before,
+ * out[0] and out[1]. */
+static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out)
+{
+    /* as the clause's subject, before the trigger, or "tariffs between the
+     * two countries" (not "if the two sides are to reach a deal", nor
+     * "cooperation between the two countries' customs") */
+    bool both = false;
+    for (int k = e->left; k + 1 < e->right && k <= e->g1 + 3 && !both; k++) {
+        int h = s_is(c, k, W_BOTH) ? k - 1 : k - 2;
+        both = (s_is(c, k, W_BOTH) || (c->num[k] == 2 && s_is(c, k - 1, W_THE))) &&
+               (s_has(c, k + 1, F(GENACTOR)) || s_is(c, k + 1, W_SIDES)) &&
+               (k < e->g0 ? !s_is(c, h, W_BETWEEN) && !s_is(c, h, W_OF) && !s_is(c, h, W_WITH)
+                          : s_is(c, h, W_BETWEEN) && h == e->g1 + 1);
+    }
+    if (!both)
+        return false;
+    /* the last two named before it */
+    size_t n = 0;
+    for (int k = e->g0 - 1; k >= 0 && k >= e->g0 - 400 && n < 2; k--) {
+        int pi = c->tp[k];
+        if (pi < 0 || !c->parties[pi].code[0] || !strchr("CMD", c->parties[pi].kind) ||
+            !strcmp(c->parties[pi].code, "XX"))
+            continue;
+        k = c->parties[pi].a;
+        tf_ref_set(&out[n], &c->parties[pi]);
+        if (n == 0 || !tf_ref_eq(&out[0], &out[1]))
+            n++;
+    }
+    return n == 2 && (!e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]));
+}
+
 /* Appends the event, and one more per party of a coordinated actor or
  * target, searched for in the tokens [lo, hi). */
 static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
@@ -181,11 +213,12 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     for (int k = e->left; k + 1 < e->right && na == 1 && nt == 0 && !mutual; k++)
         mutual = (s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER)) || s_is(c, k, W_TITFORTAT);
     /* the trade between two parties freed both ways: "95% of the goods
-     * traded between China and Australia being tariff-free" */
+     * traded between China and Australia being tariff-free", "both
+     * countries will eliminate tariffs" */
     event_t between;
     ref_t pair[2];
     if (na == 0 && nt == 0 && (e->action == SIFT_LOWER || e->action == SIFT_REMOVE) &&
-        s_between_pair(c, e, pair)) {
+        (s_between_pair(c, e, pair) || s_both_sides(c, e, pair))) {
         between = *e;
         between.actor = pair[0];
         between.asrc = SRC_LIST;

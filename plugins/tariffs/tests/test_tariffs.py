@@ -272,6 +272,16 @@ class Coordination(unittest.TestCase):
                  "Portugal.", published="2015-06-02T00:00:00Z")
         self.assertNotIn(("MO", "PT"), pairs(ts))
 
+    def test_both_countries_are_the_last_two_named(self):
+        ts = one("Chile and Peru signed a trade pact on Monday. Under the deal, both countries "
+                 "will eliminate tariffs on 90 percent of goods within ten years.",
+                 published="2015-06-02T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CL", "PE"), ("PE", "CL")])
+        # not a condition after the measure
+        ts = one("Lima believes that all Chilean duties must be removed if the two sides are to "
+                 "reach a deal.", published="2015-06-02T00:00:00Z")
+        self.assertEqual(len(ts), 1)
+
     def test_tit_for_tat_tariffs_of_two_parties(self):
         ts = one("Brazil and Argentina have announced a new round of tit-for-tat tariffs.",
                  published="2018-08-29T00:00:00Z")
