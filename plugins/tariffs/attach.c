@@ -761,11 +761,17 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
     if (!e->actor.code[0] && !demander_found) {
         /* the importing country: "U.S. soybean exports to Taiwan", "US
-         * steel imports from China" */
+         * steel imports from China", "imported into the US", "imports from
+         * China to Switzerland", "wines from Chile can now enter China" */
         int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
             bool importer = c->tp[k] >= 0 && tf_importer(c, c->tp[k], sc->se);
-            if (!importer && (!(s_is(c, k, W_TO) || s_is(c, k, W_INTO)) || !s_has(c, k - 1, F(GOODS) | F(ORIGIN))))
+            int o = k - 1; /* what goes to the party: goods, or goods from somewhere */
+            if (o >= 0 && c->tp[o] >= 0 && s_is(c, c->parties[c->tp[o]].a - 1, W_FROM))
+                o = c->parties[c->tp[o]].a - 2;
+            bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) && s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ));
+            bool enter = s_is(c, k, W_ENTER) || s_is(c, k, W_ENTERS) || s_is(c, k, W_ENTERING);
+            if (!importer && !into && !enter)
                 continue;
             int j = importer ? k : tf_after_det(c, k);
             if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&

@@ -418,6 +418,11 @@ class Roles(unittest.TestCase):
         ts = one("Ottawa put new duties on canola from China.")
         self.assertEqual(pairs(ts), [("CA", "CN")])
 
+    def test_where_goods_go_is_who_levies(self):
+        ts = one("Under the agreement, 99.7 percent of imports from Peru to Chile will be "
+                 "exempted from customs duties.", published="2015-06-02T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CL", "PE")])
+
     def test_the_importer_when_the_origin_follows(self):
         # "US steel imports from China": the US imports (and levies), the
         # goods come from China
