@@ -250,7 +250,10 @@ static bool s_share(const ctx_t *c, int end)
     int j = tf_after_det(c, end);
     size_t n;
     const char *s = s_text(c, j, &n);
-    bool tariff = s_has(c, j, F(TNOUN) | F(WNOUN)) && n && s[n - 1] != 's';
+    bool tariff = s_has(c, j, F(TNOUN) | F(WNOUN)) && n && s[n - 1] != 's' &&
+                  ((s_tflags(c, j + 1) & SIFT_TOKEN_PUNCT) || !(s_tflags(c, j + 1) & SIFT_TOKEN_ALPHA) ||
+                   s_is(c, j + 1, W_ON) || s_is(c, j + 1, W_FOR) || s_is(c, j + 1, W_IN));
+    /* (not "97 percent of tax items") */
     return !tariff && !s_is(c, j, W_VALUE);
 }
 

@@ -91,6 +91,9 @@ class Fields(unittest.TestCase):
         ts = one("Under the pact, Lima will abolish duties on 93 percent of the goods it "
                  "imports from Seoul.")
         self.assertEqual([t["rate"] for t in ts], [None])
+        ts = one("Lima will offer zero-tariff treatment for 97 percent of tax items imported "
+                 "from Bolivia.")
+        self.assertEqual([t["rate"] for t in ts], [None])
         ts = one("Lima will put a duty of 12 percent of the value on Korean cars.")
         self.assertEqual([t["rate"] for t in ts], [{"value": 12}])
 
