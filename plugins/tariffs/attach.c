@@ -328,8 +328,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * import fee could cost consumers" */
         if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
             weak = true;
-        if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) || (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) ||
-            (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
+        /* what a measure only talked of would do is an expectation, not a
+         * plan (guidelines §6, considered): "a U.S. oil import fee would
+         * disrupt world markets" (but "will hurt": a measure decided) */
+        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && !s_modal_of_measure(c, k))
+            weak = true;
+        else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
+                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3)
             propose = true;

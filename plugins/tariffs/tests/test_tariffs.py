@@ -736,12 +736,19 @@ class Modality(unittest.TestCase):
                                        "builders, economists said."), "actual")
 
     def test_an_indefinite_measure_with_a_modal_is_not_in_force(self):
+        # what a measure only talked of would do is an expectation
+        # (considered: the adjudicated annotations code 7 of 9 such train
+        # mentions so); "will" or a change of the measure itself is a plan
         self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
-                                       "would hurt restaurants."), "proposed")
+                                       "would hurt restaurants."), "considered")
+        self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
+                                       "will hurt restaurants."), "proposed")
+        self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
+                                       "would take effect in May."), "proposed")
 
     def test_an_indefinite_measure_over_its_modifiers(self):
         self.assertEqual(self.modality("An economist said a U.S. oil import fee would hurt "
-                                       "refiners."), "proposed")
+                                       "refiners."), "considered")
 
     def test_any_tariffs_are_hypothetical(self):
         ts = one("Seoul could retaliate against any Japanese tariffs on its chips.",
