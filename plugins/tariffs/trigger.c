@@ -22,6 +22,23 @@ int tf_boundary(const ctx_t *c, int i)
     return 0;
 }
 
+/* A tariff act cited as law ("section 337 of the U.S. Tariff Act", "under
+ * the Tariff Act of 1930"), not one implemented or signed, which is a
+ * measure ("implementing the Smoot-Hawley Tariff Act"). */
+static bool s_act_cited(const ctx_t *c, int i, int sb)
+{
+    if (!s_is(c, i + 1, W_ACT) || !(s_tflags(c, i + 1) & SIFT_TOKEN_CAP))
+        return false;
+    for (int k = i - 1; k >= sb && k >= i - 5; k--) {
+        if (s_is(c, k, W_OF) || s_is(c, k, W_UNDER))
+            return true;
+        if (!(s_has(c, k, F(DET)) || c->tp[k] >= 0 || !isnan(c->num[k]) ||
+              (s_tflags(c, k) & SIFT_TOKEN_CAP)))
+            return false;
+    }
+    return false;
+}
+
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
 {
     uint64_t f = c->f[i];
@@ -33,7 +50,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         }
         import |= s_has(c, k, F(IMPORTQ));
     }
-    if (s_has(c, i + 1, F(NONCUST_NEXT)))
+    /* not a schedule or a law ("tariff law", "the Tariff Act of 1930"), nor
+     * what is no tariff ("non tariff barriers") */
+    if (s_has(c, i + 1, F(NONCUST_NEXT)) || s_is(c, i - 1, W_NON) || s_act_cited(c, i, sb))
         return false;
     /* the money a duty brings in: "income from customs duties" */
     for (int k = i - 1; k >= sb && k >= i - 3; k--)
@@ -49,7 +68,7 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             return false;
     }
     /* "General Agreement on Tariffs and Trade" */
-    if (s_is(c, i - 1, W_ON) && s_is(c, i - 2, W_AGREEMENT))
+    if ((s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OF)) && s_is(c, i - 2, W_AGREEMENT))
         return false;
     for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k < i + WINDOW; k++)
         if (c->f[k] & F(NONCUST))

@@ -18,16 +18,25 @@ SHARED = os.environ.get("SIFT_SHARED_DIR", os.environ.get("SHARED", "/work/share
 BARS = {"f1": 0.90, "exact": 0.80}
 
 
-def run(texts, published="2019-05-20T00:00:00Z", timeout=60):
+def run(texts, published="2019-05-20T00:00:00Z", timeout=60, rules=False):
+    """rules: the rules alone (model = none), for a rule the model may hide."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for i, t in enumerate(texts):
             f.write(json.dumps({"id": "t%d" % i, "text": t, "published": published}) + "\n")
         path = f.name
+    conf = None
+    args = [SIFT, "process", "--plugins", "entities,tariffs", path]
+    if rules:
+        with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as f:
+            f.write("[siftd]\nplugins = entities, tariffs\n[tariffs]\nmodel = none\n")
+            conf = f.name
+        args[2:2] = ["-c", conf]
     try:
-        out = subprocess.run([SIFT, "process", "--plugins", "entities,tariffs", path],
-                             capture_output=True, text=True, timeout=timeout)
+        out = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
     finally:
         os.unlink(path)
+        if conf:
+            os.unlink(conf)
     if out.returncode != 0:
         raise AssertionError("sift failed: %s" % out.stderr[-2000:])
     arts = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
@@ -889,6 +898,18 @@ class Modality(unittest.TestCase):
 class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
+
+    def test_laws_and_non_tariff_barriers_are_no_measures(self):
+        for text in ("Ottawa cited section 337 of the U.S. Tariff Act of 1930 in its complaint.",
+                     "Under U.S. countervailing duty law, the petition goes to Commerce.",
+                     "Brussels wants Tokyo to dismantle non tariff barriers on cars.",
+                     "Long pressure is needed in the Uruguay round of the General Agreement of "
+                     "Tariffs and Trade."):
+            self.assertEqual(one(text, published="1987-06-01T00:00:00Z", rules=True), [], text)
+        # but a tariff act put in force is one
+        ts = one("In 1930 Washington started a trade war by implementing the Smoot-Hawley Tariff "
+                 "Act.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
     def test_talk_about_tariffs_as_a_policy_tool(self):
         self.assertEqual(one("Under the rules all members are allowed to raise their tariffs up "
                              "to a ceiling."), [])
