@@ -68,6 +68,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") X(AVERAGE, "average") X(VALUE, "value") \
     X(VARYING, "varying") X(MANY, "many") X(SEVERAL, "several") X(NOW, "now") X(ALREADY, "already") X(WENT, "went") X(GOES, "goes") X(GONE, "gone") \
     X(FACE, "face") X(FACES, "faces") X(FACED, "faced") X(FACING, "facing") \
+    X(AVOID, "avoid") X(AVOIDS, "avoids") X(AVOIDED, "avoided") X(ESCAPE, "escape") X(ESCAPED, "escaped") \
     X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(CONTINUES, "continues") X(CONTINUED, "continued") \
     X(CONTINUING, "continuing") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \

@@ -169,8 +169,10 @@ static inline int tf_governor(const ctx_t *c, int k)
 static inline bool tf_faces(const ctx_t *c, int k, int end)
 {
     for (; k < end; k++) {
-        if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING))
-            return true;
+        if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING) ||
+            s_is(c, k, W_AVOID) || s_is(c, k, W_AVOIDS) || s_is(c, k, W_AVOIDED) || s_is(c, k, W_ESCAPE) ||
+            s_is(c, k, W_ESCAPED))
+            return true; /* and who escapes it: "Japan could avoid the tariffs" */
         if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)))
             return false;
     }

@@ -471,6 +471,11 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "KR", "demanded")])
 
+    def test_whoever_escapes_a_measure_is_its_target(self):
+        ts = one("Chile and Peru will escape the 25 percent duties on salmon, Canada's finance "
+                 "minister said.")
+        self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "PE")])
+
     def test_whoever_faces_a_measure_is_its_target(self):
         ts = one("Chile, Peru and Japan will face 20 percent duties on salmon from Monday, "
                  "Canada's finance minister said.", published="2019-05-20T00:00:00Z")
