@@ -245,6 +245,9 @@ static bool s_glued_range(const ctx_t *c, int i, int b, sift_rate_t *rate, int *
  * on steel", "10 pct of the value"). */
 static bool s_share(const ctx_t *c, int end)
 {
+    /* "over 90 percent commodities in bilateral trade" */
+    if ((c->f[end] & (F(GOODS) | F(GENERIC))) == (F(GOODS) | F(GENERIC)))
+        return true;
     if (!s_is(c, end, W_OF))
         return false;
     int j = tf_after_det(c, end);

@@ -103,6 +103,8 @@ class Fields(unittest.TestCase):
         ts = one("Lima will offer zero-tariff treatment for 97 percent of tax items imported "
                  "from Bolivia.")
         self.assertEqual([t["rate"] for t in ts], [None])
+        ts = one("Tariffs will be eliminated for over 90 percent commodities in bilateral trade.")
+        self.assertEqual([t["rate"] for t in ts], [None])
         ts = one("Lima will put a duty of 12 percent of the value on Korean cars.")
         self.assertEqual([t["rate"] for t in ts], [{"value": 12}])
 
