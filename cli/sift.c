@@ -30,6 +30,7 @@
 #include "loader.h"
 #include "log.h"
 #include "pipeline.h"
+#include "sequence.h"
 
 /* ------------------------------------------------------------- process */
 
@@ -195,6 +196,32 @@ static error_t s_parse_tail(int key, char *arg, struct argp_state *state)
     return 0;
 }
 
+/* Says on stderr how many messages of the topic this subscriber missed
+ * (a jump in seq), or that siftd restarted (a new epoch: numbers restart). */
+static void s_report_gap(sift_sequencer_t **seen, uint64_t *epoch, zmq_msg_t *topic,
+                         zmq_msg_t *payload)
+{
+    uint64_t seq, ep;
+    if (!sift_sequence_read(zmq_msg_data(payload), zmq_msg_size(payload), &seq, &ep))
+        return;
+    if (ep != *epoch) {
+        if (*epoch)
+            fprintf(stderr, "sift tail: siftd restarted; sequence numbers start again\n");
+        sift_sequencer_destroy(seen);
+        *seen = sift_sequencer_new();
+        *epoch = ep;
+    }
+    uint64_t *last = *seen ? sift_sequencer_slot(*seen, zmq_msg_data(topic), zmq_msg_size(topic))
+                           : NULL;
+    if (!last)
+        return;
+    if (*last && seq > *last + 1)
+        fprintf(stderr, "sift tail: missed %llu messages on topic %.*s\n",
+                (unsigned long long)(seq - *last - 1), (int)zmq_msg_size(topic),
+                (const char *)zmq_msg_data(topic));
+    *last = seq;
+}
+
 static int s_cmd_tail(int argc, char **argv)
 {
     static const struct argp_option options[] = {
@@ -241,6 +268,11 @@ static int s_cmd_tail(int argc, char **argv)
     zmq_msg_t topic, payload;
     zmq_msg_init(&topic);
     zmq_msg_init(&payload);
+    /* the last seq seen per topic: a jump is what this subscriber missed */
+    sift_sequencer_t *seen = sift_sequencer_new();
+    uint64_t epoch = 0;
+    if (!seen)
+        rc = 1;
     while (rc == 0 && count != 0) {
         if (zmq_msg_recv(&topic, sub, 0) < 0 || !zmq_msg_more(&topic) ||
             zmq_msg_recv(&payload, sub, 0) < 0) {
@@ -248,6 +280,7 @@ static int s_cmd_tail(int argc, char **argv)
                 break;
             continue;
         }
+        s_report_gap(&seen, &epoch, &topic, &payload);
         FILE *out = stdout;
         sift_print_msgpack_json(zmq_msg_data(&payload), zmq_msg_size(&payload),
                                 o.with_topic ? zmq_msg_data(&topic) : NULL, zmq_msg_size(&topic),
@@ -258,6 +291,7 @@ static int s_cmd_tail(int argc, char **argv)
     }
     zmq_msg_close(&topic);
     zmq_msg_close(&payload);
+    sift_sequencer_destroy(&seen);
     int linger = 0;
     zmq_setsockopt(sub, ZMQ_LINGER, &linger, sizeof linger);
     zmq_close(sub);

@@ -34,6 +34,7 @@
 #include "message.h"
 #include "metrics.h"
 #include "pipeline.h"
+#include "sequence.h"
 #include "transport.h"
 #include "workers.h"
 
@@ -99,6 +100,8 @@ typedef struct sift_daemon {
     void *ctx, *router;
     sift_input_t *input;
     sift_output_t *output;
+    sift_sequencer_t *sequencer;    /* numbers what goes out, per topic */
+    uint64_t epoch;                 /* start time (µs): tells a restart */
     sift_curve_server_t *curve;     /* NULL: CURVE off */
     char rundir[PATH_MAX], router_ep[PATH_MAX + 16];
     int sigfd;
@@ -142,26 +145,63 @@ static int s_worker_count(const generation_t *g)
 
 /* --------------------------------------------------------- publishing */
 
-/* Every message goes out through these two: a false from the output is a
- * message a slow subscriber missed (or JetStream could not take), counted
- * by topic. origin names the message (may be NULL); settle, the input
- * delivery to acknowledge once it is out (may be NULL), is the output's. */
-static void s_publish_n(sift_daemon_t *self, const char *topic, size_t topic_len,
-                        const void *data, size_t len, const sift_origin_t *origin,
-                        sift_delivery_t *settle)
+/* Every message is numbered on its topic ("seq", "epoch": a subscriber
+ * counts what it missed): out becomes data with the two added. False when
+ * the topic is beyond the table (or memory ran out): send data as it is. */
+static bool s_number(sift_daemon_t *self, const void *topic, size_t topic_len, const void *data,
+                     size_t len, zmq_msg_t *out)
 {
-    if (!sift_output_publish(self->output, topic, topic_len, data, len, origin, settle))
-        sift_counters_drop(&self->m, topic, topic_len);
+    uint64_t *seq = sift_sequencer_slot(self->sequencer, topic, topic_len);
+    return seq && sift_sequence_stamp(++*seq, self->epoch, data, len, out);
 }
 
-static void s_forward(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload,
-                      const sift_origin_t *origin, sift_delivery_t *settle)
+/* Every message goes out here: a false from the output is a message a
+ * slow subscriber missed (or JetStream could not take), counted by topic.
+ * Takes topic and payload (left empty). origin names the message (may be
+ * NULL); settle, the input delivery to acknowledge once it is out (may be
+ * NULL), is the output's. */
+static void s_out(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload,
+                  const sift_origin_t *origin, sift_delivery_t *settle)
 {
     char name[32];
     size_t n = zmq_msg_size(topic) < sizeof name ? zmq_msg_size(topic) : sizeof name;
     memcpy(name, zmq_msg_data(topic), n);
     if (!sift_output_forward(self->output, topic, payload, origin, settle))
         sift_counters_drop(&self->m, name, n);
+}
+
+/* A worker's message, numbered; takes topic and payload (left empty). */
+static void s_forward(sift_daemon_t *self, zmq_msg_t *topic, zmq_msg_t *payload,
+                      const sift_origin_t *origin, sift_delivery_t *settle)
+{
+    zmq_msg_t stamped;
+    if (s_number(self, zmq_msg_data(topic), zmq_msg_size(topic), zmq_msg_data(payload),
+                 zmq_msg_size(payload), &stamped))
+        zmq_msg_move(payload, &stamped);
+    s_out(self, topic, payload, origin, settle);
+}
+
+/* The daemon's own message (data copied once, numbered on the way). */
+static void s_publish_n(sift_daemon_t *self, const char *topic, size_t topic_len,
+                        const void *data, size_t len, const sift_origin_t *origin,
+                        sift_delivery_t *settle)
+{
+    zmq_msg_t t, p;
+    bool ok = zmq_msg_init_size(&t, topic_len) == 0;
+    if (ok && !s_number(self, topic, topic_len, data, len, &p)) {
+        ok = zmq_msg_init_size(&p, len) == 0;
+        if (ok)
+            memcpy(zmq_msg_data(&p), data, len);
+        else
+            zmq_msg_close(&t);
+    }
+    if (!ok) { /* out of memory: the message is lost, and counted */
+        sift_delivery_ack(&settle);
+        sift_counters_drop(&self->m, topic, topic_len);
+        return;
+    }
+    memcpy(zmq_msg_data(&t), topic, topic_len);
+    s_out(self, &t, &p, origin, settle);
 }
 
 static void s_publish(sift_daemon_t *self, const char *topic, const void *data, size_t len)
@@ -858,6 +898,14 @@ static int s_setup(sift_daemon_t *self)
     zmq_setsockopt(self->router, ZMQ_RCVHWM, &zero, sizeof zero);
     int mandatory = 1; /* a reply to a vanished worker fails, it is not queued */
     zmq_setsockopt(self->router, ZMQ_ROUTER_MANDATORY, &mandatory, sizeof mandatory);
+    /* the epoch tells a subscriber the numbers restarted: the start time */
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    self->epoch = (uint64_t)now.tv_sec * 1000000u + (uint64_t)now.tv_nsec / 1000u;
+    if (!(self->sequencer = sift_sequencer_new())) {
+        sift_log(LOG_ERR, NULL, "out of memory");
+        return -1;
+    }
     if (!(self->output = sift_output_open(self->ctx, s, self->curve)) ||
         !(self->input = sift_input_open(self->ctx, s, self->curve)))
         return -1;
@@ -899,6 +947,7 @@ static void s_teardown(sift_daemon_t *self)
         zmq_close(self->router);
     }
     sift_output_close(&self->output); /* lets subscribers receive the last results */
+    sift_sequencer_destroy(&self->sequencer);
     sift_curve_server_destroy(&self->curve);
     if (self->ctx)
         zmq_ctx_term(self->ctx);

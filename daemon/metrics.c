@@ -249,8 +249,8 @@ void sift_counters_render(const sift_counters_t *c, FILE *out)
             (unsigned long long)c->reload_failures);
     s_value(out, "sift_articles_in_flight", "accepted articles whose `article` is not yet "
             "published", "gauge", c->in_flight);
-    s_head(out, "sift_subscriber_drops_total", "counter", "messages a subscriber missed for "
-           "being output_queue_bytes behind, by topic (its first part)");
+    s_head(out, "sift_subscriber_drops_total", "counter", "times a subscriber output_queue_bytes "
+           "behind began to miss messages, by topic (its first part); seq gaps count them");
     for (size_t i = 0; i < c->n_dropped; i++) {
         fputs("sift_subscriber_drops_total{topic=\"", out);
         s_label(out, c->dropped[i].topic);

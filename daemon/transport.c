@@ -223,25 +223,6 @@ bool sift_output_keyed(const sift_output_t *out)
     return out->js != NULL;
 }
 
-bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
-                         const void *data, size_t len, const sift_origin_t *origin,
-                         sift_delivery_t *settle)
-{
-    if (out->js)
-        return sift_js_publish(out->js, topic, topic_len, data, len, origin, settle);
-    sift_delivery_ack(&settle); /* ZeroMQ acknowledges nothing: done once sent */
-    zmq_msg_t t, p;
-    if (zmq_msg_init_size(&t, topic_len) < 0)
-        return false;
-    if (zmq_msg_init_size(&p, len) < 0) {
-        zmq_msg_close(&t);
-        return false;
-    }
-    memcpy(zmq_msg_data(&t), topic, topic_len);
-    memcpy(zmq_msg_data(&p), data, len);
-    return s_send(out, &t, &p);
-}
-
 bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload,
                          const sift_origin_t *origin, sift_delivery_t *settle)
 {

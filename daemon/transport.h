@@ -61,20 +61,15 @@ void sift_input_close(sift_input_t **in);
 sift_output_t *sift_output_open(void *zctx, const sift_settings_t *settings,
                                 const sift_curve_server_t *curve);
 
-/* Publishes data under topic (both copied). origin (may be NULL) names the
- * message for de-duplication; settle (may be NULL, the output's from here)
- * is acknowledged once the message is out: at once with ZeroMQ, once
- * JetStream stored it with NATS. ZeroMQ never blocks, and a slow subscriber
- * never holds the others back: one whose queue is full misses the message,
- * and the call returns false (true: every subscriber of the topic got it).
- * A subscriber's queue holds about output_queue_bytes. JetStream waits
- * while nats_max_pending publishes are unacknowledged. */
-bool sift_output_publish(sift_output_t *out, const void *topic, size_t topic_len,
-                         const void *data, size_t len, const sift_origin_t *origin,
-                         sift_delivery_t *settle);
-
-/* The same for the contents of topic and payload, not copied; both are
- * left empty. */
+/* Publishes the contents of topic and payload, not copied; both are left
+ * empty. origin (may be NULL) names the message for de-duplication; settle
+ * (may be NULL, the output's from here) is acknowledged once the message is
+ * out: at once with ZeroMQ, once JetStream stored it with NATS. ZeroMQ
+ * never blocks, and a slow subscriber never holds the others back: one
+ * whose queue is full misses the message, and the call returns false
+ * (true: every subscriber of the topic got it). A subscriber's queue holds
+ * about output_queue_bytes. JetStream waits while nats_max_pending
+ * publishes are unacknowledged. */
 bool sift_output_forward(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload,
                          const sift_origin_t *origin, sift_delivery_t *settle);
 

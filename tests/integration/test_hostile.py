@@ -225,6 +225,30 @@ class Limits(unittest.TestCase):
         self.assertEqual(d.stop(), 0)
 
 
+def s_stalled_subscriber(d):
+    """A subscriber to `article` that reads nothing until asked, its queue
+    as short as ZeroMQ allows; connected once siftd has its subscription."""
+    stalled = d.ctx.socket(zmq.SUB)
+    stalled.setsockopt(zmq.RCVHWM, 1)
+    stalled.setsockopt(zmq.LINGER, 0)
+    stalled.setsockopt(zmq.SUBSCRIBE, b"article")
+    stalled.connect(d.ep_out)
+    time.sleep(0.5)  # its subscription reaches siftd
+    d.drain(0.2)
+    return stalled
+
+
+def s_padded_articles(d, name, n, pad):
+    """n articles whose meta (echoed) pads each result by pad bytes, in a
+    file for `sift send`: (ids, path)."""
+    ids = ["%s-%d" % (name, i) for i in range(n)]
+    path = os.path.join(d.tmp, name + ".jsonl")
+    with open(path, "w") as fh:
+        for i in ids:
+            fh.write(json.dumps({"id": i, "text": "Acme news.", "meta": {"pad": "m" * pad}}) + "\n")
+    return ids, path
+
+
 class SlowSubscribers(unittest.TestCase):
     """Finding 3: a subscriber that stopped reading cost 0.9 GB and lost
     messages with nothing said. Its queue is now bounded by
@@ -242,22 +266,11 @@ class SlowSubscribers(unittest.TestCase):
                             "metrics": "127.0.0.1:%d" % port})
         # subscribes to the articles (16 KiB each) and never reads; the
         # topic of the message refused first is then always "article"
-        stalled = d.ctx.socket(zmq.SUB)
-        stalled.setsockopt(zmq.RCVHWM, 1)
-        stalled.setsockopt(zmq.LINGER, 0)
-        stalled.setsockopt(zmq.SUBSCRIBE, b"article")
-        stalled.connect(d.ep_out)
-        time.sleep(0.5)  # its subscription reaches siftd
-        d.drain(0.2)
+        stalled = s_stalled_subscriber(d)
         before = vm_rss_mb(d.proc.pid)
         # 4000 articles of 16 KiB each (meta is echoed): 64 MiB through the
         # output, sent by `sift send` so that this process only reads
-        ids = ["slow-%d" % i for i in range(4000)]
-        path = os.path.join(d.tmp, "slow.jsonl")
-        with open(path, "w") as fh:
-            for i in ids:
-                fh.write(json.dumps({"id": i, "text": "Acme news.",
-                                     "meta": {"pad": "m" * 16384}}) + "\n")
+        ids, path = s_padded_articles(d, "slow", 4000, 16384)
         sender = subprocess.Popen([SIFT, "send", "-e", d.ep_in, path],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.addCleanup(lambda: sender.poll() is None and sender.kill())
@@ -300,6 +313,58 @@ class SlowSubscribers(unittest.TestCase):
             time.sleep(0.2)
         self.assertLess(vm_rss_mb(d.proc.pid) - before, max(held / 2, 1.0),
                         "siftd kept the %.1f MB the stalled subscriber's queue held" % held)
+        self.assertEqual(d.stop(), 0)
+
+    def test_every_subscriber_counts_exactly_what_it_missed(self):
+        # every message carries seq (per topic, from 1, counted whether or
+        # not anyone got it) and epoch (the daemon's start): a subscriber's
+        # gaps are exactly the messages it missed
+        no_asan_quarantine(self)
+        d = Siftd(self, plugins="echo", workers=1,
+                  settings={"output_queue_bytes": 1 << 20, "stats_interval": 1})
+        stalled = s_stalled_subscriber(d)
+        ids, path = s_padded_articles(d, "gap", 1500, 4096)
+        self.assertEqual(subprocess.run([SIFT, "send", "-e", d.ep_in, path],
+                                        capture_output=True, timeout=60).returncode, 0)
+        # (the harness takes seq and epoch out of what it decodes)
+        msgs = [(t, msgpack.unpackb(raw), raw) for t, _, raw in d.collect(ids, timeout=60)]
+        # the subscriber that keeps up: one epoch, no gap on any topic
+        epochs = {m.get("epoch") for _, m, _ in msgs}
+        self.assertEqual(len(epochs), 1, epochs)
+        self.assertTrue(all(isinstance(e, int) and e > 0 for e in epochs), epochs)
+        last = {}
+        for topic, m, _ in msgs:
+            if topic in last:
+                self.assertEqual(m["seq"], last[topic] + 1, "a gap on %r for a reader" % topic)
+            last[topic] = m["seq"]
+        seq_of = {m["id"]: m["seq"] for t, m, _ in msgs if t == b"article"}
+        # the stalled one reads what its queue kept, then one more article
+        got = []
+        while stalled.poll(1000):
+            got.append(msgpack.unpackb(stalled.recv_multipart()[1]))
+        d.send({"id": "gap-end", "text": "Acme news."})
+        end = [(t, msgpack.unpackb(raw), raw) for t, _, raw in d.collect(["gap-end"], timeout=20)]
+        self.assertTrue(stalled.poll(10000), "the stalled subscriber never got gap-end")
+        got.append(msgpack.unpackb(stalled.recv_multipart()[1]))
+        stalled.close(0)
+        seqs = [m["seq"] for m in got]
+        self.assertEqual(seqs, sorted(set(seqs)), "seq goes up on a topic")
+        self.assertEqual(got[-1]["id"], "gap-end")
+        self.assertEqual(got[-1]["seq"], [m["seq"] for t, m, _ in end if t == b"article"][0])
+        published = got[-1]["seq"] - seq_of[ids[0]] + 1
+        received = len([s for s in seqs if s >= seq_of[ids[0]]])
+        gaps = sum(b - a - 1 for a, b in zip(seqs, seqs[1:]) if a >= seq_of[ids[0]])
+        self.assertGreater(gaps, 0, "the stalled subscriber missed nothing: no test")
+        self.assertEqual(gaps, published - received)
+        # the daemon sees that it fell behind, not how far: ZeroMQ skips a
+        # full subscriber silently after the message it refused
+        counted = None
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not counted:
+            m = d.recv(0.5)
+            if m and m[0] == b"stats":
+                counted = m[1].get("dropped", {}).get("article")
+        self.assertTrue(counted and 1 <= counted <= gaps, (counted, gaps))
         self.assertEqual(d.stop(), 0)
 
 
