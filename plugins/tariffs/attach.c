@@ -88,6 +88,36 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
                : -1;
 }
 
+/* "domestic demand", "strong demand": the market's, not a request (which
+ * asks for something or is someone's: "the U.S. demand for", "its demands") */
+static bool s_market_demand(const ctx_t *c, int k)
+{
+    return (s_is(c, k, W_DEMAND) || s_is(c, k, W_DEMANDS)) && tf_plain_word(c, k - 1) &&
+           !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_THAT) && !s_is(c, k + 1, W_TO) &&
+           /* (not "Nakasone's main demand") */
+           !s_is(c, k - 2, W_APOS_S) && !s_is(c, k - 2, W_RSQUO_S);
+}
+
+/* "The EU must respond to U.S. tariffs": what someone must do about a
+ * measure is no demand for it; a demand's verb acts on the measure ("must
+ * lift", "should be tariff-free", "must not raise"). */
+static bool s_must_react(const ctx_t *c, int k, int g0)
+{
+    if (!s_has(c, k, F(M_MUST)))
+        return false;
+    int v = k + 1;
+    while (v < (int)c->n && v <= k + 3 && (tf_adverb(c, v) || s_has(c, v, F(NEG))))
+        v++;
+    if (v >= (int)c->n || !(s_tflags(c, v) & SIFT_TOKEN_LOWER) ||
+        s_has(c, v, F(BEFORM) | F(AUX) | F(M_CONSIDER) | F(M_PROPOSE)))
+        return false; /* "should consider a tariff": asked to */
+    /* nor an action coordinated with it: "must open markets and cut tariffs" */
+    for (int j = v; j < g0; j++)
+        if (s_has(c, j, A_MASK | F(DUTYFREE) | F(CHANGE)))
+            return false;
+    return true;
+}
+
 /* Does the modal at k, after the trigger, say what becomes of the measure
  * ("will take effect", "would be raised", "will fall to 5%") rather than
  * what the measure does ("will harm consumers")? The verb it governs
@@ -245,6 +275,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
             propose = planned = true;
         } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
+                   !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
                    !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
                      !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
             /* (not "called the tariffs illegal": only a call for, on or to;

@@ -692,6 +692,20 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+
+    def test_market_demand_and_a_reaction_are_no_demands(self):
+        self.assertEqual(self.modality("Peruvian domestic demand keeps growing, and Lima's tariff "
+                                       "cut will boost imports.", published="2018-06-01T00:00:00Z"),
+                         "proposed")
+        self.assertEqual(self.modality("Lima must respond with determination to the punitive "
+                                       "Chilean duties on its fish, he said.",
+                                       published="2018-06-01T00:00:00Z"), "actual")
+        # but a party's own demand, or a must acting on the measure, are
+        self.assertEqual(self.modality("Lima's main demand is the lifting of the Chilean duties on "
+                                       "its fish.", published="2018-06-01T00:00:00Z"), "demanded")
+        self.assertEqual(self.modality("Chile must quickly open its markets and cut the duties on "
+                                       "Peruvian fish, he said.", published="2018-06-01T00:00:00Z"),
+                         "demanded")
     def modality(self, text, published="2018-06-01T00:00:00Z"):
         ts = one(text, published=published)
         self.assertTrue(ts, text)
