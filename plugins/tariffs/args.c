@@ -78,7 +78,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
     /* the noun after the group: "tariff hikes", "tariff cut" */
     if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
         !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
-        !s_has(c, e->g1 + 1, F(PAST)) && !s_is(c, e->g1 + 1, W_TO))
+        (!s_has(c, e->g1 + 1, F(PAST)) || /* a noun, not a participle: "the tariff cut will" */
+         s_has(c, e->g1 + 2, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM))) &&
+        !s_is(c, e->g1 + 1, W_TO))
         act = s_action_from_flags(c->f[e->g1 + 1]);
     /* backwards to the verb or nominalisation governing it */
     if (act < 0) {

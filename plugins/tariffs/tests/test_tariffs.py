@@ -621,6 +621,10 @@ class Action(unittest.TestCase):
         ts = one("The tariff on Korean fridges and electric cookers from Busan has dropped by "
                  "40 percent.")
         self.assertEqual({t["action"] for t in ts}, {"lower"})
+        # a change noun after the tariff noun, before a verb: "tariff cut will"
+        ts = one("Peruvian domestic demand keeps growing, and Lima's tariff cut will boost imports.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
         # a part of the tariffs is still the verb's object
         ts = one("Rha said South Korea had also lowered many of its tariffs.",
                  published="1987-03-20T00:00:00Z")
