@@ -34,6 +34,12 @@ static bool s_effect_on_object(const ctx_t *c, int k)
     int j = k + 1;
     while (j < (int)c->n && j <= k + 2 && tf_adverb(c, j))
         j++; /* "raised sharply" */
+    /* over a party naming whose: "are already raising U.S. prices" */
+    if (j < (int)c->n && c->tp[j] >= 0) {
+        j = c->parties[c->tp[j]].b;
+        if (j < (int)c->n && s_has(c, j, F(GOODS) | F(IMPORTQ)))
+            return false; /* "raised U.S. steel imports' duties" is the tariff's own */
+    }
     if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return false;
     if (s_has(c, j, F(TNOUN) | F(WNOUN) | F(MONTH) | F(WEEKDAY) | F(PCT) | F(AUX)) || c->tp[j] >= 0 ||
@@ -58,6 +64,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
             !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
+            /* ending no duty imposes one: "decided to end zero duty on coal" */
+            if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE)))) {
+                *dutyfree_end = true;
+                act = SIFT_IMPOSE;
+            }
             break;
         }
     }
@@ -138,7 +149,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             }
             if (s_has(c, k, F(FALL)) &&
                 (!s_has(c, k, A_MASK) || !s_has(c, k - 1, F(AUX)) || s_is(c, k - 1, W_HAS) ||
-                 s_is(c, k - 1, W_HAVE))) {
+                 s_is(c, k - 1, W_HAVE) || s_is(c, k - 1, W_HAD))) {
                 act = SIFT_LOWER;
                 break;
             }
@@ -156,8 +167,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 continue;
             }
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
-                c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN))
-                continue;
+                c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN) ||
+                s_is(c, k, W_ALREADY) || s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES))
+                continue; /* "have already been lowered", "continue to fall" */
             /* a relative clause whose subject acts: "the tariffs that
              * Washington imposed" (not "a surcharge that would raise $22
              * billion": what the measure does) */
@@ -297,10 +309,11 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 j += 3;
             if (tf_approx(c, j))
                 j++;
-            if (j < b && !isnan(c->num[j])) {
+            bool zero = j < b && s_is(c, j, W_ZERO); /* "reduced to zero from 15 percent" */
+            if (j < b && (!isnan(c->num[j]) || zero)) {
                 bool p1 = tf_percent(c, j, b, &v, &end);
                 if (!p1) {
-                    v = c->num[j];
+                    v = zero ? 0 : c->num[j];
                     end = j + 1;
                 }
                 int k = end;

@@ -866,6 +866,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     sift_rate_t rate;
     *nhits = tf_rates(c, L, R, &rate, hits, 8);
     e->rate = rate;
+    /* a cut to nothing removes the duty: "reduced to zero from 15 percent" */
+    if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
+        e->action = SIFT_REMOVE;
     e->has_amount = false;
     for (int k = L; k < R; k++) {
         double v;

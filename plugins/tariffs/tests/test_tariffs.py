@@ -625,6 +625,26 @@ class Action(unittest.TestCase):
         ts = one("Peruvian domestic demand keeps growing, and Lima's tariff cut will boost imports.",
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["lower"])
+        for text, action in (
+                ("Lima's tariff committee on Thursday decided to end zero duty on five coal "
+                 "products.", "impose"),
+                ("By 2010, Lima's overall tariff level had dropped to 9.8 percent from 15.3 "
+                 "percent.", "lower"),
+                ("The duty on tropical fruits from Thailand has been reduced to zero from 15 "
+                 "percent.", "remove"),
+                ("Lima will further reduce import duties, and its overall tariffs will continue to "
+                 "fall.", "lower"),
+                ("Lima said drugs whose tariff duties have already been lowered will get cheaper.",
+                 "lower")):
+            self.assertIn(action, [t["action"] for t in one(text, published="2018-09-01T00:00:00Z",
+                                                            rules=True)], text)
+        ts = one("The duty on tropical fruits from Thailand has been reduced to zero from 15 percent.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"from": 15, "to": 0}])
+        # what the tariffs do to a country's prices is no raise of them
+        ts = one("Lima's duties on Chilean wine are already raising Peruvian prices.",
+                 published="2018-09-01T00:00:00Z", rules=True)
+        self.assertNotIn("raise", [t["action"] for t in ts])
         # a part of the tariffs is still the verb's object
         ts = one("Rha said South Korea had also lowered many of its tariffs.",
                  published="1987-03-20T00:00:00Z")
