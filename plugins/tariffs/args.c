@@ -111,6 +111,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                     act = SIFT_IMPOSE;
                 break;
             }
+            /* (not a word of another noun: "higher costs due to the tariffs") */
+            if (s_has(c, k, A_MASK) && tf_plain_word(c, k + 1) && k + 1 < e->g0 &&
+                (s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)))
+                break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
                 if (dutyfree && act == SIFT_REMOVE) {

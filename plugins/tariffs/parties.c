@@ -202,7 +202,8 @@ bool tf_in_pp(const ctx_t *c, int pi)
             s_is(c, k, W_IN))
             return true;
         if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
-              s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED)))
+              s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED) ||
+              s_is(c, k, W_IMPORTED))) /* "on imported Chinese steel" */
             return false;
     }
     return false;

@@ -171,8 +171,14 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
     for (; k < end; k++) {
         if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING) ||
             s_is(c, k, W_AVOID) || s_is(c, k, W_AVOIDS) || s_is(c, k, W_AVOIDED) || s_is(c, k, W_ESCAPE) ||
-            s_is(c, k, W_ESCAPED))
-            return true; /* and who escapes it: "Japan could avoid the tariffs" */
+            s_is(c, k, W_ESCAPED)) {
+            /* and who escapes it: "Japan could avoid the tariffs"; what is
+             * faced is the measure, not "higher costs due to the tariffs" */
+            for (int j = k + 1; j < end; j++)
+                if (s_is(c, j, W_DUE) || s_is(c, j, W_BECAUSE) || s_is(c, j, W_TO))
+                    return false;
+            return true;
+        }
         if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)))
             return false;
     }

@@ -473,6 +473,13 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "KR", "demanded")])
 
+    def test_what_is_faced_because_of_a_measure_is_not_it(self):
+        # "higher" and "face" are about the costs; the goods' origin after
+        # "imported" is the target
+        ts = one("Peruvian shipyards face higher costs due to the additional duties on imported "
+                 "Chilean steel.", published="2018-09-01T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "CL")])
+
     def test_whoever_escapes_a_measure_is_its_target(self):
         ts = one("Chile and Peru will escape the 25 percent duties on salmon, Canada's finance "
                  "minister said.")
