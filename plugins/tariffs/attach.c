@@ -515,6 +515,26 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 s_is(c, k, W_OF) || s_is(c, k, W_AND) || s_is(c, k, W_TO))
                 break;
         }
+        /* a possessive pronoun over plain modifiers, coordinated with a
+         * party's noun: that party ("responded to the U.S. report and its
+         * proposed tariff list"; not "remove China from its tariff
+         * framework", the subject's) */
+        for (k = g0 - 1; attached < 0 && k >= lo && k >= g0 - 4; k--) {
+            if (s_is(c, k, W_ITS) || s_is(c, k, W_THEIR)) {
+                for (int j = k - 2; s_is(c, k - 1, W_AND) && j >= sc->sb && j >= k - 10; j--) {
+                    if (c->tp[j] < 0)
+                        continue;
+                    const party_t *p = &c->parties[c->tp[j]];
+                    if (p->code[0] && p->kind != 'D' && !tf_origin(c, c->tp[j], sc->se))
+                        attached = c->tp[j];
+                    break;
+                }
+                break;
+            }
+            if (c->tp[k] >= 0 || !(s_tflags(c, k) & SIFT_TOKEN_LOWER) ||
+                s_has(c, k, A_MASK | F(AUX) | F(PREP_TGT) | F(PREP_ON) | F(TNOUN) | F(WNOUN)))
+                break;
+        }
     }
     int by = -1;
     for (int k = g1 + 1; k < hi; k++) {

@@ -473,6 +473,15 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "KR", "demanded")])
 
+    def test_its_after_a_partys_noun_is_that_partys(self):
+        ts = one("Peru responded firmly to the Chile investigation report and its proposed tariff "
+                 "list.", published="2018-04-06T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CL"])
+        # but "its" after a list of objects is the subject's
+        ts = one("Tokyo has decided to remove Peru and Chile from its preferential tariff "
+                 "framework.", published="2018-04-06T00:00:00Z")
+        self.assertEqual(sorted(code(t["actor"]) for t in ts), ["JP", "JP"])
+
     def test_what_is_faced_because_of_a_measure_is_not_it(self):
         # "higher" and "face" are about the costs; the goods' origin after
         # "imported" is the target
