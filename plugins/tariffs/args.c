@@ -117,7 +117,12 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
-                if (dutyfree && act == SIFT_REMOVE) {
+                /* ending preferences imposes the ordinary duty (guidelines
+                 * §5): "removing China from the preferential tariff framework" */
+                bool preferential = false;
+                for (int j = k + 1; j <= e->g1 && !preferential; j++)
+                    preferential = s_is(c, j, W_PREFERENTIAL);
+                if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     *dutyfree_end = true; /* "ended duty-free treatment" */
                     act = SIFT_IMPOSE;
                 } else if (dutyfree && act == SIFT_IMPOSE) {

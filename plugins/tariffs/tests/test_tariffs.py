@@ -661,6 +661,10 @@ class Action(unittest.TestCase):
         ts = one("Lima's duties on Chilean wine are already raising Peruvian prices.",
                  published="2018-09-01T00:00:00Z", rules=True)
         self.assertNotIn("raise", [t["action"] for t in ts])
+        # ending preferences imposes the ordinary duty, like ending duty-free
+        ts = one("Tokyo is removing Peru from the preferential tariffs framework.",
+                 published="2018-09-01T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "PE")])
         # a part of the tariffs is still the verb's object
         ts = one("Rha said South Korea had also lowered many of its tariffs.",
                  published="1987-03-20T00:00:00Z")
