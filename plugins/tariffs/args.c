@@ -27,7 +27,7 @@ bool tf_amount_word(const ctx_t *c, int k)
  * own says what the tariff does, not what is done to it: "the tariff has
  * raised the costs of ...", "tariffs will raise prices" (but "tariffs were
  * raised", "tariffs rose to 25%", "the duties imposed last year"). */
-static bool s_effect_on_object(const ctx_t *c, int k)
+bool tf_effect_on_object(const ctx_t *c, int k)
 {
     if (s_has(c, k - 1, F(BEFORM)) || s_has(c, k, F(A_IMPOSE)))
         return false;
@@ -163,7 +163,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 break;
             }
             if (s_has(c, k, A_MASK)) {
-                if (s_effect_on_object(c, k))
+                if (tf_effect_on_object(c, k))
                     break;
                 act = s_action_from_flags(c->f[k]);
                 break;

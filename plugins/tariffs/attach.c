@@ -140,6 +140,24 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
+/* After "would" at k, what a measure would do or be ("would disrupt
+ * markets", "would increase costs to consumers", "would be difficult to
+ * operate"), not what becomes of it ("would be lifted", "would rise to"). */
+static bool s_would_effect(const ctx_t *c, int k)
+{
+    int v = k + 1;
+    while (v < (int)c->n && v <= k + 3 && (tf_adverb(c, v) || s_is(c, v, W_ALSO)))
+        v++;
+    if (v + 1 < (int)c->n && s_is(c, v, W_BE) && tf_plain_word(c, v + 1)) {
+        size_t n;
+        const char *w = s_text(c, v + 1, &n);
+        return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd');
+    }
+    if (v < (int)c->n && s_has(c, v, A_MASK | F(FALL)))
+        return tf_effect_on_object(c, v);
+    return !s_modal_of_measure(c, k);
+}
+
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -362,7 +380,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         /* what a measure only talked of would do is an expectation, not a
          * plan (guidelines §6, considered): "a U.S. oil import fee would
          * disrupt world markets" (but "will hurt": a measure decided) */
-        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && !s_modal_of_measure(c, k))
+        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
             weak = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
                  (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))

@@ -230,6 +230,11 @@ bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *
 bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end);
 void tf_prepare(ctx_t *c);
 
+/* args.c */
+/* Does the change verb at k act on an object of its own ("the tariff has
+ * raised the costs of ...") rather than say what becomes of the tariff? */
+bool tf_effect_on_object(const ctx_t *c, int k);
+
 /* parties.c */
 bool tf_in_pp(const ctx_t *c, int pi);
 bool tf_office_of(const ctx_t *c, int k);

@@ -819,6 +819,10 @@ class Modality(unittest.TestCase):
                                        "will hurt restaurants."), "proposed")
         self.assertEqual(self.modality("Analysts say a 30 percent tariff on Vietnamese shrimp "
                                        "would take effect in May."), "proposed")
+        for text in ("An economist said an oil import fee would be difficult to operate.",
+                     "An import fee would raise the costs of Canadian petrochemical products, "
+                     "he said."):
+            self.assertEqual(self.modality(text), "considered", text)
 
     def test_an_indefinite_measure_over_its_modifiers(self):
         self.assertEqual(self.modality("An economist said a U.S. oil import fee would hurt "
