@@ -968,6 +968,15 @@ class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
 
+    def test_a_utility_word_among_goods_of_a_named_origin(self):
+        ts = one("A tariff list was issued targeting 1,300 Chilean products, including industrial "
+                 "robots and telecommunications equipment.", published="2018-06-01T00:00:00Z",
+                 rules=True)
+        self.assertEqual([code(t["target"]) for t in ts], ["CL"])
+        # still no customs duty: "the telephone company raised its tariffs"
+        self.assertEqual(one("The telephone company raised its tariffs by 10 pct on Monday.",
+                             published="1987-04-02T00:00:00Z", rules=True), [])
+
     def test_laws_and_non_tariff_barriers_are_no_measures(self):
         for text in ("Ottawa cited section 337 of the U.S. Tariff Act of 1930 in its complaint.",
                      "Under U.S. countervailing duty law, the petition goes to Commerce.",
