@@ -262,7 +262,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
-                                                     F(M_CONSIDER) | F(CHANGE) | F(DET)) &&
+                                                     F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
             !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
             !tf_amount_word(c, k - 1) && !s_has(c, k - 1, F(PCT))) { /* "25 percent of tariff" */
             scope = k + 1;

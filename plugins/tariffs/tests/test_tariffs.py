@@ -737,6 +737,11 @@ class Modality(unittest.TestCase):
     proposed; measures in force are actual, whatever the modal (§6)."""
 
 
+    def test_in_favour_of_a_measure_asks_for_it(self):
+        self.assertEqual(self.modality("The argument in favor of a variable import tariff on oil is "
+                                       "most persuasive, the analyst said.",
+                                       published="1987-03-10T00:00:00Z"), "demanded")
+
     def test_market_demand_and_a_reaction_are_no_demands(self):
         self.assertEqual(self.modality("Peruvian domestic demand keeps growing, and Lima's tariff "
                                        "cut will boost imports.", published="2018-06-01T00:00:00Z"),
