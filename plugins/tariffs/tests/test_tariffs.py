@@ -737,6 +737,13 @@ class Modality(unittest.TestCase):
     proposed; measures in force are actual, whatever the modal (§6)."""
 
 
+    def test_the_scope_a_measure_will_affect(self):
+        # like "will hit pipe from Korea": the goods it will cover, not what
+        # it does
+        self.assertEqual(self.modality("Ottawa's new duties will affect about 300 mln dlrs worth "
+                                       "of Korean products.", published="1987-04-02T00:00:00Z"),
+                         "proposed")
+
     def test_in_favour_of_a_measure_asks_for_it(self):
         self.assertEqual(self.modality("The argument in favor of a variable import tariff on oil is "
                                        "most persuasive, the analyst said.",
