@@ -331,10 +331,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * "a bid to raise" (not "decision to": mostly a decision in force) */
         if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
             propose = true;
-        if ((s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
-             s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT)) &&
-            s_is(c, k + 1, W_TO) && !s_has(c, k - 1, F(AUX)))
-            propose = true; /* "reached a deal to eliminate tariffs": not yet done */
+        if (s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
+            s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION)) {
+            /* over its agent: "the action by the United States to slap" */
+            int t = k + 1;
+            if (s_is(c, t, W_BY) && c->tp[tf_after_det(c, t)] >= 0)
+                t = c->parties[c->tp[tf_after_det(c, t)]].b;
+            if (s_is(c, t, W_TO) && !s_has(c, k - 1, F(AUX)))
+                propose = true; /* "reached a deal to eliminate tariffs": not yet done */
+        }
     }
     /* a list of goods published, issued or unveiled: "released a list of 10
      * percent tariffs on $200 billion", "a tariff list was issued" */

@@ -744,6 +744,12 @@ class Modality(unittest.TestCase):
                                        "of Korean products.", published="1987-04-02T00:00:00Z"),
                          "proposed")
 
+    def test_an_action_to_impose_is_announced_intent(self):
+        # like "the EU's move to impose"; over its agent
+        self.assertEqual(self.modality("He said the action by Canada to slap duties on certain "
+                                       "Korean goods was unwise.", published="1987-04-02T00:00:00Z"),
+                         "proposed")
+
     def test_in_favour_of_a_measure_asks_for_it(self):
         self.assertEqual(self.modality("The argument in favor of a variable import tariff on oil is "
                                        "most persuasive, the analyst said.",
