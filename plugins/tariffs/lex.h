@@ -47,7 +47,8 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(DLRS, "dlrs") X(DOLLARS, "dollars") X(DOWN, "down") X(DUE, "due") \
     X(EXEMPT, "exempt") X(FOR, "for") X(FROM, "from") X(GO, "go") \
     X(GRANTING, "granting") X(GROUNDS, "grounds") X(HAS, "has") X(HAD, "had") \
-    X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") X(LOWER, "lower") X(IDEA, "idea") \
+    X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") X(LOWER, "lower") \
+    X(IDEA, "idea") \
     X(IF, "if") X(IMPORTED, "imported") X(IMPORTS, "imports") X(IN, "in") \
     X(INCLUDING, "including") X(INCREASE, "increase") X(INTO, "into") \
     X(IT, "it") X(LAST, "last") X(MONTH, "month") \
@@ -65,10 +66,13 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(WE, "we") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(LIST, "list") X(EFFECT, "effect") X(ZERO, "zero") \
-    X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") X(AVERAGE, "average") X(VALUE, "value") \
-    X(VARYING, "varying") X(MANY, "many") X(SEVERAL, "several") X(NOW, "now") X(ALREADY, "already") X(WENT, "went") X(GOES, "goes") X(GONE, "gone") \
+    X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") \
+    X(AVERAGE, "average") X(VALUE, "value") \
+    X(VARYING, "varying") X(MANY, "many") X(SEVERAL, "several") X(NOW, "now") \
+    X(ALREADY, "already") X(WENT, "went") X(GOES, "goes") X(GONE, "gone") \
     X(FACE, "face") X(FACES, "faces") X(FACED, "faced") X(FACING, "facing") \
-    X(AVOID, "avoid") X(AVOIDS, "avoids") X(AVOIDED, "avoided") X(ESCAPE, "escape") X(ESCAPED, "escaped") \
+    X(AVOID, "avoid") X(AVOIDS, "avoids") X(AVOIDED, "avoided") X(ESCAPE, "escape") \
+    X(ESCAPED, "escaped") \
     X(MOST, "most") X(MOVE, "move") X(BID, "bid") \
     X(CONTINUE, "continue") X(CONTINUES, "continues") X(CONTINUED, "continued") \
     X(CONTINUING, "continuing") X(APOS_S, "'s") X(COLON, ":") X(COMMA, ",") X(DASH, "-") \
@@ -77,7 +81,10 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(ANY, "any") X(ANNOUNCED, "announced") X(ANNOUNCING, "announcing") \
     X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
     X(MUTUALLY, "mutually") X(TITFORTAT, "tit-for-tat") X(TRADE, "trade") \
-    X(TRADED, "traded") X(FTA, "fta") X(BOTH, "both") X(SIDES, "sides") X(WOULD, "would") X(PREFERENTIAL, "preferential") X(ACTION, "action") X(ITS, "its") X(THEIR, "their") X(OWN, "own") X(ACT, "act") X(NON, "non") X(DEMAND, "demand") X(DEMANDS, "demands") X(ENTER, "enter") \
+    X(TRADED, "traded") X(FTA, "fta") X(BOTH, "both") X(SIDES, "sides") X(WOULD, "would") \
+    X(PREFERENTIAL, "preferential") X(ACTION, "action") \
+    X(ITS, "its") X(THEIR, "their") X(OWN, "own") X(ACT, "act") \
+    X(NON, "non") X(DEMAND, "demand") X(DEMANDS, "demands") X(ENTER, "enter") \
     X(ENTERS, "enters") X(ENTERING, "entering") X(SHOULD, "should") X(OTHER, "other") \
     X(DUTY, "duty") X(DUTIES, "duties") X(DURING, "during") X(GATT, "gatt")
 
