@@ -100,7 +100,8 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
              * Japanese cars", not "taxes on the wealthiest Americans") */
             const party_t *q = &c->parties[c->tp[k]];
             bool people = q->kind == 'D' && !((size_t)q->b < c->n && (s_tflags(c, q->b) & SIFT_TOKEN_LOWER) &&
-                                              (s_tflags(c, q->b) & SIFT_TOKEN_ALPHA));
+                                              (s_tflags(c, q->b) & SIFT_TOKEN_ALPHA) &&
+                                              !s_has(c, q->b, F(AFFECTED))); /* "American families" */
             import |= !weak || (q->kind != 'M' && !people && (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
         }
     }

@@ -986,6 +986,10 @@ class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
 
+    def test_a_tax_on_a_nations_people_is_domestic(self):
+        self.assertEqual(one("Cruz has said he opposes tariffs, calling them a tax on American "
+                             "families.", published="2016-04-01T00:00:00Z", rules=True), [])
+
     def test_a_utility_word_among_goods_of_a_named_origin(self):
         ts = one("A tariff list was issued targeting 1,300 Chilean products, including industrial "
                  "robots and telecommunications equipment.", published="2018-06-01T00:00:00Z",
