@@ -564,9 +564,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         /* "any unjust tariffs from the U.S." (tf_origin_x) */
         bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
         if (s_has(c, k, F(BY)) || from_levier) {
-            int j = k + 1;
-            while (j < hi && j <= k + 3 && c->tp[j] < 0)
-                j++;
+            /* the party right after it ("imposed by the U.S."), not one
+             * further on ("cars made by Ford in Mexico") */
+            int j = tf_after_det(c, k);
             if (j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0])
                 by = c->tp[j];
             break;

@@ -473,6 +473,12 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "KR", "demanded")])
 
+    def test_by_names_the_agent_right_after_it(self):
+        # "made by Ford in Mexico" names the maker and the origin, not who levies
+        ts = one("Trump said he would impose a 35 percent tax on cars made by Ford in Mexico.",
+                 published="2016-04-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "MX")])
+
     def test_its_after_a_partys_noun_is_that_partys(self):
         ts = one("Peru responded firmly to the Chile investigation report and its proposed tariff "
                  "list.", published="2018-04-06T00:00:00Z")
