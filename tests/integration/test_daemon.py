@@ -678,6 +678,33 @@ class Cli(unittest.TestCase):
             self.assertEqual(a["entities"][0]["name"], word_of(int(a["id"].split("-")[1])))
         self.assertEqual(d.stop(), 0)
 
+    def test_tail_reports_a_restart_and_no_false_gap(self):
+        # seq counts per topic from 1 and epoch changes when siftd restarts
+        # (docs/PROTOCOL.md): sift tail says so, and sees no gap
+        d = Siftd(self, plugins="echo")
+        tail = subprocess.Popen([SIFT, "tail", "--endpoint", d.ep_out, "--count", "4", "article"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.addCleanup(lambda: tail.poll() is None and tail.kill())
+        time.sleep(1.0)  # let tail's subscription reach siftd
+        for i in range(2):
+            d.send({"id": "rs-a%d" % i, "text": "Alpha arrives."})
+        d.collect(["rs-a0", "rs-a1"])
+        self.assertEqual(d.stop(), 0)
+        d.err.close()
+        d.start()
+        d.warmup()  # the harness's subscriber is back; so is tail's
+        for i in range(2):
+            d.send({"id": "rs-b%d" % i, "text": "Beta arrives."})
+        try:
+            out, err = tail.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            tail.kill()
+            self.fail("sift tail --count 4 did not finish")
+        self.assertEqual(tail.returncode, 0, err)
+        self.assertEqual(err.decode().count("siftd restarted"), 1, err)
+        self.assertNotIn("missed", err.decode())
+        self.assertEqual(d.stop(), 0)
+
     def test_process_matches_daemon(self):
         plugins = "keys, fail, echo"
         d = Siftd(self, plugins=plugins, sections={"keys": {"greeting": "same"}})
