@@ -18,6 +18,7 @@ typedef struct ent_state {
     const sift_host_t *host;
     lex_t *lex;
     ner_model_t *model;   /* NULL: capitalised-sequence fallback only */
+    ner_model_t *stage2;  /* second-stage weights; NULL: one stage */
     clusters_t *clusters; /* word clusters (tagger features); NULL: none */
 } ent_state_t;
 

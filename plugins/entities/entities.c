@@ -31,6 +31,7 @@ static const char *const s_requires[] = { NULL };
 static const sift_config_key_t s_keys[] = {
     { "gazetteer", "gazetteer.tsv", "places, demonyms, organisations, currencies (TSV)" },
     { "model", "ner.model", "averaged-perceptron NER weights; empty: rules only" },
+    { "stage2", "ner2.model", "second-stage NER weights (document aggregates); empty: none" },
     { "clusters", "clusters.bin", "word clusters the model was trained with (mmap'ed)" },
     { NULL, NULL, NULL } };
 
@@ -929,7 +930,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0)
         rc = s_gazetteer(&c);
     if (rc == 0)
-        rc = st->model ? ner_run(st->model, &c) : s_fallback(&c);
+        rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
     if (rc == 0)
@@ -964,6 +965,7 @@ static void s_destroy(void *state)
         return;
     lex_destroy(&st->lex);
     ner_model_destroy(&st->model);
+    ner_model_destroy(&st->stage2);
     clusters_destroy(&st->clusters);
     free(st);
 }
@@ -988,6 +990,13 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         if (host->config_path(cfg, "model", path, sizeof path) < 0 ||
             !(st->model = ner_model_load(path, st->lex))) {
             host->log("entities", SIFT_LOG_ERR, "cannot load model %s", path);
+            goto fail;
+        }
+        const char *stage2 = host->config_get(cfg, "stage2");
+        if (stage2 && *stage2 &&
+            (host->config_path(cfg, "stage2", path, sizeof path) < 0 ||
+             !(st->stage2 = ner_model_load(path, st->lex)))) {
+            host->log("entities", SIFT_LOG_ERR, "cannot load second-stage model %s", path);
             goto fail;
         }
         /* the model's cluster features mean nothing without its clusters */

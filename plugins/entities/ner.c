@@ -31,7 +31,8 @@ struct ner_model {
 enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2, F_SUF3,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
-       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN, F_DOC, F_DOCP1 };
+       F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN, F_DOC, F_DOCP1,
+       F_A1, F_A1M1, F_A1P1, F_AMAJ, F_AMAJ1, F_ABITS, F_AMAJS, F_ANAME, F_ALONG, F_ALONG1 };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -290,6 +291,129 @@ size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f)
     return k;
 }
 
+/* --------------------------------------------------------- second stage */
+
+static int s_class(int tag) { return tag == NER_O ? 0 : 1 + NER_TYPE(tag); }
+
+/* The index of the largest of k fields of bits bits in v, -1 if all 0. */
+static int s_packed_max(uint32_t v, int k, int bits)
+{
+    int best = -1;
+    uint32_t bc = 0, mask = (1u << bits) - 1;
+    for (int j = 0; j < k; j++)
+        if (((v >> (bits * j)) & mask) > bc)
+            bc = (v >> (bits * j)) & mask, best = j;
+    return best;
+}
+
+static void s_packed_add(int32_t *v, int j, int bits, int d)
+{
+    uint32_t mask = (1u << bits) - 1, cur = ((uint32_t)*v >> (bits * j)) & mask;
+    if ((d > 0 && cur < mask) || (d < 0 && cur > 0))
+        *v = (int32_t)((uint32_t)*v + (uint32_t)(d * (1 << (bits * j))));
+}
+
+int ner_agg_prepare(ent_ctx_t *c, const ner_work_t *w, const uint8_t *pred1, ner_agg_t *a)
+{
+    size_t n = c->n;
+    a->pred1 = pred1;
+    a->seq = c->st->host->scratch(c->out, (n ? n : 1) * sizeof *a->seq);
+    if (!a->seq || ent_map_init(c, &a->word, n) < 0 || ent_map_init(c, &a->name, n) < 0 ||
+        ent_map_init(c, &a->longer, n) < 0)
+        return -1;
+    /* a headline's tags are the first stage's least sure: "China Trade
+     * Talks End in an Impasse" three times over would outvote the text */
+    for (size_t i = 0; i < n; i++)
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && !(w->kw[i] & 16))
+            s_packed_add(ent_map_slot(&a->word, w->lower[i]), s_class(pred1[i]), 6, 1);
+    for (size_t i = 0; i < n;) {
+        a->seq[i] = 0;
+        if (pred1[i] == NER_O) {
+            i++;
+            continue;
+        }
+        size_t e = i + 1;
+        int type = NER_TYPE(pred1[i]);
+        while (e < n && pred1[e] != NER_O && !(pred1[e] & 1) && NER_TYPE(pred1[e]) == type)
+            e++;
+        uint64_t h = 0x9E3779B97F4A7C15ull;
+        for (size_t k = i; k < e; k++)
+            h = (h ^ w->lower[k]) * 0x100000001B3ull;
+        h |= 1; /* never 0, the map's empty key */
+        bool head = w->kw[i] & 16;
+        for (size_t k = i; k < e; k++) {
+            a->seq[k] = h;
+            if (e - i >= 2 && !head)
+                s_packed_add(ent_map_slot(&a->longer, w->lower[k]), type, 7, 1);
+        }
+        if (!head)
+            s_packed_add(ent_map_slot(&a->name, h), type, 7, 1);
+        i = e;
+    }
+    return 0;
+}
+
+size_t ner_agg_features(const ent_ctx_t *c, const ner_work_t *w, const ner_agg_t *a, size_t i,
+                        uint64_t *f)
+{
+    size_t k = 0, n = c->n;
+    uint64_t own = a->pred1[i];
+    f[k++] = s_mix(F_A1, own);
+    f[k++] = s_mix(F_A1M1, (i ? a->pred1[i - 1] : 15u) * 16u + own);
+    f[k++] = s_mix(F_A1P1, (i + 1 < n ? a->pred1[i + 1] : 15u) * 16u + own);
+    if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+        return k;
+    /* the word's other capitalised tokens */
+    bool head = w->kw[i] & 16;
+    int32_t v = ent_map_get(&a->word, w->lower[i]);
+    if (v < 0)
+        v = 0;
+    if (!head)
+        s_packed_add(&v, s_class(a->pred1[i]), 6, -1);
+    int maj = s_packed_max((uint32_t)v, 5, 6);
+    if (maj >= 0) {
+        uint64_t bits = 0;
+        for (int j = 0; j < 5; j++)
+            bits |= (uint64_t)(((uint32_t)v >> (6 * j)) & 63 ? 1 : 0) << j;
+        f[k++] = s_mix(F_AMAJ, (uint64_t)maj);
+        f[k++] = s_mix(F_AMAJ1, (uint64_t)maj * 16 + (uint64_t)s_class(a->pred1[i]));
+        f[k++] = s_mix(F_ABITS, bits);
+        f[k++] = s_mix(F_AMAJS, w->shape[i] * 8 + (uint64_t)maj);
+    }
+    /* the same name elsewhere, and the longer names the word is in */
+    int32_t nv = a->seq[i] ? ent_map_get(&a->name, a->seq[i]) : 0;
+    int32_t lv = ent_map_get(&a->longer, w->lower[i]);
+    if (lv < 0)
+        lv = 0;
+    if (nv < 0)
+        nv = 0;
+    if (a->seq[i] && !head) {
+        int type = NER_TYPE(a->pred1[i]);
+        s_packed_add(&nv, type, 7, -1);
+        bool long_own = (i + 1 < n && a->seq[i + 1] == a->seq[i]) || (i && a->seq[i - 1] == a->seq[i]);
+        if (long_own)
+            s_packed_add(&lv, type, 7, -1);
+    }
+    int nm = s_packed_max((uint32_t)nv, 4, 7), lm = s_packed_max((uint32_t)lv, 4, 7);
+    if (nm >= 0)
+        f[k++] = s_mix(F_ANAME, (uint64_t)nm * 16 + own);
+    if (lm >= 0) {
+        f[k++] = s_mix(F_ALONG, (uint64_t)lm);
+        f[k++] = s_mix(F_ALONG1, (uint64_t)lm * 16 + own);
+    }
+    return k;
+}
+
+bool ner_agg_settled(const ent_ctx_t *c, const ner_work_t *w, const ner_agg_t *a, size_t i)
+{
+    if (a->pred1[i] != NER_O)
+        return false;
+    if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+        return true;
+    int32_t v = ent_map_get(&a->word, w->lower[i]);
+    return (v <= 0 || !(v & ~63)) && ent_map_get(&a->longer, w->lower[i]) <= 0;
+}
+
 /* ---------------------------------------------------------------- model */
 
 ner_model_t *ner_model_load(const char *path, const lex_t *lex)
@@ -344,7 +468,7 @@ static void s_score(const ner_model_t *m, const uint64_t *f, size_t nf, int32_t 
 {
     /* the rows are scattered over a 4.7 MB table: ask for all of them
      * before adding any, so their cache misses overlap */
-    const int16_t *rows[NER_MAX_FEATS];
+    const int16_t *rows[NER_MAX_FEATS + NER_MAX_AGG];
     for (size_t k = 0; k < nf; k++) {
         rows[k] = m->w + (size_t)ner_bucket(f[k], m->mask) * NER_TAGS;
         __builtin_prefetch(rows[k]);
@@ -598,7 +722,44 @@ static bool s_possessive(const ent_ctx_t *c, size_t i)
            ((tok_s(c, i)[0] == '\'' || (unsigned char)tok_s(c, i)[0] == 0xE2) && tok_n(c, i) <= 4);
 }
 
-int ner_run(const ner_model_t *model, ent_ctx_t *c)
+/* One greedy pass of model over the article into tags; with agg, the
+ * second stage's aggregate features are added. */
+static void s_tag(const ner_model_t *model, ent_ctx_t *c, ner_work_t *w, const ner_agg_t *agg,
+                  uint8_t *tags)
+{
+    uint64_t f[NER_MAX_FEATS + NER_MAX_AGG];
+    int t1 = NER_O, t2 = NER_O;
+    ner_hist_reset(w);
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->tok[i].flags & SIFT_TOKEN_SENT_START)
+            t1 = t2 = NER_O;
+        int best = NER_O;
+        if (agg && (i == 0 || tags[i - 1] == agg->pred1[i - 1]) && ner_agg_settled(c, w, agg, i)) {
+            best = agg->pred1[i];
+            if (!ner_skip(c, i, t1))
+                ner_hist_add(w, i, best);
+        } else if (!ner_skip(c, i, t1)) {
+            size_t nf = ner_static(c, w, i, f);
+            if (agg && nf > NER_STAGE2_STATIC)
+                nf = NER_STAGE2_STATIC;
+            nf += ner_dynamic(w, i, t1, t2, f + nf);
+            if (agg)
+                nf += ner_agg_features(c, w, agg, i, f + nf);
+            int32_t sc[NER_TAGS] = { 0 };
+            s_score(model, f, nf, sc);
+            int32_t bs = INT32_MIN;
+            for (int t = 0; t < NER_TAGS; t++)
+                if (ner_allowed(t1, t) && sc[t] > bs)
+                    bs = sc[t], best = t;
+            ner_hist_add(w, i, best);
+        }
+        tags[i] = (uint8_t)best;
+        t2 = t1;
+        t1 = best;
+    }
+}
+
+int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
 {
     ner_work_t w;
     if (ner_prepare(c, &w) < 0)
@@ -606,26 +767,14 @@ int ner_run(const ner_model_t *model, ent_ctx_t *c)
     uint8_t *tags = c->st->host->scratch(c->out, c->n);
     if (!tags)
         return -1;
-    uint64_t f[NER_MAX_FEATS];
-    int t1 = NER_O, t2 = NER_O;
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->tok[i].flags & SIFT_TOKEN_SENT_START)
-            t1 = t2 = NER_O;
-        int best = NER_O;
-        if (!ner_skip(c, i, t1)) {
-            size_t nf = ner_static(c, &w, i, f);
-            nf += ner_dynamic(&w, i, t1, t2, f + nf);
-            int32_t sc[NER_TAGS] = { 0 };
-            s_score(model, f, nf, sc);
-            int32_t bs = INT32_MIN;
-            for (int t = 0; t < NER_TAGS; t++)
-                if (ner_allowed(t1, t) && sc[t] > bs)
-                    bs = sc[t], best = t;
-            ner_hist_add(&w, i, best);
-        }
-        tags[i] = (uint8_t)best;
-        t2 = t1;
-        t1 = best;
+    s_tag(model, c, &w, NULL, tags);
+    if (stage2) {
+        ner_agg_t agg;
+        uint8_t *tags2 = c->st->host->scratch(c->out, c->n);
+        if (!tags2 || ner_agg_prepare(c, &w, tags, &agg) < 0)
+            return -1;
+        s_tag(stage2, c, &w, &agg, tags2);
+        tags = tags2;
     }
     owners_t o;
     size_t n0 = c->n_m;

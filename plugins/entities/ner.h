@@ -67,10 +67,36 @@ static inline uint32_t ner_bucket(uint64_t key, uint32_t mask)
     return (uint32_t)key & mask;
 }
 
+/* The second stage (Krishnan & Manning 2006; Ratinov & Roth 2009): how
+ * the first stage tagged the same word and the same name elsewhere in the
+ * article, as features of a second tagger. */
+#define NER_MAX_AGG 12
+/* the first static features only (words, shapes): the rest speak through the first stage's tags */
+#define NER_STAGE2_STATIC 16
+typedef struct ner_agg {
+    const uint8_t *pred1; /* the first stage's tags, one per token         */
+    uint64_t *seq;        /* hash of the first-stage name a token is in, 0 */
+    ent_map_t word;       /* lower hash -> classes of its capitalised tokens, 6 bits each */
+    ent_map_t name;       /* name hash -> its types, 8 bits each           */
+    ent_map_t longer;     /* lower hash -> types of the names of 2+ words it is in */
+} ner_agg_t;
+
+/* Counts the first stage's tags pred1 (kept, not copied) over the article. 0 or -1. */
+int ner_agg_prepare(ent_ctx_t *c, const ner_work_t *w, const uint8_t *pred1, ner_agg_t *a);
+/* The aggregate features of token i, as hashed keys; returns how many. */
+size_t ner_agg_features(const ent_ctx_t *c, const ner_work_t *w, const ner_agg_t *a, size_t i,
+                        uint64_t *f);
+
+/* Whether token i keeps its first-stage O without a second look: nothing
+ * in the article calls its word a name (the caller checks that the token
+ * before kept its tag too). Most capitalised words are sentence openers. */
+bool ner_agg_settled(const ent_ctx_t *c, const ner_work_t *w, const ner_agg_t *a, size_t i);
+
 ner_model_t *ner_model_load(const char *path, const lex_t *lex);
 void ner_model_destroy(ner_model_t **self_p);
-/* Tags the article and adds PERSON/ORG/GPE/LOC/NORP mentions, merged with
- * what the earlier passes found. 0 or -1 (out of memory). */
-int ner_run(const ner_model_t *model, ent_ctx_t *c);
+/* Tags the article (again with stage2, when not NULL, over the first
+ * tagging's aggregates) and adds PERSON/ORG/GPE/LOC/NORP mentions, merged
+ * with what the earlier passes found. 0 or -1 (out of memory). */
+int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c);
 
 #endif

@@ -4,7 +4,7 @@
  *   train-ner --gazetteer plugins/entities/data/gazetteer.tsv \
  *             --clusters plugins/entities/data/clusters.bin \
  *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
- *             [--seed S] [--runs R] \
+ *             [--seed S] [--runs R] [--stage2 MODEL2 [--folds K]] \
  *             [--also MORE.txt ...] TRAIN.txt [DEV.txt]
  *
  * Reads CoNLL files (token POS chunk NER, IOB1; --also adds the documents
@@ -16,7 +16,8 @@
  * the very code the plugin runs. Greedy averaged perceptron, documents in a
  * fixed pseudo-random order per epoch (deterministic: same input, same
  * model). With DEV.txt, prints the phrase F1 on it after each epoch. The
- * weights are quantised to int16. */
+ * weights are quantised to int16. --stage2 also trains the second stage
+ * (ner.c, ner_agg_*) on first-stage tags from K-fold jackknifing (5). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +69,11 @@ typedef struct doc {
     uint8_t *gold;          /* per core token */
     uint32_t *feat;         /* static feature buckets, NER_MAX_FEATS per token */
     uint8_t *nfeat;
+    uint32_t fold_key;      /* hash of the text: copies of a document share a fold */
+    uint8_t *pred1;         /* stage-one tags (jackknifed on training docs) */
+    uint32_t *feat2;        /* stage-two aggregate buckets, NER_AGG per token */
+    uint8_t *nfeat2;
+    ner_agg_t agg;
     ner_work_t w;
     arena_t arena;
     ent_ctx_t ctx;
@@ -77,6 +83,8 @@ typedef struct corpus {
     doc_t *docs;
     size_t n, cap;
 } corpus_t;
+
+enum { NER_AGG = 16 };
 
 typedef struct ctok {
     uint32_t start, end;
@@ -112,6 +120,9 @@ static int s_finish_doc(corpus_t *cp, char *text, size_t len, ctok_t *ct, size_t
     memcpy(dc->text, text, len);
     dc->text[len] = 0;
     dc->len = len;
+    dc->fold_key = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        dc->fold_key = (dc->fold_key ^ (uint8_t)text[i]) * 16777619u;
     dc->tokeniser = sift_document_new();
     dc->d = sift_document_tokenize(dc->tokeniser, dc->text, len);
     if (!dc->d)
@@ -212,6 +223,7 @@ typedef struct model {
     double *u;
     double c;
     uint32_t mask;
+    bool stage2, record;
 } model_t;
 
 static void s_scores(const model_t *m, const uint32_t *fb, size_t nf, const uint64_t *dyn,
@@ -251,9 +263,23 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
         if (dc->d->tokens[i].flags & SIFT_TOKEN_SENT_START)
             t1 = t2 = NER_O;
         int best = NER_O;
-        if (!ner_skip(&dc->ctx, i, t1)) {
+        if (m->stage2 && dc->feat2 && (i == 0 || pred[i - 1] == dc->pred1[i - 1]) &&
+            ner_agg_settled(&dc->ctx, &dc->w, &dc->agg, i)) {
+            best = dc->pred1[i];
+            if (!ner_skip(&dc->ctx, i, t1))
+                ner_hist_add(&dc->w, i, best);
+        } else if (!ner_skip(&dc->ctx, i, t1)) {
+            uint32_t fbuf[NER_MAX_FEATS + NER_AGG];
             const uint32_t *fb = dc->feat + i * NER_MAX_FEATS;
             size_t nf = dc->nfeat[i], nd = ner_dynamic(&dc->w, i, t1, t2, dyn);
+            if (m->stage2 && dc->feat2) {
+                if (nf > NER_STAGE2_STATIC)
+                    nf = NER_STAGE2_STATIC;
+                memcpy(fbuf, fb, nf * sizeof *fb);
+                memcpy(fbuf + nf, dc->feat2 + i * NER_AGG, dc->nfeat2[i] * sizeof *fb);
+                nf += dc->nfeat2[i];
+                fb = fbuf;
+            }
             double sc[NER_TAGS], bs = -INFINITY;
             s_scores(m, fb, nf, dyn, nd, sc, avg);
             for (int t = 0; t < NER_TAGS; t++)
@@ -272,6 +298,8 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
             }
         }
         pred[i] = (uint8_t)best;
+        if (dc->pred1 && !m->stage2 && m->record)
+            dc->pred1[i] = (uint8_t)best;
         t2 = t1;
         t1 = best;
     }
@@ -303,6 +331,27 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
     free(pred);
 }
 
+/* The second stage's features of every token, from the first stage's
+ * tags in pred1 (ner.c: the code the plugin runs). */
+static void s_aggregates(doc_t *dc, uint32_t mask)
+{
+    ner_agg_t *a = &dc->agg;
+    if (!dc->d->n_tokens)
+        return;
+    dc->ctx.out = (sift_out_t *)&dc->arena; /* the corpus array moved since it was read */
+    if (ner_agg_prepare(&dc->ctx, &dc->w, dc->pred1, a) < 0) {
+        fprintf(stderr, "train-ner: out of memory\n");
+        exit(1);
+    }
+    uint64_t f[NER_MAX_AGG];
+    for (size_t i = 0; i < dc->d->n_tokens; i++) {
+        size_t nf = ner_agg_features(&dc->ctx, &dc->w, a, i, f);
+        for (size_t j = 0; j < nf; j++)
+            dc->feat2[i * NER_AGG + j] = ner_bucket(f[j], mask);
+        dc->nfeat2[i] = (uint8_t)nf;
+    }
+}
+
 static void s_corpus_free(corpus_t *cp)
 {
     for (size_t i = 0; i < cp->n; i++) {
@@ -314,6 +363,9 @@ static void s_corpus_free(corpus_t *cp)
         free(dc->gold);
         free(dc->feat);
         free(dc->nfeat);
+        free(dc->pred1);
+        free(dc->feat2);
+        free(dc->nfeat2);
     }
     free(cp->docs);
 }
@@ -359,6 +411,46 @@ static int s_save(const float *avg, uint32_t mask, const char *path)
     return rc ? -1 : 0;
 }
 
+/* Trains runs orders of epochs each on the documents of tr (without those
+ * whose index is hold mod folds) and adds the averaged weights to sum. */
+static void s_train(model_t *m, corpus_t *tr, corpus_t *dv, int epochs, unsigned long seed,
+                    int runs, size_t folds, size_t hold, float *sum)
+{
+    size_t nw = ((size_t)m->mask + 1) * NER_TAGS;
+    size_t *order = malloc(tr->n * sizeof *order), no = 0;
+    for (int run = 0; run < runs; run++) {
+        no = 0;
+        for (size_t i = 0; i < tr->n; i++)
+            if (folds == SIZE_MAX || tr->docs[i].fold_key % folds != hold)
+                order[no++] = i;
+        memset(m->w, 0, nw * sizeof *m->w);
+        memset(m->u, 0, nw * sizeof *m->u);
+        m->c = 1;
+        uint64_t rng = 0x2545F4914F6CDD1Dull ^ ((seed + (unsigned long)run) * 0x9E3779B97F4A7C15ull);
+        for (int ep = 1; ep <= epochs; ep++) {
+            for (size_t i = no; i > 1; i--) {
+                rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+                size_t j = (size_t)(rng % i), t = order[i - 1];
+                order[i - 1] = order[j];
+                order[j] = t;
+            }
+            long s[3] = { 0 };
+            for (size_t i = 0; i < no; i++)
+                s_run_doc(m, &tr->docs[order[i]], true, false, s);
+            fprintf(stderr, "epoch %2d  train F1 %.4f", ep, s_f1(s));
+            if (dv && dv->n) {
+                long d[3] = { 0 };
+                for (size_t i = 0; i < dv->n; i++)
+                    s_run_doc(m, &dv->docs[i], false, true, d);
+                fprintf(stderr, "  dev F1 %.4f (core-token phrases, all four classes)", s_f1(d));
+            }
+            fputc('\n', stderr);
+        }
+        s_accumulate(m, sum);
+    }
+    free(order);
+}
+
 static void s_no_log(const char *plugin, int priority, const char *fmt, ...)
 {
     (void)plugin;
@@ -373,7 +465,8 @@ int main(int argc, char **argv)
     size_t n_also = 0;
     int epochs = 12, bits = 18;
     unsigned long seed = 0;
-    int runs = 1;
+    int runs = 1, folds = 5;
+    const char *stage2 = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--gazetteer") && i + 1 < argc) gaz = argv[++i];
         else if (!strcmp(argv[i], "--clusters") && i + 1 < argc) clu = argv[++i];
@@ -382,13 +475,16 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--bits") && i + 1 < argc) bits = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc) seed = strtoul(argv[++i], NULL, 10);
         else if (!strcmp(argv[i], "--runs") && i + 1 < argc) runs = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--stage2") && i + 1 < argc) stage2 = argv[++i];
+        else if (!strcmp(argv[i], "--folds") && i + 1 < argc) folds = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--also") && i + 1 < argc && n_also < 8) also[n_also++] = argv[++i];
         else if (!train) train = argv[i];
         else dev = argv[i];
     }
-    if (!gaz || !clu || !out || !train || bits < 10 || bits > 24 || runs < 1) {
+    if (!gaz || !clu || !out || !train || bits < 10 || bits > 24 || runs < 1 || folds < 2) {
         fprintf(stderr, "usage: train-ner --gazetteer FILE --clusters FILE --out MODEL [--epochs N] "
-                        "[--bits B] [--seed S] [--runs R] [--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
+                        "[--bits B] [--seed S] [--runs R] [--stage2 MODEL2 [--folds K]] "
+                        "[--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
         return 2;
     }
     static sift_host_t host;
@@ -422,37 +518,49 @@ int main(int argc, char **argv)
             fprintf(stderr, "train-ner: cannot read %s\n", also[i]);
             return 1;
         }
-    size_t *order = malloc(tr.n * sizeof *order);
     fprintf(stderr, "train-ner: %zu training documents, %zu dev documents\n", tr.n, dv.n);
-    /* --runs: models trained on different document orders, averaged - a
-     * steadier model than any one order gives */
-    for (int run = 0; run < runs; run++) {
-        for (size_t i = 0; i < tr.n; i++)
-            order[i] = i;
-        memset(m.w, 0, nw * sizeof *m.w);
-        memset(m.u, 0, nw * sizeof *m.u);
-        m.c = 1;
-        uint64_t rng = 0x2545F4914F6CDD1Dull ^ ((seed + (unsigned long)run) * 0x9E3779B97F4A7C15ull);
-        for (int ep = 1; ep <= epochs; ep++) {
-            for (size_t i = tr.n; i > 1; i--) {
-                rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
-                size_t j = (size_t)(rng % i), t = order[i - 1];
-                order[i - 1] = order[j];
-                order[j] = t;
-            }
+    s_train(&m, &tr, &dv, epochs, seed, runs, SIZE_MAX, 0, sum);
+    if (stage2) {
+        /* jackknife: each fold's first-stage tags from a model not trained on it */
+        for (size_t i = 0; i < tr.n; i++) {
+            tr.docs[i].pred1 = calloc(tr.docs[i].d->n_tokens + 1, 1);
+            tr.docs[i].feat2 = calloc((tr.docs[i].d->n_tokens + 1) * NER_AGG, sizeof(uint32_t));
+            tr.docs[i].nfeat2 = calloc(tr.docs[i].d->n_tokens + 1, 1);
+        }
+        for (size_t i = 0; i < dv.n; i++) {
+            dv.docs[i].pred1 = calloc(dv.docs[i].d->n_tokens + 1, 1);
+            dv.docs[i].feat2 = calloc((dv.docs[i].d->n_tokens + 1) * NER_AGG, sizeof(uint32_t));
+            dv.docs[i].nfeat2 = calloc(dv.docs[i].d->n_tokens + 1, 1);
+        }
+        float *fsum = calloc(nw, sizeof *fsum);
+        for (int f = 0; f < folds; f++) {
+            memset(fsum, 0, nw * sizeof *fsum);
+            s_train(&m, &tr, NULL, epochs, seed, 1, (size_t)folds, (size_t)f, fsum);
+            model_t fm = { .w = fsum, .mask = m.mask, .c = 1, .record = true };
             long s[3] = { 0 };
             for (size_t i = 0; i < tr.n; i++)
-                s_run_doc(&m, &tr.docs[order[i]], true, false, s);
-            fprintf(stderr, "epoch %2d  train F1 %.4f", ep, s_f1(s));
-            if (dv.n) {
-                long d[3] = { 0 };
-                for (size_t i = 0; i < dv.n; i++)
-                    s_run_doc(&m, &dv.docs[i], false, true, d);
-                fprintf(stderr, "  dev F1 %.4f (core-token phrases, all four classes)", s_f1(d));
-            }
-            fputc('\n', stderr);
+                if (tr.docs[i].fold_key % (uint32_t)folds == (uint32_t)f)
+                    s_run_doc(&fm, &tr.docs[i], false, false, s);
+            fprintf(stderr, "fold %d: first-stage F1 %.4f\n", f, s_f1(s));
         }
-        s_accumulate(&m, sum);
+        model_t full = { .w = sum, .mask = m.mask, .c = 1, .record = true };
+        long s1[3] = { 0 };
+        for (size_t i = 0; i < dv.n; i++)
+            s_run_doc(&full, &dv.docs[i], false, false, s1);
+        fprintf(stderr, "dev first stage F1 %.4f\n", s_f1(s1));
+        for (size_t i = 0; i < tr.n; i++)
+            s_aggregates(&tr.docs[i], m.mask);
+        for (size_t i = 0; i < dv.n; i++)
+            s_aggregates(&dv.docs[i], m.mask);
+        float *sum2 = calloc(nw, sizeof *sum2);
+        m.stage2 = true;
+        s_train(&m, &tr, &dv, epochs, seed, runs, SIZE_MAX, 0, sum2);
+        if (s_save(sum2, m.mask, stage2) < 0) {
+            fprintf(stderr, "train-ner: cannot write %s\n", stage2);
+            return 1;
+        }
+        free(sum2);
+        free(fsum);
     }
     if (s_save(sum, m.mask, out) < 0) {
         fprintf(stderr, "train-ner: cannot write %s\n", out);
@@ -461,7 +569,6 @@ int main(int argc, char **argv)
     fprintf(stderr, "train-ner: wrote %s (%u buckets)\n", out, m.mask + 1);
     s_corpus_free(&tr);
     s_corpus_free(&dv);
-    free(order);
     free(m.w);
     free(m.u);
     free(sum);

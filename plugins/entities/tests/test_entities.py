@@ -401,6 +401,21 @@ class UnseenNames(unittest.TestCase):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
 
+    def test_the_second_stage_reads_the_first_stages_tags_across_the_article(self):
+        # the first stage calls "Corravane" a person where nothing says
+        # what it is, and "Tessaly" a place after "Officials at"; the second
+        # stage, given how the article's other mentions were tagged
+        # ("shares", "chief executive of", "raised its dividend"), makes
+        # every mention the company
+        es = ents("Talks with Corravane broke down on Monday. Corravane shares fell 4 percent "
+                  "after the chief executive of Corravane resigned.")
+        self.assertEqual(len(find(es, "Corravane", "ORG")["mentions"]), 3)
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        es = ents("Officials at Tessaly met on Monday. Tessaly shares rose 3 percent after Tessaly "
+                  "raised its dividend.")
+        self.assertEqual(len(find(es, "Tessaly", "ORG")["mentions"]), 3)
+        self.assertFalse([e for e in es if e["type"] == "GPE"], es)
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
@@ -409,11 +424,12 @@ class UnseenNames(unittest.TestCase):
 
 
 class Config(unittest.TestCase):
-    def process_with(self, clusters):
+    def process_with(self, clusters, stage2="ner2.model"):
         with tempfile.TemporaryDirectory() as d:
             conf = os.path.join(d, "siftd.conf")
             with open(conf, "w") as f:
-                f.write("[siftd]\nplugins = entities\n[entities]\nclusters = %s\n" % clusters)
+                f.write("[siftd]\nplugins = entities\n[entities]\nclusters = %s\nstage2 = %s\n"
+                        % (clusters, stage2))
             art = os.path.join(d, "a.jsonl")
             with open(art, "w") as f:
                 f.write(json.dumps({"id": "a", "text": "Peter met Anna in Paris."}) + "\n")
@@ -424,6 +440,11 @@ class Config(unittest.TestCase):
         p = self.process_with("/nonexistent/clusters.bin")
         self.assertNotEqual(p.returncode, 0)
         self.assertIn("cannot load clusters /nonexistent/clusters.bin: cannot open it", p.stderr)
+
+    def test_missing_second_stage_is_named(self):
+        p = self.process_with("clusters.bin", "/nonexistent/ner2.model")
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("cannot load second-stage model /nonexistent/ner2.model", p.stderr)
 
     def test_wrong_file_as_clusters_is_refused(self):
         p = self.process_with("gazetteer.tsv")
