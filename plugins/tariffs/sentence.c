@@ -55,9 +55,13 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             if (s_is(c, i, W_EXEMPT))
                 noun = s_has(c, i - 1, F(AUX));
             /* a change of something else: "the reduction in price",
-             * "a cut of interest rates" (not "a cut of 10 percent") */
-            if (s_is(c, i + 1, W_IN) || s_is(c, i + 1, W_OF)) {
-                int j = tf_after_det(c, i + 1);
+             * "a cut of interest rates" (not "a cut of 10 percent"), "the
+             * cut backs in Japanese production" */
+            int in = s_is(c, i + 1, W_BACK) || s_is(c, i + 1, W_BACKS) ? i + 2 : i + 1;
+            if (s_is(c, in, W_IN) || s_is(c, in, W_OF)) {
+                int j = tf_after_det(c, in);
+                if (j + 1 < se && c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'D')
+                    j = c->parties[c->tp[j]].b; /* past a nationality */
                 if (j < se && (s_tflags(c, j) & SIFT_TOKEN_LOWER) && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
                     !s_has(c, j, F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CUSTOMS) | F(GOODS) | F(IMPORTQ) |
                                     F(NUMW) | F(PCT)) &&

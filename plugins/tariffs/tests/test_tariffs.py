@@ -1099,6 +1099,18 @@ class TradeSense(unittest.TestCase):
     def test_a_cut_in_something_else(self):
         ts = one("Seoul lowered tariffs on Chilean wine in 2004. The cut in interest rates came later.")
         self.assertEqual(len(ts), 1)
+        # over a particle and a nationality: still production, not a tariff
+        ts = one("Seoul lowered tariffs on Chilean wine. The cut backs in Korean output of "
+                 "chips worried buyers.", published="2004-05-01T00:00:00Z", rules=True)
+        self.assertEqual(len(ts), 1)
+        ts = one("Seoul lowered tariffs on Chilean wine. A reduction in Korean tariffs on "
+                 "fruit followed in June.", published="2004-05-01T00:00:00Z", rules=True)
+        self.assertEqual(len(ts), 2)
+
+    def test_a_central_banks_tariff_is_a_lending_rate(self):
+        self.assertEqual(one("The Dutch central bank raised its tariff on special advances, which "
+                             "add liquidity to the money market.", published="1987-04-02T00:00:00Z",
+                             rules=True), [])
 
     def test_trade_remedy_measures_are_duties(self):
         ts = one("Brazil imposed anti-dumping measures on Chinese steel pipes last year.")
