@@ -67,6 +67,16 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             !tf_approx(c, j) && c->tp[j] < 0)
             return false;
     }
+    /* a task: "shared bookrunning duties", "his peacekeeping duties in
+     * Lebanon" - an -ing word the lexicon does not know (not "imposing",
+     * "anti-dumping") and no goods or party the duties are on */
+    if (s_is(c, i, W_DUTIES) && i > sb && (s_tflags(c, i - 1) & SIFT_TOKEN_LOWER) && !c->f[i - 1] &&
+        !s_is(c, i + 1, W_ON) && !s_is(c, i + 1, W_OF) && !s_is(c, i + 1, W_AGAINST)) {
+        size_t n;
+        const char *w = s_text(c, i - 1, &n);
+        if (n > 5 && !memcmp(w + n - 3, "ing", 3))
+            return false;
+    }
     /* "General Agreement on Tariffs and Trade" */
     if ((s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OF)) && s_is(c, i - 2, W_AGREEMENT))
         return false;

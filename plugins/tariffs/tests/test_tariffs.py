@@ -1107,6 +1107,10 @@ class TradeSense(unittest.TestCase):
                  "fruit followed in June.", published="2004-05-01T00:00:00Z", rules=True)
         self.assertEqual(len(ts), 2)
 
+    def test_duties_that_are_tasks(self):
+        self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
+        self.assertEqual(len(one("The U.S. imposed anti-dumping duties on Japanese chips.")), 1)
+
     def test_a_central_banks_tariff_is_a_lending_rate(self):
         self.assertEqual(one("The Dutch central bank raised its tariff on special advances, which "
                              "add liquidity to the money market.", published="1987-04-02T00:00:00Z",
