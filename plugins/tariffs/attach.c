@@ -232,7 +232,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
             (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
             break;
-        if (s_has(c, k, F(NEG)))
+        /* what is not done in place of another ("instead of reducing
+         * tariffs", "rather than impose duties") */
+        if (s_has(c, k, F(NEG)) || (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
+            (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
             negated = true;
     }
     bool own_action = false;

@@ -50,12 +50,12 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") X(LOWER, "lower") \
     X(IDEA, "idea") \
     X(IF, "if") X(IMPORTED, "imported") X(IMPORTS, "imports") X(IN, "in") \
-    X(INCLUDING, "including") X(INCREASE, "increase") X(INTO, "into") \
+    X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \
     X(IT, "it") X(LAST, "last") X(MONTH, "month") \
     X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") \
     X(OF, "of") X(ON, "on") X(OR, "or") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
-    X(RANGING, "ranging") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
+    X(RANGING, "ranging") X(RATHER, "rather") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
     X(RETALIATE, "retaliate") X(ROUND, "round") X(SHE, "she") \
     X(SINCE, "since") X(SOME, "some") X(SPECIAL, "special") \
     X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \

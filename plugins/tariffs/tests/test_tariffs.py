@@ -405,6 +405,13 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_what_is_done_instead_of_a_measure(self):
+        self.assertEqual(one("The ministry will focus on forging new trade pacts, instead of reducing "
+                             "tariffs on cars.", published="2018-04-02T00:00:00Z", rules=True), [])
+        ts = one("Rather than impose duties on steel, Washington asked Seoul for quotas. Instead, "
+                 "the U.S. raised tariffs on Korean steel.", published="1987-04-02T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("raise", "KR")])
+
     def test_a_negation_outside_the_measures_clause(self):
         # the means of a negated verb, and an opening clause before the subject
         ts = one("Brussels is not settling anything by imposing duties on American jeans.")
