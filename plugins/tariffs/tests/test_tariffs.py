@@ -1114,6 +1114,14 @@ class TradeSense(unittest.TestCase):
                  "fruit followed in June.", published="2004-05-01T00:00:00Z", rules=True)
         self.assertEqual(len(ts), 2)
 
+    def test_duty_free_shopping_is_retail(self):
+        for text in ("Chinese tourists account for a quarter of the duty-free sales at Heathrow.",
+                     "The perfume maker will sell through duty-free channels in Europe.",
+                     "Travellers crowded the duty-free shops of Incheon airport."):
+            self.assertEqual(one(text, published="2018-04-02T00:00:00Z", rules=True), [], text)
+        self.assertEqual(len(one("Beijing granted duty-free access to goods from Laos.",
+                                 published="2018-04-02T00:00:00Z", rules=True)), 1)
+
     def test_duties_that_are_tasks(self):
         self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
         self.assertEqual(len(one("The U.S. imposed anti-dumping duties on Japanese chips.")), 1)
