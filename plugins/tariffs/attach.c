@@ -88,6 +88,15 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
                : -1;
 }
 
+/* "highest", "lowest", "best": a superlative, after which "possible" is no
+ * possibility ("the highest possible rate of tariffs") */
+static bool s_superlative(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *w = s_text(c, k, &n);
+    return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && n >= 4 && !memcmp(w + n - 3, "est", 3);
+}
+
 /* "domestic demand", "strong demand": the market's, not a request (which
  * asks for something or is someone's: "the U.S. demand for", "its demands") */
 static bool s_market_demand(const ctx_t *c, int k)
@@ -267,7 +276,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
             !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
-            !tf_amount_word(c, k - 1) && !s_has(c, k - 1, F(PCT))) { /* "25 percent of tariff" */
+            !tf_amount_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
+            /* (not "25 percent of tariff", "the highest rate of tariffs") */
             scope = k + 1;
             break;
         }
@@ -306,7 +316,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* "Japan was urged to cut": the subject is the one asked */
             demand_passive = passive && s_is(c, k + 1, W_TO);
         }
-        if (f & F(M_CONSIDER)) consider = true;
+        if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)))
+            consider = true; /* (not "the highest possible tariffs") */
 
         if (f & F(M_WEAK)) weak = true;
         if (f & F(M_PROPOSE)) {
@@ -331,11 +342,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
             propose = true;
         /* announced intent: "is set to bring in", "the EU's move to impose",
-         * "a bid to raise" (not "decision to": mostly a decision in force) */
+         * "a bid to raise", "the announcement to impose" (not "decision to":
+         * mostly a decision in force) */
         if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
             propose = true;
         if (s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
-            s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION)) {
+            s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION) ||
+            s_is(c, k, W_ANNOUNCEMENT)) {
             /* over its agent: "the action by the United States to slap" */
             int t = k + 1;
             if (s_is(c, t, W_BY) && c->tp[tf_after_det(c, t)] >= 0)

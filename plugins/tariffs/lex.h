@@ -39,7 +39,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(A, "a") X(ABOUT, "about") X(ADMINISTRATION, "administration") \
     X(AFTER, "after") X(AGAINST, "against") X(AGREEMENT, "agreement") \
     X(ALL, "all") X(ALLEGEDLY, "allegedly") X(ALMOST, "almost") \
-    X(ALSO, "also") X(AMONG, "among") X(AN, "an") X(AND, "and") \
+    X(ALSO, "also") X(AMONG, "among") X(AN, "an") X(ANNOUNCEMENT, "announcement") X(AND, "and") \
     X(ANOTHER, "another") X(AROUND, "around") X(AS, "as") X(AT, "at") \
     X(BACK, "back") X(BACKS, "backs") X(BE, "be") X(BECAUSE, "because") X(BETWEEN, "between") \
     X(BROUGHT, "brought") X(BUT, "but") X(BY, "by") X(CAME, "came") X(CENTS, "cents") \
@@ -53,7 +53,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \
     X(IT, "it") X(LAST, "last") X(MONTH, "month") \
     X(MUCH, "much") X(NEARLY, "nearly") X(NEXT, "next") \
-    X(OF, "of") X(ON, "on") X(OR, "or") X(PRESIDENT, "president") \
+    X(OF, "of") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
     X(RANGING, "ranging") X(RATHER, "rather") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
     X(RETALIATE, "retaliate") X(ROUND, "round") X(SHE, "she") \

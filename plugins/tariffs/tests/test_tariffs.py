@@ -802,6 +802,18 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The EU's move to impose duties on American jeans drew criticism."),
                          "proposed")
 
+    def test_announcement_to_impose(self):
+        self.assertEqual(self.modality("Seoul protested against the Japanese announcement to impose duties "
+                                       "on Korean steel."), "proposed")
+
+    def test_a_cue_over_the_rate_of_tariffs(self):
+        # "the rate of tariffs" is one noun phrase: the cue before it counts,
+        # and "possible" after a superlative is no possibility
+        self.assertEqual(self.modality("The minister vowed to shield farmers by levying the highest possible "
+                                       "rate of tariffs on imported rice."), "proposed")
+        self.assertEqual(self.modality("It is possible that Ottawa will reimpose a 40 pct tariff on "
+                                       "American shakes."), "considered")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
