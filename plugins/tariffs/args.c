@@ -23,6 +23,13 @@ bool tf_amount_word(const ctx_t *c, int k)
     return k >= 0 && (s_has(c, k, F(MONEYW) | F(SCALE)) || !isnan(c->num[k]));
 }
 
+bool tf_quantity_word(const ctx_t *c, int k)
+{
+    /* (not "the number of": "increasing the number of items" changes the count) */
+    return (s_is(c, k, W_NUMBER) && s_is(c, k - 1, W_A)) || s_is(c, k, W_RANGE) || s_is(c, k, W_SERIES) || s_is(c, k, W_VARIETY) ||
+           s_is(c, k, W_HOST) || s_is(c, k, W_DOZENS) || s_is(c, k, W_HUNDREDS);
+}
+
 /* The tariff as the subject of an active change verb with an object of its
  * own says what the tariff does, not what is done to it: "the tariff has
  * raised the costs of ...", "tariffs will raise prices" (but "tariffs were
@@ -102,7 +109,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             bool part = s_is(c, k - 1, W_MANY) || s_is(c, k - 1, W_SOME) || s_is(c, k - 1, W_MOST) ||
                         s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_SEVERAL);
             if (s_is(c, k, W_OF) && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(CHANGE)) &&
-                !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1) && !part)
+                !s_has(c, k - 1, F(DET)) && !tf_amount_word(c, k - 1) && !tf_quantity_word(c, k - 1) && !part)
                 break;
             if (s_is(c, k, W_TO) && (s_is(c, k - 1, W_SUBJECT) || s_is(c, k - 1, W_SUBJECTED))) {
                 /* "goods subject to additional tariffs"; "subject to the

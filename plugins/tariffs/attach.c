@@ -266,17 +266,21 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
-         * Seoul cut tariffs" */
+         * Seoul cut tariffs", "prices will rise | as the US widens" */
         if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) ||
             ((s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
-             (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET))))) {
+             (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET)))) ||
+            /* (not a role or an example: "named China as a manipulator",
+             * "such measures as the surcharge") */
+            (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
+             !s_is(c, k - 1, W_WELL) && (c->tp[k + 1] >= 0 || s_is(c, k + 1, W_THE)))) {
             scope = k + 1;
             break;
         }
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
             !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
-            !tf_amount_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
+            !tf_amount_word(c, k - 1) && !tf_quantity_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
             /* (not "25 percent of tariff", "the highest rate of tariffs") */
             scope = k + 1;
             break;

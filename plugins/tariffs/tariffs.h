@@ -262,6 +262,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
 /* args.c */
 int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end);
 bool tf_amount_word(const ctx_t *c, int k);
+/* A word of quantity before "of" ("a number of", "a range of", "hundreds
+ * of"): the noun phrase goes on after it. */
+bool tf_quantity_word(const ctx_t *c, int k);
 void tf_goods(ctx_t *c, event_t *e, int a, int b);
 size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max);
 

@@ -814,6 +814,18 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("It is possible that Ottawa will reimpose a 40 pct tariff on "
                                        "American shakes."), "considered")
 
+    def test_over_a_number_of_tariffs(self):
+        ts = one("The pact will also result in the removal of a number of tariffs on Chilean wine.",
+                 published="2015-06-20T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("remove", "proposed")])
+
+    def test_a_modal_before_an_as_clause(self):
+        # "will" belongs to the main clause, not to the measure after "as"
+        self.assertEqual(self.modality("The dollar is likely to rise further as the United States imposes "
+                                       "more tariffs on imports.", published="2018-08-11T00:00:00Z"), "actual")
+        self.assertEqual(self.modality("Japan will impose measures such as the tariffs on rice.",
+                                       published="1987-04-02T00:00:00Z"), "proposed")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
