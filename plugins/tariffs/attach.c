@@ -365,7 +365,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * percent tariffs on $200 billion", "a tariff list was issued" */
     bool list = false, published = false;
     for (int k = L; k < R; k++) {
-        list |= s_is(c, k, W_LIST);
+        list |= s_is(c, k, W_LIST) || s_is(c, k, W_LISTS);
         published |= s_has(c, k, F(PUBLISH));
     }
     if (list && published)

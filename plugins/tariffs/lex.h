@@ -65,7 +65,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
     X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
-    X(YEAR, "year") X(SET, "set") X(SERIES, "series") X(VARIETY, "variety") X(HOST, "host") X(DOZENS, "dozens") X(HUNDREDS, "hundreds") X(LIST, "list") X(EFFECT, "effect") X(ZERO, "zero") \
+    X(YEAR, "year") X(SET, "set") X(SERIES, "series") X(VARIETY, "variety") X(HOST, "host") X(DOZENS, "dozens") X(HUNDREDS, "hundreds") X(LIST, "list") X(LISTS, "lists") X(EFFECT, "effect") X(ZERO, "zero") \
     X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") \
     X(AVERAGE, "average") X(VALUE, "value") \
     X(VARYING, "varying") X(MANY, "many") X(SEVERAL, "several") X(NOW, "now") \

@@ -983,6 +983,8 @@ class Modality(unittest.TestCase):
                                        "$3 billion of American goods."), "proposed")
         self.assertEqual(self.modality("A tariff list was issued targeting 800 Mexican products."),
                          "proposed")
+        self.assertEqual(self.modality("Ottawa has unveiled two tariff lists of American goods."),
+                         "proposed")
         self.assertEqual(self.modality("The duties on the first list came into force on Monday."),
                          "actual")
 
