@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* coord.c - coordination: one event per tranche ("25% on steel and 10% on
  * aluminium") and per party ("from Brazil, Argentina and Turkey"). */
+#include <limits.h>
+
 #include "tariffs.h"
 
 #include <string.h>
@@ -186,10 +188,53 @@ static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out)
     return n == 2 && (!e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]));
 }
 
+/* Where r is first named in the tokens [lo, hi); INT_MAX if not. */
+static int s_first_named(const ctx_t *c, const ref_t *r, int lo, int hi)
+{
+    for (size_t p = 0; p < c->np; p++) {
+        ref_t q;
+        tf_ref_set(&q, &c->parties[p]);
+        if (c->parties[p].a >= lo && c->parties[p].a < hi && tf_ref_eq(&q, r))
+            return c->parties[p].a;
+    }
+    return INT_MAX;
+}
+
+/* The events of one clause in the order a reader lists their actors: as
+ * the clause names them ("between China and Australia"), or, when it does
+ * not name them all ("the two countries"), as the article introduced them.
+ * Stable, so each actor's targets keep their order. */
+static void s_order_by_actor(ctx_t *c, size_t from, int lo, int hi)
+{
+    int at[64];
+    size_t n = c->nev - from;
+    if (n > 64)
+        return;
+    bool all_in_clause = true;
+    for (size_t i = 0; i < n && all_in_clause; i++)
+        all_in_clause = s_first_named(c, &c->ev[from + i].actor, lo, hi) != INT_MAX;
+    if (!all_in_clause)
+        lo = 0, hi = (int)c->n;
+    for (size_t i = 0; i < n; i++)
+        at[i] = s_first_named(c, &c->ev[from + i].actor, lo, hi);
+    for (size_t i = 1; i < n; i++) {
+        event_t t = c->ev[from + i];
+        int a = at[i];
+        size_t j = i;
+        for (; j > 0 && at[j - 1] > a; j--) {
+            c->ev[from + j] = c->ev[from + j - 1];
+            at[j] = at[j - 1];
+        }
+        c->ev[from + j] = t;
+        at[j] = a;
+    }
+}
+
 /* Appends the event, and one more per party of a coordinated actor or
  * target, searched for in the tokens [lo, hi). */
 static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
 {
+    size_t from = c->nev;
     ref_t actors[8], targets[8];
     size_t na = 0, nt = 0;
     /* actors named in the clause before the trigger: "China and the EU imposed" */
@@ -243,6 +288,8 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
             c->ev[c->nev++] = u;
         }
     }
+    if (c->nev - from > 1)
+        s_order_by_actor(c, from, lo, hi);
 }
 
 /* Splits an event into tranches, and each into one event per party of a

@@ -300,6 +300,21 @@ class Coordination(unittest.TestCase):
         ts = one("Brazil and Argentina have announced a new round of tit-for-tat tariffs.",
                  published="2018-08-29T00:00:00Z")
         self.assertEqual(pairs(ts), [("AR", "BR"), ("BR", "AR")])
+
+    def test_parties_events_come_in_the_order_they_are_named(self):
+        order = lambda ts: [(code(t["actor"]), code(t["target"])) for t in ts]
+        # as the clause names them
+        ts = one("Brazil and Argentina have announced a new round of tit-for-tat tariffs.",
+                 published="2018-08-29T00:00:00Z")
+        self.assertEqual(order(ts), [("BR", "AR"), ("AR", "BR")])
+        ts = one("Spain and Portugal agreed to cut tariffs on each other's wine.",
+                 published="1987-04-02T00:00:00Z", rules=True)
+        self.assertEqual(order(ts), [("ES", "PT"), ("PT", "ES")])
+        # "the two countries": as the article introduced them
+        ts = one("Canada is talking to the United States about trade. Canadian reports say the two "
+                 "countries will eliminate tariffs.", published="1987-04-02T00:00:00Z", rules=True)
+        self.assertEqual(order(ts), [("CA", "US"), ("US", "CA")])
+
     def test_target_list_with_a_determiner(self):
         ts = one("The US slapped tariffs on Canada, Mexico and the European Union.")
         self.assertEqual(pairs(ts), [("US", "CA"), ("US", "EU"), ("US", "MX")])
