@@ -758,7 +758,20 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* the subject of a passive exemption or imposition is whom it concerns:
      * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
     int passive_target = -1;
-    if (subj >= 0 && attached < 0 && by < 0 && rel < 0) {
+    /* or whose goods face it: "Mexican tomatoes will face duties" (an
+     * origin, so no subject above) */
+    for (int k = L; k < g0 && by < 0 && rel < 0 && passive_target < 0; k++) {
+        int pi = c->tp[k];
+        if (pi < 0 || pi == attached || c->parties[pi].a != k || !c->parties[pi].code[0] ||
+            !strchr("CDM", c->parties[pi].kind) || !tf_origin(c, pi, sc->se))
+            continue;
+        int v = c->parties[pi].b;
+        for (int n = 0; n < 3 && v < g0 && (tf_plain_word(c, v) || s_has(c, v, F(GOODS))); n++)
+            v++;
+        if (v > c->parties[pi].b && tf_faces(c, v, g0))
+            passive_target = pi;
+    }
+    if (subj >= 0 && attached < 0 && by < 0 && rel < 0 && passive_target < 0) {
         /* and so is the one who faces it: "Canada and Mexico will face
          * steel tariffs" */
         if (tf_faces(c, c->parties[subj].b, g0) && strchr("CDM", c->parties[subj].kind) &&
@@ -858,10 +871,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 }
         }
     }
-    if (!e->actor.code[0] && !demander_found) {
+    if (!e->actor.code[0]) {
         /* the importing country: "U.S. soybean exports to Taiwan", "US
          * steel imports from China", "imported into the US", "imports from
-         * China to Switzerland", "wines from Chile can now enter China" */
+         * China to Switzerland", "wines from Chile can now enter China",
+         * "access to European markets" */
         int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
             bool importer = c->tp[k] >= 0 && tf_importer(c, c->tp[k], sc->se);
@@ -870,10 +884,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 o = c->parties[c->tp[o]].a - 2;
             bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) && s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ));
             bool enter = s_is(c, k, W_ENTER) || s_is(c, k, W_ENTERS) || s_is(c, k, W_ENTERING);
-            if (!importer && !into && !enter)
-                continue;
+            /* whose market the goods reach: "tariff-free access to European
+             * markets", "duties in the EU market" */
             int j = importer ? k : tf_after_det(c, k);
-            if (j < sc->se && c->tp[j] >= 0 && strchr("CM", c->parties[c->tp[j]].kind) &&
+            bool market = (s_is(c, k, W_TO) || s_is(c, k, W_IN) || s_is(c, k, W_INTO)) && j < sc->se &&
+                          c->tp[j] >= 0 &&
+                          (s_is(c, c->parties[c->tp[j]].b, W_MARKET) || s_is(c, c->parties[c->tp[j]].b, W_MARKETS));
+            /* (one asked to act is the demander's business, but whose market
+             * it is stays plain: "Britain needs tariff-free access to
+             * European markets") */
+            if ((!importer && !into && !enter && !market) || (demander_found && !market))
+                continue;
+            if (j < sc->se && c->tp[j] >= 0 && strchr(market ? "CMD" : "CM", c->parties[c->tp[j]].kind) &&
                 c->parties[c->tp[j]].code[0])
                 e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
             if (e->actor.code[0])
@@ -947,7 +969,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     tf_goods(c, e, g1 + 1, hi);
     bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
     bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
-                 (demander_found && subj_after_attrib);
+                 (demander_found && subj_after_attrib) || passive_target >= 0;
     /* a rate that moves gives the direction when no word does */
     if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
         (!action_word || e->action == SIFT_IMPOSE))

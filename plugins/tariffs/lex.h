@@ -51,7 +51,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(IDEA, "idea") \
     X(IF, "if") X(IMPORTED, "imported") X(IMPORTS, "imports") X(IN, "in") \
     X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \
-    X(IT, "it") X(LAST, "last") X(MONTH, "month") \
+    X(IT, "it") X(LAST, "last") X(MARKET, "market") X(MARKETS, "markets") X(MONTH, "month") \
     X(MUCH, "much") X(NEARLY, "nearly") X(NUMBER, "number") X(NEXT, "next") \
     X(OF, "of") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \

@@ -530,6 +530,22 @@ class Roles(unittest.TestCase):
         ts = one("The US published a list of Chinese exports facing extra tariffs of 25 percent.")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_whose_goods_face_a_measure_is_its_target(self):
+        ts = one("Mexican tomatoes will face duties of 17 percent.", published="2019-05-08T00:00:00Z",
+                 rules=True)
+        self.assertEqual(pairs(ts), [(None, "MX")])
+        ts = one("South Korean washing machines will face U.S. tariffs of 50 percent.",
+                 published="2018-01-20T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "KR")])
+        # and a party it is aimed at makes it no bare mention
+        self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
+                                 published="2018-01-20T00:00:00Z", rules=True)), 1)
+
+    def test_whose_market_the_goods_reach_levies(self):
+        ts = one("Britain also needs tariff-free access to European markets, he said.",
+                 published="2017-06-02T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("EU", "GB")])
+
     def test_a_measure_aimed_at_parties_is_no_bare_mention(self):
         ts = one("New duties will hit pipe from Korea, Mexico and Turkey.")
         self.assertEqual(sorted((code(t["target"]), t["modality"]) for t in ts),
