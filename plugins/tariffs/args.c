@@ -138,6 +138,15 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 /* "come down" */
                 break;
             }
+            /* using tariffs imposes them: "ready to use tariffs to deter"
+             * (the verb right before the tariff, not "the use of tariffs",
+             * talk of a tool, nor "using the income raised by tariffs") */
+            if ((s_is(c, k, W_USE) || s_is(c, k, W_USES) || s_is(c, k, W_USING)) &&
+                !s_has(c, k - 1, F(DET)) && tf_after_det(c, k) >= e->g0) {
+                act = SIFT_IMPOSE;
+                *found = true;
+                break;
+            }
             if (s_is(c, k, W_DOWN) && (s_is(c, k - 1, W_COME) || s_is(c, k - 1, W_CAME) ||
                                        s_is(c, k - 1, W_GO) || s_is(c, k - 1, W_BROUGHT))) {
                 act = SIFT_LOWER;

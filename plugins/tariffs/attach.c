@@ -255,6 +255,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
             return false; /* but "subject to tariffs" imposes them */
+
     }
 
     /* modality cues before the trigger (a noun complement "probe of" or
@@ -407,6 +408,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * disrupt world markets" (but "will hurt": a measure decided) */
         if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
             weak = true;
+        else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
+            modal = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
                  (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;

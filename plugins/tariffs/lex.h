@@ -62,7 +62,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(THAT, "that") X(THE, "the") X(THEN, "then") X(THESE, "these") \
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
     X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") X(UPON, "upon") \
-    X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(WAVE, "wave") \
+    X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(USE, "use") X(USES, "uses") X(USING, "using") X(WAVE, "wave") \
     X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(SERIES, "series") X(VARIETY, "variety") X(HOST, "host") X(DOZENS, "dozens") X(HUNDREDS, "hundreds") X(LIST, "list") X(LISTS, "lists") X(EFFECT, "effect") X(ZERO, "zero") \

@@ -857,6 +857,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Japan will impose measures such as the tariffs on rice.",
                                        published="1987-04-02T00:00:00Z"), "proposed")
 
+    def test_what_a_measure_would_do_says_it_is_not_in_force(self):
+        self.assertEqual(self.modality("Economists say Trump's tariffs would invite retaliation "
+                                       "from China.", published="2016-05-02T00:00:00Z"), "proposed")
+        # (an indefinite one only talked of: considered)
+        self.assertEqual(self.modality("A 45 percent tariff on Chinese goods would hurt American farmers.",
+                                       published="2016-05-02T00:00:00Z"), "considered")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
@@ -1178,6 +1185,15 @@ class TradeSense(unittest.TestCase):
             self.assertEqual(one(text, published="2018-04-02T00:00:00Z", rules=True), [], text)
         self.assertEqual(len(one("Beijing granted duty-free access to goods from Laos.",
                                  published="2018-04-02T00:00:00Z", rules=True)), 1)
+
+    def test_using_tariffs_imposes_them(self):
+        ts = one("The senator said he would use tariffs to punish companies that move jobs to Mexico.",
+                 published="2016-05-02T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "proposed")])
+        # talk of a tool, and money a tariff brings in, are no measure
+        self.assertEqual(one("Economists debated the use of tariffs in general.", rules=True), [])
+        self.assertEqual(one("Beijing is using tariff income to offer relief to the affected firms.",
+                             rules=True), [])
 
     def test_duties_that_are_tasks(self):
         self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
