@@ -224,8 +224,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
 
     /* negation and directionless verbs close before the tariff */
-    bool negated = false, demand = false, demand_post = false, demand_passive = false;
-    int demand_at = -1;
+    bool negated = false, demand = false, demand_post = false, demand_passive = false,
+         not_ruled_out = false;
+    int demand_at = -1, ruled_out = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         /* a negation outside the clause: "it is not clear why the US ...",
          * "did not want to end the pact and would drop the tariffs" */
@@ -243,8 +244,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         /* what is not done in place of another ("instead of reducing
          * tariffs", "rather than impose duties") */
-        if (s_has(c, k, F(NEG)) || (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
-            (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
+        /* "ruled out a cut in tariffs" negates it, "would not rule out a
+         * tariff" keeps it open (considered) */
+        if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_RULE) || s_is(c, k - 1, W_RULED) ||
+                                  s_is(c, k - 1, W_RULES) || s_is(c, k - 1, W_RULING))) {
+            ruled_out = k - 1;
+            negated = true;
+        } else if (s_has(c, k, F(NEG)) && ruled_out >= 0 && k >= ruled_out - 3) {
+            negated = false;
+            not_ruled_out = true;
+            ruled_out = -1;
+        } else if (s_has(c, k, F(NEG)) || (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
+                   (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
             negated = true;
     }
     bool own_action = false;
@@ -385,7 +396,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
               indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
             break;
     }
-    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0))
+    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0) || not_ruled_out)
         consider = true;
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {
@@ -623,8 +634,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         const party_t *p = &c->parties[pi];
         int v = tf_before_det(c, p->a);
         k = p->a;
-        if (s_has(c, v, A_MASK) && !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) &&
-            p->code[0]) {
+        /* (and of a threat "with" it: "threatened Mexico with a tariff") */
+        if ((s_has(c, v, A_MASK) || (s_has(c, v, F(M_THREAT)) && s_is(c, p->b, W_WITH))) &&
+            !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) && p->code[0]) {
             obj = pi;
             obj_end = p->b;
             while (obj_end < g0 && (s_is(c, obj_end, W_COMMA) || s_is(c, obj_end, W_AND)) &&

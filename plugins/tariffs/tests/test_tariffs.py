@@ -541,6 +541,16 @@ class Roles(unittest.TestCase):
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
 
+    def test_whom_a_threat_is_made_with_a_tariff_is_its_target(self):
+        ts = one("The candidate has threatened Mexico with a 35 percent tariff.",
+                 published="2016-05-02T00:00:00Z", rules=True)
+        self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("threatened", "MX")])
+
+    def test_where_goods_are_built_makes_a_tax_customs(self):
+        ts = one("Trump said he would impose a 35 percent tax on cars that Ford builds in Mexico and "
+                 "ships back to the United States.", published="2016-05-02T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "MX")])
+
     def test_whose_market_the_goods_reach_levies(self):
         ts = one("Britain also needs tariff-free access to European markets, he said.",
                  published="2017-06-02T00:00:00Z", rules=True)
@@ -862,6 +872,12 @@ class Modality(unittest.TestCase):
                                        "from China.", published="2016-05-02T00:00:00Z"), "proposed")
         # (an indefinite one only talked of: considered)
         self.assertEqual(self.modality("A 45 percent tariff on Chinese goods would hurt American farmers.",
+                                       published="2016-05-02T00:00:00Z"), "considered")
+
+    def test_ruling_out_a_measure(self):
+        self.assertEqual(one("Tokyo ruled out a cut in tariffs on rice.", published="1987-04-02T00:00:00Z",
+                             rules=True), [])
+        self.assertEqual(self.modality("Trump would not rule out a 45 percent tariff on China.",
                                        published="2016-05-02T00:00:00Z"), "considered")
 
     def test_vowed(self):
