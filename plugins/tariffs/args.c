@@ -162,10 +162,23 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         bool in_pp = false; /* "the tariff on Canadian lumber was dropped" */
         /* (a long one too: "the tariff on some of the Swiss watches is now
          * cut") */
-        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + (in_pp ? 16 : 7); k++) {
+        int skipped = 0; /* tokens of a relative clause passed over */
+        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + skipped + (in_pp ? 16 : 7); k++) {
+            /* over a relative clause between commas: "The duties, which took
+             * effect in 1983, were lowered to 10 pct" */
+            if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
+                int j = k + 2;
+                while (j < e->right && j < k + 16 && !s_is(c, j, W_COMMA))
+                    j++;
+                if (j < e->right && s_is(c, j, W_COMMA)) {
+                    skipped += j - k;
+                    k = j;
+                    continue;
+                }
+            }
             /* far from the tariff, only its own predicate: "is now cut",
              * "will also be slashed" (not "contributed to profits falling") */
-            if (k > e->g1 + 7 && s_has(c, k, A_MASK | F(FALL))) {
+            if (k > e->g1 + skipped + 7 && s_has(c, k, A_MASK | F(FALL))) {
                 int v = k - 1;
                 if (tf_adverb(c, v) || s_is(c, v, W_NOW) || s_is(c, v, W_ALSO) || s_is(c, v, W_ALREADY))
                     v--;

@@ -1106,8 +1106,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             return false;
         e->cues |= CUE_BARE;
     }
-    if (cond_at >= 0 && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE)) {
-        /* "if Japan does not open its market": a condition on the target */
+    if (cond_at >= 0 && e->action != SIFT_EXEMPT) {
+        /* "if Japan does not open its market": a condition on the target;
+         * so is an offer's: "will lift the duties if Japan abides by the
+         * pact" (a conditional offer, proposed below) */
         for (int k = cond_at + 1; k < cond_hi && k < cond_at + 5; k++)
             if (c->tp[k] >= 0) {
                 ref_t r;

@@ -551,6 +551,12 @@ class Roles(unittest.TestCase):
                  "ships back to the United States.", published="2016-05-02T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "MX")])
 
+    def test_whose_conduct_an_offer_depends_on_is_its_target(self):
+        ts = one("Washington has said it will lift the duties if Japan abides by the chip pact.",
+                 published="1987-04-10T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"], code(t["target"])) for t in ts],
+                         [("remove", "proposed", "JP")])
+
     def test_whose_market_the_goods_reach_levies(self):
         ts = one("Britain also needs tariff-free access to European markets, he said.",
                  published="2017-06-02T00:00:00Z", rules=True)
@@ -684,6 +690,11 @@ class Roles(unittest.TestCase):
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
+
+    def test_the_verb_after_a_relative_clause(self):
+        ts = one("The duties, which took effect in 1983, were lowered to 10 pct last year.",
+                 published="1987-04-10T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["lower"])
 
     def test_the_verb_after_a_long_phrase_of_goods(self):
         ts = one("The duty on some of the Swiss and Austrian watches is now cut by half.")
