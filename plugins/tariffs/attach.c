@@ -1036,8 +1036,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             int to = s_is(c, p->a - 1, W_TO) ? p->a - 1 :
                      s_is(c, p->a - 1, W_THE) && s_is(c, p->a - 2, W_TO) ? p->a - 2 : -1;
             /* a destination, but an exemption to X is X's ("granted
-             * exemptions to Argentina and Brazil") */
-            bool granted = to >= 0 && e->action == SIFT_EXEMPT && s_has(c, to - 1, F(A_EXEMPT));
+             * exemptions to Argentina and Brazil", "exemptions from the
+             * steel tariffs to the EU") */
+            bool granted = to >= 0 && e->action == SIFT_EXEMPT && (s_has(c, to - 1, F(A_EXEMPT)) || to - 1 == g1);
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);

@@ -476,6 +476,10 @@ class Roles(unittest.TestCase):
                  "Peru and Japan.")
         self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
                          ["CL", "JP", "PE"])
+        # the tariff between: "exemptions from the steel tariffs to X, Y and Z"
+        ts = one("The U.S. granted temporary exemptions from the steel tariffs to Chile, Peru and "
+                 "Japan.", published="2018-04-10T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "CL"), ("US", "JP"), ("US", "PE")])
 
     def test_ending_exemptions_imposes_the_duty_on_each_party(self):
         # like ending duty-free treatment (guidelines §5): impose, one event
