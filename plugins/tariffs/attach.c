@@ -292,6 +292,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
                                                      F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
             !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
+            !s_is(c, k - 1, W_LIST) && !s_is(c, k - 1, W_LISTS) &&
             !tf_amount_word(c, k - 1) && !tf_quantity_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
             /* (not "25 percent of tariff", "the highest rate of tariffs") */
             scope = k + 1;

@@ -862,6 +862,11 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Seoul protested against the Japanese announcement to impose duties "
                                        "on Korean steel."), "proposed")
 
+    def test_a_cue_over_a_list_of_goods(self):
+        # "the list of products subject to tariffs" is one noun phrase
+        self.assertEqual(self.modality("Ottawa on Tuesday announced a proposed list of products subject "
+                                       "to additional tariffs."), "proposed")
+
     def test_a_cue_over_the_rate_of_tariffs(self):
         # "the rate of tariffs" is one noun phrase: the cue before it counts,
         # and "possible" after a superlative is no possibility
