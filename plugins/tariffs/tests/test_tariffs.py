@@ -862,6 +862,14 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Seoul protested against the Japanese announcement to impose duties "
                                        "on Korean steel."), "proposed")
 
+    def test_being_bound_to_act_is_a_measure_to_come(self):
+        ts = one("Greece joined the bloc, which obliges it gradually to reduce tariffs on industrial goods.",
+                 published="1987-04-10T00:00:00Z", rules=True)
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        # a commitment fulfilled is done
+        self.assertEqual(self.modality("By 2010 Beijing had fulfilled all of its tariff reduction "
+                                       "commitments, the ministry said."), "actual")
+
     def test_a_cue_over_a_list_of_goods(self):
         # "the list of products subject to tariffs" is one noun phrase
         self.assertEqual(self.modality("Ottawa on Tuesday announced a proposed list of products subject "
