@@ -374,6 +374,24 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 propose = true; /* "reached a deal to eliminate tariffs": not yet done */
         }
     }
+    /* a gerund heading the sentence names the measure as a course of action
+     * ("Lowering import tariffs is a practical measure", "Imposing new
+     * tariffs would only hurt"), not as done */
+    {
+        int v = sc->sb;
+        while (v < g0 && (s_tflags(c, v) & SIFT_TOKEN_PUNCT))
+            v++;
+        if (v < g0 && v >= g0 - 4 && tf_ing(c, v) && s_has(c, v, A_MASK)) {
+            for (int k = g1 + 1; k < R && k <= g1 + 10; k++) {
+                if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK))
+                    break;
+                if (s_is(c, k, W_IS) || s_is(c, k, W_WOULD) || s_is(c, k, W_WILL)) {
+                    propose = planned = true;
+                    break;
+                }
+            }
+        }
+    }
     /* a list of goods published, issued or unveiled: "released a list of 10
      * percent tariffs on $200 billion", "a tariff list was issued" */
     bool list = false, published = false;

@@ -51,7 +51,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(IDEA, "idea") \
     X(IF, "if") X(IMPORTED, "imported") X(IMPORTS, "imports") X(IN, "in") \
     X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \
-    X(IT, "it") X(LAST, "last") X(MARKET, "market") X(MARKETS, "markets") X(MONTH, "month") \
+    X(IS, "is") X(IT, "it") X(LAST, "last") X(MARKET, "market") X(MARKETS, "markets") X(MONTH, "month") \
     X(MUCH, "much") X(NEARLY, "nearly") X(NUMBER, "number") X(NEXT, "next") \
     X(OF, "of") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PRESIDENT, "president") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
@@ -63,7 +63,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
     X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") X(UPON, "upon") \
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(USE, "use") X(USES, "uses") X(USING, "using") X(WAVE, "wave") \
-    X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WHEN, "when") X(WHETHER, "whether") X(WHICH, "which") \
+    X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WHEN, "when") X(WILL, "will") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(SERIES, "series") X(VARIETY, "variety") X(HOST, "host") X(DOZENS, "dozens") X(HUNDREDS, "hundreds") X(LIST, "list") X(LISTS, "lists") X(EFFECT, "effect") X(ZERO, "zero") \
     X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") \

@@ -870,6 +870,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("By 2010 Beijing had fulfilled all of its tariff reduction "
                                        "commitments, the ministry said."), "actual")
 
+    def test_a_gerund_heading_the_sentence_is_a_course_of_action(self):
+        self.assertEqual(self.modality("\u201cLowering import tariffs is a practical measure for Korea to "
+                                       "open up,\u201d Kim said."), "proposed")
+        self.assertEqual(self.modality("Raising tariffs on Chinese goods will hurt American farmers."),
+                         "proposed")
+        # (what it has done: done)
+        self.assertEqual(self.modality("Imposing tariffs on China has hurt American farmers.",
+                                       published="2018-10-10T00:00:00Z"), "actual")
+
     def test_a_cue_over_a_list_of_goods(self):
         # "the list of products subject to tariffs" is one noun phrase
         self.assertEqual(self.modality("Ottawa on Tuesday announced a proposed list of products subject "
