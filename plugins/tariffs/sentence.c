@@ -86,6 +86,15 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
          * rate cuts" */
         if (cand && (s_is(c, i - 1, W_RATE) || s_is(c, i - 1, W_RATES)) && s_has(c, i - 2, F(EXPORTQ)))
             cand = false;
+        /* or of something else: "price cuts", "production cuts"; a bare "rate
+         * increase" in a sentence about lending rates ("a 1/2 point U.S. rate
+         * increase and a rise in prime lending rates") */
+        if (cand && (s_has(c, i - 1, F(EXPORTQ)) || s_is(c, i - 1, W_PRICE) || s_is(c, i - 1, W_PRODUCTION) ||
+                     s_is(c, i - 1, W_OUTPUT) || s_is(c, i - 1, W_JOB) || s_is(c, i - 1, W_BUDGET) ||
+                     s_is(c, i - 1, W_SPENDING) || s_is(c, i - 1, W_WAGE)))
+            cand = false;
+        for (int k = sb; cand && s_is(c, i, W_INCREASE) && s_is(c, i - 1, W_RATE) && k < se; k++)
+            cand = !s_has(c, k, F(EXPORTQ));
         if (!cand)
             continue;
         /* not next to a tariff noun: that makes a compound ("tariff cuts") */

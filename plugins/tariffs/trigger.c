@@ -64,9 +64,12 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         int j = tf_after_det(c, i + 1);
         if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
             !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
-            !tf_approx(c, j) && c->tp[j] < 0)
+            !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
             return false;
     }
+    /* a task: "sleeping on duty", "off duty" */
+    if (s_is(c, i, W_DUTY) && (s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF)))
+        return false;
     /* a task: "shared bookrunning duties", "his peacekeeping duties in
      * Lebanon" - an -ing word the lexicon does not know (not "imposing",
      * "anti-dumping") and no goods or party the duties are on */

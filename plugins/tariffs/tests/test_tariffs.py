@@ -1248,6 +1248,12 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("Beijing is using tariff income to offer relief to the affected firms.",
                              rules=True), [])
 
+    def test_changes_of_other_things(self):
+        for text in ("Seoul lowered tariffs on Chilean wine. The farm price cuts came later.",
+                     "Seoul lowered tariffs on Chilean wine. Economists expect a 1/2 point rate increase "
+                     "and a rise in prime lending rates."):
+            self.assertEqual(len(one(text, published="1987-04-02T00:00:00Z", rules=True)), 1, text)
+
     def test_duties_that_are_tasks(self):
         self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
         self.assertEqual(len(one("The U.S. imposed anti-dumping duties on Japanese chips.")), 1)
