@@ -273,7 +273,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * "against" ends their scope), in the group, and modals after it */
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
-         announced = false, planned = false, past_date = false;
+         announced = false, planned = false, recent_date = false;
     int other_weekday = -1; /* a weekday not the article's */
     int scope = lo;
     for (int k = g0 - 1; k >= lo; k--) {
@@ -338,11 +338,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
 
         if (f & F(M_WEAK)) weak = true;
         if (f & F(M_PROPOSE)) {
-            propose = true;
+            /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
                 announced = true;
             else
-                planned = true;
+                propose = planned = true;
         }
         if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
         /* "will continue to impose anti-dumping duties": a measure in force
@@ -399,7 +399,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         list |= s_is(c, k, W_LIST) || s_is(c, k, W_LISTS);
         published |= s_has(c, k, F(PUBLISH));
     }
-    if (list && published)
+    if (list && (published || announced))
         propose = planned = true;
     /* "will decide whether to impose tariffs": the clause starts after "whether" */
     if (s_is(c, L - 1, W_WHETHER))
@@ -443,8 +443,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
                  (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
             modal = true;
-        if ((f & F(M_PROPOSE)) && k <= g1 + 3)
-            propose = true;
+        if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
+            if (s_is(c, k, W_ANNOUNCED))
+                announced = true; /* "the tariffs announced by Reagan" */
+            else
+                propose = true;
+        }
         /* "tariffs ... which have been threatened by the administration" */
         if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k))
             threat = true;
@@ -504,8 +508,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 effective_past = true;
             } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
                 future_date = true;
-            } else if (days < c->pub_days - 45) {
-                past_date = true;
+            } else if (days >= c->pub_days - 45) {
+                recent_date = true;
             }
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
@@ -1155,7 +1159,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
 
     /* ----- modality, in the guidelines' order */
     e->cues |= (threat ? CUE_THREAT : 0) | (demand ? CUE_DEMAND : 0) | (consider ? CUE_CONSIDER : 0) |
-               (weak ? CUE_WEAK : 0) | (propose ? CUE_PROPOSE : 0) | (modal ? CUE_MODAL : 0) |
+               (weak ? CUE_WEAK : 0) | (propose || announced ? CUE_PROPOSE : 0) | (modal ? CUE_MODAL : 0) |
                (cond ? CUE_COND : 0) | (past ? CUE_PAST : 0) |
                (effective_past ? CUE_EFFECTIVE_PAST : 0) | (future_date ? CUE_FUTURE_DATE : 0) |
                (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
@@ -1175,9 +1179,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         e->modality = SIFT_CONSIDERED;
     else if (effective_past)
         e->modality = SIFT_ACTUAL;
-    else if (announced && !planned && !modal && !cond && !future_date && past_date)
-        e->modality = SIFT_ACTUAL; /* announced months before the article: in force */
-    else if (propose || modal || cond || future_date)
+    /* announced weeks before the article, perhaps not yet in force; one
+     * announced with no date or long before, and nothing to come, is */
+    else if (propose || modal || cond || future_date || (announced && recent_date))
         e->modality = SIFT_PROPOSED;
     else if (weak)
         e->modality = SIFT_CONSIDERED;

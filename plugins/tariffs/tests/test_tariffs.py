@@ -945,6 +945,16 @@ class Modality(unittest.TestCase):
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
                          "proposed")
 
+    def test_a_bare_announcement_is_in_force(self):
+        # announced, with no plan, modal or date to come (the annotated data:
+        # 10 of 12 such mentions are in force)
+        self.assertEqual(self.modality("Ottawa has announced tariffs on steel imports from Korea, "
+                                       "Brazil and Turkey."), "actual")
+        self.assertEqual(self.modality("Ottawa announced plans to impose tariffs on steel imports "
+                                       "from Korea."), "proposed")
+        self.assertEqual(self.modality("Ottawa announced it would impose tariffs on steel imports "
+                                       "from Korea."), "proposed")
+
     def test_a_modal_before_a_reporting_verb_stays_there(self):
         self.assertEqual(self.modality("Seoul said it would go to the WTO, arguing the 40 percent "
                                        "duties on Korean steel break trade rules.",
