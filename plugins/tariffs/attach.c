@@ -422,6 +422,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         uint64_t f = c->f[k];
         if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
             break;
+        /* a clause of result with its own subject: "were placed on items
+         * ... so there would be little effect" */
+        if (s_is(c, k, W_SO) && (s_is(c, k + 1, W_THERE) || tf_pronoun(c, k + 1) || c->tp[k + 1] >= 0 ||
+                                 s_is(c, k + 1, W_THE)))
+            break;
         if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
             break;
         if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&

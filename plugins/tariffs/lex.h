@@ -57,9 +57,9 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
     X(RANGING, "ranging") X(RATHER, "rather") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
     X(RETALIATE, "retaliate") X(RULE, "rule") X(RULED, "ruled") X(RULES, "rules") X(RULING, "ruling") X(OUT, "out") X(ROUND, "round") X(SHE, "she") \
-    X(SINCE, "since") X(SOME, "some") X(SPECIAL, "special") \
+    X(SINCE, "since") X(SO, "so") X(SOME, "some") X(SPECIAL, "special") \
     X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \
-    X(THAT, "that") X(THE, "the") X(THEN, "then") X(THESE, "these") \
+    X(THAT, "that") X(THE, "the") X(THEN, "then") X(THERE, "there") X(THESE, "these") \
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
     X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") X(UPON, "upon") \
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(USE, "use") X(USES, "uses") X(USING, "using") X(WAVE, "wave") \

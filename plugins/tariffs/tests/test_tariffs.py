@@ -945,6 +945,10 @@ class Modality(unittest.TestCase):
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
                          "proposed")
 
+    def test_a_modal_in_a_clause_of_result_is_not_the_measures(self):
+        self.assertEqual(self.modality("The duties were placed on goods available from other sources so "
+                                       "there would be little effect on consumers."), "actual")
+
     def test_a_bare_announcement_is_in_force(self):
         # announced, with no plan, modal or date to come (the annotated data:
         # 10 of 12 such mentions are in force)
