@@ -1126,6 +1126,31 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             e->tsrc = SRC_OBJECT;
         }
     }
+    /* whose conduct the measure answers is its target: "in retaliation for
+     * Japan's failure to honor the pact", "in response to U.S. tariffs",
+     * "to punish Mexico" */
+    int answer_end = R + 6 < sc->se ? R + 6 : sc->se; /* "..., in response to" just after the span */
+    for (int k = L; k + 2 < answer_end && !e->target.code[0]; k++) {
+        int j = (s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
+                        (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)) ||
+                        (s_is(c, k, W_RETALIATE) && s_is(c, k + 1, W_AGAINST))
+                    ? tf_after_det(c, k + 1)
+                : s_is(c, k, W_PUNISH) ? tf_after_det(c, k)
+                                       : -1;
+        if (j < 0)
+            continue;
+        if (j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
+            strchr("CDM", c->parties[c->tp[j]].kind)) {
+            ref_t r;
+            tf_ref_set(&r, &c->parties[c->tp[j]]);
+            if (!tf_ref_eq(&r, &e->actor)) {
+                e->target = r;
+                e->target_explicit = true;
+                e->tsrc = SRC_PROVOKER;
+            }
+        }
+        break;
+    }
     /* a bare mention (guidelines §2): with a model, a candidate whose fate
      * the trade-sense decision learns; without one, no event. A party the
      * measure is aimed at is no bare mention: "the tariffs hit steel from

@@ -545,6 +545,15 @@ class Roles(unittest.TestCase):
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
 
+    def test_whose_conduct_a_measure_answers_is_its_target(self):
+        for text, pair in (("Reagan imposed the tariffs in retaliation for Japan's failure to honor the pact.",
+                            ("US", "JP")),
+                           ("The EU slapped duties on whiskey and jeans in response to U.S. steel tariffs.",
+                            ("EU", "US")),
+                           ("Trump said he would use tariffs to punish Mexico.", ("US", "MX"))):
+            ts = one(text, published="2018-06-01T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts)[0], pair, text)
+
     def test_whom_a_threat_is_made_with_a_tariff_is_its_target(self):
         ts = one("The candidate has threatened Mexico with a 35 percent tariff.",
                  published="2016-05-02T00:00:00Z", rules=True)
