@@ -130,6 +130,20 @@ void tf_parties(ctx_t *c)
         s_add_party(c, (int)i, (int)i + best, hit->code, hit->kind, hit->name);
         i += (size_t)best - 1;
     }
+    /* a title before a leader's name is that leader ("President Reagan"),
+     * not a generic reference resolved to whoever acted last */
+    for (size_t p = 0; p + 1 < c->np; p++) {
+        party_t *t = &c->parties[p], *l = &c->parties[p + 1];
+        if (t->kind != 'R' || l->kind != 'L' || l->a != t->b)
+            continue;
+        memcpy(t->code, l->code, sizeof t->code);
+        t->kind = 'L';
+        t->name = l->name;
+        for (int k = l->a; k < l->b; k++)
+            c->tp[k] = (int)p;
+        t->b = l->b;
+        l->code[0] = 0; /* no token names it any more */
+    }
 }
 
 bool tf_pronoun(const ctx_t *c, int i)

@@ -545,6 +545,11 @@ class Roles(unittest.TestCase):
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
 
+    def test_a_title_before_a_leaders_name_is_the_leader(self):
+        ts = one("Tokyo was deeply disappointed by the tariffs imposed by President Reagan.",
+                 published="1987-04-17T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "JP")])
+
     def test_whose_conduct_a_measure_answers_is_its_target(self):
         for text, pair in (("Reagan imposed the tariffs in retaliation for Japan's failure to honor the pact.",
                             ("US", "JP")),
