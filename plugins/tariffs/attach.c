@@ -814,12 +814,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if (v > c->parties[pi].b && tf_faces(c, v, g0))
             passive_target = pi;
     }
+    /* and so is the one who faces it: "Canada and Mexico will face steel
+     * tariffs", "Japan faces U.S. tariffs" */
+    if (subj >= 0 && subj != attached && by < 0 && rel < 0 && passive_target < 0 &&
+        tf_faces(c, c->parties[subj].b, g0) && strchr("CDM", c->parties[subj].kind) &&
+        c->parties[subj].code[0])
+        passive_target = subj;
     if (subj >= 0 && attached < 0 && by < 0 && rel < 0 && passive_target < 0) {
-        /* and so is the one who faces it: "Canada and Mexico will face
-         * steel tariffs" */
-        if (tf_faces(c, c->parties[subj].b, g0) && strchr("CDM", c->parties[subj].kind) &&
-            c->parties[subj].code[0])
-            passive_target = subj;
         for (int k = c->parties[subj].b; k < g0 - 1 && passive_target < 0; k++) {
             if (!s_has(c, k, F(BEFORM)))
                 continue;
@@ -829,9 +830,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 passive_target = subj;
             break;
         }
-        if (passive_target >= 0)
-            subj = subj_any = -1;
     }
+    if (passive_target >= 0)
+        subj = subj_any = -1;
     int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
     int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
     /* a generic actor heading the clause is talk about tariffs as a policy

@@ -541,6 +541,9 @@ class Roles(unittest.TestCase):
         ts = one("South Korean washing machines will face U.S. tariffs of 50 percent.",
                  published="2018-01-20T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "KR")])
+        # also with the levying party named before the tariff
+        ts = one("Japan faces U.S. tariffs on chips.", published="1987-04-10T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "JP")])
         # and a party it is aimed at makes it no bare mention
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
