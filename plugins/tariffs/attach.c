@@ -831,8 +831,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
     }
-    if (passive_target >= 0)
-        subj = subj_any = -1;
+    if (passive_target >= 0 && (subj == passive_target || subj_any == passive_target))
+        subj = subj_any = -1; /* the subject undergoes it: no actor */
     int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
     int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
     /* a generic actor heading the clause is talk about tariffs as a policy
