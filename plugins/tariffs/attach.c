@@ -446,7 +446,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
             modal = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
-                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)))
+                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)) ||
+                 /* "are set to rise to 25 percent" */
+                 (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(BEFORM)) &&
+                  s_has(c, k + 2, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE))))
             modal = true;
         if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
             if (s_is(c, k, W_ANNOUNCED))
@@ -561,9 +564,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     {
         int k = g0 - 1;
         int skipped = 0;
-        while (k >= lo && skipped < 3 && c->tp[k] < 0 &&
-               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET)) || s_is(c, k, W_APOS_S) ||
-                s_is(c, k, W_RSQUO_S) || s_is(c, k, W_UNILATERAL) || s_is(c, k, W_SPECIAL))) {
+        /* over a rate too: "Washington's 10 percent duties" */
+        while (k >= lo && skipped < 5 && c->tp[k] < 0 &&
+               (s_has(c, k, F(IMPORTQ) | F(RETAL) | F(DET) | F(PCT)) || !isnan(c->num[k]) ||
+                s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S) || s_is(c, k, W_UNILATERAL) ||
+                s_is(c, k, W_SPECIAL))) {
             k--;
             skipped++;
         }

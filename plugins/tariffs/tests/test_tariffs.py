@@ -548,6 +548,11 @@ class Roles(unittest.TestCase):
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
 
+    def test_a_possessive_over_a_rate_levies(self):
+        ts = one("Washington's 10 percent duties on Chinese goods will rise to 25 percent.",
+                 published="2018-09-20T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_a_title_before_a_leaders_name_is_the_leader(self):
         ts = one("Tokyo was deeply disappointed by the tariffs imposed by President Reagan.",
                  published="1987-04-17T00:00:00Z", rules=True)
@@ -965,6 +970,12 @@ class Modality(unittest.TestCase):
     def test_a_modal_in_a_clause_of_result_is_not_the_measures(self):
         self.assertEqual(self.modality("The duties were placed on goods available from other sources so "
                                        "there would be little effect on consumers."), "actual")
+
+    def test_set_to_rise_and_postponed_are_to_come(self):
+        self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
+                         "proposed")
+        self.assertEqual(self.modality("India postponed its retaliatory tariffs on 29 U.S. products "
+                                       "until September."), "proposed")
 
     def test_a_bare_announcement_is_in_force(self):
         # announced, with no plan, modal or date to come (the annotated data:
