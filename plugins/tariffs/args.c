@@ -168,13 +168,21 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
              * effect in 1983, were lowered to 10 pct" */
             if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
                 int j = k + 2;
+                bool acts = false; /* "The tariffs, which Washington imposed in July, cover ..." */
                 while (j < e->right && j < k + 16 && !s_is(c, j, W_COMMA))
-                    j++;
-                if (j < e->right && s_is(c, j, W_COMMA)) {
+                    acts |= s_has(c, j++, A_MASK);
+                /* the main verb outranks the relative clause's ("The duties,
+                 * which the U.S. raised in 1983, were lowered") */
+                bool main_acts = false;
+                for (int v = j + 1; v < e->right && v <= j + 4 && !main_acts; v++)
+                    main_acts = s_has(c, v, A_MASK | F(FALL));
+                if (j < e->right && s_is(c, j, W_COMMA) && (!acts || main_acts)) {
                     skipped += j - k;
                     k = j;
                     continue;
                 }
+                if (acts)
+                    continue; /* into the relative clause, as without commas */
             }
             /* far from the tariff, only its own predicate: "is now cut",
              * "will also be slashed" (not "contributed to profits falling") */
@@ -211,7 +219,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             /* a relative clause whose subject acts: "the tariffs that
              * Washington imposed" (not "a surcharge that would raise $22
              * billion": what the measure does) */
-            if (k == e->g1 + 1 && (s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k + 1 < e->right &&
+            if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_is(c, k - 1, W_COMMA))) &&
+                (s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k + 1 < e->right &&
                 (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
                  (s_is(c, k + 1, W_THE) && k + 2 < e->right && c->tp[k + 2] >= 0)))
                 continue;

@@ -644,7 +644,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* relative clause "the duty the U.S. imposed", "tariffs it is to
      * impose", "the tariffs that Washington imposed" */
     int rel = -1;
-    int r0 = (s_is(c, g1 + 1, W_THAT) || s_is(c, g1 + 1, W_WHICH)) && g1 + 2 < R ? g1 + 2 : g1 + 1;
+    int r1 = s_is(c, g1 + 1, W_COMMA) && s_is(c, g1 + 2, W_WHICH) ? g1 + 2 : g1 + 1; /* ", which" */
+    int r0 = (s_is(c, r1, W_THAT) || s_is(c, r1, W_WHICH)) && r1 + 1 < R ? r1 + 1 : g1 + 1;
     if (c->tp[r0 < (int)c->n ? r0 : g1] >= 0 || (s_is(c, r0, W_THE) && r0 + 1 < R && c->tp[r0 + 1] >= 0)) {
         int j = s_is(c, r0, W_THE) ? r0 + 1 : r0;
         int pi = c->tp[j];

@@ -722,6 +722,16 @@ class Action(unittest.TestCase):
                  published="1987-04-10T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_the_verb_of_a_relative_clause_between_commas(self):
+        # the measure's own verb is in the relative clause, whose subject acts
+        ts = one("The tariffs, which Washington imposed in July, cover $34 billion of imports.",
+                 published="2018-09-20T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
+        # the main verb outranks it
+        ts = one("The duties, which the U.S. raised in 1983, were lowered to 10 pct last year.",
+                 published="1987-04-10T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["lower"])
+
     def test_the_verb_after_a_long_phrase_of_goods(self):
         ts = one("The duty on some of the Swiss and Austrian watches is now cut by half.")
         self.assertEqual({t["action"] for t in ts}, {"lower"})
