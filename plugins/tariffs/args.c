@@ -105,6 +105,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
             if (s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST))
                 break;
+            /* the tariff opens a clause of its own: "Prices Rise as Tariffs
+             * Hit Home" (not "such measures as tariffs") */
+            if (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
+                !s_is(c, k - 1, W_WELL))
+                break;
             /* (a part of the tariffs: "lowered many of its tariffs") */
             bool part = s_is(c, k - 1, W_MANY) || s_is(c, k - 1, W_SOME) || s_is(c, k - 1, W_MOST) ||
                         s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_SEVERAL);

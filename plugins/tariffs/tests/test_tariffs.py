@@ -722,6 +722,11 @@ class Action(unittest.TestCase):
                  published="1987-04-10T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_a_verb_before_an_as_clause_is_not_the_tariffs(self):
+        ts = one("Winemakers are hoping for a boost in profits, as tariffs on Australian wine are further "
+                 "reduced.", published="2016-12-20T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["lower"])
+
     def test_the_verb_of_a_relative_clause_between_commas(self):
         # the measure's own verb is in the relative clause, whose subject acts
         ts = one("The tariffs, which Washington imposed in July, cover $34 billion of imports.",
