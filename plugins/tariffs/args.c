@@ -210,12 +210,23 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 act = s_action_from_flags(c->f[k]);
                 break;
             }
-            if (s_is(c, k, W_COME) || s_is(c, k, W_CAME) || s_is(c, k, W_GO)) {
+            if (s_is(c, k, W_COME) || s_is(c, k, W_CAME) || s_is(c, k, W_GO) || s_is(c, k, W_GOES) ||
+                s_is(c, k, W_WENT) || s_is(c, k, W_GONE)) {
                 if (s_is(c, k + 1, W_DOWN)) {
                     act = SIFT_LOWER;
                     break;
                 }
+                if (s_is(c, k + 1, W_UP) && !s_is(c, k, W_COME) && !s_is(c, k, W_CAME)) {
+                    act = SIFT_RAISE; /* "if the tariff went up to 25 percent" */
+                    break;
+                }
                 continue;
+            }
+            /* "the tariffs - up from five pct -", "tariffs, up from 10%" */
+            if (k == e->g1 + 1 && (s_tflags(c, k) & SIFT_TOKEN_PUNCT) && s_is(c, k + 1, W_UP) &&
+                s_is(c, k + 2, W_FROM)) {
+                act = SIFT_RAISE;
+                break;
             }
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
                 c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN) ||
@@ -447,6 +458,11 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             }
         }
         if (s_change_size(c, i, end) || s_share(c, end))
+            continue;
+        /* the old level of a rise or fall, with no new one: "the tariffs - up
+         * from five pct -" */
+        int old_at = tf_approx(c, i - 1) ? i - 2 : i - 1;
+        if (s_is(c, old_at, W_FROM) && (s_is(c, old_at - 1, W_UP) || s_is(c, old_at - 1, W_DOWN)))
             continue;
         /* "went up to 25 percent" is the new level, "up to 25 percent" a ceiling */
         if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP) && 

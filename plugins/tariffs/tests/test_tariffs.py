@@ -722,6 +722,15 @@ class Action(unittest.TestCase):
                  published="1987-04-10T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_went_up_and_up_from_raise(self):
+        ts = one("It would destroy his business if the tariff went up to 25 percent next year.",
+                 published="2018-10-01T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["raise"])
+        # "up from" gives the old level, no rate of the measure
+        ts = one("The spokesman said the tariffs - up from five pct - were a serious signal.",
+                 published="1987-04-17T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("raise", None)])
+
     def test_a_verb_before_an_as_clause_is_not_the_tariffs(self):
         ts = one("Winemakers are hoping for a boost in profits, as tariffs on Australian wine are further "
                  "reduced.", published="2016-12-20T00:00:00Z", rules=True)
