@@ -1133,6 +1133,28 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             e->tsrc = SRC_OBJECT;
         }
     }
+    /* a measure on "its" goods other than imports: the goods of a party
+     * other than the actor, the nearest before ("Canada said the U.S. duty
+     * on its lumber exports": Canada's; not "on its imports") */
+    if (!e->target.code[0] && e->actor.code[0] && s_is(c, g1 + 1, W_ON) &&
+        (s_is(c, g1 + 2, W_ITS) || s_is(c, g1 + 2, W_THEIR))) {
+        bool imports = false;
+        for (int k = g1 + 3; k < R && k <= g1 + 10 && !imports && !s_is(c, k, W_COMMA); k++)
+            imports = s_is(c, k, W_IMPORTS) || s_is(c, k, W_IMPORTED);
+        for (int k = g0 - 1; k >= sc->sb && !imports; k--) {
+            int pi = c->tp[k];
+            if (pi < 0 || !c->parties[pi].code[0])
+                continue;
+            ref_t r;
+            if (tf_resolve(c, pi, sc->last_actor, &r) && !tf_ref_eq(&r, &e->actor)) {
+                e->target = r;
+                e->target_explicit = true;
+                e->tsrc = SRC_PP;
+                break;
+            }
+            k = c->parties[pi].a;
+        }
+    }
     /* whose conduct the measure answers is its target: "in retaliation for
      * Japan's failure to honor the pact", "in response to U.S. tariffs",
      * "to punish Mexico" */

@@ -553,6 +553,15 @@ class Roles(unittest.TestCase):
                  published="2018-09-20T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_a_measure_on_its_goods(self):
+        # "its" exports are another party's than the actor's; its imports are the actor's own
+        ts = one("Ottawa said the U.S. duty on its lumber exports was unjustified.",
+                 published="1987-04-25T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "CA")])
+        ts = one("The U.S. is imposing tariffs on its steel and aluminum product imports, a spokesman said.",
+                 published="2018-03-23T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", None)])
+
     def test_a_title_before_a_leaders_name_is_the_leader(self):
         ts = one("Tokyo was deeply disappointed by the tariffs imposed by President Reagan.",
                  published="1987-04-17T00:00:00Z", rules=True)
