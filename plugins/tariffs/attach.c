@@ -939,7 +939,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             int j = importer ? k : tf_after_det(c, k);
             bool market = (s_is(c, k, W_TO) || s_is(c, k, W_IN) || s_is(c, k, W_INTO)) && j < sc->se &&
                           c->tp[j] >= 0 &&
-                          (s_is(c, c->parties[c->tp[j]].b, W_MARKET) || s_is(c, c->parties[c->tp[j]].b, W_MARKETS));
+                          (s_is(c, c->parties[c->tp[j]].b, W_MARKET) || s_is(c, c->parties[c->tp[j]].b, W_MARKETS) ||
+                           /* or the tariffs "in" it: "Chinese steel faces tariffs in Canada" */
+                           (k == g1 + 1 && s_is(c, k, W_IN) && c->parties[c->tp[j]].kind != 'D'));
             /* (one asked to act is the demander's business, but whose market
              * it is stays plain: "Britain needs tariff-free access to
              * European markets") */

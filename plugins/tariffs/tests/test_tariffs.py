@@ -592,6 +592,11 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["target"])) for t in ts],
                          [("remove", "proposed", "JP")])
 
+    def test_the_tariffs_in_a_country_are_its(self):
+        ts = one("Chinese tire exports were charged high tariffs in the US.",
+                 published="2015-06-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_whose_market_the_goods_reach_levies(self):
         ts = one("Britain also needs tariff-free access to European markets, he said.",
                  published="2017-06-02T00:00:00Z", rules=True)
