@@ -88,6 +88,20 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
                : -1;
 }
 
+/* "rejected the U.S. tariffs": a verb of refusal whose object is the
+ * measure condemns it, it does not undo it (not "refused to extend the
+ * duty", "rejected calls to cut tariffs") */
+static bool s_rejects_measure(const ctx_t *c, int k, int g0)
+{
+    if (!s_is(c, k, W_REJECTED) && !s_is(c, k, W_REFUSED))
+        return false;
+    for (int j = k + 1; j < g0; j++)
+        if (s_is(c, j, W_TO) || s_has(c, j, A_MASK | F(M_DEMAND) | F(M_PROPOSE) | F(CHANGE)) ||
+            s_is(c, j, W_COMMA))
+            return false;
+    return true;
+}
+
 /* "highest", "lowest", "best": a superlative, after which "possible" is no
  * possibility ("the highest possible rate of tariffs") */
 static bool s_superlative(const ctx_t *c, int k)
@@ -254,7 +268,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             negated = false;
             not_ruled_out = true;
             ruled_out = -1;
-        } else if (s_has(c, k, F(NEG)) || (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
+        } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
+                   (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
                    (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
             negated = true;
     }

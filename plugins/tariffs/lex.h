@@ -56,7 +56,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(OF, "of") X(OFF, "off") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PRESIDENT, "president") X(PRICE, "price") X(PRODUCTION, "production") X(OUTPUT, "output") X(JOB, "job") X(BUDGET, "budget") X(SPENDING, "spending") X(WAGE, "wage") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
     X(RANGING, "ranging") X(RATHER, "rather") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
-    X(RETALIATE, "retaliate") X(RETALIATION, "retaliation") X(PUNISH, "punish") X(RULE, "rule") X(RULED, "ruled") X(RULES, "rules") X(RULING, "ruling") X(OUT, "out") X(ROUND, "round") X(SHE, "she") \
+    X(REJECTED, "rejected") X(REFUSED, "refused") X(RETALIATE, "retaliate") X(RETALIATION, "retaliation") X(PUNISH, "punish") X(RULE, "rule") X(RULED, "ruled") X(RULES, "rules") X(RULING, "ruling") X(OUT, "out") X(ROUND, "round") X(SHE, "she") \
     X(SINCE, "since") X(SO, "so") X(SOME, "some") X(SPECIAL, "special") \
     X(SUBSIDIZED, "subsidized") X(SUCH, "such") X(THAN, "than") \
     X(THAT, "that") X(THE, "the") X(THEN, "then") X(THERE, "there") X(THESE, "these") \

@@ -420,6 +420,13 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_rejecting_another_partys_measure_does_not_undo_it(self):
+        ts = one("Brussels rejected the U.S. tariffs on steel.", published="2018-06-02T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
+        # refusing to act, or a call to act, still negates
+        self.assertEqual(one("The panel refused to extend the duty to frozen fish.", rules=True), [])
+        self.assertEqual(one("Tokyo rejected calls to cut tariffs on rice.", rules=True), [])
+
     def test_what_is_done_instead_of_a_measure(self):
         self.assertEqual(one("The ministry will focus on forging new trade pacts, instead of reducing "
                              "tariffs on cars.", published="2018-04-02T00:00:00Z", rules=True), [])
