@@ -396,6 +396,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         int v = sc->sb;
         while (v < g0 && (s_tflags(c, v) & SIFT_TOKEN_PUNCT))
             v++;
+        /* or heading the clause a reporting verb opens: "Economists said
+         * raising tariffs would hurt" */
+        for (int k = g0 - 1; k > v && k >= g0 - 5; k--)
+            if (tf_ing(c, k) && s_has(c, k, A_MASK) &&
+                (s_has(c, k - 1, F(ATTRIB)) || (s_is(c, k - 1, W_THAT) && s_has(c, k - 2, F(ATTRIB))))) {
+                v = k;
+                break;
+            }
         if (v < g0 && v >= g0 - 4 && tf_ing(c, v) && s_has(c, v, A_MASK)) {
             for (int k = g1 + 1; k < R && k <= g1 + 10; k++) {
                 if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK))

@@ -942,6 +942,9 @@ class Modality(unittest.TestCase):
                                        "open up,\u201d Kim said."), "proposed")
         self.assertEqual(self.modality("Raising tariffs on Chinese goods will hurt American farmers."),
                          "proposed")
+        # also heading the clause of a reporting verb
+        self.assertEqual(self.modality("Economists said that raising tariffs on Chinese goods will hurt "
+                                       "farmers."), "proposed")
         # (what it has done: done)
         self.assertEqual(self.modality("Imposing tariffs on China has hurt American farmers.",
                                        published="2018-10-10T00:00:00Z"), "actual")
