@@ -132,8 +132,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 /* ending preferences imposes the ordinary duty (guidelines
                  * §5): "removing China from the preferential tariff framework" */
                 bool preferential = false;
-                for (int j = k + 1; j <= e->g1 && !preferential; j++)
-                    preferential = s_is(c, j, W_PREFERENTIAL);
+                for (int j = k + 1; j <= e->g1 + 1 && !preferential; j++)
+                    preferential = s_is(c, j, W_PREFERENTIAL) ||
+                                   (j > e->g1 - 1 && (s_is(c, j, W_CONCESSION) || s_is(c, j, W_CONCESSIONS)));
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     *dutyfree_end = true; /* "ended duty-free treatment" */
                     act = SIFT_IMPOSE;

@@ -67,8 +67,11 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
             return false;
     }
-    /* a task: "sleeping on duty", "off duty" */
+    /* a task: "sleeping on duty", "off duty", "his suspension from duties" */
     if (s_is(c, i, W_DUTY) && (s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF)))
+        return false;
+    if (s_is(c, i, W_DUTIES) && s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) &&
+        !s_is(c, i + 1, W_ON) && !s_is(c, i + 1, W_OF))
         return false;
     /* a task: "shared bookrunning duties", "his peacekeeping duties in
      * Lebanon" - an -ing word the lexicon does not know (not "imposing",

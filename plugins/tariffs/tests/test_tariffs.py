@@ -743,6 +743,15 @@ class Action(unittest.TestCase):
                  published="1987-04-10T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_suspending_tariffs_and_suspending_concessions(self):
+        # a suspension removes the duty for a time; suspending concessions imposes it again
+        ts = one("Beijing will suspend additional tariffs on U.S.-made vehicles for three months.",
+                 published="2018-12-14T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("remove", "proposed")])
+        ts = one("Beijing suspended tariff concessions on 128 items of U.S. products.",
+                 published="2018-04-02T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+
     def test_went_up_and_up_from_raise(self):
         ts = one("It would destroy his business if the tariff went up to 25 percent next year.",
                  published="2018-10-01T00:00:00Z", rules=True)
