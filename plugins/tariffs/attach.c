@@ -545,6 +545,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
             effective_past = true;
+        /* "effective in 15 days", "to take effect in two weeks" */
+        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
+            (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
+            (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
+             s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
+            future_date = true;
         if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
             (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
              s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {

@@ -63,7 +63,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(THEY, "they") X(THOSE, "those") X(TO, "to") X(TOWARD, "toward") \
     X(TOWARDS, "towards") X(UNDER, "under") X(UNILATERAL, "unilateral") X(UPON, "upon") \
     X(UNLESS, "unless") X(UNTIL, "until") X(UP, "up") X(USE, "use") X(USES, "uses") X(USING, "using") X(WAVE, "wave") \
-    X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WHEN, "when") X(WILL, "will") X(WHETHER, "whether") X(WHICH, "which") \
+    X(WE, "we") X(WELL, "well") X(WEEK, "week") X(WEEKS, "weeks") X(DAYS, "days") X(MONTHS, "months") X(WHEN, "when") X(WILL, "will") X(WHETHER, "whether") X(WHICH, "which") \
     X(WHO, "who") X(WHOSE, "whose") X(WITH, "with") X(WORTH, "worth") \
     X(YEAR, "year") X(SET, "set") X(SERIES, "series") X(VARIETY, "variety") X(HOST, "host") X(DOZENS, "dozens") X(HUNDREDS, "hundreds") X(LIST, "list") X(LISTS, "lists") X(EFFECT, "effect") X(ZERO, "zero") \
     X(COMPARED, "compared") X(VERSUS, "versus") X(MORE, "more") X(LESS, "less") \

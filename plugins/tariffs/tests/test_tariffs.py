@@ -1028,6 +1028,11 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The duties were placed on goods available from other sources so "
                                        "there would be little effect on consumers."), "actual")
 
+    def test_effective_in_some_days_is_to_come(self):
+        self.assertEqual(self.modality("Trump signed an order on Thursday imposing 25 percent tariffs on "
+                                       "imported steel, effective in 15 days.",
+                                       published="2018-03-09T00:00:00Z"), "proposed")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
