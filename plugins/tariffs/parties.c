@@ -217,7 +217,8 @@ bool tf_in_pp(const ctx_t *c, int pi)
             return true;
         if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
               s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED) ||
-              s_is(c, k, W_IMPORTED))) /* "on imported Chinese steel" */
+              s_is(c, k, W_IMPORTED) || /* "on imported Chinese steel" */
+              (tf_adverb(c, k) && s_is(c, k + 1, W_ALL)))) /* "on virtually all Chinese imports" */
             return false;
     }
     return false;

@@ -560,6 +560,11 @@ class Roles(unittest.TestCase):
                  published="2018-09-20T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_an_origin_over_an_adverb_of_all(self):
+        ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
+                 published="2018-09-20T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_a_measure_on_its_goods(self):
         # "its" exports are another party's than the actor's; its imports are the actor's own
         ts = one("Ottawa said the U.S. duty on its lumber exports was unjustified.",
