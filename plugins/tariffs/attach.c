@@ -1035,6 +1035,24 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* a cut to nothing removes the duty: "reduced to zero from 15 percent" */
     if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
         e->action = SIFT_REMOVE;
+    /* the level a removed duty had, told in a relative clause, is no rate
+     * of the measure (guidelines §8): "wines, which were subjected to a
+     * tariff of 14 to 30 percent, can now enter tariff-free", "exempted
+     * from the duty that stood at 10 percent" */
+    int rate_at = -1; /* the first number after the tariff */
+    for (int k = g1 + 1; k < R && rate_at < 0; k++)
+        if (!isnan(c->num[k]))
+            rate_at = k;
+    if ((e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT) && rate_at > g1 && rate.kind != SIFT_RATE_NONE)
+        for (int k = rate_at - 1; k > g1; k--) {
+            if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK | F(DUTYFREE)))
+                break;
+            if (s_is(c, k, W_WHICH) || s_is(c, k, W_THAT)) {
+                e->rate.kind = SIFT_RATE_NONE;
+                *nhits = 0;
+                break;
+            }
+        }
     e->has_amount = false;
     for (int k = L; k < R; k++) {
         double v;

@@ -757,6 +757,11 @@ class Action(unittest.TestCase):
                  published="2018-04-02T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+    def test_the_old_level_of_a_removed_duty_is_no_rate(self):
+        ts = one("The salmon from Iceland has been exempted from the customs duty that stood at 10 to "
+                 "12 percent.", published="2018-04-10T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("exempt", None)])
+
     def test_went_up_and_up_from_raise(self):
         ts = one("It would destroy his business if the tariff went up to 25 percent next year.",
                  published="2018-10-01T00:00:00Z", rules=True)
