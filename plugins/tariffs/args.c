@@ -321,10 +321,18 @@ static bool s_glued_range(const ctx_t *c, int i, int b, sift_rate_t *rate, int *
 /* A share of goods, lines or trade, not a rate: "97 percent of the
  * imported goods", "91.6 percent of tariffs" (but "25 percent of tariff
  * on steel", "10 pct of the value"). */
-static bool s_share(const ctx_t *c, int end)
+static bool s_share(const ctx_t *c, int i, int end)
 {
     /* "over 90 percent commodities in bilateral trade" */
     if ((c->f[end] & (F(GOODS) | F(GENERIC))) == (F(GOODS) | F(GENERIC)))
+        return true;
+    /* a percentage as a clause's subject: "the remaining 1.5 percent will be
+     * free", "60 percent are entitled to ordinary duties" (not "tariffs of
+     * 25 percent will take effect") */
+    int p = tf_approx(c, i - 1) ? i - 2 : i - 1;
+    if (s_has(c, end, F(AUX) | F(M_MODAL) | F(BEFORM)) && !s_is(c, end, W_TO) &&
+        !(s_is(c, p, W_OF) || s_is(c, p, W_AT) || s_is(c, p, W_TO) || s_is(c, p, W_BY) ||
+          s_is(c, p, W_FROM) || s_is(c, p, W_WITH) || s_is(c, p, W_ON) || s_has(c, p, F(TNOUN) | F(WNOUN))))
         return true;
     if (!s_is(c, end, W_OF))
         return false;
@@ -458,7 +466,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 return 0;
             }
         }
-        if (s_change_size(c, i, end) || s_share(c, end))
+        if (s_change_size(c, i, end) || s_share(c, i, end))
             continue;
         /* the old level of a rise or fall, with no new one: "the tariffs - up
          * from five pct -" */

@@ -757,6 +757,13 @@ class Action(unittest.TestCase):
                  published="2018-04-02T00:00:00Z", rules=True)
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+    def test_a_percentage_as_a_subject_is_a_share(self):
+        ts = one("Tariffs on Korean goods will be cut, and the remaining 1.5 percent will be duty-free "
+                 "within five years.", published="2015-06-20T00:00:00Z", rules=True)
+        self.assertTrue(ts and all(t["rate"] is None for t in ts), ts)
+        ts = one("Tariffs of 25 percent will take effect on Friday.", published="2018-06-20T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
+
     def test_the_old_level_of_a_removed_duty_is_no_rate(self):
         ts = one("The salmon from Iceland has been exempted from the customs duty that stood at 10 to "
                  "12 percent.", published="2018-04-10T00:00:00Z", rules=True)
