@@ -144,6 +144,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 /* "come down" */
                 break;
             }
+            /* "agreed to phase out all tariffs" */
+            if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_PHASE) || s_is(c, k - 1, W_PHASING))) {
+                act = SIFT_REMOVE;
+                break;
+            }
             /* using tariffs imposes them: "ready to use tariffs to deter"
              * (the verb right before the tariff, not "the use of tariffs",
              * talk of a tool, nor "using the income raised by tariffs") */
@@ -209,6 +214,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 if (tf_effect_on_object(c, k))
                     break;
                 act = s_action_from_flags(c->f[k]);
+                break;
+            }
+            if ((s_is(c, k, W_PHASED) || s_is(c, k, W_PHASING)) && s_is(c, k + 1, W_OUT)) {
+                act = SIFT_REMOVE; /* "tariffs are further phased out" */
                 break;
             }
             if (s_is(c, k, W_COME) || s_is(c, k, W_CAME) || s_is(c, k, W_GO) || s_is(c, k, W_GOES) ||

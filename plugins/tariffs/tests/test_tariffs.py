@@ -769,6 +769,12 @@ class Action(unittest.TestCase):
                  "12 percent.", published="2018-04-10T00:00:00Z", rules=True)
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("exempt", None)])
 
+    def test_phasing_out_removes(self):
+        ts = one("Ottawa and Mexico City agreed to phase out all tariffs over 10 years.",
+                 published="1987-04-25T00:00:00Z", rules=True)
+        self.assertEqual(sorted((t["action"], t["modality"], code(t["actor"])) for t in ts),
+                         [("remove", "proposed", "CA"), ("remove", "proposed", "MX")])
+
     def test_went_up_and_up_from_raise(self):
         ts = one("It would destroy his business if the tariff went up to 25 percent next year.",
                  published="2018-10-01T00:00:00Z", rules=True)
