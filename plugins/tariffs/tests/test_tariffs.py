@@ -574,6 +574,12 @@ class Roles(unittest.TestCase):
                  published="2018-03-23T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", None)])
 
+    def test_legislators_and_candidates_act_for_their_country(self):
+        ts = one("Gephardt called for tariffs on Japanese goods.", published="1987-04-25T00:00:00Z",
+                 rules=True)
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "US", "JP")])
+
     def test_a_title_before_a_leaders_name_is_the_leader(self):
         ts = one("Tokyo was deeply disappointed by the tariffs imposed by President Reagan.",
                  published="1987-04-17T00:00:00Z", rules=True)
