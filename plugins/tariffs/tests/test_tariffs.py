@@ -775,6 +775,11 @@ class Action(unittest.TestCase):
                  "12 percent.", published="2018-04-10T00:00:00Z", rules=True)
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("exempt", None)])
 
+    def test_spared_from_a_measure_is_exempted(self):
+        ts = one("Mexico has been spared from the auto tariffs.", published="2018-09-20T00:00:00Z",
+                 rules=True)
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("exempt", "MX")])
+
     def test_phasing_out_removes(self):
         ts = one("Ottawa and Mexico City agreed to phase out all tariffs over 10 years.",
                  published="1987-04-25T00:00:00Z", rules=True)
