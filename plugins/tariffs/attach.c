@@ -88,6 +88,18 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
                : -1;
 }
 
+/* A verb of opposing a measure: its subject does not levy it, and a modal
+ * before it is not the measure's ("would fight the duties"). */
+static bool s_opposes(const ctx_t *c, int k)
+{
+    /* a verb, not a noun: "a huge challenge to realize zero tariffs" */
+    return (s_is(c, k, W_OPPOSE) || s_is(c, k, W_OPPOSES) || s_is(c, k, W_OPPOSED) ||
+            s_is(c, k, W_OPPOSING) || s_is(c, k, W_FIGHT) || s_is(c, k, W_FOUGHT) ||
+            s_is(c, k, W_CHALLENGE) || s_is(c, k, W_CHALLENGED) || s_is(c, k, W_CONDEMNED) ||
+            s_is(c, k, W_PROTESTED)) &&
+           !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_TO) && !tf_plain_word(c, k - 1);
+}
+
 /* "rejected the U.S. tariffs": a verb of refusal whose object is the
  * measure condemns it, it does not undo it (not "refused to extend the
  * duty", "rejected calls to cut tariffs") */
@@ -294,7 +306,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
-        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) ||
+        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) || s_opposes(c, k) ||
             ((s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
              (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET)))) ||
             /* (not a role or an example: "named China as a manipulator",
@@ -833,6 +845,19 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool subj_after_attrib = subj >= 0;
     if (subj < 0)
         subj = subj_any;
+    /* who opposes a measure is not the one levying it: "the Commission
+     * would fight the duties on Spanish olives", "Clinton opposes the
+     * tariffs Trump has floated" */
+    for (int k = g0 - 1; k >= L && k >= g0 - 4 && subj >= 0; k--) {
+        if (s_opposes(c, k)) {
+            if (c->parties[subj].a < k)
+                subj = subj_any = -1;
+            break;
+        }
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || c->tp[k] >= 0 || tf_plain_word(c, k) ||
+              s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)))
+            break;
+    }
     /* the subject of a passive exemption or imposition is whom it concerns:
      * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
     int passive_target = -1;

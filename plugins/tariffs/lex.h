@@ -53,7 +53,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \
     X(IS, "is") X(IT, "it") X(LAST, "last") X(MARKET, "market") X(MARKETS, "markets") X(MONTH, "month") \
     X(MUCH, "much") X(NEARLY, "nearly") X(NUMBER, "number") X(NEXT, "next") \
-    X(OF, "of") X(OFF, "off") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PHASE, "phase") X(PHASED, "phased") X(PHASING, "phasing") X(PRESIDENT, "president") X(PRICE, "price") X(PRODUCTION, "production") X(OUTPUT, "output") X(JOB, "job") X(BUDGET, "budget") X(SPENDING, "spending") X(WAGE, "wage") \
+    X(OF, "of") X(OFF, "off") X(OPPOSE, "oppose") X(OPPOSES, "opposes") X(OPPOSED, "opposed") X(OPPOSING, "opposing") X(FIGHT, "fight") X(FOUGHT, "fought") X(CHALLENGE, "challenge") X(CHALLENGED, "challenged") X(CONDEMNED, "condemned") X(PROTESTED, "protested") X(ON, "on") X(OR, "or") X(POSSIBLE, "possible") X(PHASE, "phase") X(PHASED, "phased") X(PHASING, "phasing") X(PRESIDENT, "president") X(PRICE, "price") X(PRODUCTION, "production") X(OUTPUT, "output") X(JOB, "job") X(BUDGET, "budget") X(SPENDING, "spending") X(WAGE, "wage") \
     X(PROCESS, "process") X(RANGE, "range") X(RANGES, "ranges") \
     X(RANGING, "ranging") X(RATHER, "rather") X(RATE, "rate") X(RATES, "rates") X(RESPONSE, "response") \
     X(REJECTED, "rejected") X(REFUSED, "refused") X(RETALIATE, "retaliate") X(RETALIATION, "retaliation") X(PUNISH, "punish") X(RULE, "rule") X(RULED, "ruled") X(RULES, "rules") X(RULING, "ruling") X(OUT, "out") X(ROUND, "round") X(SHE, "she") \

@@ -420,6 +420,16 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_who_opposes_a_measure_does_not_levy_it(self):
+        # nor is the modal before the verb of opposing the measure's
+        ts = one("The European Commission said it would fight the duties on Spanish olives at the WTO.",
+                 published="2018-09-20T00:00:00Z", rules=True)
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("actual", None, "ES")])
+        ts = one("Ottawa will challenge the U.S. tariffs on lumber.", published="2018-09-20T00:00:00Z",
+                 rules=True)
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "US")])
+
     def test_rejecting_another_partys_measure_does_not_undo_it(self):
         ts = one("Brussels rejected the U.S. tariffs on steel.", published="2018-06-02T00:00:00Z", rules=True)
         self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
