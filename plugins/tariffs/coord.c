@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* coord.c - coordination: one event per tranche ("25% on steel and 10% on
  * aluminium") and per party ("from Brazil, Argentina and Turkey"). */
-#include <limits.h>
-
 #include "tariffs.h"
 
+#include <limits.h>
 #include <string.h>
 
 bool tf_emit_ok(ctx_t *c)
