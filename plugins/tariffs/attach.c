@@ -268,10 +268,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
             (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
             break;
-        /* what is not done in place of another ("instead of reducing
-         * tariffs", "rather than impose duties") */
         /* "ruled out a cut in tariffs" negates it, "would not rule out a
-         * tariff" keeps it open (considered) */
+         * tariff" keeps it open (considered); so does what is done in place
+         * of another ("instead of reducing tariffs", "rather than impose
+         * duties"), but not rejecting another party's measure */
         if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_RULE) || s_is(c, k - 1, W_RULED) ||
                                   s_is(c, k - 1, W_RULES) || s_is(c, k - 1, W_RULING))) {
             ruled_out = k - 1;
