@@ -213,7 +213,9 @@ bool tf_in_pp(const ctx_t *c, int pi)
     int k = c->parties[pi].a - 1;
     for (int n = 0; k >= 0 && n < 4; k--, n++) {
         if (s_is(c, k, W_ON) || s_is(c, k, W_AGAINST) || s_is(c, k, W_FROM) || s_is(c, k, W_OF) ||
-            s_is(c, k, W_IN))
+            s_is(c, k, W_IN) ||
+            /* "higher tariffs for imported US products" (goods after it) */
+            (s_is(c, k, W_FOR) && tf_names_goods(c, pi, (int)c->n)))
             return true;
         if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
               s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED) ||

@@ -570,6 +570,11 @@ class Roles(unittest.TestCase):
                  published="2018-09-20T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_an_origin_after_for(self):
+        ts = one("Beijing said it was considering higher tariffs for imported US products worth "
+                 "about $3 billion.", published="2018-03-27T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("CN", "US")])
+
     def test_an_origin_over_an_adverb_of_all(self):
         ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
                  published="2018-09-20T00:00:00Z", rules=True)
