@@ -1148,6 +1148,16 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
              * exemptions to Argentina and Brazil", "exemptions from the
              * steel tariffs to the EU") */
             bool granted = to >= 0 && e->action == SIFT_EXEMPT && (s_has(c, to - 1, F(A_EXEMPT)) || to - 1 == g1);
+            /* (over the goods exempted: "granted tariff exemptions on steel
+             * and aluminum to Australia and Canada") */
+            for (int j = to - 1; to >= 0 && !granted && e->action == SIFT_EXEMPT && j > g1; j--) {
+                if (s_is(c, j, W_ON) && (j == g1 + 1 || s_has(c, j - 1, F(A_EXEMPT)))) {
+                    granted = true;
+                    break;
+                }
+                if (!(tf_plain_word(c, j) || s_is(c, j, W_AND) || s_has(c, j, F(DET) | F(GOODS))))
+                    break;
+            }
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);

@@ -180,7 +180,9 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             }
         /* a subordinate clause the sentence opens with ends at its comma:
          * "While lobbies push for free trade, Trump promises tariffs" */
-        if (left <= sb + 1 && s_has(c, sb, F(BOUND)) && !s_is(c, sb, W_BUT))
+        if (left <= sb + 1 && ((s_has(c, sb, F(BOUND)) && !s_is(c, sb, W_BUT)) ||
+                               /* "In order to seek help from its allies, Trump granted" */
+                               (s_is(c, sb, W_IN) && s_is(c, sb + 1, W_ORDER) && s_is(c, sb + 2, W_TO))))
             for (int k = sb + 1; k < e.g0; k++)
                 if (s_is(c, k, W_COMMA)) {
                     left = k + 1;

@@ -498,6 +498,13 @@ class Roles(unittest.TestCase):
                  "Japan.", published="2018-04-10T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CL"), ("US", "JP"), ("US", "PE")])
 
+    def test_exemptions_on_goods_granted_to_a_list(self):
+        # over the goods exempted, and an opening "In order to ..." clause is not a demand
+        ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
+                 "aluminum to Australia and Canada.", published="2018-03-27T00:00:00Z", rules=True)
+        self.assertEqual(sorted((t["action"], t["modality"], code(t["target"])) for t in ts),
+                         [("exempt", "actual", "AU"), ("exempt", "actual", "CA")])
+
     def test_ending_exemptions_imposes_the_duty_on_each_party(self):
         # like ending duty-free treatment (guidelines §5): impose, one event
         # per party; a participle clause keeps the main clause's actor
