@@ -54,6 +54,14 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 noun = true;
             if (s_is(c, i, W_EXEMPT))
                 noun = s_has(c, i - 1, F(AUX));
+            /* left out of an agreement, not of a tariff: "countries excluded
+             * from the FTAs" */
+            if (s_has(c, i, F(A_EXEMPT)) && s_is(c, i + 1, W_FROM)) {
+                int j = tf_after_det(c, i + 1);
+                if (s_is(c, j, W_FTA) || s_is(c, j, W_FTAS) || s_is(c, j, W_AGREEMENT) ||
+                    s_is(c, j, W_DEAL) || s_is(c, j, W_PACT))
+                    noun = false;
+            }
             /* a change of something else: "the reduction in price",
              * "a cut of interest rates" (not "a cut of 10 percent"), "the
              * cut backs in Japanese production" */

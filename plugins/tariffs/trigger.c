@@ -67,6 +67,11 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
             return false;
     }
+    /* "levy" as a verb: "customs normally levy a 17 percent tax" (the tax
+     * after it is the noun) */
+    if (s_is(c, i, W_LEVY) && (s_has(c, i + 1, F(DET)) || tf_adverb(c, i - 1) ||
+                               s_has(c, i - 1, F(M_MODAL) | F(AUX))))
+        return false;
     /* a task: "sleeping on duty", "off duty", "his suspension from duties" */
     if (s_is(c, i, W_DUTY) && (s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF)))
         return false;

@@ -1391,6 +1391,18 @@ class TradeSense(unittest.TestCase):
                  "fruit followed in June.", published="2004-05-01T00:00:00Z", rules=True)
         self.assertEqual(len(ts), 2)
 
+    def test_levy_as_a_verb_and_exclusion_from_an_agreement(self):
+        # the verb "levy" is no tariff noun; the tax after it is a domestic one here
+        self.assertEqual(one("Mainland customs normally levy a 17 percent value-added tax on goods "
+                             "bought online.", published="2016-09-15T00:00:00Z", rules=True), [])
+        ts = one("The EU will levy a 25 percent duty on U.S. jeans.", published="2018-06-01T00:00:00Z",
+                 rules=True)
+        self.assertEqual(pairs(ts), [("EU", "US")])
+        # left out of an agreement is no exemption from a tariff
+        self.assertEqual(one("Seoul has cut tariffs under its FTAs. Critics warned of discrimination "
+                             "against countries excluded from the FTAs.",
+                             published="2016-09-15T00:00:00Z", rules=True)[1:], [])
+
     def test_duty_free_shopping_is_retail(self):
         for text in ("Chinese tourists account for a quarter of the duty-free sales at Heathrow.",
                      "The perfume maker will sell through duty-free channels in Europe.",
