@@ -98,8 +98,19 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
         (!s_has(c, e->g1 + 1, F(PAST)) || /* a noun, not a participle: "the tariff cut will" */
          s_has(c, e->g1 + 2, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM))) &&
-        !s_is(c, e->g1 + 1, W_TO))
+        !s_is(c, e->g1 + 1, W_TO)) {
         act = s_action_from_flags(c->f[e->g1 + 1]);
+        /* undoing a change removes what it added: "reverse recent tariff
+         * increases", "lift the tariff hikes" */
+        for (int k = e->g0 - 1; act == SIFT_RAISE && k >= e->left && k >= e->g0 - 3; k--) {
+            if (s_has(c, k, F(A_REMOVE))) {
+                act = SIFT_REMOVE;
+                break;
+            }
+            if (!(s_has(c, k, F(DET)) || tf_plain_word(c, k)))
+                break;
+        }
+    }
     /* backwards to the verb or nominalisation governing it */
     if (act < 0) {
         for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {

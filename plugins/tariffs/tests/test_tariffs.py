@@ -808,6 +808,15 @@ class Action(unittest.TestCase):
         self.assertEqual(sorted((t["action"], t["modality"], code(t["actor"])) for t in ts),
                          [("remove", "proposed", "CA"), ("remove", "proposed", "MX")])
 
+    def test_undoing_a_measure_removes_it(self):
+        ts = one("Washington withdrew the tariffs on Mexican tomatoes.", published="2019-06-01T00:00:00Z",
+                 rules=True)
+        self.assertEqual([t["action"] for t in ts], ["remove"])
+        # reversing an increase removes what it added; an urgent need to is a demand
+        ts = one("Lagarde said there was an urgent need to reverse recent tariff increases.",
+                 published="2018-12-03T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("remove", "demanded")])
+
     def test_went_up_and_up_from_raise(self):
         ts = one("It would destroy his business if the tariff went up to 25 percent next year.",
                  published="2018-10-01T00:00:00Z", rules=True)
