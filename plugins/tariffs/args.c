@@ -346,6 +346,11 @@ static bool s_share(const ctx_t *c, int i, int end)
     /* "over 90 percent commodities in bilateral trade" */
     if ((c->f[end] & (F(GOODS) | F(GENERIC))) == (F(GOODS) | F(GENERIC)))
         return true;
+    /* a percentage of something else: "in disregard of 91 percent opposition
+     * in the comments" (not "25 percent across-the-board tariffs") */
+    if (tf_plain_word(c, end) && !tf_adverb(c, end) && !s_has(c, end + 1, F(TNOUN) | F(WNOUN)) &&
+        !s_has(c, end + 2, F(TNOUN) | F(WNOUN)))
+        return true;
     /* a percentage as a clause's subject: "the remaining 1.5 percent will be
      * free", "60 percent are entitled to ordinary duties" (not "tariffs of
      * 25 percent will take effect") */

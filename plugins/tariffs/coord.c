@@ -281,6 +281,10 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         }
         c->ev[c->nev++] = t;
         for (size_t k = 0; k < nt && tf_emit_ok(c); k++) {
+            /* not the actor itself, met in the list ("amid opposition from
+             * China and U.S. business groups") */
+            if (tf_ref_eq(&targets[k], &t.actor) && strcmp(t.actor.code, "XX") != 0)
+                continue;
             event_t u = t;
             u.target = targets[k];
             u.tsrc = SRC_LIST;

@@ -792,6 +792,22 @@ class Action(unittest.TestCase):
         ts = one("Tariffs of 25 percent will take effect on Friday.", published="2018-06-20T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
 
+    def test_a_percentage_of_something_else_and_the_actor_in_a_list(self):
+        ts = one("The US imposed tariffs on Chinese goods in disregard of 91 percent opposition in the "
+                 "comments.", published="2018-08-01T00:00:00Z", rules=True)
+        self.assertEqual([t["rate"] for t in ts], [None])
+        ts = one("Ottawa imposed a 25 percent across-the-board tariff on U.S. goods.",
+                 published="2018-08-01T00:00:00Z", rules=True)
+        self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
+        ts = one("Beijing cut the tariffs for cars and car parts to 15 percent and 6 percent respectively.",
+                 published="2018-08-01T00:00:00Z", rules=True)
+        self.assertEqual(len(ts), 2)
+        # the actor met in a list after the tariff is no target of its own
+        ts = one("The USTR published a proposed list of Chinese goods subject to additional 25 percent "
+                 "tariffs amid strong opposition from China and U.S. business groups.",
+                 published="2018-04-04T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_the_old_level_of_a_removed_duty_is_no_rate(self):
         ts = one("The salmon from Iceland has been exempted from the customs duty that stood at 10 to "
                  "12 percent.", published="2018-04-10T00:00:00Z", rules=True)
