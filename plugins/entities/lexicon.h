@@ -31,6 +31,7 @@ enum lex_ns {
     NS_PLACEN,    /* nouns naming a kind of place: city, resort, province  */
     NS_LAWKW,     /* last words of a law or treaty's name: Act, Agreement   */
     NS_GOODS,     /* goods sold by weight: soybeans, pork, steel (lower)    */
+    NS_CORPFORM,  /* legal forms of a company: Inc, Ltd, SpA, AB, Bhd (exact) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

@@ -839,6 +839,19 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         if (type == NER_ORG && e - b == 1 && e < c->n && !c->gz[b] &&
             (tok_is(c, e, "administration") || tok_is(c, e, "government") || tok_is(c, e, "campaign")))
             type = NER_PER;
+        /* "Lindqvist Verkstad AB", "Sempurna Jaya Bhd": a legal form of a
+         * company that the tagger left out of a person, place or MISC name,
+         * or tagged alone, makes the name that company; CoNLL train has
+         * too few of these forms for the tagger to learn them */
+        bool country = c->gz[b] && c->gz[b]->num == 1; /* "China Co": the country stays */
+        if (type == NER_PER && e - b >= 2 && !country && ent_lookup_exact(c, NS_CORPFORM, e - 1))
+            type = NER_ORG;
+        if ((type == NER_PER || type == NER_LOC || type == NER_MISC) && e == i && e < c->n && !country &&
+            (tags[e] == NER_O || (tags[e] == NER_B_ORG && (e + 1 == c->n || tags[e + 1] != NER_I_ORG))) &&
+            !(c->tok[e].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_CORPFORM, e)) {
+            type = NER_ORG;
+            i = ++e; /* the form's own one-word ORG is this name's */
+        }
         /* "Pemberton Hale said its profit doubled": a company named like a
          * person, unless it starts with a given name */
         if (type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&

@@ -156,6 +156,9 @@ int words_load(lex_t *lex)
                  "lobsters shrimp fruit cherries apples almonds nuts pecans peanuts "
                  "potatoes feed hogs cattle livestock steel aluminum aluminium copper "
                  "scrap ore beans produce dairy", 1);
+    rc |= s_list(lex, NS_CORPFORM,
+                 "Inc Inc. Corp Corp. Co Co. Ltd Ltd. PLC plc Plc LLC GmbH AG SA NV SpA AB ASA "
+                 "BV Oy Oyj KK Bhd Berhad Pty Pte Cie Ltda SRL Sdn Tbk Incorporated", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }

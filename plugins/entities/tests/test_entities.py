@@ -334,6 +334,16 @@ class UnseenNames(unittest.TestCase):
                   "Jiangsu province.")
         find(es, "Wuxi", "GPE")
 
+    def test_a_legal_form_makes_a_company_of_a_name(self):
+        # the tagger reads a company named like a person or a place as one,
+        # and leaves out the legal form CoNLL train rarely has ("Bhd", "AB");
+        # the form after the name makes it the company
+        es = ents("Tan Boon Seng said Sempurna Jaya Bhd would list its shares in Kuala Lumpur.")
+        find(es, "Sempurna Jaya Bhd", "ORG")
+        find(es, "Tan Boon Seng", "PERSON")
+        es = ents("Lindqvist Verkstad AB said it won an order worth 40 million crowns.")
+        self.assertTrue([e for e in es if e["type"] == "ORG" and "Verkstad AB" in e["name"]], es)
+
     def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
         # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
         # is the same name (one name, one type per article)
