@@ -99,77 +99,108 @@ void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs)
     }
 }
 
+const char *const cand_type_name[CAND_TYPES] = { "person", "org", "gpe", "norp", "he", "she", "it",
+                                                  "they", "iwe", "who", "one", "doc", "group",
+                                                  "title", "caps", "cap", "num", "lower", "frag" };
+enum { T_PERSON, T_ORG, T_GPE, T_NORP, T_HE, T_SHE, T_IT, T_THEY, T_IWE, T_WHO, T_ONE, T_DOC,
+       T_GROUP, T_TITLE, T_CAPS, T_CAP, T_NUM, T_LOWER, T_FRAG };
+
 /* The kind of speaker a mention is: an entity type, a pronoun, a
  * document, group or role noun, or only words (cap, caps, num, lower). */
-const char *cand_type(const ctx_t *c, uint32_t ms, uint32_t me)
+int cand_type_id(const ctx_t *c, uint32_t ms, uint32_t me)
 {
     if (me == ms + 1) {
         uint32_t f = c->wf[ms];
         if (tok_is(c, ms, "who") || tok_is(c, ms, "which"))
-            return "who";
+            return T_WHO;
         if (np_pron(c, ms)) {
-            if (f & W_PRON_M) return "he";
-            if (f & W_PRON_F) return "she";
-            if (tok_is(c, ms, "it")) return "it";
-            if (tok_is(c, ms, "they")) return "they";
-            return "iwe";
+            if (f & W_PRON_M) return T_HE;
+            if (f & W_PRON_F) return T_SHE;
+            if (tok_is(c, ms, "it")) return T_IT;
+            if (tok_is(c, ms, "they")) return T_THEY;
+            return T_IWE;
         }
     }
     if (tok_is(c, ms, "one") || tok_is(c, ms, "another"))
-        return "one";
+        return T_ONE;
     uint32_t head = me - 1;
     while (head > ms && tok_possessive(c, head))
         head--;
     int32_t id = ctx_entity_tok(c, head);
     if (id >= 0) {
         switch (c->doc->entities[id].type) {
-        case SIFT_PERSON: return "person";
-        case SIFT_ORG: return "org";
-        case SIFT_GPE: return "gpe";
-        default: return "norp";
+        case SIFT_PERSON: return T_PERSON;
+        case SIFT_ORG: return T_ORG;
+        case SIFT_GPE: return T_GPE;
+        default: return T_NORP;
         }
     }
     uint32_t f = c->wf[head], tf = c->tok[head].flags;
-    if (f & W_DOC) return "doc";
-    if (f & W_GROUP) return "group";
-    if (f & W_TITLE) return "title";
-    if ((tf & SIFT_TOKEN_UPPER) && tok_len(c, head) > 1) return "caps";
-    if (tf & SIFT_TOKEN_CAP) return "cap";
-    if (tf & SIFT_TOKEN_NUMBER) return "num";
-    return me == ms + 1 ? "frag" : "lower";
+    if (f & W_DOC) return T_DOC;
+    if (f & W_GROUP) return T_GROUP;
+    if (f & W_TITLE) return T_TITLE;
+    if ((tf & SIFT_TOKEN_UPPER) && tok_len(c, head) > 1) return T_CAPS;
+    if (tf & SIFT_TOKEN_CAP) return T_CAP;
+    if (tf & SIFT_TOKEN_NUMBER) return T_NUM;
+    return me == ms + 1 ? T_FRAG : T_LOWER;
 }
+
+const char *cand_type(const ctx_t *c, uint32_t ms, uint32_t me)
+{
+    return cand_type_name[cand_type_id(c, ms, me)];
+}
+
+const char *const cand_where_name[CAND_WHERES] = { "B0", "B1", "B2", "B3", "A0", "A1", "A2", "A3", "I0" };
 
 /* "B0": before the quote, in the sentence of its opening mark; "A1":
  * after it, in the sentence after its closing one; "I0": overlapping it.
- * Static strings: the ranker caches their hashes by address. */
-static const char *s_cand_where(const ctx_t *c, const quote_t *q, uint32_t qe, const cand_t *k,
-                                uint32_t *tokdist)
+ * An index of cand_where_name. */
+static int s_cand_where(const ctx_t *c, const quote_t *q, uint32_t qe, const cand_t *k,
+                        uint32_t *tokdist)
 {
-    static const char *const before[] = { "B0", "B1", "B2", "B3" }, *const after[] = { "A0", "A1", "A2", "A3" };
     uint32_t sd;
     if (k->me <= q->o) {
         sd = c->tok[q->o].sentence - c->tok[k->me - 1].sentence;
         *tokdist = q->o - k->me;
-        return before[sd > 3 ? 3 : sd];
+        return (int)(sd > 3 ? 3 : sd);
     }
     if (k->ms > qe) {
         sd = c->tok[k->ms].sentence - c->tok[qe].sentence;
         *tokdist = k->ms - qe - 1;
-        return after[sd > 3 ? 3 : sd];
+        return 4 + (int)(sd > 3 ? 3 : sd);
     }
     *tokdist = 0;
-    return "I0";
+    return 8;
 }
 
-/* The features of candidate k of quote q (see README: the ranker). */
 /* Where each candidate is, what it names and what kind it is. */
 void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs)
 {
     uint32_t qe = quote_last(c, q);
     for (size_t i = 0; i < cs->n; i++) {
         cand_t *k = &cs->v[i];
-        k->where = s_cand_where(c, q, qe, k, &k->dist);
+        k->where_id = (uint8_t)s_cand_where(c, q, qe, k, &k->dist);
+        k->where = cand_where_name[k->where_id];
         k->ent = c->nmen ? ctx_entity_in(c, c->tok[k->ms].start, c->tok[k->me - 1].end) : -1;
-        k->type = cand_type(c, k->ms, k->me);
+        k->type_id = (uint8_t)cand_type_id(c, k->ms, k->me);
+        k->type = cand_type_name[k->type_id];
+    }
+    /* the closest distance on each side ('B', 'A', 'I'): a candidate at
+     * it has no closer one beside it */
+    uint32_t min_dist[3] = { NONE, NONE, NONE };
+    for (size_t i = 0; i < cs->n; i++) {
+        int side = cs->v[i].where[0] == 'B' ? 0 : cs->v[i].where[0] == 'A' ? 1 : 2;
+        if (cs->v[i].dist < min_dist[side])
+            min_dist[side] = cs->v[i].dist;
+    }
+    for (size_t i = 0; i < cs->n; i++) {
+        cand_t *k = &cs->v[i];
+        int side = k->where[0] == 'B' ? 0 : k->where[0] == 'A' ? 1 : 2;
+        k->nearest = k->dist == min_dist[side];
+        k->same_ent = 0;
+        if (k->ent >= 0)
+            for (size_t j = 0; j < cs->n; j++)
+                if (j != i && (cs->v[j].src & C_ENTITY) && cs->v[j].ent == k->ent)
+                    k->same_ent++;
     }
 }

@@ -23,9 +23,13 @@ typedef struct cand {
     uint32_t cue, cue_len;  /* the cue of C_CUE_SUBJ / C_CUE_OBJ, or NONE   */
     /* found once for the features (cands_describe) */
     const char *where;      /* before/after, sentences away: "B0", "A1", "I0" */
+    uint8_t where_id;       /* where as an index of cand_where_name         */
+    uint8_t type_id;        /* type as an index of cand_type_name           */
     uint32_t dist;          /* tokens between it and the quote              */
     int32_t ent;            /* entity it names, or -1                       */
     const char *type;       /* cand_type                                    */
+    uint8_t nearest;        /* no other candidate on its side is closer     */
+    uint32_t same_ent;      /* other entity candidates naming its entity    */
 } cand_t;
 
 typedef struct cands {
@@ -38,11 +42,21 @@ typedef struct cands {
 uint32_t quote_last(const ctx_t *c, const quote_t *q);
 /* Fills cs with the candidates of q (the sieve's first, as C_RULE). */
 void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs);
-/* Sets where, dist, ent and type of each candidate of q. */
+/* Sets where, dist, ent, type, nearest and same_ent of each candidate of
+ * q: what the features need of the other candidates, found once per quote
+ * rather than once per candidate. */
 void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs);
-/* The kind of speaker mention [ms, me) is: "person", "org", "gpe", "norp",
- * "he", "she", "it", "they", "iwe", "who", "one", "doc", "group", "title",
- * "caps", "cap", "num", "lower", "frag" (static strings). */
+/* The kinds and places of candidates, by index: the features' keys are
+ * found once per kind and place (features.c), not once per candidate. */
+enum { CAND_TYPES = 19, CAND_WHERES = 9 };
+extern const char *const cand_type_name[CAND_TYPES];
+extern const char *const cand_where_name[CAND_WHERES];
+
+/* The kind of speaker mention [ms, me) is, as an index of cand_type_name:
+ * "person", "org", "gpe", "norp", "he", "she", "it", "they", "iwe", "who",
+ * "one", "doc", "group", "title", "caps", "cap", "num", "lower", "frag". */
+int cand_type_id(const ctx_t *c, uint32_t ms, uint32_t me);
+/* The same as its name (a static string). */
 const char *cand_type(const ctx_t *c, uint32_t ms, uint32_t me);
 
 #endif

@@ -4,108 +4,205 @@
 #include "features.h"
 
 #include <string.h>
+#include <threads.h>
 
-/* Adds feature name=<token i> when token i is a word or a short mark. */
-static void s_add_tok(const ctx_t *c, qr_feats_t *f, const char *name, uint32_t i)
+enum { N_BUCKETS = 7, N_STAGES = ST_PREV_PARA + 1, N_CUE_PLACES = 5, N_SRC = 7 };
+static const char *const s_bucket_name[N_BUCKETS] = { "0", "1", "2-3", "4-6", "7-12", "13-25", "26+" };
+static const char *const s_kind_name[2] = { "dir", "part" };
+static const char *const s_src_name[N_SRC] = { "", "ent", "pron", "noun", "cs", "co", "ss" };
+/* the cue's place: before the opening mark, after the closing one, next
+ * to a mark (within 3 tokens), inside */
+static const char *const s_cue_place[N_CUE_PLACES] = { "Badj", "B", "Aadj", "A", "I" };
+
+/* The keys of a candidate's features that take their values from small
+ * fixed sets (kind, place, source, stage, bucket), each found once by
+ * qr_key from the same strings as the training dump writes: the ranker
+ * then probes with integer keys, with no hashing per candidate. Written
+ * once (s_keys_once), read-only after. */
+static struct {
+    uint64_t t[CAND_TYPES], d[CAND_WHERES], tw[CAND_TYPES][CAND_WHERES], tok[2][N_BUCKETS];
+    uint64_t kd[2][CAND_WHERES], rule, rule_stage[N_STAGES], rulet[CAND_TYPES], ruleov;
+    uint64_t src[N_SRC], src_where[N_SRC][CAND_WHERES], kst[N_SRC][2][CAND_TYPES];
+    uint64_t cue_at[2][N_CUE_PLACES], cpt[2][N_CUE_PLACES][CAND_TYPES];
+    uint64_t near[2], postposed[CAND_TYPES], last, last_para[2], lastrule[N_STAGES];
+    uint64_t sal[N_BUCKETS], saln[N_BUCKETS], otherpara, headline, inquote, across;
+    uint64_t cue, prev, next, first, head; /* names of word features */
+} s_k;
+static once_flag s_keys_once = ONCE_FLAG_INIT;
+
+static const char *const s_side_tok[2] = { "tokB", "tokA" }, *const s_side_near[2] = { "nearB", "nearA" };
+static const char *const s_cue_src[2] = { "csat", "coat" }, *const s_cue_src_v[2] = { "cs", "co" };
+static const char *const s_para_name[2] = { "para", "other" };
+
+static uint64_t s_key1(const char *name, const char *v) { return qr_key(NULL, name, &v, v ? 1 : 0); }
+
+static uint64_t s_keyn(const char *name, const char *a, const char *b, const char *c3)
+{
+    const char *v[3] = { a, b, c3 };
+    return qr_key(NULL, name, v, c3 ? 3 : 2);
+}
+
+static void s_keys_init(void)
+{
+    for (int t = 0; t < CAND_TYPES; t++) {
+        const char *type = cand_type_name[t];
+        s_k.t[t] = s_key1("t", type);
+        s_k.rulet[t] = s_key1("rulet", type);
+        s_k.postposed[t] = s_key1("postposed", type);
+        for (int w = 0; w < CAND_WHERES; w++)
+            s_k.tw[t][w] = s_keyn("tw", type, cand_where_name[w], NULL);
+        for (int b = 0; b < N_SRC; b++)
+            for (int k = 0; k < 2; k++)
+                s_k.kst[b][k][t] = s_keyn("kst", s_src_name[b], s_kind_name[k], type);
+        for (int s = 0; s < 2; s++)
+            for (int p = 0; p < N_CUE_PLACES; p++)
+                s_k.cpt[s][p][t] = s_keyn("cpt", s_cue_src_v[s], s_cue_place[p], type);
+    }
+    for (int w = 0; w < CAND_WHERES; w++) {
+        s_k.d[w] = s_key1("d", cand_where_name[w]);
+        for (int k = 0; k < 2; k++)
+            s_k.kd[k][w] = s_keyn("kd", s_kind_name[k], cand_where_name[w], NULL);
+        for (int b = 0; b < N_SRC; b++)
+            s_k.src_where[b][w] = s_key1(s_src_name[b], cand_where_name[w]);
+    }
+    for (int n = 0; n < N_BUCKETS; n++) {
+        s_k.tok[0][n] = s_key1(s_side_tok[0], s_bucket_name[n]);
+        s_k.tok[1][n] = s_key1(s_side_tok[1], s_bucket_name[n]);
+        s_k.sal[n] = s_key1("sal", s_bucket_name[n]);
+        s_k.saln[n] = s_key1("saln", s_bucket_name[n]);
+    }
+    for (int st = 0; st < N_STAGES; st++) {
+        s_k.rule_stage[st] = s_key1("rule", stage_name[st]);
+        s_k.lastrule[st] = s_key1("lastrule", stage_name[st]);
+    }
+    for (int b = 0; b < N_SRC; b++)
+        s_k.src[b] = s_key1("src", s_src_name[b]);
+    for (int s = 0; s < 2; s++) {
+        for (int p = 0; p < N_CUE_PLACES; p++)
+            s_k.cue_at[s][p] = s_key1(s_cue_src[s], s_cue_place[p]);
+        s_k.near[s] = s_key1(s_side_near[s], NULL);
+        s_k.last_para[s] = s_key1("last", s_para_name[s]);
+    }
+    /* the features of a name alone, and the names of word features */
+    const struct { uint64_t *key; const char *name; } plain[] = {
+        { &s_k.rule, "rule" }, { &s_k.ruleov, "ruleov" }, { &s_k.last, "last" },
+        { &s_k.otherpara, "otherpara" }, { &s_k.headline, "headline" },
+        { &s_k.inquote, "inquote" }, { &s_k.across, "across" }, { &s_k.cue, "cue" },
+        { &s_k.prev, "prev" }, { &s_k.next, "next" }, { &s_k.first, "first" }, { &s_k.head, "head" } };
+    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
+        *plain[i].key = s_key1(plain[i].name, NULL);
+}
+
+/* Adds feature name=<token i> when token i is a word or a short mark;
+ * name_hash: qr_hash of name. */
+static void s_add_tok(const ctx_t *c, qr_feats_t *f, uint64_t name_hash, const char *name, uint32_t i)
 {
     size_t n = tok_len(c, i);
     if (n <= 24 && (tok_word(c, i) || n <= 3))
-        qr_add_word(f, name, c->doc->lower_hashes[i], tok_txt(c, i), n);
+        qr_add_word(f, name_hash, name, c->doc->lower_hashes[i], tok_txt(c, i), n);
 }
 
-static const char *s_bucket(uint32_t n)
+static int s_bucket_id(uint32_t n)
 {
-    return n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+    return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 12 ? 4 : n <= 25 ? 5 : 6;
+}
+
+static const char *s_bucket(uint32_t n) { return s_bucket_name[s_bucket_id(n)]; }
+
+/* Adds a feature of one value, two or three by its key (the strings for
+ * the training dump). */
+static void s_add1(qr_feats_t *f, uint64_t key, const char *name, const char *v)
+{
+    qr_add_key(f, key, name, &v, v ? 1 : 0);
+}
+
+static void s_addn(qr_feats_t *f, uint64_t key, const char *name, const char *a, const char *b,
+                   const char *c3)
+{
+    const char *v[3] = { a, b, c3 };
+    qr_add_key(f, key, name, v, c3 ? 3 : 2);
 }
 
 void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, const cands_t *cs,
                     size_t ki, int partial, qr_feats_t *f)
 {
+    call_once(&s_keys_once, s_keys_init);
     const cand_t *k = &cs->v[ki];
     uint32_t qe = quote_last(c, q), dist = k->dist;
     const char *where = k->where, *type = k->type;
-    qr_add(f, "t", type);
-    qr_add(f, "d", where);
-    qr_add2(f, "tw", type, where);
-    qr_add(f, where[0] == 'B' ? "tokB" : "tokA", s_bucket(dist));
+    int ti = k->type_id, wi = k->where_id, side = where[0] == 'B' ? 0 : 1, bd = s_bucket_id(dist);
+    s_add1(f, s_k.t[ti], "t", type);
+    s_add1(f, s_k.d[wi], "d", where);
+    s_addn(f, s_k.tw[ti][wi], "tw", type, where, NULL);
+    s_add1(f, s_k.tok[side][bd], s_side_tok[side], s_bucket_name[bd]);
     /* a phrase quoted inside a sentence is its subject's; a whole
      * sentence is the cue's */
-    const char *kind = partial ? "part" : "dir";
-    qr_add2(f, "kd", kind, where);
+    const char *kind = s_kind_name[partial];
+    s_addn(f, s_k.kd[partial][wi], "kd", kind, where, NULL);
     if (k->src & C_RULE) {
-        qr_add(f, "rule", NULL);
-        qr_add(f, "rule", stage_name[q->stage]);
-        qr_add(f, "rulet", type);
+        s_add1(f, s_k.rule, "rule", NULL);
+        s_add1(f, s_k.rule_stage[q->stage], "rule", stage_name[q->stage]);
+        s_add1(f, s_k.rulet[ti], "rulet", type);
     } else if (q->has_speaker && k->ms < q->me && q->ms < k->me) {
-        qr_add(f, "ruleov", NULL);
+        s_add1(f, s_k.ruleov, "ruleov", NULL);
     }
-    static const char *const src_name[] = { "", "ent", "pron", "noun", "cs", "co", "ss" };
-    for (int b = 1; b < 7; b++)
+    for (int b = 1; b < N_SRC; b++)
         if (k->src & (1u << b)) {
-            qr_add(f, "src", src_name[b]);
+            s_add1(f, s_k.src[b], "src", s_src_name[b]);
             if (b == 4 || b == 5 || b == 6) {
-                qr_add(f, src_name[b], where);
-                const char *v[3] = { src_name[b], kind, type };
-                qr_addv(f, "kst", v, 3);
+                s_add1(f, s_k.src_where[b][wi], s_src_name[b], where);
+                s_addn(f, s_k.kst[b][partial][ti], "kst", s_src_name[b], kind, type);
             }
         }
     if (k->cue != NONE) {
-        /* the cue's place: before the opening mark, after the closing one,
-         * next to a mark (within 3 tokens) */
-        const char *cp = k->cue < q->o ? (q->o - k->cue <= 3 ? "Badj" : "B")
-                         : k->cue > qe ? (k->cue - qe <= 3 ? "Aadj" : "A") : "I";
-        qr_add(f, (k->src & C_CUE_SUBJ) ? "csat" : "coat", cp);
-        const char *v[3] = { (k->src & C_CUE_SUBJ) ? "cs" : "co", cp, type };
-        qr_addv(f, "cpt", v, 3);
-        s_add_tok(c, f, "cue", k->cue);
+        int cp = k->cue < q->o ? (q->o - k->cue <= 3 ? 0 : 1) : k->cue > qe ? (k->cue - qe <= 3 ? 2 : 3) : 4;
+        int cs_ = (k->src & C_CUE_SUBJ) ? 0 : 1;
+        s_add1(f, s_k.cue_at[cs_][cp], s_cue_src[cs_], s_cue_place[cp]);
+        s_addn(f, s_k.cpt[cs_][cp][ti], "cpt", s_cue_src_v[cs_], s_cue_place[cp], type);
+        s_add_tok(c, f, s_k.cue, "cue", k->cue);
     }
     /* the words around and in it: "told X" is the addressee, "X's
      * website" a thing, "On Donald Trump" a headline fragment */
     if (k->ms > 0)
-        s_add_tok(c, f, "prev", k->ms - 1);
+        s_add_tok(c, f, s_k.prev, "prev", k->ms - 1);
     if (k->me < c->nt)
-        s_add_tok(c, f, "next", k->me);
+        s_add_tok(c, f, s_k.next, "next", k->me);
     if (k->me > k->ms + 1 && (c->wf[k->ms] & (W_STOP | W_PREP | W_DET)))
-        s_add_tok(c, f, "first", k->ms);
+        s_add_tok(c, f, s_k.first, "first", k->ms);
     if (type[0] != 'p')
-        s_add_tok(c, f, "head", k->me - 1);
+        s_add_tok(c, f, s_k.head, "head", k->me - 1);
     /* nearest of its kind: the closest candidate before the quote and the
      * closest after it ("…,” X said" against the nearest preceding name) */
-    int nearest = 1;
-    for (size_t j = 0; j < cs->n && nearest; j++)
-        if (j != ki && cs->v[j].where[0] == where[0] && cs->v[j].dist < dist)
-            nearest = 0;
+    int nearest = k->nearest;
     if (nearest)
-        qr_add(f, where[0] == 'B' ? "nearB" : "nearA", NULL);
+        s_add1(f, s_k.near[side], s_side_near[side], NULL);
     if (nearest && where[0] == 'A' && dist <= 3)
-        qr_add(f, "postposed", type);
+        s_add1(f, s_k.postposed[ti], "postposed", type);
     /* salience: the entity's mentions in the article and near the quote */
     int32_t id = k->ent;
     /* the speaker of the quote before: split and continued quotes */
     if (lastq && ((lastq->ms == k->ms && lastq->me == k->me) || (id >= 0 && lastq->ent == id))) {
-        qr_add(f, "last", NULL);
-        qr_add(f, "last", c->para[lastq->o] == q->para ? "para" : "other");
-        qr_add(f, "lastrule", stage_name[q->stage]);
+        int other = c->para[lastq->o] != q->para;
+        s_add1(f, s_k.last, "last", NULL);
+        s_add1(f, s_k.last_para[other], "last", s_para_name[other]);
+        s_add1(f, s_k.lastrule[q->stage], "lastrule", stage_name[q->stage]);
     }
     if (id >= 0) {
-        qr_add(f, "sal", s_bucket((uint32_t)c->doc->entities[id].n_mentions));
-        uint32_t near = 0;
-        for (size_t j = 0; j < cs->n; j++)
-            if (j != ki && (cs->v[j].src & C_ENTITY) && cs->v[j].ent == id)
-                near++;
-        qr_add(f, "saln", s_bucket(near));
+        int sb = s_bucket_id((uint32_t)c->doc->entities[id].n_mentions), nb = s_bucket_id(k->same_ent);
+        s_add1(f, s_k.sal[sb], "sal", s_bucket_name[sb]);
+        s_add1(f, s_k.saln[nb], "saln", s_bucket_name[nb]);
     }
     if (c->para[k->ms] != q->para)
-        qr_add(f, "otherpara", NULL);
+        s_add1(f, s_k.otherpara, "otherpara", NULL);
     if (k->ms < c->headline_end && q->para > 0)
-        qr_add(f, "headline", NULL);
+        s_add1(f, s_k.headline, "headline", NULL);
     if (c->inq[k->ms])
-        qr_add(f, "inquote", NULL);
+        s_add1(f, s_k.inquote, "inquote", NULL);
     /* another quote between the mention and this one */
     uint32_t a = where[0] == 'B' ? k->me : qe + 1, b = where[0] == 'B' ? q->o : k->ms;
     uint32_t e = b < a + 100 ? b : a + 100;
     if (a < e && c->inq_before[e] > c->inq_before[a])
-        qr_add(f, "across", NULL);
+        s_add1(f, s_k.across, "across", NULL);
 }
 
 /* Whether every content word of q is capitalised ("Good Morning America",
@@ -145,10 +242,11 @@ void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int part
     qr_add(f, "q:last", lastv);
     if (title)
         qr_add(f, "q:title_last", lastv);
+    const char *prev = title ? "q:tprev" : "q:prev", *next = title ? "q:tnext" : "q:next";
     if (q->o > 0)
-        s_add_tok(c, f, title ? "q:tprev" : "q:prev", q->o - 1);
+        s_add_tok(c, f, qr_static_hash(f->cache, prev), prev, q->o - 1);
     if (qe + 1 < c->nt && q->c != NONE)
-        s_add_tok(c, f, title ? "q:tnext" : "q:next", qe + 1);
+        s_add_tok(c, f, qr_static_hash(f->cache, next), next, qe + 1);
     if (q->c == NONE)
         qr_add(f, "q:unclosed", NULL);
     if (q->o < c->headline_end)

@@ -86,18 +86,36 @@ static inline uint64_t qr_static_hash(qr_cache_t *cache, const char *s)
 /* Training mode: appends the feature's string to f->dump. */
 void qr_dump_feature(qr_feats_t *f, const char *name, const char *const *vals, size_t n);
 
+/* The key of feature name=vals[0]@...@vals[n-1] (n == 0: name alone).
+ * The name and values must be static strings when cache is set. */
+static inline uint64_t qr_key(qr_cache_t *cache, const char *name, const char *const *vals, size_t n)
+{
+    uint64_t key = qr_static_hash(cache, name);
+    for (size_t i = 0; i < n; i++)
+        key = qr_join(key, qr_static_hash(cache, vals[i]));
+    return key;
+}
+
+/* Adds the feature whose key, qr_key(name, vals, n), was found before
+ * (features.c keeps those of its fixed features in tables); the strings
+ * serve the training dump only. */
+static inline void qr_add_key(qr_feats_t *f, uint64_t key, const char *name,
+                              const char *const *vals, size_t n)
+{
+    if (f->n == QR_MAX_FEATURES)
+        return;
+    f->h[f->n++] = key;
+    if (f->dump)
+        qr_dump_feature(f, name, vals, n);
+}
+
 /* Adds feature name=vals[0]@...@vals[n-1] (n == 0: name alone). The
  * name and values must be static strings when f->cache is set. */
 static inline void qr_addv(qr_feats_t *f, const char *name, const char *const *vals, size_t n)
 {
     if (f->n == QR_MAX_FEATURES)
         return;
-    uint64_t key = qr_static_hash(f->cache, name);
-    for (size_t i = 0; i < n; i++)
-        key = qr_join(key, qr_static_hash(f->cache, vals[i]));
-    f->h[f->n++] = key;
-    if (f->dump)
-        qr_dump_feature(f, name, vals, n);
+    qr_add_key(f, qr_key(f->cache, name, vals, n), name, vals, n);
 }
 
 static inline void qr_add(qr_feats_t *f, const char *name, const char *val)
@@ -114,17 +132,17 @@ static inline void qr_add2(qr_feats_t *f, const char *name, const char *a, const
 /* Training mode: appends feature name=w to f->dump. */
 void qr_dump_word(qr_feats_t *f, const char *name, const char *w, size_t n);
 
-/* Adds feature name=word, the word given by its hash and its text (any
- * case; written lower-cased). */
-static inline void qr_add_word(qr_feats_t *f, const char *name, uint64_t word_hash, const char *w,
-                               size_t n)
+/* Adds feature name=word, the name given by its hash (qr_hash), the word
+ * by its hash and its text (any case; written lower-cased). */
+static inline void qr_add_word(qr_feats_t *f, uint64_t name_hash, const char *name,
+                               uint64_t word_hash, const char *w, size_t n)
 {
     if (f->n == QR_MAX_FEATURES || n > 64)
         return;
     for (size_t i = 0; i < n; i++)
         if (w[i] == '@' || w[i] == '=')
             return; /* the file's "name=v1@v2" syntax cannot hold it */
-    f->h[f->n++] = qr_join(qr_static_hash(f->cache, name), word_hash);
+    f->h[f->n++] = qr_join(name_hash, word_hash);
     if (f->dump)
         qr_dump_word(f, name, w, n);
 }
