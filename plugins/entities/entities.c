@@ -382,7 +382,7 @@ static int s_propagate(ent_ctx_t *c)
 
 /* A company is named by its first word where it stands alone: "Brennick"
  * after (or before) "Brennick Holdings Ltd", "Strathdene" of "Strathdene
- * Bank" (in CoNLL train 89 of 105 such words are the organisation, the
+ * Bank", "Castellari" of "Castellari SpA" (in CoNLL train 89 of 105 such words are the organisation, the
  * rest places: "Wuxi" of "Wuxi Cable Co" stays a town). The word is no
  * place (gazetteer or GeoNames), nationality, given name, role, function
  * word or ordinary word (lower-case in most unlabelled text). Where it
@@ -398,7 +398,8 @@ static int s_short_names(ent_ctx_t *c)
     for (size_t k = 0; k < n0; k++) {
         const mention_t *m = &c->m[k];
         size_t b = m->tb;
-        if (m->type != SIFT_ORG || m->te - b < 2 || !ent_lookup_exact(c, NS_ORGKW, m->te - 1) ||
+        if (m->type != SIFT_ORG || m->te - b < 2 ||
+            !(ent_lookup_exact(c, NS_ORGKW, m->te - 1) || ent_lookup_exact(c, NS_CORPFORM, m->te - 1)) ||
             !(c->tok[b].flags & SIFT_TOKEN_CAP) || (c->tok[b].flags & SIFT_TOKEN_UPPER) ||
             c->gz[b] || ent_lookup_exact(c, NS_ORGKW, b) || ent_lookup_exact(c, NS_STOP, b) ||
             ent_lookup_exact(c, NS_HONOR, b) || ent_lookup_lower(c, NS_TITLE, b) ||

@@ -344,6 +344,18 @@ class UnseenNames(unittest.TestCase):
         es = ents("Lindqvist Verkstad AB said it won an order worth 40 million crowns.")
         self.assertTrue([e for e in es if e["type"] == "ORG" and "Verkstad AB" in e["name"]], es)
 
+    def test_a_company_with_a_legal_form_is_named_by_its_first_word(self):
+        # once the article writes the company's legal form, its first word
+        # alone is that company, not a person or a place
+        es = ents("Sempurna Jaya Bhd will list its shares in June. Analysts expect Sempurna to "
+                  "raise 200 million ringgit. Sempurna makes cables.")
+        self.assertEqual(len(find(es, "Sempurna", "ORG")["mentions"]), 2)
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        es = ents("Marco Bellandi resigned from Ferrandi SpA. Ferrandi will name a successor "
+                  "on Friday.")
+        find(es, "Ferrandi", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "GPE"], es)
+
     def test_a_team_in_an_all_caps_headline_is_the_team_of_the_story(self):
         # the tagger reads "Tiptree" in the story; the headline's "TIPTREE"
         # is the same name (one name, one type per article)
