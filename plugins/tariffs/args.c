@@ -26,8 +26,15 @@ bool tf_amount_word(const ctx_t *c, int k)
 bool tf_quantity_word(const ctx_t *c, int k)
 {
     /* (not "the number of": "increasing the number of items" changes the count) */
-    return (s_is(c, k, W_NUMBER) && s_is(c, k - 1, W_A)) || s_is(c, k, W_RANGE) || s_is(c, k, W_SERIES) || s_is(c, k, W_VARIETY) ||
-           s_is(c, k, W_HOST) || s_is(c, k, W_DOZENS) || s_is(c, k, W_HUNDREDS);
+    return (s_is(c, k, W_NUMBER) && s_is(c, k - 1, W_A)) || s_is(c, k, W_RANGE) ||
+           s_is(c, k, W_SERIES) || s_is(c, k, W_VARIETY) || s_is(c, k, W_HOST) ||
+           s_is(c, k, W_DOZENS) || s_is(c, k, W_HUNDREDS);
+}
+
+/* The token before the number at i, over "about", "nearly" ... */
+static int s_before_number(const ctx_t *c, int i)
+{
+    return tf_approx(c, i - 1) ? i - 2 : i - 1;
 }
 
 /* The tariff as the subject of an active change verb with an object of its
@@ -189,10 +196,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             /* over a relative clause between commas: "The duties, which took
              * effect in 1983, were lowered to 10 pct" */
             if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
-                int j = k + 2;
-                bool acts = false; /* "The tariffs, which Washington imposed in July, cover ..." */
-                while (j < e->right && j < k + 16 && !s_is(c, j, W_COMMA))
-                    acts |= s_has(c, j++, A_MASK);
+                bool acts; /* "The tariffs, which Washington imposed in July, cover ..." */
+                int j = tf_relative_clause(c, k + 1, e->right, 14, &acts);
                 /* the main verb outranks the relative clause's ("The duties,
                  * which the U.S. raised in 1983, were lowered") */
                 bool main_acts = false;
@@ -354,7 +359,7 @@ static bool s_share(const ctx_t *c, int i, int end)
     /* a percentage as a clause's subject: "the remaining 1.5 percent will be
      * free", "60 percent are entitled to ordinary duties" (not "tariffs of
      * 25 percent will take effect") */
-    int p = tf_approx(c, i - 1) ? i - 2 : i - 1;
+    int p = s_before_number(c, i);
     if (s_has(c, end, F(AUX) | F(M_MODAL) | F(BEFORM)) && !s_is(c, end, W_TO) &&
         !(s_is(c, p, W_OF) || s_is(c, p, W_AT) || s_is(c, p, W_TO) || s_is(c, p, W_BY) ||
           s_is(c, p, W_FROM) || s_is(c, p, W_WITH) || s_is(c, p, W_ON) || s_has(c, p, F(TNOUN) | F(WNOUN))))
@@ -495,7 +500,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             continue;
         /* the old level of a rise or fall, with no new one: "the tariffs - up
          * from five pct -" */
-        int old_at = tf_approx(c, i - 1) ? i - 2 : i - 1;
+        int old_at = s_before_number(c, i);
         if (s_is(c, old_at, W_FROM) && (s_is(c, old_at - 1, W_UP) || s_is(c, old_at - 1, W_DOWN)))
             continue;
         /* "went up to 25 percent" is the new level, "up to 25 percent" a ceiling */

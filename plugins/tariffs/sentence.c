@@ -200,13 +200,11 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             /* a relative clause right after the tariff whose verb acts on it
              * belongs to its clause: "The tariffs, which Washington imposed
              * in July, cover ..." */
-            if (s_is(c, k, W_WHICH) && k <= e.g1 + 2) {
-                bool acts = false;
-                for (int j = k + 1; j < right && j <= k + 8 && !s_is(c, j, W_COMMA) && !acts; j++)
-                    acts = s_has(c, j, A_MASK);
-                if (acts)
-                    continue;
-            }
+            bool acts = false;
+            if (s_is(c, k, W_WHICH) && k <= e.g1 + 2)
+                tf_relative_clause(c, k, right, 8, &acts);
+            if (acts)
+                continue;
             if (tf_boundary(c, k) == 2 && !(s_is(c, k, W_COLON) && k + 1 < right && !isnan(c->num[k + 1]))) {
                 right = k;
                 break;

@@ -213,6 +213,18 @@ static inline bool tf_approx(const ctx_t *c, int k)
 
 #define A_MASK (F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT))
 
+/* The relative clause the word at w opens ("which", "who"): returns the
+ * token that ends it (a comma, lim, or the one after w + max), and sets
+ * *acts when a verb of action is in it ("which Washington imposed"). */
+static inline int tf_relative_clause(const ctx_t *c, int w, int lim, int max, bool *acts)
+{
+    int j = w + 1;
+    *acts = false;
+    while (j < lim && j <= w + max && !s_is(c, j, W_COMMA))
+        *acts |= s_has(c, j++, A_MASK);
+    return j;
+}
+
 /* Rates in [a, b): from->to, ranges, single values; tranche positions. */
 typedef struct rate_hit {
     int at, end;

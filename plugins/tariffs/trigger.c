@@ -39,6 +39,37 @@ static bool s_act_cited(const ctx_t *c, int i, int sb)
     return false;
 }
 
+/* "duty" or "duties" as someone's task, not a tax: "the additional duties
+ * of president" (not "duties of 25 pct", "of up to", "of $50 mln"),
+ * "sleeping on duty", "his suspension from duties", "shared bookrunning
+ * duties" (an -ing word the lexicon does not know, not "imposing" or
+ * "anti-dumping", with nothing the duties are on). */
+static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
+{
+    bool duty = s_is(c, i, W_DUTY), duties = s_is(c, i, W_DUTIES);
+    if (!duty && !duties)
+        return false;
+    if (s_is(c, i + 1, W_OF)) {
+        int j = tf_after_det(c, i + 1);
+        if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
+            !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
+            !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
+            return true;
+    }
+    if (duty)
+        return s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF);
+    bool on = s_is(c, i + 1, W_ON) || s_is(c, i + 1, W_OF);
+    if (s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) && !on)
+        return true;
+    if (i > sb && (s_tflags(c, i - 1) & SIFT_TOKEN_LOWER) && !c->f[i - 1] && !on &&
+        !s_is(c, i + 1, W_AGAINST)) {
+        size_t n;
+        const char *w = s_text(c, i - 1, &n);
+        return n > 5 && !memcmp(w + n - 3, "ing", 3);
+    }
+    return false;
+}
+
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
 {
     uint64_t f = c->f[i];
@@ -58,36 +89,13 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     for (int k = i - 1; k >= sb && k >= i - 3; k--)
         if ((s_is(c, k, W_FROM) || s_is(c, k, W_OF)) && s_has(c, k - 1, F(REVENUE)))
             return false;
-    /* a task, not a tax: "the additional duties of president" (not "duties
-     * of 25 pct", "duties of up to", "duties of $50 mln") */
-    if ((s_is(c, i, W_DUTY) || s_is(c, i, W_DUTIES)) && s_is(c, i + 1, W_OF)) {
-        int j = tf_after_det(c, i + 1);
-        if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
-            !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
-            !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
-            return false;
-    }
+    if (s_duty_as_task(c, i, sb, se))
+        return false;
     /* "levy" as a verb: "customs normally levy a 17 percent tax" (the tax
      * after it is the noun) */
     if (s_is(c, i, W_LEVY) && (s_has(c, i + 1, F(DET)) || tf_adverb(c, i - 1) ||
                                s_has(c, i - 1, F(M_MODAL) | F(AUX))))
         return false;
-    /* a task: "sleeping on duty", "off duty", "his suspension from duties" */
-    if (s_is(c, i, W_DUTY) && (s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF)))
-        return false;
-    if (s_is(c, i, W_DUTIES) && s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) &&
-        !s_is(c, i + 1, W_ON) && !s_is(c, i + 1, W_OF))
-        return false;
-    /* a task: "shared bookrunning duties", "his peacekeeping duties in
-     * Lebanon" - an -ing word the lexicon does not know (not "imposing",
-     * "anti-dumping") and no goods or party the duties are on */
-    if (s_is(c, i, W_DUTIES) && i > sb && (s_tflags(c, i - 1) & SIFT_TOKEN_LOWER) && !c->f[i - 1] &&
-        !s_is(c, i + 1, W_ON) && !s_is(c, i + 1, W_OF) && !s_is(c, i + 1, W_AGAINST)) {
-        size_t n;
-        const char *w = s_text(c, i - 1, &n);
-        if (n > 5 && !memcmp(w + n - 3, "ing", 3))
-            return false;
-    }
     /* "General Agreement on Tariffs and Trade" */
     if ((s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OF)) && s_is(c, i - 2, W_AGREEMENT))
         return false;
