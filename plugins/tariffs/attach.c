@@ -114,6 +114,18 @@ static bool s_rejects_measure(const ctx_t *c, int k, int g0)
     return true;
 }
 
+/* Where the party whose conduct a measure answers is named, when the
+ * words at k say so ("retaliation for", "response to", "retaliate
+ * against", "punish"), else -1. */
+static int s_answered_party(const ctx_t *c, int k)
+{
+    if ((s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
+        (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)) ||
+        (s_is(c, k, W_RETALIATE) && s_is(c, k + 1, W_AGAINST)))
+        return tf_after_det(c, k + 1);
+    return s_is(c, k, W_PUNISH) ? tf_after_det(c, k) : -1;
+}
+
 /* "highest", "lowest", "best": a superlative, after which "possible" is no
  * possibility ("the highest possible rate of tariffs") */
 static bool s_superlative(const ctx_t *c, int k)
@@ -1244,12 +1256,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * "to punish Mexico" */
     int answer_end = R + 6 < sc->se ? R + 6 : sc->se; /* "..., in response to" just after the span */
     for (int k = L; k + 2 < answer_end && !e->target.code[0]; k++) {
-        int j = (s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
-                        (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)) ||
-                        (s_is(c, k, W_RETALIATE) && s_is(c, k + 1, W_AGAINST))
-                    ? tf_after_det(c, k + 1)
-                : s_is(c, k, W_PUNISH) ? tf_after_det(c, k)
-                                       : -1;
+        int j = s_answered_party(c, k);
         if (j < 0)
             continue;
         if (j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
