@@ -274,6 +274,11 @@ int sift_tail_nats(const char *url, const char *config, const char *since, const
         }
         natsMsg_Destroy(msg);
     }
+    /* closed before the subscription goes: libnats 3.4's reader thread may
+     * be handing the subscription a message as it is destroyed (nats.c
+     * #637, fixed in 3.6); closing joins that thread first */
+    if (conn)
+        natsConnection_Close(sift_js_connection(conn));
     natsSubscription_Destroy(sub);
     jsCtx_Destroy(js);
     sift_js_destroy(&conn);

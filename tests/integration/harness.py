@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -49,6 +50,23 @@ def unpack(payload):
 def log_lines(text):
     """stderr lines without the syslog priority prefix ("<3>")."""
     return [re.sub(r"^<\d>", "", ln) for ln in text.splitlines() if ln.strip()]
+
+
+def free_ports(n):
+    """n distinct loopback TCP ports free now: all held open until all are
+    chosen, so that no two of them are the same port."""
+    held = [socket.socket() for _ in range(n)]
+    try:
+        for s in held:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in held]
+    finally:
+        for s in held:
+            s.close()
+
+
+def free_port():
+    return free_ports(1)[0]
 
 
 def make_tmp():

@@ -18,9 +18,9 @@ import unittest
 import msgpack
 import zmq
 
-from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, log_lines, make_tmp, pack,
-                     write_config)
-from test_metrics import free_port, scrape
+from harness import (PLUGIN_DIR, SIFT, SIFTD, Siftd, articles, free_port, log_lines, make_tmp,
+                     pack, write_config)
+from test_metrics import scrape
 
 
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF").upper() in ("ON", "1", "TRUE")

@@ -13,13 +13,7 @@ import urllib.request
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from harness import SIFTD, Siftd, make_tmp, write_config
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from harness import SIFTD, Siftd, free_port, make_tmp, write_config
 
 
 def scrape(port):

@@ -37,16 +37,11 @@ import unittest
 import natsauth
 import zmq
 
-from harness import PLUGIN_DIR, SIFT, SIFTD, log_lines, make_tmp, unpack, write_config
+from harness import (PLUGIN_DIR, SIFT, SIFTD, free_port, free_ports, log_lines, make_tmp,
+                     unpack, write_config)
 from test_metrics import scrape
 
 SANITIZE = os.environ.get("SIFT_SANITIZE", "OFF") == "ON"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class NatsServer:
@@ -77,14 +72,15 @@ class NatsServer:
         self.log = open(os.path.join(self.tmp, self.name + ".log"), "ab")
         self.proc = subprocess.Popen(["nats-server", "-c", self.conf], stdout=self.log,
                                      stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", self.port), 0.2).close()
                 return
             except OSError:
                 time.sleep(0.05)
-        raise AssertionError("nats-server %s did not listen within 10 s" % self.name)
+        raise AssertionError("nats-server %s did not listen on %d within 30 s (exit status %s)%s"
+                             % (self.name, self.port, self.proc.poll(), self.log_tail()))
 
     def log_tail(self, lines=20):
         with open(os.path.join(self.tmp, self.name + ".log"), encoding="utf-8",
@@ -188,8 +184,9 @@ class Cluster(unittest.TestCase):
     def test_sigkill_and_node_restart_lose_nothing(self):
         tmp = make_tmp()
         self.addCleanup(shutil.rmtree, tmp, True)
-        routes = [free_port() for _ in range(3)]
-        nodes = [NatsServer(self, tmp, "n%d" % i, cluster=routes[i],
+        ports = free_ports(6)
+        routes, clients = ports[:3], ports[3:]
+        nodes = [NatsServer(self, tmp, "n%d" % i, port=clients[i], cluster=routes[i],
                             routes=[r for j, r in enumerate(routes) if j != i])
                  for i in range(3)]
         url = ",".join(n.url for n in nodes)

@@ -9,25 +9,18 @@ that instance's in-flight window, because ZeroMQ acknowledges nothing."""
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 import unittest
 
 import zmq
 
-from harness import SIFT, Proxy, Siftd, make_tmp, unpack
+from harness import SIFT, Proxy, Siftd, free_port, make_tmp, unpack
 
 WORKERS = 2
 WINDOW = 16       # articles queued in one worker (daemon.c)
 INPUT_HWM = 100   # siftd's input queue, set small to keep the window small
 SEND_HWM = 1000   # sift send's PUSH: ZeroMQ's default per peer
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def kernel_bytes(port, pid):
