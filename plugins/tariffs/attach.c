@@ -319,8 +319,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) || s_opposes(c, k) ||
-            ((s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
-             (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET)))) ||
+            tf_cause_opens(c, k) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
@@ -376,7 +375,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             consider = true; /* (not "the highest possible tariffs") */
 
         if (f & F(M_WEAK)) weak = true;
-        if (f & F(M_PROPOSE)) {
+        if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
             /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
                 announced = true;
@@ -493,7 +492,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
             modal = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
-                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO)) ||
+                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO) && !tf_due_cause(c, k)) ||
                  /* "are set to rise to 25 percent" */
                  (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(BEFORM)) &&
                   s_has(c, k + 2, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE))))

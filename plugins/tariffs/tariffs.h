@@ -268,6 +268,8 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
 
 /* trigger.c */
 int tf_boundary(const ctx_t *c, int i);
+bool tf_due_cause(const ctx_t *c, int k);
+bool tf_cause_opens(const ctx_t *c, int k);
 bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
 

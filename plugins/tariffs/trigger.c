@@ -22,6 +22,30 @@ int tf_boundary(const ctx_t *c, int i)
     return 0;
 }
 
+/* Is "due" at k a cause ("costs rose due to the tariffs", "due to higher
+ * U.S. duties") rather than a schedule ("due to take effect")? A noun
+ * phrase follows the cause's "to", a verb the schedule's. */
+bool tf_due_cause(const ctx_t *c, int k)
+{
+    if (!s_is(c, k, W_DUE) || !s_is(c, k + 1, W_TO) || (size_t)(k + 2) >= c->n)
+        return false;
+    return c->tp[k + 2] >= 0 || s_is(c, k + 2, W_HIGHER) || s_is(c, k + 2, W_LOWER) ||
+           s_is(c, k + 2, W_HIGH) ||
+           s_has(c, k + 2, F(DET) | F(TNOUN) | F(WNOUN) | F(RETAL) | F(IMPORTQ) | F(ORIGIN) |
+                               F(NUMW) | F(MONEYW));
+}
+
+/* Does a clause of cause or time open at k, so that what comes before it
+ * is another clause's: "prospects improved | after Seoul cut tariffs",
+ * "costs rose | due to the tariffs"? */
+bool tf_cause_opens(const ctx_t *c, int k)
+{
+    if (tf_due_cause(c, k))
+        return true;
+    return (s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
+           ((size_t)(k + 1) < c->n && (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET))));
+}
+
 /* A tariff act cited as law ("section 337 of the U.S. Tariff Act", "under
  * the Tariff Act of 1930"), not one implemented or signed, which is a
  * measure ("implementing the Smoot-Hawley Tariff Act"). */

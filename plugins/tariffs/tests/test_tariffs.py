@@ -1077,6 +1077,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Trump would not rule out a 45 percent tariff on China.",
                                        published="2016-05-02T00:00:00Z"), "considered")
 
+    def test_due_to_a_measure_is_a_cause_not_a_schedule(self):
+        # "due to the tariffs" gives a cause; only "due to" + a verb schedules
+        self.assertEqual(self.modality("Shipbuilders saw costs climb due to the additional tariffs on "
+                                       "Chinese steel.", published="2018-10-15T00:00:00Z"), "actual")
+        self.assertEqual(self.modality("Tariffs on Chinese steel are due to rise to 25 percent.",
+                                       published="2018-10-15T00:00:00Z"), "proposed")
+        # nor does a verb before the cause act on the measure
+        ts = one("Steel prices rose due to U.S. tariffs on Chinese steel.", published="2018-10-15T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
