@@ -584,6 +584,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
     }
 
+    /* "the new tariffs came into effect", "took effect on July 6", "kicked
+     * in": in force (not "will take effect", nor "if the duties took
+     * effect") */
+    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !effective_past && !cond; k++)
+        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
+             (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
+            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
+            effective_past = past = true;
+
     /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
      * other than the article's with a status verb in the present */
     if (other_weekday >= 0 && !past)

@@ -42,7 +42,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(ALSO, "also") X(AMONG, "among") X(AN, "an") X(ANNOUNCEMENT, "announcement") X(AND, "and") \
     X(ANOTHER, "another") X(AROUND, "around") X(AS, "as") X(AT, "at") \
     X(BACK, "back") X(BACKS, "backs") X(BE, "be") X(BECAUSE, "because") X(BETWEEN, "between") \
-    X(BROUGHT, "brought") X(BUT, "but") X(BY, "by") X(CAME, "came") X(CENTS, "cents") \
+    X(BROUGHT, "brought") X(BUT, "but") X(BY, "by") X(CAME, "came") X(TOOK, "took") X(CENTS, "cents") \
     X(CERTAIN, "certain") X(COME, "come") X(CTS, "cts") X(CUT, "cut") \
     X(DLRS, "dlrs") X(DOLLARS, "dollars") X(DOWN, "down") X(DUE, "due") \
     X(EXEMPT, "exempt") X(FOR, "for") X(FROM, "from") X(GO, "go") \

@@ -1087,6 +1087,16 @@ class Modality(unittest.TestCase):
         ts = one("Steel prices rose due to U.S. tariffs on Chinese steel.", published="2018-10-15T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+    def test_took_or_came_into_effect_is_in_force(self):
+        # a past "took effect"/"came into effect" says the measure is in force,
+        # even after a plan for it; a counterfactual "if ... took effect" does not
+        ts = one("Washington will put tariffs on Chinese steel, officials said in May. Importers said "
+                 "the new tariffs came into effect just six days after the list was announced.",
+                 published="2018-10-15T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "actual"])
+        self.assertEqual(self.modality("Prices would fall if the duties on Chinese steel took effect.",
+                                       published="2018-10-15T00:00:00Z"), "proposed")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
