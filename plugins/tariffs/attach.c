@@ -165,6 +165,16 @@ static bool s_must_react(const ctx_t *c, int k, int g0)
     return true;
 }
 
+/* A lower-case word in -ed, no cue: a participle ("stored", "produced"). */
+static bool s_ed(const ctx_t *c, int i)
+{
+    size_t len;
+    if (i < 0 || !tf_plain_word(c, i))
+        return false;
+    const char *s = s_text(c, i, &len);
+    return len > 4 && memcmp(s + len - 2, "ed", 2) == 0;
+}
+
 /* Does the modal at k, after the trigger, say what becomes of the measure
  * ("will take effect", "would be raised", "will fall to 5%") rather than
  * what the measure does ("will harm consumers")? The verb it governs
@@ -793,6 +803,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue; /* "exports to the U.S.", "stretching from Ethiopia", "countries including China" */
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
+                continue;
+            /* where something is, no one acting: "a vase that has been in
+             * France", "goods stored in Canada" (but "officials in Beijing") */
+            if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
                 continue;
             /* a party inside a list after "between": not after a clause's comma
              * ("Amid talks between China and the US, the US imposed ...") */

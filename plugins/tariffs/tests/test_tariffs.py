@@ -1097,6 +1097,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Prices would fall if the duties on Chinese steel took effect.",
                                        published="2018-10-15T00:00:00Z"), "proposed")
 
+    def test_where_goods_are_is_no_actor(self):
+        # a place where something is ("has been in France") acts for no one;
+        # officials "in Beijing" still act for China
+        ts = one("A vase that has been in France for years would be subjected to the new tariff.",
+                 published="2018-09-06T00:00:00Z")
+        self.assertEqual([t["actor"] for t in ts], [None])
+        ts = one("Officials in Beijing said they would impose tariffs on U.S. soybeans.",
+                 published="2018-09-06T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
