@@ -1016,6 +1016,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          * "access to European markets" */
         int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
+            /* (in the trigger's clause: not "..., as it has restricted
+             * exports to China") */
+            if (k > g1 && (tf_boundary(c, k) == 2 ||
+                           (s_is(c, k, W_COMMA) &&
+                            (s_is(c, k + 1, W_AS) || s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO) ||
+                             s_is(c, k + 1, W_BECAUSE) || s_is(c, k + 1, W_SINCE) ||
+                             s_is(c, k + 1, W_WHEN) || s_is(c, k + 1, W_BUT) ||
+                             s_has(c, k + 1, F(M_COND) | F(M_UNLESS) | F(ATTRIB))))))
+                break;
             bool importer = c->tp[k] >= 0 && tf_importer(c, c->tp[k], sc->se);
             int o = k - 1; /* what goes to the party: goods, or goods from somewhere */
             if (o >= 0 && c->tp[o] >= 0 && s_is(c, c->parties[c->tp[o]].a - 1, W_FROM))

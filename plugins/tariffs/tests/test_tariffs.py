@@ -1107,6 +1107,13 @@ class Modality(unittest.TestCase):
                  published="2018-09-06T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US")])
 
+    def test_the_importer_is_in_the_measures_clause(self):
+        # "exports to China" in a clause of reason after the measure does not
+        # make China the importer that levies it
+        ts = one("Imposing new tariffs on Chinese goods hurts consumers, as it has restricted "
+                 "high-tech exports to China, said Lyu Xiang.", published="2018-06-22T00:00:00Z")
+        self.assertEqual([(t["actor"] or {}).get("code") for t in ts], [None])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
