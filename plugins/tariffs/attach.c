@@ -464,10 +464,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */
     bool indefinite = false;
-    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !indefinite; k--) {
+    for (int k = g0 - 1; k >= L && k >= g0 - 7 && !indefinite; k--) {
+        /* (over a rate per unit: "a five dlr a barrel tariff") */
+        if (s_is(c, k, W_A) && s_has(c, k - 1, F(MONEYW)))
+            continue;
         indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
         /* over modifiers: "a U.S. oil import fee would disrupt markets" */
-        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[k]) ||
+        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT)) ||
+              !isnan(c->num[k]) ||
               indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
             break;
     }

@@ -1114,6 +1114,13 @@ class Modality(unittest.TestCase):
                  "high-tech exports to China, said Lyu Xiang.", published="2018-06-22T00:00:00Z")
         self.assertEqual([(t["actor"] or {}).get("code") for t in ts], [None])
 
+    def test_an_indefinite_measure_priced_per_unit(self):
+        # "a five dlr a barrel tariff ... would increase costs": an indefinite
+        # measure whose effect is talked of (considered); the second "a" is "per"
+        self.assertEqual(self.modality("A study found that a five dlr a barrel tariff on crude oil imports "
+                                       "would increase costs to consumers.", published="1987-04-29T00:00:00Z"),
+                         "considered")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
