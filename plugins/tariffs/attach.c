@@ -263,7 +263,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * "is considering new duties" */
     for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
         action_word = (s_has(c, k, F(M_PROPOSE) | F(M_THREAT) | F(M_CONSIDER)) ||
-                       (s_has(c, k, F(M_DEMAND)) && s_is(c, k + 1, W_FOR))) &&
+                       (s_has(c, k, F(M_DEMAND)) && s_is(c, k + 1, W_FOR)) ||
+                       /* goods that "faced very high duties" */
+                       s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) ||
+                       s_is(c, k, W_FACING)) &&
                       !s_has(c, k, F(DET));
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
               s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER) ||

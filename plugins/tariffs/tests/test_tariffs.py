@@ -751,9 +751,9 @@ class Roles(unittest.TestCase):
     def test_a_country_before_the_goods_of_a_compound_imposes(self):
         ts = one("Ottawa retaliated against U.S. lumber and paper duties.")
         self.assertEqual([code(t["actor"]) for t in ts], ["US"])
-        # not a destination: "exports to the U.S. face tariffs"
-        self.assertNotEqual([code(t["actor"]) for t in one("Mexican exports to the U.S. face "
-                                                            "tariffs.")], ["US"])
+        # a destination levies as the importer (guidelines §7), whose goods
+        # face it are the target: "Mexican exports to the U.S. face tariffs"
+        self.assertEqual(pairs(one("Mexican exports to the U.S. face tariffs.")), [("US", "MX")])
 
     def test_a_negation_before_against_is_not_the_measures(self):
         ts = one("Seoul said it would not retaliate against the U.S. duties on its washers.")
@@ -1120,6 +1120,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("A study found that a five dlr a barrel tariff on crude oil imports "
                                        "would increase costs to consumers.", published="1987-04-29T00:00:00Z"),
                          "considered")
+
+    def test_goods_that_face_a_tariff(self):
+        # facing a duty says it applies: an event, not a bare mention
+        ts = one("With the third round of tariff cuts in place, premium Australian products like bottled "
+                 "wine and seafood face a tariff less than half that paid by major competitors.",
+                 published="2017-03-21T00:00:00Z")
+        self.assertIn(("impose", "AU"), [(t["action"], (t["target"] or {}).get("code")) for t in ts])
 
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
