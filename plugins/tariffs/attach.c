@@ -1228,7 +1228,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                  * an earlier clause: "the U.S. tariffs on Chinese goods ...
                  * Additional duties on the U.S. products came into force" */
                 if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > 0 ||
-                    !tf_in_pp(c, pi) || !tf_names_goods(c, pi, b))
+                    !tf_in_pp(c, pi) ||
+                    !(tf_names_goods(c, pi, b) || /* "on imports of U.S. automobiles" */
+                      (s_is(c, gov, W_OF) && s_has(c, gov - 1, F(IMPORTQ)))))
                     continue;
                 e->actor = none;
                 e->asrc = SRC_NONE;

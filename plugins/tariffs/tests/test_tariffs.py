@@ -1128,6 +1128,14 @@ class Modality(unittest.TestCase):
                  published="2017-03-21T00:00:00Z")
         self.assertIn(("impose", "AU"), [(t["action"], (t["target"] or {}).get("code")) for t in ts])
 
+    def test_an_origin_outranks_an_actor_carried_over(self):
+        # the goods' origin in "imports of U.S. automobiles" is the target, not
+        # the actor carried over from the sentence before
+        ts = one("China said the U.S. tariffs on its steel were unfair, and struck back with tariffs on U.S. "
+                 "soybeans. The U.S. imposed duties on Chinese washers. More importantly, slapping tariffs on imports of U.S. automobiles will help "
+                 "China's car makers.", published="2018-04-08T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1:], [("CN", "US")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
