@@ -799,9 +799,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 continue;
             /* nor the object ending a verb phrase coordinated with the
              * trigger's: "he would renegotiate NAFTA and threatened to impose" */
-            if (s_is(c, p->b, W_AND) && before >= 0 &&
-                s_has(c, p->b + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST)) &&
-                c->tp[p->b + 1] < 0 && (s_tflags(c, before) & SIFT_TOKEN_LOWER) &&
+            int np_end = p->b; /* over the noun it modifies: "condemned the U.S. move and imposed" */
+            while (np_end < g0 && np_end < p->b + 2 && c->f[np_end] == 0 && c->tp[np_end] < 0 &&
+                   (s_tflags(c, np_end) & SIFT_TOKEN_LOWER) && !s_is(c, np_end, W_AND))
+                np_end++;
+            if (s_is(c, np_end, W_AND) && before >= 0 &&
+                s_has(c, np_end + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST)) &&
+                c->tp[np_end + 1] < 0 && (s_tflags(c, before) & SIFT_TOKEN_LOWER) &&
                 !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
                                       F(M_MUST)))
                 continue;

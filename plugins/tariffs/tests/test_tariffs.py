@@ -1136,6 +1136,11 @@ class Modality(unittest.TestCase):
                  "China's car makers.", published="2018-04-08T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1:], [("CN", "US")])
 
+    def test_the_object_of_a_verb_coordinated_with_the_measures(self):
+        # "the U.S. move" is what China condemned, not who imposed the tariffs
+        self.assertEqual(pairs(one("China condemned the U.S. move and imposed tariffs on U.S. soybeans.",
+                                   published="2018-04-08T00:00:00Z")), [("CN", "US")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
