@@ -809,9 +809,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
                                       F(M_MUST)))
                 continue;
-            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) || s_is(c, before, W_FROM) ||
-                s_is(c, before, W_INCLUDING))
-                continue; /* "exports to the U.S.", "stretching from Ethiopia", "countries including China" */
+            if ((s_is(c, before, W_TO) && !s_has(c, before - 1, F(RETAL))) ||
+                (s_is(c, before, W_FROM) && p->kind != 'L') || s_is(c, before, W_INCLUDING) ||
+                (s_is(c, before, W_ON) && !s_has(c, before - 1, F(CALLV) | F(M_DEMAND))))
+                continue; /* "exports to the U.S.", "stretching from Ethiopia", "countries including
+                           * China", "rhetoric on China" (but "threats from Trump", "called on
+                           * Washington") */
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
                 continue;

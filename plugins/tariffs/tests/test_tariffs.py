@@ -1141,6 +1141,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(pairs(one("China condemned the U.S. move and imposed tariffs on U.S. soybeans.",
                                    published="2018-04-08T00:00:00Z")), [("CN", "US")])
 
+    def test_a_topic_after_on_is_no_subject_but_a_speaker_after_from_is(self):
+        # "rhetoric from Trump on China, including threats to impose": Trump's
+        # threat against China, not China's
+        ts = one("It followed a barrage of tough rhetoric from Trump on China, including threats to impose "
+                 "a 45 percent tariff on Chinese goods.", published="2017-01-11T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
