@@ -773,8 +773,25 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break; /* "X threatened to retaliate against tariffs ..." */
             /* a participle clause shares the main clause's subject: "Trump
              * ended exemptions for Canada and the EU, imposing tariffs" */
-            if (s_is(c, k, W_COMMA) && k + 1 < g0 && tf_ing(c, k + 1) && s_has(c, k + 1, A_MASK))
+            int ing = k + 1 < g0 && (s_tflags(c, k + 1) & SIFT_TOKEN_QUOTE) ? k + 2 : k + 1; /* ,"imposing */
+            if (s_is(c, k, W_COMMA) && ing < g0 && tf_ing(c, ing) && s_has(c, ing, A_MASK)) {
+                /* (the clause's subject, when it is a pronoun, is the party
+                 * before it: "Trump said he would designate China ...,
+                 * imposing"; otherwise the actor acting last, below) */
+                int m = -1;
+                for (int q = k - 1; m < 0 && q > sc->sb && q >= k - WINDOW; q--) {
+                    if (!(s_is(c, q, W_HE) || s_is(c, q, W_SHE) || s_is(c, q, W_IT) || s_is(c, q, W_THEY)))
+                        continue;
+                    for (int j = q - 1; j >= sc->sb && m < 0; j--)
+                        if (c->tp[j] >= 0 && strchr("CLM", c->parties[c->tp[j]].kind) &&
+                            !tf_origin(c, c->tp[j], sc->se))
+                            m = c->tp[j];
+                    break;
+                }
+                if (m >= 0)
+                    subj = subj_any = m;
                 break;
+            }
             /* and so does a means clause: "the US is not solving the China-US
              * frictions by imposing tariffs" is the US's measure */
             int mv = tf_adverb(c, k + 1) ? k + 2 : k + 1; /* "by simply imposing" */

@@ -1148,6 +1148,13 @@ class Modality(unittest.TestCase):
                  "a 45 percent tariff on Chinese goods.", published="2017-01-11T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_a_participle_clause_after_a_pronoun_subject(self):
+        # ', imposing' shares the subject of the clause before it, here "he" (Trump)
+        ts = one('Trump claimed during his campaign that he would designate China as a "currency '
+                 'manipulator," imposing a 45 percent tariff on imported Chinese goods.',
+                 published="2016-11-11T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
