@@ -1155,6 +1155,12 @@ class Modality(unittest.TestCase):
                  published="2016-11-11T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_a_passive_verb_whose_agent_is_the_measure(self):
+        # "raised by China's tariffs": the tariffs raised the income, nothing raised them
+        ts = one("Beijing will use the income raised by China's countermeasure tariffs to help "
+                 "affected companies.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
