@@ -792,6 +792,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                     subj = subj_any = m;
                 break;
             }
+            /* and so does a verb phrase coordinated with the clause's first:
+             * "the EC not only ignored Manila's request ... but proposed a
+             * levy" */
+            if ((s_is(c, k, W_AND) || s_is(c, k, W_BUT)) && k + 1 < g0 && c->tp[k + 1] < 0 &&
+                s_has(c, k + 1, A_MASK | F(M_PROPOSE) | F(M_THREAT) | F(PAST)) &&
+                !s_has(c, k + 1, F(TNOUN) | F(WNOUN))) {
+                int m = s_clause_subject(c, sc, k);
+                if (m >= 0) {
+                    subj = subj_any = m;
+                    break;
+                }
+            }
             /* and so does a means clause: "the US is not solving the China-US
              * frictions by imposing tariffs" is the US's measure */
             int mv = tf_adverb(c, k + 1) ? k + 2 : k + 1; /* "by simply imposing" */

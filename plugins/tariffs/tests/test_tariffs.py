@@ -1161,6 +1161,13 @@ class Modality(unittest.TestCase):
                  "affected companies.", published="2018-07-10T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+    def test_a_verb_phrase_coordinated_with_the_clauses_first_shares_its_subject(self):
+        # "but proposed a levy": the EC's, not Manila's (the object of the first verb phrase)
+        ts = one("He said the EC not only ignored Manila's request for lower tariffs on coconut oil but "
+                 "proposed a levy on vegetable oils that are vital exports for Southeast Asia.",
+                 published="1987-03-24T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts][-1:], ["EU"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
