@@ -473,7 +473,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             continue;
         indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
         /* over modifiers: "a U.S. oil import fee would disrupt markets" */
-        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT)) ||
+        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT) | F(PER)) ||
               !isnan(c->num[k]) ||
               indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
             break;

@@ -1120,6 +1120,8 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("A study found that a five dlr a barrel tariff on crude oil imports "
                                        "would increase costs to consumers.", published="1987-04-29T00:00:00Z"),
                          "considered")
+        self.assertEqual(self.modality("Herrington said a 10 dlr per barrel tariff on oil imports would cause "
+                                       "output to drop.", published="1987-03-24T00:00:00Z"), "considered")
 
     def test_goods_that_face_a_tariff(self):
         # facing a duty says it applies: an event, not a bare mention
