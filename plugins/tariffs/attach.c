@@ -88,6 +88,17 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
                : -1;
 }
 
+/* Is "against" at k aimed at a party, not at the measure: "the most
+ * likely move against Japan would involve duties" (not "retaliate against
+ * U.S. tariffs", where the party names the measure's owner)? */
+static bool s_against_party(const ctx_t *c, int k, int g0)
+{
+    int j = tf_after_det(c, k);
+    return j < g0 && c->tp[j] >= 0 && c->parties[c->tp[j]].b < g0 &&
+           !s_has(c, c->parties[c->tp[j]].b, F(TNOUN) | F(WNOUN) | F(GOODS) | F(IMPORTQ)) &&
+           !tf_plain_word(c, c->parties[c->tp[j]].b);
+}
+
 /* A verb of opposing a measure: its subject does not levy it, and a modal
  * before it is not the measure's ("would fight the duties"). */
 static bool s_opposes(const ctx_t *c, int k)
@@ -331,8 +342,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
-        if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k) || s_opposes(c, k) ||
-            tf_cause_opens(c, k) ||
+        if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
+            s_opposes(c, k) || tf_cause_opens(c, k) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&

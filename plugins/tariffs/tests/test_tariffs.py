@@ -1170,6 +1170,13 @@ class Modality(unittest.TestCase):
                  published="1987-03-24T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts][-1:], ["EU"])
 
+    def test_against_a_party_keeps_the_clause(self):
+        # "against Japan" aims the move at a party; the cue before it ("likely")
+        # still governs the measure
+        self.assertEqual(self.modality("U.S. officials said the most likely move against Japan would involve "
+                                       "duties on semiconductor-based goods.", published="1987-03-26T00:00:00Z"),
+                         "considered")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
