@@ -80,9 +80,18 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
             !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
             return true;
     }
+    bool on = s_is(c, i + 1, W_ON) || s_is(c, i + 1, W_OF);
+    /* "dereliction of duty", "line of duty" (not "free of duty") */
+    if (duty && s_is(c, i - 1, W_OF) && i - 2 >= sb && tf_plain_word(c, i - 2) && !on &&
+        isnan(c->num[i + 1]))
+        return true;
     if (duty)
         return s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF);
-    bool on = s_is(c, i + 1, W_ON) || s_is(c, i + 1, W_OF);
+    /* a person's duties: "his duties", "perform their duties" (not "its
+     * duties on steel") */
+    if ((s_is(c, i - 1, W_HIS) || s_is(c, i - 1, W_HER) ||
+         (s_is(c, i - 1, W_THEIR) && tf_plain_word(c, i - 2))) && !on && !s_is(c, i + 1, W_AGAINST))
+        return true;
     if (s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) && !on)
         return true;
     if (i > sb && (s_tflags(c, i - 1) & SIFT_TOKEN_LOWER) && !c->f[i - 1] && !on &&

@@ -1554,6 +1554,13 @@ class TradeSense(unittest.TestCase):
     def test_duties_that_are_tasks(self):
         self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
         self.assertEqual(len(one("The U.S. imposed anti-dumping duties on Japanese chips.")), 1)
+        # a person's duties, and duty as an obligation
+        self.assertEqual(one("Generals said cuts left their hands tied when attempting to perform their "
+                             "duties.", published="2016-09-15T00:00:00Z", rules=True), [])
+        self.assertEqual(one("It would be a dereliction of duty by President Obama if they fail to act.",
+                             published="2016-08-23T00:00:00Z", rules=True), [])
+        self.assertEqual([(code(t["actor"]), t["action"]) for t in one("Canada raised its duties on U.S. steel.")],
+                         [("CA", "raise")])
 
     def test_a_central_banks_tariff_is_a_lending_rate(self):
         self.assertEqual(one("The Dutch central bank raised its tariff on special advances, which "
