@@ -87,10 +87,9 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
         return true;
     if (duty)
         return s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OFF);
-    /* a person's duties: "his duties", "perform their duties" (not "its
-     * duties on steel") */
-    if ((s_is(c, i - 1, W_HIS) || s_is(c, i - 1, W_HER) ||
-         (s_is(c, i - 1, W_THEIR) && tf_plain_word(c, i - 2))) && !on && !s_is(c, i + 1, W_AGAINST))
+    /* people's duties: "perform their duties" (not "raised their duties on
+     * steel"; "his duties" is the cue lexicon's) */
+    if (s_is(c, i - 1, W_THEIR) && tf_plain_word(c, i - 2) && !on && !s_is(c, i + 1, W_AGAINST))
         return true;
     if (s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) && !on)
         return true;
@@ -182,7 +181,8 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* or a re-mention of an import tax the article stated: "the tax cuts"
      * after "will cut import taxes on clothing" */
     for (size_t e = 0; e < c->nev && weak && definite && !import; e++)
-        import = s_has(c, c->ev[e].g0, F(WNOUN)) && !s_has(c, c->ev[e].g0, F(TNOUN));
+        import = s_has(c, c->ev[e].g0, F(WNOUN)) && !s_has(c, c->ev[e].g0, F(TNOUN)) &&
+                 !(c->ev[e].cues & CUE_BARE); /* (a stated one, not a bare candidate) */
     if (weak && !import)
         return false;
     if (c->export_context && !import && !party_near)

@@ -1562,6 +1562,14 @@ class TradeSense(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), t["action"]) for t in one("Canada raised its duties on U.S. steel.")],
                          [("CA", "raise")])
 
+    def test_a_domestic_tax_and_its_remention(self):
+        # a carbon tax is no customs duty, and "the tax" after it re-mentions
+        # no stated import tax (only a bare candidate)
+        self.assertEqual(one("British Columbia's carbon tax applies to fuel bought in the province, while "
+                             "cement makers say imports from China grew. Despite the price increases, voters "
+                             "warmed to the tax. The tax was introduced in 2008.",
+                             published="2016-03-03T00:00:00Z"), [])
+
     def test_a_central_banks_tariff_is_a_lending_rate(self):
         self.assertEqual(one("The Dutch central bank raised its tariff on special advances, which "
                              "add liquidity to the money market.", published="1987-04-02T00:00:00Z",
