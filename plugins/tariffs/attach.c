@@ -1203,7 +1203,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     for (int k = g1 + 1; k < hi; k++)
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, W_BECAUSE) ||
             s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA)) ||
-            s_is(c, k, W_COMPARED) || s_is(c, k, W_VERSUS)) { /* "compared with 3.7 pct in the US" */
+            s_is(c, k, W_COMPARED) || s_is(c, k, W_VERSUS) || /* "compared with 3.7 pct in the US" */
+            /* a verb phrase of its own: "cut tariffs on vehicles and increased
+             * imports of American farm products" */
+            (s_is(c, k, W_AND) && c->tp[k + 1] < 0 && s_has(c, k + 1, A_MASK) &&
+             (s_has(c, k + 1, F(PAST)) || tf_ing(c, k + 1)) && !s_has(c, k + 1, F(TNOUN) | F(WNOUN)))) {
             tstop = k;
             break;
         }

@@ -1177,6 +1177,12 @@ class Modality(unittest.TestCase):
                                        "duties on semiconductor-based goods.", published="1987-03-26T00:00:00Z"),
                          "considered")
 
+    def test_a_coordinated_verb_phrase_ends_the_targets_search(self):
+        # "and increased imports of American farm products" is another act
+        ts = one("China cut tariffs on imported vehicles and increased imports of American farm products.",
+                 published="2018-07-16T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", None)])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
