@@ -226,6 +226,21 @@ static bool s_would_effect(const ctx_t *c, int k)
     return !s_modal_of_measure(c, k);
 }
 
+/* Does the auxiliary at k, after a measure, head a verb that says what the
+ * measure does to something else ("has sparked anger in the EU", "have hurt
+ * Canada"), not what is done with it ("were imposed on", "will hit", "would
+ * apply to")? Its object is no target. */
+static bool s_other_verb(const ctx_t *c, int k)
+{
+    if (!s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)))
+        return false;
+    int v = k + 1;
+    while ((size_t)v < c->n && v <= k + 3 &&
+           (s_has(c, v, F(AUX) | F(BEFORM) | F(NEG)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))
+        v++;
+    return tf_plain_word(c, v) && !tf_ing(c, v);
+}
+
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -1207,7 +1222,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* a verb phrase of its own: "cut tariffs on vehicles and increased
              * imports of American farm products" */
             (s_is(c, k, W_AND) && c->tp[k + 1] < 0 && s_has(c, k + 1, A_MASK) &&
-             (s_has(c, k + 1, F(PAST)) || tf_ing(c, k + 1)) && !s_has(c, k + 1, F(TNOUN) | F(WNOUN)))) {
+             (s_has(c, k + 1, F(PAST)) || tf_ing(c, k + 1)) && !s_has(c, k + 1, F(TNOUN) | F(WNOUN))) ||
+            s_other_verb(c, k)) {
             tstop = k;
             break;
         }

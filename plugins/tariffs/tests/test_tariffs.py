@@ -1183,6 +1183,15 @@ class Modality(unittest.TestCase):
                  published="2018-07-16T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", None)])
 
+    def test_what_a_measure_does_to_others_names_no_target(self):
+        # "will result in a burden on American companies": the tariff's effect, not its target
+        ts = one("A tariff hike on steel will result in a heavy burden on American companies, Canada said.",
+                 published="2018-08-17T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        # but "were imposed on", "will hit" still aim it
+        ts = one("The duties were imposed on Chinese steel.", published="2018-08-17T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["CN"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
