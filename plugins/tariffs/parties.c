@@ -39,9 +39,27 @@ static bool s_tok_range(const ctx_t *c, uint32_t start, uint32_t end, int *a, in
     return true;
 }
 
+/* "Brussels-based", "a Beijing-based analyst": where a firm sits, no party
+ * to a measure. */
+static bool s_based(const ctx_t *c, int b)
+{
+    size_t n;
+    const char *t = s_text(c, b - 1, &n);
+    if (n > 6 && !memcmp(t + n - 6, "-based", 6))
+        return true;
+    if ((size_t)b + 1 >= c->n)
+        return false;
+    t = s_text(c, b, &n);
+    if (n == 1 && *t == '-') {
+        t = s_text(c, b + 1, &n);
+        return n == 5 && !memcmp(t, "based", 5);
+    }
+    return (n == 6 && !memcmp(t, "-based", 6));
+}
+
 static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, const char *name)
 {
-    if (c->np == c->pcap)
+    if (c->np == c->pcap || s_based(c, b))
         return -1;
     party_t *p = &c->parties[c->np];
     p->a = a;

@@ -1192,6 +1192,12 @@ class Modality(unittest.TestCase):
         ts = one("The duties were imposed on Chinese steel.", published="2018-08-17T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts], ["CN"])
 
+    def test_where_a_firm_is_based_is_no_party(self):
+        # "a Geneva-based analyst", "the Brussels-based think tank"
+        ts = one("An analyst at a Geneva-based think tank said threats to impose tariffs worry German firms.",
+                 published="2017-08-15T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], [None])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
