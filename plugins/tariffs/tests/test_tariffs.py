@@ -1096,6 +1096,10 @@ class Modality(unittest.TestCase):
         self.assertEqual([t["modality"] for t in ts], ["proposed", "actual"])
         self.assertEqual(self.modality("Prices would fall if the duties on Chinese steel took effect.",
                                        published="2018-10-15T00:00:00Z"), "proposed")
+        # so is one a party "started" after announcing it
+        ts = one("China will impose tariffs on U.S. pork, the ministry said. China started the retaliatory "
+                 "tariffs of 25 percent on U.S. pork on Monday.", published="2018-04-05T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "actual"])
 
     def test_where_goods_are_is_no_actor(self):
         # a place where something is ("has been in France") acts for no one;
