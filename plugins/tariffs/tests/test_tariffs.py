@@ -1202,6 +1202,12 @@ class Modality(unittest.TestCase):
                  published="2017-08-15T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], [None])
 
+    def test_misspelt_tariffs(self):
+        # wire copy misspells the word ("tarriffs", "tarrif")
+        ts = one("The tarriffs, announced on Friday by President Reagan, will affect Japanese "
+                 "electronics.", published="1987-03-30T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "JP")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
