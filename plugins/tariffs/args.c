@@ -123,6 +123,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
             if ((s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST)) || tf_cause_opens(c, k))
                 break; /* (nor "prices rose after U.S. tariffs") */
+            if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)
+                break; /* an ultimatum imposes: "cut the surpluses or face tariffs" */
             /* the measure is the agent of a passive verb before it: "the
              * income raised by China's tariffs" */
             if (s_is(c, k, W_BY) && s_has(c, k - 1, A_MASK) && s_has(c, k - 1, F(PAST)))

@@ -241,6 +241,22 @@ static bool s_other_verb(const ctx_t *c, int k)
     return tf_plain_word(c, v) && !tf_ing(c, v);
 }
 
+/* An ultimatum: "open your market or face tariffs", "cut the surpluses
+ * or face U.S. tariffs". Returns the index of its "or" before the measure
+ * at g0, or -1. The measure is threatened (guidelines §6), its action is
+ * imposing, and the one told to comply is its target. */
+int tf_or_face(const ctx_t *c, int lo, int g0)
+{
+    for (int k = g0 - 1; k > lo && k >= g0 - 6; k--) {
+        if ((s_is(c, k, W_FACE) || s_is(c, k, W_FACES)) && s_is(c, k - 1, W_OR))
+            return k - 1;
+        if (!(s_has(c, k, F(DET) | F(RETAL)) || c->tp[k] >= 0 ||
+              (c->f[k] == 0 && (s_tflags(c, k) & SIFT_TOKEN_LOWER)))) /* "special" */
+            return -1;
+    }
+    return -1;
+}
+
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -354,6 +370,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
          announced = false, planned = false, recent_date = false;
     int other_weekday = -1; /* a weekday not the article's */
     int scope = lo;
+    int ultimatum = tf_or_face(c, lo, g0);
+    threat |= ultimatum >= 0;
+    action_word |= ultimatum >= 0;
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
@@ -993,6 +1012,28 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 passive_target = subj;
             break;
         }
+    }
+    /* the one told to comply: "Washington told Tokyo to open its market or
+     * face tariffs", "Japan must open its market or face U.S. tariffs" */
+    for (int k = ultimatum - 1; ultimatum >= 0 && passive_target < 0 && k >= sc->sb; k--) {
+        int pi = c->tp[k];
+        if (pi < 0 || pi == attached || !strchr("CDM", c->parties[pi].kind) || !c->parties[pi].code[0])
+            continue;
+        k = c->parties[pi].a;
+        int b = c->parties[pi].b;
+        if (s_is(c, tf_before_det(c, k), W_WITH) || tf_origin(c, pi, sc->se))
+            continue; /* ("countries with large surpluses with the U.S. to cut") */
+        if (s_is(c, b, W_TO) || s_has(c, b, F(AUX) | F(M_MODAL) | F(M_MUST))) {
+            passive_target = pi;
+            /* and whoever told it is the actor: "Washington told Tokyo to" */
+            for (int j = k - 1; j >= sc->sb && subj == pi; j--)
+                if (c->tp[j] >= 0 && strchr("CLM", c->parties[c->tp[j]].kind) &&
+                    c->parties[c->tp[j]].code[0] && !tf_origin(c, c->tp[j], sc->se)) {
+                    subj = subj_any = c->tp[j];
+                    break;
+                }
+        }
+        break;
     }
     if (passive_target >= 0 && (subj == passive_target || subj_any == passive_target))
         subj = subj_any = -1; /* the subject undergoes it: no actor */

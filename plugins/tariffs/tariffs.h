@@ -284,6 +284,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
 
 /* attach.c */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits, size_t *nhits);
+int tf_or_face(const ctx_t *c, int lo, int g0);
 
 /* coord.c */
 bool tf_emit_ok(ctx_t *c);

@@ -1208,6 +1208,17 @@ class Modality(unittest.TestCase):
                  "electronics.", published="1987-03-30T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "JP")])
 
+    def test_an_ultimatum(self):
+        # "... or face tariffs": a threat on the one told to comply, an imposition
+        for text in ("Washington told Tokyo to open its market or face tariffs.",
+                     "Japan must open its rice market or face U.S. tariffs, Yeutter said."):
+            ts = one(text, published="1987-03-19T00:00:00Z")
+            self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                             [("impose", "threatened", "US", "JP")], text)
+        ts = one("He took exception to U.S. proposals to require countries to cut those surpluses or face "
+                 "special tariffs.", published="1987-03-19T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "threatened")])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
