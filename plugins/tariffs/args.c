@@ -354,6 +354,11 @@ static bool s_glued_range(const ctx_t *c, int i, int b, sift_rate_t *rate, int *
  * on steel", "10 pct of the value"). */
 static bool s_share(const ctx_t *c, int i, int end)
 {
+    /* "54.8 percent and 66.4 percent of the total value": as the last one */
+    double w;
+    int end2;
+    if (s_is(c, end, W_AND) && tf_percent(c, end + 1, (int)c->n, &w, &end2))
+        return s_share(c, end + 1, end2);
     /* "over 90 percent commodities in bilateral trade" */
     if ((c->f[end] & (F(GOODS) | F(GENERIC))) == (F(GOODS) | F(GENERIC)))
         return true;

@@ -107,6 +107,10 @@ class Fields(unittest.TestCase):
         self.assertEqual([t["rate"] for t in ts], [None])
         ts = one("Lima will put a duty of 12 percent of the value on Korean cars.")
         self.assertEqual([t["rate"] for t in ts], [{"value": 12}])
+        # two shares in a row: "54.8 percent and 66.4 percent of the total"
+        ts = one("Duty exemptions on imports from Pakistan accounted for 54.8 percent and 66.4 percent of "
+                 "the total value.", published="2018-08-16T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [None])
 
     def test_the_size_of_a_change_is_no_rate(self):
         for text in ("Lima will cut import duties by more than 40 percent on average.",
