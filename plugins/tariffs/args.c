@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 /* The action of the trigger group from its words and the words around. */
 static int s_action_from_flags(uint64_t f)
@@ -63,6 +64,14 @@ bool tf_effect_on_object(const ctx_t *c, int k)
         s_is(c, j, W_AS) || s_is(c, j, W_AT))
         return false;
     return true;
+}
+
+/* "affect", "affects": the one concerned, not what a measure is laid on. */
+static bool s_affects(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *s = s_text(c, k, &n);
+    return n >= 6 && !strncasecmp(s, "affect", 6);
 }
 
 int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
@@ -237,6 +246,16 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                     break;
                 act = s_action_from_flags(c->f[k]);
                 break;
+            }
+            /* a measure that hits or targets goods is applied to them: "the
+             * tariffs hit steel from Brazil, Argentina and Turkey" */
+            if (s_has(c, k, F(PREP_TGT)) && !s_is(c, k, W_AGAINST) && !s_is(c, k, W_FROM) &&
+                !in_pp && !s_affects(c, k)) { /* (what it affects is no target of it) */
+                int o = tf_after_det(c, k);
+                if (c->tp[o] >= 0 || s_has(c, o, F(GOODS) | F(ORIGIN)) || tf_plain_word(c, o)) {
+                    act = SIFT_IMPOSE;
+                    break;
+                }
             }
             if ((s_is(c, k, W_PHASED) || s_is(c, k, W_PHASING)) && s_is(c, k + 1, W_OUT)) {
                 act = SIFT_REMOVE; /* "tariffs are further phased out" */

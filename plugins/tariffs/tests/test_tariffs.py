@@ -1223,6 +1223,15 @@ class Modality(unittest.TestCase):
                  "special tariffs.", published="1987-03-19T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "threatened")])
 
+    def test_a_measure_that_hits_goods_is_applied_to_them(self):
+        # "the tariffs hit steel from ...": one event per party, even with the model
+        ts = one("The tariffs hit steel from Brazil, Argentina and Turkey.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(sorted(code(t["target"]) for t in ts), ["AR", "BR", "TR"])
+        # what a measure affects is no target: a bare mention stays the model's call
+        ts = one("The tariffs will affect galleries of all sizes.", published="2018-09-06T00:00:00Z",
+                 rules=True)
+        self.assertEqual(ts, [])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
