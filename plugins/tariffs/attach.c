@@ -257,6 +257,45 @@ int tf_or_face(const ctx_t *c, int lo, int g0)
     return -1;
 }
 
+/* A condition opening the sentence that makes the measure a threat (§6):
+ * "Unless Tokyo opens its market, the EC will impose tariffs", "If Japan
+ * fails to open its market, Washington will ...", "If Japan does not
+ * reduce its barriers, ..." - the target's conduct, or what is not done. */
+static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, const event_t *e, int g0)
+{
+    int k = sc->sb;
+    if (s_tflags(c, k) & SIFT_TOKEN_QUOTE)
+        k++;
+    if (k >= g0 || !s_has(c, k, F(M_COND) | F(M_UNLESS)))
+        return false;
+    int comma = k + 1;
+    while (comma < g0 && !s_is(c, comma, W_COMMA))
+        comma++;
+    if (comma >= g0)
+        return false;
+    /* (not a condition on the measure itself: "If the US imposes tariffs
+     * on Chinese tires, ... the tariff") */
+    for (int j = k + 1; j < comma; j++)
+        if (s_has(c, j, F(TNOUN) | F(WNOUN)))
+            return false;
+    if (s_has(c, k, F(M_UNLESS)))
+        return true;
+    bool subject_seen = false;
+    for (int j = k + 1; j < comma; j++) {
+        size_t n;
+        const char *w = s_text(c, j, &n);
+        if (s_has(c, j, F(NEG)) || (n >= 4 && !memcmp(w, "fail", 4)) || (n >= 6 && !memcmp(w, "refuse", 6)))
+            return true;
+        ref_t r;
+        if (c->tp[j] >= 0 && !subject_seen) { /* its subject is the target */
+            subject_seen = true;
+            if (e->target.code[0] && tf_resolve(c, c->tp[j], sc->last_actor, &r) && tf_ref_eq(&r, &e->target))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
 bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
@@ -1453,6 +1492,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = cond_at + 1; k < cond_hi && k < cond_at + 10; k++)
             if (s_has(c, k, F(NEG)))
                 threat = true; /* "if a trade deal is not reached" */
+    }
+    if (s_leading_condition_threatens(c, sc, e, g0)) {
+        threat = true;
+        e->cues |= CUE_COND_ON_TARGET;
     }
 
     /* ----- modality, in the guidelines' order */

@@ -1232,6 +1232,19 @@ class Modality(unittest.TestCase):
                  rules=True)
         self.assertEqual(ts, [])
 
+    def test_a_condition_opening_the_sentence(self):
+        # guidelines §6: "unless/if the target ..., X will" is a threat
+        for text in ("If Japan fails to open its market, Washington will impose tariffs on Japanese goods.",
+                     "Unless Tokyo opens its market, the EC will impose tariffs on Japanese goods.",
+                     "If Japan keeps dumping chips, Washington will impose tariffs on Japanese goods."):
+            self.assertEqual(self.modality(text, published="1987-03-30T00:00:00Z"), "threatened", text)
+        # a conditional offer to lift is proposed; a condition on the measure itself is no threat
+        self.assertEqual(self.modality("If Japan opens its market, Washington will lift the tariffs on "
+                                       "Japanese goods.", published="1987-03-30T00:00:00Z"), "proposed")
+        ts = one("If the US imposes tariffs on Chinese tires, half of the firms hit by the tariff are joint "
+                 "ventures.", published="2014-07-08T00:00:00Z")
+        self.assertNotIn("threatened", [t["modality"] for t in ts])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
