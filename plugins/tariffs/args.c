@@ -134,6 +134,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                 break; /* (nor "prices rose after U.S. tariffs") */
             if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)
                 break; /* an ultimatum imposes: "cut the surpluses or face tariffs" */
+            /* nor the verb of a condition opening the sentence: "If Japan does
+             * not reduce its barriers, the U.S. would set tariffs" */
+            if (s_is(c, k, W_COMMA) && s_has(c, e->left, F(M_COND) | F(M_UNLESS)))
+                break;
             /* the measure is the agent of a passive verb before it: "the
              * income raised by China's tariffs" */
             if (s_is(c, k, W_BY) && s_has(c, k - 1, A_MASK) && s_has(c, k - 1, F(PAST)))

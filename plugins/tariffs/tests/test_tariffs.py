@@ -1238,6 +1238,10 @@ class Modality(unittest.TestCase):
                      "Unless Tokyo opens its market, the EC will impose tariffs on Japanese goods.",
                      "If Japan keeps dumping chips, Washington will impose tariffs on Japanese goods."):
             self.assertEqual(self.modality(text, published="1987-03-30T00:00:00Z"), "threatened", text)
+        # and the condition's verb is not the measure's action
+        ts = one("If Japan does not reduce its barriers by mid-1988, the United States would set tariffs to "
+                 "cut the Japanese surplus.", published="1987-03-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "threatened")])
         # a conditional offer to lift is proposed; a condition on the measure itself is no threat
         self.assertEqual(self.modality("If Japan opens its market, Washington will lift the tariffs on "
                                        "Japanese goods.", published="1987-03-30T00:00:00Z"), "proposed")
