@@ -74,10 +74,9 @@ static bool s_affects(const ctx_t *c, int k)
     return n >= 6 && !strncasecmp(s, "affect", 6);
 }
 
-int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
+int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
-    *dutyfree_end = false;
     int act = -1;
     bool dutyfree = false;
     /* inside the group: "tariff cuts", "exclusions from the tariffs" */
@@ -88,10 +87,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
             !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
             /* ending no duty imposes one: "decided to end zero duty on coal" */
-            if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE)))) {
-                *dutyfree_end = true;
+            if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE))))
                 act = SIFT_IMPOSE;
-            }
             break;
         }
     }
@@ -104,10 +101,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
         int k = e->g0 - 1;
         while (k > e->left && (s_has(c, k, F(DET)) || s_is(c, k, W_THE)))
             k--;
-        if (k >= e->left && s_has(c, k, F(A_REMOVE)) && !s_has(c, k, F(TNOUN) | F(WNOUN))) {
-            *dutyfree_end = true;
+        if (k >= e->left && s_has(c, k, F(A_REMOVE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)))
             act = SIFT_IMPOSE;
-        }
     }
     /* the noun after the group: "tariff hikes", "tariff cut" */
     if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
@@ -173,8 +168,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end)
                     preferential = s_is(c, j, W_PREFERENTIAL) ||
                                    (j > e->g1 - 1 && (s_is(c, j, W_CONCESSION) || s_is(c, j, W_CONCESSIONS)));
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
-                    *dutyfree_end = true; /* "ended duty-free treatment" */
-                    act = SIFT_IMPOSE;
+                    act = SIFT_IMPOSE; /* "ended duty-free treatment" */
                 } else if (dutyfree && act == SIFT_IMPOSE) {
                     act = SIFT_REMOVE; /* "apply a zero-tariff policy": no duty */
                 }

@@ -296,434 +296,23 @@ static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, 
     return false;
 }
 
-/* Fills one event's fields from its span; returns false when the clause is
- * no tariff event (negated, directionless, a bare re-mention). */
-bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
-                   size_t *nhits)
+/* The parties a clause names around its measure, as indices into
+ * c->parties (-1: none), before the actor and target are chosen. */
+typedef struct {
+    int attached;       /* on the trigger group: "U.S. tariffs" */
+    int by, rel;        /* the agent ("imposed by"), a relative clause's subject */
+    int obj, obj_end;   /* the object of the verb before the measure, and the end of its list */
+    int subj, subj_any; /* the clause's subject (after a reporting verb), and any subject */
+    int passive_target; /* who undergoes it: "Brazil was exempted from the tariffs" */
+} roles_t;
+
+/* The party attached to the trigger group, if any: "U.S. tariffs",
+ * "Washington's 10 percent duties", "U.S. steel and aluminum tariffs", "the
+ * US imposition of tariffs", "China's average import tariff", "the U.S.
+ * report and its proposed tariff list". */
+static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
 {
-    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
-    int lo = g0 - WINDOW > L ? g0 - WINDOW : L;
-    int hi = g1 + WINDOW < R ? g1 + WINDOW : R;
-    bool action_word, df_end;
-    e->action = tf_action(c, e, &action_word, &df_end);
-    action_word |= ellipsis;
-    /* duties that rise or fall to a sum of money are the revenue they
-     * bring in: "Duties, royalties and taxes rose to 1.37 billion dlrs" */
-    for (int k = g1 + 1; k + 2 < R && k <= g1 + 8; k++) {
-        double v;
-        const char *cur;
-        int end;
-        if (s_has(c, k, F(FALL) | F(A_RAISE) | F(A_LOWER)) && (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_BY)) &&
-            tf_money(c, k + 2, R, &v, &cur, &end))
-            return false;
-    }
-    /* gapped coordination: "raised tariffs on cars to 100% and duties on
-     * chips to 50%" - the second clause shares the first one's verb */
-    const event_t *gapped = NULL;
-    /* also a tranche with its own rate: "and a 35 percent tariff on ..." */
-    bool tranche = L == g0, rated = false;
-    for (int k = L; k < g0 && g0 - L <= 5; k++) {
-        tranche = !s_has(c, k, A_MASK | F(AUX) | F(PAST) | F(M_MODAL) | F(M_PROPOSE) | F(M_THREAT) |
-                                   F(M_DEMAND) | F(M_CONSIDER)) && c->tp[k] < 0;
-        rated |= !isnan(c->num[k]);
-        if (!tranche)
-            break;
-    }
-    tranche &= L == g0 || rated;
-    if (!action_word && c->nev > 0 && tranche && L > sc->sb &&
-        (s_is(c, L - 1, W_AND) || s_is(c, L - 1, W_COMMA))) {
-        const event_t *p = &c->ev[c->nev - 1];
-        if (p->right >= L - 2 && p->right < L && p->left >= sc->sb) {
-            gapped = p;
-            e->action = p->action;
-            action_word = true;
-        }
-    }
-    /* "announced tariffs", "threatened another round of tariffs"; asking
-     * and weighing are actions too (guidelines §2a): "called for tariffs",
-     * "is considering new duties" */
-    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
-        action_word = (s_has(c, k, F(M_PROPOSE) | F(M_THREAT) | F(M_CONSIDER)) ||
-                       (s_has(c, k, F(M_DEMAND)) && s_is(c, k + 1, W_FOR)) ||
-                       /* goods that "faced very high duties" */
-                       s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) ||
-                       s_is(c, k, W_FACING)) &&
-                      !s_has(c, k, F(DET));
-        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
-              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER) ||
-              (s_is(c, k, W_FOR) && s_has(c, k - 1, F(M_DEMAND)))) && !action_word)
-            break;
-    }
-
-    /* negation and directionless verbs close before the tariff */
-    bool negated = false, demand = false, demand_post = false, demand_passive = false,
-         not_ruled_out = false;
-    int demand_at = -1, ruled_out = -1;
-    for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
-        /* a negation outside the clause: "it is not clear why the US ...",
-         * "did not want to end the pact and would drop the tariffs" */
-        /* nor across "against": "would not retaliate against the U.S. tariffs" */
-        if (s_is(c, k, W_AGAINST) || s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) ||
-            s_is(c, k, W_WHETHER) ||
-            s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
-            (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
-            break;
-        /* nor over the means ("is not solving anything by imposing
-         * tariffs") or into an opening clause before the subject
-         * ("Showing no respect for the rules, the US levied tariffs") */
-        if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
-            (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
-            break;
-        /* "ruled out a cut in tariffs" negates it, "would not rule out a
-         * tariff" keeps it open (considered); so does what is done in place
-         * of another ("instead of reducing tariffs", "rather than impose
-         * duties"), but not rejecting another party's measure */
-        if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_RULE) || s_is(c, k - 1, W_RULED) ||
-                                  s_is(c, k - 1, W_RULES) || s_is(c, k - 1, W_RULING))) {
-            ruled_out = k - 1;
-            negated = true;
-        } else if (s_has(c, k, F(NEG)) && ruled_out >= 0 && k >= ruled_out - 3) {
-            negated = false;
-            not_ruled_out = true;
-            ruled_out = -1;
-        } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
-                   (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
-                   (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
-            negated = true;
-    }
-    bool own_action = false;
-    for (int k = g0; k <= g1 + 1 && k < R; k++)
-        own_action |= s_has(c, k, A_MASK | F(CHANGE)) && !s_has(c, k, F(TNOUN) | F(WNOUN));
-    for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
-        if (s_has(c, k, A_MASK))
-            break;
-        if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
-            return false; /* but "subject to tariffs" imposes them */
-
-    }
-
-    /* modality cues before the trigger (a noun complement "probe of" or
-     * "against" ends their scope), in the group, and modals after it */
-    bool threat = false, consider = false, weak = false, propose = false, cond = false,
-         modal = false, past = false, effective_past = false, future_date = false,
-         announced = false, planned = false, recent_date = false;
-    int other_weekday = -1; /* a weekday not the article's */
-    int scope = lo;
-    int ultimatum = tf_or_face(c, lo, g0);
-    threat |= ultimatum >= 0;
-    action_word |= ultimatum >= 0;
-    for (int k = g0 - 1; k >= lo; k--) {
-        /* and so does a subordinate clause: "prospects improved | after
-         * Seoul cut tariffs", "prices will rise | as the US widens" */
-        if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) ||
-            /* (not a role or an example: "named China as a manipulator",
-             * "such measures as the surcharge") */
-            (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
-             !s_is(c, k - 1, W_WELL) && (c->tp[k + 1] >= 0 || s_is(c, k + 1, W_THE)))) {
-            scope = k + 1;
-            break;
-        }
-        if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
-                                                     F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
-            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
-            !s_is(c, k - 1, W_LIST) && !s_is(c, k - 1, W_LISTS) &&
-            !tf_amount_word(c, k - 1) && !tf_quantity_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
-            /* (not "25 percent of tariff", "the highest rate of tariffs") */
-            scope = k + 1;
-            break;
-        }
-    }
-    for (int k = g0 - 1; k >= scope; k--)
-        if (s_has(c, k, F(ATTRIB))) {
-            scope = k + 1; /* "X, which seeks ..., said the governments would" */
-            break;
-        }
-    e->scope = scope;
-    for (int k = scope; k <= g1 + 1 && k < R; k++) {
-        uint64_t f = c->f[k];
-        if (k == g1 + 1 && !(f & F(M_THREAT)))
-            break; /* "tariff threats" */
-        if (f & F(M_THREAT)) threat = true;
-        /* "should Washington go ahead with tariffs": an inverted condition */
-        if (s_is(c, k, W_SHOULD) && k + 2 < R &&
-            (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) || (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
-            cond = true;
-            continue;
-        }
-        /* "wants to put tariffs": the subject's own intent (guidelines §6:
-         * proposed), not a demand on another party ("wants Japan to cut") */
-        bool passive = s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k);
-        if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
-            c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
-            propose = planned = true;
-        } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
-                   !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
-                   !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
-                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
-            /* (not "called the tariffs illegal": only a call for, on or to;
-             * nor "most favoured nation tariffs") */
-            demand = true;
-            demand_at = k;
-            /* "Japan was urged to cut": the subject is the one asked */
-            demand_passive = passive && s_is(c, k + 1, W_TO);
-        }
-        if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)))
-            consider = true; /* (not "the highest possible tariffs") */
-
-        if (f & F(M_WEAK)) weak = true;
-        if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
-            /* an announcement alone says nothing of a date to come (below) */
-            if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
-                announced = true;
-            else
-                propose = planned = true;
-        }
-        if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
-        /* "will continue to impose anti-dumping duties": a measure in force
-         * (not "continue to cut": further cuts are still to come) */
-        if ((s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES) || s_is(c, k, W_CONTINUED) ||
-             s_is(c, k, W_CONTINUING)) &&
-            s_is(c, k + 1, W_TO) && s_has(c, k + 2, F(A_IMPOSE)) && !cond &&
-            e->action == SIFT_IMPOSE)
-            effective_past = true;
-        if (f & F(M_MODAL)) modal = true;
-        if (f & F(M_COND)) cond = true;
-        if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
-            propose = true; /* "is to impose", "are to be applied" */
-        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
-            propose = true;
-        /* announced intent: "is set to bring in", "the EU's move to impose",
-         * "a bid to raise", "the announcement to impose" (not "decision to":
-         * mostly a decision in force) */
-        if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
-            propose = true;
-        if (s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
-            s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION) ||
-            s_is(c, k, W_ANNOUNCEMENT)) {
-            /* over its agent: "the action by the United States to slap" */
-            int t = k + 1;
-            if (s_is(c, t, W_BY) && c->tp[tf_after_det(c, t)] >= 0)
-                t = c->parties[c->tp[tf_after_det(c, t)]].b;
-            if (s_is(c, t, W_TO) && !s_has(c, k - 1, F(AUX)))
-                propose = true; /* "reached a deal to eliminate tariffs": not yet done */
-        }
-    }
-    /* a gerund heading the sentence names the measure as a course of action
-     * ("Lowering import tariffs is a practical measure", "Imposing new
-     * tariffs would only hurt"), not as done */
-    {
-        int v = sc->sb;
-        while (v < g0 && (s_tflags(c, v) & SIFT_TOKEN_PUNCT))
-            v++;
-        /* or heading the clause a reporting verb opens: "Economists said
-         * raising tariffs would hurt" */
-        for (int k = g0 - 1; k > v && k >= g0 - 5; k--)
-            if (tf_ing(c, k) && s_has(c, k, A_MASK) &&
-                (s_has(c, k - 1, F(ATTRIB)) || (s_is(c, k - 1, W_THAT) && s_has(c, k - 2, F(ATTRIB))))) {
-                v = k;
-                break;
-            }
-        if (v < g0 && v >= g0 - 4 && tf_ing(c, v) && s_has(c, v, A_MASK)) {
-            for (int k = g1 + 1; k < R && k <= g1 + 10; k++) {
-                if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK))
-                    break;
-                if (s_is(c, k, W_IS) || s_is(c, k, W_WOULD) || s_is(c, k, W_WILL)) {
-                    propose = planned = true;
-                    break;
-                }
-            }
-        }
-    }
-    /* a list of goods published, issued or unveiled: "released a list of 10
-     * percent tariffs on $200 billion", "a tariff list was issued" */
-    bool list = false, published = false;
-    for (int k = L; k < R; k++) {
-        list |= s_is(c, k, W_LIST) || s_is(c, k, W_LISTS);
-        published |= s_has(c, k, F(PUBLISH));
-    }
-    if (list && (published || announced))
-        propose = planned = true;
-    /* "will decide whether to impose tariffs": the clause starts after "whether" */
-    if (s_is(c, L - 1, W_WHETHER))
-        consider = true;
-    /* a measure written with "a"/"an": a modal after it says the measure
-     * is not in force, whatever its verb ("a 45 percent tariff would spark a
-     * trade war"); "any tariffs" are hypothetical */
-    bool indefinite = false;
-    for (int k = g0 - 1; k >= L && k >= g0 - 7 && !indefinite; k--) {
-        /* (over a rate per unit: "a five dlr a barrel tariff") */
-        if (s_is(c, k, W_A) && s_has(c, k - 1, F(MONEYW)))
-            continue;
-        indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
-        /* over modifiers: "a U.S. oil import fee would disrupt markets" */
-        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT) | F(PER)) ||
-              !isnan(c->num[k]) ||
-              indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
-            break;
-    }
-    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0) || not_ruled_out)
-        consider = true;
-    int cond_at = -1;
-    for (int k = g1 + 1; k < hi; k++) {
-        uint64_t f = c->f[k];
-        if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
-            break;
-        /* a clause of result with its own subject: "were placed on items
-         * ... so there would be little effect" */
-        if (s_is(c, k, W_SO) && (s_is(c, k + 1, W_THERE) || tf_pronoun(c, k + 1) || c->tp[k + 1] >= 0 ||
-                                 s_is(c, k + 1, W_THE)))
-            break;
-        if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
-            break;
-        if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&
-            (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
-            !s_has(c, k + 1, F(DET)) &&
-            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
-            break; /* "to determine if ..." */
-        /* "the new tariffs could take effect within a week", "an oil
-         * import fee could cost consumers" */
-        if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
-            weak = true;
-        /* what a measure only talked of would do is an expectation, not a
-         * plan (guidelines §6, considered): "a U.S. oil import fee would
-         * disrupt world markets" (but "will hurt": a measure decided) */
-        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
-            weak = true;
-        else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
-            modal = true;
-        else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
-                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO) && !tf_due_cause(c, k)) ||
-                 /* "are set to rise to 25 percent" */
-                 (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(BEFORM)) &&
-                  s_has(c, k + 2, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE))))
-            modal = true;
-        if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
-            if (s_is(c, k, W_ANNOUNCED))
-                announced = true; /* "the tariffs announced by Reagan" */
-            else
-                propose = true;
-        }
-        /* "tariffs ... which have been threatened by the administration" */
-        if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k))
-            threat = true;
-        if (f & F(M_MUST)) {
-            int j = k + 1;
-            while (j < hi && s_has(c, j, F(AUX)))
-                j++;
-            if (s_has(c, j, A_MASK)) {
-                demand = true;
-                demand_post = true;
-            } else {
-                modal = true; /* "the cut should help" */
-            }
-        }
-        if (f & F(M_UNLESS)) {
-            threat = true;
-            e->cues |= CUE_UNLESS;
-        }
-        if ((f & F(M_COND)) && cond_at < 0) {
-            cond_at = k;
-            continue;
-        }
-        /* "would continue to apply": a measure in force, whatever the modal
-         * (not "will remain": often a condition of a future deal) */
-        if (s_is(c, k, W_CONTINUE) && s_has(c, k - 1, F(M_MODAL)))
-            effective_past = true;
-    }
-    /* a condition that opens the next clause of the sentence still
-     * conditions this one: "could target them with tariffs | if Washington
-     * goes ahead with its steel duties" */
-    int cond_hi = hi;
-    if (cond_at < 0 && R == hi && R < sc->se && s_has(c, R, F(M_COND) | F(M_UNLESS))) {
-        cond_at = R;
-        cond_hi = sc->se;
-        if (s_has(c, R, F(M_UNLESS))) {
-            threat = true;
-            e->cues |= CUE_UNLESS;
-        }
-    }
-    for (int k = L; k < R; k++) {
-        if (s_has(c, k, F(PAST)))
-            past = true;
-        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
-                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
-            past = true;
-        long days;
-        bool wd;
-        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
-            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
-                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
-            if (wd) {
-                if (eff && days == c->pub_wday)
-                    effective_past = true;
-                if (days != c->pub_wday && other_weekday < 0)
-                    other_weekday = k;
-            } else if (eff && days <= c->pub_days) {
-                effective_past = true;
-            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
-                future_date = true;
-            } else if (days >= c->pub_days - 45) {
-                recent_date = true;
-            }
-        }
-        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
-            effective_past = true;
-        /* "effective in 15 days", "to take effect in two weeks" */
-        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
-            (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
-            (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
-             s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
-            future_date = true;
-        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
-            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
-             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
-            if (c->num[k] > c->doc->pub_year)
-                future_date = true;
-            else if (c->num[k] < c->doc->pub_year)
-                past = true;
-        }
-    }
-
-    /* "the new tariffs came into effect", "took effect on July 6", "kicked
-     * in": in force (not "will take effect", nor "if the duties took
-     * effect") */
-    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !effective_past && !cond; k++)
-        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
-             (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
-            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
-            effective_past = past = true;
-
-    /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
-     * other than the article's with a status verb in the present */
-    if (other_weekday >= 0 && !past)
-        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
-            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
-                other_weekday <= k + 8 &&
-                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
-                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
-                future_date = true;
-                break;
-            }
-
-    if (negated) {
-        int neg_at = -1;
-        for (int k = g0 - 1; k >= lo && k >= g0 - 14 && neg_at < 0; k--)
-            if (s_has(c, k, F(NEG)))
-                neg_at = k;
-        if (!demand || demand_at < 0 || demand_at > neg_at)
-            return false;
-        e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
-        e->cues |= CUE_NEG_DEMAND;
-    }
-
-    /* ----- actor */
-    ref_t none = { .code = "" };
-    e->actor = none;
-    e->target = none;
-    e->demander = none;
     int attached = -1;
-    {
         int k = g0 - 1;
         int skipped = 0;
         /* over a rate too: "Washington's 10 percent duties" */
@@ -787,8 +376,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 s_has(c, k, A_MASK | F(AUX) | F(PREP_TGT) | F(PREP_ON) | F(TNOUN) | F(WNOUN)))
                 break;
         }
-    }
-    int by = -1;
+    return attached;
+}
+
+/* The agent after the trigger: "imposed by the U.S.", "any unjust tariffs
+ * from the U.S."; -1 if none. */
+static int s_by_party(const ctx_t *c, int g1, int hi)
+{
     for (int k = g1 + 1; k < hi; k++) {
         /* "any unjust tariffs from the U.S." (tf_origin_x) */
         bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
@@ -796,15 +390,19 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             /* the party right after it ("imposed by the U.S."), not one
              * further on ("cars made by Ford in Mexico") */
             int j = tf_after_det(c, k);
-            if (j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0])
-                by = c->tp[j];
-            break;
+            return j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] ? c->tp[j] : -1;
         }
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)))
             break;
     }
-    /* relative clause "the duty the U.S. imposed", "tariffs it is to
-     * impose", "the tariffs that Washington imposed" */
+    return -1;
+}
+
+/* The subject of a relative clause on the measure, -1 if none: "the duty
+ * the U.S. imposed", "tariffs it is to impose", "the tariffs that
+ * Washington imposed". */
+static int s_relative_party(const ctx_t *c, int g1, int R, int hi)
+{
     int rel = -1;
     int r1 = s_is(c, g1 + 1, W_COMMA) && s_is(c, g1 + 2, W_WHICH) ? g1 + 2 : g1 + 1; /* ", which" */
     int r0 = (s_is(c, r1, W_THAT) || s_is(c, r1, W_WHICH)) && r1 + 1 < R ? r1 + 1 : g1 + 1;
@@ -819,9 +417,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 rel = pi;
         }
     }
-    /* the object of the action verb before the trigger is whose goods it
-     * hits: "exempted Canada and Mexico from the tariffs", "slapped China
-     * with tariffs"; with the parties listed after it, never a subject */
+    return rel;
+}
+
+/* The object of the action verb before the trigger, -1 if none: whose
+ * goods it hits ("exempted Canada and Mexico from the tariffs", "slapped
+ * China with tariffs"); *end: after the parties listed with it, none of
+ * which is a subject. */
+static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
+{
     int obj = -1, obj_end = -1;
     for (int k = g0 - 1; k > L && k >= g0 - 20; k--) {
         int pi = c->tp[k];
@@ -841,6 +445,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
     }
+    *end = obj_end;
+    return obj;
+}
+
+/* The subject of the measure's clause, -1 if none: the nearest party before
+ * the trigger that is no origin, destination, possessor of something else
+ * or party to talks, one after a reporting verb preferred; a participle,
+ * coordinated or means clause's is its main clause's. *any: the nearest
+ * such party, whatever the reporting verb. */
+static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int attached, int obj,
+                     int obj_end, int *any)
+{
     int subj = -1, subj_any = -1;
     {
         /* the nearest party before the trigger that is no origin marker,
@@ -1003,16 +619,420 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         break;
     }
-    bool subj_after_attrib = subj >= 0;
-    if (subj < 0)
-        subj = subj_any;
+    *any = subj_any;
+    return subj;
+}
+
+/* What a clause says of its measure's status, read before its parties
+ * (s_status_cues) and decided on after them (the modality in tf_fill). */
+typedef struct {
+    bool threat, consider, weak, propose, cond, modal, past, effective_past, future_date, announced,
+        recent_date;
+    bool negated;                            /* a negation before the measure */
+    bool demand, demand_post, demand_passive; /* a call on someone to act */
+    int demand_at;                           /* where, -1: none */
+    int cond_at, cond_hi;                    /* a condition after the measure, and its end */
+    int ultimatum;                           /* "or face ...": its "or", -1: none */
+} status_t;
+
+/* The status cues of the clause of event e: negation, demands, threats,
+ * plans, modals, conditions, dates against the article's. False when the
+ * clause is no event (a directionless verb before the measure). */
+static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, int hi, bool *action_found,
+                          status_t *st)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
+    bool action_word = *action_found;
+    /* negation and directionless verbs close before the tariff */
+    bool negated = false, demand = false, demand_post = false, demand_passive = false,
+         not_ruled_out = false;
+    int demand_at = -1, ruled_out = -1;
+    for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
+        /* a negation outside the clause: "it is not clear why the US ...",
+         * "did not want to end the pact and would drop the tariffs" */
+        /* nor across "against": "would not retaliate against the U.S. tariffs" */
+        if (s_is(c, k, W_AGAINST) || s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) ||
+            s_is(c, k, W_WHETHER) ||
+            s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
+            (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
+            break;
+        /* nor over the means ("is not solving anything by imposing
+         * tariffs") or into an opening clause before the subject
+         * ("Showing no respect for the rules, the US levied tariffs") */
+        if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
+            (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
+            break;
+        /* "ruled out a cut in tariffs" negates it, "would not rule out a
+         * tariff" keeps it open (considered); so does what is done in place
+         * of another ("instead of reducing tariffs", "rather than impose
+         * duties"), but not rejecting another party's measure */
+        if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_RULE) || s_is(c, k - 1, W_RULED) ||
+                                  s_is(c, k - 1, W_RULES) || s_is(c, k - 1, W_RULING))) {
+            ruled_out = k - 1;
+            negated = true;
+        } else if (s_has(c, k, F(NEG)) && ruled_out >= 0 && k >= ruled_out - 3) {
+            negated = false;
+            not_ruled_out = true;
+            ruled_out = -1;
+        } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
+                   (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
+                   (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
+            negated = true;
+    }
+    bool own_action = false;
+    for (int k = g0; k <= g1 + 1 && k < R; k++)
+        own_action |= s_has(c, k, A_MASK | F(CHANGE)) && !s_has(c, k, F(TNOUN) | F(WNOUN));
+    for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
+        if (s_has(c, k, A_MASK))
+            break;
+        if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
+            return false; /* but "subject to tariffs" imposes them */
+
+    }
+
+    /* modality cues before the trigger (a noun complement "probe of" or
+     * "against" ends their scope), in the group, and modals after it */
+    bool threat = false, consider = false, weak = false, propose = false, cond = false,
+         modal = false, past = false, effective_past = false, future_date = false,
+         announced = false, recent_date = false;
+    int other_weekday = -1; /* a weekday not the article's */
+    int scope = lo;
+    int ultimatum = tf_or_face(c, lo, g0);
+    threat |= ultimatum >= 0;
+    action_word |= ultimatum >= 0;
+    for (int k = g0 - 1; k >= lo; k--) {
+        /* and so does a subordinate clause: "prospects improved | after
+         * Seoul cut tariffs", "prices will rise | as the US widens" */
+        if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
+            s_opposes(c, k) || tf_cause_opens(c, k) ||
+            /* (not a role or an example: "named China as a manipulator",
+             * "such measures as the surcharge") */
+            (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
+             !s_is(c, k - 1, W_WELL) && (c->tp[k + 1] >= 0 || s_is(c, k + 1, W_THE)))) {
+            scope = k + 1;
+            break;
+        }
+        if (s_is(c, k, W_OF) && k > lo && !s_has(c, k - 1, A_MASK | F(M_THREAT) | F(M_PROPOSE) |
+                                                     F(M_CONSIDER) | F(M_DEMAND) | F(CHANGE) | F(DET)) &&
+            !s_is(c, k - 1, W_PROCESS) && !s_is(c, k - 1, W_ROUND) && !s_is(c, k - 1, W_IDEA) &&
+            !s_is(c, k - 1, W_LIST) && !s_is(c, k - 1, W_LISTS) &&
+            !tf_amount_word(c, k - 1) && !tf_quantity_word(c, k - 1) && !s_has(c, k - 1, F(PCT) | F(HEADN))) {
+            /* (not "25 percent of tariff", "the highest rate of tariffs") */
+            scope = k + 1;
+            break;
+        }
+    }
+    for (int k = g0 - 1; k >= scope; k--)
+        if (s_has(c, k, F(ATTRIB))) {
+            scope = k + 1; /* "X, which seeks ..., said the governments would" */
+            break;
+        }
+    e->scope = scope;
+    for (int k = scope; k <= g1 + 1 && k < R; k++) {
+        uint64_t f = c->f[k];
+        if (k == g1 + 1 && !(f & F(M_THREAT)))
+            break; /* "tariff threats" */
+        if (f & F(M_THREAT)) threat = true;
+        /* "should Washington go ahead with tariffs": an inverted condition */
+        if (s_is(c, k, W_SHOULD) && k + 2 < R &&
+            (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) || (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
+            cond = true;
+            continue;
+        }
+        /* "wants to put tariffs": the subject's own intent (guidelines §6:
+         * proposed), not a demand on another party ("wants Japan to cut") */
+        bool passive = s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k);
+        if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
+            c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
+            propose = true;
+        } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
+                   !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
+                   !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
+                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
+            /* (not "called the tariffs illegal": only a call for, on or to;
+             * nor "most favoured nation tariffs") */
+            demand = true;
+            demand_at = k;
+            /* "Japan was urged to cut": the subject is the one asked */
+            demand_passive = passive && s_is(c, k + 1, W_TO);
+        }
+        if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)))
+            consider = true; /* (not "the highest possible tariffs") */
+
+        if (f & F(M_WEAK)) weak = true;
+        if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
+            /* an announcement alone says nothing of a date to come (below) */
+            if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
+                announced = true;
+            else
+                propose = true;
+        }
+        if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
+        /* "will continue to impose anti-dumping duties": a measure in force
+         * (not "continue to cut": further cuts are still to come) */
+        if ((s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES) || s_is(c, k, W_CONTINUED) ||
+             s_is(c, k, W_CONTINUING)) &&
+            s_is(c, k + 1, W_TO) && s_has(c, k + 2, F(A_IMPOSE)) && !cond &&
+            e->action == SIFT_IMPOSE)
+            effective_past = true;
+        if (f & F(M_MODAL)) modal = true;
+        if (f & F(M_COND)) cond = true;
+        if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
+            propose = true; /* "is to impose", "are to be applied" */
+        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
+            propose = true;
+        /* announced intent: "is set to bring in", "the EU's move to impose",
+         * "a bid to raise", "the announcement to impose" (not "decision to":
+         * mostly a decision in force) */
+        if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
+            propose = true;
+        if (s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
+            s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION) ||
+            s_is(c, k, W_ANNOUNCEMENT)) {
+            /* over its agent: "the action by the United States to slap" */
+            int t = k + 1;
+            if (s_is(c, t, W_BY) && c->tp[tf_after_det(c, t)] >= 0)
+                t = c->parties[c->tp[tf_after_det(c, t)]].b;
+            if (s_is(c, t, W_TO) && !s_has(c, k - 1, F(AUX)))
+                propose = true; /* "reached a deal to eliminate tariffs": not yet done */
+        }
+    }
+    /* a gerund heading the sentence names the measure as a course of action
+     * ("Lowering import tariffs is a practical measure", "Imposing new
+     * tariffs would only hurt"), not as done */
+    {
+        int v = sc->sb;
+        while (v < g0 && (s_tflags(c, v) & SIFT_TOKEN_PUNCT))
+            v++;
+        /* or heading the clause a reporting verb opens: "Economists said
+         * raising tariffs would hurt" */
+        for (int k = g0 - 1; k > v && k >= g0 - 5; k--)
+            if (tf_ing(c, k) && s_has(c, k, A_MASK) &&
+                (s_has(c, k - 1, F(ATTRIB)) || (s_is(c, k - 1, W_THAT) && s_has(c, k - 2, F(ATTRIB))))) {
+                v = k;
+                break;
+            }
+        if (v < g0 && v >= g0 - 4 && tf_ing(c, v) && s_has(c, v, A_MASK)) {
+            for (int k = g1 + 1; k < R && k <= g1 + 10; k++) {
+                if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK))
+                    break;
+                if (s_is(c, k, W_IS) || s_is(c, k, W_WOULD) || s_is(c, k, W_WILL)) {
+                    propose = true;
+                    break;
+                }
+            }
+        }
+    }
+    /* a list of goods published, issued or unveiled: "released a list of 10
+     * percent tariffs on $200 billion", "a tariff list was issued" */
+    bool list = false, published = false;
+    for (int k = L; k < R; k++) {
+        list |= s_is(c, k, W_LIST) || s_is(c, k, W_LISTS);
+        published |= s_has(c, k, F(PUBLISH));
+    }
+    if (list && (published || announced))
+        propose = true;
+    /* "will decide whether to impose tariffs": the clause starts after "whether" */
+    if (s_is(c, L - 1, W_WHETHER))
+        consider = true;
+    /* a measure written with "a"/"an": a modal after it says the measure
+     * is not in force, whatever its verb ("a 45 percent tariff would spark a
+     * trade war"); "any tariffs" are hypothetical */
+    bool indefinite = false;
+    for (int k = g0 - 1; k >= L && k >= g0 - 7 && !indefinite; k--) {
+        /* (over a rate per unit: "a five dlr a barrel tariff") */
+        if (s_is(c, k, W_A) && s_has(c, k - 1, F(MONEYW)))
+            continue;
+        indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
+        /* over modifiers: "a U.S. oil import fee would disrupt markets" */
+        if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT) | F(PER)) ||
+              !isnan(c->num[k]) ||
+              indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
+            break;
+    }
+    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0) || not_ruled_out)
+        consider = true;
+    int cond_at = -1;
+    for (int k = g1 + 1; k < hi; k++) {
+        uint64_t f = c->f[k];
+        if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
+            break;
+        /* a clause of result with its own subject: "were placed on items
+         * ... so there would be little effect" */
+        if (s_is(c, k, W_SO) && (s_is(c, k + 1, W_THERE) || tf_pronoun(c, k + 1) || c->tp[k + 1] >= 0 ||
+                                 s_is(c, k + 1, W_THE)))
+            break;
+        if ((f & (F(M_COND) | F(M_UNLESS))) && cond_at >= 0)
+            break;
+        if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&
+            (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
+            !s_has(c, k + 1, F(DET)) &&
+            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
+            break; /* "to determine if ..." */
+        /* "the new tariffs could take effect within a week", "an oil
+         * import fee could cost consumers" */
+        if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
+            weak = true;
+        /* what a measure only talked of would do is an expectation, not a
+         * plan (guidelines §6, considered): "a U.S. oil import fee would
+         * disrupt world markets" (but "will hurt": a measure decided) */
+        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
+            weak = true;
+        else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
+            modal = true;
+        else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
+                 (s_is(c, k, W_TO) && s_is(c, k + 1, W_BE)) || (s_is(c, k, W_DUE) && s_is(c, k + 1, W_TO) && !tf_due_cause(c, k)) ||
+                 /* "are set to rise to 25 percent" */
+                 (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(BEFORM)) &&
+                  s_has(c, k + 2, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE))))
+            modal = true;
+        if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
+            if (s_is(c, k, W_ANNOUNCED))
+                announced = true; /* "the tariffs announced by Reagan" */
+            else
+                propose = true;
+        }
+        /* "tariffs ... which have been threatened by the administration" */
+        if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k))
+            threat = true;
+        if (f & F(M_MUST)) {
+            int j = k + 1;
+            while (j < hi && s_has(c, j, F(AUX)))
+                j++;
+            if (s_has(c, j, A_MASK)) {
+                demand = true;
+                demand_post = true;
+            } else {
+                modal = true; /* "the cut should help" */
+            }
+        }
+        if (f & F(M_UNLESS)) {
+            threat = true;
+            e->cues |= CUE_UNLESS;
+        }
+        if ((f & F(M_COND)) && cond_at < 0) {
+            cond_at = k;
+            continue;
+        }
+        /* "would continue to apply": a measure in force, whatever the modal
+         * (not "will remain": often a condition of a future deal) */
+        if (s_is(c, k, W_CONTINUE) && s_has(c, k - 1, F(M_MODAL)))
+            effective_past = true;
+    }
+    /* a condition that opens the next clause of the sentence still
+     * conditions this one: "could target them with tariffs | if Washington
+     * goes ahead with its steel duties" */
+    int cond_hi = hi;
+    if (cond_at < 0 && R == hi && R < sc->se && s_has(c, R, F(M_COND) | F(M_UNLESS))) {
+        cond_at = R;
+        cond_hi = sc->se;
+        if (s_has(c, R, F(M_UNLESS))) {
+            threat = true;
+            e->cues |= CUE_UNLESS;
+        }
+    }
+    for (int k = L; k < R; k++) {
+        if (s_has(c, k, F(PAST)))
+            past = true;
+        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
+                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
+            past = true;
+        long days;
+        bool wd;
+        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
+            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
+                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
+            if (wd) {
+                if (eff && days == c->pub_wday)
+                    effective_past = true;
+                if (days != c->pub_wday && other_weekday < 0)
+                    other_weekday = k;
+            } else if (eff && days <= c->pub_days) {
+                effective_past = true;
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
+                future_date = true;
+            } else if (days >= c->pub_days - 45) {
+                recent_date = true;
+            }
+        }
+        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
+            effective_past = true;
+        /* "effective in 15 days", "to take effect in two weeks" */
+        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
+            (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
+            (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
+             s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
+            future_date = true;
+        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
+            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
+             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
+            if (c->num[k] > c->doc->pub_year)
+                future_date = true;
+            else if (c->num[k] < c->doc->pub_year)
+                past = true;
+        }
+    }
+
+    /* "the new tariffs came into effect", "took effect on July 6", "kicked
+     * in": in force (not "will take effect", nor "if the duties took
+     * effect") */
+    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !effective_past && !cond; k++)
+        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
+             (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
+            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
+            effective_past = past = true;
+
+    /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
+     * other than the article's with a status verb in the present */
+    if (other_weekday >= 0 && !past)
+        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
+            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
+                other_weekday <= k + 8 &&
+                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
+                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
+                future_date = true;
+                break;
+            }
+    *action_found = action_word;
+    *st = (status_t){ .threat = threat, .consider = consider, .weak = weak, .propose = propose,
+                      .cond = cond, .modal = modal, .past = past, .effective_past = effective_past,
+                      .future_date = future_date, .announced = announced, .recent_date = recent_date,
+                      .negated = negated, .demand = demand, .demand_post = demand_post,
+                      .demand_passive = demand_passive, .demand_at = demand_at, .cond_at = cond_at,
+                      .cond_hi = cond_hi, .ultimatum = ultimatum };
+    return true;
+}
+
+/* The actor of event e (and the party demanding it): attached, the agent,
+ * a relative clause's subject, the clause's subject, the object of a
+ * demand, the importer, coreference. False when the clause is talk about
+ * tariffs as a policy tool (§1). *named: a party names the measure's actor
+ * or target in the clause; *own_call: a leader's call for his own
+ * government's measure (proposed). */
+static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *st, roles_t *ro, int lo,
+                    int hi, bool action_word, bool *named, bool *own_call_p)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
+    ref_t none = { .code = "" };
+    e->actor = none;
+    e->target = none;
+    e->demander = none;
+    *ro = (roles_t){ .passive_target = -1 };
+    ro->attached = s_attached(c, sc, lo, g0);
+    ro->by = s_by_party(c, g1, hi);
+    ro->rel = s_relative_party(c, g1, R, hi);
+    ro->obj = s_verb_object(c, L, g0, &ro->obj_end);
+    ro->subj = s_subject(c, sc, g0, g1, ro->attached, ro->obj, ro->obj_end, &ro->subj_any);
+    bool subj_after_attrib = ro->subj >= 0;
+    if (ro->subj < 0)
+        ro->subj = ro->subj_any;
     /* who opposes a measure is not the one levying it: "the Commission
      * would fight the duties on Spanish olives", "Clinton opposes the
      * tariffs Trump has floated" */
-    for (int k = g0 - 1; k >= L && k >= g0 - 4 && subj >= 0; k--) {
+    for (int k = g0 - 1; k >= L && k >= g0 - 4 && ro->subj >= 0; k--) {
         if (s_opposes(c, k)) {
-            if (c->parties[subj].a < k)
-                subj = subj_any = -1;
+            if (c->parties[ro->subj].a < k)
+                ro->subj = ro->subj_any = -1;
             break;
         }
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || c->tp[k] >= 0 || tf_plain_word(c, k) ||
@@ -1021,67 +1041,66 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     }
     /* the subject of a passive exemption or imposition is whom it concerns:
      * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
-    int passive_target = -1;
     /* or whose goods face it: "Mexican tomatoes will face duties" (an
      * origin, so no subject above) */
-    for (int k = L; k < g0 && by < 0 && rel < 0 && passive_target < 0; k++) {
+    for (int k = L; k < g0 && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0; k++) {
         int pi = c->tp[k];
-        if (pi < 0 || pi == attached || c->parties[pi].a != k || !c->parties[pi].code[0] ||
+        if (pi < 0 || pi == ro->attached || c->parties[pi].a != k || !c->parties[pi].code[0] ||
             !strchr("CDM", c->parties[pi].kind) || !tf_origin(c, pi, sc->se))
             continue;
         int v = c->parties[pi].b;
         for (int n = 0; n < 3 && v < g0 && (tf_plain_word(c, v) || s_has(c, v, F(GOODS))); n++)
             v++;
         if (v > c->parties[pi].b && tf_faces(c, v, g0))
-            passive_target = pi;
+            ro->passive_target = pi;
     }
     /* and so is the one who faces it: "Canada and Mexico will face steel
      * tariffs", "Japan faces U.S. tariffs" */
-    if (subj >= 0 && subj != attached && by < 0 && rel < 0 && passive_target < 0 &&
-        tf_faces(c, c->parties[subj].b, g0) && strchr("CDM", c->parties[subj].kind) &&
-        c->parties[subj].code[0])
-        passive_target = subj;
-    if (subj >= 0 && attached < 0 && by < 0 && rel < 0 && passive_target < 0) {
-        for (int k = c->parties[subj].b; k < g0 - 1 && passive_target < 0; k++) {
+    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
+        tf_faces(c, c->parties[ro->subj].b, g0) && strchr("CDM", c->parties[ro->subj].kind) &&
+        c->parties[ro->subj].code[0])
+        ro->passive_target = ro->subj;
+    if (ro->subj >= 0 && ro->attached < 0 && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
+        for (int k = c->parties[ro->subj].b; k < g0 - 1 && ro->passive_target < 0; k++) {
             if (!s_has(c, k, F(BEFORM)))
                 continue;
             int v = tf_adverb(c, k + 1) ? k + 2 : k + 1;
             if (s_has(c, v, F(A_EXEMPT) | F(A_IMPOSE) | F(PREP_TGT)) && !tf_ing(c, v) &&
-                strchr("CDM", c->parties[subj].kind) && c->parties[subj].code[0])
-                passive_target = subj;
+                strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0])
+                ro->passive_target = ro->subj;
             break;
         }
     }
     /* the one told to comply: "Washington told Tokyo to open its market or
      * face tariffs", "Japan must open its market or face U.S. tariffs" */
-    for (int k = ultimatum - 1; ultimatum >= 0 && passive_target < 0 && k >= sc->sb; k--) {
+    for (int k = st->ultimatum - 1; st->ultimatum >= 0 && ro->passive_target < 0 && k >= sc->sb; k--) {
         int pi = c->tp[k];
-        if (pi < 0 || pi == attached || !strchr("CDM", c->parties[pi].kind) || !c->parties[pi].code[0])
+        if (pi < 0 || pi == ro->attached || !strchr("CDM", c->parties[pi].kind) || !c->parties[pi].code[0])
             continue;
         k = c->parties[pi].a;
         int b = c->parties[pi].b;
         if (s_is(c, tf_before_det(c, k), W_WITH) || tf_origin(c, pi, sc->se))
             continue; /* ("countries with large surpluses with the U.S. to cut") */
         if (s_is(c, b, W_TO) || s_has(c, b, F(AUX) | F(M_MODAL) | F(M_MUST))) {
-            passive_target = pi;
+            ro->passive_target = pi;
             /* and whoever told it is the actor: "Washington told Tokyo to" */
-            for (int j = k - 1; j >= sc->sb && subj == pi; j--)
+            for (int j = k - 1; j >= sc->sb && ro->subj == pi; j--)
                 if (c->tp[j] >= 0 && strchr("CLM", c->parties[c->tp[j]].kind) &&
                     c->parties[c->tp[j]].code[0] && !tf_origin(c, c->tp[j], sc->se)) {
-                    subj = subj_any = c->tp[j];
+                    ro->subj = ro->subj_any = c->tp[j];
                     break;
                 }
         }
         break;
     }
-    if (passive_target >= 0 && (subj == passive_target || subj_any == passive_target))
-        subj = subj_any = -1; /* the subject undergoes it: no actor */
-    int subj_in_span = subj >= 0 && c->parties[subj].a >= L;
-    int pick = attached >= 0 ? attached : by >= 0 ? by : rel >= 0 ? rel : -1;
+    if (ro->passive_target >= 0 && (ro->subj == ro->passive_target || ro->subj_any == ro->passive_target))
+        ro->subj = ro->subj_any = -1; /* the subject undergoes it: no actor */
+    int subj_in_span = ro->subj >= 0 && c->parties[ro->subj].a >= L;
+    int pick = ro->attached >= 0 ? ro->attached : ro->by >= 0 ? ro->by : ro->rel >= 0 ? ro->rel : -1;
     /* a generic actor heading the clause is talk about tariffs as a policy
      * tool (§1): "all WTO members are allowed to raise their tariffs", "if
      * other countries start raising tariffs", "GATT aims to lower tariffs" */
-    if (pick < 0 && !demand)
+    if (pick < 0 && !st->demand)
         for (int k = L; k < g0; k++) {
             if (c->tp[k] >= 0 || s_has(c, k, F(ATTRIB)))
                 break;
@@ -1095,37 +1114,37 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool demander_found = false, own_call = false;
     if (pick >= 0) {
         e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);
-        e->asrc = pick == attached ? SRC_ATTACHED : pick == by ? SRC_BY : SRC_RELATIVE;
+        e->asrc = pick == ro->attached ? SRC_ATTACHED : pick == ro->by ? SRC_BY : SRC_RELATIVE;
         /* "the EU has asked for exemption from U.S. tariffs": the one asking */
-        if (demand && !demand_passive && demand_at >= 0 && subj >= 0 && subj != pick &&
-            c->parties[subj].a < demand_at)
-            tf_resolve(c, subj, sc->last_actor, &e->demander);
-    } else if (subj >= 0) {
+        if (st->demand && !st->demand_passive && st->demand_at >= 0 && ro->subj >= 0 && ro->subj != pick &&
+            c->parties[ro->subj].a < st->demand_at)
+            tf_resolve(c, ro->subj, sc->last_actor, &e->demander);
+    } else if (ro->subj >= 0) {
         /* a demand: the object of "called on X to", "asked X for" is the
          * actor; a subject before the demand is the demander */
-        int pa = c->parties[subj].a;
+        int pa = c->parties[ro->subj].a;
         int pron = -1;
-        if (demand && demand_at >= 0 && (c->f[demand_at] & F(M_MUST)) && demand_at > 0) {
-            int j = demand_at - 1;
+        if (st->demand && st->demand_at >= 0 && (c->f[st->demand_at] & F(M_MUST)) && st->demand_at > 0) {
+            int j = st->demand_at - 1;
             if (tf_pronoun(c, j) || c->tp[j] >= 0)
                 pron = j;
         }
-        if (demand && pron < 0 && !demand_passive &&
-            ((demand_at >= 0 && pa < demand_at) || demand_post)) {
-            demander_found = tf_resolve(c, subj, sc->last_actor, &e->demander);
+        if (st->demand && pron < 0 && !st->demand_passive &&
+            ((st->demand_at >= 0 && pa < st->demand_at) || st->demand_post)) {
+            demander_found = tf_resolve(c, ro->subj, sc->last_actor, &e->demander);
             /* a leader or an agency calling for a measure, no one asked:
              * its own government's plan (guidelines §6, "recommended by the
              * actor or its own agencies"): "Trump called for a 35 percent
              * tax on cars made in Mexico" */
-            own_call = demander_found && demand_at >= 0 && strchr("LM", c->parties[subj].kind) &&
-                       (c->f[demand_at] & F(CALLV)) && s_is(c, demand_at + 1, W_FOR);
+            own_call = demander_found && st->demand_at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
+                       (c->f[st->demand_at] & F(CALLV)) && s_is(c, st->demand_at + 1, W_FOR);
             /* (not "called for the EU to drop its tariffs": someone asked) */
-            for (int k = demand_at + 2; own_call && k < demand_at + 6 && k + 1 < sc->se; k++)
+            for (int k = st->demand_at + 2; own_call && k < st->demand_at + 6 && k + 1 < sc->se; k++)
                 if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))
                     own_call = false;
             /* "Korea said ... the U.S. wants it to cut": the pronoun asked
              * stands for the party named before the demander */
-            if (demander_found && demand_at >= 0 && tf_pronoun(c, demand_at + 1))
+            if (demander_found && st->demand_at >= 0 && tf_pronoun(c, st->demand_at + 1))
                 for (int k = pa - 1; k >= sc->sb; k--) {
                     int pi = c->tp[k];
                     ref_t r;
@@ -1137,14 +1156,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                     }
                 }
         } else {
-            e->actor_explicit = tf_resolve(c, subj, sc->last_actor, &e->actor);
+            e->actor_explicit = tf_resolve(c, ro->subj, sc->last_actor, &e->actor);
             e->asrc = SRC_SUBJECT;
             /* "Japan urged the United States to exempt it": the one asked
              * acts, the subject of the demand asks for its own exemption
              * (a cut it asks for is often a cut for all: no target) */
-            if (demand && !demand_passive && demand_at > sc->sb && pa > demand_at &&
+            if (st->demand && !st->demand_passive && st->demand_at > sc->sb && pa > st->demand_at &&
                 e->action == SIFT_EXEMPT)
-                for (int k = demand_at - 1; k >= sc->sb && k >= demand_at - 6; k--) {
+                for (int k = st->demand_at - 1; k >= sc->sb && k >= st->demand_at - 6; k--) {
                     int pi = c->tp[k];
                     if (pi >= 0) {
                         ref_t r;
@@ -1200,8 +1219,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 e->asrc = SRC_IMPORTER;
         }
     }
-    if (!e->actor.code[0] && !demander_found && (action_word || passive_target >= 0) && pick < 0 &&
-        subj < 0) {
+    if (!e->actor.code[0] && !demander_found && (action_word || ro->passive_target >= 0) && pick < 0 &&
+        ro->subj < 0) {
         /* an agentless change announced by a government after it:
          * "Tariffs will be reduced on June 1, China's Ministry of Finance
          * announced", "... could be raised further, Trump warned", "Canada
@@ -1244,54 +1263,21 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 }
             }
     }
+    *named = pick >= 0 || (ro->subj >= 0 && subj_in_span && subj_after_attrib) ||
+             (demander_found && subj_after_attrib) || ro->passive_target >= 0;
+    *own_call_p = own_call;
+    return true;
+}
 
-    /* ----- event criterion: an action, an attached party or a specification */
-    sift_rate_t rate;
-    *nhits = tf_rates(c, L, R, &rate, hits, 8);
-    e->rate = rate;
-    /* a cut to nothing removes the duty: "reduced to zero from 15 percent" */
-    if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
-        e->action = SIFT_REMOVE;
-    /* the level a removed duty had, told in a relative clause, is no rate
-     * of the measure (guidelines §8): "wines, which were subjected to a
-     * tariff of 14 to 30 percent, can now enter tariff-free", "exempted
-     * from the duty that stood at 10 percent" */
-    int rate_at = -1; /* the first number after the tariff */
-    for (int k = g1 + 1; k < R && rate_at < 0; k++)
-        if (!isnan(c->num[k]))
-            rate_at = k;
-    if ((e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT) && rate_at > g1 && rate.kind != SIFT_RATE_NONE)
-        for (int k = rate_at - 1; k > g1; k--) {
-            if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK | F(DUTYFREE)))
-                break;
-            if (s_is(c, k, W_WHICH) || s_is(c, k, W_THAT)) {
-                e->rate.kind = SIFT_RATE_NONE;
-                *nhits = 0;
-                break;
-            }
-        }
-    e->has_amount = false;
-    for (int k = L; k < R; k++) {
-        double v;
-        const char *cur;
-        int end;
-        if (tf_amount_at(c, k, R, &v, &cur, &end)) {
-            e->has_amount = true;
-            e->amount = v;
-            e->currency = cur;
-            break;
-        }
-    }
-    tf_goods(c, e, g1 + 1, hi);
-    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
-    bool party = pick >= 0 || (subj >= 0 && subj_in_span && subj_after_attrib) ||
-                 (demander_found && subj_after_attrib) || passive_target >= 0;
-    /* a rate that moves gives the direction when no word does */
-    if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
-        (!action_word || e->action == SIFT_IMPOSE))
-        e->action = rate.b > rate.a ? SIFT_RAISE : rate.b < rate.a ? SIFT_LOWER : e->action;
-
-    /* ----- target: origin of the goods, "against X" */
+/* The target of event e from its clause: the goods' origin or a targeting
+ * verb's object after the measure, inside its group, before it, in the
+ * sentence; who undergoes it; the object of the verb before it; whose goods
+ * "its" are; whose conduct it answers. Returns whether the first target is
+ * the goods' origin or a targeting verb's object (no bare mention then). */
+static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const roles_t *ro, int hi,
+                     bool ellipsis)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
     ref_t targets[8];
     size_t nt = 0;
     int tstop = hi;
@@ -1314,7 +1300,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
     int tpass = 0;
-    bool aimed_at = false; /* the first target is the goods' origin or a targeting verb's object */
+    bool aimed_at = false;
     /* after the trigger group; inside it, between two of its triggers, an
      * origin only ("begun to levy on certain Japanese goods pending a
      * decision on the planned tariff"); before it; the whole sentence */
@@ -1334,7 +1320,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             k = p->b - 1;
             if (pass == 2 && p->a >= L && p->a < R)
                 continue;
-            if (pi == attached || pi == by || pi == rel || pi == subj || !p->code[0] ||
+            if (pi == ro->attached || pi == ro->by || pi == ro->rel || pi == ro->subj || !p->code[0] ||
                 p->kind == 'L' || p->kind == 'R')
                 continue;
             if (s_has(c, p->b, F(MONEYW)) || tf_importer(c, pi, b))
@@ -1379,7 +1365,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                     !(tf_names_goods(c, pi, b) || /* "on imports of U.S. automobiles" */
                       (s_is(c, gov, W_OF) && s_has(c, gov - 1, F(IMPORTQ)))))
                     continue;
-                e->actor = none;
+                e->actor = (ref_t){ .code = "" };
                 e->asrc = SRC_NONE;
             }
             bool dup = false;
@@ -1399,17 +1385,17 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break;
         }
     }
-    if (passive_target >= 0) {
-        tf_ref_set(&e->target, &c->parties[passive_target]);
+    if (ro->passive_target >= 0) {
+        tf_ref_set(&e->target, &c->parties[ro->passive_target]);
         e->target_explicit = true;
         e->tsrc = SRC_PASSIVE;
     } else if (nt) {
         e->target = targets[0];
         e->target_explicit = true;
         e->tsrc = SRC_PP + (uint8_t)tpass;
-    } else if (obj >= 0) {
+    } else if (ro->obj >= 0) {
         ref_t r;
-        tf_ref_set(&r, &c->parties[obj]);
+        tf_ref_set(&r, &c->parties[ro->obj]);
         if (!tf_ref_eq(&r, &e->actor)) {
             e->target = r;
             e->target_explicit = true;
@@ -1458,73 +1444,41 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
         break;
     }
-    /* a bare mention (guidelines §2): with a model, a candidate whose fate
-     * the trade-sense decision learns; without one, no event. A party the
-     * measure is aimed at is no bare mention: "the tariffs hit steel from
-     * Brazil, Argentina and Turkey" */
-    if (!action_word && !party && !spec && !aimed_at) {
-        if (!c->st->learned)
-            return false;
-        e->cues |= CUE_BARE;
-    }
-    if (cond_at >= 0 && e->action != SIFT_EXEMPT) {
-        /* "if Japan does not open its market": a condition on the target;
-         * so is an offer's: "will lift the duties if Japan abides by the
-         * pact" (a conditional offer, proposed below) */
-        for (int k = cond_at + 1; k < cond_hi && k < cond_at + 5; k++)
-            if (c->tp[k] >= 0) {
-                ref_t r;
-                if (!tf_resolve(c, c->tp[k], sc->last_actor, &r))
-                    break;
-                /* "would impose tariffs if Washington goes ahead": the party
-                 * whose conduct is the condition is the one threatened */
-                if (!e->target.code[0] && !tf_ref_eq(&r, &e->actor) && e->actor.code[0]) {
-                    e->target = r;
-                    e->target_explicit = true;
-                    e->tsrc = SRC_CONDITION;
-                }
-                if (e->target.code[0] && tf_ref_eq(&r, &e->target)) {
-                    threat = true;
-                    e->cues |= CUE_COND_ON_TARGET;
-                }
-                break;
-            }
-        for (int k = cond_at + 1; k < cond_hi && k < cond_at + 10; k++)
-            if (s_has(c, k, F(NEG)))
-                threat = true; /* "if a trade deal is not reached" */
-    }
-    if (s_leading_condition_threatens(c, sc, e, g0)) {
-        threat = true;
-        e->cues |= CUE_COND_ON_TARGET;
-    }
+    return aimed_at;
+}
 
-    /* ----- modality, in the guidelines' order */
-    e->cues |= (threat ? CUE_THREAT : 0) | (demand ? CUE_DEMAND : 0) | (consider ? CUE_CONSIDER : 0) |
-               (weak ? CUE_WEAK : 0) | (propose || announced ? CUE_PROPOSE : 0) | (modal ? CUE_MODAL : 0) |
-               (cond ? CUE_COND : 0) | (past ? CUE_PAST : 0) |
-               (effective_past ? CUE_EFFECTIVE_PAST : 0) | (future_date ? CUE_FUTURE_DATE : 0) |
+/* The modality of event e from its clause's cues, in the guidelines' order
+ * (§6), and the cue bits the learned decisions see. */
+static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_call, const event_t *gapped,
+                       bool action_word, bool ellipsis)
+{
+    int L = e->left, g0 = e->g0;
+    e->cues |= (st->threat ? CUE_THREAT : 0) | (st->demand ? CUE_DEMAND : 0) | (st->consider ? CUE_CONSIDER : 0) |
+               (st->weak ? CUE_WEAK : 0) | (st->propose || st->announced ? CUE_PROPOSE : 0) | (st->modal ? CUE_MODAL : 0) |
+               (st->cond ? CUE_COND : 0) | (st->past ? CUE_PAST : 0) |
+               (st->effective_past ? CUE_EFFECTIVE_PAST : 0) | (st->future_date ? CUE_FUTURE_DATE : 0) |
                (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
-               (demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
-    if (threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
+               (st->demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
+    if (st->threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
         e->modality = SIFT_THREATENED;
-    else if (demand && own_call && !tf_ref_eq(&e->target, &e->demander)) {
+    else if (st->demand && own_call && !tf_ref_eq(&e->target, &e->demander)) {
         e->modality = SIFT_PROPOSED;
         e->actor = e->demander;
         e->demander.code[0] = 0;
         e->asrc = SRC_SUBJECT;
-    } else if (demand)
+    } else if (st->demand)
         e->modality = SIFT_DEMANDED;
-    else if (threat)
+    else if (st->threat)
         e->modality = SIFT_PROPOSED; /* a conditional offer to lower or remove */
-    else if (consider)
+    else if (st->consider)
         e->modality = SIFT_CONSIDERED;
-    else if (effective_past)
+    else if (st->effective_past)
         e->modality = SIFT_ACTUAL;
     /* announced weeks before the article, perhaps not yet in force; one
      * announced with no date or long before, and nothing to come, is */
-    else if (propose || modal || cond || future_date || (announced && recent_date))
+    else if (st->propose || st->modal || st->cond || st->future_date || (st->announced && st->recent_date))
         e->modality = SIFT_PROPOSED;
-    else if (weak)
+    else if (st->weak)
         e->modality = SIFT_CONSIDERED;
     else
         e->modality = SIFT_ACTUAL;
@@ -1535,7 +1489,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
                     s_is(c, k, W_SUCH);
     e->cues |= definite ? CUE_DEFINITE : 0;
-    if (e->modality == SIFT_ACTUAL && !past && !action_word && definite) {
+    if (e->modality == SIFT_ACTUAL && !st->past && !action_word && definite) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
             const event_t *p = &c->ev[k];
@@ -1548,8 +1502,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             }
         }
     }
+}
 
-    /* ----- retaliation */
+/* Whether event e answers another party's measure ("retaliatory", "in
+ * response to"), in its clause or at the head of its sentence. */
+static void s_retaliation(const ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis)
+{
+    int L = e->left, R = e->right, g0 = e->g0;
     for (int k = L; k < R; k++)
         if (s_has(c, k, F(RETAL)) && !(s_is(c, k, W_RESPONSE) && !s_is(c, k - 1, W_IN)))
             e->retaliation = true;
@@ -1557,7 +1516,174 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         for (int k = sc->sb; k < L && k < sc->sb + 8; k++)
             if (s_has(c, k, F(RETAL)) && k < g0)
                 e->retaliation = true;
-    (void)nt;
+}
+
+/* Fills one event's fields from its span; returns false when the clause is
+ * no tariff event (negated, directionless, a bare re-mention). */
+bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
+                   size_t *nhits)
+{
+    int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
+    int lo = g0 - WINDOW > L ? g0 - WINDOW : L;
+    int hi = g1 + WINDOW < R ? g1 + WINDOW : R;
+    bool action_word;
+    e->action = tf_action(c, e, &action_word);
+    action_word |= ellipsis;
+    /* duties that rise or fall to a sum of money are the revenue they
+     * bring in: "Duties, royalties and taxes rose to 1.37 billion dlrs" */
+    for (int k = g1 + 1; k + 2 < R && k <= g1 + 8; k++) {
+        double v;
+        const char *cur;
+        int end;
+        if (s_has(c, k, F(FALL) | F(A_RAISE) | F(A_LOWER)) && (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_BY)) &&
+            tf_money(c, k + 2, R, &v, &cur, &end))
+            return false;
+    }
+    /* gapped coordination: "raised tariffs on cars to 100% and duties on
+     * chips to 50%" - the second clause shares the first one's verb */
+    const event_t *gapped = NULL;
+    /* also a tranche with its own rate: "and a 35 percent tariff on ..." */
+    bool tranche = L == g0, rated = false;
+    for (int k = L; k < g0 && g0 - L <= 5; k++) {
+        tranche = !s_has(c, k, A_MASK | F(AUX) | F(PAST) | F(M_MODAL) | F(M_PROPOSE) | F(M_THREAT) |
+                                   F(M_DEMAND) | F(M_CONSIDER)) && c->tp[k] < 0;
+        rated |= !isnan(c->num[k]);
+        if (!tranche)
+            break;
+    }
+    tranche &= L == g0 || rated;
+    if (!action_word && c->nev > 0 && tranche && L > sc->sb &&
+        (s_is(c, L - 1, W_AND) || s_is(c, L - 1, W_COMMA))) {
+        const event_t *p = &c->ev[c->nev - 1];
+        if (p->right >= L - 2 && p->right < L && p->left >= sc->sb) {
+            gapped = p;
+            e->action = p->action;
+            action_word = true;
+        }
+    }
+    /* "announced tariffs", "threatened another round of tariffs"; asking
+     * and weighing are actions too (guidelines §2a): "called for tariffs",
+     * "is considering new duties" */
+    for (int k = g0 - 1; k >= L && k >= g0 - 5 && !action_word; k--) {
+        action_word = (s_has(c, k, F(M_PROPOSE) | F(M_THREAT) | F(M_CONSIDER)) ||
+                       (s_has(c, k, F(M_DEMAND)) && s_is(c, k + 1, W_FOR)) ||
+                       /* goods that "faced very high duties" */
+                       s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) ||
+                       s_is(c, k, W_FACING)) &&
+                      !s_has(c, k, F(DET));
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ)) || s_is(c, k, W_ROUND) ||
+              s_is(c, k, W_OF) || s_is(c, k, W_WAVE) || s_is(c, k, W_ANOTHER) ||
+              (s_is(c, k, W_FOR) && s_has(c, k - 1, F(M_DEMAND)))) && !action_word)
+            break;
+    }
+
+    status_t st;
+    if (!s_status_cues(c, e, sc, lo, hi, &action_word, &st))
+        return false;
+
+    if (st.negated) {
+        int neg_at = -1;
+        for (int k = g0 - 1; k >= lo && k >= g0 - 14 && neg_at < 0; k--)
+            if (s_has(c, k, F(NEG)))
+                neg_at = k;
+        if (!st.demand || st.demand_at < 0 || st.demand_at > neg_at)
+            return false;
+        e->action = SIFT_REMOVE; /* "persuading the U.S. not to impose" */
+        e->cues |= CUE_NEG_DEMAND;
+    }
+
+    roles_t ro;
+    bool party, own_call;
+    if (!s_actor(c, e, sc, &st, &ro, lo, hi, action_word, &party, &own_call))
+        return false;
+
+    /* ----- event criterion: an action, an attached party or a specification */
+    sift_rate_t rate;
+    *nhits = tf_rates(c, L, R, &rate, hits, 8);
+    e->rate = rate;
+    /* a cut to nothing removes the duty: "reduced to zero from 15 percent" */
+    if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
+        e->action = SIFT_REMOVE;
+    /* the level a removed duty had, told in a relative clause, is no rate
+     * of the measure (guidelines §8): "wines, which were subjected to a
+     * tariff of 14 to 30 percent, can now enter tariff-free", "exempted
+     * from the duty that stood at 10 percent" */
+    int rate_at = -1; /* the first number after the tariff */
+    for (int k = g1 + 1; k < R && rate_at < 0; k++)
+        if (!isnan(c->num[k]))
+            rate_at = k;
+    if ((e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT) && rate_at > g1 && rate.kind != SIFT_RATE_NONE)
+        for (int k = rate_at - 1; k > g1; k--) {
+            if (s_is(c, k, W_COMMA) || s_has(c, k, A_MASK | F(DUTYFREE)))
+                break;
+            if (s_is(c, k, W_WHICH) || s_is(c, k, W_THAT)) {
+                e->rate.kind = SIFT_RATE_NONE;
+                *nhits = 0;
+                break;
+            }
+        }
+    e->has_amount = false;
+    for (int k = L; k < R; k++) {
+        double v;
+        const char *cur;
+        int end;
+        if (tf_amount_at(c, k, R, &v, &cur, &end)) {
+            e->has_amount = true;
+            e->amount = v;
+            e->currency = cur;
+            break;
+        }
+    }
+    tf_goods(c, e, g1 + 1, hi);
+    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
+    /* a rate that moves gives the direction when no word does */
+    if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
+        (!action_word || e->action == SIFT_IMPOSE))
+        e->action = rate.b > rate.a ? SIFT_RAISE : rate.b < rate.a ? SIFT_LOWER : e->action;
+
+    bool aimed_at = s_target(c, e, sc, &ro, hi, ellipsis);
+    /* a bare mention (guidelines §2): with a model, a candidate whose fate
+     * the trade-sense decision learns; without one, no event. A party the
+     * measure is aimed at is no bare mention: "the tariffs hit steel from
+     * Brazil, Argentina and Turkey" */
+    if (!action_word && !party && !spec && !aimed_at) {
+        if (!c->st->learned)
+            return false;
+        e->cues |= CUE_BARE;
+    }
+    if (st.cond_at >= 0 && e->action != SIFT_EXEMPT) {
+        /* "if Japan does not open its market": a condition on the target;
+         * so is an offer's: "will lift the duties if Japan abides by the
+         * pact" (a conditional offer, proposed below) */
+        for (int k = st.cond_at + 1; k < st.cond_hi && k < st.cond_at + 5; k++)
+            if (c->tp[k] >= 0) {
+                ref_t r;
+                if (!tf_resolve(c, c->tp[k], sc->last_actor, &r))
+                    break;
+                /* "would impose tariffs if Washington goes ahead": the party
+                 * whose conduct is the condition is the one threatened */
+                if (!e->target.code[0] && !tf_ref_eq(&r, &e->actor) && e->actor.code[0]) {
+                    e->target = r;
+                    e->target_explicit = true;
+                    e->tsrc = SRC_CONDITION;
+                }
+                if (e->target.code[0] && tf_ref_eq(&r, &e->target)) {
+                    st.threat = true;
+                    e->cues |= CUE_COND_ON_TARGET;
+                }
+                break;
+            }
+        for (int k = st.cond_at + 1; k < st.cond_hi && k < st.cond_at + 10; k++)
+            if (s_has(c, k, F(NEG)))
+                st.threat = true; /* "if a trade deal is not reached" */
+    }
+    if (s_leading_condition_threatens(c, sc, e, g0)) {
+        st.threat = true;
+        e->cues |= CUE_COND_ON_TARGET;
+    }
+
+    s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
+    s_retaliation(c, e, sc, ellipsis);
     e->respond = false;
     return true;
 }

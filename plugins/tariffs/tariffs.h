@@ -274,7 +274,7 @@ bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
 
 /* args.c */
-int tf_action(const ctx_t *c, const event_t *e, bool *found, bool *dutyfree_end);
+int tf_action(const ctx_t *c, const event_t *e, bool *found);
 bool tf_amount_word(const ctx_t *c, int k);
 /* A word of quantity before "of" ("a number of", "a range of", "hundreds
  * of"): the noun phrase goes on after it. */
