@@ -635,6 +635,78 @@ typedef struct {
     int ultimatum;                           /* "or face ...": its "or", -1: none */
 } status_t;
 
+/* Tense and dates in event e's clause against the article's date: past
+ * verbs and years, a measure "effective" on a date already come or still to
+ * come, "took effect", a weekday other than the article's ("take effect on
+ * Sunday"). */
+static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
+{
+    int L = e->left, R = e->right, g1 = e->g1;
+    int other_weekday = -1; /* a weekday not the article's */
+    for (int k = L; k < R; k++) {
+        if (s_has(c, k, F(PAST)))
+            st->past = true;
+        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
+                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
+            st->past = true;
+        long days;
+        bool wd;
+        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
+            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
+                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
+            if (wd) {
+                if (eff && days == c->pub_wday)
+                    st->effective_past = true;
+                if (days != c->pub_wday && other_weekday < 0)
+                    other_weekday = k;
+            } else if (eff && days <= c->pub_days) {
+                st->effective_past = true;
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
+                st->future_date = true;
+            } else if (days >= c->pub_days - 45) {
+                st->recent_date = true;
+            }
+        }
+        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
+            st->effective_past = true;
+        /* "effective in 15 days", "to take effect in two weeks" */
+        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
+            (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
+            (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
+             s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
+            st->future_date = true;
+        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
+            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
+             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
+            if (c->num[k] > c->doc->pub_year)
+                st->future_date = true;
+            else if (c->num[k] < c->doc->pub_year)
+                st->past = true;
+        }
+    }
+
+    /* "the new tariffs came into effect", "took effect on July 6", "kicked
+     * in": in force (not "will take effect", nor "if the duties took
+     * effect") */
+    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !st->effective_past && !st->cond; k++)
+        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
+             (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
+            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
+            st->effective_past = st->past = true;
+
+    /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
+     * other than the article's with a status verb in the present */
+    if (other_weekday >= 0 && !st->past)
+        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
+            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
+                other_weekday <= k + 8 &&
+                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
+                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
+                st->future_date = true;
+                break;
+            }
+}
+
 /* The status cues of the clause of event e: negation, demands, threats,
  * plans, modals, conditions, dates against the article's. False when the
  * clause is no event (a directionless verb before the measure). */
@@ -695,7 +767,6 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
          announced = false, recent_date = false;
-    int other_weekday = -1; /* a weekday not the article's */
     int scope = lo;
     int ultimatum = tf_or_face(c, lo, g0);
     threat |= ultimatum >= 0;
@@ -931,68 +1002,6 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             e->cues |= CUE_UNLESS;
         }
     }
-    for (int k = L; k < R; k++) {
-        if (s_has(c, k, F(PAST)))
-            past = true;
-        if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
-                                   s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
-            past = true;
-        long days;
-        bool wd;
-        if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
-            bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
-                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
-            if (wd) {
-                if (eff && days == c->pub_wday)
-                    effective_past = true;
-                if (days != c->pub_wday && other_weekday < 0)
-                    other_weekday = k;
-            } else if (eff && days <= c->pub_days) {
-                effective_past = true;
-            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
-                future_date = true;
-            } else if (days >= c->pub_days - 45) {
-                recent_date = true;
-            }
-        }
-        if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
-            effective_past = true;
-        /* "effective in 15 days", "to take effect in two weeks" */
-        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
-            (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
-            (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
-             s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
-            future_date = true;
-        if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
-            (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
-             s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
-            if (c->num[k] > c->doc->pub_year)
-                future_date = true;
-            else if (c->num[k] < c->doc->pub_year)
-                past = true;
-        }
-    }
-
-    /* "the new tariffs came into effect", "took effect on July 6", "kicked
-     * in": in force (not "will take effect", nor "if the duties took
-     * effect") */
-    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !effective_past && !cond; k++)
-        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
-             (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
-            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
-            effective_past = past = true;
-
-    /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
-     * other than the article's with a status verb in the present */
-    if (other_weekday >= 0 && !past)
-        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
-            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
-                other_weekday <= k + 8 &&
-                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
-                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
-                future_date = true;
-                break;
-            }
     *action_found = action_word;
     *st = (status_t){ .threat = threat, .consider = consider, .weak = weak, .propose = propose,
                       .cond = cond, .modal = modal, .past = past, .effective_past = effective_past,
@@ -1000,6 +1009,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                       .negated = negated, .demand = demand, .demand_post = demand_post,
                       .demand_passive = demand_passive, .demand_at = demand_at, .cond_at = cond_at,
                       .cond_hi = cond_hi, .ultimatum = ultimatum };
+    s_tense_cues(c, e, st);
     return true;
 }
 
