@@ -28,7 +28,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -50,36 +49,49 @@ class NatsServer:
     def __init__(self, tc, tmp, name, port=None, jetstream=True, cluster=None, routes=(),
                  extra=()):
         self.tc, self.name, self.tmp = tc, name, tmp
-        self.port = port or free_port()
         self.conf = os.path.join(tmp, name + ".conf")
-        lines = ["host: 127.0.0.1", "port: %d" % self.port, "server_name: %s" % name, *extra]
-        if jetstream:
-            lines.append('jetstream { store_dir: "%s" }' % os.path.join(tmp, name + ".store"))
-        if cluster:
-            lines.append("cluster { name: sift, host: 127.0.0.1, port: %d, routes: [%s] }"
-                         % (cluster, ", ".join("nats-route://127.0.0.1:%d" % r for r in routes)))
-        with open(self.conf, "w", encoding="ascii") as fh:
-            fh.write("\n".join(lines) + "\n")
         self.proc = None
-        self.start()
         tc.addCleanup(self.kill)
+        # a free port can be taken by another test before the server binds
+        # it: then the server exits, and with a port of our own choosing we
+        # try another (three times)
+        for attempt in range(3):
+            self.port = port or free_port()
+            lines = ["host: 127.0.0.1", "port: %d" % self.port, "server_name: %s" % name, *extra]
+            if jetstream:
+                lines.append('jetstream { store_dir: "%s" }' % os.path.join(tmp, name + ".store"))
+            if cluster:
+                lines.append("cluster { name: sift, host: 127.0.0.1, port: %d, routes: [%s] }"
+                             % (cluster, ", ".join("nats-route://127.0.0.1:%d" % r for r in routes)))
+            with open(self.conf, "w", encoding="ascii") as fh:
+                fh.write("\n".join(lines) + "\n")
+            if self.start(raise_on_exit=port is not None or attempt == 2):
+                break
 
     @property
     def url(self):
         return "nats://127.0.0.1:%d" % self.port
 
-    def start(self):
-        self.log = open(os.path.join(self.tmp, self.name + ".log"), "ab")
+    def start(self, raise_on_exit=True):
+        """Starts the server and waits for its own "Server is ready" (a port
+        that answers may be another test's server). False if it exited
+        before, unless raise_on_exit."""
+        path = os.path.join(self.tmp, self.name + ".log")
+        self.log = open(path, "ab")
+        since = self.log.tell()
         self.proc = subprocess.Popen(["nats-server", "-c", self.conf], stdout=self.log,
                                      stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and self.proc.poll() is None:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise AssertionError("nats-server %s did not listen on %d within 30 s (exit status %s)%s"
+            with open(path, "rb") as fh:
+                fh.seek(since)
+                if b"Server is ready" in fh.read():
+                    return True
+            time.sleep(0.05)
+        if self.proc.poll() is not None and not raise_on_exit:
+            self.log.close()
+            return False
+        raise AssertionError("nats-server %s was not ready on %d within 30 s (exit status %s)%s"
                              % (self.name, self.port, self.proc.poll(), self.log_tail()))
 
     def log_tail(self, lines=20):
