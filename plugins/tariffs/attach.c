@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
 {
@@ -305,6 +306,14 @@ typedef struct {
     int subj, subj_any; /* the clause's subject (after a reporting verb), and any subject */
     int passive_target; /* who undergoes it: "Brazil was exempted from the tariffs" */
 } roles_t;
+
+/* "support", "supports", "supported", "supporting" at k. */
+static bool s_supports(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *w = s_text(c, k, &n);
+    return n >= 7 && !strncasecmp(w, "support", 7);
+}
 
 /* The party attached to the trigger group, if any: "U.S. tariffs",
  * "Washington's 10 percent duties", "U.S. steel and aluminum tariffs", "the
@@ -1146,8 +1155,13 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
              * its own government's plan (guidelines §6, "recommended by the
              * actor or its own agencies"): "Trump called for a 35 percent
              * tax on cars made in Mexico" */
-            own_call = demander_found && st->demand_at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
-                       (c->f[st->demand_at] & F(CALLV)) && s_is(c, st->demand_at + 1, W_FOR);
+            /* (and wanting or supporting it: "Trump wants a 35 percent tariff",
+             * "Sanders supports tariffs on Chinese steel") */
+            int at = st->demand_at;
+            own_call = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
+                       (((c->f[at] & F(CALLV)) && s_is(c, at + 1, W_FOR)) ||
+                        (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 < g0 &&
+                         !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)));
             /* (not "called for the EU to drop its tariffs": someone asked) */
             for (int k = st->demand_at + 2; own_call && k < st->demand_at + 6 && k + 1 < sc->se; k++)
                 if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))

@@ -1249,6 +1249,16 @@ class Modality(unittest.TestCase):
                  "ventures.", published="2014-07-08T00:00:00Z")
         self.assertNotIn("threatened", [t["modality"] for t in ts])
 
+    def test_a_leader_wanting_a_measure_plans_it(self):
+        # a leader who wants or supports a measure, no one else asked: his own
+        # government's plan (proposed); an industry wanting it demands it
+        self.assertEqual(self.modality("Trump wants a 35 percent tariff on cars made in Mexico.",
+                                       published="2016-06-01T00:00:00Z"), "proposed")
+        self.assertEqual(self.modality("Farmers supported a 45 percent tariff on Chinese goods.",
+                                       published="2016-06-01T00:00:00Z"), "demanded")
+        ts = one("Trump wants Mexico to drop its tariffs on U.S. corn.", published="2016-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["demanded"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
