@@ -173,16 +173,50 @@ static int s_cand_where(const ctx_t *c, const quote_t *q, uint32_t qe, const can
     return 8;
 }
 
+static void s_span_init(const ctx_t *c, cand_span_t *sp, uint32_t ms, uint32_t me)
+{
+    *sp = (cand_span_t){ .ms = ms, .me = me };
+    sp->ent = c->nmen ? ctx_entity_in(c, c->tok[ms].start, c->tok[me - 1].end) : -1;
+    sp->type_id = (uint8_t)cand_type_id(c, ms, me);
+}
+
+/* The article-wide part of mention [ms, me): found the first time it is
+ * a candidate, then shared by the quotes near it (most are candidates of
+ * two). NULL when out of scratch memory. */
+static cand_span_t *s_span(ctx_t *c, uint32_t ms, uint32_t me)
+{
+    if (!c->span_at) {
+        c->span_at = ctx_alloc(c, c->nt * sizeof *c->span_at);
+        if (!c->span_at)
+            return NULL;
+        memset(c->span_at, 0, c->nt * sizeof *c->span_at);
+    }
+    for (cand_span_t *sp = c->span_at[ms]; sp; sp = sp->next)
+        if (sp->me == me)
+            return sp;
+    cand_span_t *sp = ctx_alloc(c, sizeof *sp);
+    if (!sp)
+        return NULL;
+    s_span_init(c, sp, ms, me);
+    sp->next = c->span_at[ms];
+    c->span_at[ms] = sp;
+    return sp;
+}
+
 /* Where each candidate is, what it names and what kind it is. */
-void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs)
+void cands_describe(ctx_t *c, const quote_t *q, cands_t *cs)
 {
     uint32_t qe = quote_last(c, q);
     for (size_t i = 0; i < cs->n; i++) {
         cand_t *k = &cs->v[i];
         k->where_id = (uint8_t)s_cand_where(c, q, qe, k, &k->dist);
         k->where = cand_where_name[k->where_id];
-        k->ent = c->nmen ? ctx_entity_in(c, c->tok[k->ms].start, c->tok[k->me - 1].end) : -1;
-        k->type_id = (uint8_t)cand_type_id(c, k->ms, k->me);
+        cand_span_t own, *sp = s_span(c, k->ms, k->me);
+        k->span = sp;
+        if (!sp)
+            s_span_init(c, sp = &own, k->ms, k->me);
+        k->ent = sp->ent;
+        k->type_id = sp->type_id;
         k->type = cand_type_name[k->type_id];
     }
     /* the closest distance on each side ('B', 'A', 'I'): a candidate at

@@ -17,6 +17,19 @@
 enum { C_RULE = 1u << 0, C_ENTITY = 1u << 1, C_PRONOUN = 1u << 2, C_NOUN = 1u << 3,
        C_CUE_SUBJ = 1u << 4, C_CUE_OBJ = 1u << 5, C_SENT_SUBJ = 1u << 6 };
 
+/* What a mention [ms, me) is whatever the quote: found once per article
+ * for all the quotes it is a candidate of (cands_describe), with the
+ * weights of its features that do not depend on the quote (features.c). */
+typedef struct cand_span {
+    uint32_t ms, me;
+    struct cand_span *next; /* another span starting at token ms           */
+    int32_t ent;            /* entity it names, or -1                       */
+    uint8_t type_id;        /* cand_type_id                                 */
+    uint8_t weighed;        /* the weights below are found (features.c)     */
+    uint8_t nwords;         /* word features: prev, next, first, head       */
+    float w_type, w_words[4], w_sal, w_inquote;
+} cand_span_t;
+
 typedef struct cand {
     uint32_t ms, me;        /* mention tokens [ms, me)                     */
     uint32_t src;           /* C_ bits                                      */
@@ -30,6 +43,8 @@ typedef struct cand {
     const char *type;       /* cand_type                                    */
     uint8_t nearest;        /* no other candidate on its side is closer     */
     uint32_t same_ent;      /* other entity candidates naming its entity    */
+    cand_span_t *span;      /* its span's article-wide part, or NULL (out of
+                             * scratch memory)                              */
 } cand_t;
 
 typedef struct cands {
@@ -42,10 +57,11 @@ typedef struct cands {
 uint32_t quote_last(const ctx_t *c, const quote_t *q);
 /* Fills cs with the candidates of q (the sieve's first, as C_RULE). */
 void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs);
-/* Sets where, dist, ent, type, nearest and same_ent of each candidate of
- * q: what the features need of the other candidates, found once per quote
- * rather than once per candidate. */
-void cands_describe(const ctx_t *c, const quote_t *q, cands_t *cs);
+/* Sets where, dist, ent, type, nearest, same_ent and span of each
+ * candidate of q: what the features need of the other candidates, found
+ * once per quote rather than once per candidate, and what they need of
+ * the mention alone, once per article (c->span_at). */
+void cands_describe(ctx_t *c, const quote_t *q, cands_t *cs);
 /* The kinds and places of candidates, by index: the features' keys are
  * found once per kind and place (features.c), not once per candidate. */
 enum { CAND_TYPES = 19, CAND_WHERES = 9 };

@@ -74,6 +74,8 @@ typedef struct ctx {
     size_t nmen;
     int8_t *gender;         /* per entity: -2 unknown yet, 0 none, 1 m, 2 f */
     const char **ent_name;  /* per entity: s_ent_name once found, else NULL */
+    struct cand_span **span_at; /* per token: the candidate spans starting there
+                             * (cands_describe); NULL until a quote is ranked */
     quote_t *q;
     size_t nq, capq;
     int depth;              /* nesting of resolve_speaker           */

@@ -123,15 +123,85 @@ static void s_addn(qr_feats_t *f, uint64_t key, const char *name, const char *a,
     qr_add_key(f, key, name, v, c3 ? 3 : 2);
 }
 
+/* The features of a candidate that do not depend on the quote: its kind,
+ * the words around and in it, its entity's salience, inside a quote. */
+static void s_feat_type(qr_feats_t *f, int ti)
+{
+    s_add1(f, s_k.t[ti], "t", cand_type_name[ti]);
+}
+
+static void s_feat_words(const ctx_t *c, const cand_t *k, qr_feats_t *f)
+{
+    /* "told X" is the addressee, "X's website" a thing, "On Donald Trump"
+     * a headline fragment */
+    if (k->ms > 0)
+        s_add_tok(c, f, s_k.prev, "prev", k->ms - 1);
+    if (k->me < c->nt)
+        s_add_tok(c, f, s_k.next, "next", k->me);
+    if (k->me > k->ms + 1 && (c->wf[k->ms] & (W_STOP | W_PREP | W_DET)))
+        s_add_tok(c, f, s_k.first, "first", k->ms);
+    if (k->type[0] != 'p')
+        s_add_tok(c, f, s_k.head, "head", k->me - 1);
+}
+
+static void s_feat_sal(const ctx_t *c, const cand_t *k, qr_feats_t *f)
+{
+    int sb = s_bucket_id((uint32_t)c->doc->entities[k->ent].n_mentions);
+    s_add1(f, s_k.sal[sb], "sal", s_bucket_name[sb]);
+}
+
+static void s_feat_inquote(const ctx_t *c, const cand_t *k, qr_feats_t *f)
+{
+    if (c->inq[k->ms])
+        s_add1(f, s_k.inquote, "inquote", NULL);
+}
+
+/* The weights of those features for k's span, once per article: a
+ * feature the candidate lacks weighs 0. */
+static void s_span_weigh(const ctx_t *c, const cand_t *k, qr_cache_t *cache)
+{
+    const qr_model_t *m = &c->st->ranker;
+    cand_span_t *sp = k->span;
+    qr_feats_t g; /* keys only: h[] and n are all that is read */
+    g.n = 0;
+    g.known = 0;
+    g.dump = NULL;
+    g.cache = cache;
+    s_feat_type(&g, k->type_id);
+    sp->w_type = qr_weight(m, g.h[0]);
+    g.n = 0;
+    s_feat_words(c, k, &g);
+    sp->nwords = (uint8_t)g.n;
+    for (size_t i = 0; i < g.n; i++)
+        sp->w_words[i] = qr_weight(m, g.h[i]);
+    g.n = 0;
+    if (k->ent >= 0)
+        s_feat_sal(c, k, &g);
+    sp->w_sal = g.n ? qr_weight(m, g.h[0]) : 0;
+    g.n = 0;
+    s_feat_inquote(c, k, &g);
+    sp->w_inquote = g.n ? qr_weight(m, g.h[0]) : 0;
+    sp->weighed = 1;
+}
+
 void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, const cands_t *cs,
                     size_t ki, int partial, qr_feats_t *f)
 {
     call_once(&s_keys_once, s_keys_init);
     const cand_t *k = &cs->v[ki];
+    /* the features that do not depend on the quote by their weights,
+     * found once per article, in their places (the same float sum); the
+     * training dump needs their strings */
+    const cand_span_t *sp = f->dump ? NULL : k->span;
+    if (sp && !sp->weighed)
+        s_span_weigh(c, k, f->cache);
     uint32_t qe = quote_last(c, q), dist = k->dist;
     const char *where = k->where, *type = k->type;
     int ti = k->type_id, wi = k->where_id, side = where[0] == 'B' ? 0 : 1, bd = s_bucket_id(dist);
-    s_add1(f, s_k.t[ti], "t", type);
+    if (sp)
+        qr_add_weight(f, sp->w_type);
+    else
+        s_feat_type(f, ti);
     s_add1(f, s_k.d[wi], "d", where);
     s_addn(f, s_k.tw[ti][wi], "tw", type, where, NULL);
     s_add1(f, s_k.tok[side][bd], s_side_tok[side], s_bucket_name[bd]);
@@ -161,16 +231,11 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
         s_addn(f, s_k.cpt[cs_][cp][ti], "cpt", s_cue_src_v[cs_], s_cue_place[cp], type);
         s_add_tok(c, f, s_k.cue, "cue", k->cue);
     }
-    /* the words around and in it: "told X" is the addressee, "X's
-     * website" a thing, "On Donald Trump" a headline fragment */
-    if (k->ms > 0)
-        s_add_tok(c, f, s_k.prev, "prev", k->ms - 1);
-    if (k->me < c->nt)
-        s_add_tok(c, f, s_k.next, "next", k->me);
-    if (k->me > k->ms + 1 && (c->wf[k->ms] & (W_STOP | W_PREP | W_DET)))
-        s_add_tok(c, f, s_k.first, "first", k->ms);
-    if (type[0] != 'p')
-        s_add_tok(c, f, s_k.head, "head", k->me - 1);
+    if (sp)
+        for (size_t i = 0; i < sp->nwords; i++)
+            qr_add_weight(f, sp->w_words[i]);
+    else
+        s_feat_words(c, k, f);
     /* nearest of its kind: the closest candidate before the quote and the
      * closest after it ("…,” X said" against the nearest preceding name) */
     int nearest = k->nearest;
@@ -188,16 +253,21 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
         s_add1(f, s_k.lastrule[q->stage], "lastrule", stage_name[q->stage]);
     }
     if (id >= 0) {
-        int sb = s_bucket_id((uint32_t)c->doc->entities[id].n_mentions), nb = s_bucket_id(k->same_ent);
-        s_add1(f, s_k.sal[sb], "sal", s_bucket_name[sb]);
+        int nb = s_bucket_id(k->same_ent);
+        if (sp)
+            qr_add_weight(f, sp->w_sal);
+        else
+            s_feat_sal(c, k, f);
         s_add1(f, s_k.saln[nb], "saln", s_bucket_name[nb]);
     }
     if (c->para[k->ms] != q->para)
         s_add1(f, s_k.otherpara, "otherpara", NULL);
     if (k->ms < c->headline_end && q->para > 0)
         s_add1(f, s_k.headline, "headline", NULL);
-    if (c->inq[k->ms])
-        s_add1(f, s_k.inquote, "inquote", NULL);
+    if (sp)
+        qr_add_weight(f, sp->w_inquote);
+    else
+        s_feat_inquote(c, k, f);
     /* another quote between the mention and this one */
     uint32_t a = where[0] == 'B' ? k->me : qe + 1, b = where[0] == 'B' ? q->o : k->ms;
     uint32_t e = b < a + 100 ? b : a + 100;

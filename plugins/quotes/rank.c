@@ -62,8 +62,16 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
         s_json_str(dump, c->doc->id, strlen(c->doc->id));
         fprintf(dump, ",\"start\":%u,\"end\":%u,\"cands\":[", q->start, q->end);
     }
+    /* reset, not cleared, for each candidate: only its first n features
+     * are read */
+    qr_feats_t f;
+    f.dump = dump ? text : NULL;
+    f.dcap = sizeof text;
+    f.cache = c->cache;
     for (size_t i = 0; i < cs.n; i++) {
-        qr_feats_t f = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+        f.n = 0;
+        f.known = 0;
+        f.dlen = 0;
         feat_candidate(c, q, last, &cs, i, partial, &f);
         if (dump) {
             quote_t tmp = *q;

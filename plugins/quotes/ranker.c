@@ -160,12 +160,26 @@ void qr_dump_word(qr_feats_t *f, const char *name, const char *w, size_t n)
     s_dump_end(f);
 }
 
+float qr_weight(const qr_model_t *m, uint64_t key)
+{
+    if (!m->keys)
+        return 0;
+    size_t slot = s_find(m, key);
+    return m->keys[slot] ? m->w[slot] : 0;
+}
+
 float qr_score(const qr_model_t *m, const qr_feats_t *f)
 {
     float s = 0;
     if (!m->keys)
         return 0;
+    /* a known weight of 0 (a feature the model lacks) leaves s as it is:
+     * s starts at +0 and a sum that cancels is +0 */
     for (size_t i = 0; i < f->n; i++) {
+        if (f->known >> i & 1) {
+            s += f->w[i];
+            continue;
+        }
         size_t slot = s_find(m, f->h[i]);
         if (m->keys[slot])
             s += m->w[slot];

@@ -37,6 +37,8 @@ typedef struct qr_cache {
 
 typedef struct qr_feats {
     uint64_t h[QR_MAX_FEATURES];
+    float w[QR_MAX_FEATURES]; /* the weight of feature i when bit i of known */
+    uint64_t known;         /* features added by their weight (qr_add_weight) */
     size_t n;
     char *dump; /* NULL, or room for the strings */
     qr_cache_t *cache; /* NULL, or the hashes of static strings */
@@ -147,7 +149,21 @@ static inline void qr_add_word(qr_feats_t *f, uint64_t name_hash, const char *na
         qr_dump_word(f, name, w, n);
 }
 
-/* The sum of the weights of f's features. */
+/* Adds a feature by its weight, found before (qr_weight): a candidate's
+ * features that do not depend on the quote are weighed once per article
+ * (features.c). Its place in f is kept, so the sum is the same float. */
+static inline void qr_add_weight(qr_feats_t *f, float w)
+{
+    if (f->n == QR_MAX_FEATURES)
+        return;
+    f->known |= 1ull << f->n;
+    f->w[f->n] = w;
+    f->h[f->n++] = 0;
+}
+
+/* The weight of the feature with this key, 0 when the model has none. */
+float qr_weight(const qr_model_t *m, uint64_t key);
+/* The sum of the weights of f's features, in their order. */
 float qr_score(const qr_model_t *m, const qr_feats_t *f);
 
 #endif
