@@ -19,15 +19,15 @@ enum { C_RULE = 1u << 0, C_ENTITY = 1u << 1, C_PRONOUN = 1u << 2, C_NOUN = 1u <<
 
 /* What a mention [ms, me) is whatever the quote: found once per article
  * for all the quotes it is a candidate of (cands_describe), with the
- * weights of its features that do not depend on the quote (features.c). */
+ * weights of the words around and in it (features.c). */
 typedef struct cand_span {
     uint32_t ms, me;
     struct cand_span *next; /* another span starting at token ms           */
     int32_t ent;            /* entity it names, or -1                       */
     uint8_t type_id;        /* cand_type_id                                 */
-    uint8_t weighed;        /* the weights below are found (features.c)     */
-    uint8_t nwords;         /* word features: prev, next, first, head       */
-    float w_type, w_words[4], w_sal, w_inquote;
+    uint8_t weighed;        /* w_words is found (features.c)                */
+    uint8_t nwords;         /* its word features: prev, next, first, head   */
+    float w_words[4];
 } cand_span_t;
 
 typedef struct cand {

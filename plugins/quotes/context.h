@@ -25,6 +25,7 @@ typedef struct state {
     const sift_host_t *host;
     lexicon_t lx;
     qr_model_t ranker;
+    float *fixed_w;         /* feat_fixed_weights of ranker, or NULL: owned */
     char features[4096];    /* training mode: candidates' features go here */
 } state_t;
 

@@ -3,6 +3,7 @@
  * (features.h). */
 #include "features.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <threads.h>
 
@@ -109,27 +110,56 @@ static int s_bucket_id(uint32_t n)
 
 static const char *s_bucket(uint32_t n) { return s_bucket_name[s_bucket_id(n)]; }
 
-/* Adds a feature of one value, two or three by its key (the strings for
- * the training dump). */
-static void s_add1(qr_feats_t *f, uint64_t key, const char *name, const char *v)
+/* The index of a fixed feature's key in s_k, and so of its weight in
+ * the state's fixed_w. */
+static size_t s_key_index(const uint64_t *key)
 {
-    qr_add_key(f, key, name, &v, v ? 1 : 0);
+    return (size_t)((const char *)key - (const char *)&s_k) / sizeof *key;
 }
 
-static void s_addn(qr_feats_t *f, uint64_t key, const char *name, const char *a, const char *b,
-                   const char *c3)
+float *feat_fixed_weights(const qr_model_t *m)
+{
+    call_once(&s_keys_once, s_keys_init);
+    _Static_assert(sizeof s_k % sizeof(uint64_t) == 0, "s_k holds keys only");
+    size_t n = sizeof s_k / sizeof(uint64_t);
+    float *w = malloc(n * sizeof *w);
+    if (!w)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t key;
+        memcpy(&key, (const char *)&s_k + i * sizeof key, sizeof key);
+        w[i] = qr_weight(m, key);
+    }
+    return w;
+}
+
+/* Adds a feature of one value, two or three by its key in s_k: by its
+ * weight from the state's fixed_w (found at start-up, in its place, so
+ * the sum is the same float), or, for the training dump, with its
+ * strings. */
+static inline void s_add_fixed(const ctx_t *c, qr_feats_t *f, const uint64_t *key,
+                               const char *name, const char *const *v, size_t n)
+{
+    if (c->st->fixed_w && !f->dump)
+        qr_add_weight(f, c->st->fixed_w[s_key_index(key)]);
+    else
+        qr_add_key(f, *key, name, v, n);
+}
+
+static inline void s_add1(const ctx_t *c, qr_feats_t *f, const uint64_t *key, const char *name,
+                          const char *v)
+{
+    s_add_fixed(c, f, key, name, &v, v ? 1 : 0);
+}
+
+static inline void s_addn(const ctx_t *c, qr_feats_t *f, const uint64_t *key, const char *name,
+                          const char *a, const char *b, const char *c3)
 {
     const char *v[3] = { a, b, c3 };
-    qr_add_key(f, key, name, v, c3 ? 3 : 2);
+    s_add_fixed(c, f, key, name, v, c3 ? 3 : 2);
 }
 
-/* The features of a candidate that do not depend on the quote: its kind,
- * the words around and in it, its entity's salience, inside a quote. */
-static void s_feat_type(qr_feats_t *f, int ti)
-{
-    s_add1(f, s_k.t[ti], "t", cand_type_name[ti]);
-}
-
+/* The words around and in a candidate: they do not depend on the quote. */
 static void s_feat_words(const ctx_t *c, const cand_t *k, qr_feats_t *f)
 {
     /* "told X" is the addressee, "X's website" a thing, "On Donald Trump"
@@ -144,43 +174,19 @@ static void s_feat_words(const ctx_t *c, const cand_t *k, qr_feats_t *f)
         s_add_tok(c, f, s_k.head, "head", k->me - 1);
 }
 
-static void s_feat_sal(const ctx_t *c, const cand_t *k, qr_feats_t *f)
-{
-    int sb = s_bucket_id((uint32_t)c->doc->entities[k->ent].n_mentions);
-    s_add1(f, s_k.sal[sb], "sal", s_bucket_name[sb]);
-}
-
-static void s_feat_inquote(const ctx_t *c, const cand_t *k, qr_feats_t *f)
-{
-    if (c->inq[k->ms])
-        s_add1(f, s_k.inquote, "inquote", NULL);
-}
-
-/* The weights of those features for k's span, once per article: a
- * feature the candidate lacks weighs 0. */
+/* Their weights for k's span, once per article. */
 static void s_span_weigh(const ctx_t *c, const cand_t *k, qr_cache_t *cache)
 {
-    const qr_model_t *m = &c->st->ranker;
     cand_span_t *sp = k->span;
     qr_feats_t g; /* keys only: h[] and n are all that is read */
     g.n = 0;
     g.known = 0;
     g.dump = NULL;
     g.cache = cache;
-    s_feat_type(&g, k->type_id);
-    sp->w_type = qr_weight(m, g.h[0]);
-    g.n = 0;
     s_feat_words(c, k, &g);
     sp->nwords = (uint8_t)g.n;
     for (size_t i = 0; i < g.n; i++)
-        sp->w_words[i] = qr_weight(m, g.h[i]);
-    g.n = 0;
-    if (k->ent >= 0)
-        s_feat_sal(c, k, &g);
-    sp->w_sal = g.n ? qr_weight(m, g.h[0]) : 0;
-    g.n = 0;
-    s_feat_inquote(c, k, &g);
-    sp->w_inquote = g.n ? qr_weight(m, g.h[0]) : 0;
+        sp->w_words[i] = qr_weight(&c->st->ranker, g.h[i]);
     sp->weighed = 1;
 }
 
@@ -189,48 +195,44 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
 {
     call_once(&s_keys_once, s_keys_init);
     const cand_t *k = &cs->v[ki];
-    /* the features that do not depend on the quote by their weights,
-     * found once per article, in their places (the same float sum); the
-     * training dump needs their strings */
-    const cand_span_t *sp = f->dump ? NULL : k->span;
-    if (sp && !sp->weighed)
-        s_span_weigh(c, k, f->cache);
     uint32_t qe = quote_last(c, q), dist = k->dist;
     const char *where = k->where, *type = k->type;
     int ti = k->type_id, wi = k->where_id, side = where[0] == 'B' ? 0 : 1, bd = s_bucket_id(dist);
-    if (sp)
-        qr_add_weight(f, sp->w_type);
-    else
-        s_feat_type(f, ti);
-    s_add1(f, s_k.d[wi], "d", where);
-    s_addn(f, s_k.tw[ti][wi], "tw", type, where, NULL);
-    s_add1(f, s_k.tok[side][bd], s_side_tok[side], s_bucket_name[bd]);
+    s_add1(c, f, &s_k.t[ti], "t", type);
+    s_add1(c, f, &s_k.d[wi], "d", where);
+    s_addn(c, f, &s_k.tw[ti][wi], "tw", type, where, NULL);
+    s_add1(c, f, &s_k.tok[side][bd], s_side_tok[side], s_bucket_name[bd]);
     /* a phrase quoted inside a sentence is its subject's; a whole
      * sentence is the cue's */
     const char *kind = s_kind_name[partial];
-    s_addn(f, s_k.kd[partial][wi], "kd", kind, where, NULL);
+    s_addn(c, f, &s_k.kd[partial][wi], "kd", kind, where, NULL);
     if (k->src & C_RULE) {
-        s_add1(f, s_k.rule, "rule", NULL);
-        s_add1(f, s_k.rule_stage[q->stage], "rule", stage_name[q->stage]);
-        s_add1(f, s_k.rulet[ti], "rulet", type);
+        s_add1(c, f, &s_k.rule, "rule", NULL);
+        s_add1(c, f, &s_k.rule_stage[q->stage], "rule", stage_name[q->stage]);
+        s_add1(c, f, &s_k.rulet[ti], "rulet", type);
     } else if (q->has_speaker && k->ms < q->me && q->ms < k->me) {
-        s_add1(f, s_k.ruleov, "ruleov", NULL);
+        s_add1(c, f, &s_k.ruleov, "ruleov", NULL);
     }
     for (int b = 1; b < N_SRC; b++)
         if (k->src & (1u << b)) {
-            s_add1(f, s_k.src[b], "src", s_src_name[b]);
+            s_add1(c, f, &s_k.src[b], "src", s_src_name[b]);
             if (b == 4 || b == 5 || b == 6) {
-                s_add1(f, s_k.src_where[b][wi], s_src_name[b], where);
-                s_addn(f, s_k.kst[b][partial][ti], "kst", s_src_name[b], kind, type);
+                s_add1(c, f, &s_k.src_where[b][wi], s_src_name[b], where);
+                s_addn(c, f, &s_k.kst[b][partial][ti], "kst", s_src_name[b], kind, type);
             }
         }
     if (k->cue != NONE) {
         int cp = k->cue < q->o ? (q->o - k->cue <= 3 ? 0 : 1) : k->cue > qe ? (k->cue - qe <= 3 ? 2 : 3) : 4;
         int cs_ = (k->src & C_CUE_SUBJ) ? 0 : 1;
-        s_add1(f, s_k.cue_at[cs_][cp], s_cue_src[cs_], s_cue_place[cp]);
-        s_addn(f, s_k.cpt[cs_][cp][ti], "cpt", s_cue_src_v[cs_], s_cue_place[cp], type);
+        s_add1(c, f, &s_k.cue_at[cs_][cp], s_cue_src[cs_], s_cue_place[cp]);
+        s_addn(c, f, &s_k.cpt[cs_][cp][ti], "cpt", s_cue_src_v[cs_], s_cue_place[cp], type);
         s_add_tok(c, f, s_k.cue, "cue", k->cue);
     }
+    /* the words, weighed once per article for the span (not for the
+     * training dump, which needs their strings) */
+    cand_span_t *sp = f->dump ? NULL : k->span;
+    if (sp && !sp->weighed)
+        s_span_weigh(c, k, f->cache);
     if (sp)
         for (size_t i = 0; i < sp->nwords; i++)
             qr_add_weight(f, sp->w_words[i]);
@@ -240,39 +242,35 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
      * closest after it ("…,” X said" against the nearest preceding name) */
     int nearest = k->nearest;
     if (nearest)
-        s_add1(f, s_k.near[side], s_side_near[side], NULL);
+        s_add1(c, f, &s_k.near[side], s_side_near[side], NULL);
     if (nearest && where[0] == 'A' && dist <= 3)
-        s_add1(f, s_k.postposed[ti], "postposed", type);
+        s_add1(c, f, &s_k.postposed[ti], "postposed", type);
     /* salience: the entity's mentions in the article and near the quote */
     int32_t id = k->ent;
     /* the speaker of the quote before: split and continued quotes */
     if (lastq && ((lastq->ms == k->ms && lastq->me == k->me) || (id >= 0 && lastq->ent == id))) {
         int other = c->para[lastq->o] != q->para;
-        s_add1(f, s_k.last, "last", NULL);
-        s_add1(f, s_k.last_para[other], "last", s_para_name[other]);
-        s_add1(f, s_k.lastrule[q->stage], "lastrule", stage_name[q->stage]);
+        s_add1(c, f, &s_k.last, "last", NULL);
+        s_add1(c, f, &s_k.last_para[other], "last", s_para_name[other]);
+        s_add1(c, f, &s_k.lastrule[q->stage], "lastrule", stage_name[q->stage]);
     }
     if (id >= 0) {
         int nb = s_bucket_id(k->same_ent);
-        if (sp)
-            qr_add_weight(f, sp->w_sal);
-        else
-            s_feat_sal(c, k, f);
-        s_add1(f, s_k.saln[nb], "saln", s_bucket_name[nb]);
+        int sb = s_bucket_id((uint32_t)c->doc->entities[id].n_mentions);
+        s_add1(c, f, &s_k.sal[sb], "sal", s_bucket_name[sb]);
+        s_add1(c, f, &s_k.saln[nb], "saln", s_bucket_name[nb]);
     }
     if (c->para[k->ms] != q->para)
-        s_add1(f, s_k.otherpara, "otherpara", NULL);
+        s_add1(c, f, &s_k.otherpara, "otherpara", NULL);
     if (k->ms < c->headline_end && q->para > 0)
-        s_add1(f, s_k.headline, "headline", NULL);
-    if (sp)
-        qr_add_weight(f, sp->w_inquote);
-    else
-        s_feat_inquote(c, k, f);
+        s_add1(c, f, &s_k.headline, "headline", NULL);
+    if (c->inq[k->ms])
+        s_add1(c, f, &s_k.inquote, "inquote", NULL);
     /* another quote between the mention and this one */
     uint32_t a = where[0] == 'B' ? k->me : qe + 1, b = where[0] == 'B' ? q->o : k->ms;
     uint32_t e = b < a + 100 ? b : a + 100;
     if (a < e && c->inq_before[e] > c->inq_before[a])
-        s_add1(f, s_k.across, "across", NULL);
+        s_add1(c, f, &s_k.across, "across", NULL);
 }
 
 /* Whether every content word of q is capitalised ("Good Morning America",

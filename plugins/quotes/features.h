@@ -16,6 +16,13 @@
 
 #include "candidates.h"
 
+/* The weights in m of the features whose keys are fixed (a kind, a
+ * place, a source, a stage, a count bucket: all but the words), found at
+ * start-up so that a candidate's features need no probe of the model but
+ * for its words. A malloc'ed array the caller frees, or NULL when out of
+ * memory. */
+float *feat_fixed_weights(const qr_model_t *m);
+
 /* Adds to f the features of candidate ki of cs (described, cands_describe)
  * for quote q; lastq is the quote attributed before q, or NULL; partial:
  * q is a phrase inside a sentence. */

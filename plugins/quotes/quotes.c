@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "context.h"
+#include "features.h"
 #include "marks.h"
 #include "rank.h"
 #include "resolve.h"
@@ -130,6 +131,10 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         host->log("quotes", SIFT_LOG_ERR, "%s", err);
         goto fail;
     }
+    if (qr_loaded(&st->ranker) && !(st->fixed_w = feat_fixed_weights(&st->ranker))) {
+        host->log("quotes", SIFT_LOG_ERR, "out of memory for the ranker's weights");
+        goto fail;
+    }
     const char *features = host->config_get(cfg, "features");
     if (features && features[0])
         snprintf(st->features, sizeof st->features, "%s", features);
@@ -138,6 +143,7 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
 fail:
     lexicon_free(&st->lx);
     qr_free(&st->ranker);
+    free(st->fixed_w);
     free(st);
     return -1;
 }
@@ -149,6 +155,7 @@ static void s_destroy(void *state)
         return;
     lexicon_free(&st->lx);
     qr_free(&st->ranker);
+    free(st->fixed_w);
     free(st);
 }
 

@@ -8,6 +8,7 @@
 
 #include <sift/testhost.h>
 
+#include "../features.h"
 #include "../marks.h"
 #include "../words.h"
 
@@ -45,6 +46,8 @@ const state_t *stage_state(void)
     assert_int_equal(words_builtin(&s_state.lx), 0);
     char err[4200];
     assert_int_equal(qr_load(&s_state.ranker, QUOTES_DATA_DIR "/ranker.tsv", err, sizeof err), 0);
+    s_state.fixed_w = feat_fixed_weights(&s_state.ranker); /* as the plugin's s_init */
+    assert_non_null(s_state.fixed_w);
     s_th = sift_testhost_new(SIFT_TEST_PLUGIN);
     assert_non_null(s_th);
     assert_int_equal(sift_testhost_init(s_th), 0);
@@ -117,6 +120,8 @@ void stage_free(void)
         return;
     lexicon_free(&s_state.lx);
     qr_free(&s_state.ranker);
+    free(s_state.fixed_w);
+    s_state.fixed_w = NULL;
     sift_testhost_destroy(&s_th);
     s_loaded = 0;
 }
