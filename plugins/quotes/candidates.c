@@ -219,22 +219,30 @@ void cands_describe(ctx_t *c, const quote_t *q, cands_t *cs)
         k->type_id = sp->type_id;
         k->type = cand_type_name[k->type_id];
     }
-    /* the closest distance on each side ('B', 'A', 'I'): a candidate at
-     * it has no closer one beside it */
+    /* the closest distance on each side (before, after, inside: by
+     * where_id, 0-3, 4-7, 8): a candidate at it has no closer one beside
+     * it */
     uint32_t min_dist[3] = { NONE, NONE, NONE };
+    uint8_t side[CAND_MAX];
+    /* the entity of each entity candidate (-1 for the others), in one
+     * array for the count of the others naming the same */
+    int32_t ent[CAND_MAX];
     for (size_t i = 0; i < cs->n; i++) {
-        int side = cs->v[i].where[0] == 'B' ? 0 : cs->v[i].where[0] == 'A' ? 1 : 2;
-        if (cs->v[i].dist < min_dist[side])
-            min_dist[side] = cs->v[i].dist;
+        const cand_t *k = &cs->v[i];
+        side[i] = k->where_id < 4 ? 0 : k->where_id < 8 ? 1 : 2;
+        if (k->dist < min_dist[side[i]])
+            min_dist[side[i]] = k->dist;
+        ent[i] = (k->src & C_ENTITY) ? k->ent : -1;
     }
     for (size_t i = 0; i < cs->n; i++) {
         cand_t *k = &cs->v[i];
-        int side = k->where[0] == 'B' ? 0 : k->where[0] == 'A' ? 1 : 2;
-        k->nearest = k->dist == min_dist[side];
-        k->same_ent = 0;
-        if (k->ent >= 0)
+        k->nearest = k->dist == min_dist[side[i]];
+        uint32_t same = 0;
+        if (k->ent >= 0) {
             for (size_t j = 0; j < cs->n; j++)
-                if (j != i && (cs->v[j].src & C_ENTITY) && cs->v[j].ent == k->ent)
-                    k->same_ent++;
+                same += ent[j] == k->ent;
+            same -= ent[i] == k->ent;
+        }
+        k->same_ent = same;
     }
 }
