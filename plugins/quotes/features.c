@@ -134,13 +134,12 @@ float *feat_fixed_weights(const qr_model_t *m)
 }
 
 /* Adds a feature of one value, two or three by its key in s_k: by its
- * weight from the state's fixed_w (found at start-up, in its place, so
- * the sum is the same float), or, for the training dump, with its
- * strings. */
+ * weight from the state's fixed_w (found at start-up) when f sums
+ * weights, else by its key and, for the training dump, its strings. */
 static inline void s_add_fixed(const ctx_t *c, qr_feats_t *f, const uint64_t *key,
                                const char *name, const char *const *v, size_t n)
 {
-    if (c->st->fixed_w && !f->dump)
+    if (c->st->fixed_w && f->m)
         qr_add_weight(f, c->st->fixed_w[s_key_index(key)]);
     else
         qr_add_key(f, *key, name, v, n);
@@ -180,7 +179,7 @@ static void s_span_weigh(const ctx_t *c, const cand_t *k, qr_cache_t *cache)
     cand_span_t *sp = k->span;
     qr_feats_t g; /* keys only: h[] and n are all that is read */
     g.n = 0;
-    g.known = 0;
+    g.m = NULL;
     g.dump = NULL;
     g.cache = cache;
     s_feat_words(c, k, &g);
@@ -228,9 +227,9 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
         s_addn(c, f, &s_k.cpt[cs_][cp][ti], "cpt", s_cue_src_v[cs_], s_cue_place[cp], type);
         s_add_tok(c, f, s_k.cue, "cue", k->cue);
     }
-    /* the words, weighed once per article for the span (not for the
-     * training dump, which needs their strings) */
-    cand_span_t *sp = f->dump ? NULL : k->span;
+    /* the words, weighed once per article for the span when f sums
+     * weights (the training dump needs their strings) */
+    cand_span_t *sp = f->m ? k->span : NULL;
     if (sp && !sp->weighed)
         s_span_weigh(c, k, f->cache);
     if (sp)

@@ -68,9 +68,11 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
     f.dump = dump ? text : NULL;
     f.dcap = sizeof text;
     f.cache = c->cache;
+    /* scored as the features are added; the training dump keeps keys */
+    f.m = dump ? NULL : &c->st->ranker;
     for (size_t i = 0; i < cs.n; i++) {
         f.n = 0;
-        f.known = 0;
+        f.sum = 0;
         f.dlen = 0;
         feat_candidate(c, q, last, &cs, i, partial, &f);
         if (dump) {
@@ -92,7 +94,8 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
         }
     }
     /* keep it at all? (with the speaker the ranker chose) */
-    qr_feats_t kf = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache };
+    qr_feats_t kf = { .n = 0, .dump = dump ? text : NULL, .dcap = sizeof text, .cache = c->cache,
+                      .m = f.m };
     if (keep_decided)
         feat_quote(c, q, cs.n ? cs.v[best].type : q->has_speaker ? cand_type(c, q->ms, q->me) : "none",
                          partial, &kf);

@@ -170,19 +170,10 @@ float qr_weight(const qr_model_t *m, uint64_t key)
 
 float qr_score(const qr_model_t *m, const qr_feats_t *f)
 {
+    if (f->m)
+        return f->sum;
     float s = 0;
-    if (!m->keys)
-        return 0;
-    /* a known weight of 0 (a feature the model lacks) leaves s as it is:
-     * s starts at +0 and a sum that cancels is +0 */
-    for (size_t i = 0; i < f->n; i++) {
-        if (f->known >> i & 1) {
-            s += f->w[i];
-            continue;
-        }
-        size_t slot = s_find(m, f->h[i]);
-        if (m->keys[slot])
-            s += m->w[slot];
-    }
+    for (size_t i = 0; i < f->n; i++)
+        s += qr_weight(m, f->h[i]);
     return s;
 }

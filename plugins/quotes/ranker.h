@@ -36,9 +36,10 @@ typedef struct qr_cache {
 } qr_cache_t;
 
 typedef struct qr_feats {
-    uint64_t h[QR_MAX_FEATURES];
-    float w[QR_MAX_FEATURES]; /* the weight of feature i when bit i of known */
-    uint64_t known;         /* features added by their weight (qr_add_weight) */
+    uint64_t h[QR_MAX_FEATURES]; /* the features' keys, when m is NULL     */
+    const qr_model_t *m;    /* NULL, or the model whose weights are summed
+                             * as the features are added (no keys kept)    */
+    float sum;              /* with m: the sum of their weights, in order  */
     size_t n;
     char *dump; /* NULL, or room for the strings */
     qr_cache_t *cache; /* NULL, or the hashes of static strings */
@@ -85,6 +86,22 @@ static inline uint64_t qr_static_hash(qr_cache_t *cache, const char *s)
     return qr_static_miss(cache, s);
 }
 
+/* The weight of the feature with this key, 0 when the model has none. */
+float qr_weight(const qr_model_t *m, uint64_t key);
+
+/* Adds the feature with this key: its weight to f->sum, or its key to
+ * f->h. A feature the model lacks adds 0, which leaves the sum as it is
+ * (it starts at +0, and a sum that cancels is +0). */
+static inline void qr_add_hash(qr_feats_t *f, uint64_t key)
+{
+    if (f->m) {
+        f->sum += qr_weight(f->m, key);
+        f->n++;
+    } else {
+        f->h[f->n++] = key;
+    }
+}
+
 /* Training mode: appends the feature's string to f->dump. */
 void qr_dump_feature(qr_feats_t *f, const char *name, const char *const *vals, size_t n);
 
@@ -106,7 +123,7 @@ static inline void qr_add_key(qr_feats_t *f, uint64_t key, const char *name,
 {
     if (f->n == QR_MAX_FEATURES)
         return;
-    f->h[f->n++] = key;
+    qr_add_hash(f, key);
     if (f->dump)
         qr_dump_feature(f, name, vals, n);
 }
@@ -144,26 +161,25 @@ static inline void qr_add_word(qr_feats_t *f, uint64_t name_hash, const char *na
     for (size_t i = 0; i < n; i++)
         if (w[i] == '@' || w[i] == '=')
             return; /* the file's "name=v1@v2" syntax cannot hold it */
-    f->h[f->n++] = qr_join(name_hash, word_hash);
+    qr_add_hash(f, qr_join(name_hash, word_hash));
     if (f->dump)
         qr_dump_word(f, name, w, n);
 }
 
-/* Adds a feature by its weight, found before (qr_weight): a candidate's
- * features that do not depend on the quote are weighed once per article
- * (features.c). Its place in f is kept, so the sum is the same float. */
+/* Adds a feature by its weight, found before (qr_weight): features.c
+ * weighs the features with fixed keys once at start-up and a mention's
+ * words once per article. Only with f->m: f->sum is the same float as
+ * with the keys. */
 static inline void qr_add_weight(qr_feats_t *f, float w)
 {
     if (f->n == QR_MAX_FEATURES)
         return;
-    f->known |= 1ull << f->n;
-    f->w[f->n] = w;
-    f->h[f->n++] = 0;
+    f->sum += w;
+    f->n++;
 }
 
-/* The weight of the feature with this key, 0 when the model has none. */
-float qr_weight(const qr_model_t *m, uint64_t key);
-/* The sum of the weights of f's features, in their order. */
+/* The sum of the weights of f's features, in their order: f->sum when
+ * f->m is set. */
 float qr_score(const qr_model_t *m, const qr_feats_t *f);
 
 #endif
