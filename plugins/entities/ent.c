@@ -110,11 +110,13 @@ int ent_prepare(ent_ctx_t *c)
         c->nsl[i] = c->hx[i] == c->hl[i] ? c->nsx[i] : lex_namespaces(c->st->lex, c->hl[i]);
     }
     /* longest gazetteer name starting at each capitalised token */
+    c->n_caps = 0;
     for (size_t i = 0; i < n; i++) {
         c->gz[i] = NULL;
         c->gzn[i] = 0;
         if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
             continue;
+        c->n_caps++;
         const lex_entry_t *p = ent_lookup_cap(c, NS_GAZPFX, i);
         for (size_t k = p ? (size_t)p->num : 1; k >= 1; k--) {
             if (i + k > n)

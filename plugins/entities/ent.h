@@ -53,6 +53,7 @@ typedef struct ent_ctx {
     uint32_t *nsx, *nsl;        /* ... the lexicon namespaces each is a key in */
     const lex_entry_t **gz;     /* per token: longest gazetteer name from it */
     uint8_t *gzn;               /* ... and its length in tokens, 0 if none  */
+    size_t n_caps;              /* tokens capitalised or all-caps: bounds the maps of them */
     mention_t *m;
     size_t n_m, cap_m;
 } ent_ctx_t;

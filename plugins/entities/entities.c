@@ -467,15 +467,29 @@ static int s_name_class(int type)
  * ARBROATH" over "Stranraer beat Arbroath 24-10"), or elsewhere in the
  * text. A name typed two ways stays as tagged; a capitalised sentence
  * opener the article also writes in lower case is a common word. */
+/* The words the article writes in lower case (their exact hash -> 1), for
+ * s_opener_filter and s_same_name. 0 or -1 (out of scratch). */
+static int s_lower_words(ent_ctx_t *c, ent_map_t *lower)
+{
+    size_t n_lower = 0;
+    for (size_t i = 0; i < c->n; i++)
+        n_lower += (c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA);
+    if (ent_map_init(c, lower, n_lower) < 0)
+        return -1;
+    for (size_t i = 0; i < c->n; i++)
+        if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
+            ent_map_put(lower, c->hx[i], 1);
+    return 0;
+}
+
 #define SAME_NAME_MAX 6
-static int s_same_name(ent_ctx_t *c)
+static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
 {
     const sift_doc_t *d = c->doc;
     uint8_t *caps = c->st->host->scratch(c->out, d->n_sentences ? d->n_sentences : 1);
-    ent_map_t exact, folded, lower, votes;
+    ent_map_t exact, folded, votes;
     if (!caps || ent_map_init(c, &exact, c->n_m + 1) < 0 || ent_map_init(c, &folded, c->n_m + 1) < 0 ||
-        ent_map_init(c, &votes, c->n_m + 1) < 0 ||
-        ent_map_init(c, &lower, c->n) < 0)
+        ent_map_init(c, &votes, c->n_m + 1) < 0)
         return -1;
     for (size_t s = 0; s < d->n_sentences; s++) {
         caps[s] = 1;
@@ -483,9 +497,6 @@ static int s_same_name(ent_ctx_t *c)
             caps[s] = !((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA) &&
                         tok_n(c, i) > 3);
     }
-    for (size_t i = 0; i < c->n; i++)
-        if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
-            ent_map_put(&lower, c->hx[i], 1);
     size_t n0 = c->n_m;
     /* a name typed two ways takes the type most of its mentions got, when
      * one did (places: GPE and LOC alike) */
@@ -549,7 +560,7 @@ static int s_same_name(ent_ctx_t *c)
                         c->tok[best].sentence == c->tok[i].sentence)))
             continue;
         if (!upper && best - i == 1 && (c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
-            ent_map_get(&lower, c->hl[i]) > 0)
+            ent_map_get(lower, c->hl[i]) > 0)
             continue;
         if (!ent_mention(c, i, best, type, SRC_MODEL))
             return -1;
@@ -606,27 +617,20 @@ static void s_headline_filter(ent_ctx_t *c)
 
 /* A capitalised sentence opener the tagger took for a name ("Tariffs
  * rose") is a common word when the article also writes it in lower case. */
-static int s_opener_filter(ent_ctx_t *c)
+static void s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
 {
-    ent_map_t lower;
-    if (ent_map_init(c, &lower, c->n) < 0)
-        return -1;
-    for (size_t i = 0; i < c->n; i++)
-        if ((c->tok[i].flags & SIFT_TOKEN_LOWER) && (c->tok[i].flags & SIFT_TOKEN_ALPHA))
-            ent_map_put(&lower, c->hx[i], 1);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         bool drop = m->src == SRC_MODEL && m->te - m->tb == 1 &&
                     (c->tok[m->tb].flags & SIFT_TOKEN_SENT_START) &&
-                    !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_map_get(&lower, c->hl[m->tb]) > 0;
+                    !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_map_get(lower, c->hl[m->tb]) > 0;
         if (drop)
             c->used[m->tb] = 0;
         else
             c->m[out++] = *m;
     }
     c->n_m = out;
-    return 0;
 }
 
 /* Places the tagger misread or could not place: "the Canadian ski resort
@@ -936,8 +940,9 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_acronym_defs(&c);
     if (rc == 0)
         s_headline_filter(&c);
-    if (rc == 0 && st->model)
-        rc = s_opener_filter(&c);
+    ent_map_t lower;
+    if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
+        s_opener_filter(&c, &lower);
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         s_place_cues(&c);
@@ -945,7 +950,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0 && st->model)
         rc = s_short_names(&c);
     if (rc == 0 && st->model)
-        rc = s_same_name(&c);
+        rc = s_same_name(&c, &lower);
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

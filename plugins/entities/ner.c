@@ -82,7 +82,7 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->doc = h->scratch(c->out, n);
     ent_map_t doc;
     if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || !w->doc ||
-        ent_map_init(c, &w->hist, n) < 0 || ent_map_init(c, &doc, n) < 0)
+        ent_map_init(c, &w->hist, n) < 0 || ent_map_init(c, &doc, c->n_caps) < 0)
         return -1;
     memset(w->gaz, 0, n);
     for (size_t i = 0; i < n; i++) {
@@ -318,8 +318,11 @@ int ner_agg_prepare(ent_ctx_t *c, const ner_work_t *w, const uint8_t *pred1, ner
     size_t n = c->n;
     a->pred1 = pred1;
     a->seq = c->st->host->scratch(c->out, (n ? n : 1) * sizeof *a->seq);
-    if (!a->seq || ent_map_init(c, &a->word, n) < 0 || ent_map_init(c, &a->name, n) < 0 ||
-        ent_map_init(c, &a->longer, n) < 0)
+    size_t named = 0; /* bounds the names and their words */
+    for (size_t i = 0; i < n; i++)
+        named += pred1[i] != NER_O;
+    if (!a->seq || ent_map_init(c, &a->word, c->n_caps) < 0 || ent_map_init(c, &a->name, named) < 0 ||
+        ent_map_init(c, &a->longer, named) < 0)
         return -1;
     /* a headline's tags are the first stage's least sure: "China Trade
      * Talks End in an Impasse" three times over would outvote the text */
@@ -723,13 +726,12 @@ static bool s_possessive(const ent_ctx_t *c, size_t i)
 }
 
 /* One greedy pass of model over the article into tags; with agg, the
- * second stage's aggregate features are added. */
+ * second stage's aggregate features are added. w's history starts empty. */
 static void s_tag(const ner_model_t *model, ent_ctx_t *c, ner_work_t *w, const ner_agg_t *agg,
                   uint8_t *tags)
 {
     uint64_t f[NER_MAX_FEATS + NER_MAX_AGG];
     int t1 = NER_O, t2 = NER_O;
-    ner_hist_reset(w);
     for (size_t i = 0; i < c->n; i++) {
         if (c->tok[i].flags & SIFT_TOKEN_SENT_START)
             t1 = t2 = NER_O;
@@ -773,6 +775,7 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         uint8_t *tags2 = c->st->host->scratch(c->out, c->n);
         if (!tags2 || ner_agg_prepare(c, &w, tags, &agg) < 0)
             return -1;
+        ner_hist_reset(&w);
         s_tag(stage2, c, &w, &agg, tags2);
         tags = tags2;
     }
