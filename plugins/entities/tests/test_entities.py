@@ -289,10 +289,16 @@ class UnseenNames(unittest.TestCase):
                          [("DATE", "Monday"), ("GPE", "Chicago")])
 
     def test_a_name_keeps_its_type_in_the_article(self):
-        es = ents("Kelvedon beat Tiptree 3-1 on Saturday. Kelvedon's coach praised the defence.")
-        e = find(es, "Kelvedon", "ORG")
-        self.assertEqual(len(e["mentions"]), 2)
-        find(es, "Tiptree", "ORG")
+        # a club named after its village (GeoNames has Kelvedon): club or
+        # place is the tagger's call, and retrained orders differ on it;
+        # one name, one type is not - the possessive mention and the one
+        # opening a sentence are the same entity as the first
+        es = ents("Kelvedon beat Tiptree 3-1 on Saturday, and Kelvedon's coach praised the "
+                  "defence. Kelvedon play Tiptree again in May.")
+        kelvedon = [e for e in es if "Kelvedon" in e["texts"]]
+        self.assertEqual(len(kelvedon), 1, es)
+        self.assertEqual(len(kelvedon[0]["mentions"]), 3, es)
+        self.assertIn(kelvedon[0]["type"], ("ORG", "GPE"), es)
 
     def test_a_club_named_after_its_town_in_a_results_table(self):
         # the towns are in GeoNames; a results line makes them teams
