@@ -32,6 +32,7 @@ enum lex_ns {
     NS_LAWKW,     /* last words of a law or treaty's name: Act, Agreement   */
     NS_GOODS,     /* goods sold by weight: soybeans, pork, steel (lower)    */
     NS_CORPFORM,  /* legal forms of a company: Inc, Ltd, SpA, AB, Bhd (exact) */
+    NS_ORGDESC,   /* nouns that describe a company next to its name: shares, board (lower) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

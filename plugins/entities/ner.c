@@ -32,7 +32,7 @@ enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
        F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN, F_DOC, F_DOCP1,
-       F_A1, F_A1M1, F_A1P1, F_AMAJ, F_AMAJ1, F_ABITS, F_AMAJS, F_ANAME, F_ALONG, F_ALONG1 };
+       F_A1, F_A1M1, F_A1P1, F_AMAJ, F_AMAJ1, F_ABITS, F_AMAJS, F_ANAME, F_ALONG, F_ALONG1, F_DESC };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -68,6 +68,41 @@ static uint64_t s_hash_shape(const char *s, size_t n)
     return XXH3_64bits(buf, m) ^ (n > 4 ? 0x5bd1e995ull : 0);
 }
 
+/* "Corravane shares fell", "the Corravane board", "Corravane's chairman",
+ * "Corravane said in a statement", "shares of Corravane", "the chief
+ * executive of Corravane": the lower-case noun next to a capitalised run
+ * that says what the run names, for each of its tokens: the noun's hash
+ * and where it stands (after the run, after its "'s", or before it with
+ * of/for/in/at). The tagger learns what each says ("shares of" a company,
+ * a "plant in" a place); with the word's gazetteer type in ner_static. */
+static void s_descriptors(const ent_ctx_t *c, ner_work_t *w)
+{
+    static const char *const conns[] = { "of", "for", "in", "at" };
+    size_t n = c->n;
+    memset(w->desc, 0, n * sizeof *w->desc);
+    for (size_t b = 0, e; b < n; b = e + 1) {
+        for (e = b; e < n && (c->tok[e].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+                    (c->tok[e].flags & SIFT_TOKEN_ALPHA) && !(w->kw[e] & (8 | 16 | 32));
+             e++)
+            ;
+        if (e == b)
+            continue;
+        uint32_t v = 0;
+        size_t a = e < n && (c->tok[e].flags & SIFT_TOKEN_POSSESSIVE) ? e + 1 : e;
+        if (a < n && !(c->tok[a].flags & SIFT_TOKEN_CAP) && ent_lookup_lower(c, NS_ORGDESC, a))
+            v = (uint32_t)(w->lower[a] >> 32) * 16 + 1 + (a > e);
+        else if (a + 3 < n && tok_is(c, a, "said") && tok_is(c, a + 1, "in") && tok_is(c, a + 2, "a") &&
+                 tok_is(c, a + 3, "statement"))
+            v = 3;
+        else if (b >= 2 && ent_lookup_lower(c, NS_ORGDESC, b - 2))
+            for (uint32_t k = 0; k < 4 && !v; k++)
+                if (tok_is(c, b - 1, conns[k]))
+                    v = (uint32_t)(w->lower[b - 2] >> 32) * 16 + 4 + k;
+        for (size_t i = b; i < e; i++)
+            w->desc[i] = v;
+    }
+}
+
 int ner_prepare(ent_ctx_t *c, ner_work_t *w)
 {
     const sift_host_t *h = c->st->host;
@@ -80,8 +115,10 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->names = h->scratch(c->out, n);
     w->ahead = h->scratch(c->out, n);
     w->doc = h->scratch(c->out, n);
+    w->desc = h->scratch(c->out, n * sizeof *w->desc);
     ent_map_t doc;
     if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || !w->doc ||
+        !w->desc ||
         ent_map_init(c, &w->hist, n) < 0 || ent_map_init(c, &doc, c->n_caps) < 0)
         return -1;
     memset(w->gaz, 0, n);
@@ -148,6 +185,7 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
                           ? (int8_t)(w->ahead[i + 1] + 1)
                           : -1;
     }
+    s_descriptors(c, w);
     /* every capitalised mention of a word lends its cues to the others */
     for (size_t i = 0; i < n; i++) {
         if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) || (w->kw[i] & 8))
@@ -237,6 +275,8 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
         f[k++] = s_mix(F_DOC, (w->doc[i] * 4u + cap) * 2 + (w->ahead[i] > 0));
     if (i + 1 < n && w->doc[i + 1] && cap)
         f[k++] = s_mix(F_DOCP1, w->doc[i + 1]);
+    if (w->desc[i])
+        f[k++] = s_mix(F_DESC, (uint64_t)w->desc[i] * 16 + (w->gaz[i] & 15));
     if (w->names[i]) /* only a match is evidence: most names are in no list */
         f[k++] = s_mix(F_NL0, w->names[i] * 4u + cap);
     if (i >= 1 && w->names[i - 1])

@@ -34,6 +34,9 @@ typedef struct ner_work {
     const struct clusters_slot **cl; /* cluster ids of the token (clusters.h) */
     uint8_t *names;     /* gazetteer flags of the lower-cased token (CL_*)  */
     uint8_t *doc;       /* how the article writes the word anywhere (NER_DOC_*) */
+    uint32_t *desc;     /* the noun describing the capitalised run the token is in
+                           ("X shares", "X's chairman", "shares of X"): its hash
+                           and where it stands; 0 none */
     ent_map_t hist;     /* lower hash -> how the article's earlier tokens
                          * of that word were tagged, 6 bits per class    */
 } ner_work_t;

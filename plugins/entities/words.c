@@ -159,6 +159,18 @@ int words_load(lex_t *lex)
     rc |= s_list(lex, NS_CORPFORM,
                  "Inc Inc. Corp Corp. Co Co. Ltd Ltd. PLC plc Plc LLC GmbH AG SA NV SpA AB ASA "
                  "BV Oy Oyj KK Bhd Berhad Pty Pte Cie Ltda SRL Sdn Tbk Incorporated", 1);
+    rc |= s_list(lex, NS_ORGDESC,
+                 "shares share stock stocks shareholders shareholder stockholders board "
+                 "chairman chairwoman spokesman spokeswoman spokesperson executive "
+                 "executives subsidiary subsidiaries unit units affiliate parent "
+                 "management directors profit profits earnings revenue revenues sales "
+                 "dividend stake takeover bid merger plant plants factory stores brand "
+                 "headquarters employees staff customers bonds losses results chief "
+                 "president officials magazine newspaper daily weekly publication paper "
+                 "agency union party group firm company bank insurer broker brokers "
+                 "brokerage carmaker airline maker retailer publisher network broadcaster "
+                 "television radio station team club side mine refinery operator producer "
+                 "conglomerate rival partner owner", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }
