@@ -895,6 +895,21 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             type = NER_ORG;
             i = ++e; /* the form's own one-word ORG is this name's */
         }
+        /* "Bear Stearns & Co Inc", "Eli Lilly & Co", "Mercantile & General":
+         * capitalised words joined by an ampersand name one company (22 of
+         * 23 such in CoNLL train; the other a place, which the tagger reads
+         * as one); the tagger splits them at the "&" (or tags it with the
+         * first part) when the first part reads as a person */
+        if ((type == NER_PER || type == NER_ORG) && e + 1 < c->n && i <= e + 1 && tok_is(c, e, "&") &&
+            (c->tok[e + 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+            !(c->tok[e + 1].flags & SIFT_TOKEN_SENT_START)) {
+            size_t f = e + 1;
+            while (f < c->n && (c->tok[f].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+                   !(c->tok[f].flags & SIFT_TOKEN_SENT_START))
+                f++;
+            type = NER_ORG;
+            i = e = f;
+        }
         /* "Pemberton Hale said its profit doubled": a company named like a
          * person, unless it starts with a given name */
         if (type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&

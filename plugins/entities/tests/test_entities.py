@@ -450,6 +450,13 @@ class UnseenNames(unittest.TestCase):
             es = ents(text)
             self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [["Brennack"]], es)
 
+    def test_names_joined_by_an_ampersand_are_one_company(self):
+        # the tagger reads "Edmund Hartley" as a person and "Sons" as a
+        # company of its own
+        es = ents("Shares rose after Edmund Hartley & Sons said its profit doubled.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es],
+                         [("ORG", ["Edmund Hartley & Sons"])])
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
