@@ -18,7 +18,10 @@ texts as annotators read them.
                       newswire had a quarter of the training events)
   select.py --polnear7 batch 7: every PolNeAR train article (2016 campaign
                       news, ../../../../shared/data/polnear) that mentions
-                      a tariff, for training: the only 2016 text we have"""
+                      a tariff, for training: the only 2016 text we have
+  select.py --test8   batch 8: 40 Reuters articles more, for the test split
+                      (its 20 Reuters articles held 14 events, too few for
+                      a figure)"""
 import json
 import os
 import random
@@ -64,7 +67,7 @@ def main():
     print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
 
 
-def extra(seed=202612042, counts=(20, 30), batch="4"):
+def extra(seed=202612042, counts=(20, 30), batch="4", split="train"):
     rng = random.Random(seed)
     have = {l.split("\t")[0] for l in open(os.path.join(HERE, "sample.tsv")).read().splitlines()[1:]}
     rows, arts = [], {}
@@ -72,7 +75,7 @@ def extra(seed=202612042, counts=(20, 30), batch="4"):
         pick = [a for a in load(name) if a["id"] not in have and (cap is None or len(a["text"].encode()) <= cap)]
         for a in rng.sample(pick, n):
             arts[a["id"]] = a
-            rows.append([a["id"], pool, "train", batch])
+            rows.append([a["id"], pool, split, batch])
     write_batch(rows, arts, batch)
 
 
@@ -105,6 +108,8 @@ if __name__ == "__main__":
         extra(202612043, (0, 16), "5")
     elif sys.argv[1:] == ["--extra6"]:
         extra(202612044, (60, 0), "6")
+    elif sys.argv[1:] == ["--test8"]:
+        extra(202612051, (40, 0), "8", "test")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     else:
