@@ -1513,7 +1513,12 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
         definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
                     s_is(c, k, W_SUCH);
     e->cues |= definite ? CUE_DEFINITE : 0;
-    if (e->modality == SIFT_ACTUAL && !st->past && !action_word && definite) {
+    /* the measure's own change noun is no verb of the clause: "the tax
+     * cuts", "the tariff hikes" restate a change told before */
+    bool nominal = s_has(c, e->g1 + 1, A_MASK) && !s_has(c, e->g1 + 1, F(PAST) | F(TNOUN) | F(WNOUN)) &&
+                   e->g1 + 1 < e->right;
+    if (e->modality == SIFT_ACTUAL && !st->past && !st->effective_past && (!action_word || nominal) &&
+        definite) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
             const event_t *p = &c->ev[k];

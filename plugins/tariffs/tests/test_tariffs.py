@@ -1350,6 +1350,18 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The duties on Turkish hazelnuts would go into force within "
                                        "a week."), "proposed")
 
+    def test_a_restated_change_keeps_its_status(self):
+        # "the duty cuts" names the change told before, not a new one in force
+        ts = one("Peru will lower import duties on cars and machinery from March 1, the "
+                 "ministry said on Tuesday. The duty cuts aim to revive investment, officials said.",
+                 published="2019-02-12T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
+        # one in force stays in force
+        ts = one("Peru lowered import duties on cars and machinery in March, the ministry said "
+                 "on Tuesday. The duty cuts aim to revive investment, officials said.",
+                 published="2019-06-12T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual", "actual"])
+
     def test_decision_dated_later_in_the_article(self):
         ts = one("Seoul has decided to impose duties on Japanese steel plates. The duties will "
                  "take effect on July 1.", published="2018-06-01T00:00:00Z")
