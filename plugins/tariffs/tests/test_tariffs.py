@@ -908,6 +908,14 @@ class Action(unittest.TestCase):
         self.assertTrue(ts, text)
         return ts[0]["action"]
 
+    def test_placed_on_imposes(self):
+        # a passive verb of imposing, past: in force, not a restatement of
+        # the plan before it ("the tariffs should be seen as a signal")
+        ts = one("Ottawa's duties should be seen as a warning to Seoul, he said. The duties were "
+                 "placed on goods from South Korea that are made elsewhere too.",
+                 published="1987-04-17T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts][-1], ("impose", "actual"))
+
     def test_intransitive_fall_is_lower(self):
         self.assertEqual(self.action("India's tariff on almonds fell to 20 percent in April."), "lower")
 
