@@ -249,6 +249,23 @@ def s_padded_articles(d, name, n, pad):
     return ids, path
 
 
+def s_send_collected(tc, d, name, n, pad, chunk):
+    """Sends n padded articles with `sift send`, chunk at a time, each chunk
+    collected by the harness's subscriber before the next is sent: its queue
+    then holds at most a chunk however loaded the machine (one burst outran
+    the Python reader on a busy CI machine and it missed messages). A
+    subscriber that never reads fills its queue all the same.
+    Returns (ids, the collected messages)."""
+    ids, msgs = [], []
+    for c in range((n + chunk - 1) // chunk):
+        cids, path = s_padded_articles(d, "%s%d" % (name, c), min(chunk, n - c * chunk), pad)
+        tc.assertEqual(subprocess.run([SIFT, "send", "-e", d.ep_in, path],
+                                      capture_output=True, timeout=60).returncode, 0)
+        msgs += d.collect(cids, timeout=60)
+        ids += cids
+    return ids, msgs
+
+
 class SlowSubscribers(unittest.TestCase):
     """Finding 3: a subscriber that stopped reading cost 0.9 GB and lost
     messages with nothing said. Its queue is now bounded by
@@ -269,14 +286,8 @@ class SlowSubscribers(unittest.TestCase):
         stalled = s_stalled_subscriber(d)
         before = vm_rss_mb(d.proc.pid)
         # 4000 articles of 16 KiB each (meta is echoed): 64 MiB through the
-        # output, sent by `sift send` so that this process only reads
-        ids, path = s_padded_articles(d, "slow", 4000, 16384)
-        sender = subprocess.Popen([SIFT, "send", "-e", d.ep_in, path],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self.addCleanup(lambda: sender.poll() is None and sender.kill())
-        msgs = d.collect(ids, timeout=60)  # the reading subscriber misses nothing
-        self.assertEqual(sender.wait(30), 0)
-        sender.stderr.close()
+        # output, in chunks of 2 MiB; the reading subscriber misses nothing
+        ids, msgs = s_send_collected(self, d, "slow", 4000, 16384, 125)
         self.assertEqual(set(ids), set(articles(msgs)))
         grew = vm_hwm_mb(d.proc.pid) - before
         # the stalled queue and the reader's each hold at most the budget:
@@ -323,11 +334,10 @@ class SlowSubscribers(unittest.TestCase):
         d = Siftd(self, plugins="echo", workers=1,
                   settings={"output_queue_bytes": 1 << 20, "stats_interval": 1})
         stalled = s_stalled_subscriber(d)
-        ids, path = s_padded_articles(d, "gap", 1500, 4096)
-        self.assertEqual(subprocess.run([SIFT, "send", "-e", d.ep_in, path],
-                                        capture_output=True, timeout=60).returncode, 0)
+        # 1500 articles of 4 KiB in chunks of 400 KiB (the budget is 1 MiB)
+        ids, got = s_send_collected(self, d, "gap", 1500, 4096, 100)
         # (the harness takes seq and epoch out of what it decodes)
-        msgs = [(t, msgpack.unpackb(raw), raw) for t, _, raw in d.collect(ids, timeout=60)]
+        msgs = [(t, msgpack.unpackb(raw), raw) for t, _, raw in got]
         # the subscriber that keeps up: one epoch, no gap on any topic
         epochs = {m.get("epoch") for _, m, _ in msgs}
         self.assertEqual(len(epochs), 1, epochs)
