@@ -380,6 +380,139 @@ static int s_propagate(ent_ctx_t *c)
     return 0;
 }
 
+#define SAME_NAME_MAX 6 /* words of a name the article-wide passes compare */
+
+/* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
+ * hashes, never 0. */
+static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
+{
+    uint64_t k = 0x84222325cbf29ce4ull;
+    for (size_t t = b; t < e; t++)
+        k = (k ^ h[t]) * 0x100000001B3ull;
+    return k | 1;
+}
+
+/* The capitalised run [b, e) names a newspaper, magazine or broadcaster
+ * ("Liberte newspaper said", "the daily France-Soir"): its mention
+ * becomes an ORG, or one is made where the tagger found none; its words'
+ * key goes into names. A place, nationality or date in the gazetteer is
+ * never one ("Israeli television", "a Sarajevo daily"). */
+static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, ent_map_t *names)
+{
+    while (b < e && ent_lookup_exact(c, NS_STOP, b))
+        b++;
+    if (b == e || e - b > SAME_NAME_MAX)
+        return 0;
+    int32_t own = -1;
+    for (size_t t = b; t < e; t++) {
+        if (ent_lookup_cap(c, NS_MONTH, t) || ent_lookup_cap(c, NS_WDAY, t) || ent_lookup_exact(c, NS_HONOR, t) ||
+            ent_lookup_lower(c, NS_TITLE, t))
+            return 0;
+        int32_t k = cover[t];
+        if (k < 0)
+            continue;
+        const mention_t *m = &c->m[k];
+        bool part = m->start != c->tok[t].start || m->end != c->tok[t].end; /* "France" of "France-Soir" */
+        if (m->src == SRC_GAZ && !part && m->type != SIFT_ORG)
+            return 0;
+        if (m->src == SRC_MODEL && (m->tb != b || m->te != e))
+            return 0; /* the tagger read other names there */
+        if (m->src == SRC_RULE)
+            return 0;
+        if (m->src == SRC_MODEL)
+            own = k;
+    }
+    for (size_t t = b; t < e; t++) /* the parts of a hyphenated name go */
+        if (cover[t] >= 0 && cover[t] != own && c->m[cover[t]].src == SRC_GAZ && c->m[cover[t]].type != SIFT_ORG)
+            c->m[cover[t]].type = -1;
+    mention_t *m = own >= 0 ? &c->m[own] : NULL;
+    if (!m) {
+        memset(c->used + b, 0, e - b);
+        if (!(m = ent_mention(c, b, e, SIFT_ORG, SRC_MODEL)))
+            return -1;
+    }
+    if (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC || m->type == SIFT_NORP) {
+        m->type = SIFT_ORG;
+        m->code = NULL;
+        m->canon = NULL;
+    }
+    if (m->type == SIFT_ORG)
+        ent_map_put(names, s_words_key(c->hx, b, e), 1);
+    return 0;
+}
+
+/* Newspapers, magazines and broadcasters by the noun beside them: after
+ * the name with a report or a pause following ("Liberte newspaper said",
+ * "Channel Two television said", "Vogue magazine ,"), or a print noun
+ * before it ("the daily France-Soir", "the news weekly Der Spiegel").
+ * CoNLL train has few of them (the tagger reads the unseen ones as people
+ * or places); every mention of such a name in the article is the
+ * organisation ("Zycie Warszawy daily said ... Zycie Warszawy said"). */
+static int s_media_names(ent_ctx_t *c)
+{
+    static const char *const report[] = { "said", "says", "reported", "reports", "quoted", "quotes",
+                                          "wrote", "writes", "published", "carried", "cited", "added",
+                                          "on", ",", ".", ";", ")", NULL };
+    size_t n0 = c->n_m;
+    int32_t *cover = c->st->host->scratch(c->out, c->n * sizeof *cover);
+    ent_map_t names;
+    if (!cover || ent_map_init(c, &names, n0 + 8) < 0)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        cover[t] = -1;
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].type >= 0)
+            for (uint32_t t = c->m[k].tb; t < c->m[k].te; t++)
+                cover[t] = (int32_t)k;
+    size_t found = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const lex_entry_t *e;
+        if (!(c->tok[i].flags & SIFT_TOKEN_LOWER) || !(e = ent_lookup_exact(c, NS_MEDIA, i)))
+            continue;
+        bool pause = i + 1 == c->n;
+        for (int k = 0; report[k] && !pause; k++)
+            pause = tok_is(c, i + 1, report[k]);
+        if (pause && i >= 1 && s_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
+            size_t b = i - 1;
+            while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
+                b--;
+            size_t before = c->n_m;
+            if (s_media_run(c, cover, b, i, &names) < 0)
+                return -1;
+            found += 1 + (c->n_m > before);
+        }
+        if (e->num == 1 && i + 1 < c->n && s_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START)) {
+            size_t f = i + 1;
+            while (f < c->n && s_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
+                f++;
+            size_t before = c->n_m;
+            if (s_media_run(c, cover, i + 1, f, &names) < 0)
+                return -1;
+            found += 1 + (c->n_m > before);
+        }
+    }
+    if (!found)
+        return 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src == SRC_MODEL &&
+            (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC || m->type == SIFT_NORP) &&
+            m->te - m->tb <= SAME_NAME_MAX && ent_map_get(&names, s_words_key(c->hx, m->tb, m->te)) > 0) {
+            m->type = SIFT_ORG;
+            m->code = NULL;
+            m->canon = NULL;
+        }
+    }
+    /* mentions dropped or made: the later passes want them in order */
+    size_t out = 0; /* a dropped part's token is its organisation's now */
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type >= 0)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
+    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    return 0;
+}
+
 /* A company is named by its first word where it stands alone: "Brennick"
  * after (or before) "Brennick Holdings Ltd", "Strathdene" of "Strathdene
  * Bank", "Castellari" of "Castellari SpA" (in CoNLL train 89 of 105 such words are the organisation, the
@@ -445,15 +578,6 @@ static int s_short_names(ent_ctx_t *c)
     return 0;
 }
 
-/* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
- * hashes, never 0. */
-static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
-{
-    uint64_t k = 0x84222325cbf29ce4ull;
-    for (size_t t = b; t < e; t++)
-        k = (k ^ h[t]) * 0x100000001B3ull;
-    return k | 1;
-}
 
 /* 0 person, 1 organisation, 2 place; -1 for other types. */
 static int s_name_class(int type)
@@ -482,7 +606,6 @@ static int s_lower_words(ent_ctx_t *c, ent_map_t *lower)
     return 0;
 }
 
-#define SAME_NAME_MAX 6
 static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
 {
     const sift_doc_t *d = c->doc;
@@ -947,6 +1070,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         s_place_cues(&c);
     }
+    if (rc == 0 && st->model)
+        rc = s_media_names(&c);
     if (rc == 0 && st->model)
         rc = s_short_names(&c);
     if (rc == 0 && st->model)

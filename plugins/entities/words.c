@@ -171,6 +171,8 @@ int words_load(lex_t *lex)
                  "brokerage carmaker airline maker retailer publisher network broadcaster "
                  "television radio station team club side mine refinery operator producer "
                  "conglomerate rival partner owner", 1);
+    rc |= s_list(lex, NS_MEDIA, "newspaper daily weekly magazine tabloid", 1);
+    rc |= s_list(lex, NS_MEDIA, "paper television radio", 2);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }

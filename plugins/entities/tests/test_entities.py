@@ -457,6 +457,24 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual([(e["type"], e["texts"]) for e in es],
                          [("ORG", ["Edmund Hartley & Sons"])])
 
+    def test_a_newspaper_or_broadcaster_by_the_noun_beside_it(self):
+        # the tagger reads these unseen names as people on every training
+        # order (seeds 0-5); the noun says what they are, in every mention
+        es = ents("Police detained two men on Friday, Zorica Vemlin newspaper said. "
+                  "Zorica Vemlin said the men were released later.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"],
+                         [("ORG", ["Zorica Vemlin", "Zorica Vemlin"])])
+        es = ents("Talks resumed in the capital, Lumiere Pradesh television reported on Sunday.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"],
+                         [("ORG", ["Lumiere Pradesh"])])
+        es = ents("In an interview with the weekly Anselm Fiore, the minister denied the report.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es], [("ORG", ["Anselm Fiore"])])
+        # a place or nationality before the noun stays what it is
+        es = ents("Israeli television said the talks failed, and a Sarajevo daily newspaper "
+                  "agreed.")
+        find(es, "Israeli", "NORP")
+        find(es, "Sarajevo", "GPE")
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
