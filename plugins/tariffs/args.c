@@ -74,6 +74,16 @@ static bool s_affects(const ctx_t *c, int k)
     return n >= 6 && !strncasecmp(s, "affect", 6);
 }
 
+bool tf_change_noun_after(const ctx_t *c, const event_t *e)
+{
+    int k = e->g1 + 1;
+    return k < e->right && s_has(c, k, A_MASK) &&
+           !(s_tflags(c, k) & SIFT_TOKEN_CAP && !(s_tflags(c, k) & SIFT_TOKEN_SENT_START)) &&
+           (!s_has(c, k, F(PAST)) || /* a noun, not a participle: "the tariff cut will" */
+            s_has(c, k + 1, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM))) &&
+           !s_is(c, k, W_TO);
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -105,11 +115,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             act = SIFT_IMPOSE;
     }
     /* the noun after the group: "tariff hikes", "tariff cut" */
-    if (act < 0 && s_has(c, e->g1 + 1, A_MASK) && e->g1 + 1 < e->right &&
-        !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_CAP && !(s_tflags(c, e->g1 + 1) & SIFT_TOKEN_SENT_START)) &&
-        (!s_has(c, e->g1 + 1, F(PAST)) || /* a noun, not a participle: "the tariff cut will" */
-         s_has(c, e->g1 + 2, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM))) &&
-        !s_is(c, e->g1 + 1, W_TO)) {
+    if (act < 0 && tf_change_noun_after(c, e)) {
         act = s_action_from_flags(c->f[e->g1 + 1]);
         /* undoing a change removes what it added: "reverse recent tariff
          * increases", "lift the tariff hikes" */

@@ -652,8 +652,10 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
 {
     int L = e->left, R = e->right, g1 = e->g1;
     int other_weekday = -1; /* a weekday not the article's */
+    /* the measure's own change noun is no past verb: "the cut will" */
+    int noun_end = tf_change_noun_after(c, e) ? g1 + 1 : g1;
     for (int k = L; k < R; k++) {
-        if (s_has(c, k, F(PAST)))
+        if (s_has(c, k, F(PAST)) && !(k >= e->g0 && k <= noun_end))
             st->past = true;
         if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
                                    s_is(c, k + 1, W_WEEK) || s_has(c, k + 1, F(MONTH) | F(WEEKDAY))))
@@ -1514,9 +1516,8 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
                     s_is(c, k, W_SUCH);
     e->cues |= definite ? CUE_DEFINITE : 0;
     /* the measure's own change noun is no verb of the clause: "the tax
-     * cuts", "the tariff hikes" restate a change told before */
-    bool nominal = s_has(c, e->g1 + 1, A_MASK) && !s_has(c, e->g1 + 1, F(PAST) | F(TNOUN) | F(WNOUN)) &&
-                   e->g1 + 1 < e->right;
+     * cuts", "the tariff hike is", "the cut" restate a change told before */
+    bool nominal = ellipsis || tf_change_noun_after(c, e);
     if (e->modality == SIFT_ACTUAL && !st->past && !st->effective_past && (!action_word || nominal) &&
         definite) {
         /* a bare restatement keeps the status of the measure it restates */

@@ -275,6 +275,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
 
 /* args.c */
 int tf_action(const ctx_t *c, const event_t *e, bool *found);
+/* Whether the token after e's tariff group is its change noun ("tariff
+ * hikes", "the tariff cut will"), not a verb of the clause. */
+bool tf_change_noun_after(const ctx_t *c, const event_t *e);
 bool tf_amount_word(const ctx_t *c, int k);
 /* A word of quantity before "of" ("a number of", "a range of", "hundreds
  * of"): the noun phrase goes on after it. */

@@ -1369,6 +1369,11 @@ class Modality(unittest.TestCase):
                  "on Tuesday. The duty cuts aim to revive investment, officials said.",
                  published="2019-06-12T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["actual", "actual"])
+        # the change noun itself ("cut" is also a past verb) is no past tense
+        ts = one("Chile will cut its tariff on wheat to four pct from eight pct next month, the "
+                 "minister said. The cut will help millers. The tariff cut is welcome news for "
+                 "Argentine farmers, traders said.", published="2019-02-12T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"] * 3)
 
     def test_decision_dated_later_in_the_article(self):
         ts = one("Seoul has decided to impose duties on Japanese steel plates. The duties will "
