@@ -224,6 +224,11 @@ static bool s_would_effect(const ctx_t *c, int k)
     }
     if (v < (int)c->n && s_has(c, v, A_MASK | F(FALL)))
         return tf_effect_on_object(c, v);
+    /* "would have a net cost", "would have little effect": a full verb */
+    if ((s_is(c, v, W_HAVE) || s_is(c, v, W_HAS)) && v + 1 < (int)c->n &&
+        (s_has(c, v + 1, F(DET)) || s_is(c, v + 1, W_A) || s_is(c, v + 1, W_AN) || s_is(c, v + 1, W_NO) ||
+         s_is(c, v + 1, W_LITTLE)))
+        return true;
     return !s_modal_of_measure(c, k);
 }
 

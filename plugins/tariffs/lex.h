@@ -47,7 +47,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(DLRS, "dlrs") X(DOLLARS, "dollars") X(DOWN, "down") X(DUE, "due") \
     X(EXEMPT, "exempt") X(FOR, "for") X(FROM, "from") X(GO, "go") \
     X(GRANTING, "granting") X(GROUNDS, "grounds") X(HAS, "has") X(HAD, "had") \
-    X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(HIGHER, "higher") X(LOWER, "lower") \
+    X(HAVE, "have") X(HE, "he") X(HIGH, "high") X(LITTLE, "little") X(NO, "no") X(HIGHER, "higher") X(LOWER, "lower") \
     X(IDEA, "idea") \
     X(IF, "if") X(IMPORTED, "imported") X(IMPORTS, "imports") X(IN, "in") \
     X(INCLUDING, "including") X(INSTEAD, "instead") X(INCREASE, "increase") X(INTO, "into") \

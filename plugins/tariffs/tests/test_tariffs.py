@@ -1082,6 +1082,10 @@ class Modality(unittest.TestCase):
         # (an indefinite one only talked of: considered)
         self.assertEqual(self.modality("A 45 percent tariff on Chinese goods would hurt American farmers.",
                                        published="2016-05-02T00:00:00Z"), "considered")
+        # "would have" a cost: a full verb, not an auxiliary of the measure
+        self.assertEqual(self.modality("A 20 percent tariff on Canadian lumber would have a high cost "
+                                       "for home builders.", published="2016-05-02T00:00:00Z"),
+                         "considered")
 
     def test_ruling_out_a_measure(self):
         self.assertEqual(one("Tokyo ruled out a cut in tariffs on rice.", published="1987-04-02T00:00:00Z",
