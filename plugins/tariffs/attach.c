@@ -1385,6 +1385,11 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                          (s_is(c, gov, W_FOR) && s_has(c, gov - 1, F(A_EXEMPT))); /* "exemptions for Canada" */
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
+            /* a capital, an agency or a legislature "in" which something is
+             * done is where, not whose goods: "proposals made in Congress",
+             * "the tariffs announced in Beijing" */
+            if (s_is(c, gov, W_IN) && p->kind == 'M')
+                continue;
             ref_t r;
             tf_ref_set(&r, p);
             if (tf_ref_eq(&r, &e->actor)) {

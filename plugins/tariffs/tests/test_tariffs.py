@@ -1218,6 +1218,12 @@ class Modality(unittest.TestCase):
                  published="2017-08-15T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], [None])
 
+    def test_a_capital_or_legislature_in_which_it_is_done_is_no_target(self):
+        ts = one("Two bills for a tax on imported oil have been introduced in Congress.",
+                 published="1987-04-29T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        # (a country after "in" still is: "Chinese steel faces tariffs in Canada")
+
     def test_misspelt_tariffs(self):
         # wire copy misspells the word ("tarriffs", "tarrif")
         ts = one("The tarriffs, announced on Friday by President Reagan, will affect Japanese "
