@@ -376,6 +376,23 @@ static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
          * framework", the subject's) */
         for (k = g0 - 1; attached < 0 && k >= lo && k >= g0 - 4; k--) {
             if (s_is(c, k, W_ITS) || s_is(c, k, W_THEIR)) {
+                /* in "response to its proposal", the party answered: the
+                 * nearest before, when it is not the sentence's first, the
+                 * one responding ("China responded to the U.S. report ...
+                 * and gave a response to its proposal for tariffs") */
+                if (s_is(c, k - 1, W_TO) && (s_is(c, k - 2, W_RESPONSE) || s_has(c, k - 2, F(RESPOND)))) {
+                    int first = -1, near = -1;
+                    for (int j = sc->sb; j < k - 2; j++)
+                        if (c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
+                            strchr("CLM", c->parties[c->tp[j]].kind)) {
+                            first = first < 0 ? c->tp[j] : first;
+                            near = c->tp[j];
+                            j = c->parties[c->tp[j]].b - 1;
+                        }
+                    if (near >= 0 && near != first && !tf_origin(c, near, sc->se))
+                        attached = near;
+                    break;
+                }
                 for (int j = k - 2; s_is(c, k - 1, W_AND) && j >= sc->sb && j >= k - 10; j--) {
                     if (c->tp[j] < 0)
                         continue;

@@ -1224,6 +1224,12 @@ class Modality(unittest.TestCase):
         self.assertEqual([code(t["target"]) for t in ts], [None])
         # (a country after "in" still is: "Chinese steel faces tariffs in Canada")
 
+    def test_a_response_to_its_measure_answers_another_party(self):
+        ts = one("Tokyo responded firmly to the U.S. trade report and its draft tariff list, and "
+                 "gave a stronger response to its proposal for new tariffs.",
+                 published="1987-04-08T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1], ("US", "JP"))
+
     def test_misspelt_tariffs(self):
         # wire copy misspells the word ("tarriffs", "tarrif")
         ts = one("The tarriffs, announced on Friday by President Reagan, will affect Japanese "
