@@ -406,8 +406,8 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
     int32_t own = -1;
     for (size_t t = b; t < e; t++) {
         if (ent_lookup_cap(c, NS_MONTH, t) || ent_lookup_cap(c, NS_WDAY, t) || ent_lookup_exact(c, NS_HONOR, t) ||
-            ent_lookup_lower(c, NS_TITLE, t))
-            return 0;
+            ent_lookup_lower(c, NS_TITLE, t) || tok_n(c, t) < 2)
+            return 0; /* "group C", "company N / A" */
         int32_t k = cover[t];
         if (k < 0)
             continue;
@@ -472,7 +472,7 @@ static int s_media_names(ent_ctx_t *c)
         bool pause = i + 1 == c->n;
         for (int k = 0; report[k] && !pause; k++)
             pause = tok_is(c, i + 1, report[k]);
-        if (pause && i >= 1 && s_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
+        if (e->num < 3 && pause && i >= 1 && s_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
             size_t b = i - 1;
             while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
                 b--;
@@ -481,10 +481,18 @@ static int s_media_names(ent_ctx_t *c)
                 return -1;
             found += 1 + (c->n_m > before);
         }
-        if (e->num == 1 && i + 1 < c->n && s_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START)) {
+        if (e->num != 2 && i + 1 < c->n && s_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
+            (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN))) {
             size_t f = i + 1;
-            while (f < c->n && s_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
-                f++;
+            /* through of/for/de ("the lobby group Farmers for Free Trade",
+             * "brokers Cheuvreux de Virieu"), not "and" (two names) */
+            for (bool more = true; more;) {
+                while (f < c->n && s_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
+                    f++;
+                more = f + 1 < c->n && ent_lookup_exact(c, NS_CONN, f) && !tok_is(c, f, "and") &&
+                       s_cap(c, f + 1) && !(c->tok[f + 1].flags & SIFT_TOKEN_SENT_START);
+                f += more;
+            }
             size_t before = c->n_m;
             if (s_media_run(c, cover, i + 1, f, &names) < 0)
                 return -1;

@@ -33,7 +33,8 @@ enum lex_ns {
     NS_GOODS,     /* goods sold by weight: soybeans, pork, steel (lower)    */
     NS_CORPFORM,  /* legal forms of a company: Inc, Ltd, SpA, AB, Bhd (exact) */
     NS_ORGDESC,   /* nouns that describe a company next to its name: shares, board (lower) */
-    NS_MEDIA,     /* newspaper, daily, television: 1 also before a name, 2 only after (lower) */
+    NS_MEDIA,     /* newspaper, daily, television: 1 also before a name, 2 only after;
+                     3 other kinds of organisation, only before (lower) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

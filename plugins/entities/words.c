@@ -173,6 +173,10 @@ int words_load(lex_t *lex)
                  "conglomerate rival partner owner", 1);
     rc |= s_list(lex, NS_MEDIA, "newspaper daily weekly magazine tabloid", 1);
     rc |= s_list(lex, NS_MEDIA, "paper television radio", 2);
+    rc |= s_list(lex, NS_MEDIA,
+                 "party group movement faction militia firm company bank insurer brokers "
+                 "brokerage agency airline club side champions conglomerate carmaker "
+                 "retailer publisher broadcaster", 3);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;
 }

@@ -475,6 +475,20 @@ class UnseenNames(unittest.TestCase):
         find(es, "Israeli", "NORP")
         find(es, "Sarajevo", "GPE")
 
+    def test_the_kind_of_organisation_before_its_name(self):
+        # untagged on every training order (seeds 0-5) before the rule
+        for text, name in [("Members of the opposition party Vanguard Accord walked out of the "
+                            "chamber on Tuesday.", "Vanguard Accord"),
+                           ("Rebels of the militia Fajr Brigade attacked the town, residents said.",
+                            "Fajr Brigade")]:
+            es = ents(text)
+            self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"],
+                             [("ORG", [name])], text)
+        # people after such a noun start with a given name
+        es = ents("The prize went to Olympic champions Michael Brandt and Peter Lund.")
+        find(es, "Michael Brandt", "PERSON")
+        find(es, "Peter Lund", "PERSON")
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
