@@ -311,6 +311,19 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     }
     if (act >= 0)
         *found = true;
+    /* a preferential rate or treatment is a lower duty ("could enjoy
+     * preferential tariff rates", "favourable tariff treatment for Chinese
+     * goods"), no action word of its own; taken away it is imposed again
+     * ("remove China from its preferential tariff framework") */
+    for (int k = e->g0 - 1; act < 0 && !dutyfree && k >= e->left && k >= e->g0 - 3; k--) {
+        if (s_is(c, k, W_PREFERENTIAL) || s_is(c, k, W_FAVOURABLE) || s_is(c, k, W_FAVORABLE)) {
+            int before = tf_before_det(c, k);
+            act = s_is(c, before, W_FROM) ? SIFT_IMPOSE : SIFT_LOWER;
+            break;
+        }
+        if (!tf_plain_word(c, k) && c->tp[k] < 0)
+            break;
+    }
     if (dutyfree && act < 0) {
         act = SIFT_REMOVE; /* "placed on the duty-free list" */
         *found = true;

@@ -916,6 +916,15 @@ class Action(unittest.TestCase):
                  published="1987-04-17T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"]) for t in ts][-1], ("impose", "actual"))
 
+    def test_a_preferential_rate_is_lower(self):
+        self.assertEqual(self.action("Charities in Peru could enjoy preferential tariff rates on "
+                                     "donated goods from abroad, the guideline said."), "lower")
+        self.assertEqual(self.action("Washington should end its prejudice against favourable tariff "
+                                     "treatment for Korean goods, the paper said."), "lower")
+        # taken away, the ordinary duty is imposed again
+        self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
+                                     "tariff scheme."), "impose")
+
     def test_intransitive_fall_is_lower(self):
         self.assertEqual(self.action("India's tariff on almonds fell to 20 percent in April."), "lower")
 
