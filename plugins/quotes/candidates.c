@@ -56,12 +56,9 @@ void cands_build(const ctx_t *c, const quote_t *q, cands_t *cs)
         const sift_sentence_t *sent = &c->doc->sentences[s];
         if (sent->tok_begin < lo || sent->tok_begin >= hi)
             continue;
-        /* each sentence is near several quotes: its subject is found once */
-        uint32_t *memo = &c->subj[3 * s];
-        if (!memo[0])
-            memo[0] = np_sent_subject(c, sent->tok_begin, sent->tok_end, &memo[1], &memo[2]) ? 2 : 1;
-        if (memo[0] == 2)
-            s_cand_add(c, cs, memo[1], memo[2], C_SENT_SUBJ, NONE, 0);
+        uint32_t ms, me;
+        if (np_sent_subject_of(c, s, &ms, &me))
+            s_cand_add(c, cs, ms, me, C_SENT_SUBJ, NONE, 0);
     }
     /* entity mentions */
     if (c->nmen) {

@@ -321,3 +321,16 @@ int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint
     *me = e;
     return 1;
 }
+
+int np_sent_subject_of(const ctx_t *c, uint32_t s, uint32_t *ms, uint32_t *me)
+{
+    /* each sentence is near several quotes and pronouns: found once */
+    uint32_t *memo = &c->subj[3 * s];
+    if (!memo[0]) {
+        const sift_sentence_t *sent = &c->doc->sentences[s];
+        memo[0] = np_sent_subject(c, sent->tok_begin, sent->tok_end, &memo[1], &memo[2]) ? 2 : 1;
+    }
+    *ms = memo[1];
+    *me = memo[2];
+    return memo[0] == 2;
+}

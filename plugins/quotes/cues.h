@@ -42,5 +42,7 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
 /* The subject of sentence [sb, se): its first mention after an opening
  * adverbial. 1 when found. */
 int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint32_t *me);
+/* The same for sentence s of the article, found once (c->subj). */
+int np_sent_subject_of(const ctx_t *c, uint32_t s, uint32_t *ms, uint32_t *me);
 
 #endif

@@ -92,6 +92,19 @@ static int32_t s_recent(ctx_t *c, uint32_t pos, int want_person, uint32_t pron_f
     return -1;
 }
 
+/* The subject of the sentence of pronoun token p, when it ends before p
+ * and names a person its gender allows: "Perez hammered Trump, whom he
+ * described as …" is Perez's "he", not Trump's. A subject is the
+ * pronoun's antecedent before a nearer object. Else -1. */
+static int32_t s_subject_before(ctx_t *c, uint32_t p, uint32_t pron_flags)
+{
+    uint32_t ms, me;
+    if (!np_sent_subject_of(c, c->tok[p].sentence, &ms, &me) || me > p || c->inq[ms])
+        return -1;
+    int32_t id = ctx_entity_in(c, c->tok[ms].start, c->tok[me - 1].end);
+    return id >= 0 && s_person_ok(c, id, pron_flags) ? id : -1;
+}
+
 /* The issuer of a document: named where the document is first mentioned
  * ("X's white paper", "the report from X", or that sentence's subject). */
 static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
@@ -165,6 +178,21 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
         uint32_t a = np_back(c, k, k > NP_MAX ? k - NP_MAX : 0);
         if (a == NONE)
             return;
+        /* past an apposition or an adverb set off by commas to the name
+         * it describes: "Braynard, a South Carolina native who", "Sanders,
+         * meanwhile, who" */
+        uint32_t pa = a;
+        for (int hop = 0; hop < 2 && c->nmen && ctx_entity_in(c, c->tok[a].start, c->tok[k].end) < 0 &&
+                          pa > 1 && tok_ch(c, pa - 1, ','); hop++) {
+            uint32_t j = pa - 2, b = np_back(c, j, j > NP_MAX ? j - NP_MAX : 0);
+            if (b == NONE)
+                break;
+            if (ctx_entity_in(c, c->tok[b].start, c->tok[j].end) >= 0) {
+                a = b;
+                k = j;
+            }
+            pa = b;
+        }
         ms = a;
         me = k + 1;
     }
@@ -193,7 +221,9 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
     if (me == ms + 1 && np_pron(c, ms)) {
         uint32_t f = c->wf[ms];
         if (f & (W_PRON_M | W_PRON_F)) {
-            int32_t r = c->nmen ? s_recent(c, bs, 1, f, NULL) : -1;
+            int32_t r = c->nmen ? s_subject_before(c, ms, f) : -1;
+            if (r < 0 && c->nmen)
+                r = s_recent(c, bs, 1, f, NULL);
             if (r >= 0) {
                 q->ent = r;
                 q->name = s_ent_name(c, r);

@@ -85,6 +85,36 @@ static void relative_who_is_its_antecedent(void **unused)
     stage_end(&c);
 }
 
+/* A subject before the pronoun wins over a nearer object: a main-clause
+ * subject is the antecedent of a pronoun in its subordinate clause. */
+static void he_is_the_subject_before_a_nearer_name(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Ron Hale attacked Victor Lamb on Tuesday, whom he called “a coward.”",
+                (const stage_entity_t[]){ { "Ron Hale", SIFT_PERSON }, { "Victor Lamb", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "a coward"), "Ron Hale");
+    stage_end(&c);
+}
+
+/* "who" after an apposition or an adverb set off by commas is the name
+ * they describe, not the description. */
+static void who_skips_an_apposition(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "The fund was backed by Omar Reyes, a retired banker who called it “a safe bet.” "
+                    "The plan has a critic in Dana Cole, however, who called it “too risky.”",
+                (const stage_entity_t[]){ { "Omar Reyes", SIFT_PERSON }, { "Dana Cole", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "a safe bet"), "Omar Reyes");
+    assert_string_equal(s_name(&c, "too risky"), "Dana Cole");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -93,6 +123,8 @@ int main(void)
         cmocka_unit_test(it_is_the_document_of_its_issuer),
         cmocka_unit_test(title_is_the_person_carrying_it),
         cmocka_unit_test(relative_who_is_its_antecedent),
+        cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
+        cmocka_unit_test(who_skips_an_apposition),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
