@@ -290,6 +290,7 @@ int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint
                 break;
             }
     }
+    uint32_t adv = i;
     /* an opening adverbial: a preposition or day ("Wednesday on Fox News,
      * Rep. McCaul"), a participle, or one word and a comma ("Indeed,") */
     for (int g = 0; g < 3 && i < se && ((c->wf[i] & (W_PREP | W_SKIP | W_DAY)) || tok_ing(c, i) ||
@@ -306,10 +307,19 @@ int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint
         if (!one)
             break; /* only a one-word adverb is followed by another */
     }
-    uint32_t e = np_fwd(c, i, se);
+    uint32_t e = np_fwd(c, i, se), opened = i > adv;
     for (int g = 0; g < 3 && e > i && e < se && tok_ch(c, e, ','); g++) {
-        /* still in the adverbial: "At a conference in Aspen, Colo., the graduate" */
-        uint32_t i2 = e + 1, e2 = np_fwd(c, i2, se);
+        /* still in the adverbial: "At a conference in Aspen, Colo., the graduate";
+         * one that goes on: "At an event in Ames, Iowa, on Sunday, Mrs. Clinton" */
+        uint32_t i2 = e + 1;
+        if (opened && i2 < se && (c->wf[i2] & (W_PREP | W_DAY))) {
+            uint32_t k = i2;
+            while (k < se && k - i2 < 10 && !tok_ch(c, k, ','))
+                k++;
+            if (k < se && tok_ch(c, k, ','))
+                i2 = k + 1;
+        }
+        uint32_t e2 = np_fwd(c, i2, se);
         if (e2 == i2)
             break;
         i = i2;

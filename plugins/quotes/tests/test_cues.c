@@ -47,6 +47,20 @@ static void sentence_subject_after_dateline_and_adverbial(void **unused)
     stage_end(&c);
 }
 
+/* an opening adverbial of several pieces set off by commas: the place,
+ * its state, the day */
+static void subject_after_a_long_adverbial(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "At a town hall in Ames, Iowa, on Sunday, the senator called the bill “a disgrace.”",
+                (const stage_entity_t[]){ { "Ames", SIFT_GPE }, { "Iowa", SIFT_GPE }, { NULL, 0 } });
+    uint32_t ms, me;
+    assert_true(np_sent_subject(&c, 0, (uint32_t)c.nt, &ms, &me));
+    assert_string_equal(stage_span(&c, ms, me), "the senator");
+    stage_end(&c);
+}
+
 static void no_fragment_as_mention(void **unused)
 {
     (void)unused;
@@ -76,6 +90,7 @@ int main(void)
         cmocka_unit_test(cue_words),
         cmocka_unit_test(subject_over_apposition_and_adverbs),
         cmocka_unit_test(sentence_subject_after_dateline_and_adverbial),
+        cmocka_unit_test(subject_after_a_long_adverbial),
         cmocka_unit_test(no_fragment_as_mention),
         cmocka_unit_test(pronouns_and_names),
     };
