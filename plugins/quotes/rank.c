@@ -31,7 +31,11 @@ static void s_json_str(FILE *fp, const char *s, size_t n)
 /* Whether the ranker weighs the candidates of a quote the sieve attributed
  * at this stage: not after the most precise stages, where on PolNeAR train
  * it agrees with the sieve (a cue right after the quote, the second half of
- * a split quote, "According to X," ...), so their quotes cost nothing. */
+ * a split quote, "According to X," ...), so their quotes cost nothing; but
+ * see rank_quote for a phrase with a cue right after it. Of a whole
+ * sentence with a cue after it, what the ranker would change on PolNeAR is
+ * mostly "“…,” X said, according to Y" to Y, which the seeds and wire copy
+ * credit to X. */
 static int s_stage_ranked(int stage)
 {
     return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
@@ -48,12 +52,19 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
     /* only a short quote may be a title or a scare quote rather than
      * speech; one in lower case needs the model's clear word */
     int keep_decided = q->end - q->start <= KEEP_BYTES;
-    if (!keep_decided && !s_stage_ranked(q->stage))
+    int ranked = s_stage_ranked(q->stage), partial = -1;
+    /* a phrase inside a sentence with a cue after it is not always the
+     * cue's ("X described it as “…,” he said" is his, not the thing's):
+     * the ranker weighs it; a whole sentence quoted is the cue's */
+    if (!ranked && (q->stage == ST_AFTER || q->stage == ST_AFTER_FAR))
+        ranked = partial = quote_kind(c, q) == SIFT_QUOTE_PARTIAL;
+    if (!keep_decided && !ranked)
         return;
-    if (q->has_speaker && s_stage_ranked(q->stage))
+    if (q->has_speaker && ranked)
         cands_build(c, q, &cs);
     cands_describe(c, q, &cs);
-    int partial = quote_kind(c, q) == SIFT_QUOTE_PARTIAL;
+    if (partial < 0)
+        partial = quote_kind(c, q) == SIFT_QUOTE_PARTIAL;
     char text[8192];
     size_t best = 0;
     float best_score = 0;

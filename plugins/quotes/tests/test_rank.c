@@ -92,6 +92,25 @@ static void ranked_speaker_is_no_fragment(void **unused)
     stage_end(&c);
 }
 
+static void phrase_before_a_cue_is_not_the_cue_object(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a phrase with a cue right after it: the sieve reads the cue's object
+     * as its speaker ("“…,” said X"); the ranker weighs it */
+    stage_begin(&c, "Harbor towns counted the cost on Monday.\n\nLena Marsh, who put the damage "
+                    "“in the millions,” described the storm as a warning to every town on the coast.",
+                (const stage_entity_t[]){ { "Lena Marsh", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "in the millions");
+    assert_true(q->has_speaker);
+    assert_false(q->drop);
+    resolve_speaker(&c, q, NULL);
+    assert_string_equal(q->name, "Lena Marsh");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +118,7 @@ int main(void)
         cmocka_unit_test(scare_quote_dropped),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
+        cmocka_unit_test(phrase_before_a_cue_is_not_the_cue_object),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
