@@ -1718,12 +1718,26 @@ class TradeSense(unittest.TestCase):
 
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# Floors on the project's held-out test split (annotations/gold/test.jsonl):
-# just under the figures reached (F1 0.840, exact 0.530 on 2026-12-05),
-# to catch a regression. They are
-# below issue 9's bars (F1 0.88, exact 0.70 on unseen news), which are not
-# met yet; raise these as the plugin improves, never lower them.
+ANNOTATIONS = os.path.join(HERE, "..", "annotations")
+# Floors on the project's held-out test split (annotations/gold/test.jsonl),
+# just under the figures reached, to catch a regression: on the split as it
+# was before batches 8-9 (batches 1-3: F1 0.840, exact 0.530 on 2026-12-05)
+# and on the whole split with the 80 Reuters articles of batches 8-9 (F1
+# 0.849, exact 0.486 when they were added). They are below issue 9's bars
+# (F1 0.88, exact 0.70 on unseen news), which are not met yet; raise these
+# as the plugin improves, never lower them.
 HELD_OUT_FLOORS = {"f1": 0.835, "exact": 0.52}
+HELD_OUT_ALL_FLOORS = {"f1": 0.845, "exact": 0.48}
+
+
+def first_test_split(path):
+    """Writes the test split's articles of batches 1-3 to path."""
+    batch = {r.split("\t")[0]: r.split("\t")[3]
+             for r in open(os.path.join(ANNOTATIONS, "sample.tsv")).read().splitlines()[1:]}
+    with open(path, "w") as f:
+        for line in open(os.path.join(ANNOTATIONS, "gold", "test.jsonl"), encoding="utf-8"):
+            if batch[json.loads(line)["id"]] in ("1", "2", "3"):
+                f.write(line)
 
 
 class Regression(unittest.TestCase):
@@ -1753,7 +1767,13 @@ class Regression(unittest.TestCase):
         self.score("tariffs.dev.jsonl")
 
     def test_held_out_split(self):
-        self.score(os.path.join(HERE, "..", "annotations", "gold", "test.jsonl"), HELD_OUT_FLOORS)
+        self.score(os.path.join(ANNOTATIONS, "gold", "test.jsonl"), HELD_OUT_ALL_FLOORS)
+
+    def test_held_out_split_as_first_drawn(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "test-batches-1-3.jsonl")
+            first_test_split(path)
+            self.score(path, HELD_OUT_FLOORS)
 
 
 class Adversarial(unittest.TestCase):
