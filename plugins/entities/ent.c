@@ -4,6 +4,7 @@
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
+#include "clusters.h"
 #include "ent.h"
 
 size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap)
@@ -55,6 +56,12 @@ mention_t *ent_push(ent_ctx_t *c)
     memset(m, 0, sizeof *m);
     m->cluster = -1;
     return m;
+}
+
+bool ent_role_word(const ent_ctx_t *c, size_t i)
+{
+    return ent_lookup_lower(c, NS_TITLE, i) || ent_lookup_exact(c, NS_ORGKW, i) ||
+           (clusters_get(c->st->clusters, c->hl[i])->flags & CL_USUALLY_LOWER);
 }
 
 mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)

@@ -108,7 +108,7 @@ static int s_gazetteer(ent_ctx_t *c)
             continue;
         }
         /* "Treasury secretary": part of a title, not the organisation */
-        if (be->type == LEX_ORG && best == 1 && i + 1 < c->n && s_title_head(c, i + 1))
+        if (be->type == LEX_ORG && best == 1 && i + 1 < c->n && s_title_head(c, i + 1) && ent_role_word(c, i))
             continue;
         mention_t *m = ent_mention(c, i, i + best, s_type_of(be->type), SRC_GAZ);
         if (!m)

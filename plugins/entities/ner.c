@@ -927,8 +927,24 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         /* ... but "China Securities Regulatory Commission chairman": a name
          * that ends in an organisation word is one before a role */
         bool org_head = ent_lookup_exact(c, NS_ORGKW, e - 1) && core >= 2;
+        /* a lower-case role after a portfolio ("US Treasury secretary"),
+         * a place ("Orvieto mayor") or a party's adjective ("Senate
+         * Democratic leader"), not after a name ("NATO spokesman", "Air
+         * France chairman") */
+        static const char *const civic[] = { "mayor", "governor", "premier", "senator", "congressman",
+                                             "congresswoman", "lawmaker", "ambassador", NULL };
+        const char *last = tok_s(c, e - 1);
+        size_t ln = tok_n(c, e - 1);
+        bool party = ln > 6 && (memcmp(last + ln - 2, "ic", 2) == 0 || memcmp(last + ln - 3, "ist", 3) == 0 ||
+                                memcmp(last + ln - 4, "ican", 4) == 0);
+        /* "Ways and Means chairman": the tail of a name the tagger split */
+        bool tail = b >= 2 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "+")) &&
+                    (c->tok[b - 2].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER));
+        bool role = core <= 1 ? ent_role_word(c, e - 1) || tail : party;
+        for (int k = 0; civic[k] && !role && e < c->n; k++)
+            role = tok_is(c, e, civic[k]);
         if (type == NER_ORG && ((e < c->n && s_title_word(c, e) && !org_head &&
-                                 (!(c->tok[e].flags & SIFT_TOKEN_CAP) || core <= 1)) ||
+                                 (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
             continue;
