@@ -676,7 +676,7 @@ static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
  * Partnership" as a place and an organisation): a capitalised name ending
  * in a law word, through and/of/on/for between capitalised words, drops
  * the mentions inside it. At most 64 a article, to stay linear. */
-static void s_laws(ent_ctx_t *c)
+static int s_laws(ent_ctx_t *c)
 {
     int laws = 0;
     for (size_t i = 1; i < c->n && laws < 64; i++) {
@@ -701,6 +701,24 @@ static void s_laws(ent_ctx_t *c)
         if (i == b || (i - b == 1 && ent_lookup_exact(c, NS_CONN, b)))
             continue;
         laws++;
+        /* "the North Atlantic Treaty Organisation": an organisation word
+         * after the law word names a body, whole, however the tagger cut it
+         * (unless a mention runs on past it) */
+        size_t body = i + 1;
+        while (body < c->n && (c->tok[body].flags & SIFT_TOKEN_CAP) && !(c->tok[body].flags & SIFT_TOKEN_SENT_START) &&
+               ent_lookup_exact(c, NS_ORGKW, body))
+            body++;
+        bool cross = false;
+        for (size_t k = 0; k < c->n_m && body > i + 1 && !cross; k++)
+            cross = c->m[k].type >= 0 && c->m[k].tb < body && c->m[k].te > body;
+        if (body > i + 1 && !cross) {
+            for (size_t k = 0; k < c->n_m; k++)
+                if (c->m[k].tb >= b && c->m[k].te <= body)
+                    c->m[k].type = -1;
+            if (!ent_mention(c, b, body, SIFT_ORG, SRC_MODEL))
+                return -1;
+            continue;
+        }
         /* "U.S. President Bill Clinton": the law word is a person's name */
         bool person = false;
         for (size_t k = 0; k < c->n_m && !person; k++)
@@ -709,6 +727,7 @@ static void s_laws(ent_ctx_t *c)
             if (c->m[k].tb >= b && c->m[k].te <= e)
                 c->m[k].type = -1;
     }
+    return 0;
 }
 
 static bool s_title_word(const ent_ctx_t *c, size_t i)
@@ -971,7 +990,8 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         if (s_add_span(c, &o, n0, b, e, type) < 0)
             return -1;
     }
-    s_laws(c);
+    if (s_laws(c) < 0)
+        return -1;
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].type >= 0)
