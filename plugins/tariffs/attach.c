@@ -1185,7 +1185,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             own_call = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
                        (((c->f[at] & F(CALLV)) && s_is(c, at + 1, W_FOR)) ||
                         (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 < g0 &&
-                         !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)));
+                         !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)) ||
+                        /* "Trump said there should be tariffs on ..." */
+                        ((c->f[at] & F(M_MUST)) && s_is(c, at - 1, W_THERE)));
             /* (not "called for the EU to drop its tariffs": someone asked) */
             for (int k = st->demand_at + 2; own_call && k < st->demand_at + 6 && k + 1 < sc->se; k++)
                 if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))

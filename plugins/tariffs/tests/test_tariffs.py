@@ -1465,6 +1465,12 @@ class Modality(unittest.TestCase):
         self.assertEqual([t["modality"] for t in ts], ["demanded"])
         ts = one("American steelmakers called for tariffs on Chinese steel.")
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "CN")])
+        # "there should be": the leader's own position, an industry's demand
+        ts = one("Sanders said there should be tariffs on firms that move factories abroad.",
+                 published="2016-03-03T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("proposed", "US")])
+        ts = one("Farmers said there should be duties on Canadian wheat.")
+        self.assertEqual([t["modality"] for t in ts], ["demanded"])
 
     def test_taking_effect_on_a_later_weekday(self):
         # Friday's paper: Sunday is to come; "took effect on Sunday" is done
