@@ -182,6 +182,19 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                     sopen = NONE;
                 } else if (i == open + 1 && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
                     open = i; /* "“ is one opening mark */
+                } else if (depth == 1 && (c->tok[i].flags & SIFT_TOKEN_LINE_START)) {
+                    /* a line opening with a mark while a quote is open: a
+                     * paragraph break the text marks with one newline, the
+                     * quote going on over it as over a paragraph's (one
+                     * quote per line), not a nested quote that would shift
+                     * every mark after it */
+                    if (s_add(c, open, NONE, c->tok[i - 1].end, 0, para, cont_prev) < 0)
+                        return -1;
+                    if (c->nq && c->q[c->nq - 1].o == open)
+                        c->q[c->nq - 1].cont_next = 1;
+                    open = i;
+                    nested = NONE;
+                    cont_prev = 1;
                 } else {
                     depth++;
                     if (nested == NONE)

@@ -45,6 +45,28 @@ static void unpaired_mark_stays_in_its_paragraph(void **unused)
     stage_end(&c);
 }
 
+static void quote_open_at_a_line_end_continues(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* paragraphs split by one newline in a text that also has blank lines:
+     * the quote left open at a line end goes on over it, and the marks of
+     * the next lines are read in phase */
+    stage_begin(&c, "Prices fell again, the farmer said.\n\n"
+                    "“We lost half the crop,” said Ana Ruiz. “The buyers went to Brazil and the "
+                    "banks want their money back.\n"
+                    "“Next year we plant soy,” she said. “Or we sell the farm.”\n"
+                    "“Nobody will buy it,” her neighbour said.\n\n"
+                    "The co-op meets on Friday.", NULL);
+    s_expect(&c, 5, (const char *const[]){ "We lost", "The buyers", "Next year", "Or we sell",
+                                           "Nobody will" });
+    quote_t *q = stage_quote(&c, "The buyers");
+    assert_true(q->cont_next);
+    assert_int_equal(c.text[q->end - 1], '.');
+    assert_true(stage_quote(&c, "Next year")->cont_prev);
+    stage_end(&c);
+}
+
 static void multi_paragraph_quote_continues(void **unused)
 {
     (void)unused;
@@ -121,6 +143,7 @@ int main(void)
         cmocka_unit_test(curly_and_straight_mixed),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
+        cmocka_unit_test(quote_open_at_a_line_end_continues),
         cmocka_unit_test(apostrophes_are_not_quotes),
         cmocka_unit_test(inch_signs_and_tags_skipped),
         cmocka_unit_test(mark_context_and_glyph),
