@@ -764,6 +764,26 @@ static void s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
     c->n_m = out;
 }
 
+/* "the Fed Cup", "the UEFA Cup", "the Asia Cup": a name before "Cup" or
+ * "Trophy" names the competition (CoNLL's MISC), not the body or place;
+ * in testa and the CoNLL train fold no organisation stands there. */
+static void s_competition_filter(ent_ctx_t *c)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t e = m->te;
+        bool cup = e < c->n && m->type != SIFT_MONEY && m->type != SIFT_PERCENT && m->type != SIFT_DATE &&
+                   c->tok[e].sentence == c->tok[m->tb].sentence &&
+                   (tok_is(c, e, "Cup") || tok_is(c, e, "Trophy"));
+        if (cup)
+            memset(c->used + m->tb, 0, e - m->tb);
+        else
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+}
+
 /* Places the tagger misread or could not place: "the Canadian ski resort
  * of Whistler" is a GPE in CA; "Whistler, Canada" too. */
 static void s_place_cues(ent_ctx_t *c)
@@ -1074,6 +1094,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     ent_map_t lower;
     if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
         s_opener_filter(&c, &lower);
+    if (rc == 0)
+        s_competition_filter(&c);
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         s_place_cues(&c);

@@ -509,6 +509,14 @@ class UnseenNames(unittest.TestCase):
                          [("GPE", ["US"]), ("PERSON", ["Scott Bessent"]), ("PERSON", ["Ali Rahimi"]),
                           ("GPE", ["Doha"])])
 
+    def test_a_name_before_cup_is_the_competition(self):
+        # "Fed" is the Federal Reserve in the gazetteer, "UEFA" an ORG of
+        # the tagger and "Asia" a region: all six training orders, before
+        es = ents("She made her Fed Cup debut against Japan, and the Asia Cup starts in May. "
+                  "Their club qualified for the UEFA Cup.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"],
+                         [("GPE", ["Japan"])])
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
