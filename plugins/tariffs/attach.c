@@ -78,6 +78,10 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
     if (s_tflags(c, s0) & SIFT_TOKEN_QUOTE)
         s0++;
     int j = s_has(c, s0, F(DET)) ? s0 + 1 : s0;
+    /* over a title or given names: "President Donald Trump", "Donald Trump" */
+    for (int n = 0; n < 3 && j < k && c->tp[j] < 0 && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
+                    !(s_tflags(c, j) & SIFT_TOKEN_LOWER); n++)
+        j++;
     int pi = j < k ? c->tp[j] : -1;
     while (pi >= 0 && (s_is(c, c->parties[pi].b, W_AND) || s_is(c, c->parties[pi].b, W_COMMA)) &&
            c->parties[pi].b + 1 < k && c->tp[c->parties[pi].b + 1] >= 0)
@@ -177,14 +181,18 @@ static bool s_must_react(const ctx_t *c, int k, int g0)
     return true;
 }
 
+/* A word in -ed ("called", "urged"). */
+static bool s_ends_ed(const ctx_t *c, int i)
+{
+    size_t len;
+    const char *s = s_text(c, i, &len);
+    return len > 4 && memcmp(s + len - 2, "ed", 2) == 0;
+}
+
 /* A lower-case word in -ed, no cue: a participle ("stored", "produced"). */
 static bool s_ed(const ctx_t *c, int i)
 {
-    size_t len;
-    if (i < 0 || !tf_plain_word(c, i))
-        return false;
-    const char *s = s_text(c, i, &len);
-    return len > 4 && memcmp(s + len - 2, "ed", 2) == 0;
+    return i >= 0 && tf_plain_word(c, i) && s_ends_ed(c, i);
 }
 
 /* Does the modal at k, after the trigger, say what becomes of the measure
@@ -526,8 +534,10 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             /* and so does a verb phrase coordinated with the clause's first:
              * "the EC not only ignored Manila's request ... but proposed a
              * levy" */
+            /* (or a past demand: "has criticized NAFTA and called for tariffs") */
             if ((s_is(c, k, W_AND) || s_is(c, k, W_BUT)) && k + 1 < g0 && c->tp[k + 1] < 0 &&
-                s_has(c, k + 1, A_MASK | F(M_PROPOSE) | F(M_THREAT) | F(PAST)) &&
+                (s_has(c, k + 1, A_MASK | F(M_PROPOSE) | F(M_THREAT) | F(PAST)) ||
+                 (s_has(c, k + 1, F(M_DEMAND)) && s_ends_ed(c, k + 1))) &&
                 !s_has(c, k + 1, F(TNOUN) | F(WNOUN))) {
                 int m = s_clause_subject(c, sc, k);
                 if (m >= 0) {

@@ -1471,6 +1471,12 @@ class Modality(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("proposed", "US")])
         ts = one("Farmers said there should be duties on Canadian wheat.")
         self.assertEqual([t["modality"] for t in ts], ["demanded"])
+        # the subject of a coordinated past demand, over given names and a
+        # nationality in the first verb phrase
+        ts = one("Hillary Clinton has criticized pacts such as the North American Free Trade "
+                 "Agreement and called for new duties on Chinese steel.", published="2016-03-03T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "US", "CN")])
 
     def test_taking_effect_on_a_later_weekday(self):
         # Friday's paper: Sunday is to come; "took effect on Sunday" is done
