@@ -517,6 +517,17 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"],
                          [("GPE", ["Japan"])])
 
+    def test_a_name_before_index_or_futures_is_the_index(self):
+        # "Dow Jones" the news agency in the gazetteer: an ORG before, on
+        # all six training orders
+        es = ents("On Friday the Dow Jones industrial average fell 31 points and Bond futures "
+                  "ended higher.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] != "DATE"], [])
+        # an exchange or a body's average is still one
+        es = ents("The Karachi Stock Exchange index rose, while wages stayed below the EU average.")
+        find(es, "Karachi Stock Exchange", "ORG")
+        find(es, "EU", "ORG")
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
