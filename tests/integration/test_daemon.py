@@ -388,6 +388,18 @@ class PluginFailures(unittest.TestCase):
         self.assertEqual(d.stop(), 0)
 
 
+def sigterm_blocked(pid):
+    """Whether process pid blocks SIGTERM (/proc/PID/status SigBlk)."""
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("SigBlk:"):
+                    return bool(int(line.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+    except OSError:
+        pass
+    return False
+
+
 class Signals(unittest.TestCase):
     def test_sigterm_drains_in_flight(self):
         d = Siftd(self, plugins="echo, slow", workers=2)
@@ -439,7 +451,13 @@ class Signals(unittest.TestCase):
         p = subprocess.Popen([SIFTD, "--config", conf], stderr=subprocess.PIPE,
                              stdin=subprocess.DEVNULL)
         self.addCleanup(lambda: p.poll() is None and p.kill())
-        time.sleep(0.05)
+        # once main() has blocked SIGTERM (its first instruction; before it the
+        # dynamic loader runs, and a SIGTERM then kills with the default
+        # action, as a loaded CI machine showed with a fixed 50 ms sleep)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not sigterm_blocked(p.pid):
+            time.sleep(0.002)
+        self.assertTrue(sigterm_blocked(p.pid), "siftd never blocked SIGTERM")
         t0 = time.monotonic()
         p.send_signal(signal.SIGTERM)
         try:

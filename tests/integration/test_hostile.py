@@ -286,8 +286,10 @@ class SlowSubscribers(unittest.TestCase):
         stalled = s_stalled_subscriber(d)
         before = vm_rss_mb(d.proc.pid)
         # 4000 articles of 16 KiB each (meta is echoed): 64 MiB through the
-        # output, in chunks of 2 MiB; the reading subscriber misses nothing
-        ids, msgs = s_send_collected(self, d, "slow", 4000, 16384, 125)
+        # output, in chunks of 1 MiB (the 4 MiB budget is 1,024 messages for
+        # a subscriber there from the start, two an article); the reading
+        # subscriber misses nothing
+        ids, msgs = s_send_collected(self, d, "slow", 4000, 16384, 64)
         self.assertEqual(set(ids), set(articles(msgs)))
         grew = vm_hwm_mb(d.proc.pid) - before
         # the stalled queue and the reader's each hold at most the budget:
@@ -334,8 +336,10 @@ class SlowSubscribers(unittest.TestCase):
         d = Siftd(self, plugins="echo", workers=1,
                   settings={"output_queue_bytes": 1 << 20, "stats_interval": 1})
         stalled = s_stalled_subscriber(d)
-        # 1500 articles of 4 KiB in chunks of 400 KiB (the budget is 1 MiB)
-        ids, got = s_send_collected(self, d, "gap", 1500, 4096, 100)
+        # 1500 articles of 4 KiB in chunks of 40: the budget of 1 MiB is 256
+        # messages for a subscriber there from the start (4 KiB a message
+        # assumed until some are sent), and each article is two messages
+        ids, got = s_send_collected(self, d, "gap", 1500, 4096, 40)
         # (the harness takes seq and epoch out of what it decodes)
         msgs = [(t, msgpack.unpackb(raw), raw) for t, _, raw in got]
         # the subscriber that keeps up: one epoch, no gap on any topic
