@@ -841,6 +841,18 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             scope = k + 1; /* "X, which seeks ..., said the governments would" */
             break;
         }
+    /* "warned that" with no party as its subject reports what may come, no
+     * party's threat: "Economists warned that if Washington imposes tariffs,
+     * prices will rise" (but "China warned that it would impose") */
+    for (int k = g0 - 2; k >= scope; k--)
+        if (s_has(c, k, F(M_THREAT)) && s_is(c, k + 1, W_THAT)) {
+            bool party = false;
+            for (int j = k - 1; j >= sc->sb && j >= k - 8 && !party; j--)
+                party = c->tp[j] >= 0 || tf_pronoun(c, j);
+            if (!party)
+                scope = k + 2;
+            break;
+        }
     e->scope = scope;
     for (int k = scope; k <= g1 + 1 && k < R; k++) {
         uint64_t f = c->f[k];

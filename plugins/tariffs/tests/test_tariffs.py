@@ -1292,6 +1292,13 @@ class Modality(unittest.TestCase):
         ts = one("Trump wants Mexico to drop its tariffs on U.S. corn.", published="2016-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["demanded"])
 
+    def test_warned_that_without_a_party_reports(self):
+        # a forecaster's warning reports what may come; a party's is a threat
+        self.assertNotEqual(self.modality("Analysts warned that if Ottawa puts a 20 percent duty on "
+                                          "Chinese steel, builders will suffer."), "threatened")
+        self.assertEqual(self.modality("Ottawa warned that it would put a 20 percent duty on "
+                                       "Chinese steel."), "threatened")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
