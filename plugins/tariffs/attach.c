@@ -1727,7 +1727,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * the trade-sense decision learns; without one, no event. A party the
      * measure is aimed at is no bare mention: "the tariffs hit steel from
      * Brazil, Argentina and Turkey" */
-    if (!action_word && !party && !spec && !aimed_at) {
+    /* nor is a measure dated in force or to come: "the duties, which
+     * Reagan ordered last month, take effect on April 17" */
+    bool dated = st.effective_past;
+    for (int k = g1 + 1; k < R && st.future_date && !dated; k++)
+        dated = s_has(c, k, F(EFFECTIVE)) || s_is(c, k, W_EFFECT);
+    if (!action_word && !party && !spec && !aimed_at && !dated) {
         if (!c->st->learned)
             return false;
         e->cues |= CUE_BARE;

@@ -1299,6 +1299,11 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa warned that it would put a 20 percent duty on "
                                        "Chinese steel."), "threatened")
 
+    def test_a_measure_dated_to_come_is_no_bare_mention(self):
+        ts = one("Officials said the duties, which the cabinet approved last week, take effect on "
+                 "May 2.", published="1987-04-25T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
