@@ -1717,6 +1717,12 @@ class TradeSense(unittest.TestCase):
                              published="2016-08-23T00:00:00Z", rules=True), [])
         self.assertEqual([(code(t["actor"]), t["action"]) for t in one("Canada raised its duties on U.S. steel.")],
                          [("CA", "raise")])
+        # work taken on or given up
+        self.assertEqual(one("A spokeswoman for the network said managers were prepared to assume "
+                             "technical duties if its radio and television stations are struck.",
+                             published="1987-04-01T00:00:00Z"), [])
+        self.assertEqual(one("The minister was relieved of his duties after the tariff talks failed.",
+                             published="1987-04-01T00:00:00Z", rules=True), [])
 
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
