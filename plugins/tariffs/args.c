@@ -84,6 +84,20 @@ bool tf_change_noun_after(const ctx_t *c, const event_t *e)
            !s_is(c, k, W_TO);
 }
 
+/* "waived its right", "refrained", "forgo": going without, up to two words
+ * before k */
+static bool s_forgoes(const ctx_t *c, int k)
+{
+    for (int j = k; j >= 0 && j >= k - 2; j--) {
+        size_t n;
+        const char *w = s_text(c, j, &n);
+        if ((n >= 5 && !strncasecmp(w, "waive", 5)) || (n >= 7 && !strncasecmp(w, "refrain", 7)) ||
+            s_has(c, j, F(A_REMOVE)))
+            return true;
+    }
+    return false;
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -167,6 +181,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
+                /* not imposing what one could: "waived its right to impose
+                 * duties", "refrained from imposing" (guidelines §5: remove) */
+                if (act == SIFT_IMPOSE && (s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
+                    s_forgoes(c, k - 2))
+                    act = SIFT_REMOVE;
                 /* ending preferences imposes the ordinary duty (guidelines
                  * §5): "removing China from the preferential tariff framework" */
                 bool preferential = false;

@@ -925,6 +925,13 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
                                      "tariff scheme."), "impose")
 
+    def test_going_without_a_duty_removes_it(self):
+        # guidelines §5: dropped or not imposed is remove
+        self.assertEqual(self.action("Ottawa waived its right to impose duties on Korean pianos."), "remove")
+        self.assertEqual(self.action("Canberra refrained from imposing duties on Thai rice."), "remove")
+        self.assertEqual(self.action("Ottawa agreed to forgo anti-dumping duties on Korean pianos."),
+                         "remove")
+
     def test_intransitive_fall_is_lower(self):
         self.assertEqual(self.action("India's tariff on almonds fell to 20 percent in April."), "lower")
 
