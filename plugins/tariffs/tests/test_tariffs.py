@@ -925,6 +925,10 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
                                      "tariff scheme."), "impose")
 
+    def test_duty_free_in_two_words(self):
+        self.assertEqual(self.action("Most Chilean wine will enter Korea duty free from 2020."), "remove")
+        self.assertEqual(self.action("Most Chilean wine will enter Korea tariff- free from 2020."), "remove")
+
     def test_going_without_a_duty_removes_it(self):
         # guidelines §5: dropped or not imposed is remove
         self.assertEqual(self.action("Ottawa waived its right to impose duties on Korean pianos."), "remove")
