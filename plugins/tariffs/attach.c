@@ -488,6 +488,25 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
     return obj;
 }
 
+/* Is there a verb of meeting or talking between a party ending at a and the
+ * measure at g0, and no action word? */
+static bool s_talks_about(const ctx_t *c, int a, int g0)
+{
+    static const char *const talk[] = { "discuss", "negotiat", "meet", "met", "talk" };
+    bool talks = false;
+    for (int k = a; k < g0; k++) {
+        if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
+            return false;
+        size_t n;
+        const char *w = s_text(c, k, &n);
+        for (size_t t = 0; t < sizeof talk / sizeof *talk && !talks; t++) {
+            size_t m = strlen(talk[t]);
+            talks = n >= m && !strncasecmp(w, talk[t], m) && (m > 3 || n == m);
+        }
+    }
+    return talks;
+}
+
 /* The subject of the measure's clause, -1 if none: the nearest party before
  * the trigger that is no origin, destination, possessor of something else
  * or party to talks, one after a reporting verb preferred; a participle,
@@ -591,6 +610,10 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             /* where something is, no one acting: "a vase that has been in
              * France", "goods stored in Canada" (but "officials in Beijing") */
             if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
+                continue;
+            /* one who meets or talks about the measure does not levy it: "U.S.
+             * and Japanese officials will meet to discuss the punitive tariffs" */
+            if (s_talks_about(c, p->b, g0))
                 continue;
             /* a party inside a list after "between": not after a clause's comma
              * ("Amid talks between China and the US, the US imposed ...") */

@@ -1250,6 +1250,13 @@ class Modality(unittest.TestCase):
                  published="1987-04-08T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1], ("US", "JP"))
 
+    def test_parties_meeting_to_discuss_a_measure_do_not_levy_it(self):
+        ts = one("Ottawa said high Canadian duties on Korean pianos would likely be imposed as "
+                 "scheduled on May 1. The spokesman spoke one day before Canadian and Korean officials "
+                 "are to meet under a 1986 pact to discuss trade and the punitive duties.",
+                 published="1987-04-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
+
     def test_misspelt_tariffs(self):
         # wire copy misspells the word ("tarriffs", "tarrif")
         ts = one("The tarriffs, announced on Friday by President Reagan, will affect Japanese "
