@@ -26,13 +26,19 @@ def main():
     currencies |= {"DEM", "FRF", "ITL", "ESP", "NLG", "BEF", "ATS", "FIM", "PTE",
                    "IEP", "GRD", "SUR", "YUM"}
     alpha2 = {c["alpha_2"] for c in countries} | {"EU", "YU", "SU", "XK"}
-    out, seen = [], set()
+    out, seen = [], {}
 
     def add(kind, surface, code, canon):
         key = (kind in ("CUR",), surface)
         if key in seen:
+            # a capital named like its country ("Panama", "Singapore",
+            # "Luxembourg") is the country: a team or an organisation
+            # named after it does not outrank it
+            k = seen[key]
+            if kind == "COUNTRY" and out[k].startswith("GPE\t") and out[k].split("\t")[2] == code:
+                out[k] = "\t".join((kind, surface, code, out[k].split("\t")[3]))
             return
-        seen.add(key)
+        seen[key] = len(out)
         out.append("\t".join((kind, surface, code, canon)))
 
     for line in open(__file__.rsplit("/", 1)[0] + "/extra.tsv", encoding="utf-8"):

@@ -528,6 +528,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Karachi Stock Exchange", "ORG")
         find(es, "EU", "ORG")
 
+    def test_a_country_named_like_its_capital_stays_a_country(self):
+        # "Panama" was the capital's entry, not the country's, so the
+        # tagger's team (ORG, all six training orders) outranked it
+        es = ents("SOCCER - CANADA BEAT PANAMA 3-1 IN QUALIFIER .\nEDMONTON 1996-08-31\n"
+                  "Canada beat Panama 3-1 ( halftime 2-0 ) in their qualifying match on Saturday .\n"
+                  "Scorers : Canada - Alex Bunbury ( 17th ) / Panama - Jorge Dely ( 50th )")
+        panama = [e for e in es if any(t.lower() == "panama" for t in e["texts"])]
+        self.assertEqual([(e["type"], e.get("code")) for e in panama], [("GPE", "PA")], panama)
+        self.assertEqual(len(panama[0]["mentions"]), 3)
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
