@@ -248,6 +248,9 @@ static bool s_other_verb(const ctx_t *c, int k)
 {
     if (!s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)))
         return false;
+    /* "apply to steel pipe": a preposition after a verb of the measure */
+    if (s_is(c, k, W_TO) && s_has(c, k - 1, A_MASK | F(STATUSV)))
+        return false;
     int v = k + 1;
     while ((size_t)v < c->n && v <= k + 3 &&
            (s_has(c, v, F(AUX) | F(BEFORM) | F(NEG)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))

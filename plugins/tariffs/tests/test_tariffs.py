@@ -1278,6 +1278,9 @@ class Modality(unittest.TestCase):
         # "the tariffs hit steel from ...": one event per party, even with the model
         ts = one("The tariffs hit steel from Brazil, Argentina and Turkey.", published="2018-06-01T00:00:00Z")
         self.assertEqual(sorted(code(t["target"]) for t in ts), ["AR", "BR", "TR"])
+        # and so does one that applies to them ("to" a preposition there)
+        ts = one("The duties apply to copper pipe from Chile, Peru and Mexico.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(sorted(code(t["target"]) for t in ts), ["CL", "MX", "PE"])
         # what a measure affects is no target: a bare mention stays the model's call
         ts = one("The tariffs will affect galleries of all sizes.", published="2018-09-06T00:00:00Z",
                  rules=True)
