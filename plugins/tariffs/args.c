@@ -567,6 +567,14 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         }
         if (s_change_size(c, i, end) || s_share(c, i, end))
             continue;
+        /* the rate of a domestic tax near the measure's: "cut the corporate
+         * tax rate to 15 percent and impose a 35 percent tariff" */
+        int j = i - 1;
+        while (j > a && j >= i - 3 && (s_is(c, j, W_TO) || s_is(c, j, W_OF) || s_is(c, j, W_AT) ||
+                                        s_is(c, j, W_RATE) || s_is(c, j, W_RATES)))
+            j--;
+        if (j > a && j < i - 1 && s_has(c, j, F(WNOUN)) && s_has(c, j - 1, F(EXPORTQ)))
+            continue;
         /* the old level of a rise or fall, with no new one: "the tariffs - up
          * from five pct -" */
         int old_at = s_before_number(c, i);

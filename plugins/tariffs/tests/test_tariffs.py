@@ -153,6 +153,11 @@ class Fields(unittest.TestCase):
         self.check(ts[0], "impose", "actual", "US", "JP", {"value": 100}, goods=["TVs"])
         self.check(ts[1], "impose", "actual", "US", "KR", {"value": 50}, goods=["radios"])
 
+    def test_a_domestic_tax_rate_is_no_tranche(self):
+        ts = one("Her plan would cut the income tax rate to 20 percent and put a 30 percent tariff on "
+                 "Chinese steel.", published="2016-06-01T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 30}])
+
     def test_goods_end_before_time_and_conditions(self):
         ts = one("President Reagan imposed 100 pct tariffs on Japanese goods today.")
         self.assertEqual(ts[0]["goods"], [])
