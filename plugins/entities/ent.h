@@ -33,6 +33,7 @@ typedef struct mention {
     const char *code;           /* from the gazetteer, or NULL             */
     const char *canon;          /* gazetteer canonical (clustering key)    */
     bool country;               /* the gazetteer says: a country           */
+    bool sure;                  /* a rule's company ("X said its profit")  */
     const char *currency;
     bool has_value;
     double value;

@@ -441,6 +441,31 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
     return 0;
 }
 
+/* A company the article names for sure - with a legal form ("Lindqvist
+ * Verkstad AB"), an ampersand ("Eli Lilly & Co") or "said its" (ner.c) -
+ * is the same company where the rest of its name stands alone
+ * ("Lindqvist Verkstad will cut jobs"): its words and those before the
+ * form or the ampersand (two or more; one is s_short_names') go into
+ * names. Returns whether it was one. */
+static bool s_sure_company(ent_ctx_t *c, const mention_t *m, ent_map_t *names)
+{
+    if (m->type != SIFT_ORG || m->src != SRC_MODEL || m->te - m->tb > SAME_NAME_MAX)
+        return false;
+    size_t b = m->tb, e = m->te, amp = e;
+    for (size_t t = b + 1; t < e && amp == e; t++)
+        if (tok_is(c, t, "&"))
+            amp = t;
+    if (!m->sure && amp == e && !ent_lookup_exact(c, NS_CORPFORM, e - 1))
+        return false;
+    ent_map_put(names, s_words_key(c->hx, b, e), 1);
+    size_t p = amp;
+    while (p > b + 2 && ent_lookup_exact(c, NS_CORPFORM, p - 1))
+        p--;
+    if (p - b >= 2 && p < e)
+        ent_map_put(names, s_words_key(c->hx, b, p), 1);
+    return true;
+}
+
 /* Newspapers, magazines and broadcasters by the noun beside them: after
  * the name with a report or a pause following ("Liberte newspaper said",
  * "Channel Two television said", "Vogue magazine ,"), or a print noun
@@ -453,18 +478,23 @@ static int s_media_names(ent_ctx_t *c)
     static const char *const report[] = { "said", "says", "reported", "reports", "quoted", "quotes",
                                           "wrote", "writes", "published", "carried", "cited", "added",
                                           "on", ",", ".", ";", ")", NULL };
-    size_t n0 = c->n_m;
+    size_t n0 = c->n_m, cues = 0;
+    for (size_t i = 0; i < c->n; i++)
+        cues += (c->tok[i].flags & SIFT_TOKEN_LOWER) && ent_lookup_exact(c, NS_MEDIA, i);
     int32_t *cover = c->st->host->scratch(c->out, c->n * sizeof *cover);
-    ent_map_t names;
-    if (!cover || ent_map_init(c, &names, n0 + 8) < 0)
+    ent_map_t names; /* keys: two per company for sure, one per noun's run on either side */
+    if (!cover || ent_map_init(c, &names, 2 * n0 + 2 * cues + 8) < 0)
         return -1;
     for (size_t t = 0; t < c->n; t++)
         cover[t] = -1;
-    for (size_t k = 0; k < n0; k++)
-        if (c->m[k].type >= 0)
-            for (uint32_t t = c->m[k].tb; t < c->m[k].te; t++)
-                cover[t] = (int32_t)k;
     size_t found = 0;
+    for (size_t k = 0; k < n0; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->type >= 0)
+            for (uint32_t t = m->tb; t < m->te; t++)
+                cover[t] = (int32_t)k;
+        found += s_sure_company(c, m, &names);
+    }
     for (size_t i = 0; i < c->n; i++) {
         const lex_entry_t *e;
         if (!(c->tok[i].flags & SIFT_TOKEN_LOWER) || !(e = ent_lookup_exact(c, NS_MEDIA, i)))

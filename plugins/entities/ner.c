@@ -931,8 +931,9 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         }
         /* "Pemberton Hale said its profit doubled": a company named like a
          * person, unless it starts with a given name */
-        if (type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&
-            (tok_is(c, e, "said") || tok_is(c, e, "says")) && tok_is(c, e + 1, "its"))
+        bool sure = type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&
+                    (tok_is(c, e, "said") || tok_is(c, e, "says")) && tok_is(c, e + 1, "its");
+        if (sure)
             type = NER_ORG;
         /* "The Commerce Department": the article is not part of the name */
         if (e - b > 1 && (tok_is(c, b, "The") || tok_is(c, b, "the")))
@@ -987,8 +988,11 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                         return -1;
                     b = k + 1;
                 }
+        size_t before = c->n_m;
         if (s_add_span(c, &o, n0, b, e, type) < 0)
             return -1;
+        if (c->n_m > before)
+            c->m[c->n_m - 1].sure = sure;
     }
     if (s_laws(c) < 0)
         return -1;

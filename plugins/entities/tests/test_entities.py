@@ -538,6 +538,19 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual([(e["type"], e.get("code")) for e in panama], [("GPE", "PA")], panama)
         self.assertEqual(len(panama[0]["mentions"]), 3)
 
+    def test_a_sure_company_is_the_company_in_every_mention(self):
+        # after the legal form or "said its", the rest of the name stood
+        # alone as a place or a person (all six training orders, before)
+        for text, name in [("Orders at Lindqvist Verkstad AB fell in July. Lindqvist Verkstad will cut "
+                            "200 jobs, Lars Berg told reporters. He said Lindqvist Verkstad had no choice.",
+                            "Lindqvist Verkstad"),
+                           ("Pemberton Hale said its profit doubled. Analysts said Pemberton Hale would "
+                            "buy rivals. Pemberton Hale declined to comment.", "Pemberton Hale")]:
+            es = ents(text)
+            self.assertEqual(sorted(e["type"] for e in es if name in e["texts"]), ["ORG"], es)
+            self.assertFalse([e for e in es if e["type"] != "ORG" and
+                              any(name in t for t in e["texts"])], es)
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
