@@ -1636,6 +1636,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool action_word;
     e->action = tf_action(c, e, &action_word);
     action_word |= ellipsis;
+    /* tariffs in general, said to be something: "Tariffs are a tax on
+     * consumers", "economists say tariffs are a blunt tool" (guidelines §1:
+     * talk about tariffs, no measure) - a bare plural opening its clause */
+    {
+        int before = g0 - 1;
+        size_t n = 0;
+        const char *w = before >= sc->sb ? s_text(c, before, &n) : "";
+        bool opens = g0 == sc->sb || s_has(c, before, F(ATTRIB)) || s_is(c, before, W_THAT) ||
+                     (n == 3 && !strncasecmp(w, "say", 3)) || (s_tflags(c, g0) & SIFT_TOKEN_SENT_START);
+        if (opens && s_is(c, g0 + 1, W_ARE) && (s_is(c, g0 + 2, W_A) || s_is(c, g0 + 2, W_AN)))
+            return false;
+    }
     /* duties that rise or fall to a sum of money are the revenue they
      * bring in: "Duties, royalties and taxes rose to 1.37 billion dlrs" */
     for (int k = g1 + 1; k + 2 < R && k <= g1 + 8; k++) {

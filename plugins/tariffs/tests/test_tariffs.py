@@ -1733,6 +1733,16 @@ class TradeSense(unittest.TestCase):
                      "and a rise in prime lending rates."):
             self.assertEqual(len(one(text, published="1987-04-02T00:00:00Z", rules=True)), 1, text)
 
+    def test_tariffs_in_general_said_to_be_something(self):
+        # guidelines §1: talk about tariffs, no measure
+        self.assertEqual(one("Tariffs are a tax on Canadian shoppers, the economist said.",
+                             published="2016-06-01T00:00:00Z"), [])
+        self.assertEqual(one("Many economists say tariffs are a blunt tool against Mexico.",
+                             published="2016-06-01T00:00:00Z"), [])
+        # a measure of someone's still is one
+        self.assertEqual(len(one("Ottawa's tariffs are a tax on Canadian shoppers, the economist said.",
+                                 published="2016-06-01T00:00:00Z")), 1)
+
     def test_duties_that_are_tasks(self):
         self.assertEqual(one("Smith Co and Jones Inc shared the bookrunning duties for the issue."), [])
         self.assertEqual(len(one("The U.S. imposed anti-dumping duties on Japanese chips.")), 1)
