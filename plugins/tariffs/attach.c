@@ -933,6 +933,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             propose = true; /* "is to impose", "are to be applied" */
         if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
             propose = true;
+        /* what a ruling opens the way for is still to come: "clearing the
+         * way for antidumping duties", "paves the way for tariffs" */
+        if (s_is(c, k, W_WAY) && s_is(c, k + 1, W_FOR))
+            propose = true;
         /* announced intent: "is set to bring in", "the EU's move to impose",
          * "a bid to raise", "the announcement to impose" (not "decision to":
          * mostly a decision in force) */

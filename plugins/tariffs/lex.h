@@ -82,7 +82,7 @@ enum { TARIFF_CLASSES(TARIFF_ENUM) K_COUNT };
     X(AGREED, "agreed") X(AGREE, "agree") X(DEAL, "deal") X(PACT, "pact") X(EACH, "each") \
     X(MUTUALLY, "mutually") X(TITFORTAT, "tit-for-tat") X(TRADE, "trade") \
     X(TRADED, "traded") X(FTA, "fta") X(FTAS, "ftas") X(LEVY, "levy") X(BOTH, "both") X(SIDES, "sides") X(WOULD, "would") \
-    X(PREFERENTIAL, "preferential") X(FAVOURABLE, "favourable") X(FAVORABLE, "favorable") X(FREE, "free") X(ARE, "are") X(CONCESSION, "concession") X(CONCESSIONS, "concessions") X(ACTION, "action") \
+    X(PREFERENTIAL, "preferential") X(FAVOURABLE, "favourable") X(FAVORABLE, "favorable") X(FREE, "free") X(ARE, "are") X(WAY, "way") X(CONCESSION, "concession") X(CONCESSIONS, "concessions") X(ACTION, "action") \
     X(ITS, "its") X(THEIR, "their") X(OWN, "own") X(ACT, "act") \
     X(NON, "non") X(DEMAND, "demand") X(DEMANDS, "demands") X(ENTER, "enter") \
     X(ENTERS, "enters") X(ENTERING, "entering") X(SHOULD, "should") X(OTHER, "other") \

@@ -1330,6 +1330,11 @@ class Modality(unittest.TestCase):
                  "May 2.", published="1987-04-25T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
+    def test_what_a_ruling_opens_the_way_for_is_to_come(self):
+        self.assertEqual(self.modality("The tribunal found that Korean pianos hurt Canadian makers, "
+                                       "clearing the way for anti-dumping duties on Korean pianos.",
+                                       published="1987-04-10T00:00:00Z"), "proposed")
+
     def test_vowed(self):
         self.assertEqual(self.modality("The candidate vowed to slap a 35 percent tariff on Mexican cars."),
                          "proposed")
