@@ -827,6 +827,26 @@ static void s_competition_filter(ent_ctx_t *c)
     c->n_m = out;
 }
 
+/* "Libyans", "Azeris", "Tutsis": the plural of a nationality the
+ * gazetteer knows only in the singular is that nationality (NORP), not
+ * the organisation or person the tagger read. */
+static void s_plural_demonyms(ent_ctx_t *c)
+{
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t n = m->end - m->start;
+        if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_PERSON) || m->te - m->tb != 1 ||
+            n < 4 || c->doc->text[m->end - 1] != 's')
+            continue;
+        const lex_entry_t *e = lex_get(c->st->lex, NS_GAZ, c->doc->text + m->start, n - 1);
+        if (e && e->type == LEX_NORP) {
+            m->type = SIFT_NORP;
+            m->code = e->code[0] ? e->code : NULL;
+            m->canon = e->canon;
+        }
+    }
+}
+
 /* Places the tagger misread or could not place: "the Canadian ski resort
  * of Whistler" is a GPE in CA; "Whistler, Canada" too. */
 static void s_place_cues(ent_ctx_t *c)
@@ -1147,8 +1167,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_short_names(&c);
     if (rc == 0 && st->model)
         rc = s_same_name(&c, &lower);
-    if (rc == 0)
+    if (rc == 0) {
+        s_plural_demonyms(&c);
         s_competition_filter(&c);
+    }
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

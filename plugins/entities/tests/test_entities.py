@@ -551,6 +551,14 @@ class UnseenNames(unittest.TestCase):
             self.assertFalse([e for e in es if e["type"] != "ORG" and
                               any(name in t for t in e["texts"])], es)
 
+    def test_the_plural_of_a_nationality_is_the_nationality(self):
+        # "Azeris" a person on all six training orders, before (the
+        # gazetteer has only "Azeri")
+        es = ents("Ethnic Armenians drove Azeris out of the region, and Tutsis fled to the hills.")
+        e = find(es, "Azeris", "NORP")
+        self.assertEqual(e.get("code"), "AZ")
+        self.assertFalse([e for e in es if e["type"] in ("PERSON", "ORG")], es)
+
     def test_a_possessive_is_never_a_name(self):
         es = ents("China’s State Council Information Office released a paper.")
         find(es, "China", "GPE")
