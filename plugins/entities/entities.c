@@ -547,7 +547,8 @@ static int s_media_names(ent_ctx_t *c)
         if (c->m[k].type >= 0)
             c->m[out++] = c->m[k];
     c->n_m = out;
-    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    if (c->n_m > 1) /* (c->m is NULL in an article with no mention) */
+        qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
     return 0;
 }
 
