@@ -1260,6 +1260,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         } else {
             e->actor_explicit = tf_resolve(c, ro->subj, sc->last_actor, &e->actor);
             e->asrc = SRC_SUBJECT;
+            e->by_speaker = !subj_after_attrib;
             /* "Japan urged the United States to exempt it": the one asked
              * acts, the subject of the demand asks for its own exemption
              * (a cut it asks for is often a cut for all: no target) */
@@ -1599,6 +1600,20 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
     /* the measure's own change noun is no verb of the clause: "the tax
      * cuts", "the tariff hike is", "the cut" restate a change told before */
     bool nominal = ellipsis || tf_change_noun_after(c, e);
+    /* a speaker restating a measure does not levy it: "Caroline Wong of the
+     * Hong Kong Retailers Association said the tax cuts will hurt shops"
+     * restates China's cuts */
+    if (definite && e->by_speaker && (!action_word || nominal) && c->nev > 0) {
+        const event_t *p = &c->ev[c->nev - 1];
+        if (p->action == e->action && p->actor.code[0] && !tf_ref_eq(&p->actor, &e->actor)) {
+            e->actor = p->actor;
+            e->asrc = SRC_COREF;
+            if (e->modality == SIFT_ACTUAL && p->modality == SIFT_PROPOSED && !st->past && !st->effective_past) {
+                e->modality = SIFT_PROPOSED;
+                e->cues |= CUE_RESTATES_PROPOSAL;
+            }
+        }
+    }
     if (e->modality == SIFT_ACTUAL && !st->past && !st->effective_past && (!action_word || nominal) &&
         definite) {
         /* a bare restatement keeps the status of the measure it restates */

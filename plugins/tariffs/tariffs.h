@@ -70,6 +70,7 @@ typedef struct event {
     int left, right;       /* span, tokens [left, right) */
     int action, modality;
     bool actor_explicit, target_explicit;
+    bool by_speaker;         /* the actor is only the speaker before a reporting verb */
     ref_t actor, target, demander;
     sift_rate_t rate;
     bool has_amount;

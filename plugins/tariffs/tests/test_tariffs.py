@@ -1262,6 +1262,13 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_speaker_restating_a_measure_does_not_levy_it(self):
+        ts = one("Chile will cut import duties on wine from June 1, the finance ministry said. "
+                 "A Peruvian winemaker said the duty cuts will hurt his sales.",
+                 published="2015-05-27T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), t["modality"]) for t in ts],
+                         [("CL", "proposed"), ("CL", "proposed")])
+
     def test_misspelt_tariffs(self):
         # wire copy misspells the word ("tarriffs", "tarrif")
         ts = one("The tarriffs, announced on Friday by President Reagan, will affect Japanese "
