@@ -122,6 +122,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     int fr = (s_tflags(c, e->g1 + 1) & SIFT_TOKEN_PUNCT) && !s_is(c, e->g1 + 1, W_COMMA) ? e->g1 + 2 : e->g1 + 1;
     if (act < 0 && (s_is(c, e->g0 - 1, W_ZERO) || (fr < e->right && s_is(c, fr, W_FREE))))
         dutyfree = true;
+    /* "will be free from tariff", "free of duty" */
+    if (act < 0 && (s_is(c, e->g0 - 1, W_FROM) || s_is(c, e->g0 - 1, W_OF)) && s_is(c, e->g0 - 2, W_FREE))
+        dutyfree = true;
     /* ending an exemption imposes the duty again, like ending duty-free
      * treatment: "Trump ended exemptions for Canada and Mexico" */
     if (act == SIFT_EXEMPT) {

@@ -933,6 +933,8 @@ class Action(unittest.TestCase):
     def test_duty_free_in_two_words(self):
         self.assertEqual(self.action("Most Chilean wine will enter Korea duty free from 2020."), "remove")
         self.assertEqual(self.action("Most Chilean wine will enter Korea tariff- free from 2020."), "remove")
+        self.assertEqual(self.action("Most of Peru's imports from Chile will be free from tariff at once."),
+                         "remove")
 
     def test_going_without_a_duty_removes_it(self):
         # guidelines §5: dropped or not imposed is remove
