@@ -119,7 +119,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     /* "zero tariffs on industrial goods": no duty, like duty-free; so is
      * "duty free" in two words ("will enter China tariff free", the scraped
      * "tariff- free") */
-    int fr = (s_tflags(c, e->g1 + 1) & SIFT_TOKEN_PUNCT) && !s_is(c, e->g1 + 1, W_COMMA) ? e->g1 + 2 : e->g1 + 1;
+    int fr = e->g1 + 1 < e->right && (s_tflags(c, e->g1 + 1) & SIFT_TOKEN_PUNCT) && !s_is(c, e->g1 + 1, W_COMMA)
+                 ? e->g1 + 2
+                 : e->g1 + 1;
     if (act < 0 && (s_is(c, e->g0 - 1, W_ZERO) || (fr < e->right && s_is(c, fr, W_FREE))))
         dutyfree = true;
     /* "will be free from tariff", "free of duty" */
