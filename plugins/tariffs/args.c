@@ -69,9 +69,8 @@ bool tf_effect_on_object(const ctx_t *c, int k)
 /* "affect", "affects": the one concerned, not what a measure is laid on. */
 static bool s_affects(const ctx_t *c, int k)
 {
-    size_t n;
-    const char *s = s_text(c, k, &n);
-    return n >= 6 && !strncasecmp(s, "affect", 6);
+    static const char *const affect[] = { "affect", NULL };
+    return tf_word_starts(c, k, affect);
 }
 
 bool tf_change_noun_after(const ctx_t *c, const event_t *e)
@@ -88,13 +87,10 @@ bool tf_change_noun_after(const ctx_t *c, const event_t *e)
  * before k */
 static bool s_forgoes(const ctx_t *c, int k)
 {
-    for (int j = k; j >= 0 && j >= k - 2; j--) {
-        size_t n;
-        const char *w = s_text(c, j, &n);
-        if ((n >= 5 && !strncasecmp(w, "waive", 5)) || (n >= 7 && !strncasecmp(w, "refrain", 7)) ||
-            s_has(c, j, F(A_REMOVE)))
+    static const char *const forgo[] = { "waive", "refrain", NULL };
+    for (int j = k; j >= 0 && j >= k - 2; j--)
+        if (tf_word_starts(c, j, forgo) || s_has(c, j, F(A_REMOVE)))
             return true;
-    }
     return false;
 }
 

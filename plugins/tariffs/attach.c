@@ -326,9 +326,8 @@ typedef struct {
 /* "support", "supports", "supported", "supporting" at k. */
 static bool s_supports(const ctx_t *c, int k)
 {
-    size_t n;
-    const char *w = s_text(c, k, &n);
-    return n >= 7 && !strncasecmp(w, "support", 7);
+    static const char *const support[] = { "support", NULL };
+    return tf_word_starts(c, k, support);
 }
 
 /* The party attached to the trigger group, if any: "U.S. tariffs",
@@ -495,17 +494,12 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
  * measure at g0, and no action word? */
 static bool s_talks_about(const ctx_t *c, int a, int g0)
 {
-    static const char *const talk[] = { "discuss", "negotiat", "meet", "met", "talk" };
+    static const char *const talk[] = { "discuss", "negotiat", "meet", "met$", "talk", NULL };
     bool talks = false;
     for (int k = a; k < g0; k++) {
         if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
             return false;
-        size_t n;
-        const char *w = s_text(c, k, &n);
-        for (size_t t = 0; t < sizeof talk / sizeof *talk && !talks; t++) {
-            size_t m = strlen(talk[t]);
-            talks = n >= m && !strncasecmp(w, talk[t], m) && (m > 3 || n == m);
-        }
+        talks |= tf_word_starts(c, k, talk);
     }
     return talks;
 }
@@ -1659,11 +1653,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * consumers", "economists say tariffs are a blunt tool" (guidelines §1:
      * talk about tariffs, no measure) - a bare plural opening its clause */
     {
+        static const char *const say[] = { "say$", NULL }; /* ("says", "said" are ATTRIB) */
         int before = g0 - 1;
-        size_t n = 0;
-        const char *w = before >= sc->sb ? s_text(c, before, &n) : "";
         bool opens = g0 == sc->sb || s_has(c, before, F(ATTRIB)) || s_is(c, before, W_THAT) ||
-                     (n == 3 && !strncasecmp(w, "say", 3)) || (s_tflags(c, g0) & SIFT_TOKEN_SENT_START);
+                     (before >= sc->sb && tf_word_starts(c, before, say)) ||
+                     (s_tflags(c, g0) & SIFT_TOKEN_SENT_START);
         if (opens && s_is(c, g0 + 1, W_ARE) && (s_is(c, g0 + 2, W_A) || s_is(c, g0 + 2, W_AN)))
             return false;
     }

@@ -118,6 +118,26 @@ static inline const char *s_text(const ctx_t *c, int i, size_t *len)
     return c->doc->text + t->start;
 }
 
+/* Does token i begin with one of the stems (a NULL-terminated list,
+ * case-insensitive; a stem ending in '$' must be the whole word)? For verbs
+ * whose every inflection counts ("assum": assume, assumed, assuming) where
+ * the cue classes and the word ids (a byte) are all taken. */
+static inline bool tf_word_starts(const ctx_t *c, int i, const char *const *stems)
+{
+    if (i < 0 || (size_t)i >= c->n)
+        return false;
+    size_t n;
+    const char *w = s_text(c, i, &n);
+    for (; *stems; stems++) {
+        size_t m = strlen(*stems);
+        bool whole = m && (*stems)[m - 1] == '$';
+        m -= whole;
+        if (n >= m && (!whole || n == m) && !strncasecmp(w, *stems, m))
+            return true;
+    }
+    return false;
+}
+
 /* Is token i the word w (a W_* id, case-insensitive)? Called in every
  * scan: the word was looked up once per token by s_prepare. */
 static inline bool s_is(const ctx_t *c, int i, int w)

@@ -95,13 +95,10 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
         return true;
     /* taken on, done or given up as work: "prepared to assume technical
      * duties", "resumed his duties", "relieved of her duties" */
-    static const char *const task_verbs[] = { "assum", "resum", "perform", "discharg", "fulfil", "reliev" };
+    static const char *const task_verbs[] = { "assum", "resum", "perform", "discharg", "fulfil", "reliev", NULL };
     for (int k = i - 1; !on && k >= sb && k >= i - 3; k--) {
-        size_t n;
-        const char *w = s_text(c, k, &n);
-        for (size_t v = 0; v < sizeof task_verbs / sizeof *task_verbs; v++)
-            if (n >= strlen(task_verbs[v]) && !strncasecmp(w, task_verbs[v], strlen(task_verbs[v])))
-                return true;
+        if (tf_word_starts(c, k, task_verbs))
+            return true;
         if (!tf_plain_word(c, k) && !s_has(c, k, F(DET)))
             break;
     }
