@@ -1810,14 +1810,8 @@ HELD_OUT_FLOORS = {"f1": 0.835, "exact": 0.52}
 HELD_OUT_ALL_FLOORS = {"f1": 0.845, "exact": 0.48}
 
 
-def first_test_split(path):
-    """Writes the test split's articles of batches 1-3 to path."""
-    batch = {r.split("\t")[0]: r.split("\t")[3]
-             for r in open(os.path.join(ANNOTATIONS, "sample.tsv")).read().splitlines()[1:]}
-    with open(path, "w") as f:
-        for line in open(os.path.join(ANNOTATIONS, "gold", "test.jsonl"), encoding="utf-8"):
-            if batch[json.loads(line)["id"]] in ("1", "2", "3"):
-                f.write(line)
+sys.path.insert(0, ANNOTATIONS)
+from report import first_split  # noqa: E402  (annotations/report.py)
 
 
 class Regression(unittest.TestCase):
@@ -1852,7 +1846,7 @@ class Regression(unittest.TestCase):
     def test_held_out_split_as_first_drawn(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "test-batches-1-3.jsonl")
-            first_test_split(path)
+            first_split(path)
             self.score(path, HELD_OUT_FLOORS)
 
 
