@@ -1594,22 +1594,18 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
     /* the measure's own change noun is no verb of the clause: "the tax
      * cuts", "the tariff hike is", "the cut" restate a change told before */
     bool nominal = ellipsis || tf_change_noun_after(c, e);
+    bool restates = definite && (!action_word || nominal);
     /* a speaker restating a measure does not levy it: "Caroline Wong of the
      * Hong Kong Retailers Association said the tax cuts will hurt shops"
-     * restates China's cuts */
-    if (definite && e->by_speaker && (!action_word || nominal) && c->nev > 0) {
+     * restates China's cuts (and takes their status, below) */
+    if (restates && e->by_speaker && c->nev > 0) {
         const event_t *p = &c->ev[c->nev - 1];
         if (p->action == e->action && p->actor.code[0] && !tf_ref_eq(&p->actor, &e->actor)) {
             e->actor = p->actor;
             e->asrc = SRC_COREF;
-            if (e->modality == SIFT_ACTUAL && p->modality == SIFT_PROPOSED && !st->past && !st->effective_past) {
-                e->modality = SIFT_PROPOSED;
-                e->cues |= CUE_RESTATES_PROPOSAL;
-            }
         }
     }
-    if (e->modality == SIFT_ACTUAL && !st->past && !st->effective_past && (!action_word || nominal) &&
-        definite) {
+    if (restates && e->modality == SIFT_ACTUAL && !st->past && !st->effective_past) {
         /* a bare restatement keeps the status of the measure it restates */
         for (size_t k = c->nev; k-- > 0;) {
             const event_t *p = &c->ev[k];
