@@ -490,20 +490,6 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
     return obj;
 }
 
-/* Is there a verb of meeting or talking between a party ending at a and the
- * measure at g0, and no action word? */
-static bool s_talks_about(const ctx_t *c, int a, int g0)
-{
-    static const char *const talk[] = { "discuss", "negotiat", "meet", "met$", "talk", NULL };
-    bool talks = false;
-    for (int k = a; k < g0; k++) {
-        if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
-            return false;
-        talks |= tf_word_starts(c, k, talk);
-    }
-    return talks;
-}
-
 /* The subject of the measure's clause, -1 if none: the nearest party before
  * the trigger that is no origin, destination, possessor of something else
  * or party to talks, one after a reporting verb preferred; a participle,
@@ -523,6 +509,18 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 attrib = k;
                 break;
             }
+        /* the nearest verb of meeting or talking and the nearest action word
+         * before the measure: a party before the first and after the second
+         * meets or talks about it and does not levy it ("U.S. and Japanese
+         * officials will meet to discuss the punitive tariffs") */
+        static const char *const talk[] = { "discuss", "negotiat", "meet", "met$", "talk", NULL };
+        int talk_at = -1, acts_at = -1;
+        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW && acts_at < 0; k--) {
+            if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
+                acts_at = k;
+            else if (talk_at < 0 && tf_word_starts(c, k, talk))
+                talk_at = k;
+        }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
             if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k))
                 break; /* "X threatened to retaliate against tariffs ..." */
@@ -608,10 +606,8 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
              * France", "goods stored in Canada" (but "officials in Beijing") */
             if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
                 continue;
-            /* one who meets or talks about the measure does not levy it: "U.S.
-             * and Japanese officials will meet to discuss the punitive tariffs" */
-            if (s_talks_about(c, p->b, g0))
-                continue;
+            if (talk_at >= p->b && acts_at < p->b)
+                continue; /* one who meets or talks about the measure */
             /* a party inside a list after "between": not after a clause's comma
              * ("Amid talks between China and the US, the US imposed ...") */
             if (s_is(c, before, W_AND) ||
