@@ -255,6 +255,11 @@ def s_send_collected(tc, d, name, n, pad, chunk):
     then holds at most a chunk however loaded the machine (one burst outran
     the Python reader on a busy CI machine and it missed messages). A
     subscriber that never reads fills its queue all the same.
+    The chunk is far below the queue limit (output_queue_bytes over the mean
+    message, 256 messages for 1 MiB of 4 KiB; two messages an article)
+    because ZeroMQ's sender learns what the reader took only every half
+    queue or so: under the sanitizer on a loaded machine 64-article chunks
+    of 16 KiB against 4 MiB still lost ten.
     Returns (ids, the collected messages)."""
     ids, msgs = [], []
     for c in range((n + chunk - 1) // chunk):
@@ -286,10 +291,9 @@ class SlowSubscribers(unittest.TestCase):
         stalled = s_stalled_subscriber(d)
         before = vm_rss_mb(d.proc.pid)
         # 4000 articles of 16 KiB each (meta is echoed): 64 MiB through the
-        # output, in chunks of 1 MiB (the 4 MiB budget is 1,024 messages for
-        # a subscriber there from the start, two an article); the reading
+        # output, in chunks of 16 (see s_send_collected); the reading
         # subscriber misses nothing
-        ids, msgs = s_send_collected(self, d, "slow", 4000, 16384, 64)
+        ids, msgs = s_send_collected(self, d, "slow", 4000, 16384, 16)
         self.assertEqual(set(ids), set(articles(msgs)))
         grew = vm_hwm_mb(d.proc.pid) - before
         # the stalled queue and the reader's each hold at most the budget:
@@ -336,10 +340,8 @@ class SlowSubscribers(unittest.TestCase):
         d = Siftd(self, plugins="echo", workers=1,
                   settings={"output_queue_bytes": 1 << 20, "stats_interval": 1})
         stalled = s_stalled_subscriber(d)
-        # 1500 articles of 4 KiB in chunks of 40: the budget of 1 MiB is 256
-        # messages for a subscriber there from the start (4 KiB a message
-        # assumed until some are sent), and each article is two messages
-        ids, got = s_send_collected(self, d, "gap", 1500, 4096, 40)
+        # 1500 articles of 4 KiB in chunks of 16 (see s_send_collected)
+        ids, got = s_send_collected(self, d, "gap", 1500, 4096, 16)
         # (the harness takes seq and epoch out of what it decodes)
         msgs = [(t, msgpack.unpackb(raw), raw) for t, _, raw in got]
         # the subscriber that keeps up: one epoch, no gap on any topic
