@@ -756,7 +756,11 @@ static void s_headline_filter(ent_ctx_t *c)
             digits = digits || (c->tok[i].flags & SIFT_TOKEN_DIGIT);
         const sift_token_t *last = &c->tok[se->tok_end - 1];
         bool stop = (last->flags & SIFT_TOKEN_PUNCT) && !(last->flags & SIFT_TOKEN_QUOTE);
-        titleish[s] = s < 4 && !digits && !stop && lower == 0 && caps >= 3 && caps > upper;
+        /* "The National Bank of Poland" on a line of its own before
+         * "refrained from ...": a sentence wrapped, not a headline */
+        bool wrapped = s + 1 < d->n_sentences && (c->tok[d->sentences[s + 1].tok_begin].flags & SIFT_TOKEN_LOWER) &&
+                       (c->tok[d->sentences[s + 1].tok_begin].flags & SIFT_TOKEN_ALPHA);
+        titleish[s] = s < 4 && !digits && !stop && !wrapped && lower == 0 && caps >= 3 && caps > upper;
     }
     ent_map_t body;
     if (ent_map_init(c, &body, c->n_m) < 0)

@@ -859,6 +859,24 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         while (e - b >= 1 && s_possessive(c, b))
             b++;
+        /* "economist Lynn Reaser of Barnett Banks Inc.": a name never
+         * starts with the lower-case "of" that links it to the one before */
+        while (e - b > 1 && (c->tok[b].flags & SIFT_TOKEN_LOWER) &&
+               (tok_is(c, b, "of") || tok_is(c, b, "for") || tok_is(c, b, "and")))
+            b++;
+        /* "Kia Motor Corp of South Korea": an organisation run on through
+         * "of" into a place the tagger itself began apart ("Korea") ends
+         * before the "of"; whole, it would cross the gazetteer's place
+         * and be lost */
+        if (type == NER_ORG)
+            for (size_t k = b + 3; k < e; k++) {
+                size_t l = k - 1 - tok_is(c, k - 1, "the"); /* "of the United States" */
+                if (l >= b + 2 && ent_lookup_exact(c, NS_CONN, l) && (c->tok[l].flags & SIFT_TOKEN_LOWER) &&
+                    o.head[k] >= 0 && c->m[o.head[k]].src == SRC_GAZ && c->m[o.head[k]].te > e) {
+                    e = l;
+                    break;
+                }
+            }
         /* "the Commission of the State Council" read as two: a name never
          * ends in "of the" */
         while (e - b > 1 && (ent_lookup_exact(c, NS_CONN, e - 1) || tok_is(c, e - 1, "the")))
