@@ -684,7 +684,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
  * (s_status_cues) and decided on after them (the modality in tf_fill). */
 typedef struct {
     bool threat, consider, weak, propose, cond, modal, past, effective_past, future_date, announced,
-        recent_date;
+        recent_date, other_year;
     bool negated;                            /* a negation before the measure */
     bool demand, demand_post, demand_passive; /* a call on someone to act */
     int demand_at;                           /* where, -1: none */
@@ -734,6 +734,13 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
             (s_is(c, k + 2, W_DAYS) || s_is(c, k + 2, W_WEEKS) || s_is(c, k + 2, W_MONTHS) ||
              s_is(c, k + 2, W_WEEK) || s_is(c, k + 2, W_MONTH)))
             st->future_date = true;
+        /* a year not the article's: the clause dates its measure itself
+         * ("imposed the tariff in April 1983") */
+        size_t len;
+        s_text(c, k, &len);
+        if (len == 4 && !isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
+            c->num[k] != c->doc->pub_year)
+            st->other_year = true;
         if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
             (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
              s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
@@ -1556,7 +1563,8 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
                (st->cond ? CUE_COND : 0) | (st->past ? CUE_PAST : 0) |
                (st->effective_past ? CUE_EFFECTIVE_PAST : 0) | (st->future_date ? CUE_FUTURE_DATE : 0) |
                (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
-               (st->demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0);
+               (st->demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0) |
+               (st->other_year ? CUE_OTHER_YEAR : 0);
     if (st->threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
         e->modality = SIFT_THREATENED;
     else if (st->demand && own_call && !tf_ref_eq(&e->target, &e->demander)) {

@@ -15,6 +15,8 @@
  *   article.c   parties a clause leaves out, from the rest of the article;
  *   decide.c    learned: trade sense, modality, no target, role swap
  *               (model.c loads data/model.tsv, which train.py writes);
+ *   timeline.c  a measure's status on the article's date, from when the
+ *               news said it took effect (data/timeline.tsv);
  *   tariffs.c   this file: the plugin's entry points and emission.
  *
  * Per-article memory comes from host->scratch; the state (lexicons, model)
@@ -103,12 +105,15 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         tf_sentence(&c, (int)s, is_trig, &last_actor);
     tf_article(&c);
     c.nev = tariff_decide(&c);
+    tf_timeline(&c);
     if (s_emit(&c) < 0) {
         host->set_error(out, "host refused a tariff event");
         return -1;
     }
     return 0;
 }
+
+static void s_destroy(void *state);
 
 static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **state)
 {
@@ -147,6 +152,19 @@ static int s_init(const sift_host_t *host, const sift_config_t *cfg, void **stat
         free(st);
         return -1;
     }
+    const char *timeline = host->config_get(cfg, "timeline");
+    char timeline_path[4096] = "";
+    if (timeline && strcmp(timeline, "none") != 0 &&
+        host->config_path(cfg, "timeline", timeline_path, sizeof timeline_path) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "cannot resolve the timeline path");
+        s_destroy(st);
+        return -1;
+    }
+    if (tl_load(&st->timeline, timeline_path, err, sizeof err) < 0) {
+        host->log("tariffs", SIFT_LOG_ERR, "%s", err);
+        s_destroy(st);
+        return -1;
+    }
     tariff_decide_init(st);
     const char *features = host->config_get(cfg, "features");
     if (features && features[0])
@@ -164,6 +182,7 @@ static void s_destroy(void *state)
         return;
     lex_free(&st->lex);
     tm_free(&st->model);
+    tl_free(&st->timeline);
     free(st);
 }
 
@@ -176,6 +195,7 @@ static const sift_config_key_t s_keys[] = {
     { "parties", "parties.tsv", "party lexicon: capitals, agencies, officials, blocs" },
     { "countries", "countries.tsv", "country names from iso-codes (fallback)" },
     { "model", "model.tsv", "learned decisions (train.py); none: the rules alone" },
+    { "timeline", "timeline.tsv", "when measures took effect (build_timeline.py); none: not used" },
     { "features", "", "training only: append each candidate's features to this file" },
     { NULL, NULL, NULL },
 };

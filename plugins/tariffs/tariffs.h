@@ -22,9 +22,22 @@
 
 #define TARIFF_DECIDE_SLOTS 32
 
+/* When measures took effect (timeline.c, data/timeline.tsv). */
+typedef struct tl_entry {
+    char actor[3], target[3]; /* target "" = on all imports */
+    double amount;            /* of the goods covered; 0 = not said */
+    long days;                /* since 1970-01-01 */
+} tl_entry_t;
+
+typedef struct timeline {
+    tl_entry_t *e;            /* owned */
+    size_t n;
+} timeline_t;
+
 typedef struct state {
     lex_t lex;
     tm_model_t model;
+    timeline_t timeline;
     char features[4096];   /* training mode: candidates' features go here */
     bool learned;          /* a model decides, or is being trained */
     uint64_t slot_hash[TARIFF_DECIDE_SLOTS]; /* decide.c's feature prefixes */
@@ -40,7 +53,7 @@ enum {
     CUE_DEFINITE = 1 << 11, CUE_ACTION_WORD = 1 << 12, CUE_NEG_DEMAND = 1 << 13,
     CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
     CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_DECIDED = 1 << 20,
-    CUE_DATED_LATER = 1 << 21, CUE_COUNT = 22
+    CUE_DATED_LATER = 1 << 21, CUE_OTHER_YEAR = 1 << 22, CUE_COUNT = 23
 };
 
 /* Where an event's actor or target came from. */
@@ -345,5 +358,12 @@ static inline bool tf_amount_at(const ctx_t *c, int i, int lim, double *v, const
  * st->features instead of changing anything. Returns the new event count. */
 size_t tariff_decide(ctx_t *c);
 void tariff_decide_init(state_t *st);
+
+/* timeline.c: loads the timeline ("" = none; on error -1 and a message
+ * naming the file and line in err); the status each measure named without
+ * a status of its own had on the article's date. */
+int tl_load(timeline_t *tl, const char *path, char *err, size_t errlen);
+void tl_free(timeline_t *tl);
+void tf_timeline(ctx_t *c);
 
 #endif

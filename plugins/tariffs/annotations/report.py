@@ -10,11 +10,15 @@ them, from the gold sets (build_gold.py) and the shared development sets:
    batches 8-9 (batches 1-3), and on the development sets;
 2. cross-source: a model trained on one pool's train split (with the
    development set of its era: tariffs.dev for Reuters 1987, the seeds for
-   2018-19) scored on the other pool (test and train split together),
-   both ways. Nothing in 2 was tuned on the pool it is scored on;
+   2018-19) and a timeline of measures (data/build_timeline.py) mined from
+   that pool's unlabelled articles, scored on the other pool (test and
+   train split together), both ways. Nothing in 2 was tuned on or mined
+   from the pool it is scored on;
 3. with --folds K, K-fold cross-validation on the train split (articles
    shuffled with a fixed seed): each fold scored by a model trained on the
-   others and the development sets, the folds' predictions scored together.
+   others and the development sets and a timeline mined from both pools
+   without the fold (nor the test split), the folds' predictions scored
+   together.
 
 All scores come from ../../../shared/eval/score.py --task tariffs."""
 import argparse
@@ -29,6 +33,9 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.normpath(os.path.join(HERE, "../../../../shared"))
 TRAIN = os.path.join(HERE, "..", "train.py")
+BUILD_TIMELINE = os.path.join(HERE, "..", "data", "build_timeline.py")
+POOLS = {"reuters": os.path.join(SHARED, "corpus/unlabelled/reuters-trade.jsonl"),
+         "pd": os.path.join(SHARED, "corpus/unlabelled/peoplesdaily-2018.jsonl")}
 
 
 def gold(name):
@@ -62,11 +69,25 @@ def first_split(out):
     return out
 
 
-def conf_for(tmp, model):
-    path = os.path.join(tmp, os.path.basename(model) + ".conf")
+def conf_for(tmp, model, timeline=None):
+    """A configuration with this model; with the shipped timeline unless
+    timeline names another."""
+    path = os.path.join(tmp, os.path.basename(model) + (os.path.basename(timeline) if timeline else "") + ".conf")
     with open(path, "w") as f:
         f.write("[siftd]\nplugins = entities, tariffs\n[tariffs]\nmodel = %s\n" % model)
+        if timeline:
+            f.write("timeline = %s\n" % timeline)
     return path
+
+
+def timeline_from(sift, tmp, name, pools, exclude):
+    """A timeline mined from the pools' articles, those in the files of
+    exclude left out; returns its path."""
+    out = os.path.join(tmp, "timeline-%s.tsv" % name)
+    with open(out, "w") as f:
+        subprocess.run([sys.executable, BUILD_TIMELINE, "--sift", sift] +
+                       [a for x in exclude for a in ("--exclude", x)] + pools, check=True, stdout=f)
+    return out
 
 
 def concat(tmp, name, paths):
@@ -101,21 +122,22 @@ def main():
         print("\nCross-source (trained on one pool, scored on the other)\n\n" + head)
         all_pd = concat(tmp, "all-pd", [gold("test-pd"), gold("train-pd")])
         all_reuters = concat(tmp, "all-reuters", [gold("test-reuters"), gold("train-reuters")])
-        for label, train, scored in (
-                ("Reuters 1987 -> People's Daily 2018", [gold("train-reuters"), dev["tariffs.dev"]], all_pd),
-                ("People's Daily 2018 -> Reuters 1987", [gold("train-pd"), dev["seeds"]], all_reuters)):
+        for label, train, pool, scored in (
+                ("Reuters 1987 -> People's Daily 2018", [gold("train-reuters"), dev["tariffs.dev"]], "reuters", all_pd),
+                ("People's Daily 2018 -> Reuters 1987", [gold("train-pd"), dev["seeds"]], "pd", all_reuters)):
             model = os.path.join(tmp, "model-%d.tsv" % len(label))
             subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
                             "--out", model] + shlex.split(args.train_args) + train, check=True,
                            capture_output=True)
-            print(row(label + ", learned " + args.outputs, score(args.sift, conf_for(tmp, model), scored)))
-            print(row(label + ", rules alone", score(args.sift, rules, scored)))
+            timeline = timeline_from(args.sift, tmp, pool, [POOLS[pool]], [gold("test")])
+            print(row(label + ", learned " + args.outputs, score(args.sift, conf_for(tmp, model, timeline), scored)))
+            print(row(label + ", rules alone", score(args.sift, conf_for(tmp, "none", timeline), scored)))
         if args.folds > 1:
             print("\n%d-fold cross-validation on the train split\n\n%s" % (args.folds, head))
-            cross_validate(args, tmp, list(dev.values()), rules)
+            cross_validate(args, tmp, list(dev.values()))
 
 
-def cross_validate(args, tmp, dev, rules):
+def cross_validate(args, tmp, dev):
     arts = open(gold("train"), encoding="utf-8").readlines()
     random.Random(7).shuffle(arts)
     k = args.folds
@@ -132,7 +154,8 @@ def cross_validate(args, tmp, dev, rules):
         subprocess.run([sys.executable, TRAIN, "--sift", args.sift, "--outputs", args.outputs,
                         "--out", model] + shlex.split(args.train_args) + [rest] + dev, check=True,
                        capture_output=True)
-        for label, conf in (("learned", conf_for(tmp, model)), ("rules", rules)):
+        timeline = timeline_from(args.sift, tmp, "fold-%d" % f, list(POOLS.values()), [gold("test"), fold])
+        for label, conf in (("learned", conf_for(tmp, model, timeline)), ("rules", conf_for(tmp, "none", timeline))):
             pred[label].append(subprocess.run([args.sift, "process", "--config", conf, fold],
                                               check=True, capture_output=True, text=True).stdout)
     for label, name in (("learned", "learned " + args.outputs), ("rules", "rules alone")):

@@ -18,17 +18,18 @@ SHARED = os.environ.get("SIFT_SHARED_DIR", os.environ.get("SHARED", "/work/share
 BARS = {"f1": 0.90, "exact": 0.80}
 
 
-def run(texts, published="2019-05-20T00:00:00Z", timeout=60, rules=False):
-    """rules: the rules alone (model = none), for a rule the model may hide."""
+def run(texts, published="2019-05-20T00:00:00Z", timeout=60, rules=False, tariffs=""):
+    """rules: the rules alone (model = none), for a rule the model may hide;
+    tariffs: more lines for the [tariffs] section of the configuration."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for i, t in enumerate(texts):
             f.write(json.dumps({"id": "t%d" % i, "text": t, "published": published}) + "\n")
         path = f.name
     conf = None
     args = [SIFT, "process", "--plugins", "entities,tariffs", path]
-    if rules:
+    if rules or tariffs:
         with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as f:
-            f.write("[siftd]\nplugins = entities, tariffs\n[tariffs]\nmodel = none\n")
+            f.write("[siftd]\nplugins = entities, tariffs\n[tariffs]\n%s%s" % ("model = none\n" if rules else "", tariffs))
             conf = f.name
         args[2:2] = ["-c", conf]
     try:
@@ -1593,6 +1594,80 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa's tariffs on U.S. steel took effect on Sunday."), "actual")
 
 
+class Timeline(unittest.TestCase):
+    """A measure named without a status of its own has the one it had on the
+    article's date (guidelines §6), from when the news said it took effect
+    (timeline.c). These tests bring their own timeline."""
+
+    TIMELINE = ("# actor, target, amount, took effect, sentences\n"
+                "US\tJP\t0\t1987-04-17\t1\n"
+                "US\tCN\t34000000000\t2018-07-06\t3\n"
+                "US\tCN\t200000000000\t2018-09-24\t1\n")
+
+    @classmethod
+    def setUpClass(cls):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+            f.write(cls.TIMELINE)
+            cls.path = f.name
+
+    @classmethod
+    def tearDownClass(cls):
+        os.unlink(cls.path)
+
+    def modality(self, text, published, timeline=None):
+        ts = one(text, published=published + "T00:00:00Z", tariffs="timeline = %s\n" % (timeline or self.path))
+        self.assertEqual(len(ts), 1, ts)
+        return ts[0]["modality"]
+
+    def test_a_measure_named_before_it_took_effect_is_proposed(self):
+        text = "Exporters in Osaka said the U.S. tariffs against Japan hurt their sales."
+        self.assertEqual(self.modality(text, "1987-04-03"), "proposed")
+        self.assertEqual(self.modality(text, "1987-05-10"), "actual")
+        self.assertEqual(self.modality(text, "1987-04-03", timeline="none"), "actual")
+
+    def test_imposed_before_it_took_effect_is_proposed(self):
+        text = "The United States imposed tariffs on $200 billion of Chinese goods, a move that angered Beijing."
+        self.assertEqual(self.modality(text, "2018-09-10"), "proposed")
+        self.assertEqual(self.modality(text, "2018-10-01"), "actual")
+
+    def test_announced_after_it_took_effect_is_actual(self):
+        text = "The White House announced 25 percent tariffs on $34 billion of Chinese products."
+        self.assertEqual(self.modality(text, "2018-07-16"), "actual")
+        self.assertEqual(self.modality(text, "2018-06-16"), "proposed")
+
+    def test_the_amount_names_the_measure(self):
+        # the $200 billion took effect in September, the $34 billion in July
+        text = "The United States imposed tariffs on $50 billion of Chinese goods, a move that angered Beijing."
+        self.assertEqual(self.modality(text, "2018-08-10"), "actual")
+
+    def test_goods_without_an_amount_may_be_another_measure(self):
+        # the duty on all steel was in force in May 2018; it is not in the timeline
+        self.assertEqual(self.modality("Builders say U.S. tariffs on Chinese steel hurt them.", "2018-05-01"), "actual")
+
+    def test_a_clause_with_a_status_of_its_own_keeps_it(self):
+        self.assertEqual(self.modality("The United States will impose tariffs on $200 billion of Chinese goods.",
+                                       "2018-10-01"), "proposed")
+        self.assertEqual(self.modality("The United States threatened to impose tariffs on $200 billion of Chinese "
+                                       "goods.", "2018-09-01"), "threatened")
+
+    def test_a_measure_of_another_era_is_not_the_one_meant(self):
+        text = "Exporters in Osaka said the U.S. tariffs against Japan hurt their sales."
+        self.assertEqual(self.modality(text, "1984-01-10"), "actual")
+        # dated by the clause itself
+        self.assertEqual(self.modality("The U.S. tariffs against Japan, imposed in April 1983, hurt exporters in "
+                                       "Osaka.", "1987-04-03"), "actual")
+
+    def test_a_bad_timeline_stops_start_up_naming_file_and_line(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+            f.write("# header\nUS\tCN\tmany\t2018-07-06\t1\n")
+        try:
+            with self.assertRaises(AssertionError) as err:
+                one("Tariffs.", tariffs="timeline = %s\n" % f.name)
+            self.assertIn("%s:2:" % f.name, str(err.exception))
+        finally:
+            os.unlink(f.name)
+
+
 class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
@@ -1803,11 +1878,12 @@ ANNOTATIONS = os.path.join(HERE, "..", "annotations")
 # just under the figures reached, to catch a regression: on the split as it
 # was before batches 8-9 (batches 1-3: F1 0.840, exact 0.530 on 2026-12-05)
 # and on the whole split with the 80 Reuters articles of batches 8-9 (F1
-# 0.849, exact 0.486 when they were added). They are below issue 9's bars
+# 0.849, exact 0.486 when they were added; with the timeline of measures,
+# exact 0.570 and 0.521). They are below issue 9's bars
 # (F1 0.88, exact 0.70 on unseen news), which are not met yet; raise these
 # as the plugin improves, never lower them.
-HELD_OUT_FLOORS = {"f1": 0.835, "exact": 0.52}
-HELD_OUT_ALL_FLOORS = {"f1": 0.845, "exact": 0.48}
+HELD_OUT_FLOORS = {"f1": 0.835, "exact": 0.56}
+HELD_OUT_ALL_FLOORS = {"f1": 0.845, "exact": 0.51}
 
 
 sys.path.insert(0, ANNOTATIONS)

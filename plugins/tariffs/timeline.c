@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/* timeline.c - the status a measure had on the article's date, from when
+ * the news said it took effect (data/timeline.tsv, build_timeline.py).
+ *
+ * Guidelines §6 code a measure announced but not yet in force as proposed
+ * and one in force as actual, whatever verb the article uses: "U.S.
+ * tariffs on Japanese electronic goods" on 3 April 1987 were proposed
+ * (they took effect on 17 April), "the White House announced 25 percent
+ * tariffs on $34 billion of Chinese products" on 16 July 2018 was actual
+ * (in force since 6 July). A clause that dates or conditions the measure
+ * itself, or states a threat, demand or deliberation, keeps its reading. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tariffs.h"
+
+/* A measure of another era is not the one meant. */
+#define TIMELINE_SPAN_DAYS 400
+
+int tl_load(timeline_t *tl, const char *path, char *err, size_t errlen)
+{
+    memset(tl, 0, sizeof *tl);
+    if (!path[0])
+        return 0;
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    char line[256];
+    size_t cap = 0;
+    for (size_t no = 1; fgets(line, sizeof line, fp); no++) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        tl_entry_t e;
+        memset(&e, 0, sizeof e);
+        int y, m, d;
+        unsigned votes;
+        if (sscanf(line, "%2s\t%2s\t%lf\t%d-%d-%d\t%u", e.actor, e.target, &e.amount, &y, &m, &d, &votes) != 7 ||
+            m < 1 || m > 12 || d < 1 || d > 31) {
+            snprintf(err, errlen, "%s:%zu: expected actor, target, amount, YYYY-MM-DD, count", path, no);
+            goto fail;
+        }
+        if (strcmp(e.target, "-") == 0)
+            e.target[0] = 0;
+        e.days = tf_days(y, m, d);
+        if (tl->n == cap) {
+            cap = cap ? 2 * cap : 16;
+            tl_entry_t *grown = realloc(tl->e, cap * sizeof *grown);
+            if (!grown) {
+                snprintf(err, errlen, "%s: out of memory", path);
+                goto fail;
+            }
+            tl->e = grown;
+        }
+        tl->e[tl->n++] = e;
+    }
+    fclose(fp);
+    return 0;
+fail:
+    fclose(fp);
+    tl_free(tl);
+    return -1;
+}
+
+void tl_free(timeline_t *tl)
+{
+    free(tl->e);
+    memset(tl, 0, sizeof *tl);
+}
+
+/* Cues by which a clause states the measure's status itself. */
+#define OWN_STATUS (CUE_THREAT | CUE_DEMAND | CUE_CONSIDER | CUE_WEAK | CUE_MODAL | CUE_COND | \
+                    CUE_EFFECTIVE_PAST | CUE_FUTURE_DATE | CUE_DEMAND_AFTER | CUE_DATED_LATER | \
+                    CUE_OTHER_YEAR)
+
+/* The status of event e on the article's date, or -1 when the timeline
+ * does not tell: the measures of its actor on its target within the span,
+ * only the one of its amount when it names one; none when it names goods
+ * but no amount (the party's other measures on other goods, such as a
+ * duty on all steel, are not in the timeline). */
+static int s_status(const timeline_t *tl, const event_t *e, long today)
+{
+    long first = 0, last = 0;
+    bool any = false;
+    if (!e->has_amount && e->n_goods)
+        return -1;
+    for (size_t i = 0; i < tl->n; i++) {
+        const tl_entry_t *m = &tl->e[i];
+        if (strcmp(m->actor, e->actor.code) != 0 || strcmp(m->target, e->target.code) != 0 ||
+            labs(m->days - today) > TIMELINE_SPAN_DAYS)
+            continue;
+        if (e->has_amount && !(m->amount > 0.98 * e->amount && m->amount < 1.02 * e->amount))
+            continue;
+        first = any && first < m->days ? first : m->days;
+        last = any && last > m->days ? last : m->days;
+        any = true;
+    }
+    if (!any)
+        return -1;
+    if (today < first)
+        return SIFT_PROPOSED;
+    return today >= last ? SIFT_ACTUAL : -1; /* some in force, some to come */
+}
+
+void tf_timeline(ctx_t *c)
+{
+    const timeline_t *tl = &c->st->timeline;
+    if (!tl->n || c->pub_days < 0)
+        return;
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0] ||
+            (e->modality != SIFT_ACTUAL && e->modality != SIFT_PROPOSED) || (e->cues & OWN_STATUS))
+            continue;
+        int status = s_status(tl, e, c->pub_days);
+        if (status >= 0)
+            e->modality = (sift_tariff_modality_t)status;
+    }
+}
