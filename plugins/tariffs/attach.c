@@ -1733,9 +1733,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     sift_rate_t rate;
     *nhits = tf_rates(c, L, R, &rate, hits, 8);
     e->rate = rate;
-    /* a cut to nothing removes the duty: "reduced to zero from 15 percent" */
+    /* a cut to nothing removes the duty: "reduced to zero from 15 percent",
+     * "cut its tariffs on rice to zero" */
     if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
         e->action = SIFT_REMOVE;
+    for (int k = L; k + 1 < R && e->action == SIFT_LOWER; k++)
+        if (s_is(c, k, W_TO) && (s_is(c, k + 1, W_ZERO) || c->num[k + 1] == 0))
+            e->action = SIFT_REMOVE;
     /* the level a removed duty had, told in a relative clause, is no rate
      * of the measure (guidelines §8): "wines, which were subjected to a
      * tariff of 14 to 30 percent, can now enter tariff-free", "exempted

@@ -884,6 +884,8 @@ class Action(unittest.TestCase):
                  "percent.", "lower"),
                 ("The duty on tropical fruits from Thailand has been reduced to zero from 15 "
                  "percent.", "remove"),
+                ("Lima cut its tariffs on Thai rice to zero.", "remove"),
+                ("Lima will cut the duty on Thai rice to 0 percent next year.", "remove"),
                 ("Lima will further reduce import duties, and its overall tariffs will continue to "
                  "fall.", "lower"),
                 ("Lima said drugs whose tariff duties have already been lowered will get cheaper.",
