@@ -414,6 +414,13 @@ class Roles(unittest.TestCase):
         ts = one("Washington's decision to put duties on Korean washing machines angered Seoul.")
         self.assertEqual(pairs(ts), [("US", "KR")])
 
+    def test_a_bloc_by_its_full_name_is_one_party_xx(self):
+        # guidelines §3: a bloc without a code of its own is XX
+        for text in ("Beijing cut the duty on durians from the Association of Southeast Asian Nations.",
+                     "The Southern Common Market raised its tariff on Chinese shoes."):
+            ts = one(text, published="2018-11-05T00:00:00Z")
+            self.assertIn("XX", [code(t["actor"]) for t in ts] + [code(t["target"]) for t in ts], text)
+
     def test_possessive_move_to_slap(self):
         ts = one("Beijing's move to slap tariffs on U.S. pork was widely expected.")
         self.assertEqual(pairs(ts), [("CN", "US")])
