@@ -24,7 +24,7 @@
 
 /* When measures took effect (timeline.c, data/timeline.tsv). */
 typedef struct tl_entry {
-    char actor[3], target[3]; /* target "" = on all imports */
+    char actor[3], target[3];
     double amount;            /* of the goods covered; 0 = not said */
     long days;                /* since 1970-01-01 */
 } tl_entry_t;

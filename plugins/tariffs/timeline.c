@@ -43,8 +43,6 @@ int tl_load(timeline_t *tl, const char *path, char *err, size_t errlen)
             snprintf(err, errlen, "%s:%zu: expected actor, target, amount, YYYY-MM-DD, count", path, no);
             goto fail;
         }
-        if (strcmp(e.target, "-") == 0)
-            e.target[0] = 0;
         e.days = tf_days(y, m, d);
         if (tl->n == cap) {
             cap = cap ? 2 * cap : 16;
@@ -112,7 +110,7 @@ void tf_timeline(ctx_t *c)
         return;
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
-        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0] ||
+        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0] || !e->target.code[0] ||
             (e->modality != SIFT_ACTUAL && e->modality != SIFT_PROPOSED) || (e->cues & OWN_STATUS))
             continue;
         int status = s_status(tl, e, c->pub_days);

@@ -8,7 +8,7 @@ status it had on the article's date (guidelines §6): proposed before it
 took effect, actual after. The article rarely says which; other articles
 do ("tariffs on Japanese electronic goods set to take effect April 17",
 "tariffs on $200 billion worth of Chinese goods came into force on
-Monday"). This tool reads such sentences in unlabelled articles, resolves
+Monday", "beginning August 23, the United States slapped ..."). This tool reads such sentences in unlabelled articles, resolves
 their date against the article's `published`, takes the measure's actor,
 target and amount from `sift process` itself, and keeps the date most
 sentences give for each measure.
@@ -18,7 +18,9 @@ sentences give for each measure.
 
 Articles of the held-out split are excluded (--exclude), so that its
 figures stay an estimate of unseen news. Conditional statements ("if the
-tariffs take effect", "once the FTA comes into force") give no date.
+tariffs take effect", "once the FTA comes into force") give no date. Only
+measures on a named party's goods are kept: one on all imports is most
+often a standing tariff, named without a date.
 """
 import argparse
 import collections
@@ -41,34 +43,49 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
-                       r"|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH_DAY = re.compile(r"\b" + MONTH + r"\s+(\d{1,2})\b(?:,?\s+(\d{4})\b)?"
+                       r"|\b(\d{1,2})\s+" + MONTH + r"(?:,?\s+(\d{4})\b)?", re.I)
+# a start date: "starting from July 1", "beginning August 23", "since May 1"
+START = re.compile(r"\b(?P<verb>starting(?:\s+from)?|beginning|from|since|as\s+of)\s+(?=" + MONTH +
+                   r"\s+\d|\d{1,2}\s+" + MONTH + ")", re.I)
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 OPENING_WEEKDAY = re.compile(r"\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
+def nearest(mon, day, year, published, past):
+    """The date of a month and day: in the year given, else the nearest to
+    published on the side the tense says (None: no tense)."""
+    best = None
+    for y in ([year] if year else [published.year - 1, published.year, published.year + 1]):
+        try:
+            when = datetime.date(y, mon, day)
+        except ValueError:
+            return None
+        slack = datetime.timedelta(days=2)
+        if not year and ((past is True and when > published + slack) or
+                         (past is False and when < published - slack)):
+            continue
+        if best is None or abs((when - published).days) < abs((best - published).days):
+            best = when
+    return best
+
+
 def effect_date(sentence, published):
-    """The date a sentence says a measure takes effect, or None."""
-    m = EFFECT.search(sentence)
+    """The date a sentence says a measure takes or took effect, or None."""
+    m = EFFECT.search(sentence) or START.search(sentence)
     if not m or HYPOTHETICAL.search(sentence[:m.start()][-60:]):
         return None
-    past = (m.group("verb") or "").lower() in PAST
+    verb = (m.group("verb") or "").lower()
+    past = True if verb in PAST else None if m.re is START or not verb else False
     tail = sentence[m.start():]
     d = MONTH_DAY.search(tail)
     if d:
-        mon = MONTHS[(d.group(1) or d.group(4)).lower()[:3]]
-        day = int(d.group(2) or d.group(3))
-        try:
-            when = datetime.date(published.year, mon, day)
-        except ValueError:
-            return None
-        # a date without a year is the nearest one on the side the tense says
-        if past and when > published + datetime.timedelta(days=2):
-            when = when.replace(year=when.year - 1)
-        elif not past and when < published - datetime.timedelta(days=2):
-            when = when.replace(year=when.year + 1)
-        return when
+        mon = MONTHS[(d.group(1) or d.group(5)).lower()[:3]]
+        day = int(d.group(2) or d.group(4))
+        year = d.group(3) or d.group(6)
+        return nearest(mon, day, int(year) if year else None, published, past)
     # a weekday after the verb, or opening the sentence ("On Monday, ...");
     # one elsewhere dates something else ("announced on Tuesday ...")
     w = WEEKDAY.search(tail) or OPENING_WEEKDAY.match(sentence)
@@ -123,15 +140,16 @@ def main():
         p = json.loads(line)
         for e in p.get("tariffs") or []:
             actor = (e.get("actor") or {}).get("code")
-            target = (e.get("target") or {}).get("code") or "-"
-            if e["action"] not in ("impose", "raise") or not actor:
+            target = (e.get("target") or {}).get("code")
+            # a measure on all imports is most often a standing tariff
+            if e["action"] not in ("impose", "raise") or not actor or not target:
                 continue
             amount = (e.get("amount") or {}).get("value")
             for b0, b1, when in found[p["id"]]:
                 if e["start"] < b1 and e["end"] > b0:
                     key = (actor, target, amount or 0)
                     votes[key][when] += 1
-    print("# generated by build_timeline.py: actor, target (- for all), amount of goods (0: not said),")
+    print("# generated by build_timeline.py: actor, target, amount of goods (0: not said),")
     print("# the date the measure took effect, sentences saying so")
     for key in sorted(votes, key=lambda k: (k[0], k[1], min(votes[k]))):
         when, n = max(votes[key].items(), key=lambda kv: (kv[1], -kv[0].toordinal()))

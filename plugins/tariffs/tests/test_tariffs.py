@@ -5,6 +5,7 @@ entities,tariffs` on short texts (every field, several house styles), the
 regression bars over both development sets, and adversarial inputs.
 
 Environment: SIFT (the sift binary), SHARED (the shared data dir)."""
+import datetime
 import json
 import os
 import subprocess
@@ -1675,6 +1676,29 @@ class Timeline(unittest.TestCase):
             self.assertIn("%s:2:" % f.name, str(err.exception))
         finally:
             os.unlink(f.name)
+
+
+class TimelineMining(unittest.TestCase):
+    """data/build_timeline.py: the date a sentence says a measure took or
+    takes effect, against the article's date."""
+
+    def test_effect_dates(self):
+        sys.path.insert(0, os.path.join(HERE, "..", "data"))
+        import build_timeline as bt
+        day = datetime.date
+        for sentence, published, when in (
+                ("The duties on Danish ham took effect on July 6.", day(2018, 7, 9), day(2018, 7, 6)),
+                ("The duties on Danish ham will take effect on Jan. 3.", day(2018, 12, 20), day(2019, 1, 3)),
+                ("The duties on Danish ham took effect on Jan. 3.", day(2019, 1, 10), day(2019, 1, 3)),
+                ("On Monday, the duties on Danish ham came into force.", day(2018, 9, 26), day(2018, 9, 24)),
+                ("Beginning March 2, Oslo charged a duty on Danish ham.", day(2018, 3, 20), day(2018, 3, 2)),
+                ("Oslo raised the duty on ham from 5 percent to 9 percent from May 1, 2017 to June 1, 2018.",
+                 day(2017, 4, 2), day(2017, 5, 1)),
+                ("The duties will be charged since Aug. 23.", day(2018, 8, 10), day(2018, 8, 23)),
+                ("Oslo raised the duty on ham from 5 percent to 9 percent.", day(2018, 1, 1), None),
+                ("Farmers fear losses if the duties on ham take effect on May 4.", day(2018, 4, 1), None),
+                ("Once the trade pact comes into force on May 4, duties will fall.", day(2018, 4, 1), None)):
+            self.assertEqual(bt.effect_date(sentence, published), when, sentence)
 
 
 class TradeSense(unittest.TestCase):
