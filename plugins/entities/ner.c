@@ -784,6 +784,19 @@ static bool s_possessive(const ent_ctx_t *c, size_t i)
            ((tok_s(c, i)[0] == '\'' || (unsigned char)tok_s(c, i)[0] == 0xE2) && tok_n(c, i) <= 4);
 }
 
+/* A capitalised "The" inside a sentence, after a lower-case or function
+ * word, a comma or a bracket, is part of the name it starts ("at The
+ * Oval", "At The Oval", "London ( The Oval", "for The Natural Law Party":
+ * every such one in CoNLL testa and the train fold is the name's); not
+ * after a dash ("--The Communist Party of China"). */
+static bool s_inner_the(const ent_ctx_t *c, size_t b)
+{
+    if (b == 0 || (c->tok[b].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_LINE_START)))
+        return false;
+    return (c->tok[b - 1].flags & SIFT_TOKEN_LOWER) || ent_lookup_exact(c, NS_STOP, b - 1) ||
+           tok_is(c, b - 1, ",") || tok_is(c, b - 1, "(");
+}
+
 /* One greedy pass of model over the article into tags; with agg, the
  * second stage's aggregate features are added. w's history starts empty. */
 static void s_tag(const ner_model_t *model, ent_ctx_t *c, ner_work_t *w, const ner_agg_t *agg,
@@ -954,7 +967,7 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         if (sure)
             type = NER_ORG;
         /* "The Commerce Department": the article is not part of the name */
-        if (e - b > 1 && (tok_is(c, b, "The") || tok_is(c, b, "the")))
+        if (e - b > 1 && (tok_is(c, b, "the") || (tok_is(c, b, "The") && !s_inner_the(c, b))))
             b++;
         /* "US Treasury secretary Scott Bessent", "US Trade Representative
          * Robert Lighthizer": a role, not the organisation */

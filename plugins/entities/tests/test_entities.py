@@ -582,6 +582,20 @@ class UnseenNames(unittest.TestCase):
         find(es, "Sungwon Motor Corp", "ORG")
         self.assertEqual(find(es, "South Korea", "GPE").get("code"), "KR")
 
+    def test_a_capitalised_the_inside_a_sentence_is_the_names(self):
+        # "The" was cut from every name, also where it is written as part
+        # of it (CoNLL's convention: "at The Oval")
+        es = ents("Surrey beat Kent by six wickets at The Oval on Saturday , and Lancashire play at "
+                  "The Racecourse next week .")
+        find(es, "The Oval", "GPE")
+        find(es, "The Racecourse", "GPE")
+        # ... but not at the start of a sentence or after a dash
+        for text in ("The Harwick Farmers Union said on Monday it would strike .",
+                     "Officials said on Monday --The Harwick Farmers Union will meet in May ."):
+            es = ents(text)
+            find(es, "Harwick Farmers Union", "ORG")
+            self.assertFalse([e for e in es if any(t.startswith("The") for t in e["texts"])], es)
+
     def test_a_wrapped_line_is_not_a_headline(self):
         # a Title Case line near the top is a headline, whose names are
         # not trusted; one that goes on in lower case on the next line is
