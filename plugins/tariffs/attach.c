@@ -905,8 +905,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             /* "Japan was urged to cut": the subject is the one asked */
             demand_passive = passive && s_is(c, k + 1, W_TO);
         }
-        if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)))
-            consider = true; /* (not "the highest possible tariffs") */
+        /* (not "the highest possible tariffs"; nor "unlikely to delay the
+         * tariffs", an expectation about a delay, not about the measure) */
+        static const char *const delays[] = { "delay", "postpon", NULL };
+        if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)) &&
+            !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)))
+            consider = true;
 
         if (f & F(M_WEAK)) weak = true;
         if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {

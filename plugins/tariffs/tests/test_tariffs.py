@@ -1101,6 +1101,14 @@ class Modality(unittest.TestCase):
                                        "rate of tariffs on imported rice."), "proposed")
         self.assertEqual(self.modality("It is possible that Ottawa will reimpose a 40 pct tariff on "
                                        "American shakes."), "considered")
+        # an expectation either way: "unlikely", "probably"
+        self.assertEqual(self.modality("Officials said it was unlikely that Ottawa's duties on American "
+                                       "shakes would be lifted before the summit."), "considered")
+        self.assertEqual(self.modality("Ottawa will probably lift its duties on American shakes after "
+                                       "the summit."), "considered")
+        # an expectation about a delay is not about the measure
+        self.assertEqual(self.modality("Officials said the talks were unlikely to delay Ottawa's duties on "
+                                       "American shakes."), "proposed")
 
     def test_over_a_number_of_tariffs(self):
         ts = one("The pact will also result in the removal of a number of tariffs on Chilean wine.",
