@@ -34,6 +34,7 @@ typedef struct mention {
     const char *canon;          /* gazetteer canonical (clustering key)    */
     bool country;               /* the gazetteer says: a country           */
     bool sure;                  /* a rule's company ("X said its profit")  */
+    bool ruled;                 /* an ORG by the article-wide passes' cues  */
     const char *currency;
     bool has_value;
     double value;

@@ -436,6 +436,7 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
         m->code = NULL;
         m->canon = NULL;
     }
+    m->ruled = m->type == SIFT_ORG;
     if (m->type == SIFT_ORG)
         ent_map_put(names, s_words_key(c->hx, b, e), 1);
     return 0;
@@ -539,6 +540,7 @@ static int s_media_names(ent_ctx_t *c)
             m->type = SIFT_ORG;
             m->code = NULL;
             m->canon = NULL;
+            m->ruled = true;
         }
     }
     /* mentions dropped or made: the later passes want them in order */
@@ -602,16 +604,30 @@ static int s_short_names(ent_ctx_t *c)
              (c->tok[i - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) ||
             (i > 1 && ent_lookup_exact(c, NS_CONN, i - 1) && (c->tok[i - 2].flags & SIFT_TOKEN_CAP)))
             continue; /* nor after "Ways and" */
+        mention_t *m = NULL;
         if (!c->used[i]) {
-            if (!ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL))
+            if (!(m = ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)))
                 return -1;
         } else if (one[i] >= 0) {
-            mention_t *m = &c->m[one[i]];
+            m = &c->m[one[i]];
             if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
                 m->type = SIFT_ORG;
                 m->code = NULL;
                 m->canon = NULL;
             }
+        }
+        if (m && m->src == SRC_MODEL && m->type == SIFT_ORG)
+            m->ruled = true;
+    }
+    /* "Pirelli Cables" after "Pirelli SpA": a longer name the tagger read
+     * as a person that starts with the company's first word is the
+     * company's */
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src == SRC_MODEL && m->type == SIFT_PERSON && m->te - m->tb >= 2 &&
+            (c->tok[m->tb].flags & SIFT_TOKEN_CAP) && ent_map_get(&firsts, c->hx[m->tb]) >= 0) {
+            m->type = SIFT_ORG;
+            m->ruled = true;
         }
     }
     return 0;
@@ -997,10 +1013,13 @@ static int s_cluster(ent_ctx_t *c, int *n_clusters)
                     ent_map_put(&parts, c->hx[k], (int32_t)i);
     }
     /* lone capitalised words and one-word organisations that are part of
-     * a full name are that person */
+     * a full name are that person ("Ford" after "Gerald Ford"); not a
+     * company the article-wide passes found ("Pirelli" after "Pirelli
+     * SpA" and "tyre giant Pirelli" is not the person the tagger read in
+     * "Pirelli Cables") */
     for (size_t i = 0; i < n; i++) {
         mention_t *a = &c->m[i];
-        if ((a->type == T_CANDIDATE || (a->type == SIFT_ORG && a->src == SRC_MODEL)) &&
+        if ((a->type == T_CANDIDATE || (a->type == SIFT_ORG && a->src == SRC_MODEL && !a->ruled)) &&
             a->te - a->tb == 1 && a->end - a->start == tok_n(c, a->tb) &&
             ent_map_get(&parts, c->hx[a->tb]) >= 0)
             a->type = SIFT_PERSON;
