@@ -509,16 +509,23 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 attrib = k;
                 break;
             }
-        /* the nearest verb of meeting or talking and the nearest action word
-         * before the measure: a party before the first and after the second
-         * meets or talks about it and does not levy it ("U.S. and Japanese
-         * officials will meet to discuss the punitive tariffs") */
+        /* the nearest verb of meeting, talking or answering and the nearest
+         * action word before the measure: a party before the first and
+         * after the second meets, talks about or answers it and does not
+         * levy it ("U.S. and Japanese officials will meet to discuss the
+         * punitive tariffs", "Brussels reacted angrily to the duties on
+         * steel from the EU"; not "responded with tariffs") */
         static const char *const talk[] = { "discuss", "negotiat", "meet", "met$", "talk", NULL };
-        int talk_at = -1, acts_at = -1;
+        static const char *const answer[] = { "respond", "react", NULL };
+        int talk_at = -1, acts_at = -1, with_at = -1;
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW && acts_at < 0; k--) {
             if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
                 acts_at = k;
-            else if (talk_at < 0 && tf_word_starts(c, k, talk))
+            else if (s_is(c, k, W_WITH) && with_at < 0)
+                with_at = k; /* "responded to the move with tariffs": its own */
+            else if (talk_at < 0 && (tf_word_starts(c, k, talk) ||
+                                     (tf_word_starts(c, k, answer) && with_at < 0 &&
+                                      (s_is(c, k + 1, W_TO) || s_is(c, k + 2, W_TO)))))
                 talk_at = k;
         }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {

@@ -1283,6 +1283,14 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_party_answering_a_measure_does_not_levy_it(self):
+        ts = one("Washington imposed duties on steel from the EU on Friday. Brussels reacted angrily "
+                 "to the new duties on steel from the EU.", published="2018-06-04T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "EU"), ("US", "EU")])
+        # but one answering with a measure levies it
+        ts = one("Seoul responded with duties on Canadian lumber.", published="1987-04-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("KR", "CA")])
+
     def test_a_speaker_restating_a_measure_does_not_levy_it(self):
         ts = one("Chile will cut import duties on wine from June 1, the finance ministry said. "
                  "A Peruvian winemaker said the duty cuts will hurt his sales.",
