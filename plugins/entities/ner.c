@@ -900,6 +900,22 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             continue; /* "Stuart Law" is a person */
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
          * after the last title word are a PERSON, the rest a role */
+        /* "General Motors", "General Electric Co": a title word before
+         * nothing but organisation words and legal forms names a company,
+         * not a role and a person */
+        if (type == NER_PER || type == NER_ORG) {
+            size_t p = b;
+            while (p + 1 < e && s_title_tok(c, p))
+                p++;
+            bool org = p > b;
+            for (size_t k = p; k < e && org; k++)
+                org = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
+            if (org) {
+                if (s_add_span(c, &o, n0, b, e, NER_ORG) < 0)
+                    return -1;
+                continue;
+            }
+        }
         if (type == NER_ORG && e - b >= 2) {
             size_t last = e;
             for (size_t k = b; k + 1 < e; k++)

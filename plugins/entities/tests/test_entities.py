@@ -516,6 +516,19 @@ class UnseenNames(unittest.TestCase):
         find(es, "Morvane", "ORG")
         find(es, "Morvane Lenti", "ORG")
 
+    def test_a_title_word_before_organisation_words_is_a_company(self):
+        # "General" was cut as a role, and the rest was a person
+        # ("Industries Corp", "Motors") on all six training orders, before
+        es = ents("Workers at General Industries Corp struck on Monday . General Motors said it was "
+                  "eager to continue talks .")
+        find(es, "General Industries Corp", "ORG")
+        find(es, "General Motors", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        # a title before a person's name is still a role
+        es = ents("General Colin Duarte inspected the troops , and President Ana Ruiz spoke .")
+        find(es, "Colin Duarte", "PERSON")
+        find(es, "Ana Ruiz", "PERSON")
+
     def test_an_organisation_before_a_role_word(self):
         # dropped as a role on every training order (seeds 0-5) before
         for text, name in [("A Corvanta spokesman said the plant would close next year.", "Corvanta"),
