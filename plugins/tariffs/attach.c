@@ -799,8 +799,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if (s_is(c, k, W_AGAINST) || s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) ||
             s_is(c, k, W_WHETHER) ||
             s_is(c, k, W_IF) || s_is(c, k, W_WHEN) || s_has(c, k, F(M_CONSIDER) | F(ATTRIB)) ||
-            (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK)))
-            break;
+            (s_is(c, k, W_AND) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK) | F(M_MUST) | F(M_THREAT) |
+                                                   F(M_PROPOSE) | F(M_DEMAND) | A_MASK)))
+            break; /* (a verb coordinated: "would never eat them again and vowed to impose") */
         /* nor over the means ("is not solving anything by imposing
          * tariffs") or into an opening clause before the subject
          * ("Showing no respect for the rules, the US levied tariffs") */

@@ -1283,6 +1283,12 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_negation_ends_at_a_coordinated_verb(self):
+        ts = one("The senator said he would never buy a Mexican car again and vowed to impose a punishing "
+                 "tariff on imports of Mexican cars.", published="2016-01-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["target"])) for t in ts],
+                         [("impose", "proposed", "MX")])
+
     def test_a_party_answering_a_measure_does_not_levy_it(self):
         ts = one("Washington imposed duties on steel from the EU on Friday. Brussels reacted angrily "
                  "to the new duties on steel from the EU.", published="2018-06-04T00:00:00Z")
