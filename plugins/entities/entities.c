@@ -255,6 +255,10 @@ static int s_acronym_defs(ent_ctx_t *c)
             size_t tn = tok_n(c, k);
             if (!(c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) {
                 if (lex_get(c->st->lex, NS_CONN, t, tn) && k > 0) {
+                    /* "Republic of Korea (ROK)", "Bank of Japan (BOJ)":
+                     * a linking word's initial may be in the acronym */
+                    if (t[0] - 'a' + 'A' == a[p - 1] && p > 1)
+                        p--;
                     b = k;
                     continue;
                 }
@@ -273,6 +277,23 @@ static int s_acronym_defs(ent_ctx_t *c)
         }
         if (p != 0 || i - b < 2)
             continue;
+        /* "the Republic of Korea (ROK)": the name of a place - a place
+         * mention, after nothing but kinds of place and linking words -
+         * defines the place's acronym, not an organisation's ("the Free
+         * Trade Area for Asia Pacific (FTAAP)" is none) */
+        const mention_t *place = NULL;
+        for (size_t k = 0; k < c->n_m; k++)
+            if ((c->m[k].type == SIFT_GPE || c->m[k].type == SIFT_LOC) && c->m[k].te == i && c->m[k].tb >= b)
+                place = &c->m[k];
+        for (size_t k = b; place && k < place->tb; k++)
+            if (!ent_lookup_lower(c, NS_PLACEN, k) && !ent_lookup_exact(c, NS_CONN, k))
+                place = NULL;
+        mention_t def = { .type = SIFT_ORG };
+        if (place) {
+            def.type = place->type;
+            def.code = place->code;
+            def.canon = place->canon;
+        }
         /* replace what the passes found on those tokens */
         size_t out = 0;
         for (size_t k = 0; k < c->n_m; k++) {
@@ -289,8 +310,19 @@ static int s_acronym_defs(ent_ctx_t *c)
             continue;
         c->n_m = out;
         defs++;
-        if (!ent_mention(c, b, i, SIFT_ORG, SRC_MODEL) || !ent_mention(c, i + 1, i + 2, SIFT_ORG, SRC_MODEL))
-            return -1;
+        for (size_t k = 0; k < c->n_m && place; k++) /* the acronym elsewhere */
+            if (c->m[k].te == c->m[k].tb + 1 && c->hx[c->m[k].tb] == c->hx[i + 1] && c->m[k].src != SRC_RULE) {
+                c->m[k].type = def.type;
+                c->m[k].code = def.code;
+                c->m[k].canon = def.canon;
+            }
+        for (int k = 0; k < 2; k++) {
+            mention_t *m = k ? ent_mention(c, i + 1, i + 2, def.type, SRC_MODEL) : ent_mention(c, b, i, def.type, SRC_MODEL);
+            if (!m)
+                return -1;
+            m->code = def.code;
+            m->canon = def.canon;
+        }
     }
     return 0;
 }

@@ -529,6 +529,19 @@ class UnseenNames(unittest.TestCase):
         find(es, "Colin Duarte", "PERSON")
         find(es, "Ana Ruiz", "PERSON")
 
+    def test_the_acronym_of_a_place_is_the_place(self):
+        # "(ROK)" after "the Republic of Kalmora" was an organisation (four
+        # of six training orders) or nothing (two), before
+        es = ents("Seoul and the Republic of Kalmora (ROK) signed a trade pact . ROK exports rose , "
+                  "and the ROK government welcomed it .")
+        self.assertEqual(len(find(es, "ROK", "GPE")["mentions"]), 3)
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+        # an organisation's acronym stays the organisation's
+        es = ents("The Bank of Tarvania (BOT) held rates on Monday . BOT officials said inflation "
+                  "was easing .")
+        find(es, "Bank of Tarvania", "ORG")
+        find(es, "BOT", "ORG")
+
     def test_an_organisation_before_a_role_word(self):
         # dropped as a role on every training order (seeds 0-5) before
         for text, name in [("A Corvanta spokesman said the plant would close next year.", "Corvanta"),
