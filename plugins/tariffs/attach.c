@@ -1219,6 +1219,16 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     if (pick >= 0) {
         e->actor_explicit = tf_resolve(c, pick, sc->last_actor, &e->actor);
         e->asrc = pick == ro->attached ? SRC_ATTACHED : pick == ro->by ? SRC_BY : SRC_RELATIVE;
+        /* a leader's or agency's own call, by a possessive: "Trump's call
+         * for tariffs on Chinese goods" is his government's plan (below) */
+        const party_t *pp = &c->parties[pick];
+        int at = st->demand_at;
+        if (st->demand && at >= 0 && strchr("LM", pp->kind) && pp->b + 1 == at &&
+            (s_is(c, pp->b, W_APOS_S) || s_is(c, pp->b, W_RSQUO_S)) && (c->f[at] & F(CALLV)) &&
+            s_is(c, at + 1, W_FOR)) {
+            own_call = true;
+            e->demander = e->actor;
+        }
         /* "the EU has asked for exemption from U.S. tariffs": the one asking */
         if (st->demand && !st->demand_passive && st->demand_at >= 0 && ro->subj >= 0 && ro->subj != pick &&
             c->parties[ro->subj].a < st->demand_at)

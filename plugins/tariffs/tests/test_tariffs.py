@@ -1283,6 +1283,16 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_leaders_own_call_by_a_possessive_is_a_plan(self):
+        ts = one("Mr. Sanders's call for tariffs on Mexican cars worries dealers in Texas.",
+                 published="2016-03-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "US", "MX")])
+        # another party's call is a demand on the actor
+        ts = one("Mexico's call for lower U.S. tariffs on its cars went unheeded.",
+                 published="2016-03-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "US")])
+
     def test_a_negation_ends_at_a_coordinated_verb(self):
         ts = one("The senator said he would never buy a Mexican car again and vowed to impose a punishing "
                  "tariff on imports of Mexican cars.", published="2016-01-30T00:00:00Z")
