@@ -1041,7 +1041,17 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* what a measure only talked of would do is an expectation, not a
          * plan (guidelines §6, considered): "a U.S. oil import fee would
          * disrupt world markets" (but "will hurt": a measure decided) */
-        if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
+        /* a measure that "will remain in place", "would stay in force" or
+         * "would remain unchanged" is in force now (not "will stay at 7.5
+         * percent", a level still to come) */
+        static const char *const stays[] = { "remain", "stay", NULL };
+        static const char *const states[] = { "unchanged", "intact", "steady", NULL };
+        static const char *const held[] = { "place$", "force$", "effect$", NULL };
+        int v = k + 1 + tf_adverb(c, k + 1);
+        if ((f & F(M_MODAL)) && tf_word_starts(c, v, stays) && !cond &&
+            ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states)))
+            effective_past = true;
+        else if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
             weak = true;
         else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
             modal = true;

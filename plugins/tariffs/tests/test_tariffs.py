@@ -1283,6 +1283,15 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_measure_that_will_remain_in_force_is_in_force(self):
+        for text in ("Ottawa said its duties on American shakes will remain in place.",
+                     "The 40 pct duty on American shakes would stay in force, Ottawa said.",
+                     "Ottawa's duties on American shakes will remain unchanged."):
+            self.assertEqual(self.modality(text, published="1987-05-01T00:00:00Z"), "actual", text)
+        # a level still to come is not one in force
+        self.assertEqual(self.modality("Ottawa's duty on American shakes will be cut and will stay at 5 pct.",
+                                       published="1987-05-01T00:00:00Z"), "proposed")
+
     def test_a_leaders_own_call_by_a_possessive_is_a_plan(self):
         ts = one("Mr. Sanders's call for tariffs on Mexican cars worries dealers in Texas.",
                  published="2016-03-01T00:00:00Z")
