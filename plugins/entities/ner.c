@@ -896,6 +896,15 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         if (b == e)
             continue;
+        /* "The Dow Chemical Co": a word the tagger read as MISC alone
+         * right before an organisation (not a nationality, not in the
+         * gazetteer) is the organisation's first word; as MISC it would
+         * be dropped */
+        if (type == NER_ORG && b >= 1 && tags[b - 1] == NER_B_MISC && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) &&
+            (c->tok[b - 1].flags & SIFT_TOKEN_CAP) && !(c->tok[b - 1].flags & SIFT_TOKEN_UPPER) &&
+            (c->tok[b - 1].flags & SIFT_TOKEN_ALPHA) && !s_demonym(c, b - 1) && o.cover[b - 1] < 0 &&
+            !memchr(tok_s(c, b - 1), '-', tok_n(c, b - 1)) && !memchr(tok_s(c, b - 1), '.', tok_n(c, b - 1)))
+            b--;
         if ((type != NER_PER || !tok_is(c, e - 1, "Law")) && s_law(c, &o, b, e))
             continue; /* "Stuart Law" is a person */
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
