@@ -961,6 +961,11 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             if (s_is(c, t, W_TO) && !s_has(c, k - 1, F(AUX)))
                 propose = true; /* "reached a deal to eliminate tariffs": not yet done */
         }
+        /* "the decision to move forward with tariffs", "will move forward
+         * with": a course set, not yet taken (not "moved forward with") */
+        static const char *const onward[] = { "forward$", "ahead$", NULL };
+        if (s_is(c, k, W_MOVE) && tf_word_starts(c, k + 1, onward) && s_is(c, k + 2, W_WITH))
+            propose = true;
     }
     /* a gerund heading the sentence names the measure as a course of action
      * ("Lowering import tariffs is a practical measure", "Imposing new

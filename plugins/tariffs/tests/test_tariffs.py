@@ -1283,6 +1283,13 @@ class Modality(unittest.TestCase):
                  published="1987-04-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR"), ("CA", "KR")])
 
+    def test_a_decision_to_move_forward_is_a_plan(self):
+        self.assertEqual(self.modality("Ottawa's decision to move forward with 40 pct duties on American "
+                                       "shakes angered Washington.", published="1987-05-01T00:00:00Z"),
+                         "proposed")
+        self.assertEqual(self.modality("Ottawa moved ahead with 40 pct duties on American shakes on Friday.",
+                                       published="1987-05-04T00:00:00Z"), "actual")
+
     def test_a_measure_that_will_remain_in_force_is_in_force(self):
         for text in ("Ottawa said its duties on American shakes will remain in place.",
                      "The 40 pct duty on American shakes would stay in force, Ottawa said.",
