@@ -58,6 +58,21 @@ mention_t *ent_push(ent_ctx_t *c)
     return m;
 }
 
+size_t ent_law_end(const ent_ctx_t *c, size_t k)
+{
+    size_t e = k + 1;
+    if (!(e + 1 < c->n && (tok_is(c, e, "on") || tok_is(c, e, "of"))))
+        return e;
+    for (size_t t = e + 1; t < c->n && !(c->tok[t].flags & SIFT_TOKEN_SENT_START); t++) {
+        if ((c->tok[t].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && (c->tok[t].flags & SIFT_TOKEN_ALPHA))
+            e = t + 1;
+        else if (!(tok_is(c, t, "and") || tok_is(c, t, "of") || tok_is(c, t, "the") || tok_is(c, t, "on") ||
+                   tok_is(c, t, "for")))
+            break;
+    }
+    return e;
+}
+
 bool ent_role_word(const ent_ctx_t *c, size_t i)
 {
     return ent_lookup_lower(c, NS_TITLE, i) || ent_lookup_exact(c, NS_ORGKW, i) ||

@@ -110,6 +110,11 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
  * one organisation: a title word, an organisation word or a word usually
  * written in lower case ("Treasury secretary", "Cabinet spokesman"), so
  * no name before a role word; "NATO spokesman", "Pentagon spokesman" are. */
+/* Where a law or treaty named by the law word at k ends: past "on" or
+ * "of" and the capitalised words and links after it ("Agreement on
+ * Tariffs and Trade", "Convention on the Rights of the Child", "Treaty of
+ * Rome"); k + 1 when none follow. */
+size_t ent_law_end(const ent_ctx_t *c, size_t k);
 bool ent_role_word(const ent_ctx_t *c, size_t i);
 /* A new mention slot, or NULL when out of scratch memory. */
 mention_t *ent_push(ent_ctx_t *c);

@@ -243,7 +243,12 @@ static int s_acronym_defs(ent_ctx_t *c)
         /* "the Trans-Pacific Partnership (TPP)": a law or treaty is no
          * entity (its name was dropped by the tagger pass), nor is its
          * acronym anywhere in the article */
-        if (ent_lookup_exact(c, NS_LAWKW, i - 1)) {
+        bool law = ent_lookup_exact(c, NS_LAWKW, i - 1) != NULL;
+        /* ... also one headed by a law word ("the General Agreement on
+         * Tariffs and Trade (GATT)") */
+        for (size_t k = i - 1; k > 0 && !law && i - k <= 12 && !(c->tok[k].flags & SIFT_TOKEN_SENT_START); k--)
+            law = (c->tok[k].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_LAWKW, k) && ent_law_end(c, k) == i;
+        if (law) {
             s_drop_word(c, i + 1, i + 2, c->hx[i + 1]);
             continue;
         }

@@ -661,7 +661,11 @@ static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
 {
     if (e - b >= 3 && s_year(c, e - 1) && tok_is(c, e - 2, "of"))
         e -= 2;
-    if (!ent_lookup_exact(c, NS_LAWKW, e - 1) || e - b < 2)
+    /* "the General Agreement on Tariffs and Trade": a law word heads it */
+    bool head = false;
+    for (size_t k = b; k + 2 < e && !head; k++)
+        head = (c->tok[k].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_LAWKW, k) && ent_law_end(c, k) == e;
+    if (!head && (!ent_lookup_exact(c, NS_LAWKW, e - 1) || e - b < 2))
         return false;
     if (e + 1 < c->n && tok_is(c, e, "of") && s_year(c, e + 1))
         e += 2;
@@ -695,10 +699,10 @@ static int s_laws(ent_ctx_t *c)
             else
                 break;
         }
-        size_t e = i + 1;
+        size_t e = ent_law_end(c, i); /* "Agreement on Tariffs and Trade" */
         if (e + 1 < c->n && tok_is(c, e, "of") && s_year(c, e + 1))
             e += 2;
-        if (i == b || (i - b == 1 && ent_lookup_exact(c, NS_CONN, b)))
+        if ((i == b && e == i + 1) || (i - b == 1 && ent_lookup_exact(c, NS_CONN, b)))
             continue;
         laws++;
         /* "the North Atlantic Treaty Organisation": an organisation word

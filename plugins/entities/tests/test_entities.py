@@ -418,6 +418,17 @@ class UnseenNames(unittest.TestCase):
         got = sorted((e["type"], t) for e in es for t in e["texts"])
         self.assertEqual(got, [("GPE", "Canada"), ("GPE", "Mexico"), ("ORG", "Congress")])
 
+    def test_a_law_headed_by_a_law_word_is_no_entity(self):
+        # "Treaty of X", "Convention on Y", "Agreement on Z (ACR)" were
+        # organisations on all six training orders, before
+        es = ents("The Treaty of Varnholm was signed in 1714 , and the Convention on the Rights of "
+                  "Migrant Workers followed .")
+        self.assertFalse([e for e in es if e["type"] in ("ORG", "GPE", "PERSON")], es)
+        es = ents("Talks under the General Agreement on Fisheries and Trade (GAFT) stalled on Monday . "
+                  "GAFT rules bar subsidies , Norway said .")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+        find(es, "Norway", "GPE")
+
     def test_a_body_named_after_a_treaty_is_an_organisation(self):
         # the tagger cuts these before the organisation word; the law pass
         # dropped the first part (all six training orders: "Organization")
