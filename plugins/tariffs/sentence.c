@@ -115,10 +115,14 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 near |= !b;
             }
         /* nor a verb whose object is a tariff named later in its clause:
-         * "exempted Canada and Mexico from the steel and aluminum tariffs" */
+         * "exempted Canada and Mexico from the steel and aluminum tariffs",
+         * "exempted Canada, Mexico and Australia from ..." (a comma in a
+         * list of parties is no end of the clause) */
         bool from = false;
         for (int k = i + 1; k < se && k <= i + 12 && !near && s_has(c, i, A_MASK); k++) {
-            if (tf_boundary(c, k) == 2 || s_is(c, k, W_COMMA))
+            bool listed = s_is(c, k, W_COMMA) && c->tp[k - 1] >= 0 &&
+                          (c->tp[k + 1] >= 0 || c->tp[tf_after_det(c, k)] >= 0 || s_is(c, k + 1, W_AND));
+            if (tf_boundary(c, k) == 2 || (s_is(c, k, W_COMMA) && !listed))
                 break;
             from |= s_is(c, k, W_FROM);
             near = is_trig[k] && from;
