@@ -480,9 +480,10 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
             !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) && p->code[0]) {
             obj = pi;
             obj_end = p->b;
+            /* over the list: "exempted Canada, Mexico and the EU from" */
             while (obj_end < g0 && (s_is(c, obj_end, W_COMMA) || s_is(c, obj_end, W_AND)) &&
-                   c->tp[obj_end + 1] >= 0)
-                obj_end = c->parties[c->tp[obj_end + 1]].b;
+                   c->tp[tf_after_det(c, obj_end)] >= 0)
+                obj_end = c->parties[c->tp[tf_after_det(c, obj_end)]].b;
             break;
         }
     }

@@ -292,6 +292,10 @@ class Coordination(unittest.TestCase):
                  published="2018-06-10T00:00:00Z")
         self.assertEqual(sorted((t["action"],) + p for t, p in zip(ts, pairs(ts))),
                          [("exempt", "US", "AU"), ("exempt", "US", "CA"), ("exempt", "US", "MX")])
+        # with a determiner in the list, which is still the verb's object
+        ts = one("Washington exempted Mexico, Canada and the EU from the steel tariffs.",
+                 published="2018-06-10T00:00:00Z")
+        self.assertEqual(sorted(pairs(ts)), [("US", "CA"), ("US", "EU"), ("US", "MX")])
 
     def test_trade_between_two_parties_freed_both_ways(self):
         # one event per party (issue 9): a cut of the trade between two
