@@ -292,6 +292,12 @@ class Coordination(unittest.TestCase):
                  published="2018-06-10T00:00:00Z")
         self.assertEqual(sorted((t["action"],) + p for t, p in zip(ts, pairs(ts))),
                          [("exempt", "US", "AU"), ("exempt", "US", "CA"), ("exempt", "US", "MX")])
+        # the subjects of a passive, in any tense
+        for text in ("Canada and Mexico have been exempted from the steel tariffs.",
+                     "The EU, Canada and Mexico will be exempted from the steel tariffs."):
+            ts = one(text, published="2018-06-10T00:00:00Z")
+            self.assertEqual(sorted(code(t["target"]) for t in ts),
+                             ["CA", "MX"] if text.startswith("Canada") else ["CA", "EU", "MX"], text)
         # with a determiner in the list, which is still the verb's object
         ts = one("Washington exempted Mexico, Canada and the EU from the steel tariffs.",
                  published="2018-06-10T00:00:00Z")
