@@ -394,6 +394,18 @@ class UnseenNames(unittest.TestCase):
         es = ents("He joined the Harland County Bank and Trust Company in 1990.")
         find(es, "Harland County Bank and Trust Company", "ORG")
 
+    def test_an_organisation_with_and_inside_read_as_two(self):
+        # "House Arms" and "Means Committee" on all six training orders,
+        # before: a name without an organisation word, "and", and one
+        # that ends in an organisation word are one
+        es = ents("The House Arms and Means Committee will vote on Tuesday , its chairman said .")
+        find(es, "House Arms and Means Committee", "ORG")
+        self.assertEqual([e for e in es if e["type"] == "ORG"], [find(es, "House Arms and Means Committee")])
+        # two named with their organisation words stay two
+        es = ents("The statement came from the Ministry of Fisheries and Ministry of Mining of Tarvania on "
+                  "Monday .")
+        find(es, "Ministry of Fisheries", "ORG")
+
     def test_a_leading_country_stays_in_the_organisation(self):
         es = ents("China Securities Regulatory Commission chairman Yi Huiman spoke on Friday.")
         find(es, "China Securities Regulatory Commission", "ORG")
