@@ -475,15 +475,17 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
         const party_t *p = &c->parties[pi];
         int v = tf_before_det(c, p->a);
         k = p->a;
-        /* (and of a threat "with" it: "threatened Mexico with a tariff") */
-        if ((s_has(c, v, A_MASK) || (s_has(c, v, F(M_THREAT)) && s_is(c, p->b, W_WITH))) &&
-            !s_has(c, v, F(TNOUN) | F(WNOUN)) && strchr("CM", p->kind) && p->code[0]) {
+        if (s_has(c, v, F(TNOUN) | F(WNOUN)) || !strchr("CM", p->kind) || !p->code[0])
+            continue;
+        /* over the list: "exempted Canada, Mexico and the EU from" */
+        int end = p->b;
+        while (end < g0 && (s_is(c, end, W_COMMA) || s_is(c, end, W_AND)) && c->tp[tf_after_det(c, end)] >= 0)
+            end = c->parties[c->tp[tf_after_det(c, end)]].b;
+        /* (and of a threat or a hit "with" it: "threatened Mexico with a
+         * tariff", "hit Canada and Japan with steel tariffs") */
+        if (s_has(c, v, A_MASK) || (s_has(c, v, F(M_THREAT) | F(PREP_TGT)) && s_is(c, end, W_WITH))) {
             obj = pi;
-            obj_end = p->b;
-            /* over the list: "exempted Canada, Mexico and the EU from" */
-            while (obj_end < g0 && (s_is(c, obj_end, W_COMMA) || s_is(c, obj_end, W_AND)) &&
-                   c->tp[tf_after_det(c, obj_end)] >= 0)
-                obj_end = c->parties[c->tp[tf_after_det(c, obj_end)]].b;
+            obj_end = end;
             break;
         }
     }

@@ -90,7 +90,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           s_is(c, before, W_OF) || s_is(c, before, W_IN) || s_is(c, before, W_TO) ||
           s_is(c, before, W_INCLUDING) || s_is(c, before, W_AS) ||
           (s_is(c, before, W_FOR) && s_has(c, before - 1, F(A_EXEMPT))) || /* "exemptions for" */
-          s_has(c, before, A_MASK | F(PREP_TGT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */ ||
+          s_has(c, before, A_MASK | F(PREP_TGT) | F(M_THREAT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */ ||
           (s_has(c, last, F(AUX) | F(M_MODAL)) && s_has(c, last + 1, F(BEFORM))) /* "have been", "will be" */ ||
           tf_faces(c, last, hi)))
         return 0;

@@ -298,6 +298,12 @@ class Coordination(unittest.TestCase):
             ts = one(text, published="2018-06-10T00:00:00Z")
             self.assertEqual(sorted(code(t["target"]) for t in ts),
                              ["CA", "MX"] if text.startswith("Canada") else ["CA", "EU", "MX"], text)
+        # the objects of a verb of hitting or threatening "with" a measure
+        for text, expected in (("Washington hit Canada, Mexico and the EU with steel tariffs.",
+                                [("US", "CA"), ("US", "EU"), ("US", "MX")]),
+                               ("Washington threatened Canada and Mexico with new tariffs.",
+                                [("US", "CA"), ("US", "MX")])):
+            self.assertEqual(sorted(pairs(one(text, published="2018-06-10T00:00:00Z"))), expected, text)
         # with a determiner in the list, which is still the verb's object
         ts = one("Washington exempted Mexico, Canada and the EU from the steel tariffs.",
                  published="2018-06-10T00:00:00Z")
