@@ -929,16 +929,20 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             continue; /* "Stuart Law" is a person */
         /* "U.S. Commerce Secretary Wilbur Ross" read as one ORG: the words
          * after the last title word are a PERSON, the rest a role */
-        /* "General Motors", "General Electric Co": a title word before
-         * nothing but organisation words and legal forms names a company,
-         * not a role and a person */
+        /* "General Motors", "General Electric Co", "the General
+         * Administration of Customs": a title word before a name with an
+         * organisation word or legal form names an organisation, not a
+         * role and a person */
         if (type == NER_PER || type == NER_ORG) {
             size_t p = b;
             while (p + 1 < e && s_title_tok(c, p))
                 p++;
-            bool org = p > b;
-            for (size_t k = p; k < e && org; k++)
+            bool org = false;
+            for (size_t k = p; k < e && p > b && (c->tok[p].flags & SIFT_TOKEN_CAP) && !org; k++)
                 org = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
+            /* not a role after it ("National Economic Council Director") */
+            while (org && e - p >= 2 && s_title_word(c, e - 1) && ent_lookup_exact(c, NS_ORGKW, e - 2))
+                e--;
             if (org) {
                 if (s_add_span(c, &o, n0, b, e, NER_ORG) < 0)
                     return -1;
@@ -950,6 +954,11 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             for (size_t k = b; k + 1 < e; k++)
                 if (s_title_head(c, k))
                     last = k;
+            /* "the WTO General Council": a title word before an
+             * organisation word is part of the name */
+            for (size_t k = last + 1; last < e && k < e; k++)
+                if (ent_lookup_exact(c, NS_ORGKW, k) && !tok_is(c, last + 1, "of") && !tok_is(c, last + 1, "for"))
+                    last = e;
             if (last < e) {
                 /* "Chairperson of the Sahel Commission Amadou Ouedraogo":
                  * the role's organisation, then the person; "Vice-Minister

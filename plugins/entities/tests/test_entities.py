@@ -547,6 +547,15 @@ class UnseenNames(unittest.TestCase):
         find(es, "General Industries Corp", "ORG")
         find(es, "General Motors", "ORG")
         self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        # ... and before a name with an organisation word in it ("the
+        # General Administration of Fisheries", "the ILO General Council":
+        # persons "Administration of Fisheries" and "Council" on all six
+        # orders, before)
+        es = ents("Data from Tarvania 's General Administration of Fisheries showed catches rose . The "
+                  "ILO General Council met on Monday .")
+        find(es, "General Administration of Fisheries", "ORG")
+        find(es, "ILO General Council", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
         # a title before a person's name is still a role
         es = ents("General Colin Duarte inspected the troops , and President Ana Ruiz spoke .")
         find(es, "Colin Duarte", "PERSON")
