@@ -92,6 +92,9 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           (s_is(c, before, W_FOR) && s_has(c, before - 1, F(A_EXEMPT))) || /* "exemptions for" */
           s_has(c, before, A_MASK | F(PREP_TGT) | F(M_THREAT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */ ||
           (s_has(c, last, F(AUX) | F(M_MODAL)) && s_has(c, last + 1, F(BEFORM))) /* "have been", "will be" */ ||
+          /* the parties asking for their own exemption: "Japan, Korea and
+           * Brazil sought exemptions from the tariffs" */
+          (s_has(c, last, F(M_DEMAND)) && !actors) ||
           tf_faces(c, last, hi)))
         return 0;
     return n;

@@ -304,6 +304,9 @@ class Coordination(unittest.TestCase):
                                ("Washington threatened Canada and Mexico with new tariffs.",
                                 [("US", "CA"), ("US", "MX")])):
             self.assertEqual(sorted(pairs(one(text, published="2018-06-10T00:00:00Z"))), expected, text)
+        # the parties asking for lower duties on their own goods
+        ts = one("Japan and Brazil asked for lower U.S. tariffs on their steel.", published="2018-06-10T00:00:00Z")
+        self.assertEqual(sorted(pairs(ts)), [("US", "BR"), ("US", "JP")])
         # with a determiner in the list, which is still the verb's object
         ts = one("Washington exempted Mexico, Canada and the EU from the steel tariffs.",
                  published="2018-06-10T00:00:00Z")
