@@ -82,9 +82,7 @@ void tl_free(timeline_t *tl)
 static int s_status(const timeline_t *tl, const event_t *e, long today)
 {
     long first = 0, last = 0;
-    bool any = false;
-    if (!e->has_amount && e->n_goods)
-        return -1;
+    size_t n = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const tl_entry_t *m = &tl->e[i];
         if (strcmp(m->actor, e->actor.code) != 0 || strcmp(m->target, e->target.code) != 0 ||
@@ -92,11 +90,13 @@ static int s_status(const timeline_t *tl, const event_t *e, long today)
             continue;
         if (e->has_amount && !(m->amount > 0.98 * e->amount && m->amount < 1.02 * e->amount))
             continue;
-        first = any && first < m->days ? first : m->days;
-        last = any && last > m->days ? last : m->days;
-        any = true;
+        first = n && first < m->days ? first : m->days;
+        last = n && last > m->days ? last : m->days;
+        n++;
     }
-    if (!any)
+    /* goods named without an amount are the measure only where the pair
+     * has one: among several, they may be another not in the timeline */
+    if (!n || (!e->has_amount && e->n_goods && n > 1))
         return -1;
     if (today < first)
         return SIFT_PROPOSED;

@@ -1725,8 +1725,12 @@ class Timeline(unittest.TestCase):
         self.assertEqual(self.modality(text, "2018-08-10"), "actual")
 
     def test_goods_without_an_amount_may_be_another_measure(self):
-        # the duty on all steel was in force in May 2018; it is not in the timeline
+        # among the pair's several measures: the duty on all steel was in
+        # force in May 2018, and it is not in the timeline
         self.assertEqual(self.modality("Builders say U.S. tariffs on Chinese steel hurt them.", "2018-05-01"), "actual")
+        # the pair's only measure of the time is the one meant
+        self.assertEqual(self.modality("Exporters said U.S. tariffs on Japanese semiconductors hurt sales.",
+                                       "1987-04-03"), "proposed")
 
     def test_a_clause_with_a_status_of_its_own_keeps_it(self):
         self.assertEqual(self.modality("The United States will impose tariffs on $200 billion of Chinese goods.",
