@@ -900,6 +900,19 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         if (b == e)
             continue;
+        /* "Parkway Middle School": an organisation word the tagger left
+         * out after a place or an organisation it found ends that name,
+         * an organisation */
+        if ((type == NER_LOC || type == NER_ORG) && e == i && !(c->gz[b] && c->gz[b]->num == 1)) {
+            size_t f = e;
+            while (f < c->n && tags[f] == NER_O && (c->tok[f].flags & SIFT_TOKEN_CAP) &&
+                   !(c->tok[f].flags & (SIFT_TOKEN_SENT_START | SIFT_TOKEN_UPPER)) && ent_lookup_exact(c, NS_ORGKW, f))
+                f++;
+            if (f > e && !(f < c->n && s_title_word(c, f))) { /* "White House Press Secretary" */
+                type = NER_ORG;
+                i = e = f;
+            }
+        }
         /* "the House Ways and Means Committee" read as two: a name of two
          * or more words without an organisation word, "and", and an
          * organisation that ends in one are one organisation (7 of 9 such
