@@ -75,10 +75,9 @@ void tl_free(timeline_t *tl)
                     CUE_OTHER_YEAR)
 
 /* The status of event e on the article's date, or -1 when the timeline
- * does not tell: the measures of its actor on its target within the span,
- * only the one of its amount when it names one; none when it names goods
- * but no amount (the party's other measures on other goods, such as a
- * duty on all steel, are not in the timeline). */
+ * does not tell: from the measures of its actor on its target within the
+ * span, only the one of its amount when it names one (before the first
+ * took effect: proposed; after the last: actual). */
 static int s_status(const timeline_t *tl, const event_t *e, long today)
 {
     long first = 0, last = 0;
