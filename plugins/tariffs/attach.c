@@ -928,8 +928,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
                 announced = true;
-            else
+            else {
                 propose = true;
+                e->cues |= CUE_PLANNED; /* "announced plans for tariffs" */
+            }
         }
         if (f & F(DECIDE)) e->cues |= CUE_DECIDED;
         /* "will continue to impose anti-dumping duties": a measure in force

@@ -53,7 +53,8 @@ enum {
     CUE_DEFINITE = 1 << 11, CUE_ACTION_WORD = 1 << 12, CUE_NEG_DEMAND = 1 << 13,
     CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
     CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_DECIDED = 1 << 20,
-    CUE_DATED_LATER = 1 << 21, CUE_OTHER_YEAR = 1 << 22, CUE_COUNT = 23
+    CUE_DATED_LATER = 1 << 21, CUE_OTHER_YEAR = 1 << 22,
+    CUE_PLANNED = 1 << 23, CUE_COUNT = 24
 };
 
 /* Where an event's actor or target came from. */

@@ -69,10 +69,12 @@ void tl_free(timeline_t *tl)
     memset(tl, 0, sizeof *tl);
 }
 
-/* Cues by which a clause states the measure's status itself. */
+/* Cues by which a clause states the measure's status itself (a plan, not
+ * an announcement: "announced 25 percent tariffs on $34 billion" on 16
+ * July 2018 was of tariffs in force). */
 #define OWN_STATUS (CUE_THREAT | CUE_DEMAND | CUE_CONSIDER | CUE_WEAK | CUE_MODAL | CUE_COND | \
                     CUE_EFFECTIVE_PAST | CUE_FUTURE_DATE | CUE_DEMAND_AFTER | CUE_DATED_LATER | \
-                    CUE_OTHER_YEAR)
+                    CUE_OTHER_YEAR | CUE_PLANNED)
 
 /* The status of event e on the article's date, or -1 when the timeline
  * does not tell: from the measures of its actor on its target within the

@@ -1733,6 +1733,9 @@ class Timeline(unittest.TestCase):
                                        "1987-04-03"), "proposed")
 
     def test_a_clause_with_a_status_of_its_own_keeps_it(self):
+        # a plan is a status of its own; an announcement is not
+        self.assertEqual(self.modality("The United States announced plans for tariffs on $200 billion of "
+                                       "Chinese goods.", "2018-10-01"), "proposed")
         self.assertEqual(self.modality("The United States will impose tariffs on $200 billion of Chinese goods.",
                                        "2018-10-01"), "proposed")
         self.assertEqual(self.modality("The United States threatened to impose tariffs on $200 billion of Chinese "
