@@ -63,7 +63,8 @@ size_t ent_law_end(const ent_ctx_t *c, size_t k)
     size_t e = k + 1;
     if (!(e + 1 < c->n && (tok_is(c, e, "on") || tok_is(c, e, "of"))))
         return e;
-    for (size_t t = e + 1; t < c->n && !(c->tok[t].flags & SIFT_TOKEN_SENT_START); t++) {
+    /* at most 24 words: the callers ask for every law word of a name */
+    for (size_t t = e + 1; t < c->n && t < k + 24 && !(c->tok[t].flags & SIFT_TOKEN_SENT_START); t++) {
         if ((c->tok[t].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && (c->tok[t].flags & SIFT_TOKEN_ALPHA))
             e = t + 1;
         else if (!(tok_is(c, t, "and") || tok_is(c, t, "of") || tok_is(c, t, "the") || tok_is(c, t, "on") ||

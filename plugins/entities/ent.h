@@ -113,7 +113,7 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
 /* Where a law or treaty named by the law word at k ends: past "on" or
  * "of" and the capitalised words and links after it ("Agreement on
  * Tariffs and Trade", "Convention on the Rights of the Child", "Treaty of
- * Rome"); k + 1 when none follow. */
+ * Rome"), 24 words at most; k + 1 when none follow. */
 size_t ent_law_end(const ent_ctx_t *c, size_t k);
 bool ent_role_word(const ent_ctx_t *c, size_t i);
 /* A new mention slot, or NULL when out of scratch memory. */

@@ -5,8 +5,8 @@ how each plugin's per-article time grows with the text's length.
 
 Builds, for every size (bytes of UTF-8 text), one article of ordinary news
 prose and one of each adversarial shape (quote marks, cue verbs, numbers,
-capitalised words, one long sentence, and the quote-attribution pattern of
-issue 13), runs them through `sift process` with all the plugins, and
+capitalised words, one long sentence, law words with "of" and "on" between
+them, and the quote-attribution pattern of issue 13), runs them through `sift process` with all the plugins, and
 reads each plugin's `elapsed_us` from the results (`sift process
 --cpu-time`: the CPU time of the plugin's call; the smallest of --repeat
 runs).
@@ -46,6 +46,7 @@ SHAPES = {
     "numbers": "25% 1,000 $3.5 billion 2019 12.5 mln dlrs 40 percent ",
     "capitalised": "Alpha Beta Gamma Delta Corp Inc Washington China Smith ",
     "one sentence": "and the tariffs on steel, aluminium, cars, ",
+    "law names": "Treaty of Act on Accord of ",
 }
 
 
