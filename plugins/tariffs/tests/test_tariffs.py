@@ -448,6 +448,12 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-11-05T00:00:00Z")
             self.assertIn("XX", [code(t["actor"]) for t in ts] + [code(t["target"]) for t in ts], text)
 
+    def test_goods_a_measure_covers_are_its_target(self):
+        for text, target in (("The new duties cover Canadian lumber and paper.", "CA"),
+                             ("The tariffs covering Japanese televisions took effect on Friday.", "JP")):
+            ts = one(text, published="2018-07-10T00:00:00Z")
+            self.assertEqual([code(t["target"]) for t in ts], [target], text)
+
     def test_possessive_move_to_slap(self):
         ts = one("Beijing's move to slap tariffs on U.S. pork was widely expected.")
         self.assertEqual(pairs(ts), [("CN", "US")])
