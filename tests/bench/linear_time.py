@@ -6,7 +6,7 @@ how each plugin's per-article time grows with the text's length.
 Builds, for every size (bytes of UTF-8 text), one article of ordinary news
 prose and one of each adversarial shape (quote marks, cue verbs, numbers,
 capitalised words, one long sentence, law words with "of" and "on" between
-them, and the quote-attribution pattern of issue 13), runs them through `sift process` with all the plugins, and
+them, acronyms defined by lower-case words, and the quote-attribution pattern of issue 13), runs them through `sift process` with all the plugins, and
 reads each plugin's `elapsed_us` from the results (`sift process
 --cpu-time`: the CPU time of the plugin's call; the smallest of --repeat
 runs).
@@ -47,6 +47,7 @@ SHAPES = {
     "capitalised": "Alpha Beta Gamma Delta Corp Inc Washington China Smith ",
     "one sentence": "and the tariffs on steel, aluminium, cars, ",
     "law names": "Treaty of Act on Accord of ",
+    "acronyms": "gross domestic product (GDP) Alpha Corp said ",
 }
 
 

@@ -465,6 +465,20 @@ class UnseenNames(unittest.TestCase):
         got = sorted((e["type"], t) for e in es for t in e["texts"] if e["type"] != "DATE")
         self.assertEqual(got, [("GPE", "Chile"), ("GPE", "Peru")])
 
+    def test_an_acronym_of_lower_case_words_is_no_entity(self):
+        # "(FDI)" after "foreign direct investment" was an organisation
+        # here and in every other mention of the article, before
+        es = ents("Vantoria attracted more foreign direct investment (FDI) last year . FDI from "
+                  "Japan rose , and the bonded trade zones (BTZ) drew most of it . "
+                  "Farm ministers met in Oslo .")
+        got = sorted((e["type"], t) for e in es for t in e["texts"] if e["type"] != "DATE")
+        self.assertNotIn("FDI", [t for _, t in got])
+        self.assertNotIn("BTZ", [t for _, t in got])
+        find(es, "Japan", "GPE")
+        # a capitalised name still defines an organisation's acronym
+        es = ents("The Kelmar Export Council (KEC) met on Monday . KEC members backed the plan .")
+        self.assertEqual(find(es, "KEC", "ORG")["texts"].count("KEC"), 2)
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
