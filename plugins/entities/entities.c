@@ -890,6 +890,21 @@ static void s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
     c->n_m = out;
 }
 
+/* "Ladies and Gentlemen, Friends, ...": a form of address alone names no
+ * one, whatever the tagger read there (an organisation, in speeches); a
+ * longer name keeps it ("Friends of the Earth"). After the same-name
+ * pass, which would bring it back. */
+static void s_address_filter(ent_ctx_t *c)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->src == SRC_RULE || m->te - m->tb != 1 || !ent_lookup_exact(c, NS_ADDRESS, m->tb))
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+}
+
 /* "the Fed Cup", "the UEFA Cup", "the Asia Cup": a name before "Cup" or
  * "Trophy" names the competition (CoNLL's MISC), not the body or place;
  * in testa and the CoNLL train fold no organisation stands there. So does
@@ -1269,6 +1284,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0) {
         s_plural_demonyms(&c);
         s_competition_filter(&c);
+        s_address_filter(&c);
     }
     if (rc == 0)
         rc = s_propagate(&c);

@@ -35,6 +35,7 @@ enum lex_ns {
     NS_ORGDESC,   /* nouns that describe a company next to its name: shares, board (lower) */
     NS_MEDIA,     /* newspaper, daily, television: 1 also before a name, 2 only after;
                      3 other kinds of organisation, only before (lower) */
+    NS_ADDRESS,   /* forms of address in a speech: Ladies, Friends (exact)  */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

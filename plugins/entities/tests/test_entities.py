@@ -479,6 +479,18 @@ class UnseenNames(unittest.TestCase):
         es = ents("The Kelmar Export Council (KEC) met on Monday . KEC members backed the plan .")
         self.assertEqual(find(es, "KEC", "ORG")["texts"].count("KEC"), 2)
 
+    def test_a_form_of_address_is_no_name(self):
+        # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
+        text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
+                "to be back in Valdoria . Colleagues, Friends, we meet in hard times . "
+                "Friends, the port of Valdoria grew fast .")
+        es = ents(text)
+        got = [t for e in es for t in e["texts"]]
+        for word in ("Ladies", "Gentlemen", "Friends", "Colleagues"):
+            self.assertNotIn(word, got)
+        self.assertEqual(len(find(es, "Valdoria", "GPE")["mentions"]), 2)
+        find(es, "Tomas Ruiz", "PERSON")
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
