@@ -894,12 +894,31 @@ static void s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
  * one, whatever the tagger read there (an organisation, in speeches); a
  * longer name keeps it ("Friends of the Earth"). After the same-name
  * pass, which would bring it back. */
+static bool s_numbered(const ent_ctx_t *c, size_t i)
+{
+    if (i >= c->n)
+        return false;
+    if ((c->tok[i].flags & SIFT_TOKEN_DIGIT) || tok_is(c, i, "("))
+        return true;
+    const char *s = tok_s(c, i); /* a Roman numeral: "Article IV" */
+    size_t n = tok_n(c, i), k = 0;
+    while (k < n && strchr("IVXLC", s[k]))
+        k++;
+    return n > 0 && k == n;
+}
+
+/* ... nor does a part of a law with its number ("Article 15 of the
+ * Protocol", "Article IV Consultation", "Paragraph (18)(B)"): the
+ * tagger's organisation there starts with the part's word. */
 static void s_address_filter(ent_ctx_t *c)
 {
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         const mention_t *m = &c->m[k];
-        if (m->src == SRC_RULE || m->te - m->tb != 1 || !ent_lookup_exact(c, NS_ADDRESS, m->tb))
+        bool address = m->te - m->tb == 1 && ent_lookup_exact(c, NS_ADDRESS, m->tb);
+        bool part = ent_lookup_exact(c, NS_LAWPART, m->tb) &&
+                    s_numbered(c, m->te - m->tb == 1 ? m->te : m->tb + 1);
+        if (m->src == SRC_RULE || !(address || part))
             c->m[out++] = *m;
     }
     c->n_m = out;

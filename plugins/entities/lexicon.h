@@ -36,6 +36,7 @@ enum lex_ns {
     NS_MEDIA,     /* newspaper, daily, television: 1 also before a name, 2 only after;
                      3 other kinds of organisation, only before (lower) */
     NS_ADDRESS,   /* forms of address in a speech: Ladies, Friends (exact)  */
+    NS_LAWPART,   /* parts of a law before their number: Article, Section (exact) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

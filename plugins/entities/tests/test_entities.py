@@ -491,6 +491,15 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(len(find(es, "Valdoria", "GPE")["mentions"]), 2)
         find(es, "Tomas Ruiz", "PERSON")
 
+    def test_a_numbered_part_of_a_law_is_no_name(self):
+        # "Article", "Article VII", "Paragraph" were organisations, before
+        es = ents("Under Article 12 of the Brenmoor Protocol, Tavia may raise duties . "
+                  "Lawyers cited Article VII and Paragraph (4)(c) as well , Reuters said .")
+        got = [t for e in es for t in e["texts"]]
+        for word in ("Article 12", "Article", "Article VII", "Paragraph"):
+            self.assertNotIn(word, got)
+        find(es, "Reuters", "ORG")
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
