@@ -370,6 +370,37 @@ static int s_acronym_defs(ent_ctx_t *c)
     return 0;
 }
 
+/* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
+ * ALL CAPS words that open an article before a comma and its date (or a
+ * country and its date) are the dateline's place, whatever the tagger
+ * read there (an organisation, for cities it had not seen). */
+static int s_dateline(ent_ctx_t *c)
+{
+    size_t e = 0;
+    while (e < c->n && e < 5 && (c->tok[e].flags & SIFT_TOKEN_UPPER) && (c->tok[e].flags & SIFT_TOKEN_ALPHA))
+        e++;
+    if (e == 0 || e >= c->n || !tok_is(c, e, ","))
+        return 0;
+    size_t d = e + 1;
+    if (d < c->n && !ent_lookup_exact(c, NS_MONTH, d) && (c->tok[d].flags & SIFT_TOKEN_CAP)) {
+        size_t k = d; /* a country between: "KOTA BHARU, Malaysia, Feb. 28" */
+        while (k < c->n && k < d + 3 && (c->tok[k].flags & SIFT_TOKEN_CAP))
+            k++;
+        d = k < c->n && tok_is(c, k, ",") ? k + 1 : c->n;
+    }
+    if (d >= c->n || !ent_lookup_exact(c, NS_MONTH, d))
+        return 0;
+    for (size_t k = 0; k < c->n_m; k++) /* the gazetteer's or the tagger's place already */
+        if ((c->m[k].type == SIFT_GPE || c->m[k].type == SIFT_LOC) && c->m[k].tb == 0 && c->m[k].te == e)
+            return 0;
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].tb >= e || c->m[k].src == SRC_RULE)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
+    return ent_mention(c, 0, e, SIFT_GPE, SRC_MODEL) ? 0 : -1;
+}
+
 /* A name tagged once is the same name elsewhere: the surname or given name
  * of a full PERSON name ("Wang", "Liu" after "Liu He") becomes a mention
  * wherever the word stands free; a capitalised function word counts only
@@ -1285,6 +1316,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
+    if (rc == 0)
+        rc = s_dateline(&c);
     if (rc == 0)
         s_headline_filter(&c);
     ent_map_t lower;

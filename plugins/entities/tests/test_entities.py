@@ -500,6 +500,19 @@ class UnseenNames(unittest.TestCase):
             self.assertNotIn(word, got)
         find(es, "Reuters", "ORG")
 
+    def test_the_dateline_opens_with_its_place(self):
+        # unseen dateline cities were organisations, or split, before
+        for text, place in [("NAY VELTO, Nov. 13 -- Ministers of the bloc met on Monday to discuss tariffs .",
+                             "NAY VELTO"),
+                            ("PORT ALVERIN, Tavia, Feb. 28 -- Exports of palm oil rose 4 percent .",
+                             "PORT ALVERIN")]:
+            es = ents(text)
+            find(es, place, "GPE")
+            self.assertFalse([e for e in es if e["type"] in ("ORG", "PERSON")], es)
+        # a name after a comma and no date is no dateline
+        es = ents("REUTERS, the agency, said on Monday that prices rose .")
+        self.assertNotIn("GPE", [e["type"] for e in es])
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
