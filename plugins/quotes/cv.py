@@ -27,6 +27,8 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--pred", help="write the cross-validated predictions here")
     ap.add_argument("--seed", default="1", help="train.py's shuffle seed")
+    ap.add_argument("--train", action="append", default=[], metavar="OPT",
+                    help="an option for train.py, e.g. --train=--learner=perceptron")
     a = ap.parse_args()
     lines = open(os.path.join(a.shared, "data", "polnear", "train.gold.jsonl"), encoding="utf-8").read().splitlines()
     dev = [line for i, line in enumerate(lines) if i % 5 != 4]
@@ -43,8 +45,8 @@ def main():
                     (h if j % a.folds == k else t).write(line + "\n")
             model = os.path.join(tmp, "ranker.tsv")
             subprocess.run([sys.executable, os.path.join(HERE, "train.py"), "--sift", a.sift, "--plugin-dir",
-                            a.plugin_dir, "--shared", a.shared, "--seed", a.seed, "--out", model, train], check=True,
-                           stderr=subprocess.DEVNULL)
+                            a.plugin_dir, "--shared", a.shared, "--seed", a.seed, *a.train, "--out", model, train],
+                           check=True, stderr=subprocess.DEVNULL)
             conf = os.path.join(tmp, "cv.conf")
             with open(conf, "w") as f:
                 f.write("[siftd]\nplugins = entities, quotes\n[quotes]\nranker = %s\n" % model)

@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--plugin-dir", required=True)
     ap.add_argument("--shared", required=True)
     ap.add_argument("--seed", default="1", help="train.py's shuffle seed")
+    ap.add_argument("--train", action="append", default=[], metavar="OPT",
+                    help="an option for train.py, e.g. --train=--learner=perceptron")
     a = ap.parse_args()
     lines = open(os.path.join(a.shared, "data", "polnear", "train.gold.jsonl"), encoding="utf-8").read().splitlines()
     with tempfile.TemporaryDirectory() as tmp:
@@ -46,7 +48,8 @@ def main():
                 (h if i % 5 == 4 else t).write(line + "\n")
         model = os.path.join(tmp, "ranker.tsv")
         subprocess.run([sys.executable, os.path.join(HERE, "train.py"), "--sift", a.sift, "--plugin-dir",
-                        a.plugin_dir, "--shared", a.shared, "--seed", a.seed, "--out", model, train], check=True)
+                        a.plugin_dir, "--shared", a.shared, "--seed", a.seed, *a.train, "--out", model, train],
+                       check=True)
         for name, m in (("sieve alone", "none"), ("ranker trained on the other 4/5", model)):
             q = score(a, tmp, m, held)
             print("held-out fifth of PolNeAR train (%d quotes), %s: detection P %.4f R %.4f F1 %.4f, "
