@@ -279,7 +279,7 @@ static int s_acronym_defs(ent_ctx_t *c)
         /* "the Trans-Pacific Partnership (TPP)": a law or treaty is no
          * entity (its name was dropped by the tagger pass), nor is its
          * acronym anywhere in the article */
-        bool law = ent_lookup_exact(c, NS_LAWKW, i - 1) != NULL;
+        bool law = ent_lookup_exact(c, NS_LAWKW, i - 1) || ent_lookup_exact(c, NS_EVENT, i - 1);
         /* ... also one headed by a law word ("the General Agreement on
          * Tariffs and Trade (GATT)") */
         for (size_t k = i - 1; k > 0 && !law && i - k <= 12 && !(c->tok[k].flags & SIFT_TOKEN_SENT_START); k--)
@@ -940,19 +940,47 @@ static bool s_numbered(const ent_ctx_t *c, size_t i)
 
 /* ... nor does a part of a law with its number ("Article 15 of the
  * Protocol", "Article IV Consultation", "Paragraph (18)(B)"): the
- * tagger's organisation there starts with the part's word. */
-static void s_address_filter(ent_ctx_t *c)
+ * tagger's organisation there starts with the part's word. An
+ * organisation named like an event is the event ("the China
+ * International Import Expo", "the G20 Hangzhou Summit", "the Atlanta
+ * Games": CoNLL's MISC), its acronym too (s_acronym_defs). */
+/* A mention of whole tokens, not the parts of "China-EU" (the seeds keep
+ * those places inside a name). */
+static bool s_whole(const ent_ctx_t *c, const mention_t *m)
 {
+    return m->start == c->tok[m->tb].start && m->end == c->tok[m->te - 1].end;
+}
+
+static int s_not_names(ent_ctx_t *c)
+{
+    /* the events' tokens (2 the first), so the names inside go with them,
+     * and a name right before one, its first words ("China / International
+     * Import Expo", "Atlanta / Games") */
+    uint8_t *ev = c->st->host->scratch(c->out, c->n);
+    if (!ev)
+        return -1;
+    memset(ev, 0, c->n);
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type == SIFT_ORG && c->m[k].src != SRC_RULE && ent_lookup_exact(c, NS_EVENT, c->m[k].te - 1)) {
+            memset(ev + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
+            ev[c->m[k].tb] = 2;
+        }
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].src != SRC_RULE && c->m[k].te < c->n && ev[c->m[k].te] == 2 && !ev[c->m[k].te - 1] &&
+            (c->tok[c->m[k].te - 1].flags & SIFT_TOKEN_CAP) && s_whole(c, &c->m[k]))
+            memset(ev + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         const mention_t *m = &c->m[k];
         bool address = m->te - m->tb == 1 && ent_lookup_exact(c, NS_ADDRESS, m->tb);
         bool part = ent_lookup_exact(c, NS_LAWPART, m->tb) &&
                     s_numbered(c, m->te - m->tb == 1 ? m->te : m->tb + 1);
-        if (m->src == SRC_RULE || !(address || part))
+        bool event = ev[m->tb] && ev[m->te - 1] && s_whole(c, m);
+        if (m->src == SRC_RULE || !(address || part || event))
             c->m[out++] = *m;
     }
     c->n_m = out;
+    return 0;
 }
 
 /* "the Fed Cup", "the UEFA Cup", "the Asia Cup": a name before "Cup" or
@@ -1336,7 +1364,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0) {
         s_plural_demonyms(&c);
         s_competition_filter(&c);
-        s_address_filter(&c);
+        rc = s_not_names(&c);
     }
     if (rc == 0)
         rc = s_propagate(&c);

@@ -37,6 +37,7 @@ enum lex_ns {
                      3 other kinds of organisation, only before (lower) */
     NS_ADDRESS,   /* forms of address in a speech: Ladies, Friends (exact)  */
     NS_LAWPART,   /* parts of a law before their number: Article, Section (exact) */
+    NS_EVENT,     /* last words of an event's name: Summit, Expo, Games (exact) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

@@ -179,6 +179,9 @@ int words_load(lex_t *lex)
                  "retailer publisher broadcaster giant giants maker makers manufacturer "
                  "manufacturers operator operators unit subsidiary affiliate chain concern", 3);
     rc |= s_list(lex, NS_ADDRESS, "Ladies Gentlemen Friends Colleagues Excellencies", 1);
+    rc |= s_list(lex, NS_EVENT,
+                 "Summit Expo Meeting Dialogue Festival Exhibition Games Olympics Championship "
+                 "Championships", 1);
     rc |= s_list(lex, NS_LAWPART, "Article Articles Paragraph Section Sections Chapter Clause Annex", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;

@@ -513,6 +513,19 @@ class UnseenNames(unittest.TestCase):
         es = ents("REUTERS, the agency, said on Monday that prices rose .")
         self.assertNotIn("GPE", [e["type"] for e in es])
 
+    def test_an_event_is_no_organisation(self):
+        # the expo, its acronym and the summit were organisations, before
+        es = ents("Firms from 40 countries attended the first Tavia International Furniture Expo "
+                  "(TIFE) in Valdoria on Monday . Sales at TIFE beat forecasts , and leaders will "
+                  "meet at the Valdoria Harbour Summit next month , the Kelmar Export Council said .")
+        got = [(e["type"], t) for e in es for t in e["texts"]]
+        for t in ("Tavia International Furniture Expo", "International Furniture Expo", "TIFE",
+                  "Valdoria Harbour Summit", "Harbour Summit"):
+            self.assertNotIn(("ORG", t), got)
+        self.assertNotIn(("GPE", "Tavia"), got)  # inside the expo's name
+        find(es, "Kelmar Export Council", "ORG")
+        find(es, "Valdoria", "GPE")
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
