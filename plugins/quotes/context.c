@@ -8,7 +8,7 @@
 const char *const stage_name[] = { "none", "label", "claim", "after", "split", "accfirst",
                                    "adjacent", "according", "before", "afterfar", "colon",
                                    "multi", "cont", "subject", "contfar",
-                                   "prevpara" };
+                                   "prevpara", "prevsent" };
 
 void *ctx_alloc(const ctx_t *c, size_t n)
 {

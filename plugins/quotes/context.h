@@ -53,7 +53,7 @@ typedef struct quote {
 /* The sieve's stages, a feature of the ranker ("rule=after"). */
 enum { ST_NONE, ST_LABEL, ST_CLAIM, ST_AFTER, ST_SPLIT, ST_ACC_FIRST, ST_ADJACENT, ST_ACCORDING,
        ST_BEFORE, ST_AFTER_FAR, ST_COLON, ST_MULTI, ST_CONT, ST_SUBJECT, ST_CONT_FAR,
-       ST_PREV_PARA };
+       ST_PREV_PARA, ST_PREV_SENT };
 extern const char *const stage_name[]; /* by ST_ value */
 
 typedef struct ctx {
@@ -149,6 +149,22 @@ static inline int tok_possessive(const ctx_t *c, uint32_t i)
 {
     uint32_t cp = tok_cp(c, i);
     return (i < c->nt && (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE)) || cp == '\'' || cp == 0x2019;
+}
+
+/* A quote mark that can end a mention's search, not the apostrophe of a
+ * plural possessive ("Sanders’ campaign manager", "the senators' aide"):
+ * a single mark glued to a word ending in s, a word after it. */
+static inline int tok_mark(const ctx_t *c, uint32_t i)
+{
+    if (i >= c->nt || !(c->tok[i].flags & SIFT_TOKEN_QUOTE))
+        return 0;
+    uint32_t cp = tok_cp(c, i);
+    if ((cp != '\'' && cp != 0x2019) || i == 0 || i + 1 >= c->nt ||
+        (c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE) || !(c->tok[i].flags & SIFT_TOKEN_SPACE_AFTER) ||
+        !(c->tok[i - 1].flags & SIFT_TOKEN_ALPHA) || !(c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
+        return 1;
+    char last = tok_txt(c, i - 1)[tok_len(c, i - 1) - 1];
+    return last != 's' && last != 'S';
 }
 
 static inline int tok_ing(const ctx_t *c, uint32_t k)

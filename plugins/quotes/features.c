@@ -7,7 +7,7 @@
 #include <string.h>
 #include <threads.h>
 
-enum { N_BUCKETS = 7, N_STAGES = ST_PREV_PARA + 1, N_CUE_PLACES = 5, N_SRC = 7 };
+enum { N_BUCKETS = 7, N_STAGES = ST_PREV_SENT + 1, N_CUE_PLACES = 5, N_SRC = 7 };
 static const char *const s_bucket_name[N_BUCKETS] = { "0", "1", "2-3", "4-6", "7-12", "13-25", "26+" };
 static const char *const s_kind_name[2] = { "dir", "part" };
 static const char *const s_src_name[N_SRC] = { "", "ent", "pron", "noun", "cs", "co", "ss" };

@@ -39,7 +39,8 @@ static void s_json_str(FILE *fp, const char *s, size_t n)
 static int s_stage_ranked(int stage)
 {
     return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
-           stage == ST_CONT_FAR || stage == ST_MULTI || stage == ST_PREV_PARA;
+           stage == ST_CONT_FAR || stage == ST_MULTI || stage == ST_PREV_PARA ||
+           stage == ST_PREV_SENT;
 }
 
 /* Ranks q's speaker candidates with the trained weights and keeps the

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cues.h"
+#include "marks.h"
 
 void quote_set_speaker(quote_t *q, uint32_t ms, uint32_t me, uint32_t cue, uint32_t cue_len)
 {
@@ -118,7 +119,7 @@ static int s_after(const ctx_t *c, quote_t *q)
     for (int g2 = 0; g2 < 3 && v < lim && tok_ch(c, v, ','); g2++) {
         /* "…,” Sam Nunberg, a former Trump aide, said" (or two of them) */
         uint32_t m = v + 1, len2;
-        while (m < lim && m - v < 25 && !tok_ch(c, m, ',') && !(c->tok[m].flags & SIFT_TOKEN_QUOTE) &&
+        while (m < lim && m - v < 25 && !tok_ch(c, m, ',') && !tok_mark(c, m) &&
                !(c->tok[m].flags & SIFT_TOKEN_SENT_START))
             m++;
         if (m >= lim || !tok_ch(c, m, ','))
@@ -514,21 +515,30 @@ void sieve_attribute(ctx_t *c)
     }
     /* g. a quote opening its paragraph after a paragraph that reports
      * someone ("Carter said that …", "Schoen elaborated in an editorial
-     * …"): the subject of the last cue there */
+     * …"), or opening a sentence after one of its paragraph that does
+     * ("Dianne Bystrom agreed. “…”", "X said in a statement. “…”"): the
+     * subject of the last cue there */
     for (size_t i = 0; i < c->nq; i++) {
         quote_t *q = &c->q[i];
-        if (q->has_speaker || q->single || q->cont_prev || q->o == 0 ||
-            !(c->tok[q->o].flags & SIFT_TOKEN_PARA_START))
+        if (q->has_speaker || q->single || q->cont_prev || q->o == 0)
+            continue;
+        int para_start = (c->tok[q->o].flags & SIFT_TOKEN_PARA_START) != 0;
+        if (!para_start && c->doc->sentences[c->tok[q->o].sentence].tok_begin != q->o)
             continue;
         uint32_t para = c->para[q->o - 1];
         for (uint32_t k = q->o; k-- > 0 && c->para[k] == para && q->o - k < 80;) {
             uint32_t len, ms, me;
+            /* inside a paragraph, only the sentence right before the
+             * quote, and no quote of someone's in between */
+            if (!para_start && (c->inq[k] || mark_type(c, k) != MK_NONE ||
+                                c->tok[k].sentence + 1 < c->tok[q->o].sentence))
+                break;
             if (c->inq[k] || !cue_at(c, k, &len) || tok_ing(c, k))
                 continue;
             uint32_t sb = c->doc->sentences[c->tok[k].sentence].tok_begin;
             if (np_subject(c, k, sb, &ms, &me) && !c->inq[ms]) {
                 quote_set_speaker(q, ms, me, k, len);
-                q->stage = ST_PREV_PARA;
+                q->stage = para_start ? ST_PREV_PARA : ST_PREV_SENT;
                 break;
             }
         }

@@ -132,6 +132,41 @@ static void signature_paragraph_and_reporting_paragraph(void **unused)
     stage_end(&c);
 }
 
+static void plural_possessive_in_an_apposition(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the apostrophe of "growers’" is no quote mark: the apposition goes
+     * on to the cue, and the quote after it continues the same speaker */
+    stage_begin(&c, "“The quota is gone,” Ida Moreau, the growers’ lawyer, said in a statement. "
+                    "“We will appeal.”",
+                (const stage_entity_t[]){ { "Ida Moreau", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The quota", &st), "Ida Moreau");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
+static void sentence_reporting_someone_before_the_quote(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a quote opening a sentence inside its paragraph, right after a
+     * sentence that reports someone, is that speaker's; not past another
+     * quote, nor from two sentences back */
+    stage_begin(&c, "Ravi Patel agreed with the board. “The mill must stay open.”\n\n"
+                    "Nora Field testified at the hearing. The room was quiet. “Nobody listened.”",
+                (const stage_entity_t[]){ { "Ravi Patel", SIFT_PERSON }, { "Nora Field", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The mill", &st), "Ravi Patel");
+    assert_int_equal(st, ST_PREV_SENT);
+    assert_string_not_equal(s_speaker(&c, "Nobody", &st), "Nora Field");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +177,8 @@ int main(void)
         cmocka_unit_test(split_quote_and_according_to),
         cmocka_unit_test(colon_paragraph_and_continuation),
         cmocka_unit_test(unattributed_phrase_has_no_speaker),
+        cmocka_unit_test(plural_possessive_in_an_apposition),
+        cmocka_unit_test(sentence_reporting_someone_before_the_quote),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
