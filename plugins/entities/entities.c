@@ -53,6 +53,13 @@ static bool s_cap(const ent_ctx_t *c, size_t i)
            !(c->tok[i].flags & SIFT_TOKEN_PUNCT);
 }
 
+/* A mention of whole tokens, not the parts of "China-EU" (the seeds keep
+ * those places inside a name). */
+static bool s_whole(const ent_ctx_t *c, const mention_t *m)
+{
+    return m->start == c->tok[m->tb].start && m->end == c->tok[m->te - 1].end;
+}
+
 static bool s_title_head(const ent_ctx_t *c, size_t i)
 {
     const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
@@ -368,6 +375,42 @@ static int s_acronym_defs(ent_ctx_t *c)
         }
     }
     return 0;
+}
+
+/* "the Committee / on / Foreign Investment", "the Presidential Commission /
+ * on / Good Government": an organisation ending in an organisation word,
+ * "on" (or "on the") and an organisation of the tagger's (not a company
+ * with its legal form) is one organisation, its remit after "on" (CoNLL
+ * train and testa: "Commission on Presidential Debates" one, no two
+ * organisations either side of "on"). The mentions are sorted by start. */
+static void s_join_on(ent_ctx_t *c)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t on = m->te, r = on + 1;
+        if (m->type == SIFT_ORG && m->src != SRC_RULE && r < c->n && tok_is(c, on, "on") &&
+            ent_lookup_exact(c, NS_ORGKW, m->te - 1)) {
+            if (tok_is(c, r, "the"))
+                r++;
+            for (size_t j = k + 1; j < c->n_m && j < k + 4 && c->m[j].tb <= r; j++) {
+                mention_t *x = &c->m[j];
+                if (x->tb != r || x->type != SIFT_ORG || x->src != SRC_MODEL || !s_whole(c, x))
+                    continue;
+                if (ent_lookup_exact(c, NS_CORPFORM, x->te - 1))
+                    break; /* a company after "on" is its own ("the Commission on Tarvel Corp") */
+                m->te = x->te;
+                m->end = x->end;
+                memset(c->used + on, 1, r - on);
+                x->type = -1; /* joined: dropped below */
+                break;
+            }
+        }
+    }
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type != -1)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
 }
 
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
@@ -944,13 +987,6 @@ static bool s_numbered(const ent_ctx_t *c, size_t i)
  * organisation named like an event is the event ("the China
  * International Import Expo", "the G20 Hangzhou Summit", "the Atlanta
  * Games": CoNLL's MISC), its acronym too (s_acronym_defs). */
-/* A mention of whole tokens, not the parts of "China-EU" (the seeds keep
- * those places inside a name). */
-static bool s_whole(const ent_ctx_t *c, const mention_t *m)
-{
-    return m->start == c->tok[m->tb].start && m->end == c->tok[m->te - 1].end;
-}
-
 static int s_not_names(ent_ctx_t *c)
 {
     /* the events' tokens (2 the first), so the names inside go with them,
@@ -1353,6 +1389,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_opener_filter(&c, &lower);
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
+        s_join_on(&c);
         s_place_cues(&c);
     }
     if (rc == 0 && st->model)

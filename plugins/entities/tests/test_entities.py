@@ -526,6 +526,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Kelmar Export Council", "ORG")
         find(es, "Valdoria", "GPE")
 
+    def test_an_organisation_on_its_remit_is_one(self):
+        # "Committee" and "Foreign Investment" were two organisations, before
+        es = ents("The deal was blocked by the Committee on Foreign Investment last year , and the "
+                  "Presidential Commission on Good Government seized the shares , officials said .")
+        find(es, "Committee on Foreign Investment", "ORG")
+        find(es, "Presidential Commission on Good Government", "ORG")
+        got = [t for e in es for t in e["texts"]]
+        self.assertNotIn("Foreign Investment", got)
+        self.assertNotIn("Good Government", got)
+
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("DATE", ["Friday"])])
