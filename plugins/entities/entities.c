@@ -36,6 +36,7 @@ static const sift_config_key_t s_keys[] = {
     { NULL, NULL, NULL } };
 
 static int s_cmp_start(const void *x, const void *y);
+static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e);
 
 static int s_type_of(int lex_type)
 {
@@ -383,8 +384,22 @@ static int s_acronym_defs(ent_ctx_t *c)
  * with its legal form) is one organisation, its remit after "on" (CoNLL
  * train and testa: "Commission on Presidential Debates" one, no two
  * organisations either side of "on"). The mentions are sorted by start. */
-static void s_join_on(ent_ctx_t *c)
+static bool s_after_on(const ent_ctx_t *c, size_t b)
 {
+    return (b > 0 && tok_is(c, b - 1, "on")) || (b > 1 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "on"));
+}
+
+static int s_join_on(ent_ctx_t *c)
+{
+    /* a name that stands elsewhere in the article without "on" before it
+     * is one of its own, the subject of a ruling ("the Commission on
+     * Brennack ... Brennack shares fell"), not a remit */
+    ent_map_t alone;
+    if (ent_map_init(c, &alone, c->n_m + 1) < 0)
+        return -1;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type == SIFT_ORG && !s_after_on(c, c->m[k].tb))
+            ent_map_put(&alone, s_words_key(c->hx, c->m[k].tb, c->m[k].te), 1);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
@@ -397,7 +412,8 @@ static void s_join_on(ent_ctx_t *c)
                 mention_t *x = &c->m[j];
                 if (x->tb != r || x->type != SIFT_ORG || x->src != SRC_MODEL || !s_whole(c, x))
                     continue;
-                if (ent_lookup_exact(c, NS_CORPFORM, x->te - 1))
+                if (ent_lookup_exact(c, NS_CORPFORM, x->te - 1) ||
+                    ent_map_get(&alone, s_words_key(c->hx, x->tb, x->te)) > 0)
                     break; /* a company after "on" is its own ("the Commission on Tarvel Corp") */
                 m->te = x->te;
                 m->end = x->end;
@@ -411,6 +427,7 @@ static void s_join_on(ent_ctx_t *c)
         if (c->m[k].type != -1)
             c->m[out++] = c->m[k];
     c->n_m = out;
+    return 0;
 }
 
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
@@ -1389,8 +1406,9 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_opener_filter(&c, &lower);
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
-        s_join_on(&c);
-        s_place_cues(&c);
+        rc = s_join_on(&c);
+        if (rc == 0)
+            s_place_cues(&c);
     }
     if (rc == 0 && st->model)
         rc = s_media_names(&c);

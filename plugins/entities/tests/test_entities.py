@@ -535,6 +535,12 @@ class UnseenNames(unittest.TestCase):
         got = [t for e in es for t in e["texts"]]
         self.assertNotIn("Foreign Investment", got)
         self.assertNotIn("Good Government", got)
+        # a name standing alone elsewhere is what the body rules on, its own
+        # (joined by the first version of the rule)
+        es = ents("The Federal Trade Commission on Corravane Technologies ruled on Monday . "
+                  "Corravane Technologies said it would appeal .")
+        find(es, "Federal Trade Commission", "ORG")
+        self.assertEqual(find(es, "Corravane Technologies", "ORG")["texts"].count("Corravane Technologies"), 2)
 
     def test_all_caps_words_in_a_table_row(self):
         es = ents("Grain prices on Friday.\nWHEAT 4.50 4.62\nCORN 3.10 3.15\nSOYBEANS 8.90 9.02")
