@@ -8,7 +8,8 @@
  * (they took effect on 17 April), "the White House announced 25 percent
  * tariffs on $34 billion of Chinese products" on 16 July 2018 was actual
  * (in force since 6 July). A clause that dates or conditions the measure
- * itself, or states a threat, demand or deliberation, keeps its reading. */
+ * itself, or states a threat, demand, plan or deliberation, keeps its
+ * reading. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
