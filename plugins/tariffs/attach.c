@@ -479,7 +479,8 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
             continue;
         /* over the list: "exempted Canada, Mexico and the EU from" */
         int end = p->b;
-        while (end < g0 && (s_is(c, end, W_COMMA) || s_is(c, end, W_AND)) && c->tp[tf_after_det(c, end)] >= 0)
+        while (end < g0 && (s_is(c, end, W_COMMA) || s_is(c, end, W_AND)) && tf_after_det(c, end) < g0 &&
+               c->tp[tf_after_det(c, end)] >= 0)
             end = c->parties[c->tp[tf_after_det(c, end)]].b;
         /* (and of a threat or a hit "with" it: "threatened Mexico with a
          * tariff", "hit Canada and Japan with steel tariffs") */

@@ -120,8 +120,9 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
          * list of parties is no end of the clause) */
         bool from = false;
         for (int k = i + 1; k < se && k <= i + 12 && !near && s_has(c, i, A_MASK); k++) {
-            bool listed = s_is(c, k, W_COMMA) && c->tp[k - 1] >= 0 &&
-                          (c->tp[k + 1] >= 0 || c->tp[tf_after_det(c, k)] >= 0 || s_is(c, k + 1, W_AND));
+            int next = tf_after_det(c, k);
+            bool listed = s_is(c, k, W_COMMA) && c->tp[k - 1] >= 0 && next < se &&
+                          (c->tp[next] >= 0 || s_is(c, k + 1, W_AND));
             if (tf_boundary(c, k) == 2 || (s_is(c, k, W_COMMA) && !listed))
                 break;
             from |= s_is(c, k, W_FROM);
