@@ -217,6 +217,25 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
+/* Is the word at k a call for something ("called for", "a call for")? */
+static bool s_calls_for(const ctx_t *c, int k)
+{
+    return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
+}
+
+/* Does the modal at k keep a measure in force: "will remain in place",
+ * "would stay in force", "would remain unchanged" (not "will stay at 7.5
+ * percent", a level still to come)? */
+static bool s_stays_in_force(const ctx_t *c, int k)
+{
+    static const char *const stays[] = { "remain", "stay", NULL };
+    static const char *const states[] = { "unchanged", "intact", "steady", NULL };
+    static const char *const held[] = { "place$", "force$", "effect$", NULL };
+    int v = k + 1 + tf_adverb(c, k + 1);
+    return tf_word_starts(c, v, stays) &&
+           ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states));
+}
+
 /* After "would" at k, what a measure would do or be ("would disrupt
  * markets", "would increase costs to consumers", "would be difficult to
  * operate"), not what becomes of it ("would be lifted", "would rise to"). */
@@ -475,7 +494,8 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
         const party_t *p = &c->parties[pi];
         int v = tf_before_det(c, p->a);
         k = p->a;
-        if (s_has(c, v, F(TNOUN) | F(WNOUN)) || !strchr("CM", p->kind) || !p->code[0])
+        if (s_has(c, v, F(TNOUN) | F(WNOUN)) || !strchr("CM", p->kind) || !p->code[0] ||
+            !s_has(c, v, A_MASK | F(M_THREAT) | F(PREP_TGT)))
             continue;
         /* over the list: "exempted Canada, Mexico and the EU from" */
         int end = p->b;
@@ -484,7 +504,7 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
             end = c->parties[c->tp[tf_after_det(c, end)]].b;
         /* (and of a threat or a hit "with" it: "threatened Mexico with a
          * tariff", "hit Canada and Japan with steel tariffs") */
-        if (s_has(c, v, A_MASK) || (s_has(c, v, F(M_THREAT) | F(PREP_TGT)) && s_is(c, end, W_WITH))) {
+        if (s_has(c, v, A_MASK) || s_is(c, end, W_WITH)) {
             obj = pi;
             obj_end = end;
             break;
@@ -1052,15 +1072,8 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* what a measure only talked of would do is an expectation, not a
          * plan (guidelines §6, considered): "a U.S. oil import fee would
          * disrupt world markets" (but "will hurt": a measure decided) */
-        /* a measure that "will remain in place", "would stay in force" or
-         * "would remain unchanged" is in force now (not "will stay at 7.5
-         * percent", a level still to come) */
-        static const char *const stays[] = { "remain", "stay", NULL };
-        static const char *const states[] = { "unchanged", "intact", "steady", NULL };
-        static const char *const held[] = { "place$", "force$", "effect$", NULL };
-        int v = k + 1 + tf_adverb(c, k + 1);
-        if ((f & F(M_MODAL)) && tf_word_starts(c, v, stays) && !cond &&
-            ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states)))
+        /* a measure that "will remain in place" is in force now */
+        if ((f & F(M_MODAL)) && !cond && s_stays_in_force(c, k))
             effective_past = true;
         else if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
             weak = true;
@@ -1245,8 +1258,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         const party_t *pp = &c->parties[pick];
         int at = st->demand_at;
         if (st->demand && at >= 0 && strchr("LM", pp->kind) && pp->b + 1 == at &&
-            (s_is(c, pp->b, W_APOS_S) || s_is(c, pp->b, W_RSQUO_S)) && (c->f[at] & F(CALLV)) &&
-            s_is(c, at + 1, W_FOR)) {
+            (s_is(c, pp->b, W_APOS_S) || s_is(c, pp->b, W_RSQUO_S)) && s_calls_for(c, at)) {
             own_call = true;
             e->demander = e->actor;
         }
@@ -1275,7 +1287,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
              * "Sanders supports tariffs on Chinese steel") */
             int at = st->demand_at;
             own_call = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
-                       (((c->f[at] & F(CALLV)) && s_is(c, at + 1, W_FOR)) ||
+                       (s_calls_for(c, at) ||
                         (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 < g0 &&
                          !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)) ||
                         /* "Trump said there should be tariffs on ..." */

@@ -38,7 +38,7 @@ int tl_load(timeline_t *tl, const char *path, char *err, size_t errlen)
         tl_entry_t e;
         memset(&e, 0, sizeof e);
         int y, m, d;
-        unsigned votes;
+        unsigned votes; /* read to check the line; only build_timeline.py's reader uses it */
         if (sscanf(line, "%2s\t%2s\t%lf\t%d-%d-%d\t%u", e.actor, e.target, &e.amount, &y, &m, &d, &votes) != 7 ||
             m < 1 || m > 12 || d < 1 || d > 31) {
             snprintf(err, errlen, "%s:%zu: expected actor, target, amount, YYYY-MM-DD, count", path, no);
