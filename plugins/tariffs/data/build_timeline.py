@@ -98,12 +98,13 @@ def effect_date(sentence, published):
 
 def sentences(text):
     """(byte start, byte end, sentence) for each sentence of text."""
-    pos = 0
+    pos = byte = 0
     for part in SENTENCE_END.split(text):
         i = text.index(part, pos)
-        pos = i + len(part)
-        b = len(text[:i].encode())
-        yield b, b + len(part.encode()), part.replace("\n", " ")
+        byte += len(text[pos:i].encode())  # the space between sentences
+        size = len(part.encode())
+        yield byte, byte + size, part.replace("\n", " ")
+        pos, byte = i + len(part), byte + size
 
 
 def main():
