@@ -68,6 +68,8 @@ static bool s_retaliate_against(const ctx_t *c, int k)
 static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
 {
     int s0 = sc->sb;
+    if (k - 1 > sc->sb && (s_tflags(c, k - 1) & SIFT_TOKEN_QUOTE) && s_is(c, k - 2, W_COMMA))
+        k--; /* a quotation closing before it: 'called the plan "a disgrace," and' */
     if (s_is(c, k - 1, W_COMMA))
         k--; /* "Japan provided preferences, by imposing no duties" */
     for (int j = k - 1; j > sc->sb; j--)

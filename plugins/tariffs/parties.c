@@ -71,10 +71,20 @@ static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, cons
     for (; j < sizeof p->code; j++)
         p->code[j] = 0;
     p->kind = kind;
+    p->place = false;
     p->name = name;
     for (int k = a; k < b; k++)
         c->tp[k] = (int)c->np;
     return (int)c->np++;
+}
+
+/* The party lexicon's entry for tokens [a, b) as one phrase, or NULL. */
+static const lex_party_t *s_lex_party(const ctx_t *c, int a, int b)
+{
+    uint64_t key = 0;
+    for (int k = a; k < b; k++)
+        key = k > a ? lex_join(key, c->h[k]) : c->h[k];
+    return b > a ? lex_party(&c->st->lex, key) : NULL;
 }
 
 /* Countries from the entity layer, then the plugin's own party lexicon:
@@ -90,8 +100,12 @@ void tf_parties(ctx_t *c)
             continue;
         for (size_t m = 0; m < en->n_mentions; m++) {
             int a, b;
-            if (s_tok_range(c, en->mentions[m].start, en->mentions[m].end, &a, &b))
-                s_add_party(c, a, b, en->code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+            if (!s_tok_range(c, en->mentions[m].start, en->mentions[m].end, &a, &b))
+                continue;
+            int p = s_add_party(c, a, b, en->code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+            /* (a country's long form ends in its name: "Republic of Vanuatu") */
+            if (p >= 0 && en->type == SIFT_GPE)
+                c->parties[p].place = !s_lex_party(c, a, b) && !s_lex_party(c, b - 1, b);
         }
     }
     const lex_t *lex = &c->st->lex;

@@ -71,6 +71,8 @@ typedef struct party {
     int a, b;              /* tokens [a, b) */
     char code[3];
     char kind;             /* lexicon kind, or 'C' / 'D' from the entity layer */
+    bool place;            /* an entity-layer place the party lexicon does not
+                            * know as a country: "New York", "Wall Street" */
     const char *name;
 } party_t;
 

@@ -81,6 +81,30 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
             return true;
     }
     bool on = s_is(c, i + 1, W_ON) || s_is(c, i + 1, W_OF);
+    /* levied or qualified as a customs duty: "impose new duties to offset
+     * subsidies", "imposed duties for the third time", "import duties" */
+    bool levied = false;
+    for (int k = i - 1; k >= sb && k >= i - 3 && !levied; k--)
+        levied = s_has(c, k, F(A_IMPOSE) | F(A_RAISE) | F(A_LOWER) | F(A_REMOVE) | F(A_EXEMPT) |
+                                 F(CHANGE) | F(IMPORTQ) | F(CUSTOMS) | F(RETAL) | F(REMEDY));
+    /* an obligation to do something: "his duty to protect workers" (not
+     * "raised the duty to 25 pct", "cut duties to the lowest level") */
+    if (!levied && s_is(c, i + 1, W_TO) && (size_t)(i + 2) < (size_t)se && tf_plain_word(c, i + 2) &&
+        isnan(c->num[i + 2]))
+        return true;
+    /* someone's work: "the daily duties for any secretary of state" (not
+     * "duties for steel", "for imports from Japan") */
+    if (!levied && s_is(c, i + 1, W_FOR) && s_has(c, i + 2, F(DET)) && i + 3 < se &&
+        isnan(c->num[i + 3]) && c->tp[i + 3] < 0 &&
+        !s_has(c, i + 3, F(GOODS) | F(IMPORTQ) | F(ORIGIN) | F(MONEYW) | F(PCT)))
+        return true;
+    /* the US labour law's test of what an employee does */
+    static const char *const test[] = { "test$", "tests$", NULL };
+    if (tf_word_starts(c, i + 1, test))
+        return true;
+    /* "fit for duty", "reported for duty" */
+    if (duty && s_is(c, i - 1, W_FOR) && (i + 1 >= se || !(s_tflags(c, i + 1) & SIFT_TOKEN_ALPHA)))
+        return true;
     /* "dereliction of duty", "line of duty" (not "free of duty") */
     if (duty && s_is(c, i - 1, W_OF) && i - 2 >= sb && tf_plain_word(c, i - 2) && !on &&
         isnan(c->num[i + 1]))
@@ -109,6 +133,18 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
         return n > 5 && !memcmp(w + n - 3, "ing", 3);
     }
     return false;
+}
+
+/* Does an origin word at k name where goods come from ("cars made in
+ * Mexico", "Chinese exporters", "steel built by Posco", "made abroad"), not a verb of
+ * making ("the compromise made permanent some breaks")? A tax is only an
+ * import tax by such a word when it does. */
+static bool s_names_origin(const ctx_t *c, int k)
+{
+    static const char *const away[] = { "abroad$", "overseas$", NULL }; /* "cars made abroad" */
+    return c->tp[k - 1] >= 0 || ((size_t)(k + 1) < c->n && c->tp[k + 1] >= 0) || s_is(c, k + 1, W_IN) ||
+           s_is(c, k + 1, W_FROM) || s_is(c, k + 1, W_BY) || s_is(c, k + 1, W_THERE) ||
+           tf_word_starts(c, k + 1, away);
 }
 
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
@@ -153,9 +189,14 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
     bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
     for (int k = i + 1; k < se && k <= i + 10 && !import; k++) {
+        /* what a tax is on comes before the clause ends ("the tampon tax,
+         * which means menstrual products are exempt") */
+        if (weak && (s_is(c, k, W_COMMA) || tf_boundary(c, k) == 2))
+            break;
         /* goods, not the firms a tax is on ("an exit tax on companies") */
         import = s_has(c, k, F(IMPORTQ)) ||
-                 (s_has(c, k, F(GOODS) | F(ORIGIN)) && !s_has(c, k, F(AFFECTED)));
+                 (s_has(c, k, F(GOODS) | F(ORIGIN)) && !s_has(c, k, F(AFFECTED)) &&
+                  (!weak || s_has(c, k, F(GOODS)) || s_names_origin(c, k)));
         if (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind)) {
             /* a tax is on imports when a country is its target ("a tax on
              * Japanese cars"; "levies on steel from China" has its goods), not
@@ -172,7 +213,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             bool people = q->kind == 'D' && !((size_t)q->b < c->n && (s_tflags(c, q->b) & SIFT_TOKEN_LOWER) &&
                                               (s_tflags(c, q->b) & SIFT_TOKEN_ALPHA) &&
                                               !s_has(c, q->b, F(AFFECTED))); /* "American families" */
-            import |= !weak || (q->kind != 'M' && !people && (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
+            /* (nor a place inside a country: "a tax on Wall Street") */
+            import |= !weak || (q->kind != 'M' && !people && !q->place &&
+                                (s_is(c, b, W_ON) || s_is(c, b, W_AGAINST)));
         }
     }
     /* "levy" and "tax" are customs only on imports, or beside a tariff

@@ -1969,6 +1969,57 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("The minister was relieved of his duties after the tariff talks failed.",
                              published="1987-04-01T00:00:00Z", rules=True), [])
 
+    def test_duty_as_an_obligation_in_campaign_news(self):
+        # 2016 campaign coverage: duties that are someone's work or obligation
+        self.assertEqual(one("The agency said, presumably, that talks with foreign officials were "
+                             "part of the daily duties for any secretary of state and would have "
+                             "happened anyway.", published="2016-08-24T00:00:00Z"), [])
+        self.assertEqual(one("Tariffs on Chinese steel rose in March. The senator said it was her duty "
+                             "to defend factory towns.", published="2016-06-01T00:00:00Z"),
+                         one("Tariffs on Chinese steel rose in March.", published="2016-06-01T00:00:00Z"))
+        self.assertEqual(one("Chinese tires faced duties in 2009. Her doctor wrote that she was fit for "
+                             "duty.", published="2016-06-01T00:00:00Z"),
+                         one("Chinese tires faced duties in 2009.", published="2016-06-01T00:00:00Z"))
+        self.assertEqual(one("The rule raises the salary level and leaves the duties test unchanged, so "
+                             "clerks are exempt from it.", published="2016-05-19T00:00:00Z"), [])
+        # but levied duties keep their sense
+        self.assertEqual(len(one("Brussels will impose new duties to offset Chinese steel subsidies.")), 1)
+        self.assertEqual(pairs(one("The EC imposed duties for the third time on Japanese ball bearings.")),
+                         [("EU", "JP")])
+        self.assertEqual(len(one("Tokyo raised the duty to 25 pct on U.S. beef.")), 1)
+
+    def test_a_tax_on_a_place_inside_a_country(self):
+        # a financial district or a state is no country whose goods a tax hits
+        self.assertEqual(one("Sanders says he will pay for free college with a tax on Wall Street "
+                             "speculation.", published="2016-02-21T00:00:00Z"), [])
+        self.assertEqual(one("The candidate backed higher taxes on Wall Street and New York.",
+                             published="2016-05-22T00:00:00Z"), [])
+        self.assertEqual(pairs(one("Trump proposed a 45 percent tax on China.",
+                                   published="2016-01-07T00:00:00Z")), [("US", "CN")])
+        # a country by its long form is one
+        self.assertEqual(pairs(one("Canberra put a tax on Republic of Vanuatu timber.")), [("AU", "VU")])
+
+    def test_a_verb_of_making_is_no_origin_of_goods(self):
+        # "made" in "made permanent" is no "made in"; a tax re-mentioned after it is domestic
+        self.assertEqual(one("The tax compromise last month made permanent some breaks for businesses. "
+                             "Obama had proposed paying for the tax cuts by raising taxes on the "
+                             "wealthiest Americans.", published="2016-01-20T00:00:00Z"), [])
+        self.assertEqual(pairs(one("Trump proposed a tax on cars made in Mexico.",
+                                   published="2016-01-20T00:00:00Z")), [("US", "MX")])
+        self.assertEqual(len(one("Trump proposed a tax on cars made abroad.",
+                                 published="2016-01-20T00:00:00Z")), 1)
+
+    def test_what_a_tax_is_on_ends_with_its_clause(self):
+        self.assertEqual(one("The governor signed a bill ending the tampon tax in her state, which means "
+                             "menstrual products are now exempt from the 4 percent sales tax.",
+                             published="2016-07-25T00:00:00Z"), [])
+
+    def test_the_subject_of_a_verb_coordinated_after_a_quotation(self):
+        ts = one("In April, Trump called Ford's plan to build a plant in Mexico \"a disgrace,\" and "
+                 "threatened to impose a 35 percent tax on Ford cars made there.",
+                 published="2016-05-18T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), t["modality"]) for t in ts], [("US", "threatened")])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
