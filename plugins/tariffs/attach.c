@@ -67,24 +67,37 @@ static bool s_retaliate_against(const ctx_t *c, int k)
  * the clause opens with no party. */
 static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
 {
-    int s0 = sc->sb;
     if (k - 1 > sc->sb && (s_tflags(c, k - 1) & SIFT_TOKEN_QUOTE) && s_is(c, k - 2, W_COMMA))
         k--; /* a quotation closing before it: 'called the plan "a disgrace," and' */
     if (s_is(c, k - 1, W_COMMA))
         k--; /* "Japan provided preferences, by imposing no duties" */
-    for (int j = k - 1; j > sc->sb; j--)
-        if (s_is(c, j, W_COMMA) || s_is(c, j, W_THAT) || s_has(c, j, F(ATTRIB))) {
-            s0 = j + 1;
+    int pi = -1;
+    /* a clause opening on a lower-case word follows a parenthesis ("Trump,
+     * in particular, has criticized NAFTA and called for"): the subject is
+     * before it */
+    for (int hop = 0; hop < 3 && pi < 0; hop++) {
+        int s0 = sc->sb, open = -1;
+        for (int j = k - 1; j > sc->sb; j--)
+            if (s_is(c, j, W_COMMA) || s_is(c, j, W_THAT) || s_has(c, j, F(ATTRIB))) {
+                s0 = j + 1;
+                open = j;
+                break;
+            }
+        if (s_tflags(c, s0) & SIFT_TOKEN_QUOTE)
+            s0++;
+        int j = s_has(c, s0, F(DET)) ? s0 + 1 : s0;
+        /* over a title or given names: "President Donald Trump", "Donald
+         * Trump", "Republican nominee Donald Trump" */
+        for (int n = 0; n < 4 && j < k && c->tp[j] < 0 && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
+                        (!(s_tflags(c, j) & SIFT_TOKEN_LOWER) ||
+                         (n > 0 && tf_plain_word(c, j) && !(s_tflags(c, j + 1) & SIFT_TOKEN_LOWER)));
+             n++)
+            j++;
+        pi = j < k ? c->tp[j] : -1;
+        if (pi >= 0 || open < 0 || !s_is(c, open, W_COMMA) || !(s_tflags(c, s0) & SIFT_TOKEN_LOWER))
             break;
-        }
-    if (s_tflags(c, s0) & SIFT_TOKEN_QUOTE)
-        s0++;
-    int j = s_has(c, s0, F(DET)) ? s0 + 1 : s0;
-    /* over a title or given names: "President Donald Trump", "Donald Trump" */
-    for (int n = 0; n < 3 && j < k && c->tp[j] < 0 && (s_tflags(c, j) & SIFT_TOKEN_ALPHA) &&
-                    !(s_tflags(c, j) & SIFT_TOKEN_LOWER); n++)
-        j++;
-    int pi = j < k ? c->tp[j] : -1;
+        k = open;
+    }
     while (pi >= 0 && (s_is(c, c->parties[pi].b, W_AND) || s_is(c, c->parties[pi].b, W_COMMA)) &&
            c->parties[pi].b + 1 < k && c->tp[c->parties[pi].b + 1] >= 0)
         pi = c->tp[c->parties[pi].b + 1];

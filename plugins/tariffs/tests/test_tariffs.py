@@ -2020,6 +2020,15 @@ class TradeSense(unittest.TestCase):
                  published="2016-05-18T00:00:00Z")
         self.assertEqual([(code(t["actor"]), t["modality"]) for t in ts], [("US", "threatened")])
 
+    def test_a_candidates_call_after_a_parenthesis(self):
+        # the subject of "has attacked ... and called for" is before the
+        # parenthesis; a candidate's own call is his plan (guidelines §6)
+        ts = one("Republican candidate Donald Trump, for his part, has attacked the North American Free "
+                 "Trade Agreement and called for heavy tariffs on Mexican cars.",
+                 published="2016-10-05T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
+                         [("US", "MX", "proposed")])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
