@@ -1141,6 +1141,10 @@ class Modality(unittest.TestCase):
         # an expectation about a delay is not about the measure
         self.assertEqual(self.modality("Officials said the talks were unlikely to delay Ottawa's duties on "
                                        "American shakes."), "proposed")
+        # what a party seems or appears ready to do is expected
+        self.assertEqual(self.modality("Ottawa appears ready, moreover, to use tariffs to punish "
+                                       "American shake makers."), "considered")
+        self.assertEqual(self.modality("Ottawa seems set to raise duties on American shakes."), "considered")
 
     def test_over_a_number_of_tariffs(self):
         ts = one("The pact will also result in the removal of a number of tariffs on Chilean wine.",
