@@ -142,6 +142,17 @@ static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int singl
     return 0;
 }
 
+/* Whether mark i, inside the quote opened at mark o, opens a sentence:
+ * after a space and a full stop, question or exclamation mark ending a
+ * sentence of the quote. A quote nested in a quote is set in single marks
+ * and seldom opens a sentence of it. */
+static int s_after_sentence_end(const ctx_t *c, uint32_t i, uint32_t o)
+{
+    if (i < o + 3 || !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE))
+        return 0;
+    return tok_ch(c, i - 1, '.') || tok_ch(c, i - 1, '?') || tok_ch(c, i - 1, '!');
+}
+
 /* Pairs the marks of paragraph [pb, pe) (token range). *cont is in/out:
  * whether the paragraph continues a quote left open by the previous one. */
 static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int *cont)
@@ -182,12 +193,15 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                     sopen = NONE;
                 } else if (i == open + 1 && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
                     open = i; /* "“ is one opening mark */
-                } else if (depth == 1 && (c->tok[i].flags & SIFT_TOKEN_LINE_START)) {
+                } else if (depth == 1 && ((c->tok[i].flags & SIFT_TOKEN_LINE_START) ||
+                                          (ctx == CTX_OPEN && s_after_sentence_end(c, i, open)))) {
                     /* a line opening with a mark while a quote is open: a
                      * paragraph break the text marks with one newline, the
                      * quote going on over it as over a paragraph's (one
                      * quote per line), not a nested quote that would shift
-                     * every mark after it */
+                     * every mark after it; so is a mark opening a sentence
+                     * (“… jobs. “We need …”): scraped text that lost its
+                     * paragraph breaks, or a closing mark left out */
                     if (s_add(c, open, NONE, c->tok[i - 1].end, 0, para, cont_prev) < 0)
                         return -1;
                     if (c->nq && c->q[c->nq - 1].o == open)

@@ -67,6 +67,32 @@ static void quote_open_at_a_line_end_continues(void **unused)
     stage_end(&c);
 }
 
+static void mark_opening_a_sentence_inside_a_quote(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* scraped text that lost its paragraph breaks: the continuation's
+     * opening mark stands after a full stop inside the open quote; read as
+     * nested, it shifted every later mark of the article out of phase */
+    stage_begin(&c, "The dealer said: \"Prices fell by half this season. The buyers went to Brazil. "
+                    "\"We cannot plant soy next year,\" she said. Her bank agreed. "
+                    "\"Loans will cost more,\" its manager said. \"Nobody will buy the farm?\" "
+                    "\"Not this year,\" he said \"or the next.\"", NULL);
+    s_expect(&c, 6, (const char *const[]){ "Prices fell", "We cannot", "Loans will", "Nobody will",
+                                           "Not this year", "or the next" });
+    quote_t *first = stage_quote(&c, "Prices fell");
+    assert_true(first->cont_next);
+    assert_true(strncmp(c.text + first->end - 7, "Brazil.", 7) == 0);
+    assert_true(stage_quote(&c, "We cannot")->cont_prev);
+    assert_int_not_equal(stage_quote(&c, "Loans will")->c, NONE);
+    /* a mark after a comma inside a quote is still nested */
+    stage_end(&c);
+    stage_begin(&c, "He said: \"I told her, \"Go home.\" She left.\" Then he sat down.", NULL);
+    s_expect(&c, 1, (const char *const[]){ "I told her" });
+    assert_true(strncmp(c.text + stage_quote(&c, "I told her")->end - 5, "left.", 5) == 0);
+    stage_end(&c);
+}
+
 static void multi_paragraph_quote_continues(void **unused)
 {
     (void)unused;
@@ -144,6 +170,7 @@ int main(void)
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
+        cmocka_unit_test(mark_opening_a_sentence_inside_a_quote),
         cmocka_unit_test(apostrophes_are_not_quotes),
         cmocka_unit_test(inch_signs_and_tags_skipped),
         cmocka_unit_test(mark_context_and_glyph),
