@@ -245,6 +245,25 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         na = s_list_of(c, &e->actor, lo, e->g0, actors, 8, true);
     if (e->target_explicit && e->target.code[0])
         nt = s_list_of(c, &e->target, lo, hi, targets, 8, false);
+    /* the parties asking for a measure on themselves, in the order named:
+     * "Japan, South Korea and Brazil sought exemptions from the U.S.
+     * tariffs" is one demand each (the article pass makes each demander
+     * the target) */
+    ref_t demanders[9];
+    size_t nd = 0;
+    if (!e->target.code[0] && e->demander.code[0]) {
+        nd = s_list_of(c, &e->demander, lo, e->g0, demanders + 1, 8, false);
+        demanders[0] = e->demander;
+        nd += nd > 0;
+        for (size_t i = 1; i < nd; i++) /* by where each is named */
+            for (size_t j = i; j > 0 && s_first_named(c, &demanders[j], lo, e->g0) <
+                                            s_first_named(c, &demanders[j - 1], lo, e->g0);
+                 j--) {
+                ref_t t = demanders[j];
+                demanders[j] = demanders[j - 1];
+                demanders[j - 1] = t;
+            }
+    }
     /* two parties agreeing to cut tariffs cut them for each other: "Japan
      * and the EU agreed to eliminate tariffs on cars" (not "Spain and
      * Portugal joining the bloc ... reduce tariffs": for the bloc) */
@@ -283,6 +302,13 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
             t.target = i == 0 ? actors[0] : e->actor;
             t.tsrc = SRC_LIST;
         }
+        for (size_t k = 0; k < nd && tf_emit_ok(c); k++) {
+            event_t u = t;
+            u.demander = demanders[k];
+            c->ev[c->nev++] = u;
+        }
+        if (nd && tf_emit_ok(c)) /* (each demander has its event, t among them) */
+            continue;
         c->ev[c->nev++] = t;
         for (size_t k = 0; k < nt && tf_emit_ok(c); k++) {
             /* not the actor itself, met in the list ("amid opposition from

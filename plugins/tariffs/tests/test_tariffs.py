@@ -548,6 +548,14 @@ class Roles(unittest.TestCase):
                  "Japan.", published="2018-04-10T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CL"), ("US", "JP"), ("US", "PE")])
 
+    def test_a_list_of_parties_asking_for_their_own_exemption(self):
+        # one demand per party, each the target, in the order named
+        ts = one("Seoul, Tokyo and Brasilia sought exemptions from the new U.S. duties on steel.",
+                 published="2018-03-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", "demanded", "US", "KR"), ("exempt", "demanded", "US", "JP"),
+                          ("exempt", "demanded", "US", "BR")])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
