@@ -249,6 +249,14 @@ bool tf_in_pp(const ctx_t *c, int pi)
             /* "higher tariffs for imported US products" (goods after it) */
             (s_is(c, k, W_FOR) && tf_names_goods(c, pi, (int)c->n)))
             return true;
+        /* a list naming the origin: "imports from countries including
+         * China", "on goods from its allies, including the EU" */
+        if (s_is(c, k, W_INCLUDING)) {
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--)
+                if (s_is(c, j, W_FROM))
+                    return true;
+            return false;
+        }
         if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
               s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED) ||
               s_is(c, k, W_IMPORTED) || /* "on imported Chinese steel" */

@@ -556,6 +556,16 @@ class Roles(unittest.TestCase):
                          [("exempt", "demanded", "US", "KR"), ("exempt", "demanded", "US", "JP"),
                           ("exempt", "demanded", "US", "BR")])
 
+    def test_an_origin_named_by_an_including_list(self):
+        # "from countries including X, Y": the goods' origins, one event each
+        ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "JP"), ("CA", "KR")])
+        # not parties that merely answer the measure
+        ts = one("Trading partners including China have retaliated against Ottawa's steel duties.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
