@@ -566,6 +566,15 @@ class Roles(unittest.TestCase):
                  published="2018-07-10T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts], [None])
 
+    def test_a_measure_applied_or_extended_to_parties(self):
+        ts = one("The steel duties will apply to Chile and Peru from Friday.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["CL", "PE"])
+        ts = one("Ottawa extended its steel duties to Chile and Peru on June 1.", published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "PE")])
+        # not applying to a party exempts it: no target of the duty
+        ts = one("The steel duties will not apply to Chile.", published="2018-07-10T00:00:00Z")
+        self.assertNotIn("CL", [code(t["target"]) for t in ts if t["action"] == "impose"])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
