@@ -243,6 +243,27 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     /* actors named in the clause before the trigger: "China and the EU imposed" */
     if (e->actor_explicit && e->actor.code[0])
         na = s_list_of(c, &e->actor, lo, e->g0, actors, 8, true);
+    /* parties doing the same: "Canada imposed tariffs on U.S. steel, as
+     * did Mexico", "..., as have the EU and Japan" */
+    for (int k = e->g1 + 1; e->actor.code[0] && k + 2 < hi && na < 8; k++) {
+        if (!s_is(c, k, W_AS) || !s_has(c, k + 1, F(AUX) | F(M_MODAL)) || c->tp[tf_after_det(c, k + 1)] < 0)
+            continue;
+        for (int j = tf_after_det(c, k + 1); j < hi && c->tp[j] >= 0 && na < 8;) {
+            const party_t *q = &c->parties[c->tp[j]];
+            ref_t r;
+            tf_ref_set(&r, q);
+            bool dup = !q->code[0] || strchr("DR", q->kind) || tf_ref_eq(&r, &e->actor);
+            for (size_t i = 0; i < na; i++)
+                dup |= tf_ref_eq(&r, &actors[i]);
+            if (!dup)
+                actors[na++] = r;
+            j = q->b;
+            if (!(s_is(c, j, W_COMMA) || s_is(c, j, W_AND)))
+                break;
+            j = tf_after_det(c, s_is(c, j + 1, W_AND) ? j + 1 : j);
+        }
+        break;
+    }
     if (e->target_explicit && e->target.code[0])
         nt = s_list_of(c, &e->target, lo, hi, targets, 8, false);
     /* the parties asking for a measure on themselves, in the order named:

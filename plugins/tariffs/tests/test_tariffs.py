@@ -575,6 +575,16 @@ class Roles(unittest.TestCase):
         ts = one("The steel duties will not apply to Chile.", published="2018-07-10T00:00:00Z")
         self.assertNotIn("CL", [code(t["target"]) for t in ts if t["action"] == "impose"])
 
+    def test_parties_doing_the_same(self):
+        # "..., as did X": X levies it too, one event per party
+        ts = one("Ottawa put duties on U.S. steel and whisky, as did Mexico and the EU.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("CA", "US"), ("MX", "US"), ("EU", "US")])
+        # not a time clause, nor the actor itself
+        self.assertEqual(pairs(one("Ottawa put duties on U.S. steel as soon as Washington did.",
+                                   published="2018-07-10T00:00:00Z")), [("CA", "US")])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
