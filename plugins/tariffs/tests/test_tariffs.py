@@ -585,6 +585,13 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(one("Ottawa put duties on U.S. steel as soon as Washington did.",
                                    published="2018-07-10T00:00:00Z")), [("CA", "US")])
 
+    def test_chinas_legislature_is_not_the_us_congress(self):
+        for text in ("The National People's Congress approved a law cutting tariffs on imported cars.",
+                     "The Standing Committee of the National People’s Congress approved cutting tariffs "
+                     "on imported cars."):
+            self.assertEqual([code(t["actor"]) for t in one(text, published="2018-04-10T00:00:00Z")],
+                             ["CN"], text)
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
