@@ -738,6 +738,46 @@ typedef struct {
     int ultimatum;                           /* "or face ...": its "or", -1: none */
 } status_t;
 
+/* When the measure named before R takes effect, by a clause of its own
+ * that follows ("signed the order imposing the tariffs on Thursday; they
+ * take effect in 15 days", "... . They took effect on July 6"): in force
+ * already (effective_past) or from a date to come (future_date). */
+static void s_pronoun_takes_effect(const ctx_t *c, int R, status_t *st)
+{
+    static const char *const go[] = { "take$", "takes$", "come$", "comes$", "go$",
+                                      "goes$", "kick$", "kicks$", NULL };
+    static const char *const went[] = { "took$", "came$", "went$", "kicked$", NULL };
+    int k = R;
+    for (int n = 0; n < 2 && (size_t)k < c->n && (s_is(c, k, W_COMMA) || s_is(c, k, W_DOT) ||
+                                                   s_is(c, k, W_AND) || tf_boundary(c, k) == 2);
+         n++)
+        k++;
+    if (!(s_is(c, k, W_THEY) || s_is(c, k, W_IT) || s_is(c, k, W_WHICH)))
+        return;
+    int v = k + 1;
+    bool modal = false;
+    while (v < k + 4 && (size_t)v + 1 < c->n && (s_has(c, v, F(M_MODAL) | F(AUX)) || tf_adverb(c, v)))
+        modal |= s_has(c, v++, F(M_MODAL));
+    bool past = !modal && tf_word_starts(c, v, went);
+    if (!(past || tf_word_starts(c, v, go) || s_has(c, v, F(STATUSV))) ||
+        !(s_is(c, v + 1, W_EFFECT) || s_is(c, v + 1, W_INTO) || s_is(c, v + 1, W_IN)))
+        return;
+    if (past) {
+        st->effective_past = st->past = true;
+        return;
+    }
+    for (int j = v + 2; j < v + 10 && (size_t)j + 1 < c->n && tf_boundary(c, j) != 2 && !s_is(c, j, W_DOT); j++) {
+        long days;
+        bool wd;
+        if ((s_date_at(c, j, (int)c->n, &days, &wd) && !wd && days > c->pub_days) ||
+            (s_is(c, j, W_IN) && !isnan(c->num[j + 1]) &&
+             (s_is(c, j + 2, W_DAYS) || s_is(c, j + 2, W_WEEKS) || s_is(c, j + 2, W_MONTHS)))) {
+            st->future_date = true;
+            return;
+        }
+    }
+}
+
 /* Tense and dates in event e's clause against the article's date: past
  * verbs and years, a measure "effective" on a date already come or still to
  * come, "took effect", a weekday other than the article's ("take effect on
@@ -805,6 +845,9 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
             st->effective_past = st->past = true;
+
+    if (!st->effective_past && !st->future_date && c->pub_days >= 0)
+        s_pronoun_takes_effect(c, R, st);
 
     /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
      * other than the article's with a status verb in the present */

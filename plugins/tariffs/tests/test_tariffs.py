@@ -1520,6 +1520,17 @@ class Modality(unittest.TestCase):
                                        "imported steel, effective in 15 days.",
                                        published="2018-03-09T00:00:00Z"), "proposed")
 
+    def test_a_measure_said_to_take_effect_by_the_clause_after_it(self):
+        # "...; they take effect in 15 days" / ". They take effect on March 23."
+        for text in ("Ottawa signed an order on Thursday imposing duties on Korean steel; they take effect "
+                     "in 15 days.",
+                     "Ottawa imposed duties on Korean steel on Thursday. They will go into effect on "
+                     "March 23."):
+            self.assertEqual(self.modality(text, published="2018-03-09T00:00:00Z"), "proposed", text)
+        # a clause about something else keeps the reading
+        self.assertEqual(self.modality("Ottawa imposed duties on Korean steel on Thursday, and they hit "
+                                       "Seoul hardest.", published="2018-03-09T00:00:00Z"), "actual")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
