@@ -32,6 +32,35 @@ int cue_one_said(const ctx_t *c, uint32_t i)
     return 0;
 }
 
+/* Whether mark m closes a quote that a clause goes on after: glued to
+ * the comma, question or exclamation mark ending the quoted words. */
+static int s_closes_speech(const ctx_t *c, uint32_t m)
+{
+    return m > 0 && (c->tok[m].flags & SIFT_TOKEN_QUOTE) && !(c->tok[m].flags & SIFT_TOKEN_SPACE_BEFORE) &&
+           (tok_ch(c, m - 1, ',') || tok_ch(c, m - 1, '?') || tok_ch(c, m - 1, '!'));
+}
+
+/* A reporting verb capitalised in a Title-Case attribution: right after
+ * the quote and before a name ("“…,” Says Jean Dupont") or after a name
+ * right after the quote, ending the clause ("“…,” Dupont Said."). */
+static int s_title_case_cue(const ctx_t *c, uint32_t i)
+{
+    if (i < 2 || !(c->tok[i].flags & SIFT_TOKEN_CAP))
+        return 0;
+    if (s_closes_speech(c, i - 1))
+        return i + 1 < c->nt && ((c->tok[i + 1].flags & SIFT_TOKEN_CAP) || (c->wf[i + 1] & W_DET));
+    if (i + 1 < c->nt && !tok_ch(c, i + 1, '.') && !tok_ch(c, i + 1, ',') &&
+        !(c->tok[i + 1].flags & SIFT_TOKEN_LINE_START))
+        return 0;
+    for (uint32_t m = i - 1; m > 0 && i - m <= 4; m--) {
+        if (s_closes_speech(c, m))
+            return m + 1 < i;
+        if (!(c->tok[m].flags & SIFT_TOKEN_CAP) || !(c->tok[m].flags & SIFT_TOKEN_ALPHA))
+            return 0;
+    }
+    return 0;
+}
+
 static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
 {
     uint32_t f = c->wf[i];
@@ -51,6 +80,10 @@ static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
     /* a capitalised form ("Said", "Says") is more often a name or title;
      * after a determiner, possessive or number the word is a noun ("a
      * report", "his remarks", "two reports") */
+    if ((f & W_CUE) && !(c->tok[i].flags & SIFT_TOKEN_LOWER) && s_title_case_cue(c, i)) {
+        *len = 1;
+        return 1;
+    }
     if ((f & W_CUE) && (c->tok[i].flags & SIFT_TOKEN_LOWER)) {
         if (i > 0 && ((c->wf[i - 1] & W_DET) || tok_possessive(c, i - 1) ||
                       (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER)) &&

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "../cues.h"
 #include "../sieve.h"
 
 static const char *s_speaker(ctx_t *c, const char *quote_prefix, int *stage)
@@ -27,6 +28,28 @@ static void post_posed_speaker_over_nearest_name(void **unused)
     int st;
     assert_string_equal(s_speaker(&c, "The levy", &st), "Tom Reyes");
     assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
+static void title_case_cue_after_the_quote(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a house style that capitalises the attribution: the verb is still a
+     * cue, before or after the name; a capitalised verb elsewhere is not */
+    stage_begin(&c, "Union Quits Talks\n\n“We walked out because the offer insults our farmers,” "
+                    "Says Jean Dupont, head of the union.\n\n“The Deal Is Dead,” Dupont Said.\n\n"
+                    "Farm Minister Says Talks Will Resume",
+                (const stage_entity_t[]){ { "Jean Dupont", SIFT_PERSON }, { "Dupont", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "We walked", &st), "Jean Dupont");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "The Deal", &st), "Dupont");
+    assert_int_equal(st, ST_AFTER);
+    uint32_t len;
+    assert_false(cue_at(&c, stage_tok(&c, "Says Talks", 0), &len));
     stage_end(&c);
 }
 
@@ -179,6 +202,7 @@ int main(void)
         cmocka_unit_test(unattributed_phrase_has_no_speaker),
         cmocka_unit_test(plural_possessive_in_an_apposition),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
+        cmocka_unit_test(title_case_cue_after_the_quote),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
