@@ -42,14 +42,24 @@ static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *w
 /* "retaliate" whose object is someone else's measure: not "retaliate
  * with tariffs" / "retaliate by imposing", where the tariffs are the
  * retaliator's own. */
-/* "decision to put duties", "recent move to impose": a possessed noun
- * (after at most two lower-case modifiers) whose complement is an action,
- * so that the possessor is the one acting. */
+/* "decision to put duties", "recent move to impose", "decision to move
+ * forward with tariffs": a possessed noun (after at most two lower-case
+ * modifiers) whose complement is an action, so that the possessor is the
+ * one acting. */
 static bool s_possessed_plan(const ctx_t *c, int i)
 {
     for (int j = i + 1; j <= i + 3 && (size_t)j + 1 < c->n; j++) {
-        if (s_is(c, j, W_TO))
-            return s_has(c, j + 1, A_MASK);
+        if (s_is(c, j, W_TO)) {
+            if (s_has(c, j + 1, A_MASK))
+                return true;
+            /* going on with the measure: "decision to move forward with
+             * tariffs", "to go ahead with the duties" */
+            for (int w = j + 2; w <= j + 4 && (size_t)w + 1 < c->n; w++)
+                if (s_is(c, w, W_WITH))
+                    return s_has(c, tf_after_det(c, w), F(TNOUN) | F(WNOUN)) ||
+                           s_has(c, tf_after_det(c, w) + 1, F(TNOUN) | F(WNOUN));
+            return false;
+        }
         if (c->tp[j] >= 0 || !(s_tflags(c, j) & SIFT_TOKEN_LOWER))
             return false;
     }

@@ -592,6 +592,11 @@ class Roles(unittest.TestCase):
             self.assertEqual([code(t["actor"]) for t in one(text, published="2018-04-10T00:00:00Z")],
                              ["CN"], text)
 
+    def test_a_possessors_decision_to_go_on_with_a_measure(self):
+        ts = one("Ottawa's decision to move forward with duties on Korean steel rattled markets.",
+                 published="2018-03-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "KR")])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
