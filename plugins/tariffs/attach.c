@@ -367,10 +367,10 @@ typedef struct {
     int passive_target; /* who undergoes it: "Brazil was exempted from the tariffs" */
 } roles_t;
 
-/* "support", "supports", "supported", "supporting" at k. */
+/* A verb of supporting at k: "support(s/ed)", "favo(u)r(s/ed)", "advocate(s/d)". */
 static bool s_supports(const ctx_t *c, int k)
 {
-    static const char *const support[] = { "support", NULL };
+    static const char *const support[] = { "support", "favor", "favour", "advocat", NULL };
     return tf_word_starts(c, k, support);
 }
 
@@ -1356,7 +1356,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             int at = st->demand_at;
             own_call = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
                        (s_calls_for(c, at) ||
-                        (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 < g0 &&
+                        (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 <= g0 &&
                          !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)) ||
                         /* "Trump said there should be tariffs on ..." */
                         ((c->f[at] & F(M_MUST)) && s_is(c, at - 1, W_THERE)));

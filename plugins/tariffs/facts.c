@@ -61,6 +61,19 @@ void tf_prepare(ctx_t *c)
         /* a lower-case month word ("march") is a verb or noun */
         if ((f & (F(MONTH) | F(WEEKDAY))) && !(tf & SIFT_TOKEN_CAP))
             f &= ~(F(MONTH) | F(WEEKDAY));
+        /* "supports" and "supporting" are verbs before their object ("supports
+         * tariffs", "are supporting a 45 percent tariff"), a noun or an
+         * adjective before anything else ("collar supports would be", "price
+         * supports for farmers", "supporting documents"): only verbs demand */
+        if ((f & F(M_DEMAND)) && ((len == 8 && !strncasecmp(s, "supports", 8)) ||
+                                  (len == 10 && !strncasecmp(s, "supporting", 10)))) {
+            const lex_cue_t *next = i + 1 < n ? lex_cue(lex, c->doc->lower_hashes[i + 1]) : NULL;
+            bool object = i + 1 < n && !(tok[i + 1].flags & SIFT_TOKEN_PUNCT) &&
+                          (!next || (next->flags & (F(DET) | F(TNOUN) | F(WNOUN) | F(GOODS) | F(IMPORTQ) |
+                                                    F(ORIGIN) | F(NUMW) | F(RETAL) | A_MASK)));
+            if (!object)
+                f &= ~F(M_DEMAND);
+        }
         /* has/have + -ed participle: a completed action */
         if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
             (prev_w == W_HAS || prev_w == W_HAVE))

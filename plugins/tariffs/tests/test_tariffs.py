@@ -1470,6 +1470,18 @@ class Modality(unittest.TestCase):
                                        published="2016-06-01T00:00:00Z"), "demanded")
         ts = one("Trump wants Mexico to drop its tariffs on U.S. corn.", published="2016-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["demanded"])
+        # "supports" / "favors" right before the measure, and "he" after a
+        # reporting verb: the leader's own plan
+        for text in ("Sanders supports tariffs on Chinese steel.",
+                     "Sanders has said he supports tariffs on Chinese steel.",
+                     "Trump said he favors a 45 percent tariff on Chinese goods."):
+            self.assertEqual(self.modality(text, published="2016-06-01T00:00:00Z"), "proposed", text)
+        self.assertEqual(self.modality("Steelworkers are supporting tariffs on Chinese steel.",
+                                       published="2016-06-01T00:00:00Z"), "demanded")
+        # "supports" as a noun is no demand
+        self.assertEqual(self.modality("He said sewing thread, buttons and collar supports would be placed "
+                                       "on the duty-free list, effective from April 1.",
+                                       published="1987-04-01T00:00:00Z"), "actual")
 
     def test_warned_that_without_a_party_reports(self):
         # a forecaster's warning reports what may come; a party's is a threat
