@@ -227,6 +227,14 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     bool definite = s_is(c, d, W_THE) || s_is(c, d, W_THESE) || s_is(c, d, W_THOSE);
     /* coordinated with the tariff: "tariffs on cars to 100% and levies on chips" */
     bool coordinated = s_is(c, i - 1, W_AND) || s_is(c, i - 1, W_OR) || s_is(c, i - 1, W_COMMA);
+    /* what undergoes the tax before it in its clause: "imports from Mexico
+     * would face a 35 percent tax" */
+    int faces = -1;
+    for (int k = i - 1; k >= sb && k >= i - 8 && weak && !import && !tf_boundary(c, k); k--) {
+        if (tf_faces(c, k, i))
+            faces = k;
+        import = faces > k && s_has(c, k, F(IMPORTQ));
+    }
     int near = definite || coordinated ? se : 6;
     for (int k = i - near > sb ? i - near : sb; k < se && k <= i + near && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));

@@ -2105,6 +2105,15 @@ class TradeSense(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "MX", "proposed")])
 
+    def test_imports_facing_a_tax(self):
+        # a tax that imports face is on imports; consumers facing one are not imports
+        ts = one("Under Trump's plan, imports from Mexico would face a 35 percent tax.",
+                 published="2016-06-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
+                         [("US", "MX", "proposed")])
+        self.assertEqual(one("Imports rose, and consumers will face a new tax.",
+                             published="2016-06-10T00:00:00Z"), [])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
