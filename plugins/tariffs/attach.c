@@ -1198,6 +1198,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             e->cues |= CUE_UNLESS;
         }
     }
+    /* a "when" clause after a modal one is a condition still to come: "the
+     * duty would be removed when the U.S. lifted its tariff" (not "the day
+     * when Hoover signed the act") */
+    if (s_is(c, L - 1, W_WHEN))
+        for (int k = L - 2; k >= sc->sb && !cond; k--)
+            cond = s_has(c, k, F(M_MODAL));
     *action_found = action_word;
     *st = (status_t){ .threat = threat, .consider = consider, .weak = weak, .propose = propose,
                       .cond = cond, .modal = modal, .past = past, .effective_past = effective_past,

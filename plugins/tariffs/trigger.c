@@ -16,7 +16,7 @@ int tf_boundary(const ctx_t *c, int i)
     if (s_has(c, i, F(BOUND)) || s_is(c, i, W_WHETHER))
         return 2;
     if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
-        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_has(c, i, F(M_COND) | F(M_UNLESS)) ||
+        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) || s_has(c, i, F(M_COND) | F(M_UNLESS)) ||
         (s_is(c, i, W_IN) && s_has(c, i + 1, F(RETAL))))
         return 1;
     return 0;

@@ -1548,6 +1548,14 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa imposed duties on Korean steel on Thursday, and they hit "
                                        "Seoul hardest.", published="2018-03-09T00:00:00Z"), "actual")
 
+    def test_a_when_clause_is_its_own_measure(self):
+        # "X would be removed when Y lifted its tariff": two measures, the
+        # second a condition still to come
+        ts = one("Wilson said Ottawa's duty on U.S. books would be removed when the U.S. lifted its tariff "
+                 "on Canadian shingles.", published="1987-03-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("remove", "proposed", "CA", "US"), ("remove", "proposed", "US", "CA")])
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
