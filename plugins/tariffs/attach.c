@@ -374,6 +374,21 @@ static bool s_supports(const ctx_t *c, int k)
     return tf_word_starts(c, k, support);
 }
 
+/* Does a verb saying what becomes of the measure follow it, over modals
+ * and auxiliaries: "tariffs on $267 billion of goods could follow",
+ * "duties will take effect"? */
+static bool s_becomes_of_measure(const ctx_t *c, int g1, int end)
+{
+    int k = g1 + 1;
+    /* over its complement: "on another $267 billion of Chinese goods" */
+    while (k < end && k <= g1 + 10 && !s_has(c, k, F(M_MODAL) | F(M_WEAK) | F(AUX) | F(STATUSV)) &&
+           !s_is(c, k, W_COMMA) && tf_boundary(c, k) != 2)
+        k++;
+    while (k < end && s_has(c, k, F(M_MODAL) | F(M_WEAK) | F(AUX)))
+        k++;
+    return k < end && s_has(c, k, F(STATUSV));
+}
+
 /* The party attached to the trigger group, if any: "U.S. tariffs",
  * "Washington's 10 percent duties", "U.S. steel and aluminum tariffs", "the
  * US imposition of tariffs", "China's average import tariff", "the U.S.
@@ -1448,7 +1463,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 e->asrc = SRC_IMPORTER;
         }
     }
-    if (!e->actor.code[0] && !demander_found && (action_word || ro->passive_target >= 0) && pick < 0 &&
+    if (!e->actor.code[0] && !demander_found &&
+        (action_word || ro->passive_target >= 0 || s_becomes_of_measure(c, g1, sc->se)) && pick < 0 &&
         ro->subj < 0) {
         /* an agentless change announced by a government after it:
          * "Tariffs will be reduced on June 1, China's Ministry of Finance
@@ -1465,8 +1481,11 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 if (s_is(c, v, W_AND) || s_is(c, v, W_COMMA))
                     break;
                 if (s_has(c, v, F(ATTRIB) | F(M_THREAT)) || s_is(c, v, W_ANNOUNCED)) {
-                    if (tf_resolve(c, pi, sc->last_actor, &e->actor))
+                    if (tf_resolve(c, pi, sc->last_actor, &e->actor)) {
                         e->asrc = SRC_ANNOUNCER;
+                        /* "..., Trump warned": the actor's own warning */
+                        e->cues |= s_has(c, v, F(M_THREAT)) ? CUE_WARNED_AFTER : 0;
+                    }
                     break;
                 }
             }
@@ -1706,7 +1725,8 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
                (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
                (st->demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0) |
                (st->other_year ? CUE_OTHER_YEAR : 0);
-    if (st->threat && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
+    bool warned = st->threat || ((e->cues & CUE_WARNED_AFTER) && !st->demand && !st->effective_past);
+    if (warned && e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
         e->modality = SIFT_THREATENED;
     else if (st->demand && own_call && !tf_ref_eq(&e->target, &e->demander)) {
         e->modality = SIFT_PROPOSED;

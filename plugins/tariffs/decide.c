@@ -25,7 +25,7 @@ static const char *const s_cue[] = {
     "threat", "demand", "consider", "weak", "propose", "modal", "cond", "past",
     "effective_past", "future_date", "gapped", "definite", "action_word", "neg_demand",
     "unless", "cond_on_target", "restates_proposal", "demand_after", "ellipsis", "bare",
-    "decided", "dated_later", "other_year", "planned",
+    "decided", "dated_later", "other_year", "planned", "warned_after",
 };
 _Static_assert(sizeof s_cue / sizeof *s_cue == CUE_COUNT, "a name for every cue");
 static const char *const s_action[] = { "impose", "raise", "lower", "remove", "exempt" };

@@ -54,7 +54,7 @@ enum {
     CUE_UNLESS = 1 << 14, CUE_COND_ON_TARGET = 1 << 15, CUE_RESTATES_PROPOSAL = 1 << 16,
     CUE_DEMAND_AFTER = 1 << 17, CUE_ELLIPSIS = 1 << 18, CUE_BARE = 1 << 19, CUE_DECIDED = 1 << 20,
     CUE_DATED_LATER = 1 << 21, CUE_OTHER_YEAR = 1 << 22,
-    CUE_PLANNED = 1 << 23, CUE_COUNT = 24
+    CUE_PLANNED = 1 << 23, CUE_WARNED_AFTER = 1 << 24, CUE_COUNT = 25
 };
 
 /* Where an event's actor or target came from. */

@@ -75,7 +75,7 @@ void tl_free(timeline_t *tl)
  * July 2018 was of tariffs in force). */
 #define OWN_STATUS (CUE_THREAT | CUE_DEMAND | CUE_CONSIDER | CUE_WEAK | CUE_MODAL | CUE_COND | \
                     CUE_EFFECTIVE_PAST | CUE_FUTURE_DATE | CUE_DEMAND_AFTER | CUE_DATED_LATER | \
-                    CUE_OTHER_YEAR | CUE_PLANNED)
+                    CUE_OTHER_YEAR | CUE_PLANNED | CUE_WARNED_AFTER)
 
 /* The status of event e on the article's date, or -1 when the timeline
  * does not tell: from the measures of its actor on its target within the

@@ -845,7 +845,13 @@ class Roles(unittest.TestCase):
                  "Trump warned.")
         self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("threatened", "US", "BR")])
-
+        # with no condition, the warning itself is the threat; and a measure
+        # that "could follow" has its announcer as actor too
+        ts = one("Duties on Brazilian ethanol could be raised further, Trump warned.")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("threatened", "US")])
+        ts = one("Duties on another $2 billion of Brazilian goods could follow, Trump said.")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("considered", "US", "BR")])
 
     def test_a_country_before_the_goods_of_a_compound_imposes(self):
         ts = one("Ottawa retaliated against U.S. lumber and paper duties.")
