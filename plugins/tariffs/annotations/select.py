@@ -25,7 +25,10 @@ texts as annotators read them.
   select.py --test9   batch 9: 40 Reuters articles more that name a tariff,
                       for the test split (batch 8, drawn from all, held 14
                       events in 40 articles; the unseen eras are measured
-                      on articles with events)"""
+                      on articles with events)
+  select.py --extra10 batch 10: 20 Reuters and 20 People's Daily articles
+                      more that name a tariff, for training (more events
+                      to learn the keep and no-target decisions from)"""
 import json
 import os
 import random
@@ -117,6 +120,8 @@ if __name__ == "__main__":
         extra(202612051, (40, 0), "8", "test")
     elif sys.argv[1:] == ["--test9"]:
         extra(202612052, (40, 0), "9", "test", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra10"]:
+        extra(202612061, (20, 20), "10", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     else:
