@@ -88,6 +88,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
             rank_quote(&c, q, last, dump);
         if (q->drop || !q->has_speaker)
             continue;
+        sieve_relayed(&c, q); /* the ranker may choose the relay */
         resolve_speaker(&c, q, last);
         last = q;
     }

@@ -423,6 +423,26 @@ static int s_colon_para(const ctx_t *c, quote_t *q)
     return 0;
 }
 
+void sieve_relayed(const ctx_t *c, quote_t *q)
+{
+    uint32_t v = q->me;
+    if (v + 1 >= c->nt || c->inq[v] || !(tok_is(c, v, "quoted") || tok_is(c, v, "quotes") ||
+                                         tok_is(c, v, "quoting")))
+        return;
+    uint32_t e = np_fwd(c, v + 1, v + 1 + NP_MAX < c->nt ? v + 1 + NP_MAX : c->nt);
+    /* a name, not "quoted a report", "quoted his book", and quoted as
+     * saying something ("The photo quotes Romans 8:31 – “…”" is the
+     * photo's) */
+    if (e <= v + 1 || c->inq[e - 1] || !(c->tok[v + 1].flags & SIFT_TOKEN_CAP))
+        return;
+    for (uint32_t k = e; k + 1 < c->nt && k - e < 20 && !c->inq[k] && !tok_ch(c, k, '.'); k++)
+        if (tok_is(c, k, "as") && tok_ing(c, k + 1)) {
+            q->ms = v + 1;
+            q->me = e;
+            return;
+        }
+}
+
 void sieve_attribute(ctx_t *c)
 {
     /* the local stages */
@@ -450,6 +470,8 @@ void sieve_attribute(ctx_t *c)
             q->stage = ST_AFTER_FAR;
         else if (s_colon_para(c, q))
             q->stage = ST_COLON;
+        if (q->has_speaker)
+            sieve_relayed(c, q);
     }
     /* multi-paragraph quotes share one speaker: spread it both ways */
     for (size_t i = 1; i < c->nq; i++)

@@ -24,6 +24,10 @@
 
 /* Attributes every quote of c->q that the stages can. */
 void sieve_attribute(ctx_t *c);
+/* "“…,” Reuters quoted Ross as saying", "Kyodo quoted Nakasone as telling
+ * reporters, “…”": a speaker mention right before "quoted" relays the
+ * words; q's speaker becomes the name it quotes as saying them. */
+void sieve_relayed(const ctx_t *c, quote_t *q);
 /* Sets q's speaker mention [ms, me) and cue (NONE: none). */
 void quote_set_speaker(quote_t *q, uint32_t ms, uint32_t me, uint32_t cue, uint32_t cue_len);
 /* Gives dst the speaker mention and cue of src. */

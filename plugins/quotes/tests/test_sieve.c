@@ -53,6 +53,33 @@ static void title_case_cue_after_the_quote(void **unused)
     stage_end(&c);
 }
 
+static void relayed_words_are_the_quoted_names(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* wire copy relaying another outlet: the name it quotes as saying
+     * something is the speaker, not the outlet; "quoting" a thing changes
+     * nothing */
+    stage_begin(&c, "Soy exports have “pretty much collapsed,” Farm Radio quoted Mary Lovell, an "
+                    "economist, as saying. “Talks were frank,” the agency quoted Wen Bo as saying on "
+                    "Sunday. Kyodo quoted Sato as telling reporters, “I accept the offer.” "
+                    "“We regret it,” Ana Ruiz wrote, quoting the ruling. The banner quotes Lincoln: "
+                    "“A house divided cannot stand.”",
+                (const stage_entity_t[]){ { "Farm Radio", SIFT_ORG }, { "Mary Lovell", SIFT_PERSON },
+                                          { "Wen Bo", SIFT_PERSON }, { "Kyodo", SIFT_ORG },
+                                          { "Sato", SIFT_PERSON }, { "Ana Ruiz", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "pretty much", &st), "Mary Lovell");
+    assert_string_equal(s_speaker(&c, "Talks were", &st), "Wen Bo");
+    assert_string_equal(s_speaker(&c, "I accept", &st), "Sato");
+    assert_string_equal(s_speaker(&c, "We regret", &st), "Ana Ruiz");
+    /* not quoted as saying it: the banner's words */
+    assert_string_equal(s_speaker(&c, "A house", &st), "The banner");
+    stage_end(&c);
+}
+
 static void document_and_group_speakers(void **unused)
 {
     (void)unused;
@@ -203,6 +230,7 @@ int main(void)
         cmocka_unit_test(plural_possessive_in_an_apposition),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(title_case_cue_after_the_quote),
+        cmocka_unit_test(relayed_words_are_the_quoted_names),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
