@@ -38,6 +38,8 @@ enum lex_ns {
     NS_ADDRESS,   /* forms of address in a speech: Ladies, Friends (exact)  */
     NS_LAWPART,   /* parts of a law before their number: Article, Section (exact) */
     NS_EVENT,     /* last words of an event's name: Summit, Expo, Games (exact) */
+    NS_PLAN,      /* last words of a plan's, policy's, prize's or war's name:
+                     Initiative, Strategy, Prize (exact; a tagger feature) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

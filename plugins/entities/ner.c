@@ -32,7 +32,7 @@ enum { F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_S0, F_SM1, F_SP1, F_SUF2,
        F_SUF4, F_PRE3, F_WM1W0, F_W0WP1, F_S3, F_G0, F_GM1, F_GP1, F_KWM1, F_KW0, F_KWP1,
        F_SENT_S0, F_HEAD_S0, F_KWM2, F_WP1S0, F_T1, F_T2T1, F_T1W0, F_T1S0, F_GM1G0,
        F_LEN, F_C0A, F_C0B, F_C0C, F_CM1B, F_CP1B, F_C0AP1A, F_NL0, F_NLM1, F_NLP1, F_HIST, F_HISTT1, F_HISTS0, F_ROW, F_NLROW, F_AHEAD, F_CONN, F_DOC, F_DOCP1,
-       F_A1, F_A1M1, F_A1P1, F_AMAJ, F_AMAJ1, F_ABITS, F_AMAJS, F_ANAME, F_ALONG, F_ALONG1, F_DESC };
+       F_A1, F_A1M1, F_A1P1, F_AMAJ, F_AMAJ1, F_ABITS, F_AMAJS, F_ANAME, F_ALONG, F_ALONG1, F_DESC, F_HEADC, F_HEADW, F_HEADK };
 
 static inline uint64_t s_mix(uint64_t tmpl, uint64_t v)
 {
@@ -103,6 +103,19 @@ static void s_descriptors(const ent_ctx_t *c, ner_work_t *w)
     }
 }
 
+/* What kind of word ends a name: a law or treaty 1, an event 2, a plan,
+ * policy, prize or war 3 (CoNLL's MISC: "Davis Cup", "Nobel Prize", "Gulf
+ * War"), an organisation's 4, a place's 5; 0 none. Needs w->kw. */
+static uint64_t s_head_kind(const ent_ctx_t *c, const ner_work_t *w, size_t i)
+{
+    return ent_lookup_exact(c, NS_LAWKW, i)   ? 1
+           : ent_lookup_exact(c, NS_EVENT, i) ? 2
+           : ent_lookup_exact(c, NS_PLAN, i)  ? 3
+           : (w->kw[i] & 4)                   ? 4
+           : ent_lookup_exact(c, NS_LOCKW, i) ? 5
+                                              : 0;
+}
+
 int ner_prepare(ent_ctx_t *c, ner_work_t *w)
 {
     const sift_host_t *h = c->st->host;
@@ -116,9 +129,10 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     w->ahead = h->scratch(c->out, n);
     w->doc = h->scratch(c->out, n);
     w->desc = h->scratch(c->out, n * sizeof *w->desc);
+    w->head = h->scratch(c->out, n);
     ent_map_t doc;
     if (!w->lower || !w->shape || !w->gaz || !w->kw || !w->cl || !w->names || !w->ahead || !w->doc ||
-        !w->desc ||
+        !w->desc || !w->head ||
         ent_map_init(c, &w->hist, n) < 0 || ent_map_init(c, &doc, c->n_caps) < 0)
         return -1;
     memset(w->gaz, 0, n);
@@ -184,6 +198,19 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
                       : link && i + 1 < n && w->ahead[i + 1] >= 0 && w->ahead[i + 1] < 5
                           ? (int8_t)(w->ahead[i + 1] + 1)
                           : -1;
+    }
+    /* "the Belt and Road Initiative", "the Silk Road Fund": the last
+     * capitalised word of a name (through of/for/and) says what it
+     * names, for each of its words */
+    for (size_t i = n; i-- > 0;) {
+        bool cap = (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && !(w->kw[i] & 16);
+        bool link = !cap && i >= 1 && i + 1 < n && w->head[i + 1] >= 0 &&
+                    (ent_lookup_exact(c, NS_CONN, i) ||
+                     (tok_is(c, i, "the") && ent_lookup_exact(c, NS_CONN, i - 1)));
+        int next = i + 1 < n ? w->head[i + 1] : -1;
+        w->head[i] = cap    ? (next >= 0 && next < 7 ? (int8_t)(next + 1) : 0)
+                     : link && next < 7 ? (int8_t)(next + 1)
+                                        : -1;
     }
     s_descriptors(c, w);
     /* every capitalised mention of a word lends its cues to the others */
@@ -275,6 +302,17 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
         f[k++] = s_mix(F_DOC, (w->doc[i] * 4u + cap) * 2 + (w->ahead[i] > 0));
     if (i + 1 < n && w->doc[i + 1] && cap)
         f[k++] = s_mix(F_DOCP1, w->doc[i + 1]);
+    /* a name of two or more words: the word that ends it, its cluster
+     * (for the heads CoNLL train lacks) and its kind */
+    if (w->head[i] >= 0 && (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+        (w->head[i] > 0 || (i >= 1 && w->head[i - 1] > 0))) {
+        size_t h = i + (size_t)w->head[i];
+        f[k++] = s_mix(F_HEADC, w->cl[h]->id[1] * 2u + (h == i));
+        f[k++] = s_mix(F_HEADW, w->lower[h] * 2 + (h == i));
+        uint64_t kind = s_head_kind(c, w, h);
+        if (kind)
+            f[k++] = s_mix(F_HEADK, kind * 2 + (h == i));
+    }
     if (w->desc[i])
         f[k++] = s_mix(F_DESC, (uint64_t)w->desc[i] * 16 + (w->gaz[i] & 15));
     if (w->names[i]) /* only a match is evidence: most names are in no list */

@@ -31,6 +31,8 @@ typedef struct ner_work {
     uint8_t *kw;        /* bit 1 title head, 2 honorific, 4 ORG word, 8 stop/month/day, 16 headline,
                          * 32 table row */
     int8_t *ahead;      /* tokens to the ORG word that ends the name from here, -1 none */
+    int8_t *head;       /* tokens to the last capitalised word of the name (through
+                         * of/for/and) the token is in, -1 none */
     const struct clusters_slot **cl; /* cluster ids of the token (clusters.h) */
     uint8_t *names;     /* gazetteer flags of the lower-cased token (CL_*)  */
     uint8_t *doc;       /* how the article writes the word anywhere (NER_DOC_*) */

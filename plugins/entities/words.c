@@ -182,6 +182,9 @@ int words_load(lex_t *lex)
     rc |= s_list(lex, NS_EVENT,
                  "Summit Expo Meeting Dialogue Festival Exhibition Games Olympics Championship "
                  "Championships", 1);
+    rc |= s_list(lex, NS_PLAN,
+                 "Initiative Initiatives Plan Strategy Doctrine Vision Agenda Policy Roadmap "
+                 "Blueprint Dream Round Cup Trophy Prize Award Awards War Day Index", 1);
     rc |= s_list(lex, NS_LAWPART, "Article Articles Paragraph Section Sections Chapter Clause Annex", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;

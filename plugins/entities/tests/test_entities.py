@@ -526,6 +526,23 @@ class UnseenNames(unittest.TestCase):
         find(es, "Kelmar Export Council", "ORG")
         find(es, "Valdoria", "GPE")
 
+    def test_a_plan_or_policy_is_no_organisation(self):
+        # the last word of a name and its kind (law, event, plan or prize,
+        # organisation, place) are tagger features; CoNLL train names no
+        # plan, data/own-policy.txt's sentences do ("the Belt and Road
+        # Initiative"). Before: a place, and two organisations. The policy
+        # names are no entity on 4 of 4 training orders (--seed 0, 3, 5, 6),
+        # the fund is one ORG on 3 of 4
+        es = ents("Ministers from 20 countries praised the Ocean Bridge Initiative on Monday , "
+                  "saying it would lower shipping costs .")
+        self.assertEqual([e for e in es if e["type"] in ("ORG", "GPE", "LOC", "PERSON")], [])
+        es = ents("The Green Corridor Plan and the Kestrel Doctrine were discussed at length .")
+        self.assertEqual([e for e in es if e["type"] in ("ORG", "GPE", "LOC", "PERSON")], [])
+        es = ents("Since the Ocean Bridge Initiative was proposed in 2015 , more than 40 countries "
+                  "have joined the Ocean Bridge Fund , which lends to ports .")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] in ("ORG", "GPE", "LOC", "PERSON")],
+                         [("ORG", ["Ocean Bridge Fund"])])
+
     def test_an_organisation_on_its_remit_is_one(self):
         # "Committee" and "Foreign Investment" were two organisations, before
         es = ents("The deal was blocked by the Committee on Foreign Investment last year , and the "
