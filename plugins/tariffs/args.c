@@ -234,7 +234,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         /* (a long one too: "the tariff on some of the Swiss watches is now
          * cut") */
         int skipped = 0; /* tokens of a relative clause passed over */
-        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + skipped + (in_pp ? 16 : 7); k++) {
+        for (int k = e->g1 + 1; k < e->right && k <= e->g1 + skipped + (in_pp ? 20 : 7); k++) {
             /* over a relative clause between commas: "The duties, which took
              * effect in 1983, were lowered to 10 pct" */
             if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
@@ -325,9 +325,13 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 in_pp = true;
                 continue;
             }
-            /* the prepositional phrase's noun phrase, up to its verb */
-            if (in_pp && !(s_tflags(c, k) & SIFT_TOKEN_PUNCT) && !s_is(c, k, W_THAT) &&
-                !s_is(c, k, W_WHICH))
+            /* the prepositional phrase's noun phrase, up to its verb, over
+             * the commas of a list of goods: "tariffs on baby formula,
+             * diapers, and toilet seats will be reduced" */
+            if (in_pp && !s_is(c, k, W_THAT) && !s_is(c, k, W_WHICH) &&
+                (!(s_tflags(c, k) & SIFT_TOKEN_PUNCT) ||
+                 (s_is(c, k, W_COMMA) && (tf_plain_word(c, k + 1) || s_has(c, k + 1, F(GOODS)) ||
+                                          s_is(c, k + 1, W_AND) || s_is(c, k + 1, W_OR)))))
                 continue;
             break;
         }

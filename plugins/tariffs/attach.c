@@ -1474,6 +1474,19 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             if (!s_is(c, k, W_COMMA))
                 continue;
             int j = tf_after_det(c, k);
+            /* "..., according to the Customs Tariff Commission of the State
+             * Council": the government body the news comes from */
+            static const char *const according[] = { "according$", NULL };
+            if (tf_word_starts(c, k + 1, according) && s_is(c, k + 2, W_TO)) {
+                for (int q = k + 3; q < sc->se && q <= k + 10; q++)
+                    if (c->tp[q] >= 0 && strchr("CML", c->parties[c->tp[q]].kind)) {
+                        if (tf_resolve(c, c->tp[q], sc->last_actor, &e->actor))
+                            e->asrc = SRC_ANNOUNCER;
+                        break;
+                    } else if (s_is(c, q, W_COMMA) || !(s_tflags(c, q) & (SIFT_TOKEN_CAP | SIFT_TOKEN_ALPHA)))
+                        break;
+                break;
+            }
             int pi = j < sc->se ? c->tp[j] : -1;
             if (pi < 0 || c->tp[k - 1] >= 0 || c->parties[pi].kind == 'D')
                 continue; /* not a list: "like France, the United States and Canada" */

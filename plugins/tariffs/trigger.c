@@ -63,6 +63,17 @@ static bool s_act_cited(const ctx_t *c, int i, int sb)
     return false;
 }
 
+/* A tariff word in an agency's name: "the State Council Tariff
+ * Commission said", "the Customs Tariff Board" (capitalised, before the
+ * body's head noun). The agency speaks; a measure needs more than its name. */
+static bool s_in_agency_name(const ctx_t *c, int i)
+{
+    static const char *const bodies[] = { "commission$", "committee$", "board$", "office$", "bureau$",
+                                          "council$", "department$", "administration$", NULL };
+    return (size_t)(i + 1) < c->n && (s_tflags(c, i) & SIFT_TOKEN_CAP) &&
+           (s_tflags(c, i + 1) & SIFT_TOKEN_CAP) && tf_word_starts(c, i + 1, bodies);
+}
+
 /* "duty" or "duties" as someone's task, not a tax: "the additional duties
  * of president" (not "duties of 25 pct", "of up to", "of $50 mln"),
  * "sleeping on duty", "his suspension from duties", "shared bookrunning
@@ -160,7 +171,8 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     }
     /* not a schedule or a law ("tariff law", "the Tariff Act of 1930"), nor
      * what is no tariff ("non tariff barriers") */
-    if (s_has(c, i + 1, F(NONCUST_NEXT)) || s_is(c, i - 1, W_NON) || s_act_cited(c, i, sb))
+    if (s_has(c, i + 1, F(NONCUST_NEXT)) || s_is(c, i - 1, W_NON) || s_act_cited(c, i, sb) ||
+        s_in_agency_name(c, i))
         return false;
     /* the money a duty brings in: "income from customs duties" */
     for (int k = i - 1; k >= sb && k >= i - 3; k--)

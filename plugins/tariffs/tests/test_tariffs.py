@@ -2128,6 +2128,23 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("Imports rose, and consumers will face a new tax.",
                              published="2016-06-10T00:00:00Z"), [])
 
+    def test_an_agency_named_for_tariffs_is_no_measure(self):
+        ts = one("Beijing will lower import tariffs on 1,449 consumer goods from July 1, the State Council "
+                 "Tariff Commission said.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "CN")])
+
+    def test_a_change_told_according_to_a_government_body(self):
+        # the body the news comes from acts; the verb after a list of goods
+        # is the measure's
+        ts = one("From next month, tariffs on 187 product categories such as baby formula, diapers, and "
+                 "Japanese toilet seats will be reduced from 17.3 percent to 7.7 percent, according to the "
+                 "Customs Tariff Commission of the State Council.", published="2018-11-28T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts],
+                         [("lower", "proposed", "CN")])
+        ts = one("Duties on baby formula, diapers and toilet seats will be cut to 7.7 percent, according to "
+                 "the State Council.", published="2018-11-28T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "CN")])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
