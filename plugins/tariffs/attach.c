@@ -374,6 +374,45 @@ static bool s_supports(const ctx_t *c, int k)
     return tf_word_starts(c, k, support);
 }
 
+/* Sets ro->passive_target to the party an exemption before g0 is given to
+ * ("granted Australia a permanent exemption"; its giver, the subject
+ * before the verb, acts) or won by ("South Korea won an exemption"). */
+static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t *ro, int L, int g0)
+{
+    static const char *const win[] = { "win$", "wins$", "won$", "winning$", "secur", "obtain", "receiv",
+                                       "got$", "gain", NULL };
+    for (int k = L; k < g0; k++) {
+        int j = tf_after_det(c, k);
+        /* (the exemption right after the recipients: "gave Canada and
+         * Mexico an exemption", not "granted Canada's request for") */
+        int after = j < g0 && c->tp[j] >= 0 ? c->parties[c->tp[j]].b : g0;
+        while (after + 1 < g0 && (s_is(c, after, W_AND) || s_is(c, after, W_COMMA)) && c->tp[after + 1] >= 0)
+            after = c->parties[c->tp[after + 1]].b;
+        bool exemption = false;
+        for (int a = after; a < g0 && a <= after + 3 && !exemption; a++)
+            exemption = s_has(c, a, F(A_EXEMPT)) && (a == after || s_has(c, after, F(DET)));
+        if (tf_gives(c, k) && exemption && c->parties[c->tp[j]].code[0] &&
+            strchr("CM", c->parties[c->tp[j]].kind)) {
+            ro->passive_target = c->tp[j];
+            ro->subj = ro->subj_any = -1;
+            for (int q = k - 1; q >= sc->sb && q >= k - 8; q--)
+                if (c->tp[q] >= 0 && strchr("CLM", c->parties[c->tp[q]].kind) && c->parties[c->tp[q]].code[0]) {
+                    ro->subj = ro->subj_any = c->tp[q];
+                    break;
+                }
+            return;
+        }
+        if (tf_word_starts(c, k, win) && ro->subj >= 0 && c->parties[ro->subj].b <= k &&
+            strchr("CM", c->parties[ro->subj].kind)) {
+            for (int a = k + 1; a < g0 && a <= k + 5; a++)
+                if (s_has(c, a, F(A_EXEMPT))) {
+                    ro->passive_target = ro->subj;
+                    return;
+                }
+        }
+    }
+}
+
 /* Does a verb saying what becomes of the measure follow it, over modals
  * and auxiliaries: "tariffs on $267 billion of goods could follow",
  * "duties will take effect"? */
@@ -1320,6 +1359,11 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         }
         break;
     }
+    /* the party given or winning an exemption is whom it concerns: "Trump
+     * granted Australia an exemption from the tariffs" (the giver acts),
+     * "South Korea won a permanent exemption" (no actor named) */
+    if (e->action == SIFT_EXEMPT && ro->passive_target < 0 && ro->by < 0 && ro->rel < 0)
+        s_exemption_recipient(c, sc, ro, L, g0);
     if (ro->passive_target >= 0 && (ro->subj == ro->passive_target || ro->subj_any == ro->passive_target))
         ro->subj = ro->subj_any = -1; /* the subject undergoes it: no actor */
     int subj_in_span = ro->subj >= 0 && c->parties[ro->subj].a >= L;

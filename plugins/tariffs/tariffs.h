@@ -222,6 +222,14 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
     return false;
 }
 
+/* A verb of giving at k: "granted", "gave", "offered", "awarded" (its
+ * first object receives what is given: "granted Australia an exemption"). */
+static inline bool tf_gives(const ctx_t *c, int k)
+{
+    static const char *const give[] = { "grant", "gave$", "give$", "gives$", "given$", "offer", "award", NULL };
+    return tf_word_starts(c, k, give);
+}
+
 /* A lower-case token no lexicon knows and no rule tests: a goods name, an
  * adjective, a glued rate ("steel", "oil", "25-percent"), not "exporters",
  * "with" nor "face". */

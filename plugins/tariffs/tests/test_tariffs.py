@@ -597,6 +597,19 @@ class Roles(unittest.TestCase):
                  published="2018-03-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "KR")])
 
+    def test_the_party_given_or_winning_an_exemption(self):
+        # the first object of a verb of giving receives it; the giver acts
+        ts = one("Ottawa granted Chile a permanent exemption from the steel duties.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts], [("exempt", "CA", "CL")])
+        ts = one("Ottawa gave Chile and Peru an exemption from the steel duties.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "PE")])
+        # the winner of an exemption is whom it concerns, not its actor
+        ts = one("Chile became the first country to win a permanent exemption from the duties.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["CL"])
+        self.assertNotIn("CL", [code(t["actor"]) for t in ts])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
