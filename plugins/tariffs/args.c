@@ -123,17 +123,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     /* "will be free from tariff", "free of duty" */
     if (act < 0 && (s_is(c, e->g0 - 1, W_FROM) || s_is(c, e->g0 - 1, W_OF)) && s_is(c, e->g0 - 2, W_FREE))
         dutyfree = true;
-    /* ending an exemption imposes the duty again, like ending duty-free
-     * treatment: "Trump ended exemptions for Canada and Mexico" */
-    if (act == SIFT_EXEMPT) {
-        int k = e->g0 - 1;
-        while (k > e->left && (s_has(c, k, F(DET)) || s_is(c, k, W_THE)))
-            k--;
-        if (k >= e->left && s_has(c, k, F(A_REMOVE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)))
-            act = SIFT_IMPOSE;
-    }
+    int change_at = act >= 0 ? e->g0 : -1; /* where the change word's phrase starts */
     /* the noun after the group: "tariff hikes", "tariff cut" */
     if (act < 0 && tf_change_noun_after(c, e)) {
+        change_at = e->g0;
         act = s_action_from_flags(c->f[e->g1 + 1]);
         /* undoing a change removes what it added: "reverse recent tariff
          * increases", "lift the tariff hikes" */
@@ -185,6 +178,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);
+                change_at = k;
                 /* not imposing what one could: "waived its right to impose
                  * duties", "refrained from imposing" (guidelines §5: remove) */
                 if (act == SIFT_IMPOSE && (s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
@@ -335,6 +329,16 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 continue;
             break;
         }
+    }
+    /* ending an exemption imposes the duty again, like ending duty-free
+     * treatment: "Trump ended exemptions for Canada and Mexico", "ended the
+     * tariff exemptions", "ended exemptions from steel tariffs for ..." */
+    if (act == SIFT_EXEMPT && change_at >= 0) {
+        int k = change_at - 1;
+        while (k > e->left && (s_has(c, k, F(DET)) || s_is(c, k, W_THE)))
+            k--;
+        if (k >= e->left && s_has(c, k, F(A_REMOVE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)))
+            act = SIFT_IMPOSE;
     }
     if (act >= 0)
         *found = true;

@@ -374,6 +374,32 @@ static bool s_supports(const ctx_t *c, int k)
     return tf_word_starts(c, k, support);
 }
 
+/* Is the word before a party ("before") or before the list it ends the
+ * "for" of an exemption: "exemptions for Canada and Mexico"? */
+static bool s_exemption_for_list(const ctx_t *c, int before, int lo)
+{
+    for (int n = 0; n < 8 && before > lo && (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) &&
+                    c->tp[before - 1] >= 0;
+         n++)
+        before = tf_before_det(c, c->parties[c->tp[before - 1]].a);
+    return tf_exemption_for(c, before, lo) >= 0;
+}
+
+/* Is the party governed by gov whom event e concerns as an exemption's
+ * "for": an exemption ("granted exemptions for Argentina") or its end
+ * ("ended exemptions for Canada" imposes the duty on Canada), not a duty
+ * that exempts it ("a tariff on steel while offering exemptions for
+ * Canada")? */
+static bool s_exempted_party(const ctx_t *c, const event_t *e, int gov)
+{
+    int x = tf_exemption_for(c, gov, e->left);
+    if (x < 0)
+        return false;
+    int v = tf_before_det(c, x);
+    return e->action == SIFT_EXEMPT ||
+           (e->action == SIFT_IMPOSE && s_has(c, v, F(A_REMOVE)) && !s_has(c, v, F(TNOUN) | F(WNOUN)));
+}
+
 /* Sets ro->passive_target to the party an exemption before g0 is given to
  * ("granted Australia a permanent exemption"; its giver, the subject
  * before the verb, acts) or won by ("South Korea won an exemption"). */
@@ -710,8 +736,9 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                            * China", "rhetoric on China" (but "threats from Trump", "called on
                            * Washington") */
             if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
-                s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO))
-                continue;
+                s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO) ||
+                s_exemption_for_list(c, before, sc->sb))
+                continue; /* (nor whom an exemption is for: "ended exemptions for Canada and Mexico") */
             /* where something is, no one acting: "a vase that has been in
              * France", "goods stored in Canada" (but "officials in Beijing") */
             if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
@@ -1661,14 +1688,13 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);
-            if ((pass > 0 || inside) && !origin)
-                continue;
+            if ((pass > 0 || inside) && !origin && !s_exempted_party(c, e, tf_governor(c, p->a)))
+                continue; /* (an exemption's "for" before: "ended exemptions for Canada from the tariffs") */
             /* the object of an elliptical verb: "but exempted Canada and Mexico" */
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
             int gov = tf_governor(c, p->a);
-            bool aimed = s_has(c, gov, F(PREP_TGT)) || granted ||
-                         (s_is(c, gov, W_FOR) && s_has(c, gov - 1, F(A_EXEMPT))); /* "exemptions for Canada" */
+            bool aimed = s_has(c, gov, F(PREP_TGT)) || granted || s_exempted_party(c, e, gov);
             if (pass == 0 && !tf_in_pp(c, pi) && !object && !aimed)
                 continue;
             /* a capital, an agency or a legislature "in" which something is

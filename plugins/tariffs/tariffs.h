@@ -222,6 +222,19 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
     return false;
 }
 
+/* The exemption whom "for" at k says it is for ("exemptions for Canada",
+ * "exemptions from steel and aluminum tariffs for Canada", searched back
+ * to lo), or -1. */
+static inline int tf_exemption_for(const ctx_t *c, int k, int lo)
+{
+    if (!s_is(c, k, W_FOR))
+        return -1;
+    for (int j = k - 1; j >= lo && j >= k - 7; j--)
+        if (s_has(c, j, F(A_EXEMPT)))
+            return j == k - 1 || s_is(c, j + 1, W_FROM) ? j : -1;
+    return -1;
+}
+
 /* A verb of giving at k: "granted", "gave", "offered", "awarded" (its
  * first object receives what is given: "granted Australia an exemption"). */
 static inline bool tf_gives(const ctx_t *c, int k)

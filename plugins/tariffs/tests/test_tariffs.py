@@ -610,6 +610,20 @@ class Roles(unittest.TestCase):
         self.assertEqual([code(t["target"]) for t in ts], ["CL"])
         self.assertNotIn("CL", [code(t["actor"]) for t in ts])
 
+    def test_ending_or_granting_exemptions_for_parties_named_after_the_tariffs(self):
+        # "ended exemptions from the steel duties for X, Y and Z": the duty on each
+        ts = one("Ottawa on Thursday ended exemptions from steel and aluminum duties for Chile, Peru and "
+                 "the European Union.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "CA", "CL"), ("impose", "CA", "PE"), ("impose", "CA", "EU")])
+        # the parties an exemption is for are not its actors
+        ts = one("Ottawa ended exemptions for Chile and Peru from the duties.", published="2018-06-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "CL"), ("CA", "PE")])
+        # a duty that exempts them does not hit them
+        ts = one("Ottawa signed an order to levy a 25 percent duty on steel while offering exemptions for "
+                 "Chile and Peru.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts if t["action"] == "impose"], [None])
+
     def test_exemptions_on_goods_granted_to_a_list(self):
         # over the goods exempted, and an opening "In order to ..." clause is not a demand
         ts = one("In order to seek help from its allies, Trump granted tariff exemptions on steel and "
