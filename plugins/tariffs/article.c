@@ -101,7 +101,7 @@ void tf_article(ctx_t *c)
                 e->asrc = SRC_DEMANDER_OWN;
             }
         }
-        if (!e->actor.code[0] && e->target_explicit && e->target.code[0]) {
+        if (!e->actor.code[0] && !e->generic_actor && e->target_explicit && e->target.code[0]) {
             /* the party that acts against this target elsewhere in the article */
             const pair_count_t *p = s_best_pair(pc, npc, e, NULL, &e->target);
             if (p) {
@@ -109,12 +109,13 @@ void tf_article(ctx_t *c)
                 e->asrc = SRC_PAIR;
             }
         }
-        if (!e->actor.code[0] && main_actor.code[0] &&
+        if (!e->actor.code[0] && !e->generic_actor && main_actor.code[0] &&
             !(e->target_explicit && tf_ref_eq(&main_actor, &e->target))) {
             e->actor = main_actor;
             e->asrc = SRC_MAIN_ACTOR;
         }
-        if (!e->actor.code[0] && e->target_explicit && e->target.code[0] && main_actor.code[0]) {
+        if (!e->actor.code[0] && !e->generic_actor && e->target_explicit && e->target.code[0] &&
+            main_actor.code[0]) {
             /* the article's main actor is this measure's target: the other
              * country the article is about acts ("the country decided to
              * impose a tariff on US soybeans", in a story of US tariffs) */

@@ -1398,6 +1398,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     /* a generic actor heading the clause is talk about tariffs as a policy
      * tool (§1): "all WTO members are allowed to raise their tariffs", "if
      * other countries start raising tariffs", "GATT aims to lower tariffs" */
+    bool generic_subject = false; /* "some countries may impose": no party to name */
     if (pick < 0 && !st->demand)
         for (int k = L; k < g0; k++) {
             if (c->tp[k] >= 0 || s_has(c, k, F(ATTRIB)))
@@ -1408,6 +1409,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 (s_is(c, k - 1, W_ALL) || s_is(c, k - 1, W_OTHER) || s_is(c, k - 2, W_ALL) ||
                  s_is(c, k, W_GATT)))
                 return false;
+            generic_subject |= s_has(c, k, F(GENACTOR)) && !s_is(c, k + 1, W_OF) &&
+                               (s_is(c, k - 1, W_SOME) || s_is(c, k - 1, W_MANY) || s_is(c, k - 1, W_SEVERAL));
         }
     bool demander_found = false, own_call = false;
     if (pick >= 0) {
@@ -1576,11 +1579,12 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             break;
         }
     }
-    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0]) {
+    e->generic_actor = generic_subject && !e->actor.code[0];
+    if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0] && !generic_subject) {
         e->actor = *sc->last_actor; /* coreference: the party acting last */
         e->asrc = SRC_COREF;
     }
-    if (!e->actor.code[0] && !demander_found) {
+    if (!e->actor.code[0] && !demander_found && !generic_subject) {
         /* the subject of the sentence before: "President Reagan imposed ...
          * The move raised tariffs" */
         const sift_sentence_t *ss = c->doc->sentences;

@@ -87,6 +87,7 @@ typedef struct event {
     int action, modality;
     bool actor_explicit, target_explicit;
     bool by_speaker;         /* the actor is only the speaker before a reporting verb */
+    bool generic_actor;      /* an indefinite set acts ("some countries may impose"): none to fill in */
     ref_t actor, target, demander;
     sift_rate_t rate;
     bool has_amount;

@@ -2172,6 +2172,12 @@ class TradeSense(unittest.TestCase):
                  "the State Council.", published="2018-11-28T00:00:00Z")
         self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "CN")])
 
+    def test_an_indefinite_set_of_countries_names_no_actor(self):
+        # "some countries may impose": no party to fill in from the article
+        ts = one("Ottawa imposed duties on Korean steel. Some countries may impose punitive duties under "
+                 "that excuse.", published="2017-07-10T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CA", None])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
