@@ -940,6 +940,22 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     if (!st->effective_past && !st->future_date && c->pub_days >= 0)
         s_pronoun_takes_effect(c, R, st);
 
+    /* a levy in force at once: "effective immediately", "with immediate
+     * effect", "would immediately impose" (unless conditioned: "would
+     * immediately retaliate if ..."; nor a trade pact's cuts, immediate
+     * once it enters into force) */
+    static const char *const at_once[] = { "immediately$", NULL };
+    static const char *const immediate[] = { "immediate$", NULL };
+    bool levy = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
+    for (int k = L; k < R && levy; k++)
+        levy = !(s_is(c, k, W_FTA) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_DEAL) ||
+                 s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
+    for (int k = L; k < R && levy && !st->effective_past && !st->future_date && !st->cond; k++)
+        if ((tf_word_starts(c, k, at_once) &&
+             (s_has(c, k - 1, F(EFFECTIVE) | F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1)) ||
+            (tf_word_starts(c, k, immediate) && s_is(c, k + 1, W_EFFECT)))
+            st->effective_past = true;
+
     /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
      * other than the article's with a status verb in the present */
     if (other_weekday >= 0 && !st->past)

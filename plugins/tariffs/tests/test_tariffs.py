@@ -1589,6 +1589,18 @@ class Modality(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("remove", "proposed", "CA", "US"), ("remove", "proposed", "US", "CA")])
 
+    def test_a_levy_in_force_at_once(self):
+        # "would immediately impose", "effective immediately": in force (§6)
+        for text in ("Ottawa said on Friday it would immediately impose duties on Korean steel.",
+                     "Ottawa will raise duties on Korean steel, effective immediately."):
+            self.assertEqual(self.modality(text, published="2018-06-20T00:00:00Z"), "actual", text)
+        # not a conditioned one, nor a pact's removal once in force
+        ts = one("Ottawa would immediately retaliate with duties if Seoul imposed new tariffs.",
+                 published="2018-06-20T00:00:00Z")
+        self.assertEqual(ts[0]["modality"], "threatened")
+        self.assertEqual(self.modality("Under the pact, 90 percent of Ottawa's imports from Peru will be free "
+                                       "from duty immediately.", published="2018-06-20T00:00:00Z"), "proposed")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
