@@ -133,14 +133,14 @@ void tf_article(ctx_t *c)
                 e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
             }
         }
-        if (!e->target.code[0] && e->actor.code[0]) {
+        if (!e->target.code[0] && e->actor.code[0] && !e->all_imports) {
             const pair_count_t *p = s_best_pair(pc, npc, e, &e->actor, NULL);
             if (p) {
                 e->target = p->target;
                 e->tsrc = SRC_PAIR;
             }
         }
-        if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER) {
+        if (!e->target.code[0] && e->actor.code[0] && e->action != SIFT_LOWER && !e->all_imports) {
             /* no explicit pair (it would have filled the target in just
              * above): the other country the article is about */
             tf_most_named(c, &e->actor, &e->target);

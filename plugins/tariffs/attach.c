@@ -1753,6 +1753,17 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 break;
         }
     }
+    /* goods named as imports with no origin: a measure on imports from
+     * anywhere, whose target the rest of the article does not tell
+     * ("tariffs on imported steel", "on steel imports", "on all imports") */
+    if (ro->passive_target < 0 && !nt) {
+        bool party = false, imports = false;
+        for (int k = g1 + 1; k < R && k <= g1 + 8 && !party; k++) {
+            party = c->tp[k] >= 0;
+            imports |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
+        }
+        e->all_imports = imports && !party;
+    }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);
         e->target_explicit = true;

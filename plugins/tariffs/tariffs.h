@@ -88,6 +88,7 @@ typedef struct event {
     bool actor_explicit, target_explicit;
     bool by_speaker;         /* the actor is only the speaker before a reporting verb */
     bool generic_actor;      /* an indefinite set acts ("some countries may impose"): none to fill in */
+    bool all_imports;        /* on imports from anywhere ("tariffs on imported steel"): no target to fill in */
     ref_t actor, target, demander;
     sift_rate_t rate;
     bool has_amount;

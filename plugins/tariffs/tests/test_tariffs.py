@@ -2190,6 +2190,13 @@ class TradeSense(unittest.TestCase):
                  "that excuse.", published="2017-07-10T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CA", None])
 
+    def test_a_measure_on_imports_from_anywhere_gets_no_target_from_the_article(self):
+        # "tariffs on imported washing machines": on imports from anywhere,
+        # not on the country the rest of the article is about
+        ts = one("Ottawa imposed duties on Korean steel. It also imposed duties on all imported washing "
+                 "machines.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
