@@ -222,14 +222,14 @@ static int s_fallback(ent_ctx_t *c)
  * acronym whose initials spell it is an organisation ("U.S. Trade
  * Representative (USTR)"). */
 /* Drops the model's mentions inside tokens [b, e) and every one-token
- * mention whose text hashes to word. */
-static void s_drop_word(ent_ctx_t *c, size_t b, size_t e, uint64_t word)
+ * mention whose text hashes to word or word2 (its plural or singular). */
+static void s_drop_word(ent_ctx_t *c, size_t b, size_t e, uint64_t word, uint64_t word2)
 {
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         const mention_t *m = &c->m[k];
         bool inside = m->tb >= b && m->te <= e && m->src != SRC_RULE;
-        if (!inside && !(m->te == m->tb + 1 && c->hx[m->tb] == word))
+        if (!inside && !(m->te == m->tb + 1 && (c->hx[m->tb] == word || c->hx[m->tb] == word2)))
             c->m[out++] = *m;
     }
     c->n_m = out;
@@ -277,12 +277,27 @@ static int s_acronym_defs(ent_ctx_t *c)
      * handful, so more than 64 are ignored to stay linear */
     int defs = 0;
     for (size_t i = 1; i + 2 < c->n && defs < 64; i++) {
-        if (!tok_is(c, i, "(") || !tok_is(c, i + 2, ")") ||
-            !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER) || !(c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
+        if (!tok_is(c, i, "(") || !tok_is(c, i + 2, ")") || !(c->tok[i + 1].flags & SIFT_TOKEN_ALPHA))
             continue;
         const char *a = tok_s(c, i + 1);
         size_t an = tok_n(c, i + 1);
-        if (an < 2 || an > 8)
+        if (an < 2 || an > 9)
+            continue;
+        /* a plural's "s" spells no word: "non-tariff barriers (NTBs)" */
+        bool plural = !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER);
+        if (plural) {
+            for (size_t q = 0; q + 1 < an; q++)
+                if (a[q] < 'A' || a[q] > 'Z')
+                    plural = false;
+            if (!plural || a[an - 1] != 's' || an < 3)
+                continue;
+            if (s_lower_def(c, i, a, an - 1)) {
+                s_drop_word(c, i + 1, i + 2, c->hx[i + 1], XXH3_64bits(a, an - 1));
+                defs++;
+            }
+            continue; /* only the lower-case branch: "Economic Zones (SEZs)" stays the tagger's */
+        }
+        if (an > 8)
             continue;
         /* "the Trans-Pacific Partnership (TPP)": a law or treaty is no
          * entity (its name was dropped by the tagger pass), nor is its
@@ -294,7 +309,10 @@ static int s_acronym_defs(ent_ctx_t *c)
             law = (c->tok[k].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_LAWKW, k) && ent_law_end(c, k) == i;
         if (law || s_lower_def(c, i, a, an)) {
             /* a pass over the mentions: counted against the cap too */
-            s_drop_word(c, i + 1, i + 2, c->hx[i + 1]);
+            char pl[10];
+            memcpy(pl, a, an);
+            pl[an] = 's';
+            s_drop_word(c, i + 1, i + 2, c->hx[i + 1], XXH3_64bits(pl, an + 1));
             defs++;
             continue;
         }
@@ -1029,7 +1047,11 @@ static int s_not_names(ent_ctx_t *c)
         bool part = ent_lookup_exact(c, NS_LAWPART, m->tb) &&
                     s_numbered(c, m->te - m->tb == 1 ? m->te : m->tb + 1);
         bool event = ev[m->tb] && ev[m->te - 1] && s_whole(c, m);
-        if (m->src == SRC_RULE || !(address || part || event))
+        /* an acronym of common nouns ("the FTA", "R&D centres"; one to
+         * three tokens: the core splits "R&D") */
+        bool common = m->te - m->tb <= 3 && m->end - m->start <= 8 &&
+                      lex_get(c->st->lex, NS_COMMONACR, c->doc->text + m->start, m->end - m->start);
+        if (m->src == SRC_RULE || !(address || part || event || common))
             c->m[out++] = *m;
     }
     c->n_m = out;

@@ -40,6 +40,7 @@ enum lex_ns {
     NS_EVENT,     /* last words of an event's name: Summit, Expo, Games (exact) */
     NS_PLAN,      /* last words of a plan's, policy's, prize's or war's name:
                      Initiative, Strategy, Prize (exact; a tagger feature) */
+    NS_COMMONACR, /* acronyms of common nouns, never a name: FTA, R&D (exact) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };

@@ -185,6 +185,15 @@ int words_load(lex_t *lex)
     rc |= s_list(lex, NS_PLAN,
                  "Initiative Initiatives Plan Strategy Doctrine Vision Agenda Policy Roadmap "
                  "Blueprint Dream Round Cup Trophy Prize Award Awards War Day Index", 1);
+    /* what they shorten is written in lower case ("a free trade agreement",
+     * "research and development", "photovoltaic"): a kind of thing, goods,
+     * a measure, a currency's or a job's name, which the tagger reads as an
+     * organisation for being all-caps */
+    rc |= s_list(lex, NS_COMMONACR,
+                 "FTA FTAs FTZ FTZs PV R&D M&A GDP GNP FDI CPI PPI PMI VAT MFN GSP PIK RMB "
+                 "SME SMEs NGO NGOs IPO IPOs CEO CEOs CFO COO CTO SUV SUVs EV EVs LNG LPG "
+                 "DRAM LCD DNA GMO GMOs IPR IPRs ICT AI 5G 4G ROO ROOs PSR PSRs NTB NTBs "
+                 "WMD ICBM", 1);
     rc |= s_list(lex, NS_LAWPART, "Article Articles Paragraph Section Sections Chapter Clause Annex", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
     return rc ? -1 : 0;

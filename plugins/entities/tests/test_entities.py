@@ -479,6 +479,29 @@ class UnseenNames(unittest.TestCase):
         es = ents("The Kelmar Export Council (KEC) met on Monday . KEC members backed the plan .")
         self.assertEqual(find(es, "KEC", "ORG")["texts"].count("KEC"), 2)
 
+    def test_a_plural_acronym_of_lower_case_words_is_no_entity(self):
+        # "(RIQs)" after "import quotas" and its singular elsewhere were
+        # organisations, before
+        es = ents("Tavia will remove its remaining import quotas (RIQs) next year . The RIQs hit "
+                  "rice farmers , and officials said the RIQ on sugar would go too .")
+        got = [t for e in es for t in e["texts"]]
+        self.assertNotIn("RIQs", got)
+        self.assertNotIn("RIQ", got)
+
+    def test_an_acronym_of_common_nouns_is_no_entity(self):
+        # photovoltaic, research and development, most favoured nation:
+        # organisations, before, with no definition in the article
+        for text, acr in [("PV makers in Tavia asked for subsidies . PV output rose 12 percent , and "
+                           "the PV sector employs 40,000 people .", "PV"),
+                          ("Kelmar Motors will spend 2 billion dollars on R&D next year . Its R&D "
+                           "staff grew by a third .", "R&D"),
+                          ("Tavia grants MFN treatment to Vantoria . MFN status was renewed last "
+                           "year .", "MFN")]:
+            es = ents(text)
+            self.assertNotIn(acr, [t for e in es for t in e["texts"]], text)
+        find(es, "Vantoria", "GPE")
+        find(ents("Kelmar Motors will spend 2 billion dollars on R&D next year ."), "Kelmar Motors", "ORG")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
