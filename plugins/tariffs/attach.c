@@ -1415,8 +1415,12 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
      * tool (§1): "all WTO members are allowed to raise their tariffs", "if
      * other countries start raising tariffs", "GATT aims to lower tariffs" */
     bool generic_subject = false; /* "some countries may impose": no party to name */
+    int clause0 = L; /* the clause the measure is in: "the GATT panel found that the U.S. tax ..." */
+    for (int k = L; k < g0; k++)
+        if (s_is(c, k, W_THAT))
+            clause0 = k + 1;
     if (pick < 0 && !st->demand)
-        for (int k = L; k < g0; k++) {
+        for (int k = clause0; k < g0; k++) {
             if (c->tp[k] >= 0 || s_has(c, k, F(ATTRIB)))
                 break;
             /* not a definite set: "both countries", "fifteen countries",

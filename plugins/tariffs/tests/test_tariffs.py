@@ -2197,6 +2197,14 @@ class TradeSense(unittest.TestCase):
                  "machines.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
 
+    def test_a_generic_body_before_that_is_not_the_measures_actor(self):
+        # "the GATT panel found that X's tax ... breached": GATT heads the
+        # main clause, not the measure's
+        ts = one("The GATT panel found that the U.S. Superfund tax on oil imports breached trade rules.",
+                 published="1987-06-18T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
+        self.assertEqual(one("GATT aims to lower tariffs worldwide.", published="1987-06-18T00:00:00Z"), [])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
