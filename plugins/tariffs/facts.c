@@ -52,10 +52,13 @@ void tf_prepare(ctx_t *c)
             buf[k] = 0;
             num = strtod(buf, NULL);
         }
-        /* "May" the month, not the modal: capitalised mid-sentence before a day */
+        /* "May" the month, not the modal: capitalised mid-sentence before a
+         * day, or after a preposition of time ("in May", "since May") */
         if (f & F(MONTH) && f & F(M_WEAK)) {
             bool month = (tf & SIFT_TOKEN_CAP) && !(tf & SIFT_TOKEN_SENT_START) &&
-                         i + 1 < n && (tok[i + 1].flags & SIFT_TOKEN_NUMBER);
+                         ((i + 1 < n && (tok[i + 1].flags & SIFT_TOKEN_NUMBER)) ||
+                          prev_w == W_IN || prev_w == W_SINCE || prev_w == W_UNTIL || prev_w == W_LAST ||
+                          prev_w == W_NEXT || prev_w == W_BY || prev_w == W_OF || prev_w == W_DURING);
             f &= month ? ~F(M_WEAK) : ~F(MONTH);
         }
         /* a lower-case month word ("march") is a verb or noun */

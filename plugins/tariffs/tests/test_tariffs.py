@@ -1601,6 +1601,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Under the pact, 90 percent of Ottawa's imports from Peru will be free "
                                        "from duty immediately.", published="2018-06-20T00:00:00Z"), "proposed")
 
+    def test_may_the_month_after_a_preposition(self):
+        # "in May" dates the measure; it is no "may" of possibility
+        self.assertEqual(self.modality("The duties Ottawa imposed on Korean steel in May have hurt exporters.",
+                                       published="2018-10-03T00:00:00Z"), "actual")
+        self.assertEqual(self.modality("Ottawa may impose duties on Korean steel.",
+                                       published="2018-10-03T00:00:00Z"), "considered")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
