@@ -888,8 +888,15 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         long days;
         bool wd;
         if (s_date_at(c, k, R, &days, &wd) && c->pub_days >= 0) {
+            /* (a start passed within the last three months is a date of
+             * effect too: "will exempt 28 drugs from import tariffs from May
+             * 1", in July; not "beginning Jan. 1" in September, a yearless
+             * date that is next year's) */
+            static const char *const starting[] = { "starting$", "beginning$", NULL };
             bool eff = s_has(c, k - 1, F(EFFECTIVE)) ||
-                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE)));
+                       (s_is(c, k - 1, W_FROM) && s_has(c, k - 2, F(EFFECTIVE))) ||
+                       ((s_is(c, k - 1, W_FROM) || tf_word_starts(c, k - 1, starting)) && !wd &&
+                        days < c->pub_days && days >= c->pub_days - 92);
             if (wd) {
                 if (eff && days == c->pub_wday)
                     st->effective_past = true;

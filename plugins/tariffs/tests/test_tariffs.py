@@ -1608,6 +1608,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa may impose duties on Korean steel.",
                                        published="2018-10-03T00:00:00Z"), "considered")
 
+    def test_a_start_date_already_passed(self):
+        # "will exempt ... from May 1", written in July: in force (§6)
+        self.assertEqual(self.modality("Ottawa will exempt 28 drugs from import duties from May 1.",
+                                       published="2018-07-02T00:00:00Z"), "actual")
+        # still to come, and a yearless date that is next year's
+        self.assertEqual(self.modality("Ottawa will exempt 28 drugs from import duties from May 1.",
+                                       published="2018-04-12T00:00:00Z"), "proposed")
+        self.assertEqual(self.modality("Ottawa will raise the duty on Korean steel to 25 percent beginning "
+                                       "Jan. 1.", published="2018-09-20T00:00:00Z"), "proposed")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
