@@ -396,6 +396,25 @@ static int s_acronym_defs(ent_ctx_t *c)
     return 0;
 }
 
+/* Mention m takes in the tokens up to x's end (the link words between
+ * them too); x is marked joined, for s_drop_joined. */
+static void s_absorb(ent_ctx_t *c, mention_t *m, mention_t *x)
+{
+    memset(c->used + m->te, 1, x->tb - m->te);
+    m->te = x->te;
+    m->end = x->end;
+    x->type = -1;
+}
+
+static void s_drop_joined(ent_ctx_t *c)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type != -1)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
+}
+
 /* "the Committee / on / Foreign Investment", "the Presidential Commission /
  * on / Good Government": an organisation ending in an organisation word,
  * "on" (or "on the") and an organisation of the tagger's (not a company
@@ -418,7 +437,6 @@ static int s_join_on(ent_ctx_t *c)
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].type == SIFT_ORG && !s_after_on(c, c->m[k].tb))
             ent_map_put(&alone, s_words_key(c->hx, c->m[k].tb, c->m[k].te), 1);
-    size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         size_t on = m->te, r = on + 1;
@@ -433,19 +451,45 @@ static int s_join_on(ent_ctx_t *c)
                 if (ent_lookup_exact(c, NS_CORPFORM, x->te - 1) ||
                     ent_map_get(&alone, s_words_key(c->hx, x->tb, x->te)) > 0)
                     break; /* a company after "on" is its own ("the Commission on Tarvel Corp") */
-                m->te = x->te;
-                m->end = x->end;
-                memset(c->used + on, 1, r - on);
-                x->type = -1; /* joined: dropped below */
+                s_absorb(c, m, x);
                 break;
             }
         }
     }
-    for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].type != -1)
-            c->m[out++] = c->m[k];
-    c->n_m = out;
+    s_drop_joined(c);
     return 0;
+}
+
+/* "Dar / es / Salaam", "Luiz Inacio Lula / da /
+ * Silva": two places, or two persons, of the tagger with a lower-case
+ * particle of a name between them are one name (the tagger learnt
+ * particles from too few names: CoNLL train splits none of its "Dar es
+ * Salaam", "Rio de Janeiro", "Abu Dhabi"-like names there; a particle
+ * between two names of one kind is never a conjunction in English). The
+ * mentions are sorted by start. */
+static bool s_place(int type)
+{
+    return type == SIFT_GPE || type == SIFT_LOC;
+}
+
+static void s_join_particle(ent_ctx_t *c)
+{
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type != -1 && m->src == SRC_MODEL && (s_place(m->type) || m->type == SIFT_PERSON) &&
+            m->te + 1 < c->n && ent_lookup_exact(c, NS_PARTICLE, m->te))
+            for (size_t j = k + 1; j < c->n_m && c->m[j].tb <= m->te + 1; j++) {
+                mention_t *x = &c->m[j];
+                if (x->tb != m->te + 1 || x->src != SRC_MODEL || !s_whole(c, x) ||
+                    !(x->type == m->type || (s_place(x->type) && s_place(m->type))))
+                    continue;
+                if (x->type == SIFT_GPE)
+                    m->type = SIFT_GPE;
+                s_absorb(c, m, x);
+                break;
+            }
+    }
+    s_drop_joined(c);
 }
 
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
@@ -1429,8 +1473,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
         rc = s_join_on(&c);
-        if (rc == 0)
+        if (rc == 0) {
+            s_join_particle(&c);
             s_place_cues(&c);
+        }
     }
     if (rc == 0 && st->model)
         rc = s_media_names(&c);

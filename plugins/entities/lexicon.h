@@ -41,6 +41,7 @@ enum lex_ns {
     NS_PLAN,      /* last words of a plan's, policy's, prize's or war's name:
                      Initiative, Strategy, Prize (exact; a tagger feature) */
     NS_COMMONACR, /* acronyms of common nouns, never a name: FTA, R&D (exact) */
+    NS_PARTICLE,  /* lower-case particles inside a name: es, de, da (exact) */
 };
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };
