@@ -396,6 +396,58 @@ static int s_acronym_defs(ent_ctx_t *c)
     return 0;
 }
 
+/* "Kidder, Peabody and Co.", "Smith, Barney, Harris Upham & Co": partners'
+ * names in a list closed by "and" or "&" and a company's legal form are
+ * one company, which the tagger read as a person and an organisation or
+ * two (CoNLL train's few are one ORG each); not when a place, a
+ * nationality or a date is among them ("in London, Smith and Co."). */
+static int s_partners(ent_ctx_t *c)
+{
+    int joins = 0; /* each rewrites the mention list: 64 at most stays linear */
+    for (size_t f = 4; f < c->n && joins < 64; f++) {
+        if (!ent_lookup_exact(c, NS_CORPFORM, f) || !(tok_is(c, f - 1, "and") || tok_is(c, f - 1, "&")))
+            continue;
+        size_t q = f - 1, groups = 0;
+        for (;;) {
+            size_t b = q;
+            while (b > 0 && q - b < 3 && s_cap(c, b - 1) && (c->tok[b - 1].flags & SIFT_TOKEN_ALPHA) &&
+                   !(c->tok[b].flags & SIFT_TOKEN_SENT_START))
+                b--;
+            if (b == q)
+                break;
+            groups++;
+            q = b;
+            if (groups == 4 || q < 2 || !tok_is(c, q - 1, ",") || !s_cap(c, q - 2) ||
+                (c->tok[q].flags & SIFT_TOKEN_SENT_START))
+                break;
+            q--; /* past the comma, to the name before it */
+        }
+        if (groups < 2)
+            continue;
+        bool other = ent_lookup_exact(c, NS_STOP, q) != NULL;
+        for (size_t t = q; t < f && !other; t++)
+            other = ent_lookup_cap(c, NS_MONTH, t) || ent_lookup_cap(c, NS_WDAY, t);
+        size_t out = 0;
+        for (size_t k = 0; k < c->n_m && !other; k++) {
+            const mention_t *m = &c->m[k];
+            if (m->te <= q || m->tb > f)
+                continue;
+            other = m->src == SRC_RULE || m->tb < q || m->te > f + 1 ||
+                    (m->src == SRC_GAZ && m->type != SIFT_ORG);
+        }
+        if (other)
+            continue;
+        for (size_t k = 0; k < c->n_m; k++)
+            if (c->m[k].te <= q || c->m[k].tb > f)
+                c->m[out++] = c->m[k];
+        c->n_m = out;
+        joins++;
+        if (!ent_mention(c, q, f + 1, SIFT_ORG, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 /* Mention m takes in the tokens up to x's end (the link words between
  * them too); x is marked joined, for s_drop_joined. */
 static void s_absorb(ent_ctx_t *c, mention_t *m, mention_t *x)
@@ -1463,6 +1515,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
+    if (rc == 0 && st->model)
+        rc = s_partners(&c);
     if (rc == 0)
         rc = s_dateline(&c);
     if (rc == 0)

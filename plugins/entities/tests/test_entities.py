@@ -511,6 +511,21 @@ class UnseenNames(unittest.TestCase):
         find(es, "Mombasa", "GPE")
         self.assertNotIn("Kelmani", [t for e in es for t in e["texts"]])
 
+    def test_partners_names_before_and_co_are_one_company(self):
+        # places, persons and "Co." apart, before
+        for text, name in [("Analysts at Brannock, Whitfield and Co. said the bonds would fall further .",
+                            "Brannock, Whitfield and Co."),
+                           ("The shares were placed by Harlan, Dormer, Quist and Co , a Boston broker , "
+                            "on Monday .", "Harlan, Dormer, Quist and Co"),
+                           ("Ostrander, Pell & Co said it had cut its stake in Kelmar Steel .",
+                            "Ostrander, Pell & Co")]:
+            es = ents(text)
+            find(es, name, "ORG")
+            self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        # a place before the comma is no partner
+        es = ents("In London, Brannock and Co. said it would sell the unit .")
+        find(es, "London", "GPE")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
