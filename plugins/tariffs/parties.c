@@ -214,6 +214,14 @@ bool tf_importer(const ctx_t *c, int pi, int lim)
 
 /* Is the party at p an origin marker ("U.S. corn imports", "Japanese
  * products", "against China")? */
+bool tf_reaction_from(const ctx_t *c, int gov)
+{
+    static const char *const reaction[] = { "dissatisf", "opposition", "criticism", "objection", "protest",
+                                            "complaint", "pressure", "backlash", "resistance", "anger",
+                                            "concern", "condemnation", NULL };
+    return s_is(c, gov, W_FROM) && tf_word_starts(c, tf_before_det(c, gov), reaction);
+}
+
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
 {
     const party_t *p = &c->parties[pi];
@@ -224,6 +232,8 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
     int gov = tf_governor(c, p->a);
     /* "tariffs from the U.S.": who levies them, not where goods come from */
     if (s_is(c, gov, W_FROM) && s_has(c, gov - 1, F(TNOUN)) && !s_has(c, gov - 1, F(GOODS)))
+        return false;
+    if (tf_reaction_from(c, gov))
         return false;
     if (s_has(c, gov, F(PREP_TGT)))
         return true;

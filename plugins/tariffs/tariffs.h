@@ -312,6 +312,9 @@ bool tf_in_pp(const ctx_t *c, int pi);
 bool tf_office_of(const ctx_t *c, int k);
 bool tf_origin(const ctx_t *c, int pi, int lim);
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
+/* Is "from" at gov where a reaction comes from, no goods: "caused
+ * dissatisfaction from China", "under pressure from Washington"? */
+bool tf_reaction_from(const ctx_t *c, int gov);
 /* Does the party name where goods come from, as their modifier ("the
  * U.S. products", "US soybean imports", "Chinese goods")? */
 bool tf_names_goods(const ctx_t *c, int pi, int lim);

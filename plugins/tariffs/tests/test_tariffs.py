@@ -2222,6 +2222,13 @@ class TradeSense(unittest.TestCase):
         self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("impose", "US")])
         self.assertEqual(one("GATT aims to lower tariffs worldwide.", published="1987-06-18T00:00:00Z"), [])
 
+    def test_a_reaction_from_a_party_is_no_origin_of_goods(self):
+        ts = one("The duties on all imported washers were approved after a global investigation and caused "
+                 "dissatisfaction from Korea.", published="2018-01-23T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        ts = one("Tokyo cut duties on farm products under pressure from Ottawa.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("JP", None)])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
