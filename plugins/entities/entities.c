@@ -323,9 +323,13 @@ static int s_acronym_defs(ent_ctx_t *c)
             const char *t = tok_s(c, k);
             size_t tn = tok_n(c, k);
             if (!(c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) {
-                if (lex_get(c->st->lex, NS_CONN, t, tn) && k > 0) {
+                if (k > 0 && (lex_get(c->st->lex, NS_CONN, t, tn) ||
+                              (tok_is(c, k, "on") && ent_lookup_exact(c, NS_ORGKW, k - 1)))) {
                     /* "Republic of Korea (ROK)", "Bank of Japan (BOJ)":
-                     * a linking word's initial may be in the acronym */
+                     * a linking word's initial may be in the acronym;
+                     * "on" after an organisation word ("Forum on
+                     * China-Africa Cooperation (FOCAC)"; a treaty's "on"
+                     * went with the law words above) */
                     if (t[0] - 'a' + 'A' == a[p - 1] && p > 1)
                         p--;
                     b = k;

@@ -526,6 +526,14 @@ class UnseenNames(unittest.TestCase):
         es = ents("In London, Brannock and Co. said it would sell the unit .")
         find(es, "London", "GPE")
 
+    def test_on_inside_an_organisations_acronym_definition(self):
+        # a place "Forum" and the organisation "Tavia-Brennia Cooperation", before
+        es = ents("The prelude of Forum on Tavia-Brennia Cooperation (FTBC) , to be held in Valdoria , "
+                  "was announced .")
+        find(es, "Forum on Tavia-Brennia Cooperation", "ORG")
+        find(es, "FTBC", "ORG")
+        self.assertNotIn("Forum", [t for e in es for t in e["texts"]])
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
