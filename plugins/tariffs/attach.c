@@ -2108,6 +2108,10 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         st.threat = true;
         e->cues |= CUE_COND_ON_TARGET;
     }
+    /* retaliation on a condition is a threat, whatever the condition names:
+     * "if the bill passed, the community would retaliate by imposing taxes" */
+    for (int k = e->scope; k < g0 && st.cond && !st.threat && !st.demand; k++)
+        st.threat = s_is(c, k, W_RETALIATE) && e->action != SIFT_LOWER && e->action != SIFT_REMOVE;
 
     s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
     s_retaliation(c, e, sc, ellipsis);

@@ -1618,6 +1618,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa will raise the duty on Korean steel to 25 percent beginning "
                                        "Jan. 1.", published="2018-09-20T00:00:00Z"), "proposed")
 
+    def test_retaliating_on_a_condition_is_a_threat(self):
+        # whatever the condition names: "if the bill passed, X would retaliate by imposing"
+        self.assertEqual(self.modality("De Croo said if the bill passed, Ottawa would retaliate by imposing "
+                                       "duties on U.S. exports.", published="1987-03-04T00:00:00Z"),
+                         "threatened")
+        # but a measure inside the condition is the other side's plan
+        ts = one("Ottawa is ready for retaliation if Washington puts tariffs on imported cars.",
+                 published="2018-05-30T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts if code(t["actor"]) == "US"], ["proposed"])
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
