@@ -933,8 +933,11 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                 }
             }
         /* "the Commission of the State Council" read as two: a name never
-         * ends in "of the" */
-        while (e - b > 1 && (ent_lookup_exact(c, NS_CONN, e - 1) || tok_is(c, e - 1, "the")))
+         * ends in "of the", nor in a preposition ("the Academy of ...
+         * Cooperation in Beijing": the tagger ran on into "in") */
+        while (e - b > 1 && (ent_lookup_exact(c, NS_CONN, e - 1) || tok_is(c, e - 1, "the") ||
+                             tok_is(c, e - 1, "in") || tok_is(c, e - 1, "on") || tok_is(c, e - 1, "at") ||
+                             tok_is(c, e - 1, "to") || tok_is(c, e - 1, "from") || tok_is(c, e - 1, "with")))
             e--;
         if (b == e)
             continue;

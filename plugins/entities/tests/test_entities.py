@@ -534,6 +534,18 @@ class UnseenNames(unittest.TestCase):
         find(es, "FTBC", "ORG")
         self.assertNotIn("Forum", [t for e in es for t in e["texts"]])
 
+    def test_two_organisations_side_by_side_in_a_sentence_are_one(self):
+        # "Chinese Academy of Maritime Trade and Economic" and "Cooperation", before
+        es = ents("Zhou Min , a senior researcher at the Chinese Academy of Maritime Trade and Economic "
+                  "Cooperation in Beijing , said , \"If the dispute drags on , it will hurt both sides .\"")
+        find(es, "Chinese Academy of Maritime Trade and Economic Cooperation", "ORG")
+        self.assertNotIn("Cooperation", [t for e in es for t in e["texts"]])
+        # ... and a name never ends in a preposition ("... Cooperation in", before)
+        es = ents("Zhou Min , director of the Tavian Institute of International Trade and Economic "
+                  "Cooperation in Valdoria , said the dispute would hurt both sides .")
+        find(es, "Tavian Institute of International Trade and Economic Cooperation", "ORG")
+        find(es, "Valdoria", "GPE")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
