@@ -1109,6 +1109,18 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             /* "Japan was urged to cut": the subject is the one asked */
             demand_passive = passive && s_is(c, k + 1, W_TO);
         }
+        /* talks about a change weigh it: "talks on tariff cuts", "held
+         * negotiations on eliminating tariffs", "discussed tariff cuts" */
+        static const char *const talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
+        if (k < g0 && g0 - k <= 4 && tf_word_starts(c, k, talks)) {
+            /* (not of a measure done or planned in between: "over the course
+             * of negotiations by introducing new tariffs", "to discuss
+             * proposed tariffs") */
+            bool own = false;
+            for (int j = k + 1; j < g0 && !own; j++) /* (nor a list: "negotiations, tariff cuts") */
+                own = s_has(c, j, A_MASK | F(M_PROPOSE) | F(M_THREAT)) || tf_boundary(c, j);
+            consider |= !own;
+        }
         /* (not "the highest possible tariffs"; nor "unlikely to delay the
          * tariffs", an expectation about a delay, not about the measure) */
         static const char *const delays[] = { "delay", "postpon", NULL };

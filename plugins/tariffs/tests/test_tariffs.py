@@ -1628,6 +1628,16 @@ class Modality(unittest.TestCase):
                  published="2018-05-30T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts if code(t["actor"]) == "US"], ["proposed"])
 
+    def test_talks_on_a_change_weigh_it(self):
+        # talks, negotiations or discussions on cuts: considered (§6)
+        for text in ("Ottawa has completed the fourth round of talks on tariff cuts with Chile and Peru.",
+                     "Ottawa and Seoul discussed tariff cuts."):
+            self.assertEqual(self.modality(text, published="2017-05-11T00:00:00Z"), "considered", text)
+        # not a measure done or proposed in between
+        self.assertEqual(self.modality("Ottawa went back on its word in the course of negotiations by "
+                                       "introducing new duties on Korean steel.",
+                                       published="2017-05-11T00:00:00Z"), "actual")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
