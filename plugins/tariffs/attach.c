@@ -621,11 +621,11 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
 
 /* The subject of the measure's clause, -1 if none: the nearest party before
  * the trigger that is no origin, destination, possessor of something else
- * or party to talks, one after a reporting verb preferred; a participle,
+ * or party to talks (unless on a cut), one after a reporting verb preferred; a participle,
  * coordinated or means clause's is its main clause's. *any: the nearest
  * such party, whatever the reporting verb. */
 static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int attached, int obj,
-                     int obj_end, int *any)
+                     int obj_end, bool cut, int *any)
 {
     int subj = -1, subj_any = -1;
     {
@@ -743,8 +743,10 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
              * France", "goods stored in Canada" (but "officials in Beijing") */
             if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
                 continue;
-            if (talk_at >= p->b && acts_at < p->b)
-                continue; /* one who meets or talks about the measure */
+            if (talk_at >= p->b && acts_at < p->b && !cut)
+                continue; /* one who meets or talks about the measure (but talks on
+                           * cuts are the talkers' own: "China completed talks on
+                           * tariff cuts with India") */
             /* a party inside a list after "between": not after a clause's comma
              * ("Amid talks between China and the US, the US imposed ...") */
             if (s_is(c, before, W_AND) ||
@@ -1350,7 +1352,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     ro->by = s_by_party(c, g1, hi);
     ro->rel = s_relative_party(c, g1, R, hi);
     ro->obj = s_verb_object(c, L, g0, &ro->obj_end);
-    ro->subj = s_subject(c, sc, g0, g1, ro->attached, ro->obj, ro->obj_end, &ro->subj_any);
+    ro->subj = s_subject(c, sc, g0, g1, ro->attached, ro->obj, ro->obj_end,
+                         e->action == SIFT_LOWER || e->action == SIFT_REMOVE, &ro->subj_any);
     bool subj_after_attrib = ro->subj >= 0;
     if (ro->subj < 0)
         ro->subj = ro->subj_any;

@@ -265,6 +265,33 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         }
         break;
     }
+    /* the partners of talks on a cut cut too: "talks on tariff cuts with
+     * India, Sri Lanka and Laos" (each of them, no target) */
+    static const char *const talks[] = { "talk", "negotiat", NULL };
+    bool talked = false;
+    for (int k = e->g0 - 1; k >= lo && k >= e->g0 - 4 && !talked; k--)
+        talked = tf_word_starts(c, k, talks);
+    for (int k = e->g1 + 1; talked && !e->target.code[0] && k + 1 < hi && na < 8 &&
+                            (e->action == SIFT_LOWER || e->action == SIFT_REMOVE);
+         k++) {
+        if (!s_is(c, k, W_WITH))
+            continue;
+        for (int j = tf_after_det(c, k); j < hi && c->tp[j] >= 0 && na < 8;) {
+            const party_t *q = &c->parties[c->tp[j]];
+            ref_t r;
+            tf_ref_set(&r, q);
+            bool dup = !q->code[0] || strchr("DR", q->kind) || tf_ref_eq(&r, &e->actor);
+            for (size_t i = 0; i < na; i++)
+                dup |= tf_ref_eq(&r, &actors[i]);
+            if (!dup)
+                actors[na++] = r;
+            j = q->b;
+            if (!(s_is(c, j, W_COMMA) || s_is(c, j, W_AND)))
+                break;
+            j = tf_after_det(c, s_is(c, j + 1, W_AND) ? j + 1 : j);
+        }
+        break;
+    }
     if (e->target_explicit && e->target.code[0])
         nt = s_list_of(c, &e->target, lo, hi, targets, 8, false);
     /* the parties asking for a measure on themselves, in the order named:

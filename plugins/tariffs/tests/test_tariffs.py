@@ -1633,6 +1633,11 @@ class Modality(unittest.TestCase):
         for text in ("Ottawa has completed the fourth round of talks on tariff cuts with Chile and Peru.",
                      "Ottawa and Seoul discussed tariff cuts."):
             self.assertEqual(self.modality(text, published="2017-05-11T00:00:00Z"), "considered", text)
+        # the partners of the talks cut too, one event each
+        ts = one("Ottawa has completed the fourth round of talks on tariff cuts with Chile and Peru.",
+                 published="2017-05-11T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("CA", None), ("CL", None), ("PE", None)])
         # not a measure done or proposed in between
         self.assertEqual(self.modality("Ottawa went back on its word in the course of negotiations by "
                                        "introducing new duties on Korean steel.",
