@@ -190,6 +190,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 for (int j = k + 1; j <= e->g1 + 1 && !preferential; j++)
                     preferential = s_is(c, j, W_PREFERENTIAL) ||
                                    (j > e->g1 - 1 && (s_is(c, j, W_CONCESSION) || s_is(c, j, W_CONCESSIONS)));
+                /* levying none removes the duty: "will impose no tariff on" */
+                if (act == SIFT_IMPOSE && s_is(c, k + 1, W_NO))
+                    act = SIFT_REMOVE;
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     act = SIFT_IMPOSE; /* "ended duty-free treatment" */
                 } else if (dutyfree && act == SIFT_IMPOSE) {

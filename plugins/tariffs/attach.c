@@ -439,6 +439,13 @@ static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t 
     }
 }
 
+/* Is "no" at k the object of a levying verb: "will impose no tariff",
+ * "levy no duties"? */
+static bool s_levies_none(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_NO) && s_has(c, k - 1, F(A_IMPOSE)) && !s_has(c, k - 1, F(TNOUN) | F(WNOUN));
+}
+
 /* Does a verb saying what becomes of the measure follow it, over modals
  * and auxiliaries: "tariffs on $267 billion of goods could follow",
  * "duties will take effect"? */
@@ -1018,6 +1025,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             negated = false;
             not_ruled_out = true;
             ruled_out = -1;
+        } else if (s_levies_none(c, k)) {
+            /* "will impose no tariff on 96.5 percent of products": no duty,
+             * a removal (args.c), not a negated measure */
         } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
                    (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
                    (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))

@@ -102,10 +102,15 @@ void tf_parties(ctx_t *c)
             int a, b;
             if (!s_tok_range(c, en->mentions[m].start, en->mentions[m].end, &a, &b))
                 continue;
-            int p = s_add_party(c, a, b, en->code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+            /* a name that is a country's and a place's elsewhere is the
+             * country in trade news: "Georgia will impose no tariff on
+             * products from China" (the entity layer's U.S. state) */
+            const lex_party_t *known = en->type == SIFT_GPE ? s_lex_party(c, a, b) : NULL;
+            const char *code = known && known->kind == 'C' && known->code[0] != '-' ? known->code : en->code;
+            int p = s_add_party(c, a, b, code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
             /* (a country's long form ends in its name: "Republic of Vanuatu") */
             if (p >= 0 && en->type == SIFT_GPE)
-                c->parties[p].place = !s_lex_party(c, a, b) && !s_lex_party(c, b - 1, b);
+                c->parties[p].place = !known && !s_lex_party(c, b - 1, b);
         }
     }
     const lex_t *lex = &c->st->lex;

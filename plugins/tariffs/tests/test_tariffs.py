@@ -2254,6 +2254,19 @@ class TradeSense(unittest.TestCase):
         ts = one("Tokyo cut duties on farm products under pressure from Ottawa.", published="1987-04-01T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("JP", None)])
 
+    def test_levying_no_duty_removes_it(self):
+        ts = one("Under the pact, Peru will impose no tariff on 96.5 percent of products from Chile.",
+                 published="2017-05-14T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("remove", "PE", "CL")])
+        self.assertEqual(one("Ottawa will not impose duties on Korean steel.", published="2017-05-14T00:00:00Z"), [])
+
+    def test_a_country_named_like_a_place_elsewhere(self):
+        # the entity layer's U.S. state is the country in trade news
+        ts = one("Georgia will impose no tariff on 96.5 percent of products from China.",
+                 published="2018-01-03T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("GE", "CN")])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
