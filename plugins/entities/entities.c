@@ -37,6 +37,7 @@ static const sift_config_key_t s_keys[] = {
 
 static int s_cmp_start(const void *x, const void *y);
 static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e);
+static size_t s_initials(const ent_ctx_t *c, const mention_t *m, char *buf, size_t cap);
 
 static int s_type_of(int lex_type)
 {
@@ -469,6 +470,57 @@ static void s_drop_joined(ent_ctx_t *c)
         if (c->m[k].type != -1)
             c->m[out++] = c->m[k];
     c->n_m = out;
+}
+
+/* "the Hong Kong Special Administrative Region", "Xinjiang Uygur
+ * Autonomous Region", "Zhejiang Province": a place the gazetteer knows
+ * followed by words ending in a kind of division is that place's
+ * division, a GPE with its code (OntoNotes' convention), whatever the
+ * tagger read (an organisation: own.conll has one such); so is its
+ * acronym in the article ("HKSAR", "the SAR"). Not city, county or state:
+ * "Manchester City", "Derby County" are clubs. After the acronym
+ * definitions. */
+static int s_region_places(ent_ctx_t *c)
+{
+    static const char *const kinds[] = { "Region", "Province", "Prefecture", "Territory", "Municipality", NULL };
+    char acr[2][16];
+    size_t an[2] = { 0, 0 };
+    const mention_t *place = NULL;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_LOC) || !c->gz[m->tb] ||
+            c->gz[m->tb]->type != LEX_GPE || c->gzn[m->tb] >= m->te - m->tb || !s_whole(c, m))
+            continue;
+        bool kind = false;
+        for (int q = 0; kinds[q] && !kind; q++)
+            kind = tok_is(c, m->te - 1, kinds[q]);
+        for (size_t t = m->tb + c->gzn[m->tb]; t < m->te && kind; t++)
+            kind = (c->tok[t].flags & SIFT_TOKEN_CAP) != 0; /* no "of": "Bank of Region" */
+        if (!kind)
+            continue;
+        m->type = SIFT_GPE;
+        m->code = c->gz[m->tb]->code[0] ? c->gz[m->tb]->code : NULL;
+        m->canon = c->gz[m->tb]->canon; /* one entity with "Macao", "Zhejiang" */
+        if (!place) { /* the first one's acronyms: whole and without the place */
+            mention_t tail = *m;
+            tail.tb += c->gzn[m->tb];
+            an[0] = s_initials(c, m, acr[0], sizeof acr[0]);
+            an[1] = s_initials(c, &tail, acr[1], sizeof acr[1]);
+            place = m;
+        }
+    }
+    for (size_t k = 0; k < c->n_m && place; k++) {
+        mention_t *m = &c->m[k];
+        if (m->te != m->tb + 1 || m->type != SIFT_ORG || m->src == SRC_RULE || !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER))
+            continue;
+        for (int q = 0; q < 2; q++)
+            if (an[q] >= 2 && tok_n(c, m->tb) == an[q] && memcmp(tok_s(c, m->tb), acr[q], an[q]) == 0) {
+                m->type = SIFT_GPE;
+                m->code = place->code;
+                m->canon = place->canon;
+            }
+    }
+    return 0;
 }
 
 /* "the Committee / on / Foreign Investment", "the Presidential Commission /
@@ -1531,6 +1583,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
+    if (rc == 0 && st->model)
+        rc = s_region_places(&c);
     if (rc == 0 && st->model)
         rc = s_partners(&c);
     if (rc == 0)

@@ -546,6 +546,17 @@ class UnseenNames(unittest.TestCase):
         find(es, "Tavian Institute of International Trade and Economic Cooperation", "ORG")
         find(es, "Valdoria", "GPE")
 
+    def test_a_division_named_after_its_place_is_the_place(self):
+        # the region, "SAR" and the autonomous region were organisations, before
+        es = ents("Exports from the Macao Special Administrative Region rose 8 percent in May . Officials "
+                  "said the SAR would cut fees for small firms , and the SAR 's ports would open longer .")
+        e = find(es, "Macao Special Administrative Region", "GPE")
+        self.assertEqual((e["code"], e["texts"].count("SAR")), ("MO", 2))
+        es = ents("Tea growers in Yunnan Province and the Guangxi Zhuang Autonomous Region asked for lower "
+                  "freight rates .")
+        self.assertEqual(find(es, "Guangxi Zhuang Autonomous Region", "GPE")["code"], "CN")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
