@@ -907,7 +907,17 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
                        ((s_is(c, k - 1, W_FROM) || tf_word_starts(c, k - 1, starting)) && !wd &&
                         days < c->pub_days && days >= c->pub_days - 92);
             if (wd) {
-                if (eff && days == c->pub_wday)
+                /* in force today: "effective Friday" on a Friday, and a levy
+                 * planned "on Friday" in Friday's paper (§6) */
+                bool levied_today = false; /* (the date the levy's own, no one's saying or weighing it) */
+                for (int j = k - 2; j >= L && j >= k - 12 && s_is(c, k - 1, W_ON) && !levied_today; j--) {
+                    if (s_has(c, j, F(ATTRIB) | F(M_THREAT) | F(M_WEAK) | F(M_CONSIDER) | F(M_COND)) ||
+                        s_is(c, j, W_COMMA))
+                        break;
+                    levied_today = s_has(c, j, F(A_IMPOSE) | F(A_RAISE)) && !s_has(c, j, F(TNOUN) | F(WNOUN)) &&
+                                   !s_has(c, j - 1, F(M_WEAK));
+                }
+                if ((eff || levied_today) && days == c->pub_wday)
                     st->effective_past = true;
                 if (days != c->pub_wday && other_weekday < 0)
                     other_weekday = k;

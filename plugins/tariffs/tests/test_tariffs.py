@@ -1643,6 +1643,16 @@ class Modality(unittest.TestCase):
                                        "introducing new duties on Korean steel.",
                                        published="2017-05-11T00:00:00Z"), "actual")
 
+    def test_a_levy_planned_for_the_articles_own_weekday(self):
+        # 6 July 2018 was a Friday: "planned to impose ... on Friday" is in force (§6)
+        self.assertEqual(self.modality("A day before, Ottawa planned to impose 25 percent duties on Korean "
+                                       "steel on Friday.", published="2018-07-06T00:00:00Z"), "actual")
+        # not a day on which someone spoke, nor a measure weighed that day
+        self.assertEqual(self.modality("Ottawa signed a memorandum that could impose duties on Korean steel "
+                                       "on Friday.", published="2018-07-06T00:00:00Z"), "considered")
+        self.assertEqual(self.modality("Ottawa will impose duties on Korean steel on Friday.",
+                                       published="2018-07-04T00:00:00Z"), "proposed")
+
     def test_set_to_rise_and_postponed_are_to_come(self):
         self.assertEqual(self.modality("Ottawa's duties on Korean steel are set to rise to 25 percent."),
                          "proposed")
