@@ -234,6 +234,28 @@ static void s_order_by_actor(ctx_t *c, size_t from, int lo, int hi)
     }
 }
 
+/* Appends to out (holding n of at most 8) the parties of the list that
+ * starts at token j ("Mexico", "the EU and Japan", "India, Sri Lanka and
+ * Laos"), before hi, but not skip, nor one twice; returns the new count. */
+static size_t s_add_named(const ctx_t *c, int j, int hi, const ref_t *skip, ref_t *out, size_t n)
+{
+    while (j < hi && c->tp[j] >= 0 && n < 8) {
+        const party_t *q = &c->parties[c->tp[j]];
+        ref_t r;
+        tf_ref_set(&r, q);
+        bool dup = !q->code[0] || strchr("DR", q->kind) || tf_ref_eq(&r, skip);
+        for (size_t i = 0; i < n; i++)
+            dup |= tf_ref_eq(&r, &out[i]);
+        if (!dup)
+            out[n++] = r;
+        j = q->b;
+        if (!(s_is(c, j, W_COMMA) || s_is(c, j, W_AND)))
+            break;
+        j = tf_after_det(c, s_is(c, j + 1, W_AND) ? j + 1 : j);
+    }
+    return n;
+}
+
 /* Appends the event, and one more per party of a coordinated actor or
  * target, searched for in the tokens [lo, hi). */
 static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
@@ -249,20 +271,7 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     for (int k = e->g1 + 1; e->actor.code[0] && k + 2 < hi && na < 8; k++) {
         if (!s_is(c, k, W_AS) || !s_has(c, k + 1, F(AUX) | F(M_MODAL)) || c->tp[tf_after_det(c, k + 1)] < 0)
             continue;
-        for (int j = tf_after_det(c, k + 1); j < hi && c->tp[j] >= 0 && na < 8;) {
-            const party_t *q = &c->parties[c->tp[j]];
-            ref_t r;
-            tf_ref_set(&r, q);
-            bool dup = !q->code[0] || strchr("DR", q->kind) || tf_ref_eq(&r, &e->actor);
-            for (size_t i = 0; i < na; i++)
-                dup |= tf_ref_eq(&r, &actors[i]);
-            if (!dup)
-                actors[na++] = r;
-            j = q->b;
-            if (!(s_is(c, j, W_COMMA) || s_is(c, j, W_AND)))
-                break;
-            j = tf_after_det(c, s_is(c, j + 1, W_AND) ? j + 1 : j);
-        }
+        na = s_add_named(c, tf_after_det(c, k + 1), hi, &e->actor, actors, na);
         break;
     }
     /* the partners of talks on a cut cut too: "talks on tariff cuts with
@@ -276,20 +285,7 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
          k++) {
         if (!s_is(c, k, W_WITH))
             continue;
-        for (int j = tf_after_det(c, k); j < hi && c->tp[j] >= 0 && na < 8;) {
-            const party_t *q = &c->parties[c->tp[j]];
-            ref_t r;
-            tf_ref_set(&r, q);
-            bool dup = !q->code[0] || strchr("DR", q->kind) || tf_ref_eq(&r, &e->actor);
-            for (size_t i = 0; i < na; i++)
-                dup |= tf_ref_eq(&r, &actors[i]);
-            if (!dup)
-                actors[na++] = r;
-            j = q->b;
-            if (!(s_is(c, j, W_COMMA) || s_is(c, j, W_AND)))
-                break;
-            j = tf_after_det(c, s_is(c, j + 1, W_AND) ? j + 1 : j);
-        }
+        na = s_add_named(c, tf_after_det(c, k), hi, &e->actor, actors, na);
         break;
     }
     if (e->target_explicit && e->target.code[0])
