@@ -1222,6 +1222,63 @@ static int s_not_names(ent_ctx_t *c)
     return 0;
 }
 
+/* "the Belt and Road Initiative" names a plan, so "the Belt and Road"
+ * without its head word is the plan too ("along the Belt and Road
+ * routes", "co-build the Belt and Road"), no name, wherever the article
+ * writes it before a lower-case word: the tagger read "Belt" there as an
+ * organisation; so is a piece of the whole plan name the tagger split
+ * off ("Belt / and Road Initiative"). A body of two or more words (links inside), none of
+ * them the gazetteer's ("the Hong Kong Policy" leaves "Hong Kong" a
+ * place), before a plan word (NS_PLAN). After the same-name pass. */
+#define PLAN_BODY_MAX 6
+
+static int s_plan_bodies(ent_ctx_t *c)
+{
+    ent_map_t bodies;
+    unsigned lens = 0; /* bit L: a body of L tokens */
+    if (ent_map_init(c, &bodies, c->n_caps + 1) < 0)
+        return -1;
+    for (size_t t = 2; t < c->n; t++) {
+        if (!(c->tok[t].flags & SIFT_TOKEN_CAP) || !ent_lookup_exact(c, NS_PLAN, t))
+            continue;
+        size_t b = t;
+        while (b > 0 && t - b < PLAN_BODY_MAX && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)) {
+            if (s_cap(c, b - 1) && !c->gz[b - 1] && !ent_lookup_exact(c, NS_STOP, b - 1))
+                b--;
+            else if (b > 1 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "of")) && s_cap(c, b - 2) && !c->gz[b - 2])
+                b -= 2;
+            else
+                break;
+        }
+        if (t - b >= 2 && !c->gz[b] && s_cap(c, b)) {
+            ent_map_put(&bodies, s_words_key(c->hx, b, t), 1);
+            lens |= 1u << (t - b);
+        }
+    }
+    if (!lens)
+        return 0;
+    uint8_t *plan = c->st->host->scratch(c->out, c->n);
+    if (!plan)
+        return -1;
+    memset(plan, 0, c->n);
+    for (size_t p = 0; p < c->n; p++) {
+        if (!s_cap(c, p))
+            continue;
+        for (size_t l = 2; l <= PLAN_BODY_MAX; l++)
+            if ((lens >> l & 1) && p + l < c->n && (!s_cap(c, p + l) || ent_lookup_exact(c, NS_PLAN, p + l)) &&
+                ent_map_get(&bodies, s_words_key(c->hx, p, p + l)) > 0)
+                memset(plan + p, 1, l);
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->src != SRC_MODEL || !plan[m->tb] || !plan[m->te - 1] || !s_whole(c, m))
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+    return 0;
+}
+
 /* "the Fed Cup", "the UEFA Cup", "the Asia Cup": a name before "Cup" or
  * "Trophy" names the competition (CoNLL's MISC), not the body or place;
  * in testa and the CoNLL train fold no organisation stands there. So does
@@ -1613,6 +1670,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_competition_filter(&c);
         rc = s_not_names(&c);
     }
+    if (rc == 0 && st->model)
+        rc = s_plan_bodies(&c);
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

@@ -557,6 +557,15 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(find(es, "Guangxi Zhuang Autonomous Region", "GPE")["code"], "CN")
         self.assertNotIn("ORG", [e["type"] for e in es])
 
+    def test_a_plan_named_without_its_head_word_is_the_plan(self):
+        # "Sun" was an organisation three times, before
+        es = ents("Vantoria has joined the Sun and Sea Initiative . Projects under the Sun and Sea "
+                  "cooperation include ports and roads , Sun and Sea officials said .")
+        self.assertNotIn("Sun", [t for e in es for t in e["texts"]])
+        # a place before a plan word stays a place elsewhere
+        es = ents("Officials praised the Hong Kong Vision on Monday . Hong Kong exports rose 4 percent .")
+        find(es, "Hong Kong", "GPE")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
