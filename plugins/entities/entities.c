@@ -351,6 +351,7 @@ static int s_acronym_defs(ent_ctx_t *c)
         }
         if (p != 0 || i - b < 2)
             continue;
+        defs++; /* the passes over the mentions below count, used or not */
         /* "the Republic of Korea (ROK)": the name of a place - a place
          * mention, after nothing but kinds of place and linking words -
          * defines the place's acronym, not an organisation's ("the Free
@@ -383,7 +384,6 @@ static int s_acronym_defs(ent_ctx_t *c)
         if (out == (size_t)-1)
             continue;
         c->n_m = out;
-        defs++;
         for (size_t k = 0; k < c->n_m && place; k++) /* the acronym elsewhere */
             if (c->m[k].te == c->m[k].tb + 1 && c->hx[c->m[k].tb] == c->hx[i + 1] && c->m[k].src != SRC_RULE) {
                 c->m[k].type = def.type;
@@ -408,8 +408,8 @@ static int s_acronym_defs(ent_ctx_t *c)
  * nationality or a date is among them ("in London, Smith and Co."). */
 static int s_partners(ent_ctx_t *c)
 {
-    int joins = 0; /* each rewrites the mention list: 64 at most stays linear */
-    for (size_t f = 4; f < c->n && joins < 64; f++) {
+    int tries = 0; /* each reads the mention list: 64 at most stays linear */
+    for (size_t f = 4; f < c->n && tries < 64; f++) {
         if (!ent_lookup_exact(c, NS_CORPFORM, f) || !(tok_is(c, f - 1, "and") || tok_is(c, f - 1, "&")))
             continue;
         size_t q = f - 1, groups = 0;
@@ -432,6 +432,9 @@ static int s_partners(ent_ctx_t *c)
         bool other = ent_lookup_exact(c, NS_STOP, q) != NULL;
         for (size_t t = q; t < f && !other; t++)
             other = ent_lookup_cap(c, NS_MONTH, t) || ent_lookup_cap(c, NS_WDAY, t);
+        if (other)
+            continue;
+        tries++;
         size_t out = 0;
         for (size_t k = 0; k < c->n_m && !other; k++) {
             const mention_t *m = &c->m[k];
@@ -446,7 +449,6 @@ static int s_partners(ent_ctx_t *c)
             if (c->m[k].te <= q || c->m[k].tb > f)
                 c->m[out++] = c->m[k];
         c->n_m = out;
-        joins++;
         if (!ent_mention(c, q, f + 1, SIFT_ORG, SRC_MODEL))
             return -1;
     }

@@ -48,6 +48,8 @@ SHAPES = {
     "one sentence": "and the tariffs on steel, aluminium, cars, ",
     "law names": "Treaty of Act on Accord of ",
     "acronyms": "gross domestic product (GDP) Alpha Corp said ",
+    "joins": "Kidder, Peabody and Co. Punta del Este Sun and Sea Initiative the Sun and Sea "
+             "cooperation Hong Kong Special Administrative Region (SAR) ",
 }
 
 
