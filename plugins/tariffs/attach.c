@@ -422,7 +422,8 @@ static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t 
             ro->passive_target = c->tp[j];
             ro->subj = ro->subj_any = -1;
             for (int q = k - 1; q >= sc->sb && q >= k - 8; q--)
-                if (c->tp[q] >= 0 && strchr("CLM", c->parties[c->tp[q]].kind) && c->parties[c->tp[q]].code[0]) {
+                if (c->tp[q] >= 0 && strchr("CLM", c->parties[c->tp[q]].kind) &&
+                    c->parties[c->tp[q]].code[0]) {
                     ro->subj = ro->subj_any = c->tp[q];
                     break;
                 }
@@ -866,7 +867,8 @@ static void s_pronoun_takes_effect(const ctx_t *c, int R, status_t *st)
         st->effective_past = st->past = true;
         return;
     }
-    for (int j = v + 2; j < v + 10 && (size_t)j + 1 < c->n && tf_boundary(c, j) != 2 && !s_is(c, j, W_DOT); j++) {
+    for (int j = v + 2; j < v + 10 && (size_t)j + 1 < c->n && tf_boundary(c, j) != 2 && !s_is(c, j, W_DOT);
+         j++) {
         long days;
         bool wd;
         if ((s_date_at(c, j, (int)c->n, &days, &wd) && !wd && days > c->pub_days) ||
@@ -914,8 +916,8 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
                     if (s_has(c, j, F(ATTRIB) | F(M_THREAT) | F(M_WEAK) | F(M_CONSIDER) | F(M_COND)) ||
                         s_is(c, j, W_COMMA))
                         break;
-                    levied_today = s_has(c, j, F(A_IMPOSE) | F(A_RAISE)) && !s_has(c, j, F(TNOUN) | F(WNOUN)) &&
-                                   !s_has(c, j - 1, F(M_WEAK));
+                    levied_today = s_has(c, j, F(A_IMPOSE) | F(A_RAISE)) &&
+                                   !s_has(c, j, F(TNOUN) | F(WNOUN)) && !s_has(c, j - 1, F(M_WEAK));
                 }
                 if ((eff || levied_today) && days == c->pub_wday)
                     st->effective_past = true;

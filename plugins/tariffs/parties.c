@@ -106,7 +106,7 @@ void tf_parties(ctx_t *c)
              * country in trade news: "Georgia will impose no tariff on
              * products from China" (the entity layer's U.S. state) */
             const lex_party_t *known = en->type == SIFT_GPE ? s_lex_party(c, a, b) : NULL;
-            const char *code = known && known->kind == 'C' && known->code[0] != '-' ? known->code : en->code;
+            const char *code = known && known->kind == 'C' ? known->code : en->code;
             int p = s_add_party(c, a, b, code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
             /* (a country's long form ends in its name: "Republic of Vanuatu") */
             if (p >= 0 && en->type == SIFT_GPE)
@@ -217,8 +217,6 @@ bool tf_importer(const ctx_t *c, int pi, int lim)
     return false;
 }
 
-/* Is the party at p an origin marker ("U.S. corn imports", "Japanese
- * products", "against China")? */
 bool tf_reaction_from(const ctx_t *c, int gov)
 {
     static const char *const reaction[] = { "dissatisf", "opposition", "criticism", "objection", "protest",
@@ -227,6 +225,8 @@ bool tf_reaction_from(const ctx_t *c, int gov)
     return s_is(c, gov, W_FROM) && tf_word_starts(c, tf_before_det(c, gov), reaction);
 }
 
+/* Is the party at p an origin marker ("U.S. corn imports", "Japanese
+ * products", "against China")? */
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
 {
     const party_t *p = &c->parties[pi];

@@ -241,7 +241,8 @@ static inline int tf_exemption_for(const ctx_t *c, int k, int lo)
  * first object receives what is given: "granted Australia an exemption"). */
 static inline bool tf_gives(const ctx_t *c, int k)
 {
-    static const char *const give[] = { "grant", "gave$", "give$", "gives$", "given$", "offer", "award", NULL };
+    static const char *const give[] = { "grant", "gave$", "give$", "gives$", "given$", "offer", "award",
+                                        NULL };
     return tf_word_starts(c, k, give);
 }
 

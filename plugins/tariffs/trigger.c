@@ -16,7 +16,8 @@ int tf_boundary(const ctx_t *c, int i)
     if (s_has(c, i, F(BOUND)) || s_is(c, i, W_WHETHER))
         return 2;
     if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
-        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) || s_has(c, i, F(M_COND) | F(M_UNLESS)) ||
+        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) ||
+        s_has(c, i, F(M_COND) | F(M_UNLESS)) ||
         (s_is(c, i, W_IN) && s_has(c, i + 1, F(RETAL))))
         return 1;
     return 0;
@@ -147,9 +148,9 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
 }
 
 /* Does an origin word at k name where goods come from ("cars made in
- * Mexico", "Chinese exporters", "steel built by Posco", "made abroad"), not a verb of
- * making ("the compromise made permanent some breaks")? A tax is only an
- * import tax by such a word when it does. */
+ * Mexico", "Chinese exporters", "steel built by Posco", "made abroad"),
+ * not a verb of making ("the compromise made permanent some breaks")? A
+ * tax is only an import tax by such a word when it does. */
 static bool s_names_origin(const ctx_t *c, int k)
 {
     static const char *const away[] = { "abroad$", "overseas$", NULL }; /* "cars made abroad" */
