@@ -589,24 +589,50 @@ static bool s_title_case(const ent_ctx_t *c, size_t i)
     return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER);
 }
 
+/* A government body keeps its nationality apart ("the French Interior
+ * Ministry": CoNLL's MISC and ORG). */
+static bool s_state_body(const ent_ctx_t *c, size_t i)
+{
+    static const char *const w[] = { "Ministry", "Ministries", "Department", "Senate", "Congress", "Parliament",
+                                     "Cabinet", "Army", "Navy", "Police", "Assembly", NULL };
+    for (int k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 static void s_join_adjacent(ent_ctx_t *c)
 {
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        if (m->type == -1 || m->src != SRC_MODEL || m->te + 1 >= c->n)
+        if (m->type == -1 || m->te + 1 >= c->n)
             continue;
-        bool particle = (s_place(m->type) || m->type == SIFT_PERSON) && ent_lookup_exact(c, NS_PARTICLE, m->te);
-        bool org = m->type == SIFT_ORG && s_title_case(c, m->te - 1) && s_title_case(c, m->te) &&
-                   !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START) &&
-                   c->tok[m->te].start == c->tok[m->te - 1].end + 1 && c->doc->text[m->end] == ' ';
-        if (particle || org)
+        bool model = m->src == SRC_MODEL;
+        bool particle = model && (s_place(m->type) || m->type == SIFT_PERSON) && ent_lookup_exact(c, NS_PARTICLE, m->te);
+        bool side = s_title_case(c, m->te - 1) && s_title_case(c, m->te) &&
+                    !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START) &&
+                    c->tok[m->te].start == c->tok[m->te - 1].end + 1 && c->doc->text[m->end] == ' ';
+        bool org = side && model && m->type == SIFT_ORG;
+        /* "the Australian Stock Exchange", "the Dutch Farmers Union": a
+         * nationality before an organisation of two or more words ending
+         * in an organisation word is in its name (CoNLL train: 128 whole
+         * against 21 apart, the apart ones mostly state bodies) */
+        bool nat = side && m->src == SRC_GAZ && m->type == SIFT_NORP && s_whole(c, m);
+        if (particle || org || nat)
             for (size_t j = k + 1; j < c->n_m && c->m[j].tb <= m->te + particle; j++) {
                 mention_t *x = &c->m[j];
                 if (x->tb != m->te + particle || x->src != SRC_MODEL || !s_whole(c, x) ||
-                    !(x->type == m->type || (particle && s_place(x->type) && s_place(m->type))))
+                    !(x->type == m->type || (particle && s_place(x->type) && s_place(m->type)) ||
+                      (nat && x->type == SIFT_ORG && x->te - x->tb >= 2 &&
+                       ent_lookup_exact(c, NS_ORGKW, x->te - 1) && !s_state_body(c, x->te - 1))))
                     continue;
                 if (x->type == SIFT_GPE)
                     m->type = SIFT_GPE;
+                if (nat) {
+                    m->type = SIFT_ORG;
+                    m->src = SRC_MODEL;
+                    m->code = m->canon = NULL;
+                }
                 s_absorb(c, m, x);
                 break;
             }

@@ -566,6 +566,15 @@ class UnseenNames(unittest.TestCase):
         es = ents("Officials praised the Hong Kong Vision on Monday . Hong Kong exports rose 4 percent .")
         find(es, "Hong Kong", "GPE")
 
+    def test_a_nationality_before_an_organisation_is_in_its_name(self):
+        # "Norwegian" a nationality and "Salmon Exporters Association" apart, before
+        es = ents("The Norwegian Salmon Exporters Association said the duties would cost its members dearly .")
+        find(es, "Norwegian Salmon Exporters Association", "ORG")
+        self.assertNotIn("NORP", [e["type"] for e in es])
+        # a state body keeps its nationality apart (CoNLL's convention)
+        es = ents("The French Interior Ministry said 20 people were held .")
+        find(es, "French", "NORP")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
