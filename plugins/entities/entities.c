@@ -536,6 +536,55 @@ static bool s_after_on(const ent_ctx_t *c, size_t b)
     return (b > 0 && tok_is(c, b - 1, "on")) || (b > 1 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "on"));
 }
 
+static bool s_title_case(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER);
+}
+
+/* "the National Committee on U.S.-China Relations": a remit of Title Case
+ * words after "on" that ends in a common noun (Relations, Cooperation,
+ * Trade: no name's, place's or given name's word) is the organisation's too, whatever
+ * the tagger read in it (a place, pieces of a hyphenated compound);
+ * not a person nor a date in it ("the Commission on Monday"). Mention k
+ * ends before "on", r is the remit's first token; the mentions inside
+ * are marked joined. */
+static void s_join_remit(ent_ctx_t *c, size_t k, size_t r)
+{
+    size_t f = r;
+    for (; f < c->n && f - r < 8 && !(c->tok[f].flags & SIFT_TOKEN_SENT_START); f++) {
+        bool glued = f > r && f + 1 < c->n && tok_is(c, f, "-") && c->tok[f].start == c->tok[f - 1].end &&
+                     c->tok[f + 1].start == c->tok[f].end; /* "U.S.-China" */
+        if (!glued && (!s_cap(c, f) || ent_lookup_cap(c, NS_MONTH, f) || ent_lookup_cap(c, NS_WDAY, f) ||
+                       ent_lookup_exact(c, NS_ORGKW, f) || ent_lookup_exact(c, NS_CORPFORM, f)))
+            break;
+    }
+    /* "the University on the U.S.-China Relations Act": a law, a plan or
+     * an event is what the body works on, not its remit */
+    for (size_t t = r; t < f; t++)
+        if (ent_lookup_exact(c, NS_LAWKW, t) || ent_lookup_exact(c, NS_PLAN, t) || ent_lookup_exact(c, NS_EVENT, t))
+            return;
+    if (f < c->n && s_cap(c, f)) /* run on into a date or an organisation's name */
+        return;
+    /* its last word a common noun: no name's, place's or given name's */
+    if (f == r || !s_title_case(c, f - 1) ||
+        (clusters_get(c->st->clusters, c->hl[f - 1])->flags &
+         (CL_USUALLY_CAP | CL_GIVEN | CL_PLACE1 | CL_PLACE_FIRST | CL_PLACE_LATER)) || c->gz[f - 1])
+        return;
+    size_t j = k + 1;
+    for (; j < c->n_m && c->m[j].tb < f; j++)
+        if (c->m[j].type != -1 && s_whole(c, &c->m[j]) &&
+            (c->m[j].te > f || c->m[j].src == SRC_RULE || c->m[j].type == SIFT_PERSON))
+            return;
+    mention_t *m = &c->m[k], end = *m;
+    end.tb = (uint32_t)(f - 1);
+    end.te = (uint32_t)f;
+    end.end = c->tok[f - 1].end;
+    s_absorb(c, m, &end);
+    for (size_t q = k + 1; q < j; q++)
+        if (s_whole(c, &c->m[q]))
+            c->m[q].type = -1;
+}
+
 static int s_join_on(ent_ctx_t *c)
 {
     /* a name that stands elsewhere in the article without "on" before it
@@ -564,6 +613,8 @@ static int s_join_on(ent_ctx_t *c)
                 s_absorb(c, m, x);
                 break;
             }
+            if (m->te == on)
+                s_join_remit(c, k, r);
         }
     }
     s_drop_joined(c);
@@ -582,11 +633,6 @@ static int s_join_on(ent_ctx_t *c)
 static bool s_place(int type)
 {
     return type == SIFT_GPE || type == SIFT_LOC;
-}
-
-static bool s_title_case(const ent_ctx_t *c, size_t i)
-{
-    return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER);
 }
 
 /* A government body keeps its nationality apart ("the French Interior

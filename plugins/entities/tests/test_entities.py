@@ -575,6 +575,20 @@ class UnseenNames(unittest.TestCase):
         es = ents("The French Interior Ministry said 20 people were held .")
         find(es, "French", "NORP")
 
+    def test_an_organisations_remit_of_common_nouns_after_on(self):
+        # "National Committee" and a place "Tavia-Vantoria Relations", before
+        es = ents("Wang met representatives of the National Committee on Tavia-Vantoria Relations in "
+                  "Valdoria on Monday .")
+        find(es, "National Committee on Tavia-Vantoria Relations", "ORG")
+        find(es, "Valdoria", "GPE")
+        es = ents("Wang met members of the National Committee on U.S.-China Relations on Monday .")
+        find(es, "National Committee on U.S.-China Relations", "ORG")
+        # a date, a law after "on" is no remit
+        es = ents("The Kelmar Commission on Monday fined Brannock Steel .")
+        find(es, "Kelmar Commission", "ORG")
+        es = ents("Scholars at Valdoria University on the Tavia Relations Act said little .")
+        find(es, "Valdoria University", "ORG")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
