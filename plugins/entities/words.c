@@ -194,6 +194,10 @@ int words_load(lex_t *lex)
                  "SME SMEs NGO NGOs IPO IPOs CEO CEOs CFO COO CTO SUV SUVs EV EVs LNG LPG "
                  "DRAM LCD DNA GMO GMOs IPR IPRs ICT AI 5G 4G ROO ROOs PSR PSRs NTB NTBs "
                  "WMD ICBM", 1);
+    /* ... and the acronyms of trade treaties, no entity like the treaties'
+     * names ("the General Agreement on Tariffs and Trade"): a bare GATT
+     * was the tagger's organisation */
+    rc |= s_list(lex, NS_COMMONACR, "GATT NAFTA TPP CPTPP RCEP USMCA TTIP CETA ACFTA CAFTA AFTA KORUS", 1);
     rc |= s_list(lex, NS_PARTICLE, "es de da das do dos du des del della di van von der den ter bin ibn al el", 1);
     rc |= s_list(lex, NS_LAWPART, "Article Articles Paragraph Section Sections Chapter Clause Annex", 1);
     rc |= s_list(lex, NS_CONN, "of for and de van von der da di du la le al bin el y", 1);
