@@ -1289,7 +1289,14 @@ static int s_not_names(ent_ctx_t *c)
          * three tokens: the core splits "R&D") */
         bool common = m->te - m->tb <= 3 && m->end - m->start <= 8 &&
                       lex_get(c->st->lex, NS_COMMONACR, c->doc->text + m->start, m->end - m->start);
-        if (m->src == SRC_RULE || !(address || part || event || common))
+        /* "Ministry of Commerce / and / Ministry of Foreign Affairs": a
+         * lower-case word alone, left between two names the tagger read
+         * apart, is none ("and" was an organisation); "the Lunar New /
+         * Year": a name of the tagger ending in "New" before "Year" is the
+         * holiday (a date word the tagger left out) */
+        bool lower = m->te == m->tb + 1 && (c->tok[m->tb].flags & SIFT_TOKEN_LOWER);
+        bool year = tok_is(c, m->te - 1, "New") && m->te < c->n && tok_is(c, m->te, "Year");
+        if (m->src == SRC_RULE || !(address || part || event || common || lower || year))
             c->m[out++] = *m;
     }
     c->n_m = out;

@@ -594,6 +594,18 @@ class UnseenNames(unittest.TestCase):
                   "the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & {t for e in es for t in e["texts"]}, es)
 
+    def test_no_name_of_a_lower_case_word_or_of_new_before_year(self):
+        # "and" between two ministries was an organisation; "Lunar New" a
+        # person and "Happy New" an organisation, before
+        es = ents("Tavia's Ministry of Commerce and Ministry of Foreign Affairs have both hit back at the "
+                  "remarks .")
+        self.assertEqual(sorted(t for e in es for t in e["texts"] if e["type"] == "ORG"),
+                         ["Ministry of Commerce", "Ministry of Foreign Affairs"])
+        es = ents("Ivanka Trump attends Lunar New Year celebration at the embassy . She sent Happy New "
+                  "Year greetings , and New Year wishes too .")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] in ("ORG", "PERSON", "GPE")],
+                         [("PERSON", ["Ivanka Trump"])])
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
