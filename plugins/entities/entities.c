@@ -1254,6 +1254,21 @@ static bool s_numbered(const ent_ctx_t *c, size_t i)
     return n > 0 && k == n;
 }
 
+/* "South-South cooperation", "the North-South dialogue": two compass
+ * words joined by a hyphen name a relation between regions, no place. */
+static bool s_compass(const char *t, size_t n)
+{
+    static const char *const w[] = { "North", "South", "East", "West", NULL };
+    for (int k = 0; w[k]; k++) {
+        size_t l = strlen(w[k]);
+        if (n > l && memcmp(t, w[k], l) == 0 && t[l] == '-')
+            for (int q = 0; w[q]; q++)
+                if (n - l - 1 == strlen(w[q]) && memcmp(t + l + 1, w[q], n - l - 1) == 0)
+                    return true;
+    }
+    return false;
+}
+
 /* ... nor does a part of a law with its number ("Article 15 of the
  * Protocol", "Article IV Consultation", "Paragraph (18)(B)"): the
  * tagger's organisation there starts with the part's word. An
@@ -1296,7 +1311,8 @@ static int s_not_names(ent_ctx_t *c)
          * holiday (a date word the tagger left out) */
         bool lower = m->te == m->tb + 1 && (c->tok[m->tb].flags & SIFT_TOKEN_LOWER);
         bool year = tok_is(c, m->te - 1, "New") && m->te < c->n && tok_is(c, m->te, "Year");
-        if (m->src == SRC_RULE || !(address || part || event || common || lower || year))
+        bool compass = m->te == m->tb + 1 && s_compass(tok_s(c, m->tb), tok_n(c, m->tb));
+        if (m->src == SRC_RULE || !(address || part || event || common || lower || year || compass))
             c->m[out++] = *m;
     }
     c->n_m = out;

@@ -606,6 +606,14 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] in ("ORG", "PERSON", "GPE")],
                          [("PERSON", ["Ivanka Trump"])])
 
+    def test_two_compass_words_joined_are_no_place(self):
+        # "North-South" was a place, before
+        es = ents("Tavia will deepen South-South cooperation with Vantoria , and the North-South dialogue "
+                  "on debt resumed in Valdoria on Monday .")
+        got = {t for e in es for t in e["texts"]}
+        self.assertFalse({"South-South", "North-South"} & got, es)
+        find(es, "Valdoria", "GPE")
+
     def test_a_form_of_address_is_no_name(self):
         # "Ladies", "Gentlemen", "Friends" opening a speech were organisations
         text = ("Your Excellency Mayor Tomas Ruiz, Ladies and Gentlemen, Friends, It is a pleasure "
