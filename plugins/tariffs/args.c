@@ -94,6 +94,20 @@ static bool s_forgoes(const ctx_t *c, int k)
     return false;
 }
 
+/* Does the verb at k take an object of its own, then "by" + a verb in
+ * -ing before g0 ("escalated the situation by announcing", "raised
+ * tensions by imposing")? */
+static bool s_means_after_object(const ctx_t *c, int k, int g0)
+{
+    int j = k + 1;
+    if (s_has(c, j, F(DET)))
+        j++;
+    int words = 0;
+    for (; j < g0 && words < 3 && tf_plain_word(c, j); j++)
+        words++;
+    return words > 0 && s_is(c, j, W_BY) && j + 1 < g0 && tf_ing(c, j + 1);
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -175,6 +189,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             /* (not a word of another noun: "higher costs due to the tariffs") */
             if (s_has(c, k, A_MASK) && tf_plain_word(c, k + 1) && k + 1 < e->g0 &&
                 (s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)))
+                break;
+            /* a verb with an object of its own, the measure its means:
+             * "escalated the situation by announcing a tariff list",
+             * "raised tensions by imposing tariffs" */
+            if (s_has(c, k, A_MASK) && s_means_after_object(c, k, e->g0))
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);

@@ -2277,6 +2277,13 @@ class TradeSense(unittest.TestCase):
                  published="2018-01-03T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("GE", "CN")])
 
+    def test_a_verb_with_its_own_object_and_the_measure_as_its_means(self):
+        ts = one("Ottawa further escalated the situation by announcing a duty list of Korean products.",
+                 published="2018-07-16T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+        self.assertEqual([t["action"] for t in one("Ottawa raised duties on Korean steel by 10 percent.",
+                                                   published="2018-07-16T00:00:00Z")], ["raise"])
+
     def test_a_domestic_tax_and_its_remention(self):
         # a carbon tax is no customs duty, and "the tax" after it re-mentions
         # no stated import tax (only a bare candidate)
