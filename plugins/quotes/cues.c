@@ -77,16 +77,21 @@ static int s_cue_at(const ctx_t *c, uint32_t i, uint32_t *len)
             }
         }
     }
-    /* a capitalised form ("Said", "Says") is more often a name or title;
-     * after a determiner, possessive or number the word is a noun ("a
-     * report", "his remarks", "two reports") */
+    /* a capitalised form ("Said", "Says") is more often a name or title,
+     * but for a Title-Case attribution */
     if ((f & W_CUE) && !(c->tok[i].flags & SIFT_TOKEN_LOWER) && s_title_case_cue(c, i)) {
         *len = 1;
         return 1;
     }
+    /* after a determiner, possessive or number the word is a noun ("a
+     * report", "his remarks", "two reports"), and so is an -s form after a
+     * verb in the past ("filed comments", "released remarks") */
     if ((f & W_CUE) && (c->tok[i].flags & SIFT_TOKEN_LOWER)) {
+        size_t n = tok_len(c, i), m = i > 0 ? tok_len(c, i - 1) : 0;
         if (i > 0 && ((c->wf[i - 1] & W_DET) || tok_possessive(c, i - 1) ||
-                      (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER)) &&
+                      (c->tok[i - 1].flags & SIFT_TOKEN_NUMBER) ||
+                      (tok_txt(c, i)[n - 1] == 's' && m > 4 && (c->tok[i - 1].flags & SIFT_TOKEN_LOWER) &&
+                       memcmp(tok_txt(c, i - 1) + m - 2, "ed", 2) == 0)) &&
             !cue_one_said(c, i - 1))
             return 0;
         *len = 1;
@@ -147,6 +152,10 @@ uint32_t np_fwd(const ctx_t *c, uint32_t i, uint32_t limit)
             break;
         }
         if (!s_np_tok(c, j))
+            break;
+        /* a day after a description is when: "The automaker Friday filed",
+         * "Its spokesman Tuesday told" */
+        if ((f & W_DAY) && j > i && (c->tok[j - 1].flags & SIFT_TOKEN_LOWER) && !(c->wf[j - 1] & W_DET))
             break;
         if (tok_possessive(c, j)) {
             j++;

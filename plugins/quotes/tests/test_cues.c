@@ -72,6 +72,27 @@ static void no_fragment_as_mention(void **unused)
     stage_end(&c);
 }
 
+static void no_day_in_a_mention_no_noun_as_cue(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* wire copy's bare day after the subject is when, not a name; an -s
+     * form after a verb in the past is a noun ("filed comments"), no cue
+     * whose subject would be "The automaker Friday filed" */
+    stage_begin(&c, "The automaker Friday filed comments with the department. Its spokesman "
+                    "Tuesday told reporters the Sunday Times was wrong.", NULL);
+    uint32_t s = stage_tok(&c, "The automaker", 0);
+    assert_string_equal(stage_span(&c, s, np_fwd(&c, s, (uint32_t)c.nt)), "The automaker");
+    s = stage_tok(&c, "Its spokesman", 0);
+    assert_string_equal(stage_span(&c, s, np_fwd(&c, s, (uint32_t)c.nt)), "Its spokesman");
+    s = stage_tok(&c, "the Sunday", 0);
+    assert_string_equal(stage_span(&c, s, np_fwd(&c, s, (uint32_t)c.nt)), "the Sunday Times");
+    uint32_t len;
+    assert_false(cue_at(&c, stage_tok(&c, "comments", 0), &len));
+    assert_true(cue_at(&c, stage_tok(&c, "told", 0), &len));
+    stage_end(&c);
+}
+
 static void pronouns_and_names(void **unused)
 {
     (void)unused;
@@ -92,6 +113,7 @@ int main(void)
         cmocka_unit_test(sentence_subject_after_dateline_and_adverbial),
         cmocka_unit_test(subject_after_a_long_adverbial),
         cmocka_unit_test(no_fragment_as_mention),
+        cmocka_unit_test(no_day_in_a_mention_no_noun_as_cue),
         cmocka_unit_test(pronouns_and_names),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
