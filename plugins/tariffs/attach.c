@@ -1744,15 +1744,14 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             /* and a measure applied or extended to X hits X ("the steel
              * tariffs will apply to Canada and Mexico") */
             static const char *const extend[] = { "extend$", "extends$", "extended$", "extending$", NULL };
-            static const char *const apply[] = { "apply$", "applies$", "applied$", "applying$", "extend$",
-                                                 "extends$", "extended$", "extending$", NULL };
+            static const char *const apply[] = { "apply$", "applies$", "applied$", "applying$", NULL };
             bool extended = false; /* "extended the steel tariffs to Canada" */
             for (int j = g0 - 1; to - 1 == g1 && j >= L && j >= g0 - 4 && !extended; j--)
                 extended = tf_word_starts(c, j, extend);
             bool negated = false; /* ("will not apply to Australia" exempts it) */
             for (int j = to - 2; to >= 0 && j >= L && j >= to - 4; j--)
                 negated |= s_has(c, j, F(NEG));
-            granted |= to >= 0 && !negated && (tf_word_starts(c, to - 1, apply) || extended);
+            granted |= to >= 0 && !negated && (tf_word_starts(c, to - 1, apply) || tf_word_starts(c, to - 1, extend) || extended);
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);
