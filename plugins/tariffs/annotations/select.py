@@ -34,7 +34,10 @@ texts as annotators read them.
                       batches 4-9 are left out, leaving 6 and 15
   select.py --extra11 batch 11: 14 Reuters and 5 People's Daily articles
                       more that name a tariff, for training, to even the
-                      pools out after batch 10"""
+                      pools out after batch 10
+  select.py --extra12 batch 12: 10 Reuters and 10 People's Daily articles
+                      more that name a tariff, for training; scored before
+                      anyone reads them, as a fresh look at unseen text"""
 import json
 import os
 import random
@@ -137,6 +140,8 @@ if __name__ == "__main__":
         extra(202612061, (20, 20), "10", "train", r"(?i)\btariff", against=("1", "2", "3"))
     elif sys.argv[1:] == ["--extra11"]:
         extra(202612062, (14, 5), "11", "train", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra12"]:
+        extra(202612063, (10, 10), "12", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     elif not sys.argv[1:]:
