@@ -1000,6 +1000,29 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
 /* The status cues of the clause of event e: negation, demands, threats,
  * plans, modals, conditions, dates against the article's. False when the
  * clause is no event (a directionless verb before the measure). */
+/* A counterfactual condition on the measure before trigger g0: "if
+ * Washington were to slap tariffs", "Were Ottawa to impose duties". */
+static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
+{
+    static const char *const were[] = { "were$", "was$", NULL };
+    int first = sc->sb;
+    while (first < g0 && (s_tflags(c, first) & SIFT_TOKEN_PUNCT))
+        first++;
+    for (int k = g0 - 1; k >= sc->sb && k >= g0 - 10; k--) {
+        if (!tf_word_starts(c, k, were))
+            continue;
+        if (k == first) /* inverted: "Were Ottawa to impose" */
+            for (int j = k + 2; j < g0 && j <= k + 6; j++)
+                if (s_is(c, j, W_TO))
+                    return true;
+        if (s_is(c, k + 1, W_TO))
+            for (int j = k - 1; j >= sc->sb && j >= k - 6; j--)
+                if (s_is(c, j, W_IF))
+                    return true;
+    }
+    return false;
+}
+
 static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, int hi, bool *action_found,
                           status_t *st)
 {
@@ -1344,6 +1367,11 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     if (s_is(c, L - 1, W_WHEN))
         for (int k = L - 2; k >= sc->sb && !cond; k--)
             cond = s_has(c, k, F(M_MODAL));
+    /* what would happen if a party were to levy: a measure that may
+     * happen (§6 considered), no plan; an indicative condition ("if
+     * Washington puts tariffs") keeps the other side's plan */
+    if (s_counterfactual(c, sc, g0))
+        consider = true;
     *action_found = action_word;
     *st = (status_t){ .threat = threat, .consider = consider, .weak = weak, .propose = propose,
                       .cond = cond, .modal = modal, .past = past, .effective_past = effective_past,

@@ -1832,6 +1832,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The duties on the first list came into force on Monday."),
                          "actual")
 
+    def test_a_counterfactual_measure_is_considered(self):
+        # "if X were to", "Were X to": a measure that may happen (§6), no plan
+        for text in ("Economists modeled what would happen if Washington were to slap tariffs on "
+                     "Mexican cars.",
+                     "Were Ottawa to impose duties on U.S. steel, prices would rise."):
+            self.assertEqual(self.modality(text, published="2016-09-28T00:00:00Z"), "considered", text)
+        # an indicative condition stays the other side's plan
+        self.assertEqual(self.modality("Economists modeled what would happen if Washington puts tariffs "
+                                       "on Mexican cars.", published="2016-09-28T00:00:00Z"), "proposed")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
