@@ -37,7 +37,8 @@ texts as annotators read them.
                       pools out after batch 10
   select.py --extra12 batch 12: 10 Reuters and 10 People's Daily articles
                       more that name a tariff, for training; scored before
-                      anyone reads them, as a fresh look at unseen text"""
+                      anyone reads them, as a fresh look at unseen text
+  select.py --extra13 batch 13: the same again (10 and 10), for training"""
 import json
 import os
 import random
@@ -142,6 +143,8 @@ if __name__ == "__main__":
         extra(202612062, (14, 5), "11", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--extra12"]:
         extra(202612063, (10, 10), "12", "train", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra13"]:
+        extra(202612064, (10, 10), "13", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     elif not sys.argv[1:]:
