@@ -189,14 +189,17 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* "General Agreement on Tariffs and Trade" */
     if ((s_is(c, i - 1, W_ON) || s_is(c, i - 1, W_OF)) && s_is(c, i - 2, W_AGREEMENT))
         return false;
-    /* a utility's or a carrier's tariff ("telephone tariffs"), unless the
-     * goods' origin follows: "a tariff list targeting 1,300 Chinese
-     * products, including ... telecommunications equipment" */
+    /* a utility's or a carrier's tariff ("telephone tariffs"; before it in
+     * its sentence or just after: "tariffs for electricity"), unless the
+     * goods' origin follows ("a tariff list targeting 1,300 Chinese
+     * products, including ... telecommunications equipment") or imports
+     * ("a postal articles tax on imported goods") */
     bool origin_after = false;
     for (int k = i + 1; k < se && k <= i + 10 && !origin_after; k++)
-        origin_after = c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind) &&
-                       tf_names_goods(c, c->tp[k], se);
-    for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k < i + WINDOW && !origin_after; k++)
+        origin_after = (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind) &&
+                        tf_names_goods(c, c->tp[k], se)) ||
+                       (k <= i + 3 && s_has(c, k, F(IMPORTQ)));
+    for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k <= i + 6 && !origin_after; k++)
         if (c->f[k] & F(NONCUST))
             return false;
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);

@@ -273,6 +273,16 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("The ministry said it has no plans to cut duties on cheese."), [])
         self.assertEqual(one("The company said the tariffs would double its costs."), [])
         self.assertEqual(one("ATT filed new telephone tariffs with the FCC."), [])
+        # a carrier's tariffs in any form of the word
+        for text in ("The leaders discussed investment, telecommunication tariff cuts and literacy.",
+                     "The regulator ordered telecom tariffs cut by 10 pct."):
+            self.assertEqual(one(text), [], text)
+        # but the word far after the measure is another matter, and imports
+        # right after it make a postal tax a customs duty
+        for text in ("Berlin opposed the decision to impose duties on imported Chinese solar panels, "
+                     "and helped settle disputes over telecommunication products in 2014.",
+                     "China levies a postal articles tax on imported goods under 1,000 yuan."):
+            self.assertEqual(len(one(text)), 1, text)
         self.assertEqual(one("The talks are held under the General Agreement on Tariffs and Trade."), [])
         self.assertEqual(one("Nigeria will carry out a major review of import tariffs."), [])
 
