@@ -1729,10 +1729,19 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         }
     int tpass = 0;
     bool aimed_at = false;
+    /* goods from anywhere ("imports from other countries", "from abroad")
+     * take no party named elsewhere in the sentence as their origin */
+    static const char *const others[] = { "other$", "foreign$", "third$", "all$", "abroad$", "overseas$", NULL };
+    int from_anywhere = -1;
+    for (int k = g1 + 1; k + 1 < R && k <= g1 + 8 && from_anywhere < 0; k++)
+        if (s_is(c, k, W_FROM) && tf_word_starts(c, k + 1, others))
+            from_anywhere = k;
+    if (from_anywhere >= 0 && from_anywhere < tstop)
+        tstop = from_anywhere;
     /* after the trigger group; inside it, between two of its triggers, an
      * origin only ("begun to levy on certain Japanese goods pending a
      * decision on the planned tariff"); before it; the whole sentence */
-    for (int step = 0; step < 4 && !nt; step++) {
+    for (int step = 0; step < (from_anywhere >= 0 ? 2 : 4) && !nt; step++) {
         int pass = step ? step - 1 : 0;
         bool inside = step == 1;
         if (inside && g1 == g0)

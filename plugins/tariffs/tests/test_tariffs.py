@@ -414,6 +414,11 @@ class Coordination(unittest.TestCase):
         ts = one("India and Pakistan raised tariffs on each other's goods in March.")
         self.assertEqual(pairs(ts), [("IN", "PK"), ("PK", "IN")])
 
+    def test_goods_from_anywhere_take_no_origin_from_the_sentence(self):
+        ts = one("Given China's additional tariffs on some US imports and its lowering of tariffs on "
+                 "imports from other countries, US goods will suffer.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["US", None])
+
     def test_a_list_past_an_acronym_in_brackets(self):
         ts = one("Tokyo raised duties on beef from the European Union (EU), Brazil and Chile.")
         self.assertEqual(pairs(ts), [("JP", "BR"), ("JP", "CL"), ("JP", "EU")])
