@@ -38,7 +38,9 @@ texts as annotators read them.
   select.py --extra12 batch 12: 10 Reuters and 10 People's Daily articles
                       more that name a tariff, for training; scored before
                       anyone reads them, as a fresh look at unseen text
-  select.py --extra13 batch 13: the same again (10 and 10), for training"""
+  select.py --extra13 batch 13: the same again (10 and 10), for training
+  select.py --extra14 batch 14: the last 5 Reuters articles that name a
+                      tariff and 15 People's Daily articles, for training"""
 import json
 import os
 import random
@@ -145,6 +147,8 @@ if __name__ == "__main__":
         extra(202612063, (10, 10), "12", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--extra13"]:
         extra(202612064, (10, 10), "13", "train", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra14"]:
+        extra(202612065, (5, 15), "14", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     elif not sys.argv[1:]:
