@@ -1316,6 +1316,21 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                  (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(BEFORM)) &&
                   s_has(c, k + 2, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE))))
             modal = true;
+        /* an expectation hedging the measure's own verb: "would likely be
+         * imposed as scheduled", "are expected to take effect" (§6) */
+        if ((f & F(M_CONSIDER)) && s_has(c, k - 1, F(M_MODAL) | F(AUX) | F(BEFORM))) {
+            /* (the first verb after the measure: not "said the duties, which
+             * were imposed in April, would likely go") */
+            bool first = true; /* (nor "the surge on the heels of the proposed tariffs is likely to") */
+            for (int j = g0 - 1; j >= L && j >= g0 - 6 && first; j--)
+                first = !s_is(c, j, W_OF) && !s_is(c, j, W_ON) && !s_is(c, j, W_IN) && !s_is(c, j, W_FOR) &&
+                        !s_is(c, j, W_WITH) && !s_is(c, j, W_BY) && !s_is(c, j, W_FROM);
+            for (int j = g1 + 1; j < k - 1 && first; j++)
+                first = !s_has(c, j, F(M_MODAL) | F(AUX) | F(BEFORM) | A_MASK) && !s_is(c, j, W_COMMA);
+            int v = k + 1 + s_is(c, k + 1, W_TO);
+            if (first && s_has(c, v, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE)))
+                consider = true;
+        }
         if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
             if (s_is(c, k, W_ANNOUNCED))
                 announced = true; /* "the tariffs announced by Reagan" */

@@ -1857,6 +1857,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Economists modeled what would happen if Washington puts tariffs "
                                        "on Mexican cars.", published="2016-09-28T00:00:00Z"), "proposed")
 
+    def test_an_expectation_hedging_the_measures_verb_is_considered(self):
+        for text in ("Officials said the duties on Thai shrimp would probably be imposed as planned in May.",
+                     "The new duties on Thai shrimp are expected to take effect in May."):
+            self.assertEqual(self.modality(text, published="2018-03-01T00:00:00Z"), "considered", text)
+        # not the expectation about something else the measure is part of
+        self.assertEqual(self.modality("The rally on the heels of the proposed duties on Thai shrimp is "
+                                       "likely to be curtailed.", published="2018-03-01T00:00:00Z"),
+                         "proposed")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
