@@ -1861,7 +1861,15 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             party = c->tp[k] >= 0;
             imports |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
         }
-        e->all_imports = imports && !party;
+        /* or as the clause's subject: "Imported washing machines will be
+         * subject to tariffs", "8,000 types of imported goods now enjoy
+         * duty-free policies" */
+        bool subject = false, named = false;
+        for (int k = L; k < g0 && !named; k++) {
+            named = c->tp[k] >= 0;
+            subject |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
+        }
+        e->all_imports = (imports && !party) || (subject && !named);
     }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);

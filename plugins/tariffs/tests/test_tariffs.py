@@ -2283,6 +2283,10 @@ class TradeSense(unittest.TestCase):
         ts = one("Ottawa imposed duties on Korean steel. It also imposed duties on all imported washing "
                  "machines.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+        # the imports as the clause's subject
+        ts = one("Ottawa imposed duties on Korean steel. Imported washing machines will also be subject "
+                 "to duties of 20 percent.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
 
     def test_a_generic_body_before_that_is_not_the_measures_actor(self):
         # "the GATT panel found that X's tax ... breached": GATT heads the
