@@ -337,7 +337,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if (k == e->g1 + 1 && s_has(c, k, F(HEADN)))
                 continue; /* "the tariff rate had fallen" */
             if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_has(c, k - 1, F(HEADN)))) &&
-                (s_is(c, k, W_ON) || s_is(c, k, W_OF))) {
+                (s_is(c, k, W_ON) || s_is(c, k, W_OF) || s_is(c, k, W_FOR))) {
+                /* (also "the tariff rates for cosmetics will be reduced") */
                 in_pp = true;
                 continue;
             }

@@ -919,6 +919,12 @@ class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
 
+    def test_the_verb_after_a_for_phrase(self):
+        for text in ("The tariff rates for cosmetics and some medicine will also be reduced substantially.",
+                     "Import duties for 79 kinds of auto parts will be cut to 6 percent."):
+            ts = one(text, published="2018-06-19T00:00:00Z")
+            self.assertEqual([t["action"] for t in ts], ["lower"], text)
+
     def test_the_verb_after_a_relative_clause(self):
         ts = one("The duties, which took effect in 1983, were lowered to 10 pct last year.",
                  published="1987-04-10T00:00:00Z", rules=True)
