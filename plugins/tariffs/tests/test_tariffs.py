@@ -274,6 +274,10 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("The company said the tariffs would double its costs."), [])
         self.assertEqual(one("ATT filed new telephone tariffs with the FCC."), [])
         self.assertEqual(one("A tariff-free zone west of the port of Xiamen opened in May."), [])
+        # what a tariff saves or takes, not the measure
+        for text in ("Wine exporters saw tariff savings of 20 million dollars last year.",
+                     "The system lets firms file orders early, so tariff collection can be sped up."):
+            self.assertEqual(one(text), [], text)
         # a carrier's tariffs in any form of the word
         for text in ("The leaders discussed investment, telecommunication tariff cuts and literacy.",
                      "The regulator ordered telecom tariffs cut by 10 pct."):
