@@ -275,9 +275,10 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("ATT filed new telephone tariffs with the FCC."), [])
         self.assertEqual(one("A tariff-free zone west of the port of Xiamen opened in May."), [])
         # what a tariff saves or takes, not the measure
-        for text in ("Wine exporters saw tariff savings of 20 million dollars last year.",
-                     "The system lets firms file orders early, so tariff collection can be sped up."):
-            self.assertEqual(one(text), [], text)
+        self.assertEqual(one("China's customs let firms register orders early, so tariff collection can "
+                             "be sped up."), [])
+        ts = one("Beef exporters saw tariff savings of 161 million dollars last year, as Beijing cut duties.")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
         # a carrier's tariffs in any form of the word
         for text in ("The leaders discussed investment, telecommunication tariff cuts and literacy.",
                      "The regulator ordered telecom tariffs cut by 10 pct."):
