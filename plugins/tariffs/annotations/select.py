@@ -40,7 +40,9 @@ texts as annotators read them.
                       anyone reads them, as a fresh look at unseen text
   select.py --extra13 batch 13: the same again (10 and 10), for training
   select.py --extra14 batch 14: the last 5 Reuters articles that name a
-                      tariff and 15 People's Daily articles, for training"""
+                      tariff and 15 People's Daily articles, for training
+  select.py --extra15 batch 15: 20 People's Daily articles more, for
+                      training (no Reuters article naming a tariff is left)"""
 import json
 import os
 import random
@@ -149,6 +151,8 @@ if __name__ == "__main__":
         extra(202612064, (10, 10), "13", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--extra14"]:
         extra(202612065, (5, 15), "14", "train", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra15"]:
+        extra(202612066, (0, 20), "15", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     elif not sys.argv[1:]:
