@@ -1827,9 +1827,12 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 /* the clause's own words outrank an actor carried over from
                  * an earlier clause: "the U.S. tariffs on Chinese goods ...
                  * Additional duties on the U.S. products came into force" */
-                if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > 0 ||
+                /* (before the measure too: "a list of products imported
+                 * from the US that will be subject to higher tariffs") */
+                bool imported_from = s_is(c, gov, W_FROM) && s_has(c, gov - 1, F(IMPORTQ));
+                if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > (imported_from ? 1 : 0) ||
                     !tf_in_pp(c, pi) ||
-                    !(tf_names_goods(c, pi, b) || /* "on imports of U.S. automobiles" */
+                    !(tf_names_goods(c, pi, b) || imported_from || /* "on imports of U.S. automobiles" */
                       (s_is(c, gov, W_OF) && s_has(c, gov - 1, F(IMPORTQ)))))
                     continue;
                 e->actor = (ref_t){ .code = "" };

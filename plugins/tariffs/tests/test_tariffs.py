@@ -2299,6 +2299,14 @@ class TradeSense(unittest.TestCase):
                  "to duties of 20 percent.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
 
+    def test_goods_imported_from_a_party_outrank_an_actor_carried_over(self):
+        # "the country" carried over from the last actor (the US) is not the
+        # party the goods come from
+        ts = one("Ottawa hit back at U.S. tariffs. The country on Wednesday unveiled a list of goods "
+                 "imported from the U.S. that will be subject to higher duties.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]) != "US", code(t["target"])) for t in ts[1:]], [(True, "US")])
+
     def test_a_generic_body_before_that_is_not_the_measures_actor(self):
         # "the GATT panel found that X's tax ... breached": GATT heads the
         # main clause, not the measure's
