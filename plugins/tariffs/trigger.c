@@ -64,6 +64,26 @@ static bool s_act_cited(const ctx_t *c, int i, int sb)
     return false;
 }
 
+/* A tariff word in the title of a report, book or article: "a report
+ * entitled "Kudlow Overstates American, Chinese and European Tariffs"" (its
+ * words capitalised back to "entitled", "titled" or "headlined"). */
+static bool s_in_title(const ctx_t *c, int i, int sb)
+{
+    static const char *const titled[] = { "entitled$", "titled$", "headlined$", NULL };
+    if (!(s_tflags(c, i) & SIFT_TOKEN_CAP))
+        return false;
+    for (int k = i - 1; k >= sb && k >= i - 12; k--) {
+        if (tf_word_starts(c, k, titled))
+            return true;
+        uint32_t tf = s_tflags(c, k);
+        if (!(tf & (SIFT_TOKEN_CAP | SIFT_TOKEN_PUNCT | SIFT_TOKEN_QUOTE)) && !s_is(c, k, W_AND) &&
+            !s_is(c, k, W_OF) && !s_is(c, k, W_ON) && !s_is(c, k, W_THE) && !s_is(c, k, W_A) &&
+            !(tf & SIFT_TOKEN_NUMBER))
+            return false;
+    }
+    return false;
+}
+
 /* A tariff word in an agency's name: "the State Council Tariff
  * Commission said", "the Customs Tariff Board" (capitalised, before the
  * body's head noun). The agency speaks; a measure needs more than its name. */
@@ -173,7 +193,7 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* not a schedule or a law ("tariff law", "the Tariff Act of 1930"), nor
      * what is no tariff ("non tariff barriers") */
     if (s_has(c, i + 1, F(NONCUST_NEXT)) || s_is(c, i - 1, W_NON) || s_act_cited(c, i, sb) ||
-        s_in_agency_name(c, i))
+        s_in_agency_name(c, i) || s_in_title(c, i, sb))
         return false;
     /* the money a duty brings in: "income from customs duties" */
     for (int k = i - 1; k >= sb && k >= i - 3; k--)

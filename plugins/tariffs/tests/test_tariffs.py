@@ -274,6 +274,11 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("The company said the tariffs would double its costs."), [])
         self.assertEqual(one("ATT filed new telephone tariffs with the FCC."), [])
         self.assertEqual(one("A tariff-free zone west of the port of Xiamen opened in May."), [])
+        # a title names no measure (rules alone: the learned keep may hide it)
+        ts = one('Beijing imposed duties on U.S. pork. His claims were refuted in a report entitled '
+                 '"Larkin Overstates American, Chinese and European Tariffs" by a newspaper.',
+                 published="2018-07-25T00:00:00Z", rules=True)
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
         # what a tariff saves or takes, not the measure
         self.assertEqual(one("China's customs let firms register orders early, so tariff collection can "
                              "be sped up."), [])
