@@ -1872,7 +1872,13 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             named = c->tp[k] >= 0;
             subject |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
         }
-        e->all_imports = (imports && !party) || (subject && !named);
+        /* an average over a party's tariffs is over all its imports:
+         * "China's average tariff is about 14 percent", "imposes, on
+         * average, on agricultural products" */
+        bool average = false;
+        for (int k = g0 - 4 > L ? g0 - 4 : L; k < R && k <= g1 + 4 && !average; k++)
+            average = s_is(c, k, W_AVERAGE);
+        e->all_imports = (imports && !party) || (subject && !named) || average;
     }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);

@@ -2299,6 +2299,10 @@ class TradeSense(unittest.TestCase):
         ts = one("Ottawa imposed duties on Korean steel. It also imposed duties on all imported washing "
                  "machines.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+        # an average over a party's tariffs
+        ts = one("Ottawa imposed duties on Korean steel in April. Officials said Canada's average tariff "
+                 "is about 4 percent.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
         # the imports as the clause's subject
         ts = one("Ottawa imposed duties on Korean steel. Imported washing machines will also be subject "
                  "to duties of 20 percent.", published="2018-07-10T00:00:00Z")
