@@ -1878,7 +1878,21 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         bool average = false;
         for (int k = g0 - 4 > L ? g0 - 4 : L; k < R && k <= g1 + 4 && !average; k++)
             average = s_is(c, k, W_AVERAGE);
-        e->all_imports = (imports && !party) || (subject && !named) || average;
+        /* levied on parties at large: "imposes tariffs on other countries",
+         * "on its trading partners" */
+        static const char *const at_large[] = { "other$", "many$", "all$", "its$", "their$", "trading$",
+                                                "foreign$", "several$", NULL };
+        static const char *const partners[] = { "partners$", NULL };
+        bool on_all = false;
+        for (int k = g1 + 1; k < R && k <= g1 + 2 && !on_all; k++) {
+            if (!s_is(c, k, W_ON) && !s_is(c, k, W_AGAINST))
+                continue;
+            int j = k + 1;
+            while (j < R && j <= k + 3 && (s_has(c, j, F(DET)) || tf_word_starts(c, j, at_large)))
+                j++;
+            on_all = j < R && j > k + 1 && (s_has(c, j, F(GENACTOR)) || tf_word_starts(c, j, partners));
+        }
+        e->all_imports = (imports && !party) || (subject && !named) || average || on_all;
     }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);
