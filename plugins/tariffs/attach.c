@@ -1870,7 +1870,9 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         bool subject = false, named = false;
         for (int k = L; k < g0 && !named; k++) {
             named = c->tp[k] >= 0;
-            subject |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
+            /* (not "the furniture imported by Christian's company is on the
+             * tariff list": an importer's goods, on a list of its own) */
+            subject |= (s_is(c, k, W_IMPORTED) && !s_is(c, k + 1, W_BY)) || s_is(c, k, W_IMPORTS);
         }
         /* an average over a party's tariffs is over all its imports:
          * "China's average tariff is about 14 percent", "imposes, on

@@ -2299,6 +2299,10 @@ class TradeSense(unittest.TestCase):
         ts = one("Ottawa imposed duties on Korean steel. It also imposed duties on all imported washing "
                  "machines.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+        # but an importer's goods on a list of the measure's own
+        ts = one("Ottawa imposed duties on Korean steel in April. All of the pipe imported by Smith's company "
+                 "is on the duty list.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", "KR")])
         # levied on parties at large
         ts = one("Ottawa imposed duties on Korean steel in April. It arbitrarily imposes duties on other "
                  "countries at will.", published="2018-07-10T00:00:00Z")
