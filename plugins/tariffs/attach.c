@@ -925,7 +925,8 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
                     other_weekday = k;
             } else if (eff && days <= c->pub_days) {
                 st->effective_past = true;
-            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE) && !s_is(c, k - 1, W_UNTIL)) {
+                /* (not when it ends: "granted exemptions until May 1") */
                 st->future_date = true;
             } else if (days >= c->pub_days - 45) {
                 st->recent_date = true;
@@ -949,7 +950,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         if (!isnan(c->num[k]) && c->num[k] >= 1900 && c->num[k] <= 2100 && c->doc->pub_year > 0 &&
             (s_is(c, k - 1, W_IN) || s_is(c, k - 1, W_BY) || s_is(c, k - 1, W_UNTIL) ||
              s_is(c, k - 1, W_TO)) && !s_has(c, k - 2, F(MONTH))) {
-            if (c->num[k] > c->doc->pub_year)
+            if (c->num[k] > c->doc->pub_year && !s_is(c, k - 1, W_UNTIL))
                 st->future_date = true;
             else if (c->num[k] < c->doc->pub_year)
                 st->past = true;

@@ -1883,6 +1883,13 @@ class Modality(unittest.TestCase):
                                        "likely to be curtailed.", published="2018-03-01T00:00:00Z"),
                          "proposed")
 
+    def test_a_date_a_measure_ends_is_no_start(self):
+        for text in ("Ottawa on March 2 granted duty exemptions on steel to Chile until May 1, 2018.",
+                     "Ottawa suspended duties on Chilean steel until June 2019."):
+            self.assertEqual(self.modality(text, published="2018-03-27T00:00:00Z"), "actual", text)
+        self.assertEqual(self.modality("Ottawa will suspend duties on Chilean steel from May 1.",
+                                       published="2018-03-27T00:00:00Z"), "proposed")
+
     def test_an_inverted_condition_is_no_demand(self):
         self.assertNotEqual(self.modality("Brussels is ready to respond should Washington go ahead "
                                           "with tariffs on European cars."), "demanded")
