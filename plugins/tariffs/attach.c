@@ -1754,10 +1754,16 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             from_anywhere = k;
     if (from_anywhere >= 0 && from_anywhere < tstop)
         tstop = from_anywhere;
+    /* an average over a party's tariffs is over all its imports: "China's
+     * average tariff is about 14 percent", "imposes, on average, on
+     * agricultural products" (no origin from the rest of the sentence) */
+    bool average = false;
+    for (int k = g0 - 4 > L ? g0 - 4 : L; k < R && k <= g1 + 4 && !average; k++)
+        average = s_is(c, k, W_AVERAGE);
     /* after the trigger group; inside it, between two of its triggers, an
      * origin only ("begun to levy on certain Japanese goods pending a
      * decision on the planned tariff"); before it; the whole sentence */
-    for (int step = 0; step < (from_anywhere >= 0 ? 2 : 4) && !nt; step++) {
+    for (int step = 0; step < (from_anywhere >= 0 ? 2 : average ? 3 : 4) && !nt; step++) {
         int pass = step ? step - 1 : 0;
         bool inside = step == 1;
         if (inside && g1 == g0)
@@ -1875,12 +1881,6 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
              * tariff list": an importer's goods, on a list of its own) */
             subject |= (s_is(c, k, W_IMPORTED) && !s_is(c, k + 1, W_BY)) || s_is(c, k, W_IMPORTS);
         }
-        /* an average over a party's tariffs is over all its imports:
-         * "China's average tariff is about 14 percent", "imposes, on
-         * average, on agricultural products" */
-        bool average = false;
-        for (int k = g0 - 4 > L ? g0 - 4 : L; k < R && k <= g1 + 4 && !average; k++)
-            average = s_is(c, k, W_AVERAGE);
         /* levied on parties at large: "imposes tariffs on other countries",
          * "on its trading partners" */
         static const char *const at_large[] = { "other$", "many$", "all$", "its$", "their$", "trading$",

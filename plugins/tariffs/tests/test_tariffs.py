@@ -1883,6 +1883,16 @@ class Modality(unittest.TestCase):
                                        "likely to be curtailed.", published="2018-03-01T00:00:00Z"),
                          "proposed")
 
+    def test_the_main_clause_after_a_subordinate_one_is_not_the_measures(self):
+        # "As X cuts tariffs, it will take less time": the "will" is the main clause's
+        for text in ("As Ottawa cuts duties on Chilean wine and eases customs checks, it will take less time "
+                     "for wine to reach shops.",
+                     "While Ottawa cut duties on Chilean wine last year, imports will rise slowly."):
+            self.assertEqual(self.modality(text, published="2018-07-02T00:00:00Z"), "actual", text)
+        # a time still to come conditions it
+        self.assertEqual(self.modality("Once Ottawa cuts duties on Chilean wine, imports will rise.",
+                                       published="2018-07-02T00:00:00Z"), "proposed")
+
     def test_a_date_a_measure_ends_is_no_start(self):
         for text in ("Ottawa on March 2 granted duty exemptions on steel to Chile until May 1, 2018.",
                      "Ottawa suspended duties on Chilean steel until June 2019."):
