@@ -941,6 +941,28 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         if (b == e)
             continue;
+        /* "the Tavian Institute of ... Cooperation in Valdoria": an
+         * organisation runs on through "in" only into a country or a
+         * region ("the Organisation for Security and Cooperation in
+         * Europe", "Board of Control for Cricket in India": all 8 such
+         * ORGs of CoNLL train); a city or an unknown word there is where
+         * the organisation is, a place of its own ("the Federal Criminal
+         * Office in Wiesbaden") */
+        if (type == NER_ORG && e - b >= 4) {
+            size_t k = e - 1;
+            while (k > b + 1 && (c->tok[k].flags & SIFT_TOKEN_CAP) && !ent_lookup_exact(c, NS_ORGKW, k))
+                k--;
+            bool orgword = false;
+            for (size_t j = b; j < k && !orgword; j++)
+                orgword = ent_lookup_exact(c, NS_ORGKW, j);
+            const lex_entry_t *g = c->gz[k + 1];
+            bool region = g && c->gzn[k + 1] == e - k - 1 && (g->num == 1 || g->type == LEX_LOC);
+            if (orgword && e - k - 1 <= 3 && e - k - 1 >= 1 && tok_is(c, k, "in") && !region) {
+                if (s_add_span(c, &o, n0, k + 1, e, NER_LOC) < 0)
+                    return -1;
+                e = k;
+            }
+        }
         /* "Parkway Middle School": an organisation word the tagger left
          * out after a place or an organisation it found ends that name,
          * an organisation */
@@ -999,6 +1021,31 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                 e--;
             if (org) {
                 if (s_add_span(c, &o, n0, b, e, NER_ORG) < 0)
+                    return -1;
+                continue;
+            }
+        }
+        /* "The Chairperson of the Sahel Commission Amadou Ouedraogo" read
+         * as a role and one ORG: after a title's "of (the)", the capitalised
+         * words after the organisation's last organisation word or place
+         * (none of the gazetteer's nor usually written in lower case; the
+         * last one usually capitalised or never seen in unlabelled text: a
+         * surname) are the person in the role, as when the tagger takes
+         * the title in (below) */
+        if (type == NER_ORG && e - b >= 3 && b >= 2) {
+            size_t t = b - 1 - (tok_is(c, b - 1, "the") && b >= 3);
+            size_t p = e;
+            while (p > b + 1 && (c->tok[p - 1].flags & SIFT_TOKEN_CAP) && !c->gz[p - 1] &&
+                   !(c->tok[p - 1].flags & SIFT_TOKEN_UPPER) && !ent_lookup_exact(c, NS_ORGKW, p - 1) &&
+                   !(w.names[p - 1] & CL_USUALLY_LOWER))
+                p--;
+            bool ends_org = p > b && (ent_lookup_exact(c, NS_ORGKW, p - 1) ||
+                                      (c->gz[p - 1] && c->gzn[p - 1] == 1 && c->gz[p - 1]->type != LEX_NORP));
+            /* a surname: "... Energy Economics Research" is none */
+            bool surname = (w.names[e - 1] & CL_USUALLY_CAP) || w.cl[e - 1]->id[0] == CLUSTERS_NONE;
+            if ((tok_is(c, t, "of") || tok_is(c, t, "for")) && s_title_head(c, t - 1) && ends_org && surname &&
+                p - b >= 2 && e - p >= 2 && e - p <= 3) { /* "Minister of Commerce Fu Ziying": a portfolio */
+                if (s_add_span(c, &o, n0, b, p, NER_ORG) < 0 || s_add_span(c, &o, n0, p, e, NER_PER) < 0)
                     return -1;
                 continue;
             }

@@ -245,6 +245,30 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Sahel Commission", "ORG")
         find(es, "Amadou Ouedraogo", "PERSON")
 
+    def test_the_person_after_a_roles_organisation(self):
+        # "Tavian Development Bank Raskin Oduya" was one organisation,
+        # before, when the tagger left the title out of the name
+        for text, org, person in [
+                ("Former Chief Economist of the Tavian Development Bank Raskin Oduya said the "
+                 "tariffs would hurt growth.", "Tavian Development Bank", "Raskin Oduya"),
+                ("Prices rose, the President of the Brenmoor Chamber of Commerce Tomas Ruiz said "
+                 "on Monday.", "Brenmoor Chamber of Commerce", "Tomas Ruiz")]:
+            es = ents(text)
+            self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] in ("ORG", "PERSON")],
+                             [("ORG", [org]), ("PERSON", [person])])
+        # the portfolio of a title is no organisation of its own
+        es = ents("Vice-Minister of Commerce Wang Shouwen said talks would go on.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [])
+
+    def test_an_organisation_ends_before_the_city_it_is_in(self):
+        # "Federal Customs Office in Brenmoor" was one organisation, before;
+        # a country or a region after "in" can be the name's
+        es = ents("The raid was ordered by the Federal Customs Office in Brenmoor, officials said.")
+        find(es, "Federal Customs Office", "ORG")
+        find(es, "Brenmoor", "GPE")
+        es = ents("Officials of the Organisation for Security and Cooperation in Europe met in Vienna.")
+        find(es, "Organisation for Security and Cooperation in Europe", "ORG")
+
     def test_apposition_title(self):
         es = ents("“The door is open,” said Hua Chunying, a foreign ministry spokeswoman.")
         self.assertEqual(find(es, "Hua Chunying", "PERSON")["title"], "foreign ministry spokeswoman")
@@ -647,6 +671,7 @@ class UnseenNames(unittest.TestCase):
         # a name after a comma and no date is no dateline
         es = ents("REUTERS, the agency, said on Monday that prices rose .")
         self.assertNotIn("GPE", [e["type"] for e in es])
+
 
     def test_an_event_is_no_organisation(self):
         # the expo, its acronym and the summit were organisations, before
