@@ -689,13 +689,15 @@ static void s_join_adjacent(ent_ctx_t *c)
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
  * ALL CAPS words that open an article before a comma and its date (or a
  * country and its date) are the dateline's place, whatever the tagger
- * read there (an organisation, for cities it had not seen). */
-static int s_dateline(ent_ctx_t *c)
+ * read there (an organisation, for cities it had not seen); so are those
+ * right after a bracket's end, where a photo's caption and credit come
+ * before the story ("... (Xinhua/Li Ming) KUNMING, June 3 --"). */
+static int s_dateline_at(ent_ctx_t *c, size_t s)
 {
-    size_t e = 0;
-    while (e < c->n && e < 5 && (c->tok[e].flags & SIFT_TOKEN_UPPER) && (c->tok[e].flags & SIFT_TOKEN_ALPHA))
+    size_t e = s;
+    while (e < c->n && e < s + 5 && (c->tok[e].flags & SIFT_TOKEN_UPPER) && (c->tok[e].flags & SIFT_TOKEN_ALPHA))
         e++;
-    if (e == 0 || e >= c->n || !tok_is(c, e, ","))
+    if (e == s || e >= c->n || !tok_is(c, e, ","))
         return 0;
     size_t d = e + 1;
     if (d < c->n && !ent_lookup_exact(c, NS_MONTH, d) && (c->tok[d].flags & SIFT_TOKEN_CAP)) {
@@ -707,14 +709,23 @@ static int s_dateline(ent_ctx_t *c)
     if (d >= c->n || !ent_lookup_exact(c, NS_MONTH, d))
         return 0;
     for (size_t k = 0; k < c->n_m; k++) /* the gazetteer's or the tagger's place already */
-        if ((c->m[k].type == SIFT_GPE || c->m[k].type == SIFT_LOC) && c->m[k].tb == 0 && c->m[k].te == e)
+        if ((c->m[k].type == SIFT_GPE || c->m[k].type == SIFT_LOC) && c->m[k].tb == s && c->m[k].te == e)
             return 0;
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].tb >= e || c->m[k].src == SRC_RULE)
+        if (c->m[k].te <= s || c->m[k].tb >= e || c->m[k].src == SRC_RULE)
             c->m[out++] = c->m[k];
     c->n_m = out;
-    return ent_mention(c, 0, e, SIFT_GPE, SRC_MODEL) ? 0 : -1;
+    return ent_mention(c, s, e, SIFT_GPE, SRC_MODEL) ? 0 : -1;
+}
+
+static int s_dateline(ent_ctx_t *c)
+{
+    int rc = s_dateline_at(c, 0);
+    for (size_t s = 1; s < c->n && !rc; s++)
+        if (tok_is(c, s - 1, ")") || tok_is(c, s - 1, "]"))
+            rc = s_dateline_at(c, s);
+    return rc;
 }
 
 /* A name tagged once is the same name elsewhere: the surname or given name

@@ -914,6 +914,27 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         while (e - b >= 1 && s_possessive(c, b))
             b++;
+        /* "(Xinhua/Wang Lei)": a photo credit, the agency (an organisation
+         * of the gazetteer) and the photographer after the slash, two or
+         * three plain words (none an organisation word, a gazetteer name
+         * or a word usually written in lower case), are two names; a
+         * company's own slash stays ("Capital Cities/ABC Inc") */
+        for (size_t k = b + 1; k + 1 < e; k++)
+            if (tok_is(c, k, "/")) {
+                const lex_entry_t *g = c->gz[b];
+                bool credit = g && g->type == LEX_ORG && c->gzn[b] == k - b && e - k - 1 >= 2 && e - k - 1 <= 3;
+                for (size_t j = k + 1; j < e && credit; j++)
+                    credit = (c->tok[j].flags & SIFT_TOKEN_CAP) && !(c->tok[j].flags & SIFT_TOKEN_UPPER) &&
+                             !c->gz[j] && !ent_lookup_exact(c, NS_ORGKW, j) && !(w.names[j] & CL_USUALLY_LOWER);
+                if (credit) {
+                    tags[k + 1] = NER_B_PER;
+                    for (size_t j = k + 2; j < e; j++)
+                        tags[j] = NER_I_PER;
+                    i = k + 1; /* the photographer is read next */
+                    e = k;
+                }
+                break;
+            }
         /* "economist Lynn Reaser of Barnett Banks Inc.": a name never
          * starts with the lower-case "of" that links it to the one before */
         while (e - b > 1 && (c->tok[b].flags & SIFT_TOKEN_LOWER) &&

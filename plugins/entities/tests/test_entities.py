@@ -673,6 +673,17 @@ class UnseenNames(unittest.TestCase):
         self.assertNotIn("GPE", [e["type"] for e in es])
 
 
+    def test_a_photo_credit_is_the_agency_and_the_photographer(self):
+        # "(Xinhua/Wang Lei)" was one organisation, before
+        for text, person in [("Workers unload containers at the port of Tianjin, Oct. 9, 2018. "
+                              "(Xinhua/Wang Lei) BEIJING, Oct. 12 -- China's exports rose 14 "
+                              "percent in September, the customs said.", "Wang Lei"),
+                             ("Trucks queue at a border crossing in Ruili, Yunnan province, June 2, "
+                              "2018. (Xinhua/Li Ming) KUNMING, June 3 -- Trade with Myanmar grew "
+                              "12 percent in May.", "Li Ming")]:
+            es = ents(text)
+            self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [["Xinhua"]], es)
+            self.assertEqual(find(es, person, "PERSON")["texts"], [person])
     def test_an_event_is_no_organisation(self):
         # the expo, its acronym and the summit were organisations, before
         es = ents("Firms from 40 countries attended the first Tavia International Furniture Expo "
