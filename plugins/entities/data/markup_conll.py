@@ -18,7 +18,8 @@ def convert(line):
     rows, pos = [], 0
     for m in list(SPAN.finditer(text)) + [None]:
         plain = text[pos:m.start()] if m else text[pos:]
-        if "[" in plain or "]" in plain or "|" in plain:
+        # a bracket of the text stands alone ("[ Photo / VCG ]"); one glued to a word is markup gone wrong
+        if "|" in plain or any(("[" in t or "]" in t) and t not in "[]" for t in plain.split()):
             raise ValueError("unbalanced markup: " + plain)
         rows += [(t, "O") for t in plain.split()]
         if m:
