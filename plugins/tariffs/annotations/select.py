@@ -42,7 +42,8 @@ texts as annotators read them.
   select.py --extra14 batch 14: the last 5 Reuters articles that name a
                       tariff and 15 People's Daily articles, for training
   select.py --extra15 batch 15: 20 People's Daily articles more, for
-                      training (no Reuters article naming a tariff is left)"""
+                      training (no Reuters article naming a tariff is left)
+  select.py --extra16 batch 16: the same again"""
 import json
 import os
 import random
@@ -153,6 +154,8 @@ if __name__ == "__main__":
         extra(202612065, (5, 15), "14", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--extra15"]:
         extra(202612066, (0, 20), "15", "train", r"(?i)\btariff")
+    elif sys.argv[1:] == ["--extra16"]:
+        extra(202612067, (0, 20), "16", "train", r"(?i)\btariff")
     elif sys.argv[1:] == ["--polnear7"]:
         polnear()
     elif not sys.argv[1:]:
