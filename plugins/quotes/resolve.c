@@ -283,6 +283,14 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
         if (q->name)
             return;
     } else if ((hf & W_TITLE) && c->nmen) {
+        /* a title right before a person's name is that person's ("Sen.
+         * Laura Kemp": the ranker may choose the title alone) */
+        int32_t p = me < c->nt ? ctx_entity_tok(c, me) : -1;
+        if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON) {
+            q->ent = p;
+            q->name = s_ent_name(c, p);
+            return;
+        }
         char t[64];
         size_t n = tok_len(c, head);
         if (n < sizeof t) {

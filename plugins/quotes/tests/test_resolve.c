@@ -37,6 +37,27 @@ static void he_is_the_person_not_the_company(void **unused)
     stage_end(&c);
 }
 
+static void title_before_a_name_is_that_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Gov. Ned Ortiz met Sen. Laura Kemp (D-Ore.) in Salem. Later, noting the crowd, "
+                    "“Let me tell you, this rally is huge.”",
+                (const stage_entity_t[]){ { "Ned Ortiz", SIFT_PERSON }, { "Laura Kemp", SIFT_PERSON },
+                                          { NULL, 0 } });
+    quote_t *q = stage_quote(&c, "Let me");
+    assert_non_null(q);
+    /* the ranker's choice: the title alone */
+    uint32_t t = stage_tok(&c, "Sen.", 0);
+    assert_int_not_equal(t, NONE);
+    q->has_speaker = 1;
+    q->ms = t;
+    q->me = t + 1;
+    resolve_speaker(&c, q, NULL);
+    assert_string_equal(q->name ? q->name : "", "Laura Kemp");
+    stage_end(&c);
+}
+
 static void she_skips_the_man(void **unused)
 {
     (void)unused;
@@ -125,6 +146,7 @@ int main(void)
         cmocka_unit_test(relative_who_is_its_antecedent),
         cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
         cmocka_unit_test(who_skips_an_apposition),
+        cmocka_unit_test(title_before_a_name_is_that_person),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
