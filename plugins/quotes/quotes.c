@@ -77,15 +77,22 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     const quote_t *last = NULL;
     for (size_t i = 0; i < c.nq; i++) {
         quote_t *q = &c.q[i];
-        /* no one is reported as saying it: a scare quote or a title,
-         * unless it stands as a paragraph of its own */
-        if (!q->has_speaker &&
-            (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40)) {
+        /* no rule found who says it: a scare quote or a title, unless it
+         * stands as a paragraph of its own, or the ranker finds a speaker
+         * among its candidates and the keep decision keeps it (speech
+         * whose report no rule reads: "Here in Austin, X ..., saying,
+         * “…”"); in Title Case, the name of a work */
+        uint32_t words;
+        int orphan = !q->has_speaker &&
+            (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40);
+        if (orphan && (q->single || !(qr_loaded(&st->ranker) || dump) || feat_title_case(&c, q, &words))) {
             q->drop = 1;
             continue;
         }
         if (qr_loaded(&st->ranker) || dump)
             rank_quote(&c, q, last, dump);
+        if (orphan && !q->has_speaker)
+            q->drop = 1; /* no candidate, or training */
         if (q->drop || !q->has_speaker)
             continue;
         sieve_relayed(&c, q); /* the ranker may choose the relay */

@@ -29,7 +29,8 @@ static void s_json_str(FILE *fp, const char *s, size_t n)
 }
 
 /* Whether the ranker weighs the candidates of a quote the sieve attributed
- * at this stage: not after the most precise stages, where on PolNeAR train
+ * at this stage (ST_NONE: the sieve found no one): not after the most
+ * precise stages, where on PolNeAR train
  * it agrees with the sieve (a cue right after the quote, the second half of
  * a split quote, "According to X," ...), so their quotes cost nothing; but
  * see rank_quote for a phrase with a cue right after it. Of a whole
@@ -40,7 +41,7 @@ static int s_stage_ranked(int stage)
 {
     return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
            stage == ST_CONT_FAR || stage == ST_MULTI || stage == ST_PREV_PARA ||
-           stage == ST_PREV_SENT;
+           stage == ST_PREV_SENT || stage == ST_NONE;
 }
 
 /* Ranks q's speaker candidates with the trained weights and keeps the
@@ -61,7 +62,7 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
         ranked = partial = quote_kind(c, q) == SIFT_QUOTE_PARTIAL;
     if (!keep_decided && !ranked)
         return;
-    if (q->has_speaker && ranked)
+    if (ranked)
         cands_build(c, q, &cs);
     cands_describe(c, q, &cs);
     if (partial < 0)

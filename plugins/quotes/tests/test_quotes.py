@@ -300,6 +300,18 @@ class Speakers(unittest.TestCase):
                      "“We are ready to sign,” Park said.")
         self.assertEqual(q["name"], "Susan Park")
 
+    def test_speaker_no_rule_reads(self):
+        # an opening the sieve does not know ("Here in Austin,") and a long
+        # aside between the name and its cue: no rule finds the speaker, so
+        # the quote was lost; the ranker now chooses among the candidates
+        for text, name in (("Here in Austin, Maria Gonzalez stepped up her push for school funding, "
+                            "saying, “We have to give every child in this state a classroom with a "
+                            "teacher in it.”", "Maria Gonzalez"),
+                           ("But Sen. Laura Kemp (D-Ore.), noting the size of the crowd, said, “Let me "
+                            "tell you, this is the biggest rally I have seen in this town.”", "Laura Kemp")):
+            q = self.one(text)
+            self.assertIn(name, q["name"] or "", q)
+
     def test_no_fragment_as_speaker(self):
         # the speaker of each is a noun phrase, never "up", "quickly", "three"
         for text in ("“We will not give up,” the minister said quickly.",
