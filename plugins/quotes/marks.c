@@ -11,6 +11,11 @@ int mark_type(const ctx_t *c, uint32_t i)
 {
     if (!(c->tok[i].flags & SIFT_TOKEN_QUOTE))
         return MK_NONE;
+    uint32_t f = c->tok[i].flags;
+    if (tok_cp(c, i) == '"' && i > 0 && i + 1 < c->nt && !(f & SIFT_TOKEN_SPACE_BEFORE) &&
+        !(f & SIFT_TOKEN_SPACE_AFTER) && tok_word(c, i - 1) && tok_is(c, i + 1, "s") &&
+        (i + 2 >= c->nt || !tok_word(c, i + 2) || (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_AFTER)))
+        return MK_NONE; /* a possessive typed with the wrong key: "Japan"s plans" */
     switch (tok_cp(c, i)) {
     case '"': case 0xAB: case 0xBB:                  /* " « » */
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: /* “ ” „ ‟ */

@@ -27,6 +27,19 @@ static void curly_and_straight_mixed(void **unused)
     stage_end(&c);
 }
 
+static void straight_mark_as_a_possessive(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* old wire copy types the apostrophe of "'s" with the double mark:
+     * no quote between the two; a mark glued to a word before another
+     * word still opens one */
+    stage_begin(&c, "Ottawa welcomed Norway\"s offer, and the krone\"s rise helped, an aide said. "
+                    "He said\"we will sign\" on Friday.", NULL);
+    s_expect(&c, 1, (const char *const[]){ "we will sign" });
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -167,6 +180,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(empty_text),
         cmocka_unit_test(curly_and_straight_mixed),
+        cmocka_unit_test(straight_mark_as_a_possessive),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
