@@ -998,17 +998,12 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
             }
 }
 
-/* The status cues of the clause of event e: negation, demands, threats,
- * plans, modals, conditions, dates against the article's. False when the
- * clause is no event (a directionless verb before the measure). */
 /* A counterfactual condition on the measure before trigger g0: "if
  * Washington were to slap tariffs", "Were Ottawa to impose duties". */
 static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
 {
     static const char *const were[] = { "were$", "was$", NULL };
-    int first = sc->sb;
-    while (first < g0 && (s_tflags(c, first) & SIFT_TOKEN_PUNCT))
-        first++;
+    int first = tf_first_word(c, sc->sb, g0);
     for (int k = g0 - 1; k >= sc->sb && k >= g0 - 10; k--) {
         if (!tf_word_starts(c, k, were))
             continue;
@@ -1024,6 +1019,9 @@ static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
     return false;
 }
 
+/* The status cues of the clause of event e: negation, demands, threats,
+ * plans, modals, conditions, dates against the article's. False when the
+ * clause is no event (a directionless verb before the measure). */
 static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, int hi, bool *action_found,
                           status_t *st)
 {
@@ -1229,9 +1227,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
      * ("Lowering import tariffs is a practical measure", "Imposing new
      * tariffs would only hurt"), not as done */
     {
-        int v = sc->sb;
-        while (v < g0 && (s_tflags(c, v) & SIFT_TOKEN_PUNCT))
-            v++;
+        int v = tf_first_word(c, sc->sb, g0);
         /* or heading the clause a reporting verb opens: "Economists said
          * raising tariffs would hurt" */
         for (int k = g0 - 1; k > v && k >= g0 - 5; k--)
@@ -1322,14 +1318,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if ((f & F(M_CONSIDER)) && s_has(c, k - 1, F(M_MODAL) | F(AUX) | F(BEFORM))) {
             /* (the first verb after the measure: not "said the duties, which
              * were imposed in April, would likely go") */
-            bool first = true; /* (nor "the surge on the heels of the proposed tariffs is likely to") */
-            for (int j = g0 - 1; j >= L && j >= g0 - 6 && first; j--)
-                first = !s_is(c, j, W_OF) && !s_is(c, j, W_ON) && !s_is(c, j, W_IN) && !s_is(c, j, W_FOR) &&
-                        !s_is(c, j, W_WITH) && !s_is(c, j, W_BY) && !s_is(c, j, W_FROM);
-            for (int j = g1 + 1; j < k - 1 && first; j++)
-                first = !s_has(c, j, F(M_MODAL) | F(AUX) | F(BEFORM) | A_MASK) && !s_is(c, j, W_COMMA);
+            bool own_verb = true; /* (nor "the surge on the heels of the proposed tariffs is likely to") */
+            for (int j = g0 - 1; j >= L && j >= g0 - 6 && own_verb; j--)
+                own_verb = !s_is(c, j, W_OF) && !s_is(c, j, W_ON) && !s_is(c, j, W_IN) && !s_is(c, j, W_FOR) &&
+                           !s_is(c, j, W_WITH) && !s_is(c, j, W_BY) && !s_is(c, j, W_FROM);
+            for (int j = g1 + 1; j < k - 1 && own_verb; j++)
+                own_verb = !s_has(c, j, F(M_MODAL) | F(AUX) | F(BEFORM) | A_MASK) && !s_is(c, j, W_COMMA);
             int v = k + 1 + s_is(c, k + 1, W_TO);
-            if (first && s_has(c, v, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE)))
+            if (own_verb && s_has(c, v, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE)))
                 consider = true;
         }
         if ((f & F(M_PROPOSE)) && k <= g1 + 3) {

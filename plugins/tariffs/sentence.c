@@ -225,14 +225,10 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                     right = j;
                 break;
             }
-        /* trim punctuation, but not the signs that belong to a rate or an
-         * amount ("to 25%.", "$60bn in tariffs") */
         /* a clause a subordinator opens ends at its comma: "As China reduces
          * import tariffs ..., it will take much less time" (the main clause's
          * "will" is not the measure's) */
-        int first = sb;
-        while (first < e.g0 && (s_tflags(c, first) & SIFT_TOKEN_PUNCT))
-            first++;
+        int first = tf_first_word(c, sb, e.g0);
         /* (not "As for the tariffs, ...", nor "When/Once the pact takes
          * effect, tariffs will": a time still to come conditions it) */
         static const char *const once[] = { "once$", NULL };
@@ -243,6 +239,8 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
             comma++;
         if (sub && left <= first + 1 && comma > e.g1 && comma < right)
             right = comma;
+        /* trim punctuation, but not the signs that belong to a rate or an
+         * amount ("to 25%.", "$60bn in tariffs") */
         while (right - 1 > e.g1 && (s_tflags(c, right - 1) & SIFT_TOKEN_PUNCT) &&
                !(s_tflags(c, right - 1) & SIFT_TOKEN_QUOTE) && !s_has(c, right - 1, F(PCT)))
             right--;

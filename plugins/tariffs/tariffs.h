@@ -156,6 +156,15 @@ static inline bool tf_word_starts(const ctx_t *c, int i, const char *const *stem
     return false;
 }
 
+/* The first token of [sb, lim) that is no punctuation (lim if none): where
+ * a sentence's words start. */
+static inline int tf_first_word(const ctx_t *c, int sb, int lim)
+{
+    while (sb < lim && (c->doc->tokens[sb].flags & SIFT_TOKEN_PUNCT))
+        sb++;
+    return sb;
+}
+
 /* Is token i the word w (a W_* id, case-insensitive)? Called in every
  * scan: the word was looked up once per token by s_prepare. */
 static inline bool s_is(const ctx_t *c, int i, int w)
