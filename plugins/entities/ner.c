@@ -976,7 +976,9 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             bool orgword = false;
             for (size_t j = b; j < k && !orgword; j++)
                 orgword = ent_lookup_exact(c, NS_ORGKW, j);
-            const lex_entry_t *g = c->gz[k + 1];
+            /* (nothing after "in" when k did not move: gz has c->n entries
+             * and e may be c->n) */
+            const lex_entry_t *g = k + 1 < e ? c->gz[k + 1] : NULL;
             bool region = g && c->gzn[k + 1] == e - k - 1 && (g->num == 1 || g->type == LEX_LOC);
             if (orgword && e - k - 1 <= 3 && e - k - 1 >= 1 && tok_is(c, k, "in") && !region) {
                 if (s_add_span(c, &o, n0, k + 1, e, NER_LOC) < 0)
