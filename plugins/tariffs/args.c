@@ -210,7 +210,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                     preferential = s_is(c, j, W_PREFERENTIAL) ||
                                    (j > e->g1 - 1 && (s_is(c, j, W_CONCESSION) || s_is(c, j, W_CONCESSIONS)));
                 /* levying none removes the duty: "will impose no tariff on" */
-                if (act == SIFT_IMPOSE && s_is(c, k + 1, W_NO))
+                if (act == SIFT_IMPOSE && tf_levies_none(c, k + 1))
                     act = SIFT_REMOVE;
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     act = SIFT_IMPOSE; /* "ended duty-free treatment" */

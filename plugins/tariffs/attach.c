@@ -440,13 +440,6 @@ static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t 
     }
 }
 
-/* Is "no" at k the object of a levying verb: "will impose no tariff",
- * "levy no duties"? */
-static bool s_levies_none(const ctx_t *c, int k)
-{
-    return s_is(c, k, W_NO) && s_has(c, k - 1, F(A_IMPOSE)) && !s_has(c, k - 1, F(TNOUN) | F(WNOUN));
-}
-
 /* Does a verb saying what becomes of the measure follow it, over modals
  * and auxiliaries: "tariffs on $267 billion of goods could follow",
  * "duties will take effect"? */
@@ -1005,8 +998,8 @@ static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
     static const char *const were[] = { "were$", "was$", NULL };
     int first = tf_first_word(c, sc->sb, g0);
     for (int k = g0 - 1; k >= sc->sb && k >= g0 - 10; k--) {
-        if (!tf_word_starts(c, k, were))
-            continue;
+        if (!s_has(c, k, F(BEFORM)) || !tf_word_starts(c, k, were))
+            continue; /* (the lexicon's flag first: no string compare per word) */
         if (k == first) /* inverted: "Were Ottawa to impose" */
             for (int j = k + 2; j < g0 && j <= k + 6; j++)
                 if (s_is(c, j, W_TO))
@@ -1059,7 +1052,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             negated = false;
             not_ruled_out = true;
             ruled_out = -1;
-        } else if (s_levies_none(c, k)) {
+        } else if (tf_levies_none(c, k)) {
             /* "will impose no tariff on 96.5 percent of products": no duty,
              * a removal (args.c), not a negated measure */
         } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
@@ -1806,7 +1799,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             bool negated = false; /* ("will not apply to Australia" exempts it) */
             for (int j = to - 2; to >= 0 && j >= L && j >= to - 4; j--)
                 negated |= s_has(c, j, F(NEG));
-            granted |= to >= 0 && !negated && (tf_word_starts(c, to - 1, apply) || tf_word_starts(c, to - 1, extend) || extended);
+            granted |= to >= 0 && !negated &&
+                       (tf_word_starts(c, to - 1, apply) || tf_word_starts(c, to - 1, extend) || extended);
             if (to >= 0 && !granted)
                 continue;
             bool origin = tf_origin_x(c, pi, b, false);

@@ -177,6 +177,13 @@ static inline bool s_has(const ctx_t *c, int i, uint64_t flags)
     return i >= 0 && (size_t)i < c->n && (c->f[i] & flags);
 }
 
+/* Is "no" at k the object of a levying verb: "will impose no tariff",
+ * "levy no duties"? A removal (args.c), not a negated measure (attach.c). */
+static inline bool tf_levies_none(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_NO) && s_has(c, k - 1, F(A_IMPOSE)) && !s_has(c, k - 1, F(TNOUN) | F(WNOUN));
+}
+
 static inline uint32_t s_tflags(const ctx_t *c, int i)
 {
     return c->doc->tokens[i].flags;
