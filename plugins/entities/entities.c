@@ -513,7 +513,8 @@ static int s_region_places(ent_ctx_t *c)
     }
     for (size_t k = 0; k < c->n_m && place; k++) {
         mention_t *m = &c->m[k];
-        if (m->te != m->tb + 1 || m->type != SIFT_ORG || m->src == SRC_RULE || !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER))
+        if (m->te != m->tb + 1 || m->type != SIFT_ORG || m->src == SRC_RULE ||
+            !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER))
             continue;
         for (int q = 0; q < 2; q++)
             if (an[q] >= 2 && tok_n(c, m->tb) == an[q] && memcmp(tok_s(c, m->tb), acr[q], an[q]) == 0) {
@@ -654,7 +655,8 @@ static void s_join_adjacent(ent_ctx_t *c)
         if (m->type == -1 || m->te + 1 >= c->n)
             continue;
         bool model = m->src == SRC_MODEL;
-        bool particle = model && (s_place(m->type) || m->type == SIFT_PERSON) && ent_lookup_exact(c, NS_PARTICLE, m->te);
+        bool particle = model && (s_place(m->type) || m->type == SIFT_PERSON) &&
+                        ent_lookup_exact(c, NS_PARTICLE, m->te);
         bool side = s_title_case(c, m->te - 1) && s_title_case(c, m->te) &&
                     !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START) &&
                     c->tok[m->te].start == c->tok[m->te - 1].end + 1 && c->doc->text[m->end] == ' ';

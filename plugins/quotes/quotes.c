@@ -70,6 +70,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     sieve_attribute(&c);
     /* ranking and resolution, in text order, then output */
     FILE *dump = st->features[0] ? fopen(st->features, "a") : NULL;
+    bool rank = qr_loaded(&st->ranker) || dump; /* weights to rank by, or features to write */
     /* the strings are the plugin's own constants: their hashes hold for
      * every article this thread processes */
     static _Thread_local qr_cache_t cache;
@@ -83,13 +84,13 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
          * whose report no rule reads: "Here in Austin, X ..., saying,
          * “…”"); in Title Case, the name of a work */
         uint32_t words;
-        int orphan = !q->has_speaker &&
-            (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40);
-        if (orphan && (q->single || !(qr_loaded(&st->ranker) || dump) || feat_title_case(&c, q, &words))) {
+        bool orphan = !q->has_speaker &&
+                      (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40);
+        if (orphan && (q->single || !rank || feat_title_case(&c, q, &words))) {
             q->drop = 1;
             continue;
         }
-        if (qr_loaded(&st->ranker) || dump)
+        if (rank)
             rank_quote(&c, q, last, dump);
         if (orphan && !q->has_speaker)
             q->drop = 1; /* no candidate, or training */
