@@ -131,34 +131,31 @@ def write_batch(rows, arts, batch):
                 a["id"], a.get("title", ""), a.get("published", ""), a["text"]))
 
 
+NAMES_TARIFF = r"(?i)\btariff"
+# The later draws (see the usage above): option -> extra()'s arguments.
+DRAWS = {
+    "--extra": dict(),
+    "--extra5": dict(seed=202612043, counts=(0, 16), batch="5"),
+    "--extra6": dict(seed=202612044, counts=(60, 0), batch="6"),
+    "--test8": dict(seed=202612051, counts=(40, 0), batch="8", split="test"),
+    "--test9": dict(seed=202612052, counts=(40, 0), batch="9", split="test", must=NAMES_TARIFF),
+    "--extra10": dict(seed=202612061, counts=(20, 20), batch="10", must=NAMES_TARIFF,
+                      against=("1", "2", "3")),
+    "--extra11": dict(seed=202612062, counts=(14, 5), batch="11", must=NAMES_TARIFF),
+    "--extra12": dict(seed=202612063, counts=(10, 10), batch="12", must=NAMES_TARIFF),
+    "--extra13": dict(seed=202612064, counts=(10, 10), batch="13", must=NAMES_TARIFF),
+    "--extra14": dict(seed=202612065, counts=(5, 15), batch="14", must=NAMES_TARIFF),
+    "--extra15": dict(seed=202612066, counts=(0, 20), batch="15", must=NAMES_TARIFF),
+    "--extra16": dict(seed=202612067, counts=(0, 20), batch="16", must=NAMES_TARIFF),
+}
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--extra"]:
-        extra()
-    elif sys.argv[1:] == ["--extra5"]:
-        extra(202612043, (0, 16), "5")
-    elif sys.argv[1:] == ["--extra6"]:
-        extra(202612044, (60, 0), "6")
-    elif sys.argv[1:] == ["--test8"]:
-        extra(202612051, (40, 0), "8", "test")
-    elif sys.argv[1:] == ["--test9"]:
-        extra(202612052, (40, 0), "9", "test", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra10"]:
-        extra(202612061, (20, 20), "10", "train", r"(?i)\btariff", against=("1", "2", "3"))
-    elif sys.argv[1:] == ["--extra11"]:
-        extra(202612062, (14, 5), "11", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra12"]:
-        extra(202612063, (10, 10), "12", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra13"]:
-        extra(202612064, (10, 10), "13", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra14"]:
-        extra(202612065, (5, 15), "14", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra15"]:
-        extra(202612066, (0, 20), "15", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--extra16"]:
-        extra(202612067, (0, 20), "16", "train", r"(?i)\btariff")
-    elif sys.argv[1:] == ["--polnear7"]:
+    args = sys.argv[1:]
+    if len(args) == 1 and args[0] in DRAWS:
+        extra(**DRAWS[args[0]])
+    elif args == ["--polnear7"]:
         polnear()
-    elif not sys.argv[1:]:
+    elif not args:
         main()
     else:
         sys.exit(__doc__)
