@@ -133,6 +133,11 @@ void tf_article(ctx_t *c)
                 e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
             }
         }
+        if (!e->target.code[0] && !strcmp(e->actor.code, "XX") &&
+            (e->action == SIFT_REMOVE || e->action == SIFT_LOWER)) {
+            e->target = e->actor; /* a bloc's cuts apply among its members */
+            e->tsrc = SRC_BLOC;
+        }
         if (!e->target.code[0] && e->actor.code[0] && !e->all_imports) {
             const pair_count_t *p = s_best_pair(pc, npc, e, &e->actor, NULL);
             if (p) {

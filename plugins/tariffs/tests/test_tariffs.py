@@ -474,6 +474,18 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-11-05T00:00:00Z")
             self.assertIn("XX", [code(t["actor"]) for t in ts] + [code(t["target"]) for t in ts], text)
 
+    def test_trade_groupings_by_their_short_names_are_blocs(self):
+        for text, pair in (("TPP members will cut tariffs on Japanese cars.", ("XX", "JP")),
+                           ("The BRICS nations raised their duty on Canadian wheat.", ("XX", "CA"))):
+            ts = one(text, published="2016-10-09T00:00:00Z")
+            self.assertEqual(pairs(ts), [pair], text)
+
+    def test_a_blocs_cuts_with_no_target_named_are_among_its_members(self):
+        # not against the other country the article names
+        ts = one("India hosted the summit in Goa. By setting up a free trade area, BRICS countries "
+                 "would be able to remove tariff barriers.", published="2016-10-16T00:00:00Z")
+        self.assertEqual(pairs(ts), [("XX", "XX")])
+
     def test_goods_a_measure_covers_are_its_target(self):
         for text, target in (("The new duties cover Canadian lumber and paper.", "CA"),
                              ("The tariffs covering Japanese televisions took effect on Friday.", "JP")):
