@@ -192,6 +192,32 @@ static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out)
     return n == 2 && (!e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]));
 }
 
+/* The two sides a hyphenated pair of countries names just before the
+ * trigger: "China-US tariff measures", "the US-China tariff war". The
+ * tokenizer keeps the pair one token; each half is looked up alone. */
+static bool s_hyphen_pair(const ctx_t *c, const event_t *e, ref_t *out)
+{
+    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 2; k--) {
+        size_t n;
+        const char *t = s_text(c, k, &n);
+        const char *dash = memchr(t, '-', n);
+        if (!dash || !(s_tflags(c, k) & SIFT_TOKEN_CAP))
+            continue;
+        size_t n0 = (size_t)(dash - t), n1 = n - n0 - 1;
+        const lex_party_t *p0 = n0 ? lex_party(&c->st->lex, lex_hash(t, n0)) : NULL;
+        const lex_party_t *p1 = n1 ? lex_party(&c->st->lex, lex_hash(dash + 1, n1)) : NULL;
+        if (!p0 || !p1 || !strchr("CMB", p0->kind) || !strchr("CMB", p1->kind) || !strcmp(p0->code, p1->code))
+            return false;
+        for (int i = 0; i < 2; i++) {
+            const lex_party_t *p = i ? p1 : p0;
+            memcpy(out[i].code, p->code, sizeof out[i].code);
+            out[i].name = p->name;
+        }
+        return !e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]);
+    }
+    return false;
+}
+
 /* Where r is first named in the tokens [lo, hi); INT_MAX if not. */
 static int s_first_named(const ctx_t *c, const ref_t *r, int lo, int hi)
 {
@@ -322,15 +348,21 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     mutual &= agreed;
     /* "slapped tariffs on each other's goods", "the US and China have
      * announced tit-for-tat tariffs": whatever the action */
-    for (int k = e->left; k + 1 < e->right && na == 1 && nt == 0 && !mutual; k++)
-        mutual = (s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER)) || s_is(c, k, W_TITFORTAT);
+    bool each_other = false;
+    for (int k = e->left; k + 1 < e->right && !each_other; k++)
+        each_other = (s_is(c, k, W_EACH) && s_is(c, k + 1, W_OTHER)) || s_is(c, k, W_TITFORTAT);
+    mutual |= na == 1 && nt == 0 && each_other;
     /* the trade between two parties freed both ways: "95% of the goods
      * traded between China and Australia being tariff-free", "both
-     * countries will eliminate tariffs" */
+     * countries will eliminate tariffs"; and any measure the two sides
+     * take against each other ("both countries slapped tariffs on each
+     * other's goods", "China-US tariff measures") */
+    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE;
     event_t between;
     ref_t pair[2];
-    if (na == 0 && nt == 0 && (e->action == SIFT_LOWER || e->action == SIFT_REMOVE) &&
-        (s_between_pair(c, e, pair) || s_both_sides(c, e, pair))) {
+    if (na == 0 && nt == 0 &&
+        (((cut || each_other) && (s_between_pair(c, e, pair) || s_both_sides(c, e, pair))) ||
+         s_hyphen_pair(c, e, pair))) {
         between = *e;
         between.actor = pair[0];
         between.asrc = SRC_LIST;

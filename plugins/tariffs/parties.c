@@ -146,6 +146,15 @@ void tf_parties(ctx_t *c)
         }
         if (!hit)
             continue;
+        /* a one-word metonym after a capitalised word inside a sentence
+         * ends another name: "the National Development and Reform
+         * Commission" is no "Commission" of the EU (not in all-caps lines,
+         * where every word is capitalised) */
+        if (hit->kind == 'M' && best == 1 && i > 0 && c->tp[i - 1] < 0 &&
+            (s_tflags(c, (int)i - 1) & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER | SIFT_TOKEN_SENT_START)) ==
+                SIFT_TOKEN_CAP &&
+            !(tf & SIFT_TOKEN_UPPER))
+            continue;
         /* proper names need a capital ("US", not "us"); generic words do not */
         if (hit->kind != 'R' && !(tf & SIFT_TOKEN_CAP))
             continue;

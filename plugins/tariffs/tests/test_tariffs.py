@@ -459,6 +459,20 @@ class Coordination(unittest.TestCase):
         self.assertEqual(pairs(ts), [("US", "CN")])
 
 
+    def test_both_sides_acting_against_each_other_are_two_events(self):
+        # any action, not only cuts: one event per direction (guidelines §3)
+        ts = one("The United States and China are locked in a trade dispute. Both countries have slapped "
+                 "heavy tariffs on each other's goods since July.", published="2018-09-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+
+    def test_a_hyphenated_pair_of_countries_names_both_sides(self):
+        for text, a, b in (("The IMF said Canada-Mexico tariff measures have added drag to the world economy.",
+                            "CA", "MX"),
+                           ("Analysts said the Japan-Korea tariff dispute has hurt chipmakers.", "JP", "KR")):
+            ts = one(text, published="2018-09-20T00:00:00Z")
+            self.assertEqual(pairs(ts), [(a, b), (b, a)], text)
+
+
 class Roles(unittest.TestCase):
     """Actor and target when one party is a possessive or a nationality
     adjective and the other the goods' origin (parties.c, attach.c)."""
@@ -485,6 +499,14 @@ class Roles(unittest.TestCase):
         ts = one("India hosted the summit in Goa. By setting up a free trade area, BRICS countries "
                  "would be able to remove tariff barriers.", published="2016-10-16T00:00:00Z")
         self.assertEqual(pairs(ts), [("XX", "XX")])
+
+    def test_a_metonym_ending_another_bodys_name_is_not_its_party(self):
+        # "Commission" alone is the EU's; at the end of a Chinese agency's name it is not
+        ts = one("China's National Development and Reform Commission said it would cut tariffs on cars.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual(len(ts), 1)
+        self.assertNotEqual(code(ts[0]["actor"]), "EU")
+        self.assertEqual(code(one("The Commission said it would cut tariffs on cars.")[0]["actor"]), "EU")
 
     def test_goods_a_measure_covers_are_its_target(self):
         for text, target in (("The new duties cover Canadian lumber and paper.", "CA"),
