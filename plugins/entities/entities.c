@@ -831,8 +831,10 @@ static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
  * ("Liberte newspaper said", "the daily France-Soir"): its mention
  * becomes an ORG, or one is made where the tagger found none; its words'
  * key goes into names. A place, nationality or date in the gazetteer is
- * never one ("Israeli television", "a Sarajevo daily"). */
-static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, ent_map_t *names)
+ * never one ("Israeli television", "a Sarajevo daily"); with team set (a
+ * team's player after it) a city or state of the gazetteer is ("Toulon
+ * hooker"), a country never (a national side is the country's). */
+static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, ent_map_t *names, bool team)
 {
     while (b < e && ent_lookup_exact(c, NS_STOP, b))
         b++;
@@ -848,7 +850,8 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
             continue;
         const mention_t *m = &c->m[k];
         bool part = m->start != c->tok[t].start || m->end != c->tok[t].end; /* "France" of "France-Soir" */
-        if (m->src == SRC_GAZ && !part && m->type != SIFT_ORG)
+        if (m->src == SRC_GAZ && !part && m->type != SIFT_ORG &&
+            (!team || m->country || m->type == SIFT_NORP))
             return 0;
         if (m->src == SRC_MODEL && (m->tb != b || m->te != e))
             return 0; /* the tagger read other names there */
@@ -875,6 +878,40 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
     if (m->type == SIFT_ORG)
         ent_map_put(names, s_words_key(c->hx, b, e), 1);
     return 0;
+}
+
+/* A team's player or staff right after its name, and theirs after
+ * ("Toulon hooker Sebastien Roux", "Vitoria ' keeper Jorge Alves",
+ * "former Auxerre playmaker Corentine Martins"): the run before the noun
+ * at i is the team, an ORG in every mention (s_media_run; in CoNLL train
+ * every place before such a noun but the countries is a club). A
+ * sentence opener usually written in lower case is no part of it
+ * ("Recalled fly-half ..."); a capitalised function word inside a
+ * sentence is no team's ("All Black hooker"), nor is a nationality the
+ * tagger read unless a place is so named ("Montenegrin midfielder",
+ * not "Varese playmaker"). Returns 0 (none), 1-2 (found) or -1. */
+static int s_team_run(ent_ctx_t *c, const int32_t *cover, size_t i, ent_map_t *names)
+{
+    size_t r = i >= 2 && (tok_is(c, i - 1, "'s") || tok_is(c, i - 1, "'")) ? i - 1 : i;
+    if (r < 1 || !s_cap(c, r - 1) || (c->tok[i].flags & SIFT_TOKEN_SENT_START) || i + 1 >= c->n ||
+        !(c->tok[i + 1].flags & SIFT_TOKEN_CAP) || c->tok[i + 1].sentence != c->tok[i].sentence)
+        return 0;
+    size_t b = r - 1;
+    while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
+        b--;
+    if ((c->tok[b].flags & SIFT_TOKEN_SENT_START) &&
+        (clusters_get(c->st->clusters, c->hl[b])->flags & CL_USUALLY_LOWER))
+        b++;
+    if (b == r || (!(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b)))
+        return 0;
+    for (size_t t = b; t < r; t++)
+        if (cover[t] >= 0 && c->m[cover[t]].src == SRC_MODEL && c->m[cover[t]].type == SIFT_NORP &&
+            !(clusters_get(c->st->clusters, c->hl[t])->flags & (CL_PLACE1 | CL_PLACE_FIRST)))
+            return 0;
+    size_t before = c->n_m;
+    if (s_media_run(c, cover, b, r, names, true) < 0)
+        return -1;
+    return 1 + (c->n_m > before);
 }
 
 /* A company the article names for sure - with a legal form ("Lindqvist
@@ -935,6 +972,13 @@ static int s_media_names(ent_ctx_t *c)
         const lex_entry_t *e;
         if (!(c->tok[i].flags & SIFT_TOKEN_LOWER) || !(e = ent_lookup_exact(c, NS_MEDIA, i)))
             continue;
+        if (e->num == 4) {
+            int rc = s_team_run(c, cover, i, &names);
+            if (rc < 0)
+                return -1;
+            found += (size_t)rc;
+            continue;
+        }
         bool pause = i + 1 == c->n;
         for (int k = 0; report[k] && !pause; k++)
             pause = tok_is(c, i + 1, report[k]);
@@ -943,7 +987,7 @@ static int s_media_names(ent_ctx_t *c)
             while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
                 b--;
             size_t before = c->n_m;
-            if (s_media_run(c, cover, b, i, &names) < 0)
+            if (s_media_run(c, cover, b, i, &names, false) < 0)
                 return -1;
             found += 1 + (c->n_m > before);
         }
@@ -960,7 +1004,7 @@ static int s_media_names(ent_ctx_t *c)
                 f += more;
             }
             size_t before = c->n_m;
-            if (s_media_run(c, cover, i + 1, f, &names) < 0)
+            if (s_media_run(c, cover, i + 1, f, &names, false) < 0)
                 return -1;
             found += 1 + (c->n_m > before);
         }

@@ -34,7 +34,8 @@ enum lex_ns {
     NS_CORPFORM,  /* legal forms of a company: Inc, Ltd, SpA, AB, Bhd (exact) */
     NS_ORGDESC,   /* nouns that describe a company next to its name: shares, board (lower) */
     NS_MEDIA,     /* newspaper, daily, television: 1 also before a name, 2 only after;
-                     3 other kinds of organisation, only before (lower) */
+                     3 other kinds of organisation, only before; 4 a team's player
+                     or staff, after it (lower) */
     NS_ADDRESS,   /* forms of address in a speech: Ladies, Friends (exact)  */
     NS_LAWPART,   /* parts of a law before their number: Article, Section (exact) */
     NS_EVENT,     /* last words of an event's name: Summit, Expo, Games (exact) */

@@ -178,6 +178,13 @@ int words_load(lex_t *lex)
                  "brokerage agency airline club side champions conglomerate carmaker "
                  "retailer publisher broadcaster giant giants maker makers manufacturer "
                  "manufacturers operator operators unit subsidiary affiliate chain concern", 3);
+    /* a team's players and staff, after its name and before theirs */
+    rc |= s_list(lex, NS_MEDIA,
+                 "striker forward midfielder defender goalkeeper keeper goalie winger playmaker "
+                 "sweeper full-back fullback centre-back centre-half pitcher catcher shortstop "
+                 "outfielder infielder reliever quarterback linebacker batsman bowler paceman "
+                 "spinner wicketkeeper wicket-keeper all-rounder hooker flanker fly-half "
+                 "scrum-half skipper captain coach manager owner", 4);
     rc |= s_list(lex, NS_ADDRESS, "Ladies Gentlemen Friends Colleagues Excellencies", 1);
     rc |= s_list(lex, NS_EVENT,
                  "Summit Expo Meeting Dialogue Festival Exhibition Games Olympics Championship "

@@ -804,6 +804,28 @@ class UnseenNames(unittest.TestCase):
         find(es, "Holtwick Brennerei", "ORG")
         self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
 
+    def test_a_team_before_its_players_role(self):
+        # a place or an unknown word before a player's position or a
+        # team's staff, and a name after it, is the team (in CoNLL train
+        # every place there but the countries is a club): the tagger read
+        # a town, a city of the gazetteer, nothing and a nationality
+        # before (shipped order)
+        es = ents("Toulon hooker Sebastien Roux scored a try . Toulon now lead the table .")
+        self.assertEqual(find(es, "Toulon", "ORG")["texts"], ["Toulon", "Toulon"])
+        find(es, "Sebastien Roux", "PERSON")
+        find(ents("Seattle pitcher Tom Varley struck out nine on Sunday ."), "Seattle", "ORG")
+        find(ents("Pemberley forward Niall Quinn scored twice as the visitors won 3-1 ."),
+             "Pemberley", "ORG")
+        es = ents("The move reunites Lentari with the Varese playmaker Marco Bellini .")
+        find(es, "Varese", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "NORP"], es)
+        # a country is its national side; an opener written in lower case
+        # is no team's
+        es = ents("Recalled fly-half Henry Barlow kicked two penalties . Former England captain "
+                  "Will Carling watched .")
+        find(es, "England", "GPE")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
