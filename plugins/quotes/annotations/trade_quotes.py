@@ -65,11 +65,13 @@ def draw():
 
 
 def pattern(words):
-    """A regex for words as written, any whitespace between them, whole words at the ends."""
+    """A regex for words as written, any whitespace between them, whole
+    words at the ends (ASCII letters and digits: the People's Daily's
+    broken marks, "â" and invisible bytes, may touch a quote's words)."""
     ws = words.split()
     core = r"\s+".join(re.escape(w) for w in ws)
-    lead = r"(?<!\w)" if re.match(r"\w", ws[0]) else ""
-    tail = r"(?!\w)" if re.search(r"\w$", ws[-1]) else ""
+    lead = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", ws[0]) else ""
+    tail = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", ws[-1]) else ""
     return re.compile(lead + core + tail)
 
 
