@@ -497,6 +497,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
 {
     rate->kind = SIFT_RATE_NONE;
     size_t nh = 0;
+    bool changed = false; /* a change "from ... to ..." seen: only more of them count */
     for (int i = a; i < b; i++) {
         double v, w;
         int end, end2;
@@ -546,20 +547,28 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                         }
                         bool ranging = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
                                        s_is(c, i - 1, W_RANGES) || s_is(c, i - 1, W_VARYING) || betw;
+                        if (ranging && changed)
+                            break;
                         if (ranging) {
                             rate->kind = SIFT_RATE_RANGE;
                             rate->a = fmin(v, w);
                             rate->b = fmax(v, w);
-                        } else {
-                            rate->kind = SIFT_RATE_FROM_TO;
-                            rate->a = from ? v : w;
-                            rate->b = from ? w : v;
+                            return 0;
                         }
-                        return 0;
+                        /* a change, perhaps one tranche of several: "on
+                         * clothing from 15.9 to 7.1 percent, and that for
+                         * home appliances from 20.5 to 8 percent" */
+                        if (nh < max)
+                            hits[nh++] = (rate_hit_t){ .at = i, .end = end2, .v = from ? w : v, .from = from ? v : w };
+                        changed = true;
+                        i = end2 - 1;
+                        continue;
                     }
                 }
             }
         }
+        if (changed)
+            continue;
         /* "from a high of almost 60 pct" */
         if (s_is(c, i, W_HIGH) && s_is(c, i + 1, W_OF)) {
             int j = i + 2;
@@ -635,8 +644,22 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         for (size_t h = 0; h < nh; h++)
             dup |= hits[h].v == v;
         if (!dup && nh < max)
-            hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v };
+            hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v, .from = NAN };
         i = end - 1;
+    }
+    /* changes "from ... to ...": the first is the measure's rate, and two or
+     * more with no plain rate among them are tranches */
+    size_t changes = 0, first_change = nh;
+    for (size_t h = 0; h < nh; h++)
+        if (!isnan(hits[h].from)) {
+            changes++;
+            first_change = first_change < h ? first_change : h;
+        }
+    if (changes) {
+        rate->kind = SIFT_RATE_FROM_TO;
+        rate->a = hits[first_change].from;
+        rate->b = hits[first_change].v;
+        return changes == nh && nh >= 2 ? nh : 0;
     }
     /* a rate and the one a change verb takes it to: "the 35 pct tariff ...
      * would be reduced to 20 pct" is one change, not two tranches */
@@ -682,8 +705,9 @@ static bool s_goods_filler(const ctx_t *c, int k)
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
     int k = a;
+    /* (a tranche may start at "for": "..., and that for home appliances") */
     while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
-                                    (s_is(c, k, W_FOR) && (s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
+                                    (s_is(c, k, W_FOR) && (k == a || s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
         if (!s_goods_filler(c, k++))
             return;
     if (k >= b || k >= a + 12)

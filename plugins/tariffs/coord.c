@@ -4,6 +4,7 @@
 #include "tariffs.h"
 
 #include <limits.h>
+#include <math.h>
 #include <string.h>
 
 bool tf_emit_ok(ctx_t *c)
@@ -407,23 +408,30 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
 void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
 {
     (void)sc;
-    if (nh < 2 || e->rate.kind != SIFT_RATE_VALUE) {
+    if (nh < 2 || (e->rate.kind != SIFT_RATE_VALUE && e->rate.kind != SIFT_RATE_FROM_TO)) {
         s_push_parties(c, e, e->left, e->right);
         return;
     }
     /* tranches: "tariffs of 25% on steel and 10% on aluminium" */
     for (size_t h = 0; h < nh && tf_emit_ok(c); h++) {
         event_t t = *e;
-        t.rate.kind = SIFT_RATE_VALUE;
-        t.rate.a = hits[h].v;
-        int a = h == 0 ? e->left : hits[h].at;
-        int b = h + 1 < nh ? hits[h + 1].at : e->right;
+        t.rate.kind = isnan(hits[h].from) ? SIFT_RATE_VALUE : SIFT_RATE_FROM_TO;
+        t.rate.a = isnan(hits[h].from) ? hits[h].v : hits[h].from;
+        t.rate.b = hits[h].v;
+        /* a rate comes before its goods ("25% on steel"), a change after
+         * them ("on steel from 10 to 5 percent") */
+        bool change = !isnan(hits[h].from);
+        int a = h == 0 ? e->left : change ? hits[h - 1].end : hits[h].at;
+        int b = h + 1 == nh ? e->right : change ? hits[h].end : hits[h + 1].at;
+        while (a + 1 < b && (s_is(c, a, W_AND) || s_is(c, a, W_COMMA)))
+            a++;
         while (b - 1 > a && (s_is(c, b - 1, W_AND) || s_is(c, b - 1, W_COMMA)))
             b--;
         t.left = a;
         t.right = b;
         t.n_goods = 0;
-        tf_goods(c, &t, h == 0 ? e->g1 + 1 : a, b);
+        /* "that"/"those" stand for the tariff: "and that on pineapples" */
+        tf_goods(c, &t, h == 0 ? e->g1 + 1 : a + (s_is(c, a, W_THAT) || s_is(c, a, W_THOSE)), b);
         /* each tranche may name its own origin: "50 pct on Korean radios" */
         for (int k = h == 0 ? e->g1 + 1 : a; k < b; k++)
             if (c->tp[k] >= 0 && tf_in_pp(c, c->tp[k]) && c->parties[c->tp[k]].code[0] &&

@@ -306,6 +306,7 @@ static inline int tf_relative_clause(const ctx_t *c, int w, int lim, int max, bo
 typedef struct rate_hit {
     int at, end;
     double v;
+    double from; /* the level a change starts from ("from 15 to 7 pct": 15), NAN for a rate */
 } rate_hit_t;
 
 typedef struct sent_ctx {

@@ -459,6 +459,13 @@ class Coordination(unittest.TestCase):
         self.assertEqual(pairs(ts), [("US", "CN")])
 
 
+    def test_changes_from_one_rate_to_another_are_tranches(self):
+        # guidelines §3: a tranche per rate, each with its own goods
+        ts = one("Seoul will cut the duty on bananas from 30 percent to 20 percent, and that on "
+                 "pineapples from 15 percent to 5 percent.", published="2018-05-31T00:00:00Z")
+        self.assertEqual([(t["rate"], t["goods"]) for t in ts],
+                         [({"from": 30, "to": 20}, ["bananas"]), ({"from": 15, "to": 5}, ["pineapples"])])
+
     def test_both_sides_acting_against_each_other_are_two_events(self):
         # any action, not only cuts: one event per direction (guidelines §3)
         ts = one("The United States and China are locked in a trade dispute. Both countries have slapped "
