@@ -45,7 +45,8 @@ texts as annotators read them.
                       training (no Reuters article naming a tariff is left)
   select.py --extra16 batch 16: the same again
   select.py --extra17 batch 17: the same again
-  select.py --extra18 batch 18: the same again"""
+  select.py --extra18 batch 18: the same again
+  select.py --extra19 batch 19: the same again"""
 import json
 import os
 import random
@@ -151,6 +152,7 @@ DRAWS = {
     "--extra16": dict(seed=202612067, counts=(0, 20), batch="16", must=NAMES_TARIFF),
     "--extra17": dict(seed=202612068, counts=(0, 20), batch="17", must=NAMES_TARIFF),
     "--extra18": dict(seed=202612069, counts=(0, 20), batch="18", must=NAMES_TARIFF),
+    "--extra19": dict(seed=202612070, counts=(0, 20), batch="19", must=NAMES_TARIFF),
 }
 
 if __name__ == "__main__":
