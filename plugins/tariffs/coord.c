@@ -194,28 +194,12 @@ static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out)
 }
 
 /* The two sides a hyphenated pair of countries names just before the
- * trigger: "China-US tariff measures", "the US-China tariff war". The
- * tokenizer keeps the pair one token; each half is looked up alone. */
+ * trigger: "China-US tariff measures", "the US-China tariff war". */
 static bool s_hyphen_pair(const ctx_t *c, const event_t *e, ref_t *out)
 {
-    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 2; k--) {
-        size_t n;
-        const char *t = s_text(c, k, &n);
-        const char *dash = memchr(t, '-', n);
-        if (!dash || !(s_tflags(c, k) & SIFT_TOKEN_CAP))
-            continue;
-        size_t n0 = (size_t)(dash - t), n1 = n - n0 - 1;
-        const lex_party_t *p0 = n0 ? lex_party(&c->st->lex, lex_hash(t, n0)) : NULL;
-        const lex_party_t *p1 = n1 ? lex_party(&c->st->lex, lex_hash(dash + 1, n1)) : NULL;
-        if (!p0 || !p1 || !strchr("CMB", p0->kind) || !strchr("CMB", p1->kind) || !strcmp(p0->code, p1->code))
-            return false;
-        for (int i = 0; i < 2; i++) {
-            const lex_party_t *p = i ? p1 : p0;
-            memcpy(out[i].code, p->code, sizeof out[i].code);
-            out[i].name = p->name;
-        }
-        return !e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]);
-    }
+    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 2; k--)
+        if (tf_hyphen_pair(c, k, out))
+            return !e->actor.code[0] || tf_ref_eq(&e->actor, &out[0]) || tf_ref_eq(&e->actor, &out[1]);
     return false;
 }
 

@@ -192,6 +192,29 @@ void tf_parties(ctx_t *c)
     }
 }
 
+/* Is token k a hyphenated pair of parties ("China-US", "Japan-Korea")?
+ * The tokenizer keeps the pair one token; each half is looked up in the
+ * party lexicon alone. out[0], out[1]: the two, in the order written. */
+bool tf_hyphen_pair(const ctx_t *c, int k, ref_t *out)
+{
+    size_t n;
+    const char *t = s_text(c, k, &n);
+    const char *dash = memchr(t, '-', n);
+    if (!dash || !(s_tflags(c, k) & SIFT_TOKEN_CAP))
+        return false;
+    size_t n0 = (size_t)(dash - t), n1 = n - n0 - 1;
+    const lex_party_t *p0 = n0 ? lex_party(&c->st->lex, lex_hash(t, n0)) : NULL;
+    const lex_party_t *p1 = n1 ? lex_party(&c->st->lex, lex_hash(dash + 1, n1)) : NULL;
+    if (!p0 || !p1 || !strchr("CMB", p0->kind) || !strchr("CMB", p1->kind) || !strcmp(p0->code, p1->code))
+        return false;
+    for (int i = 0; i < 2; i++) {
+        const lex_party_t *p = i ? p1 : p0;
+        memcpy(out[i].code, p->code, sizeof out[i].code);
+        out[i].name = p->name;
+    }
+    return true;
+}
+
 bool tf_pronoun(const ctx_t *c, int i)
 {
     static const int w[] = { W_IT, W_THEY, W_HE, W_SHE, W_WE, W_NONE };

@@ -344,6 +344,7 @@ void tf_home(ctx_t *c);
 void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out);
 bool tf_pronoun(const ctx_t *c, int i);
 bool tf_ref_eq(const ref_t *a, const ref_t *b);
+bool tf_hyphen_pair(const ctx_t *c, int k, ref_t *out);
 void tf_ref_set(ref_t *r, const party_t *p);
 bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
 
