@@ -986,6 +986,17 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                 e = k;
             }
         }
+        /* "Galatasaray of Turkey", "Benfica of Portugal": one word, "of"
+         * and a country of the gazetteer read as one organisation are a
+         * club (or a person) and its country; in CoNLL train no
+         * organisation is so named, 16 such pairs stand apart. Not an
+         * organisation word ("Bank of Japan"), a legal form, a role or a
+         * word usually written in lower case ("Government of Canada") */
+        if (type == NER_ORG && e - b >= 3 && tok_is(c, b + 1, "of") && (c->tok[b].flags & SIFT_TOKEN_CAP) &&
+            !(c->tok[b].flags & SIFT_TOKEN_UPPER) && c->gz[b + 2] && c->gz[b + 2]->num == 1 &&
+            c->gzn[b + 2] == e - b - 2 && !ent_lookup_exact(c, NS_ORGKW, b) &&
+            !ent_lookup_exact(c, NS_CORPFORM, b) && !s_title_tok(c, b) && !(w.names[b] & CL_USUALLY_LOWER))
+            e = b + 1;
         /* "Parkway Middle School": an organisation word the tagger left
          * out after a place or an organisation it found ends that name,
          * an organisation */

@@ -840,6 +840,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Carla Benn", "PERSON")
         find(es, "Reform Party", "ORG")
 
+    def test_a_club_and_its_country_after_of_are_two_names(self):
+        # "Estrela of Portugal" was one organisation (shipped order; the
+        # club is a person on one order of seven, after); an organisation
+        # word before "of" keeps the country in the name
+        es = ents("They beat Estrela of Portugal 4-1 at Wembley in 1968 . The Bank of Japan said "
+                  "nothing .")
+        find(es, "Estrela")
+        find(es, "Portugal", "GPE")
+        find(es, "Bank of Japan", "ORG")
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
