@@ -162,19 +162,22 @@ static bool s_between_pair(const ctx_t *c, const event_t *e, ref_t *out)
 }
 
 /* "both countries", "the two sides": the last two parties named before,
- * out[0] and out[1]. */
-static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out)
+ * out[0] and out[1]; *between: written after the measure, "tariffs
+ * between the two countries" (a measure of each on the other). */
+static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out, bool *between)
 {
     /* as the clause's subject, before the trigger, or "tariffs between the
      * two countries" (not "if the two sides are to reach a deal", nor
      * "cooperation between the two countries' customs") */
     bool both = false;
-    for (int k = e->left; k + 1 < e->right && k <= e->g1 + 3 && !both; k++) {
+    int noun_end = e->g1 + tf_change_noun_after(c, e); /* "tariff hikes between the two sides" */
+    for (int k = e->left; k + 1 < e->right && k <= noun_end + 3 && !both; k++) {
         int h = s_is(c, k, W_BOTH) ? k - 1 : k - 2;
         both = (s_is(c, k, W_BOTH) || (c->num[k] == 2 && s_is(c, k - 1, W_THE))) &&
                (s_has(c, k + 1, F(GENACTOR)) || s_is(c, k + 1, W_SIDES)) &&
                (k < e->g0 ? !s_is(c, h, W_BETWEEN) && !s_is(c, h, W_OF) && !s_is(c, h, W_WITH)
-                          : s_is(c, h, W_BETWEEN) && h == e->g1 + 1);
+                          : s_is(c, h, W_BETWEEN) && h == noun_end + 1);
+        *between = both && k > e->g0;
     }
     if (!both)
         return false;
@@ -342,12 +345,12 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
      * countries will eliminate tariffs"; and any measure the two sides
      * take against each other ("both countries slapped tariffs on each
      * other's goods", "China-US tariff measures") */
-    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE;
+    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE, after = false;
     event_t between;
     ref_t pair[2];
     if (na == 0 && nt == 0 &&
-        (((cut || each_other) && (s_between_pair(c, e, pair) || s_both_sides(c, e, pair))) ||
-         s_hyphen_pair(c, e, pair))) {
+        ((s_between_pair(c, e, pair) && (cut || each_other)) ||
+         (s_both_sides(c, e, pair, &after) && (cut || each_other || after)) || s_hyphen_pair(c, e, pair))) {
         between = *e;
         between.actor = pair[0];
         between.asrc = SRC_LIST;

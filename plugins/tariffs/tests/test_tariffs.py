@@ -472,6 +472,11 @@ class Coordination(unittest.TestCase):
                  "heavy tariffs on each other's goods since July.", published="2018-09-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_a_measure_between_the_two_sides_is_each_sides(self):
+        ts = one("Japan and South Korea are locked in a trade dispute. A new round of tariff hikes between "
+                 "the two sides took effect on Monday.", published="2019-09-25T00:00:00Z")
+        self.assertEqual(pairs(ts), [("JP", "KR"), ("KR", "JP")])
+
     def test_a_hyphenated_pair_of_countries_names_both_sides(self):
         for text, a, b in (("The IMF said Canada-Mexico tariff measures have added drag to the world economy.",
                             "CA", "MX"),
