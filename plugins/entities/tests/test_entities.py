@@ -850,6 +850,26 @@ class UnseenNames(unittest.TestCase):
         find(es, "Portugal", "GPE")
         find(es, "Bank of Japan", "ORG")
 
+    def test_each_team_of_a_results_line_is_one_organisation(self):
+        # a line of two capitalised runs with a score after each (or one
+        # run and its standing) is two teams, whole: the tagger read a
+        # person in "Queen of the Moss" and "King 's Park", and left the
+        # town's letter in brackets out of "Radnik ( S )" (shipped order)
+        es = ents("Soccer - Scottish results .\nGLASGOW 1996-09-07\nResults of Scottish second "
+                  "division matches :\nArbroath 1 Queen of the Moss 2\nKing 's Park 3 Forfar 0")
+        for team in ("Arbroath", "Queen of the Moss", "King 's Park", "Forfar"):
+            find(es, team, "ORG")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        es = ents("Soccer - Bosnian league results .\nSARAJEVO 1996-09-07\nResults of first division "
+                  "matches played on Saturday :\nRadnik ( S ) 2 Jedinstvo ( B ) 1\nStandings :\n"
+                  "Jedinstvo ( B ) 4 3 1 0 9 2 10")
+        self.assertEqual(find(es, "Jedinstvo ( B )", "ORG")["texts"], ["Jedinstvo ( B )"] * 2)
+        find(es, "Radnik ( S )", "ORG")
+        # national sides are their countries
+        es = ents("Soccer - World Cup qualifiers .\nResults :\nWales 2 England 1\nGermany 3 Malta 0")
+        for country in ("Wales", "England", "Germany", "Malta"):
+            find(es, country, "GPE")
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
