@@ -1626,6 +1626,44 @@ static void s_plural_demonyms(ent_ctx_t *c)
     }
 }
 
+/* A place beaten, beating or leading is a team: "St Louis defeated
+ * Colorado", "a 75-19 victory over Gloucester", "Texas 's lead over
+ * Seattle". In CoNLL train 84 of the 89 names other than countries in
+ * these places are organisations (a national side is the country's:
+ * countries, and names with one inside, stay places). Not a word of a
+ * longer capitalised name ("beat Virginia Ruano-Pascual"). */
+static void s_beaten_teams(ent_ctx_t *c)
+{
+    static const char *const verbs[] = { "beat", "beats", "beating", "defeated", "defeats", "blanked", "edged",
+                                         "routed", "outscored", "downed", "thrashed", "trounced", "crushed",
+                                         "swept", "drew", NULL };
+    static const char *const wins[] = { "victory", "victories", "win", "wins", "winners", "winner", "lead",
+                                        "triumph", NULL };
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t b = m->tb, e = m->te;
+        if (!s_place(m->type) || m->country || !s_whole(c, m) ||
+            (e < c->n && s_cap(c, e) && c->tok[e].sentence == c->tok[b].sentence) ||
+            (b > 0 && s_cap(c, b - 1) && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)))
+            continue;
+        bool team = false;
+        for (int v = 0; verbs[v] && !team; v++)
+            team = (b > 0 && tok_is(c, b - 1, verbs[v])) || (e < c->n && tok_is(c, e, verbs[v]));
+        for (int v = 0; wins[v] && !team; v++)
+            team = (b > 1 && tok_is(c, b - 1, "over") && tok_is(c, b - 2, wins[v])) ||
+                   (e + 1 < c->n && s_possessive_at(c, e + 1) == e && tok_is(c, e + 1, wins[v])) ||
+                   (e + 2 < c->n && s_possessive_at(c, e + 2) == e && tok_is(c, e + 2, wins[v]));
+        for (size_t t = b; t < e && team; t++)
+            team = !(c->gz[t] && c->gz[t]->num == 1);
+        if (team) {
+            m->type = SIFT_ORG;
+            m->code = NULL;
+            m->canon = NULL;
+            m->ruled = true;
+        }
+    }
+}
+
 /* Places the tagger misread or could not place: "the Canadian ski resort
  * of Whistler" is a GPE in CA; "Whistler, Canada" too. */
 static void s_place_cues(ent_ctx_t *c)
@@ -1953,8 +1991,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
             s_join_possessive(&c);
             rc = s_result_rows(&c);
         }
-        if (rc == 0)
+        if (rc == 0) {
             s_place_cues(&c);
+            s_beaten_teams(&c);
+        }
     }
     if (rc == 0 && st->model)
         rc = s_media_names(&c);

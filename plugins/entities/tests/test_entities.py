@@ -870,6 +870,16 @@ class UnseenNames(unittest.TestCase):
         for country in ("Wales", "England", "Germany", "Malta"):
             find(es, country, "GPE")
 
+    def test_a_place_beaten_or_beating_is_a_team(self):
+        # a city after "victory over" or before "defeated" is a team (places
+        # before, shipped order); a country is its national side
+        es = ents("Houston defeated the Bulls 4-2 on Sunday .")
+        find(es, "Houston", "ORG")
+        find(ents("Leicester scored four tries in a 34-10 victory over Cardiff ."), "Cardiff", "ORG")
+        es = ents("Wales beat Scotland 2-1 and Norway 's victory over Malta sent them through .")
+        for country in ("Wales", "Scotland", "Norway", "Malta"):
+            find(es, country, "GPE")
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
