@@ -770,6 +770,36 @@ static bool s_score(const ent_ctx_t *c, size_t i)
     return true;
 }
 
+typedef struct row {
+    uint32_t b, e, run[2][2]; /* the line's tokens, its one or two runs */
+    uint8_t r, kind, org, ok; /* runs; 1 result, 2 standing; an ORG begins a run; only mentions inside */
+    uint8_t person;           /* a person of the tagger is a whole run */
+} row_t;
+
+/* The shape of the line [b, e): 1 a result (two runs and a score after
+ * each), 2 a standing (one run and four or more scores: played, won,
+ * drawn, lost, goals, points), 0 neither; fills w's runs. */
+static int s_row_shape(const ent_ctx_t *c, size_t b, size_t e, row_t *w)
+{
+    size_t r = 0, t = b, scores = 0;
+    while (r < 2 && t < e) {
+        size_t f = t;
+        while (t < e && !s_score(c, t) &&
+               !((c->tok[t].flags & SIFT_TOKEN_LOWER) && (c->tok[t].flags & SIFT_TOKEN_ALPHA) && tok_n(c, t) > 3))
+            t++;
+        if (t == f || t == e || t - f > 6 || !s_cap(c, f) || !s_score(c, t))
+            return 0;
+        w->run[r][0] = (uint32_t)f;
+        w->run[r++][1] = (uint32_t)t;
+        for (scores = 0; t < e && s_score(c, t); t++)
+            scores++;
+    }
+    w->r = (uint8_t)r;
+    if (t != e)
+        return 0;
+    return r == 2 && scores == 1 && w->run[1][0] == w->run[0][1] + 1 ? 1 : r == 1 && scores >= 4 ? 2 : 0;
+}
+
 /* "Sale 31 Wasps 33", "Clyde 0 Queen of South 2", "Hajduk 2 Proleter ( Z )
  * 0": a line of two capitalised runs, each followed by its score, is a
  * result (and one run followed by four or more, a standing: "Mladost ( L )
@@ -778,51 +808,70 @@ static bool s_score(const ent_ctx_t *c, size_t i)
  * piece of it as a person). In CoNLL train 466 of the 480 such lines are two
  * organisations; the others are countries (a national side is the
  * country's: a line with a country of the gazetteer stays as it is) and
- * dates ("Aug 27 Aug 26"). Mentions sorted by start, and after. */
+ * dates ("Aug 27 Aug 26"). A line whose teams the tagger missed takes
+ * the cue of a line next to it in the same table. Mentions sorted by
+ * start, and after. */
 static int s_result_rows(ent_ctx_t *c)
 {
-    size_t n0 = c->n_m, k0 = 0, made = 0;
+    size_t n0 = c->n_m, k0 = 0, made = 0, nrows = 0;
+    row_t w;
     for (size_t b = 0, e; b < c->n; b = e) {
         for (e = b + 1; e < c->n && !(c->tok[e].flags & SIFT_TOKEN_LINE_START); e++)
             ;
-        size_t run[2][2], r = 0, t = b, scores = 0;
-        while (r < 2 && t < e) {
-            size_t f = t;
-            while (t < e && !s_score(c, t) &&
-                   !((c->tok[t].flags & SIFT_TOKEN_LOWER) && (c->tok[t].flags & SIFT_TOKEN_ALPHA) && tok_n(c, t) > 3))
-                t++;
-            if (t == f || t == e || t - f > 6 || !s_cap(c, f) || !s_score(c, t))
-                break;
-            run[r][0] = f;
-            run[r++][1] = t;
-            for (scores = 0; t < e && s_score(c, t); t++)
-                scores++;
-        }
-        /* two teams and their scores, or one and its standing (played,
-         * won, drawn, lost, goals, points) */
-        if (t != e || !((r == 2 && scores == 1 && run[1][0] == run[0][1] + 1) || (r == 1 && scores >= 4)))
+        nrows += s_row_shape(c, b, e, &w) > 0;
+    }
+    if (!nrows)
+        return 0;
+    row_t *rows = c->st->host->scratch(c->out, nrows * sizeof *rows);
+    if (!rows)
+        return -1;
+    nrows = 0;
+    for (size_t b = 0, e; b < c->n; b = e) {
+        for (e = b + 1; e < c->n && !(c->tok[e].flags & SIFT_TOKEN_LINE_START); e++)
+            ;
+        row_t *x = &rows[nrows];
+        if (!(x->kind = (uint8_t)s_row_shape(c, b, e, x)))
             continue;
+        x->b = (uint32_t)b;
+        x->e = (uint32_t)e;
+        x->ok = 1;
+        x->org = x->person = 0;
         while (k0 < n0 && c->m[k0].te <= b)
             k0++;
-        bool org = false, ok = true;
-        for (size_t k = k0; k < n0 && c->m[k].tb < e && ok; k++) {
+        for (size_t k = k0; k < n0 && c->m[k].tb < e && x->ok; k++) {
             const mention_t *m = &c->m[k];
             if (m->type < 0)
                 continue;
             bool inside = false;
-            for (size_t q = 0; q < r; q++) {
-                inside |= m->tb >= run[q][0] && m->te <= run[q][1];
-                org |= m->tb == run[q][0] && m->type == SIFT_ORG && m->src == SRC_MODEL;
+            for (size_t q = 0; q < x->r; q++) {
+                inside |= m->tb >= x->run[q][0] && m->te <= x->run[q][1];
+                x->org |= m->tb == x->run[q][0] && m->type == SIFT_ORG && m->src == SRC_MODEL;
+                x->person |= m->tb == x->run[q][0] && m->te == x->run[q][1] && m->type == SIFT_PERSON;
             }
-            ok = inside && m->src != SRC_RULE && !m->country;
+            x->ok = inside && m->src != SRC_RULE && !m->country;
         }
-        if (!ok || !org)
+        nrows++;
+    }
+    k0 = 0;
+    for (size_t i = 0; i < nrows; i++) {
+        const row_t *x = &rows[i];
+        /* a line whose teams the tagger missed takes the cue of the line
+         * before or after it in the same table ("Queen of South 3 2 0 1
+         * 5 4 6" among the standings), unless it read a whole person there
+         * (a player's averages) */
+        bool org = x->org || (!x->person && ((i > 0 && rows[i - 1].e == x->b && rows[i - 1].kind == x->kind &&
+                                               rows[i - 1].org) ||
+                                              (i + 1 < nrows && rows[i + 1].b == x->e && rows[i + 1].kind == x->kind &&
+                                               rows[i + 1].org)));
+        if (!x->ok || !org)
             continue;
-        for (size_t k = k0; k < n0 && c->m[k].tb < e; k++)
+        while (k0 < n0 && c->m[k0].te <= x->b)
+            k0++;
+        for (size_t k = k0; k < n0 && c->m[k].tb < x->e; k++)
             c->m[k].type = -1;
-        for (size_t q = 0; q < r; q++) {
-            memset(c->used + run[q][0], 0, run[q][1] - run[q][0]);
-            if (!ent_mention(c, run[q][0], run[q][1], SIFT_ORG, SRC_MODEL))
+        for (size_t q = 0; q < x->r; q++) {
+            memset(c->used + x->run[q][0], 0, x->run[q][1] - x->run[q][0]);
+            if (!ent_mention(c, x->run[q][0], x->run[q][1], SIFT_ORG, SRC_MODEL))
                 return -1;
         }
         made++;

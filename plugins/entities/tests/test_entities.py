@@ -865,6 +865,18 @@ class UnseenNames(unittest.TestCase):
                   "Jedinstvo ( B ) 4 3 1 0 9 2 10")
         self.assertEqual(find(es, "Jedinstvo ( B )", "ORG")["texts"], ["Jedinstvo ( B )"] * 2)
         find(es, "Radnik ( S )", "ORG")
+        # a line of a table takes the cue of the lines beside it, but for a
+        # player the tagger read whole ("Queen of the Moss" and "King 's
+        # Park" among the standings: persons before)
+        es = ents("Soccer - Scottish standings .\nGLASGOW 1996-09-07\nStandings ( played , won , drawn , "
+                  "lost , goals for , against , points ) :\nArbroath 3 3 0 0 6 2 9\nQueen of the Moss 3 2 0 "
+                  "1 5 4 6\nKing 's Park 3 1 1 1 6 8 4\nForfar 3 0 0 3 1 7 0")
+        for team in ("Arbroath", "Queen of the Moss", "King 's Park", "Forfar"):
+            find(es, team, "ORG")
+        es = ents("Cricket - batting averages .\nLONDON 1996-09-07\nBatting averages ( matches , "
+                  "innings , not out , runs , highest ) :\nTom Barlow 3 6 0 362 176\nRaymond Oakes 2 3 1 "
+                  "77 46\nNorthants 3 5 1 98 40")
+        find(es, "Raymond Oakes", "PERSON")
         # national sides are their countries
         es = ents("Soccer - World Cup qualifiers .\nResults :\nWales 2 England 1\nGermany 3 Malta 0")
         for country in ("Wales", "England", "Germany", "Malta"):
