@@ -268,7 +268,10 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 e.tsrc = SRC_RESPOND;
             }
         }
-        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]))
+        /* (the measure answered is no antecedent: "China will impose tariffs
+         * ... to offset its loss incurred by the US decision ... The ministry
+         * plans" is China's ministry) */
+        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !tf_answer_opens(c, e.left))
             *last_actor = e.actor;
         tf_push(c, &e, hits, nh, &sc);
     }

@@ -350,6 +350,7 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
 
 /* trigger.c */
 int tf_boundary(const ctx_t *c, int i);
+bool tf_answer_opens(const ctx_t *c, int k);
 bool tf_due_cause(const ctx_t *c, int k);
 bool tf_cause_opens(const ctx_t *c, int k);
 bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);

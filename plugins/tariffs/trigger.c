@@ -3,6 +3,18 @@
  * export duty, a utility tariff or GATT), and clause boundaries. */
 #include "tariffs.h"
 
+/* Does a clause answering another measure open at k, after its "in" or
+ * "to": "in retaliation for ...", "in response to ...", and a purpose of
+ * making good a loss, "to offset losses caused by the US tariffs"? The
+ * measure it names is the one answered (§4). */
+bool tf_answer_opens(const ctx_t *c, int k)
+{
+    static const char *const offset[] = { "offset", "balance$", "compensate", "counterbalance", "counter$",
+                                          "recoup", NULL };
+    return (s_is(c, k - 1, W_IN) && s_has(c, k, F(RETAL))) ||
+           (s_is(c, k - 1, W_TO) && tf_word_starts(c, k, offset));
+}
+
 /* 2: a clause boundary wherever it is; 1: splits two triggers only. */
 int tf_boundary(const ctx_t *c, int i)
 {
@@ -17,8 +29,7 @@ int tf_boundary(const ctx_t *c, int i)
         return 2;
     if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
         s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) ||
-        s_has(c, i, F(M_COND) | F(M_UNLESS)) ||
-        (s_is(c, i, W_IN) && s_has(c, i + 1, F(RETAL))))
+        s_has(c, i, F(M_COND) | F(M_UNLESS)) || ((s_is(c, i, W_IN) || s_is(c, i, W_TO)) && tf_answer_opens(c, i + 1)))
         return 1;
     return 0;
 }

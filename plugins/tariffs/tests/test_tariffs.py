@@ -459,6 +459,14 @@ class Coordination(unittest.TestCase):
         self.assertEqual(pairs(ts), [("US", "CN")])
 
 
+    def test_the_measure_a_purpose_makes_good_is_an_event_of_its_own(self):
+        # §4: the span stops before a purpose phrase that holds another event
+        ts = one("Ottawa will raise tariffs on US ketchup to offset losses caused by the US tariffs on "
+                 "Canadian lumber. The ministry plans a 15 percent tariff on US fruit.",
+                 published="2018-03-29T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("CA", "US"), ("US", "CA"), ("CA", "US")])
+
     def test_changes_from_one_rate_to_another_are_tranches(self):
         # guidelines §3: a tranche per rate, each with its own goods
         ts = one("Seoul will cut the duty on bananas from 30 percent to 20 percent, and that on "
