@@ -46,7 +46,8 @@ texts as annotators read them.
   select.py --extra16 batch 16: the same again
   select.py --extra17 batch 17: the same again
   select.py --extra18 batch 18: the same again
-  select.py --extra19 batch 19: the same again"""
+  select.py --extra19 batch 19: the same again
+  select.py --extra20 batch 20: the same again"""
 import json
 import os
 import random
@@ -153,6 +154,7 @@ DRAWS = {
     "--extra17": dict(seed=202612068, counts=(0, 20), batch="17", must=NAMES_TARIFF),
     "--extra18": dict(seed=202612069, counts=(0, 20), batch="18", must=NAMES_TARIFF),
     "--extra19": dict(seed=202612070, counts=(0, 20), batch="19", must=NAMES_TARIFF),
+    "--extra20": dict(seed=202612071, counts=(0, 20), batch="20", must=NAMES_TARIFF),
 }
 
 if __name__ == "__main__":
