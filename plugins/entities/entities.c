@@ -1415,6 +1415,71 @@ static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
     return 0;
 }
 
+/* A person of the tagger right before an organisation of the tagger, a
+ * space between them (in CoNLL train no person is followed so by an
+ * organisation): without an organisation word the organisation goes on
+ * the person's name ("Aung San / Suu Kyi", "Gianluigi / Lentini", "Boyd
+ * / Jefferies" where "Jefferies Group" made the company's first word an
+ * organisation); ending in one it is an organisation named after the
+ * person ("Paulson / Institute", "John L. Thornton / China Center"), but
+ * a government after its leader ("Trump / Administration") is no name of
+ * its own. The words so joined to a person are that person where they
+ * stand alone as the tagger's organisation ("Suu Kyi said"), unless an
+ * organisation of the article starts with them or a pass found them as
+ * one. Sorts the mentions by start. */
+static int s_person_org(ent_ctx_t *c)
+{
+    static const char *const govs[] = { "Administration", "Government", "Cabinet", NULL };
+    if (c->n_m > 1)
+        qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    ent_map_t names, starts; /* the words joined to a person; the starts of the organisations */
+    bool joined = false;
+    for (size_t k = 0; k + 1 < c->n_m; k++) {
+        mention_t *m = &c->m[k], *x = &c->m[k + 1];
+        if (m->type != SIFT_PERSON || m->src != SRC_MODEL || x->type != SIFT_ORG || x->src != SRC_MODEL ||
+            x->tb != m->te || x->te - x->tb > 3 || c->tok[x->tb].start != c->tok[m->te - 1].end + 1 ||
+            c->tok[x->tb].sentence != c->tok[m->tb].sentence || (c->tok[x->tb].flags & SIFT_TOKEN_UPPER))
+            continue;
+        bool gov = false;
+        for (int g = 0; govs[g] && !gov; g++)
+            gov = tok_is(c, x->te - 1, govs[g]);
+        if (gov) {
+            x->type = -1;
+        } else if (ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)) {
+            x->tb = m->tb;
+            x->start = m->start;
+            m->type = -1;
+        } else {
+            if (!x->ruled) {
+                if (!joined && ent_map_init(c, &names, c->n_m) < 0)
+                    return -1;
+                joined = true;
+                ent_map_put(&names, s_words_key(c->hx, x->tb, x->te), 1);
+            }
+            s_absorb(c, m, x);
+        }
+        k++;
+    }
+    if (joined) {
+        if (ent_map_init(c, &starts, SAME_NAME_MAX * c->n_m + 1) < 0)
+            return -1;
+        for (size_t k = 0; k < c->n_m; k++) {
+            const mention_t *x = &c->m[k];
+            for (uint32_t e = x->tb + 1; x->type == SIFT_ORG && e < x->te && e - x->tb <= SAME_NAME_MAX; e++)
+                ent_map_put(&starts, s_words_key(c->hx, x->tb, e), 1);
+        }
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *x = &c->m[k];
+            uint64_t key;
+            if (x->type == SIFT_ORG && x->src == SRC_MODEL && !x->ruled && x->te - x->tb <= SAME_NAME_MAX &&
+                ent_map_get(&names, key = s_words_key(c->hx, x->tb, x->te)) > 0 && ent_map_get(&starts, key) < 0)
+                x->type = SIFT_PERSON;
+        }
+    }
+    s_drop_joined(c);
+    return 0;
+}
+
 /* Title Case headlines ("China Trade Talks End in an Impasse") capitalise
  * every word: a name the tagger finds only there is not trusted. */
 static void s_headline_filter(ent_ctx_t *c)
@@ -2051,6 +2116,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_short_names(&c);
     if (rc == 0 && st->model)
         rc = s_same_name(&c, &lower);
+    if (rc == 0 && st->model)
+        rc = s_person_org(&c);
     if (rc == 0) {
         s_plural_demonyms(&c);
         s_competition_filter(&c);

@@ -892,6 +892,23 @@ class UnseenNames(unittest.TestCase):
         for country in ("Wales", "Scotland", "Norway", "Malta"):
             find(es, country, "GPE")
 
+    def test_a_person_right_before_an_organisation(self):
+        # "Harold / Benning" (the institute's first word an organisation),
+        # "Trump / Administration" and "Peter Hallam / Institute" were a
+        # person and an organisation side by side (shipped order): the
+        # name goes on, a government after its leader is no name, an
+        # organisation word makes one organisation named after the person
+        es = ents("Harold Benning , chairman of the Benning Institute , said the Trump Administration "
+                  "would act .")
+        find(es, "Harold Benning", "PERSON")
+        find(es, "Benning Institute", "ORG")
+        names = [t for e in es for t in e["texts"]]
+        self.assertNotIn("Administration", names)
+        self.assertNotIn("Benning", names)
+        es = ents("Peter Hallam , chairman of Hallam Institute , spoke .")
+        find(es, "Hallam Institute", "ORG")
+        find(es, "Peter Hallam", "PERSON")
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
