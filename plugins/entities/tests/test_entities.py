@@ -56,6 +56,11 @@ def ents(text, published=PUB):
     return a["entities"]
 
 
+def mention_texts(entities):
+    """The text of every mention of the entities, in order."""
+    return [t for e in entities for t in e["texts"]]
+
+
 def find(entities, surface, etype=None):
     for e in entities:
         if surface in e["texts"] and (etype is None or e["type"] == etype):
@@ -508,7 +513,7 @@ class UnseenNames(unittest.TestCase):
         # organisations, before
         es = ents("Tavia will remove its remaining import quotas (RIQs) next year . The RIQs hit "
                   "rice farmers , and officials said the RIQ on sugar would go too .")
-        got = [t for e in es for t in e["texts"]]
+        got = mention_texts(es)
         self.assertNotIn("RIQs", got)
         self.assertNotIn("RIQ", got)
 
@@ -522,7 +527,7 @@ class UnseenNames(unittest.TestCase):
                           ("Tavia grants MFN treatment to Vantoria . MFN status was renewed last "
                            "year .", "MFN")]:
             es = ents(text)
-            self.assertNotIn(acr, [t for e in es for t in e["texts"]], text)
+            self.assertNotIn(acr, mention_texts(es), text)
         find(es, "Vantoria", "GPE")
         find(ents("Kelmar Motors will spend 2 billion dollars on R&D next year ."), "Kelmar Motors", "ORG")
 
@@ -533,7 +538,7 @@ class UnseenNames(unittest.TestCase):
         es = ents("The ship left Dar es Kelmani on Monday with 20,000 tonnes of cloves for Mombasa .")
         find(es, "Dar es Kelmani", "GPE")
         find(es, "Mombasa", "GPE")
-        self.assertNotIn("Kelmani", [t for e in es for t in e["texts"]])
+        self.assertNotIn("Kelmani", mention_texts(es))
 
     def test_partners_names_before_and_co_are_one_company(self):
         # places, persons and "Co." apart, before
@@ -556,14 +561,14 @@ class UnseenNames(unittest.TestCase):
                   "was announced .")
         find(es, "Forum on Tavia-Brennia Cooperation", "ORG")
         find(es, "FTBC", "ORG")
-        self.assertNotIn("Forum", [t for e in es for t in e["texts"]])
+        self.assertNotIn("Forum", mention_texts(es))
 
     def test_two_organisations_side_by_side_in_a_sentence_are_one(self):
         # "Chinese Academy of Maritime Trade and Economic" and "Cooperation", before
         es = ents("Zhou Min , a senior researcher at the Chinese Academy of Maritime Trade and Economic "
                   "Cooperation in Beijing , said , \"If the dispute drags on , it will hurt both sides .\"")
         find(es, "Chinese Academy of Maritime Trade and Economic Cooperation", "ORG")
-        self.assertNotIn("Cooperation", [t for e in es for t in e["texts"]])
+        self.assertNotIn("Cooperation", mention_texts(es))
         # ... and a name never ends in a preposition ("... Cooperation in", before)
         es = ents("Zhou Min , director of the Tavian Institute of International Trade and Economic "
                   "Cooperation in Valdoria , said the dispute would hurt both sides .")
@@ -585,7 +590,7 @@ class UnseenNames(unittest.TestCase):
         # "Sun" was an organisation three times, before
         es = ents("Vantoria has joined the Sun and Sea Initiative . Projects under the Sun and Sea "
                   "cooperation include ports and roads , Sun and Sea officials said .")
-        self.assertNotIn("Sun", [t for e in es for t in e["texts"]])
+        self.assertNotIn("Sun", mention_texts(es))
         # a place before a plan word stays a place elsewhere
         es = ents("Officials praised the Hong Kong Vision on Monday . Hong Kong exports rose 4 percent .")
         find(es, "Hong Kong", "GPE")
@@ -616,7 +621,7 @@ class UnseenNames(unittest.TestCase):
         # GATT and TPP were organisations, before
         es = ents("Tavia said it would take the dispute to GATT , and Vantoria said GATT rules allowed "
                   "the quotas . Exporters said the TPP would not help .")
-        self.assertFalse({"GATT", "TPP"} & {t for e in es for t in e["texts"]}, es)
+        self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
     def test_no_name_of_a_lower_case_word_or_of_new_before_year(self):
         # "and" between two ministries was an organisation; "Lunar New" a
@@ -634,7 +639,7 @@ class UnseenNames(unittest.TestCase):
         # "North-South" was a place, before
         es = ents("Tavia will deepen South-South cooperation with Vantoria , and the North-South dialogue "
                   "on debt resumed in Valdoria on Monday .")
-        got = {t for e in es for t in e["texts"]}
+        got = set(mention_texts(es))
         self.assertFalse({"South-South", "North-South"} & got, es)
         find(es, "Valdoria", "GPE")
 
@@ -644,7 +649,7 @@ class UnseenNames(unittest.TestCase):
                 "to be back in Valdoria . Colleagues, Friends, we meet in hard times . "
                 "Friends, the port of Valdoria grew fast .")
         es = ents(text)
-        got = [t for e in es for t in e["texts"]]
+        got = mention_texts(es)
         for word in ("Ladies", "Gentlemen", "Friends", "Colleagues"):
             self.assertNotIn(word, got)
         self.assertEqual(len(find(es, "Valdoria", "GPE")["mentions"]), 2)
@@ -654,7 +659,7 @@ class UnseenNames(unittest.TestCase):
         # "Article", "Article VII", "Paragraph" were organisations, before
         es = ents("Under Article 12 of the Brenmoor Protocol, Tavia may raise duties . "
                   "Lawyers cited Article VII and Paragraph (4)(c) as well , Reuters said .")
-        got = [t for e in es for t in e["texts"]]
+        got = mention_texts(es)
         for word in ("Article 12", "Article", "Article VII", "Paragraph"):
             self.assertNotIn(word, got)
         find(es, "Reuters", "ORG")
@@ -720,7 +725,7 @@ class UnseenNames(unittest.TestCase):
                   "Presidential Commission on Good Government seized the shares , officials said .")
         find(es, "Committee on Foreign Investment", "ORG")
         find(es, "Presidential Commission on Good Government", "ORG")
-        got = [t for e in es for t in e["texts"]]
+        got = mention_texts(es)
         self.assertNotIn("Foreign Investment", got)
         self.assertNotIn("Good Government", got)
         # a name standing alone elsewhere is what the body rules on, its own
@@ -902,7 +907,7 @@ class UnseenNames(unittest.TestCase):
                   "would act .")
         find(es, "Harold Benning", "PERSON")
         find(es, "Benning Institute", "ORG")
-        names = [t for e in es for t in e["texts"]]
+        names = mention_texts(es)
         self.assertNotIn("Administration", names)
         self.assertNotIn("Benning", names)
         es = ents("Peter Hallam , chairman of Hallam Institute , spoke .")
