@@ -275,20 +275,38 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
 /* Whether every content word of q is capitalised ("Good Morning America",
  * "Make America Great Again"): the name of a show, a book, a slogan, or
  * Title-Case speech. Sets *words to its number of words. */
-int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words)
+/* Counts the words of tokens [a, b) into *words, the capitalised ones
+ * into *caps and the lower-case function words into *funcw. */
+static void s_count_caps(const ctx_t *c, uint32_t a, uint32_t b, uint32_t *words, uint32_t *caps,
+                         uint32_t *funcw)
 {
-    uint32_t caps = 0, funcw = 0;
-    *words = 0;
-    for (uint32_t t = q->o + 1; t < c->nt && c->tok[t].start < q->end && t - q->o < 64; t++) {
+    for (uint32_t t = a; t < b; t++) {
         if (!(c->tok[t].flags & SIFT_TOKEN_ALPHA))
             continue;
         ++*words;
         if (c->tok[t].flags & SIFT_TOKEN_CAP)
-            caps++;
+            ++*caps;
         else if (c->wf[t] & (W_STOP | W_DET))
-            funcw++;
+            ++*funcw;
     }
-    return *words > 0 && caps + funcw == *words && caps > 0;
+}
+
+int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words)
+{
+    uint32_t caps = 0, funcw = 0, end = q->o + 1;
+    while (end < c->nt && c->tok[end].start < q->end && end - q->o < 64)
+        end++;
+    *words = 0;
+    s_count_caps(c, q->o + 1, end, words, &caps, &funcw);
+    if (!(*words > 0 && caps + funcw == *words && caps > 0))
+        return 0;
+    /* in a sentence all in Title Case (a heading: "Lena Voss Asked Men To
+     * “Redefine Masculinity.”"), the quote's capitals say nothing */
+    const sift_sentence_t *s = &c->doc->sentences[c->tok[q->o].sentence];
+    uint32_t ow = 0, ocaps = 0, ofunc = 0;
+    s_count_caps(c, s->tok_begin, q->o, &ow, &ocaps, &ofunc);
+    s_count_caps(c, end < s->tok_end ? end : s->tok_end, s->tok_end, &ow, &ocaps, &ofunc);
+    return !(ow >= 3 && ocaps >= 3 && ocaps + ofunc == ow);
 }
 
 void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int partial,

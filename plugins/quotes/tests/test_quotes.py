@@ -348,6 +348,16 @@ class Marks(unittest.TestCase):
         self.assertEqual(len(q), 1, q)
         self.assertEqual(q[0]["name"], "Ann Cole")
 
+    def test_title_case_speech_in_a_title_case_heading(self):
+        # a listing's headings are in Title Case, cue verb and quote alike
+        q = quotes("Kitchen Notes\n\n3 | Chef Rosa Vale Tells Diners To “Eat More Greens.”\n\n"
+                   "Rosa Vale grows them in a garden behind the restaurant.\n\n"
+                   "4 | Baker Tom Idris Says His Bread Is “Worth The Wait.”\n\n"
+                   "Tom Idris starts every loaf at four in the morning.")
+        self.assertEqual([x["text"] for x in q], ["Eat More Greens.", "Worth The Wait."])
+        self.assertIn("Rosa Vale", q[0]["span"])
+        self.assertIn("Tom Idris", q[1]["span"])
+
 
 class Adversarial(unittest.TestCase):
     def timed(self, text, limit=10.0):

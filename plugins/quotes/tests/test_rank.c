@@ -45,6 +45,21 @@ static void title_of_a_show_dropped_speech_kept(void **unused)
     stage_end(&c);
 }
 
+static void title_case_quote_in_a_title_case_heading(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the heading's capitals are the quote's: they say nothing of a title */
+    stage_begin(&c, "Winter Menus\n\n3 | Chef Rosa Vale Tells Diners To “Eat More Greens.”\n\n"
+                    "Rosa Vale grows them herself. Her guests ordered “Eat More Greens” by name.",
+                (const stage_entity_t[]){ { "Rosa Vale", SIFT_PERSON }, { NULL, 0 } });
+    uint32_t words;
+    assert_false(feat_title_case(&c, stage_quote(&c, "Eat More Greens."), &words));
+    assert_true(feat_title_case(&c, stage_quote(&c, "Eat More Greens”"), &words));
+    assert_int_equal(words, 3);
+    stage_end(&c);
+}
+
 static void scare_quote_dropped(void **unused)
 {
     (void)unused;
@@ -115,6 +130,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_of_a_show_dropped_speech_kept),
+        cmocka_unit_test(title_case_quote_in_a_title_case_heading),
         cmocka_unit_test(scare_quote_dropped),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
