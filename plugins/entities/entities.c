@@ -728,10 +728,13 @@ static size_t s_run_start(const ent_ctx_t *c, size_t e)
  * Party"), never a common noun. Mentions sorted by start. */
 static void s_join_possessive(ent_ctx_t *c)
 {
+    bool joined = false;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *x = &c->m[k];
+        if (x->type != SIFT_ORG || x->src != SRC_MODEL)
+            continue;
         size_t p = x->tb, q = s_possessive_at(c, p);
-        if (x->type != SIFT_ORG || x->src != SRC_MODEL || q == p || q < 1 || !s_whole(c, x) ||
+        if (q == p || q < 1 || !s_whole(c, x) ||
             !s_title_case(c, q - 1) ||
             !(ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)) ||
             !(clusters_get(c->st->clusters, c->hl[q - 1])->flags & CL_USUALLY_LOWER))
@@ -755,8 +758,10 @@ static void s_join_possessive(ent_ctx_t *c)
         memset(c->used + b, 1, p - b);
         x->tb = (uint32_t)b;
         x->start = c->tok[b].start;
+        joined = true;
     }
-    s_drop_joined(c);
+    if (joined)
+        s_drop_joined(c);
 }
 
 /* A score: a whole number of up to three digits. */
@@ -1426,12 +1431,24 @@ static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
  * its own. The words so joined to a person are that person where they
  * stand alone as the tagger's organisation ("Suu Kyi said"), unless an
  * organisation of the article starts with them or a pass found them as
- * one. Sorts the mentions by start. */
+ * one. Sorts the mentions by start when it finds such a pair. */
 static int s_person_org(ent_ctx_t *c)
 {
     static const char *const govs[] = { "Administration", "Government", "Cabinet", NULL };
-    if (c->n_m > 1)
-        qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    /* most articles have no such pair: look for one before sorting */
+    uint8_t *org_at = c->st->host->scratch(c->out, c->n + 1);
+    if (!org_at)
+        return -1;
+    memset(org_at, 0, c->n + 1);
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type == SIFT_ORG && c->m[k].src == SRC_MODEL)
+            org_at[c->m[k].tb] = 1;
+    bool pair = false;
+    for (size_t k = 0; k < c->n_m && !pair; k++)
+        pair = c->m[k].type == SIFT_PERSON && c->m[k].src == SRC_MODEL && org_at[c->m[k].te];
+    if (!pair)
+        return 0;
+    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
     ent_map_t names, starts; /* the words joined to a person; the starts of the organisations */
     bool joined = false;
     for (size_t k = 0; k + 1 < c->n_m; k++) {
@@ -1760,13 +1777,18 @@ static void s_beaten_teams(ent_ctx_t *c)
             (e < c->n && s_cap(c, e) && c->tok[e].sentence == c->tok[b].sentence) ||
             (b > 0 && s_cap(c, b - 1) && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)))
             continue;
+        /* the word before and after, and after a possessive, if lower case */
+        size_t before = b > 0 && (c->tok[b - 1].flags & SIFT_TOKEN_LOWER) ? b - 1 : c->n;
+        size_t after = e < c->n && (c->tok[e].flags & SIFT_TOKEN_LOWER) ? e : c->n;
+        size_t owned = e + 2 < c->n && s_possessive_at(c, e + 2) == e   ? e + 2 /* "' s" */
+                       : e + 1 < c->n && s_possessive_at(c, e + 1) == e ? e + 1
+                                                                        : c->n;
+        bool over = before < c->n && b > 1 && tok_is(c, before, "over");
         bool team = false;
-        for (int v = 0; verbs[v] && !team; v++)
-            team = (b > 0 && tok_is(c, b - 1, verbs[v])) || (e < c->n && tok_is(c, e, verbs[v]));
-        for (int v = 0; wins[v] && !team; v++)
-            team = (b > 1 && tok_is(c, b - 1, "over") && tok_is(c, b - 2, wins[v])) ||
-                   (e + 1 < c->n && s_possessive_at(c, e + 1) == e && tok_is(c, e + 1, wins[v])) ||
-                   (e + 2 < c->n && s_possessive_at(c, e + 2) == e && tok_is(c, e + 2, wins[v]));
+        for (int v = 0; verbs[v] && !team && (before < c->n || after < c->n); v++)
+            team = (before < c->n && tok_is(c, before, verbs[v])) || (after < c->n && tok_is(c, after, verbs[v]));
+        for (int v = 0; wins[v] && !team && (over || owned < c->n); v++)
+            team = (over && tok_is(c, b - 2, wins[v])) || (owned < c->n && tok_is(c, owned, wins[v]));
         for (size_t t = b; t < e && team; t++)
             team = !(c->gz[t] && c->gz[t]->num == 1);
         if (team) {
