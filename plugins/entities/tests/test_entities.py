@@ -914,6 +914,22 @@ class UnseenNames(unittest.TestCase):
         find(es, "Hallam Institute", "ORG")
         find(es, "Peter Hallam", "PERSON")
 
+    def test_the_team_after_a_driver_and_his_country(self):
+        # the team a driver drove for, with his time after it, was read as a
+        # person (shipped order), in every line; a list of athletes and
+        # their countries stays persons
+        es = ents("Motor racing - qualifying times .\nLONDON 1996-09-07\nLeading qualifying times ( "
+                  "driver , country , car , time in seconds ) :\n1. Tom Varley ( Britain ) , Kestrel Honda "
+                  ", 53.980\n2. Marco Bellini ( Italy ) , Penrose Ford , 54.120\n3. Jan Olsen ( Denmark ) , "
+                  "Kestrel Honda , 54.310")
+        self.assertEqual(find(es, "Kestrel Honda", "ORG")["texts"], ["Kestrel Honda"] * 2)
+        find(es, "Penrose Ford", "ORG")
+        find(es, "Tom Varley", "PERSON")
+        es = ents("Athletics results : Michael Green ( Jamaica ) , Osmond Ezinwa ( Nigeria ) , Peter "
+                  "Karlsson ( Sweden ) 20.31 .")
+        for person in ("Michael Green", "Osmond Ezinwa", "Peter Karlsson"):
+            find(es, person, "PERSON")
+
     def test_a_company_stays_a_company_beside_a_longer_name_read_as_a_person(self):
         # "Morvane Lenti" read as a person took "Morvane" with it as its
         # surname (five of six training orders, before), though "Morvane
