@@ -834,9 +834,10 @@ static int s_result_rows(ent_ctx_t *c)
     for (size_t b = 0, e; b < c->n; b = e) {
         for (e = b + 1; e < c->n && !(c->tok[e].flags & SIFT_TOKEN_LINE_START); e++)
             ;
+        if (!(w.kind = (uint8_t)s_row_shape(c, b, e, &w)))
+            continue; /* (shaped in w: rows holds the table lines only) */
         row_t *x = &rows[nrows];
-        if (!(x->kind = (uint8_t)s_row_shape(c, b, e, x)))
-            continue;
+        *x = w;
         x->b = (uint32_t)b;
         x->e = (uint32_t)e;
         x->ok = 1;
