@@ -154,6 +154,33 @@ static bool s_goods_near(const ent_ctx_t *c, size_t b, size_t e)
     return false;
 }
 
+/* How many tokens before i hedge the amount or percentage that starts
+ * at i: "about $34 billion", "more than 70%", "as much as 25 percent"
+ * belong to its span (the seeds' and OntoNotes' convention), "over" and
+ * "under" do not (a preposition as often: "the dispute over $50 billion"). */
+static size_t s_hedge(const ent_ctx_t *c, size_t i)
+{
+    static const char *const hedges[][3] = {
+        { "about" }, { "around" }, { "nearly" }, { "almost" }, { "approximately" }, { "roughly" },
+        { "some" }, { "more", "than" }, { "less", "than" }, { "fewer", "than" }, { "up", "to" },
+        { "at", "least" }, { "at", "most" }, { "close", "to" }, { "as", "much", "as" },
+        { "as", "many", "as" }, { "as", "high", "as" }, { "in", "excess", "of" },
+    };
+    for (size_t h = 0; h < sizeof hedges / sizeof *hedges; h++) {
+        size_t n = hedges[h][2] ? 3 : hedges[h][1] ? 2 : 1;
+        if (i < n)
+            continue;
+        bool ok = true;
+        for (size_t k = 0; k < n && ok; k++) {
+            size_t t = i - n + k;
+            ok = !c->used[t] && s_is_lower(c, t, hedges[h][k]);
+        }
+        if (ok)
+            return n;
+    }
+    return 0;
+}
+
 static size_t s_money(ent_ctx_t *c, size_t i)
 {
     const char *code = NULL;
@@ -198,7 +225,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         } else {
             scale = 1;
         }
-        mention_t *m = s_add(c, i, j, SIFT_MONEY);
+        mention_t *m = s_add(c, i - s_hedge(c, i), j, SIFT_MONEY);
         if (m) {
             m->has_value = true;
             m->value = v * scale;
@@ -234,7 +261,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     if (k == 1 && s_is_lower(c, j, "pounds") &&
         ((j + 1 < c->n && s_is_lower(c, j + 1, "of")) || s_goods_near(c, i, j + 1)))
         return 0;
-    mention_t *m = s_add(c, i, j + k, SIFT_MONEY);
+    mention_t *m = s_add(c, i - s_hedge(c, i), j + k, SIFT_MONEY);
     if (m) {
         m->has_value = true;
         m->value = v * scale;
@@ -297,7 +324,7 @@ static size_t s_percent(ent_ctx_t *c, size_t i)
     } else {
         return 0;
     }
-    mention_t *m = s_add(c, i, j, SIFT_PERCENT);
+    mention_t *m = s_add(c, i - s_hedge(c, i), j, SIFT_PERCENT);
     if (m) {
         m->has_value = true;
         m->value = v;

@@ -159,6 +159,16 @@ class Dates(unittest.TestCase):
         self.assertEqual(find(es, "about two years ago", "DATE")["date"], "2017")
         find(es, "around three weeks later", "DATE")
 
+    def test_a_hedge_belongs_to_the_amount_or_percentage(self):
+        # "about"/"more than"/"as much as" are inside the span; "over" is
+        # as often a preposition, outside it
+        es = ents("Exports rose more than 70 percent to about $5 billion, and as much as 20 percent "
+                  "went to some 30 buyers. The dispute over $50 billion of goods went on.")
+        self.assertEqual(find(es, "more than 70 percent", "PERCENT")["value"], 70)
+        self.assertEqual(find(es, "about $5 billion", "MONEY")["value"], 5e9)
+        find(es, "as much as 20 percent", "PERCENT")
+        find(es, "$50 billion", "MONEY")
+
     def test_may_the_verb(self):
         es = ents("Prices May rise, Theresa May said.")
         self.assertFalse([e for e in es if e["type"] == "DATE"])
