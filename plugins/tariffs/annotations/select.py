@@ -47,7 +47,9 @@ texts as annotators read them.
   select.py --extra17 batch 17: the same again
   select.py --extra18 batch 18: the same again
   select.py --extra19 batch 19: the same again
-  select.py --extra20 batch 20: the same again"""
+  select.py --extra20 batch 20: the same again
+  select.py --extra21 batch 21: the same again
+  select.py --extra22 batch 22: the same again"""
 import json
 import os
 import random
@@ -155,6 +157,8 @@ DRAWS = {
     "--extra18": dict(seed=202612069, counts=(0, 20), batch="18", must=NAMES_TARIFF),
     "--extra19": dict(seed=202612070, counts=(0, 20), batch="19", must=NAMES_TARIFF),
     "--extra20": dict(seed=202612071, counts=(0, 20), batch="20", must=NAMES_TARIFF),
+    "--extra21": dict(seed=202612072, counts=(0, 20), batch="21", must=NAMES_TARIFF),
+    "--extra22": dict(seed=202612073, counts=(0, 20), batch="22", must=NAMES_TARIFF),
 }
 
 if __name__ == "__main__":
