@@ -6,6 +6,7 @@
  * are not kept. */
 #include "lex.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,22 +99,32 @@ static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
     return i < 0 ? NULL : &lex->cues[i];
 }
 
-static int s_load_cues(lex_t *lex, const char *path)
+static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
 {
     FILE *fp = fopen(path, "r");
-    if (!fp)
+    if (!fp) {
+        snprintf(err, err_size, "%s: %s", path, strerror(errno));
         return -1;
-    lex->cue_mask = 2047; /* the file holds ~500 words, W_* ~100 more */
+    }
+    /* a table at most a quarter full: the file's lines and the W_* words */
+    char line[512];
+    size_t lines = W_COUNT;
+    while (fgets(line, sizeof line, fp))
+        lines++;
+    rewind(fp);
+    lex->cue_mask = 1023;
+    while (lex->cue_mask + 1 < 4 * lines)
+        lex->cue_mask = 2 * lex->cue_mask + 1;
     lex->cue_keys = calloc(lex->cue_mask + 1, sizeof *lex->cue_keys);
     lex->cues = calloc(lex->cue_mask + 1, sizeof *lex->cues);
     if (!lex->cue_keys || !lex->cues) {
+        snprintf(err, err_size, "out of memory");
         fclose(fp);
         return -1;
     }
-    char line[512];
     size_t used = 0;
     int rc = 0;
-    while (fgets(line, sizeof line, fp)) {
+    for (size_t no = 1; fgets(line, sizeof line, fp); no++) {
         char *f[3];
         if (line[0] == '#' || line[0] == '\n')
             continue;
@@ -122,6 +133,8 @@ static int s_load_cues(lex_t *lex, const char *path)
         lex_cue_t *c = NULL;
         if (n < 2 || s_classes(f[1], &flags) < 0 ||
             !(c = s_cue_slot(lex, s_word_key(f[0]), &used))) {
+            snprintf(err, err_size, "%s:%zu: expected a word, a tab and a comma-separated list of known classes",
+                     path, no);
             rc = -1;
             break;
         }
@@ -136,10 +149,12 @@ static int s_load_cues(lex_t *lex, const char *path)
     fclose(fp);
     for (int w = 1; w < W_COUNT && rc == 0; w++) {
         lex_cue_t *c = s_cue_slot(lex, s_word_key(s_words[w]), &used);
-        if (!c)
+        if (!c) {
+            snprintf(err, err_size, "%s: the cue table is full", path);
             rc = -1;
-        else
+        } else {
             c->word = (uint8_t)w;
+        }
     }
     return rc;
 }
@@ -220,10 +235,8 @@ int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
              size_t n_party_paths, char *err, size_t err_size)
 {
     memset(lex, 0, sizeof *lex);
-    if (s_load_cues(lex, cues_path) < 0) {
-        snprintf(err, err_size, "cannot load cue lexicon %s", cues_path);
+    if (s_load_cues(lex, cues_path, err, err_size) < 0)
         goto fail;
-    }
     lex->party_mask = 2047; /* ~600 phrases and prefixes */
     lex->pool_cap = 256 * 1024;
     lex->party_keys = calloc(lex->party_mask + 1, sizeof *lex->party_keys);

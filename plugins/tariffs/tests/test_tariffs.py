@@ -467,7 +467,18 @@ class Coordination(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
                          [("CA", "US"), ("US", "CA"), ("CA", "US")])
 
-    def test_changes_from_one_rate_to_another_are_tranches(self):
+    def test_a_party_doing_something_after_with_opens_its_own_clause(self):
+        # "with the US imposing tariffs": the US is the subject of its verb
+        ts = one("Ottawa's duties on US ketchup took effect on Sunday simultaneously with the US imposing "
+                 "tariffs on Canadian steel.", published="2018-07-02T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "US"), ("US", "CA")])
+
+    def test_the_colon_of_a_clock_time_ends_no_clause(self):
+        text = "Canada's 25 percent duties on US steel took effect at 12:01 am on Friday."
+        ts = one(text, published="2018-07-02T00:00:00Z")
+        self.assertEqual([t["end"] for t in ts], [text.index("Friday") + len("Friday")])
+
+
         # guidelines §3: a tranche per rate, each with its own goods
         ts = one("Seoul will cut the duty on bananas from 30 percent to 20 percent, and that on "
                  "pineapples from 15 percent to 5 percent.", published="2018-05-31T00:00:00Z")
@@ -2069,6 +2080,32 @@ class Timeline(unittest.TestCase):
             with self.assertRaises(AssertionError) as err:
                 one("Tariffs.", tariffs="timeline = %s\n" % f.name)
             self.assertIn("%s:2:" % f.name, str(err.exception))
+        finally:
+            os.unlink(f.name)
+
+
+class Lexicon(unittest.TestCase):
+    """data/cues.tsv as lex.c loads it."""
+
+    def test_a_bad_cue_line_stops_start_up_naming_file_and_line(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+            f.write("# header\ntariff\tTNOUN\nduty\tNO_SUCH_CLASS\n")
+        try:
+            with self.assertRaises(AssertionError) as err:
+                one("Tariffs.", tariffs="cues = %s\n" % f.name)
+            self.assertIn("%s:3:" % f.name, str(err.exception))
+        finally:
+            os.unlink(f.name)
+
+    def test_the_cue_table_grows_with_the_file(self):
+        # (a table of fixed size refused the file once it had 850 words)
+        src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "cues.tsv")
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+            f.write(open(src).read())
+            f.writelines("madeupword%d\tPAST\n" % i for i in range(3000))
+        try:
+            ts = one("Japan raised its tariff on beef to 50 percent.", tariffs="cues = %s\n" % f.name)
+            self.assertEqual(pairs(ts), [("JP", None)])
         finally:
             os.unlink(f.name)
 
