@@ -736,7 +736,9 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 continue; /* "exports to the U.S.", "stretching from Ethiopia", "countries including
                            * China", "rhetoric on China" (but "threats from Trump", "called on
                            * Washington") */
-            if (s_is(c, before, W_BETWEEN) || s_is(c, before, W_WITH) || s_is(c, before, W_AMONG) ||
+            /* (but "with the US imposing tariffs": the subject of its verb) */
+            bool with_acting = s_is(c, before, W_WITH) && tf_ing(c, p->b) && s_has(c, p->b, A_MASK);
+            if (s_is(c, before, W_BETWEEN) || (s_is(c, before, W_WITH) && !with_acting) || s_is(c, before, W_AMONG) ||
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO) ||
                 s_exemption_for_list(c, before, sc->sb))
                 continue; /* (nor whom an exemption is for: "ended exemptions for Canada and Mexico") */

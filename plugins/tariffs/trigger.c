@@ -20,7 +20,10 @@ int tf_boundary(const ctx_t *c, int i)
 {
     size_t n;
     const char *s = s_text(c, i, &n);
-    if ((n == 1 && (*s == ';' || *s == ':')) || (n >= 2 && s[0] == '-' && s[1] == '-'))
+    /* (not the colon of a clock time: "at 12:01 pm") */
+    bool clock = n == 1 && *s == ':' && i > 0 && (size_t)i + 1 < c->n && !isnan(c->num[i - 1]) &&
+                 !isnan(c->num[i + 1]) && !(s_tflags(c, i) & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_SPACE_AFTER));
+    if ((n == 1 && (*s == ';' || (*s == ':' && !clock))) || (n >= 2 && s[0] == '-' && s[1] == '-'))
         return 2;
     if (n == 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
                    (memcmp(s, "\xe2\x80\x93", 3) == 0 && (s_tflags(c, i) & SIFT_TOKEN_SPACE_BEFORE))))
@@ -31,6 +34,16 @@ int tf_boundary(const ctx_t *c, int i)
         s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) ||
         s_has(c, i, F(M_COND) | F(M_UNLESS)) || ((s_is(c, i, W_IN) || s_is(c, i, W_TO)) && tf_answer_opens(c, i + 1)))
         return 1;
+    /* "with" a party doing something opens a clause of its own: "...
+     * took effect simultaneously with the US initiating tariffs on ..." */
+    if (s_is(c, i, W_WITH)) {
+        int p = tf_after_det(c, i);
+        if ((size_t)p < c->n && c->tp[p] >= 0) {
+            int v = c->parties[c->tp[p]].b;
+            if ((size_t)v < c->n && tf_ing(c, v))
+                return 1;
+        }
+    }
     return 0;
 }
 
