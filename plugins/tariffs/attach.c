@@ -1614,6 +1614,10 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             int o = k - 1; /* what goes to the party: goods, or goods from somewhere */
             if (o >= 0 && c->tp[o] >= 0 && s_is(c, c->parties[c->tp[o]].a - 1, W_FROM))
                 o = c->parties[c->tp[o]].a - 2;
+            /* (goods shipped there: "goods exported from Switzerland to China") */
+            static const char *const shipped[] = { "exported$", "shipped$", "sold$", NULL };
+            if (o > 0 && tf_word_starts(c, o, shipped))
+                o--;
             bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) && s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ));
             bool enter = s_is(c, k, W_ENTER) || s_is(c, k, W_ENTERS) || s_is(c, k, W_ENTERING);
             /* whose market the goods reach: "tariff-free access to European

@@ -539,6 +539,11 @@ class Roles(unittest.TestCase):
         self.assertNotEqual(code(ts[0]["actor"]), "EU")
         self.assertEqual(code(one("The Commission said it would cut tariffs on cars.")[0]["actor"]), "EU")
 
+    def test_goods_exported_from_one_party_to_another_are_the_importers_measure(self):
+        ts = one("Under the pact, most goods exported from Norway to Korea will enjoy tariff cuts.",
+                 published="2014-07-04T00:00:00Z")
+        self.assertEqual(pairs(ts), [("KR", "NO")])
+
     def test_goods_a_measure_covers_are_its_target(self):
         for text, target in (("The new duties cover Canadian lumber and paper.", "CA"),
                              ("The tariffs covering Japanese televisions took effect on Friday.", "JP")):
