@@ -168,6 +168,10 @@ class Dates(unittest.TestCase):
         self.assertEqual(find(es, "about $5 billion", "MONEY")["value"], 5e9)
         find(es, "as much as 20 percent", "PERCENT")
         find(es, "$50 billion", "MONEY")
+        # a rise's "up to" reaches the level; it is no hedge
+        es = ents("Duties went up to 25 percent, and fees of up to 10 percent apply.")
+        find(es, "25 percent", "PERCENT")
+        find(es, "up to 10 percent", "PERCENT")
 
     def test_may_the_verb(self):
         es = ents("Prices May rise, Theresa May said.")
