@@ -1599,7 +1599,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
          * steel imports from China", "imported into the US", "imports from
          * China to Switzerland", "wines from Chile can now enter China",
          * "access to European markets" */
-        int d0 = g0 - WINDOW > sc->sb ? g0 - WINDOW : sc->sb;
+        /* (within the clause: not "goods exported from China to New
+         * Zealand became tariff free, and tariffs on ...") */
+        int d0 = g0 - WINDOW > L ? g0 - WINDOW : L;
         for (int k = d0; k + 1 < sc->se && k < g1 + WINDOW && !e->actor.code[0]; k++) {
             /* (in the trigger's clause: not "..., as it has restricted
              * exports to China") */

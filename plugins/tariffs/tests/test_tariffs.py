@@ -544,6 +544,11 @@ class Roles(unittest.TestCase):
                  published="2014-07-04T00:00:00Z")
         self.assertEqual(pairs(ts), [("KR", "NO")])
 
+    def test_goods_shipped_to_a_party_in_an_earlier_clause_name_no_actor(self):
+        ts = one("All goods exported from Korea to Norway became tariff free in January, and tariffs on most "
+                 "Norwegian exports to Korea will be eliminated by 2020.", published="2017-01-04T00:00:00Z")
+        self.assertEqual(pairs(ts), [("KR", "NO"), ("NO", "KR")])
+
     def test_goods_a_measure_covers_are_its_target(self):
         for text, target in (("The new duties cover Canadian lumber and paper.", "CA"),
                              ("The tariffs covering Japanese televisions took effect on Friday.", "JP")):
