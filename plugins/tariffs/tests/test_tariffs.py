@@ -525,6 +525,12 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2016-10-09T00:00:00Z")
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_more_trade_groupings_are_blocs(self):
+        for text in ("The Pacific Alliance has eliminated tariffs on 96 percent of goods traded among its members.",
+                     "The East African Community will cut tariffs on sugar next year."):
+            ts = one(text, published="2018-08-02T00:00:00Z")
+            self.assertEqual(pairs(ts), [("XX", "XX")], text)
+
     def test_a_blocs_cuts_with_no_target_named_are_among_its_members(self):
         # not against the other country the article names
         ts = one("India hosted the summit in Goa. By setting up a free trade area, BRICS countries "
