@@ -166,6 +166,9 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
         { "at", "least" }, { "at", "most" }, { "close", "to" }, { "as", "much", "as" },
         { "as", "many", "as" }, { "as", "high", "as" }, { "in", "excess", "of" },
     };
+    /* a rise's "up to" is no hedge: "tariffs went up to 25 percent" reached it */
+    static const char *const rose[] = { "went", "go", "goes", "gone", "going", "rose", "rise", "rises",
+                                        "risen", "rising", "climbed", "jumped", "shot", "moved", NULL };
     for (size_t h = 0; h < sizeof hedges / sizeof *hedges; h++) {
         size_t n = hedges[h][2] ? 3 : hedges[h][1] ? 2 : 1;
         if (i < n)
@@ -175,9 +178,6 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
             size_t t = i - n + k;
             ok = !c->used[t] && s_is_lower(c, t, hedges[h][k]);
         }
-        /* (not a rise's "up to": "tariffs went up to 25 percent" reached it) */
-        static const char *const rose[] = { "went", "go", "goes", "gone", "going", "rose", "rise", "rises",
-                                            "risen", "rising", "climbed", "jumped", "shot", "moved", NULL };
         for (size_t r = 0; ok && hedges[h][1] && !strcmp(hedges[h][0], "up") && rose[r] && i > n; r++)
             ok = !s_is_lower(c, i - n - 1, rose[r]);
         if (ok)
