@@ -1554,6 +1554,16 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                          !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)) ||
                         /* "Trump said there should be tariffs on ..." */
                         ((c->f[at] & F(M_MUST)) && s_is(c, at - 1, W_THERE)));
+            /* "Trump has repeatedly demanded tariffs of 45 percent": the
+             * measure itself is what he asks, of no one named, with him the
+             * verb's subject right before it (not "Reagan issued a list ...,
+             * and businessmen ... asked for exclusions") */
+            bool asks_itself = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
+                               (c->f[at] & F(M_DEMAND)) && g0 > at && g0 <= at + 3 && c->tp[at + 1] < 0 &&
+                               !tf_pronoun(c, at + 1) && !s_is(c, at + 1, W_TO);
+            for (int k = asks_itself ? c->parties[ro->subj].b : at; k < at && asks_itself; k++)
+                asks_itself = s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)) || tf_adverb(c, k) || s_is(c, k, W_ALSO);
+            own_call |= asks_itself;
             /* (not "called for the EU to drop its tariffs": someone asked) */
             for (int k = st->demand_at + 2; own_call && k < st->demand_at + 6 && k + 1 < sc->se; k++)
                 if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))

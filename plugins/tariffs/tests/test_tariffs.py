@@ -1861,6 +1861,16 @@ class Modality(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("proposed", "CA", "KR")])
 
+    def test_a_leader_demanding_the_measure_itself_plans_it(self):
+        # no one is asked: his own government's plan (§6), not a demand
+        ts = one("President Macron has repeatedly demanded tariffs of 30 percent on Brazilian beef.",
+                 published="2019-09-10T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("proposed", "FR")])
+        # but not when others, not he, are the ones asking
+        ts = one("Macron issued a list of goods that could be subject to the tariffs, and farmers and "
+                 "lobbyists asked for exemptions from the tariffs.", published="2019-09-10T00:00:00Z")
+        self.assertIn("demanded", [t["modality"] for t in ts])
+
     def test_wanting_another_party_to_act_is_a_demand(self):
         ts = one("Seoul wants Washington to lift its duties on Korean washing machines.")
         self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "US")])
