@@ -1548,7 +1548,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             /* (and wanting or supporting it: "Trump wants a 35 percent tariff",
              * "Sanders supports tariffs on Chinese steel") */
             int at = st->demand_at;
-            own_call = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
+            bool leader = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind);
+            own_call = leader &&
                        (s_calls_for(c, at) ||
                         (((c->f[at] & F(INTENT)) || s_supports(c, at)) && at + 1 <= g0 &&
                          !s_is(c, at + 1, W_TO) && c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1)) ||
@@ -1558,9 +1559,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
              * measure itself is what he asks, of no one named, with him the
              * verb's subject right before it (not "Reagan issued a list ...,
              * and businessmen ... asked for exclusions") */
-            bool asks_itself = demander_found && at >= 0 && strchr("LM", c->parties[ro->subj].kind) &&
-                               (c->f[at] & F(M_DEMAND)) && g0 > at && g0 <= at + 3 && c->tp[at + 1] < 0 &&
-                               !tf_pronoun(c, at + 1) && !s_is(c, at + 1, W_TO);
+            bool asks_itself = leader && (c->f[at] & F(M_DEMAND)) && g0 > at && g0 <= at + 3 &&
+                               c->tp[at + 1] < 0 && !tf_pronoun(c, at + 1) && !s_is(c, at + 1, W_TO);
             for (int k = asks_itself ? c->parties[ro->subj].b : at; k < at && asks_itself; k++)
                 asks_itself = s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)) || tf_adverb(c, k) || s_is(c, k, W_ALSO);
             own_call |= asks_itself;
