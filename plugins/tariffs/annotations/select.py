@@ -43,13 +43,8 @@ texts as annotators read them.
                       tariff and 15 People's Daily articles, for training
   select.py --extra15 batch 15: 20 People's Daily articles more, for
                       training (no Reuters article naming a tariff is left)
-  select.py --extra16 batch 16: the same again
-  select.py --extra17 batch 17: the same again
-  select.py --extra18 batch 18: the same again
-  select.py --extra19 batch 19: the same again
-  select.py --extra20 batch 20: the same again
-  select.py --extra21 batch 21: the same again
-  select.py --extra22 batch 22: the same again"""
+  select.py --extra16 ... --extra22
+                      batches 16 to 22: the same again, one each"""
 import json
 import os
 import random
@@ -151,15 +146,10 @@ DRAWS = {
     "--extra12": dict(seed=202612063, counts=(10, 10), batch="12", must=NAMES_TARIFF),
     "--extra13": dict(seed=202612064, counts=(10, 10), batch="13", must=NAMES_TARIFF),
     "--extra14": dict(seed=202612065, counts=(5, 15), batch="14", must=NAMES_TARIFF),
-    "--extra15": dict(seed=202612066, counts=(0, 20), batch="15", must=NAMES_TARIFF),
-    "--extra16": dict(seed=202612067, counts=(0, 20), batch="16", must=NAMES_TARIFF),
-    "--extra17": dict(seed=202612068, counts=(0, 20), batch="17", must=NAMES_TARIFF),
-    "--extra18": dict(seed=202612069, counts=(0, 20), batch="18", must=NAMES_TARIFF),
-    "--extra19": dict(seed=202612070, counts=(0, 20), batch="19", must=NAMES_TARIFF),
-    "--extra20": dict(seed=202612071, counts=(0, 20), batch="20", must=NAMES_TARIFF),
-    "--extra21": dict(seed=202612072, counts=(0, 20), batch="21", must=NAMES_TARIFF),
-    "--extra22": dict(seed=202612073, counts=(0, 20), batch="22", must=NAMES_TARIFF),
 }
+# batches 15-22: 20 People's Daily articles each, seeded in turn
+DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(0, 20), batch=str(b), must=NAMES_TARIFF)
+              for b in range(15, 23)})
 
 if __name__ == "__main__":
     args = sys.argv[1:]
