@@ -7,6 +7,7 @@
 #include "lex.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,34 +100,79 @@ static lex_cue_t *s_cue_slot(lex_t *lex, uint64_t key, size_t *used)
     return i < 0 ? NULL : &lex->cues[i];
 }
 
-static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
+/* A lexicon file read whole, NUL-terminated, or NULL with err set.
+ * Owned by the caller (free). */
+static char *s_slurp(const char *path, char *err, size_t err_size)
 {
-    FILE *fp = fopen(path, "r");
+    FILE *fp = fopen(path, "rb");
     if (!fp) {
         snprintf(err, err_size, "%s: %s", path, strerror(errno));
-        return -1;
+        return NULL;
     }
-    /* a table at most a quarter full: the file's lines and the W_* words */
-    char line[512];
-    size_t lines = W_COUNT;
-    while (fgets(line, sizeof line, fp))
-        lines++;
-    rewind(fp);
-    lex->cue_mask = 1023;
-    while (lex->cue_mask + 1 < 4 * lines)
-        lex->cue_mask = 2 * lex->cue_mask + 1;
+    char *buf = NULL;
+    long n = -1;
+    if (fseek(fp, 0, SEEK_END) == 0 && (n = ftell(fp)) >= 0 && fseek(fp, 0, SEEK_SET) == 0 &&
+        (buf = malloc((size_t)n + 1)) && fread(buf, 1, (size_t)n, fp) == (size_t)n) {
+        buf[n] = 0;
+    } else {
+        snprintf(err, err_size, "%s: %s", path, buf || n < 0 ? "cannot read" : "out of memory");
+        free(buf);
+        buf = NULL;
+    }
+    fclose(fp);
+    return buf;
+}
+
+/* The next line at *pos, cut off in place; NULL after the last. */
+static char *s_next_line(char **pos)
+{
+    char *line = *pos;
+    if (!*line)
+        return NULL;
+    char *nl = strchr(line, '\n');
+    *pos = nl ? nl + 1 : line + strlen(line);
+    if (nl)
+        *nl = 0;
+    return line;
+}
+
+/* A line with nothing to load: a comment or an empty line. */
+static bool s_skip(const char *line)
+{
+    return line[0] == '#' || line[0] == 0 || line[0] == '\r';
+}
+
+/* Slots for n keys, the table at most a quarter full. */
+static size_t s_mask_for(size_t n)
+{
+    size_t mask = 1023;
+    while (mask + 1 < 4 * n)
+        mask = 2 * mask + 1;
+    return mask;
+}
+
+static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
+{
+    char *buf = s_slurp(path, err, err_size);
+    if (!buf)
+        return -1;
+    size_t keys = W_COUNT + 1; /* the file's lines and the W_* words */
+    for (const char *c = buf; *c; c++)
+        keys += *c == '\n';
+    lex->cue_mask = s_mask_for(keys);
     lex->cue_keys = calloc(lex->cue_mask + 1, sizeof *lex->cue_keys);
     lex->cues = calloc(lex->cue_mask + 1, sizeof *lex->cues);
     if (!lex->cue_keys || !lex->cues) {
         snprintf(err, err_size, "out of memory");
-        fclose(fp);
+        free(buf);
         return -1;
     }
     size_t used = 0;
     int rc = 0;
-    for (size_t no = 1; fgets(line, sizeof line, fp); no++) {
+    char *pos = buf, *line;
+    for (size_t no = 1; (line = s_next_line(&pos)); no++) {
         char *f[3];
-        if (line[0] == '#' || line[0] == '\n')
+        if (s_skip(line))
             continue;
         int n = s_fields(line, f, 3);
         uint64_t flags = 0;
@@ -146,7 +192,7 @@ static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
                 c->value = strtod(f[2], NULL);
         }
     }
-    fclose(fp);
+    free(buf);
     for (int w = 1; w < W_COUNT && rc == 0; w++) {
         lex_cue_t *c = s_cue_slot(lex, s_word_key(s_words[w]), &used);
         if (!c) {
@@ -170,33 +216,27 @@ static const char *s_intern(lex_t *lex, const char *s)
     return p;
 }
 
-static int s_load_parties(lex_t *lex, const char *path)
+/* Loads one party file (read whole into buf, cut up in place); the first
+ * file to list a phrase wins. */
+static int s_load_parties(lex_t *lex, char *buf, const char *path, size_t *used, char *err, size_t err_size)
 {
-    FILE *fp = fopen(path, "r");
-    if (!fp)
-        return -1;
-    char line[512];
-    int rc = 0;
-    size_t used = 0;
-    for (size_t i = 0; i <= lex->party_mask; i++)
-        used += lex->party_keys[i] != 0;
-    while (fgets(line, sizeof line, fp)) {
+    char *pos = buf, *line;
+    for (size_t no = 1; (line = s_next_line(&pos)); no++) {
         char *f[4];
-        if (line[0] == '#' || line[0] == '\n')
+        if (s_skip(line))
             continue;
         if (s_fields(line, f, 4) < 4 || strlen(f[1]) > 2) {
-            rc = -1;
-            break;
+            snprintf(err, err_size, "%s:%zu: expected a phrase, a code, a name and a kind, tab-separated", path, no);
+            return -1;
         }
         uint64_t key = s_phrase_key(f[0], strlen(f[0]));
         long i = lex_find(lex->party_filter, lex->party_keys, lex->party_mask, key);
         if (i >= 0 && lex->parties[i].kind != 'P')
             continue; /* first file wins: the hand list before generated ones */
         const char *name = s_intern(lex, f[2]);
-        if (!name || (i = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, key,
-                                  &used)) < 0) {
-            rc = -1;
-            break;
+        if (!name || (i = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, key, used)) < 0) {
+            snprintf(err, err_size, "%s:%zu: the party table is full", path, no);
+            return -1;
         }
         lex_party_t *p = &lex->parties[i];
         p->kind = f[3][0];
@@ -216,19 +256,16 @@ static int s_load_parties(lex_t *lex, const char *path)
             uint64_t pk = s_phrase_key(f[0], (size_t)(c - f[0]));
             if (lex_find(lex->party_filter, lex->party_keys, lex->party_mask, pk) >= 0)
                 continue;
-            long j = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, pk, &used);
+            long j = s_claim(lex->party_filter, lex->party_keys, lex->party_mask, pk, used);
             if (j < 0) {
-                rc = -1;
-                break;
+                snprintf(err, err_size, "%s:%zu: the party table is full", path, no);
+                return -1;
             }
             lex->parties[j].kind = 'P';
             lex->parties[j].name = name;
         }
-        if (rc < 0)
-            break;
     }
-    fclose(fp);
-    return rc;
+    return 0;
 }
 
 int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
@@ -237,21 +274,48 @@ int lex_load(lex_t *lex, const char *cues_path, const char *const *party_paths,
     memset(lex, 0, sizeof *lex);
     if (s_load_cues(lex, cues_path, err, err_size) < 0)
         goto fail;
-    lex->party_mask = 2047; /* ~600 phrases and prefixes */
-    lex->pool_cap = 256 * 1024;
+    /* the party files read whole first: the table holds a key per phrase
+     * and per proper prefix of it (a space before its tab), the pool the
+     * names (no longer than the files) */
+    char *bufs[8] = { 0 };
+    if (n_party_paths > sizeof bufs / sizeof *bufs) {
+        snprintf(err, err_size, "too many party lexicons");
+        goto fail;
+    }
+    size_t keys = 0, bytes = 1;
+    for (size_t i = 0; i < n_party_paths; i++) {
+        if (!(bufs[i] = s_slurp(party_paths[i], err, err_size)))
+            goto fail_bufs;
+        for (const char *c = bufs[i], *tab = NULL; *c; c++) {
+            if (*c == '\n')
+                tab = NULL, keys++;
+            else if (*c == '\t')
+                tab = c;
+            else if (*c == ' ' && !tab)
+                keys++;
+            bytes++;
+        }
+        keys++; /* a last line without its newline */
+    }
+    lex->party_mask = s_mask_for(keys);
+    lex->pool_cap = bytes;
     lex->party_keys = calloc(lex->party_mask + 1, sizeof *lex->party_keys);
     lex->parties = calloc(lex->party_mask + 1, sizeof *lex->parties);
     lex->pool = malloc(lex->pool_cap);
     if (!lex->party_keys || !lex->parties || !lex->pool) {
         snprintf(err, err_size, "out of memory");
-        goto fail;
+        goto fail_bufs;
     }
+    size_t used = 0;
     for (size_t i = 0; i < n_party_paths; i++)
-        if (s_load_parties(lex, party_paths[i]) < 0) {
-            snprintf(err, err_size, "cannot load party lexicon %s", party_paths[i]);
-            goto fail;
-        }
+        if (s_load_parties(lex, bufs[i], party_paths[i], &used, err, err_size) < 0)
+            goto fail_bufs;
+    for (size_t i = 0; i < n_party_paths; i++)
+        free(bufs[i]);
     return 0;
+fail_bufs:
+    for (size_t i = 0; i < n_party_paths; i++)
+        free(bufs[i]);
 fail:
     lex_free(lex);
     return -1;

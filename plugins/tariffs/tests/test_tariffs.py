@@ -2113,15 +2113,17 @@ class Timeline(unittest.TestCase):
 class Lexicon(unittest.TestCase):
     """data/cues.tsv as lex.c loads it."""
 
-    def test_a_bad_cue_line_stops_start_up_naming_file_and_line(self):
-        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
-            f.write("# header\ntariff\tTNOUN\nduty\tNO_SUCH_CLASS\n")
-        try:
-            with self.assertRaises(AssertionError) as err:
-                one("Tariffs.", tariffs="cues = %s\n" % f.name)
-            self.assertIn("%s:3:" % f.name, str(err.exception))
-        finally:
-            os.unlink(f.name)
+    def test_a_bad_lexicon_line_stops_start_up_naming_file_and_line(self):
+        for key, text in (("cues", "# header\ntariff\tTNOUN\nduty\tNO_SUCH_CLASS\n"),
+                          ("parties", "# header\njapan\tJP\tJapan\tC\nbad line\n")):
+            with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
+                f.write(text)
+            try:
+                with self.assertRaises(AssertionError) as err:
+                    one("Tariffs.", tariffs="%s = %s\n" % (key, f.name))
+                self.assertIn("%s:3:" % f.name, str(err.exception), key)
+            finally:
+                os.unlink(f.name)
 
     def test_the_cue_table_grows_with_the_file(self):
         # (a table of fixed size refused the file once it had 850 words)
