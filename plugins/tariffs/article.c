@@ -34,6 +34,15 @@ static bool s_names_government(const ctx_t *c, const event_t *e)
     return false;
 }
 
+/* A bloc's measure with no target is among its members. */
+static void s_within_bloc(event_t *e)
+{
+    if (!e->target.code[0] && !strcmp(e->actor.code, "XX")) {
+        e->target = e->actor;
+        e->tsrc = SRC_BLOC;
+    }
+}
+
 void tf_article(ctx_t *c)
 {
     /* explicit actor -> target pairs of the article */
@@ -133,11 +142,10 @@ void tf_article(ctx_t *c)
                 e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
             }
         }
-        if (!e->target.code[0] && !strcmp(e->actor.code, "XX") &&
-            (e->action == SIFT_REMOVE || e->action == SIFT_LOWER)) {
-            e->target = e->actor; /* a bloc's cuts apply among its members */
-            e->tsrc = SRC_BLOC;
-        }
+        /* a bloc's cuts apply among its members, before any pair of the
+         * article is tried; its other measures only when none is found */
+        if (e->action == SIFT_REMOVE || e->action == SIFT_LOWER)
+            s_within_bloc(e);
         if (!e->target.code[0] && e->actor.code[0] && !e->all_imports) {
             const pair_count_t *p = s_best_pair(pc, npc, e, &e->actor, NULL);
             if (p) {
@@ -151,10 +159,7 @@ void tf_article(ctx_t *c)
             tf_most_named(c, &e->actor, &e->target);
             e->tsrc = e->target.code[0] ? SRC_DOMINANT : e->tsrc;
         }
-        if (!e->target.code[0] && !strcmp(e->actor.code, "XX")) {
-            e->target = e->actor; /* a bloc's cuts apply among its members */
-            e->tsrc = SRC_BLOC;
-        }
+        s_within_bloc(e);
         if (tf_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
             e->target.code[0] = 0;
     }
