@@ -231,10 +231,18 @@ static void s_order_by_actor(ctx_t *c, size_t from, int lo, int hi)
     bool all_in_clause = true;
     for (size_t i = 0; i < n && all_in_clause; i++)
         all_in_clause = s_first_named(c, &c->ev[from + i].actor, lo, hi) != INT_MAX;
-    if (!all_in_clause)
-        lo = 0, hi = (int)c->n;
-    for (size_t i = 0; i < n; i++)
-        at[i] = s_first_named(c, &c->ev[from + i].actor, lo, hi);
+    for (size_t i = 0; i < n; i++) {
+        const ref_t *r = &c->ev[from + i].actor;
+        if (all_in_clause) {
+            at[i] = s_first_named(c, r, lo, hi);
+            continue;
+        }
+        /* a reader lists first the side that acted first in the article */
+        size_t k = 0;
+        while (k < from && !tf_ref_eq(&c->ev[k].actor, r))
+            k++;
+        at[i] = k < from ? (int)k : (int)from + s_first_named(c, r, 0, (int)c->n) / 2;
+    }
     for (size_t i = 1; i < n; i++) {
         event_t t = c->ev[from + i];
         int a = at[i];

@@ -491,6 +491,14 @@ class Coordination(unittest.TestCase):
                  "heavy tariffs on each other's goods since July.", published="2018-09-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_the_side_that_acted_first_leads_a_pair_the_clause_does_not_name(self):
+        # the order a reader lists them in, which is also the order events are scored in
+        ts = one("Chinese exporters were worried on Monday. The US imposed tariffs on Chinese steel in "
+                 "March. Since then both countries have slapped tariffs on each other's goods.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("US", "CN"), ("US", "CN"), ("CN", "US")])
+
     def test_a_measure_between_the_two_sides_is_each_sides(self):
         ts = one("Japan and South Korea are locked in a trade dispute. A new round of tariff hikes between "
                  "the two sides took effect on Monday.", published="2019-09-25T00:00:00Z")
