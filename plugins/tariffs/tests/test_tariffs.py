@@ -823,6 +823,13 @@ class Roles(unittest.TestCase):
                  "about $3 billion.", published="2018-03-27T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("CN", "US")])
 
+    def test_an_origin_written_of_x_origin(self):
+        for text, pair in (("Goods of Korean origin will enjoy zero tariff in Japan from January.", ("JP", "KR")),
+                           ("Products of Brazilian origin imported into Canada will enjoy zero tariff from May.",
+                            ("CA", "BR"))):
+            ts = one(text, published="2018-12-15T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_an_origin_over_an_adverb_of_all(self):
         ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
                  published="2018-09-20T00:00:00Z", rules=True)
