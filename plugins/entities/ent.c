@@ -96,6 +96,41 @@ mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src)
 }
 
 
+int ent_cmp_start(const void *x, const void *y)
+{
+    const mention_t *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+void ent_drop_joined(ent_ctx_t *c)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type != -1)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
+}
+
+size_t ent_possessive_at(const ent_ctx_t *c, size_t p)
+{
+    if (p >= 1 && ((c->tok[p - 1].flags & SIFT_TOKEN_POSSESSIVE) || tok_is(c, p - 1, "'")))
+        return p - 1;
+    if (p >= 2 && tok_is(c, p - 1, "s") && tok_is(c, p - 2, "'") && c->tok[p - 2].end == c->tok[p - 1].start)
+        return p - 2;
+    return p;
+}
+
+size_t ent_run_start(const ent_ctx_t *c, size_t e)
+{
+    size_t b = e - 1;
+    while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_cap(c, b - 1))
+        b--;
+    if ((c->tok[b].flags & SIFT_TOKEN_SENT_START) &&
+        (clusters_get(c->st->clusters, c->hl[b])->flags & CL_USUALLY_LOWER))
+        b++;
+    return b;
+}
+
 /* The gazetteer name for tokens [b, e): the exact text and, for ALL CAPS
  * text, its title-cased form. */
 static const lex_entry_t *s_gaz(const ent_ctx_t *c, size_t b, size_t e)

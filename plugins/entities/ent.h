@@ -122,6 +122,53 @@ mention_t *ent_push(ent_ctx_t *c);
  * tokens used. NULL when out of scratch memory. */
 mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src);
 
+/* Words of a name the article-wide passes compare. */
+#define ENT_NAME_MAX 6
+
+/* A capitalised or all-caps word, not punctuation. */
+static inline bool ent_cap(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+           !(c->tok[i].flags & SIFT_TOKEN_PUNCT);
+}
+
+/* A mention of whole tokens, not the parts of "China-EU" (the seeds keep
+ * those places inside a name). */
+static inline bool ent_whole(const ent_ctx_t *c, const mention_t *m)
+{
+    return m->start == c->tok[m->tb].start && m->end == c->tok[m->te - 1].end;
+}
+
+static inline bool ent_place(int type)
+{
+    return type == SIFT_GPE || type == SIFT_LOC;
+}
+
+/* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
+ * hashes, never 0. */
+static inline uint64_t ent_words_key(const uint64_t *h, size_t b, size_t e)
+{
+    uint64_t k = 0x84222325cbf29ce4ull;
+    for (size_t t = b; t < e; t++)
+        k = (k ^ h[t]) * 0x100000001B3ull;
+    return k | 1;
+}
+
+/* qsort's order of mentions: by start. */
+int ent_cmp_start(const void *x, const void *y);
+/* Drops the mentions a join marked (type -1), keeping the others' order. */
+void ent_drop_joined(ent_ctx_t *c);
+/* Where a possessive ending right before token p starts: "'s" (split
+ * off a word by the core), a lone "'" ("Traders ' Association") or "'"
+ * and "s" written apart from the word ("Sheriff 's Office" in CoNLL's
+ * spacing); p when there is none. */
+size_t ent_possessive_at(const ent_ctx_t *c, size_t p);
+/* Where the capitalised run ending before token e starts, within its
+ * sentence; without a sentence opener usually written in lower case
+ * ("Recalled fly-half ...", "Follow People's Daily"), so e when the run
+ * is that word alone. */
+size_t ent_run_start(const ent_ctx_t *c, size_t e);
+
 /* A per-article hash map from 64-bit keys (never 0) to ints, in scratch
  * memory: what keeps the passes linear in the article's length. */
 typedef struct ent_map {

@@ -11,6 +11,8 @@
  *                 LOC, MISC; LOC becomes GPE or LOC, MISC NORP or nothing;
  *                 without a model, capitalised sequences are classified by
  *                 their words instead;
+ *      then article-wide passes over the tagger's names: sports teams in
+ *      results tables and match reports (teams.c), one name per article;
  *   4. titles     the role words before or in apposition to a PERSON;
  *   5. clusters   mentions of one thing become one entity: same canonical
  *                 gazetteer name ("US" = "United States"), a surname of a
@@ -24,6 +26,7 @@
 #include "clusters.h"
 #include "ent.h"
 #include "ner.h"
+#include "teams.h"
 #include "words.h"
 
 static const char *const s_provides[] = { "entities", NULL };
@@ -35,8 +38,6 @@ static const sift_config_key_t s_keys[] = {
     { "clusters", "clusters.bin", "word clusters the model was trained with (mmap'ed)" },
     { NULL, NULL, NULL } };
 
-static int s_cmp_start(const void *x, const void *y);
-static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e);
 static size_t s_initials(const ent_ctx_t *c, const mention_t *m, char *buf, size_t cap);
 
 static int s_type_of(int lex_type)
@@ -47,19 +48,6 @@ static int s_type_of(int lex_type)
     case LEX_LOC: return SIFT_LOC;
     default: return SIFT_ORG;
     }
-}
-
-static bool s_cap(const ent_ctx_t *c, size_t i)
-{
-    return (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
-           !(c->tok[i].flags & SIFT_TOKEN_PUNCT);
-}
-
-/* A mention of whole tokens, not the parts of "China-EU" (the seeds keep
- * those places inside a name). */
-static bool s_whole(const ent_ctx_t *c, const mention_t *m)
-{
-    return m->start == c->tok[m->tb].start && m->end == c->tok[m->te - 1].end;
 }
 
 static bool s_title_head(const ent_ctx_t *c, size_t i)
@@ -104,7 +92,7 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
 static int s_gazetteer(ent_ctx_t *c)
 {
     for (size_t i = 0; i < c->n; i++) {
-        if (c->used[i] || !s_cap(c, i))
+        if (c->used[i] || !ent_cap(c, i))
             continue;
         size_t best = c->gzn[i];
         const lex_entry_t *be = c->gz[i];
@@ -415,14 +403,14 @@ static int s_partners(ent_ctx_t *c)
         size_t q = f - 1, groups = 0;
         for (;;) {
             size_t b = q;
-            while (b > 0 && q - b < 3 && s_cap(c, b - 1) && (c->tok[b - 1].flags & SIFT_TOKEN_ALPHA) &&
+            while (b > 0 && q - b < 3 && ent_cap(c, b - 1) && (c->tok[b - 1].flags & SIFT_TOKEN_ALPHA) &&
                    !(c->tok[b].flags & SIFT_TOKEN_SENT_START))
                 b--;
             if (b == q)
                 break;
             groups++;
             q = b;
-            if (groups == 4 || q < 2 || !tok_is(c, q - 1, ",") || !s_cap(c, q - 2) ||
+            if (groups == 4 || q < 2 || !tok_is(c, q - 1, ",") || !ent_cap(c, q - 2) ||
                 (c->tok[q].flags & SIFT_TOKEN_SENT_START))
                 break;
             q--; /* past the comma, to the name before it */
@@ -456,22 +444,13 @@ static int s_partners(ent_ctx_t *c)
 }
 
 /* Mention m takes in the tokens up to x's end (the link words between
- * them too); x is marked joined, for s_drop_joined. */
+ * them too); x is marked joined, for ent_drop_joined. */
 static void s_absorb(ent_ctx_t *c, mention_t *m, mention_t *x)
 {
     memset(c->used + m->te, 1, x->tb - m->te);
     m->te = x->te;
     m->end = x->end;
     x->type = -1;
-}
-
-static void s_drop_joined(ent_ctx_t *c)
-{
-    size_t out = 0;
-    for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].type != -1)
-            c->m[out++] = c->m[k];
-    c->n_m = out;
 }
 
 /* "the Hong Kong Special Administrative Region", "Xinjiang Uygur
@@ -491,7 +470,7 @@ static int s_region_places(ent_ctx_t *c)
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_LOC) || !c->gz[m->tb] ||
-            c->gz[m->tb]->type != LEX_GPE || c->gzn[m->tb] >= m->te - m->tb || !s_whole(c, m))
+            c->gz[m->tb]->type != LEX_GPE || c->gzn[m->tb] >= m->te - m->tb || !ent_whole(c, m))
             continue;
         bool kind = false;
         for (int q = 0; kinds[q] && !kind; q++)
@@ -555,7 +534,7 @@ static void s_join_remit(ent_ctx_t *c, size_t k, size_t r)
     for (; f < c->n && f - r < 8 && !(c->tok[f].flags & SIFT_TOKEN_SENT_START); f++) {
         bool glued = f > r && f + 1 < c->n && tok_is(c, f, "-") && c->tok[f].start == c->tok[f - 1].end &&
                      c->tok[f + 1].start == c->tok[f].end; /* "U.S.-China" */
-        if (!glued && (!s_cap(c, f) || ent_lookup_cap(c, NS_MONTH, f) || ent_lookup_cap(c, NS_WDAY, f) ||
+        if (!glued && (!ent_cap(c, f) || ent_lookup_cap(c, NS_MONTH, f) || ent_lookup_cap(c, NS_WDAY, f) ||
                        ent_lookup_exact(c, NS_ORGKW, f) || ent_lookup_exact(c, NS_CORPFORM, f)))
             break;
     }
@@ -564,7 +543,7 @@ static void s_join_remit(ent_ctx_t *c, size_t k, size_t r)
     for (size_t t = r; t < f; t++)
         if (ent_lookup_exact(c, NS_LAWKW, t) || ent_lookup_exact(c, NS_PLAN, t) || ent_lookup_exact(c, NS_EVENT, t))
             return;
-    if (f < c->n && s_cap(c, f)) /* run on into a date or an organisation's name */
+    if (f < c->n && ent_cap(c, f)) /* run on into a date or an organisation's name */
         return;
     /* its last word a common noun: no name's, place's or given name's */
     if (f == r || !s_title_case(c, f - 1) ||
@@ -573,7 +552,7 @@ static void s_join_remit(ent_ctx_t *c, size_t k, size_t r)
         return;
     size_t j = k + 1;
     for (; j < c->n_m && c->m[j].tb < f; j++)
-        if (c->m[j].type != -1 && s_whole(c, &c->m[j]) &&
+        if (c->m[j].type != -1 && ent_whole(c, &c->m[j]) &&
             (c->m[j].te > f || c->m[j].src == SRC_RULE || c->m[j].type == SIFT_PERSON))
             return;
     mention_t *m = &c->m[k], end = *m;
@@ -582,7 +561,7 @@ static void s_join_remit(ent_ctx_t *c, size_t k, size_t r)
     end.end = c->tok[f - 1].end;
     s_absorb(c, m, &end);
     for (size_t q = k + 1; q < j; q++)
-        if (s_whole(c, &c->m[q]))
+        if (ent_whole(c, &c->m[q]))
             c->m[q].type = -1;
 }
 
@@ -596,7 +575,7 @@ static int s_join_on(ent_ctx_t *c)
         return -1;
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].type == SIFT_ORG && !s_after_on(c, c->m[k].tb))
-            ent_map_put(&alone, s_words_key(c->hx, c->m[k].tb, c->m[k].te), 1);
+            ent_map_put(&alone, ent_words_key(c->hx, c->m[k].tb, c->m[k].te), 1);
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         size_t on = m->te, r = on + 1;
@@ -606,10 +585,10 @@ static int s_join_on(ent_ctx_t *c)
                 r++;
             for (size_t j = k + 1; j < c->n_m && j < k + 4 && c->m[j].tb <= r; j++) {
                 mention_t *x = &c->m[j];
-                if (x->tb != r || x->type != SIFT_ORG || x->src != SRC_MODEL || !s_whole(c, x))
+                if (x->tb != r || x->type != SIFT_ORG || x->src != SRC_MODEL || !ent_whole(c, x))
                     continue;
                 if (ent_lookup_exact(c, NS_CORPFORM, x->te - 1) ||
-                    ent_map_get(&alone, s_words_key(c->hx, x->tb, x->te)) > 0)
+                    ent_map_get(&alone, ent_words_key(c->hx, x->tb, x->te)) > 0)
                     break; /* a company after "on" is its own ("the Commission on Tarvel Corp") */
                 s_absorb(c, m, x);
                 break;
@@ -618,22 +597,8 @@ static int s_join_on(ent_ctx_t *c)
                 s_join_remit(c, k, r);
         }
     }
-    s_drop_joined(c);
+    ent_drop_joined(c);
     return 0;
-}
-
-/* "Dar / es / Salaam", "Luiz Inacio Lula / da / Silva": two places, or two
- * persons, of the tagger with a lower-case particle of a name between
- * them are one name (the tagger learnt particles from too few names; a
- * particle between two names of one kind is never a conjunction in
- * English). "Chinese Academy of International Trade and Economic /
- * Cooperation": two organisations of the tagger one space apart, Title
- * Case where they meet, inside a sentence, are one (in CoNLL train every
- * two organisations side by side are all-caps parties in a table). The
- * mentions are sorted by start. */
-static bool s_place(int type)
-{
-    return type == SIFT_GPE || type == SIFT_LOC;
 }
 
 /* A government body keeps its nationality apart ("the French Interior
@@ -648,6 +613,15 @@ static bool s_state_body(const ent_ctx_t *c, size_t i)
     return false;
 }
 
+/* "Dar / es / Salaam", "Luiz Inacio Lula / da / Silva": two places, or two
+ * persons, of the tagger with a lower-case particle of a name between
+ * them are one name (the tagger learnt particles from too few names; a
+ * particle between two names of one kind is never a conjunction in
+ * English). "Chinese Academy of International Trade and Economic /
+ * Cooperation": two organisations of the tagger one space apart, Title
+ * Case where they meet, inside a sentence, are one (in CoNLL train every
+ * two organisations side by side are all-caps parties in a table). The
+ * mentions are sorted by start. */
 static void s_join_adjacent(ent_ctx_t *c)
 {
     for (size_t k = 0; k < c->n_m; k++) {
@@ -655,7 +629,7 @@ static void s_join_adjacent(ent_ctx_t *c)
         if (m->type == -1 || m->te + 1 >= c->n)
             continue;
         bool model = m->src == SRC_MODEL;
-        bool particle = model && (s_place(m->type) || m->type == SIFT_PERSON) &&
+        bool particle = model && (ent_place(m->type) || m->type == SIFT_PERSON) &&
                         ent_lookup_exact(c, NS_PARTICLE, m->te);
         bool side = s_title_case(c, m->te - 1) && s_title_case(c, m->te) &&
                     !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START) &&
@@ -665,12 +639,12 @@ static void s_join_adjacent(ent_ctx_t *c)
          * nationality before an organisation of two or more words ending
          * in an organisation word is in its name (CoNLL train: 128 whole
          * against 21 apart, the apart ones mostly state bodies) */
-        bool nat = side && m->src == SRC_GAZ && m->type == SIFT_NORP && s_whole(c, m);
+        bool nat = side && m->src == SRC_GAZ && m->type == SIFT_NORP && ent_whole(c, m);
         if (particle || org || nat)
             for (size_t j = k + 1; j < c->n_m && c->m[j].tb <= m->te + particle; j++) {
                 mention_t *x = &c->m[j];
-                if (x->tb != m->te + particle || x->src != SRC_MODEL || !s_whole(c, x) ||
-                    !(x->type == m->type || (particle && s_place(x->type) && s_place(m->type)) ||
+                if (x->tb != m->te + particle || x->src != SRC_MODEL || !ent_whole(c, x) ||
+                    !(x->type == m->type || (particle && ent_place(x->type) && ent_place(m->type)) ||
                       (nat && x->type == SIFT_ORG && x->te - x->tb >= 2 &&
                        ent_lookup_exact(c, NS_ORGKW, x->te - 1) && !s_state_body(c, x->te - 1))))
                     continue;
@@ -685,35 +659,7 @@ static void s_join_adjacent(ent_ctx_t *c)
                 break;
             }
     }
-    s_drop_joined(c);
-}
-
-/* Where a possessive ending right before token p starts: "'s" (split
- * off a word by the core), a lone "'" ("Traders ' Association") or "'"
- * and "s" written apart from the word ("Sheriff 's Office" in CoNLL's
- * spacing); p when there is none. */
-static size_t s_possessive_at(const ent_ctx_t *c, size_t p)
-{
-    if (p >= 1 && ((c->tok[p - 1].flags & SIFT_TOKEN_POSSESSIVE) || tok_is(c, p - 1, "'")))
-        return p - 1;
-    if (p >= 2 && tok_is(c, p - 1, "s") && tok_is(c, p - 2, "'") && c->tok[p - 2].end == c->tok[p - 1].start)
-        return p - 2;
-    return p;
-}
-
-/* Where the capitalised run ending before token e starts, within its
- * sentence; without a sentence opener usually written in lower case
- * ("Recalled fly-half ...", "Follow People's Daily"), so e when the run
- * is that word alone. */
-static size_t s_run_start(const ent_ctx_t *c, size_t e)
-{
-    size_t b = e - 1;
-    while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
-        b--;
-    if ((c->tok[b].flags & SIFT_TOKEN_SENT_START) &&
-        (clusters_get(c->st->clusters, c->hl[b])->flags & CL_USUALLY_LOWER))
-        b++;
-    return b;
+    ent_drop_joined(c);
 }
 
 /* "the Toronto Bond Traders ' Association", "the Lay Volunteers '
@@ -733,13 +679,13 @@ static void s_join_possessive(ent_ctx_t *c)
         mention_t *x = &c->m[k];
         if (x->type != SIFT_ORG || x->src != SRC_MODEL)
             continue;
-        size_t p = x->tb, q = s_possessive_at(c, p);
-        if (q == p || q < 1 || !s_whole(c, x) ||
+        size_t p = x->tb, q = ent_possessive_at(c, p);
+        if (q == p || q < 1 || !ent_whole(c, x) ||
             !s_title_case(c, q - 1) ||
             !(ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)) ||
             !(clusters_get(c->st->clusters, c->hl[q - 1])->flags & CL_USUALLY_LOWER))
             continue;
-        size_t b = s_run_start(c, q);
+        size_t b = ent_run_start(c, q);
         while (b < q && ent_lookup_exact(c, NS_STOP, b))
             b++;
         if (b == q)
@@ -761,132 +707,7 @@ static void s_join_possessive(ent_ctx_t *c)
         joined = true;
     }
     if (joined)
-        s_drop_joined(c);
-}
-
-/* A score: a whole number of up to three digits. */
-static bool s_score(const ent_ctx_t *c, size_t i)
-{
-    if (!(c->tok[i].flags & SIFT_TOKEN_NUMBER) || tok_n(c, i) > 3)
-        return false;
-    for (size_t k = 0; k < tok_n(c, i); k++)
-        if (tok_s(c, i)[k] < '0' || tok_s(c, i)[k] > '9')
-            return false;
-    return true;
-}
-
-typedef struct row {
-    uint32_t b, e, run[2][2]; /* the line's tokens, its one or two runs */
-    uint8_t r, kind, org, ok; /* runs; 1 result, 2 standing; an ORG begins a run; only mentions inside */
-    uint8_t person;           /* a person of the tagger is a whole run */
-} row_t;
-
-/* The shape of the line [b, e): 1 a result (two runs and a score after
- * each), 2 a standing (one run and four or more scores: played, won,
- * drawn, lost, goals, points), 0 neither; fills w's runs. */
-static int s_row_shape(const ent_ctx_t *c, size_t b, size_t e, row_t *w)
-{
-    size_t r = 0, t = b, scores = 0;
-    while (r < 2 && t < e) {
-        size_t f = t;
-        while (t < e && !s_score(c, t) &&
-               !((c->tok[t].flags & SIFT_TOKEN_LOWER) && (c->tok[t].flags & SIFT_TOKEN_ALPHA) && tok_n(c, t) > 3))
-            t++;
-        if (t == f || t == e || t - f > 6 || !s_cap(c, f) || !s_score(c, t))
-            return 0;
-        w->run[r][0] = (uint32_t)f;
-        w->run[r++][1] = (uint32_t)t;
-        for (scores = 0; t < e && s_score(c, t); t++)
-            scores++;
-    }
-    w->r = (uint8_t)r;
-    if (t != e)
-        return 0;
-    return r == 2 && scores == 1 && w->run[1][0] == w->run[0][1] + 1 ? 1 : r == 1 && scores >= 4 ? 2 : 0;
-}
-
-/* "Sale 31 Wasps 33", "Clyde 0 Queen of South 2", "Hajduk 2 Proleter ( Z )
- * 0": a line of two capitalised runs, each followed by its score, is a
- * result (and one run followed by four or more, a standing: "Mladost ( L )
- * 4 2 1 1 8 5 7"), and each run is one team, an ORG, where the tagger found an
- * ORG at the start of one of the two (it left the rest out, or read a
- * piece of it as a person). In CoNLL train 466 of the 480 such lines are two
- * organisations; the others are countries (a national side is the
- * country's: a line with a country of the gazetteer stays as it is) and
- * dates ("Aug 27 Aug 26"). A line whose teams the tagger missed takes
- * the cue of a line next to it in the same table. Mentions sorted by
- * start, and after. */
-static int s_result_rows(ent_ctx_t *c)
-{
-    size_t n0 = c->n_m, k0 = 0, made = 0, nrows = 0;
-    row_t w;
-    for (size_t b = 0, e; b < c->n; b = e) {
-        for (e = b + 1; e < c->n && !(c->tok[e].flags & SIFT_TOKEN_LINE_START); e++)
-            ;
-        nrows += s_row_shape(c, b, e, &w) > 0;
-    }
-    if (!nrows)
-        return 0;
-    row_t *rows = c->st->host->scratch(c->out, nrows * sizeof *rows);
-    if (!rows)
-        return -1;
-    nrows = 0;
-    for (size_t b = 0, e; b < c->n; b = e) {
-        for (e = b + 1; e < c->n && !(c->tok[e].flags & SIFT_TOKEN_LINE_START); e++)
-            ;
-        if (!(w.kind = (uint8_t)s_row_shape(c, b, e, &w)))
-            continue; /* (shaped in w: rows holds the table lines only) */
-        row_t *x = &rows[nrows];
-        *x = w;
-        x->b = (uint32_t)b;
-        x->e = (uint32_t)e;
-        x->ok = 1;
-        x->org = x->person = 0;
-        while (k0 < n0 && c->m[k0].te <= b)
-            k0++;
-        for (size_t k = k0; k < n0 && c->m[k].tb < e && x->ok; k++) {
-            const mention_t *m = &c->m[k];
-            if (m->type < 0)
-                continue;
-            bool inside = false;
-            for (size_t q = 0; q < x->r; q++) {
-                inside |= m->tb >= x->run[q][0] && m->te <= x->run[q][1];
-                x->org |= m->tb == x->run[q][0] && m->type == SIFT_ORG && m->src == SRC_MODEL;
-                x->person |= m->tb == x->run[q][0] && m->te == x->run[q][1] && m->type == SIFT_PERSON;
-            }
-            x->ok = inside && m->src != SRC_RULE && !m->country;
-        }
-        nrows++;
-    }
-    k0 = 0;
-    for (size_t i = 0; i < nrows; i++) {
-        const row_t *x = &rows[i];
-        /* a line whose teams the tagger missed takes the cue of the line
-         * before or after it in the same table ("Queen of South 3 2 0 1
-         * 5 4 6" among the standings), unless it read a whole person there
-         * (a player's averages) */
-        bool org = x->org || (!x->person && ((i > 0 && rows[i - 1].e == x->b && rows[i - 1].kind == x->kind &&
-                                               rows[i - 1].org) ||
-                                              (i + 1 < nrows && rows[i + 1].b == x->e && rows[i + 1].kind == x->kind &&
-                                               rows[i + 1].org)));
-        if (!x->ok || !org)
-            continue;
-        while (k0 < n0 && c->m[k0].te <= x->b)
-            k0++;
-        for (size_t k = k0; k < n0 && c->m[k].tb < x->e; k++)
-            c->m[k].type = -1;
-        for (size_t q = 0; q < x->r; q++) {
-            memset(c->used + x->run[q][0], 0, x->run[q][1] - x->run[q][0]);
-            if (!ent_mention(c, x->run[q][0], x->run[q][1], SIFT_ORG, SRC_MODEL))
-                return -1;
-        }
-        made++;
-    }
-    if (made) {
-        s_drop_joined(c);
-        qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
-    }
-    return 0;
+        ent_drop_joined(c);
 }
 
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
@@ -1016,18 +837,6 @@ static int s_propagate(ent_ctx_t *c)
     return 0;
 }
 
-#define SAME_NAME_MAX 6 /* words of a name the article-wide passes compare */
-
-/* The key of the words [b, e): from their exact (hx) or lower-cased (hl)
- * hashes, never 0. */
-static uint64_t s_words_key(const uint64_t *h, size_t b, size_t e)
-{
-    uint64_t k = 0x84222325cbf29ce4ull;
-    for (size_t t = b; t < e; t++)
-        k = (k ^ h[t]) * 0x100000001B3ull;
-    return k | 1;
-}
-
 /* The capitalised run [b, e) names a newspaper, magazine or broadcaster
  * ("Liberte newspaper said", "the daily France-Soir"): its mention
  * becomes an ORG, or one is made where the tagger found none; its words'
@@ -1039,7 +848,7 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
 {
     while (b < e && ent_lookup_exact(c, NS_STOP, b))
         b++;
-    if (b == e || e - b > SAME_NAME_MAX)
+    if (b == e || e - b > ENT_NAME_MAX)
         return 0;
     int32_t own = -1;
     for (size_t t = b; t < e; t++) {
@@ -1077,7 +886,7 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
     }
     m->ruled = m->type == SIFT_ORG;
     if (m->type == SIFT_ORG)
-        ent_map_put(names, s_words_key(c->hx, b, e), 1);
+        ent_map_put(names, ent_words_key(c->hx, b, e), 1);
     return 0;
 }
 
@@ -1092,11 +901,11 @@ static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, e
  * not "Varese playmaker"). Returns 0 (none), 1-2 (found) or -1. */
 static int s_team_run(ent_ctx_t *c, const int32_t *cover, size_t i, ent_map_t *names)
 {
-    size_t r = s_possessive_at(c, i);
-    if (r < 1 || !s_cap(c, r - 1) || (c->tok[i].flags & SIFT_TOKEN_SENT_START) || i + 1 >= c->n ||
+    size_t r = ent_possessive_at(c, i);
+    if (r < 1 || !ent_cap(c, r - 1) || (c->tok[i].flags & SIFT_TOKEN_SENT_START) || i + 1 >= c->n ||
         !(c->tok[i + 1].flags & SIFT_TOKEN_CAP) || c->tok[i + 1].sentence != c->tok[i].sentence)
         return 0;
-    size_t b = s_run_start(c, r);
+    size_t b = ent_run_start(c, r);
     if (b == r || (!(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b)))
         return 0;
     for (size_t t = b; t < r; t++)
@@ -1113,11 +922,11 @@ static int s_team_run(ent_ctx_t *c, const int32_t *cover, size_t i, ent_map_t *n
  * Verkstad AB"), an ampersand ("Eli Lilly & Co") or "said its" (ner.c) -
  * is the same company where the rest of its name stands alone
  * ("Lindqvist Verkstad will cut jobs"): its words and those before the
- * form or the ampersand (two or more; one is s_short_names') go into
- * names. Returns whether it was one. */
+ * form or the ampersand (two or more; one is s_short_names')
+ * go into names. Returns whether it was one. */
 static bool s_sure_company(ent_ctx_t *c, const mention_t *m, ent_map_t *names)
 {
-    if (m->type != SIFT_ORG || m->src != SRC_MODEL || m->te - m->tb > SAME_NAME_MAX)
+    if (m->type != SIFT_ORG || m->src != SRC_MODEL || m->te - m->tb > ENT_NAME_MAX)
         return false;
     size_t b = m->tb, e = m->te, amp = e;
     for (size_t t = b + 1; t < e && amp == e; t++)
@@ -1125,12 +934,12 @@ static bool s_sure_company(ent_ctx_t *c, const mention_t *m, ent_map_t *names)
             amp = t;
     if (!m->sure && amp == e && !ent_lookup_exact(c, NS_CORPFORM, e - 1))
         return false;
-    ent_map_put(names, s_words_key(c->hx, b, e), 1);
+    ent_map_put(names, ent_words_key(c->hx, b, e), 1);
     size_t p = amp;
     while (p > b + 2 && ent_lookup_exact(c, NS_CORPFORM, p - 1))
         p--;
     if (p - b >= 2 && p < e)
-        ent_map_put(names, s_words_key(c->hx, b, p), 1);
+        ent_map_put(names, ent_words_key(c->hx, b, p), 1);
     return true;
 }
 
@@ -1177,25 +986,25 @@ static int s_media_names(ent_ctx_t *c)
         bool pause = i + 1 == c->n;
         for (int k = 0; report[k] && !pause; k++)
             pause = tok_is(c, i + 1, report[k]);
-        if (e->num < 3 && pause && i >= 1 && s_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
+        if (e->num < 3 && pause && i >= 1 && ent_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
             size_t b = i - 1;
-            while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_cap(c, b - 1))
+            while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_cap(c, b - 1))
                 b--;
             size_t before = c->n_m;
             if (s_media_run(c, cover, b, i, &names, false) < 0)
                 return -1;
             found += 1 + (c->n_m > before);
         }
-        if (e->num != 2 && i + 1 < c->n && s_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
+        if (e->num != 2 && i + 1 < c->n && ent_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
             (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN))) {
             size_t f = i + 1;
             /* through of/for/de ("the lobby group Farmers for Free Trade",
              * "brokers Cheuvreux de Virieu"), not "and" (two names) */
             for (bool more = true; more;) {
-                while (f < c->n && s_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
+                while (f < c->n && ent_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
                     f++;
                 more = f + 1 < c->n && ent_lookup_exact(c, NS_CONN, f) && !tok_is(c, f, "and") &&
-                       s_cap(c, f + 1) && !(c->tok[f + 1].flags & SIFT_TOKEN_SENT_START);
+                       ent_cap(c, f + 1) && !(c->tok[f + 1].flags & SIFT_TOKEN_SENT_START);
                 f += more;
             }
             size_t before = c->n_m;
@@ -1210,7 +1019,7 @@ static int s_media_names(ent_ctx_t *c)
         mention_t *m = &c->m[k];
         if (m->src == SRC_MODEL &&
             (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC || m->type == SIFT_NORP) &&
-            m->te - m->tb <= SAME_NAME_MAX && ent_map_get(&names, s_words_key(c->hx, m->tb, m->te)) > 0) {
+            m->te - m->tb <= ENT_NAME_MAX && ent_map_get(&names, ent_words_key(c->hx, m->tb, m->te)) > 0) {
             m->type = SIFT_ORG;
             m->code = NULL;
             m->canon = NULL;
@@ -1224,7 +1033,7 @@ static int s_media_names(ent_ctx_t *c)
             c->m[out++] = c->m[k];
     c->n_m = out;
     if (c->n_m > 1) /* (c->m is NULL in an article with no mention) */
-        qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+        qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
     return 0;
 }
 
@@ -1356,9 +1165,9 @@ static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
         for (size_t k = 0; k < n0; k++) {
             mention_t *m = &c->m[k];
             int cls = s_name_class(m->type);
-            if (m->src != SRC_MODEL || cls < 0 || m->te - m->tb > SAME_NAME_MAX || caps[c->tok[m->tb].sentence])
+            if (m->src != SRC_MODEL || cls < 0 || m->te - m->tb > ENT_NAME_MAX || caps[c->tok[m->tb].sentence])
                 continue;
-            int32_t *v = ent_map_slot(&votes, s_words_key(c->hx, m->tb, m->te));
+            int32_t *v = ent_map_slot(&votes, ent_words_key(c->hx, m->tb, m->te));
             if (pass == 0) {
                 if (((*v >> (8 * cls)) & 127) < 127)
                     *v += 1 << (8 * cls);
@@ -1380,11 +1189,11 @@ static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
         }
     for (size_t k = 0; k < n0; k++) {
         const mention_t *m = &c->m[k];
-        if (m->src != SRC_MODEL || m->te - m->tb > SAME_NAME_MAX || caps[c->tok[m->tb].sentence] ||
+        if (m->src != SRC_MODEL || m->te - m->tb > ENT_NAME_MAX || caps[c->tok[m->tb].sentence] ||
             (m->type != SIFT_PERSON && m->type != SIFT_ORG && m->type != SIFT_GPE && m->type != SIFT_LOC))
             continue;
-        int32_t *v[2] = { ent_map_slot(&exact, s_words_key(c->hx, m->tb, m->te)),
-                          ent_map_slot(&folded, s_words_key(c->hl, m->tb, m->te)) };
+        int32_t *v[2] = { ent_map_slot(&exact, ent_words_key(c->hx, m->tb, m->te)),
+                          ent_map_slot(&folded, ent_words_key(c->hl, m->tb, m->te)) };
         for (int j = 0; j < 2; j++)
             *v[j] = *v[j] == 0 || *v[j] == m->type + 1 ? m->type + 1 : -1;
     }
@@ -1396,10 +1205,10 @@ static int s_same_name(ent_ctx_t *c, const ent_map_t *lower)
         const ent_map_t *names = upper ? &folded : &exact;
         size_t best = 0;
         int type = 0;
-        for (size_t e = i + 1; e <= i + SAME_NAME_MAX && e <= c->n && !c->used[e - 1] &&
+        for (size_t e = i + 1; e <= i + ENT_NAME_MAX && e <= c->n && !c->used[e - 1] &&
                                c->tok[e - 1].sentence == c->tok[i].sentence;
              e++) {
-            int32_t v = ent_map_get(names, s_words_key(h, i, e));
+            int32_t v = ent_map_get(names, ent_words_key(h, i, e));
             if (v > 0)
                 best = e, type = v - 1;
         }
@@ -1449,7 +1258,7 @@ static int s_person_org(ent_ctx_t *c)
         pair = c->m[k].type == SIFT_PERSON && c->m[k].src == SRC_MODEL && org_at[c->m[k].te];
     if (!pair)
         return 0;
-    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
     ent_map_t names, starts; /* the words joined to a person; the starts of the organisations */
     bool joined = false;
     for (size_t k = 0; k + 1 < c->n_m; k++) {
@@ -1472,29 +1281,29 @@ static int s_person_org(ent_ctx_t *c)
                 if (!joined && ent_map_init(c, &names, c->n_m) < 0)
                     return -1;
                 joined = true;
-                ent_map_put(&names, s_words_key(c->hx, x->tb, x->te), 1);
+                ent_map_put(&names, ent_words_key(c->hx, x->tb, x->te), 1);
             }
             s_absorb(c, m, x);
         }
         k++;
     }
     if (joined) {
-        if (ent_map_init(c, &starts, SAME_NAME_MAX * c->n_m + 1) < 0)
+        if (ent_map_init(c, &starts, ENT_NAME_MAX * c->n_m + 1) < 0)
             return -1;
         for (size_t k = 0; k < c->n_m; k++) {
             const mention_t *x = &c->m[k];
-            for (uint32_t e = x->tb + 1; x->type == SIFT_ORG && e < x->te && e - x->tb <= SAME_NAME_MAX; e++)
-                ent_map_put(&starts, s_words_key(c->hx, x->tb, e), 1);
+            for (uint32_t e = x->tb + 1; x->type == SIFT_ORG && e < x->te && e - x->tb <= ENT_NAME_MAX; e++)
+                ent_map_put(&starts, ent_words_key(c->hx, x->tb, e), 1);
         }
         for (size_t k = 0; k < c->n_m; k++) {
             mention_t *x = &c->m[k];
             uint64_t key;
-            if (x->type == SIFT_ORG && x->src == SRC_MODEL && !x->ruled && x->te - x->tb <= SAME_NAME_MAX &&
-                ent_map_get(&names, key = s_words_key(c->hx, x->tb, x->te)) > 0 && ent_map_get(&starts, key) < 0)
+            if (x->type == SIFT_ORG && x->src == SRC_MODEL && !x->ruled && x->te - x->tb <= ENT_NAME_MAX &&
+                ent_map_get(&names, key = ent_words_key(c->hx, x->tb, x->te)) > 0 && ent_map_get(&starts, key) < 0)
                 x->type = SIFT_PERSON;
         }
     }
-    s_drop_joined(c);
+    ent_drop_joined(c);
     return 0;
 }
 
@@ -1620,7 +1429,7 @@ static int s_not_names(ent_ctx_t *c)
         }
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].src != SRC_RULE && c->m[k].te < c->n && ev[c->m[k].te] == 2 && !ev[c->m[k].te - 1] &&
-            (c->tok[c->m[k].te - 1].flags & SIFT_TOKEN_CAP) && s_whole(c, &c->m[k]))
+            (c->tok[c->m[k].te - 1].flags & SIFT_TOKEN_CAP) && ent_whole(c, &c->m[k]))
             memset(ev + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
@@ -1628,7 +1437,7 @@ static int s_not_names(ent_ctx_t *c)
         bool address = m->te - m->tb == 1 && ent_lookup_exact(c, NS_ADDRESS, m->tb);
         bool part = ent_lookup_exact(c, NS_LAWPART, m->tb) &&
                     s_numbered(c, m->te - m->tb == 1 ? m->te : m->tb + 1);
-        bool event = ev[m->tb] && ev[m->te - 1] && s_whole(c, m);
+        bool event = ev[m->tb] && ev[m->te - 1] && ent_whole(c, m);
         /* an acronym of common nouns ("the FTA", "R&D centres"; one to
          * three tokens: the core splits "R&D") */
         bool common = m->te - m->tb <= 3 && m->end - m->start <= 8 &&
@@ -1669,15 +1478,15 @@ static int s_plan_bodies(ent_ctx_t *c)
             continue;
         size_t b = t;
         while (b > 0 && t - b < PLAN_BODY_MAX && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)) {
-            if (s_cap(c, b - 1) && !c->gz[b - 1] && !ent_lookup_exact(c, NS_STOP, b - 1))
+            if (ent_cap(c, b - 1) && !c->gz[b - 1] && !ent_lookup_exact(c, NS_STOP, b - 1))
                 b--;
-            else if (b > 1 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "of")) && s_cap(c, b - 2) && !c->gz[b - 2])
+            else if (b > 1 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "of")) && ent_cap(c, b - 2) && !c->gz[b - 2])
                 b -= 2;
             else
                 break;
         }
-        if (t - b >= 2 && !c->gz[b] && s_cap(c, b)) {
-            ent_map_put(&bodies, s_words_key(c->hx, b, t), 1);
+        if (t - b >= 2 && !c->gz[b] && ent_cap(c, b)) {
+            ent_map_put(&bodies, ent_words_key(c->hx, b, t), 1);
             lens |= 1u << (t - b);
         }
     }
@@ -1688,17 +1497,17 @@ static int s_plan_bodies(ent_ctx_t *c)
         return -1;
     memset(plan, 0, c->n);
     for (size_t p = 0; p < c->n; p++) {
-        if (!s_cap(c, p))
+        if (!ent_cap(c, p))
             continue;
         for (size_t l = 2; l <= PLAN_BODY_MAX; l++)
-            if ((lens >> l & 1) && p + l < c->n && (!s_cap(c, p + l) || ent_lookup_exact(c, NS_PLAN, p + l)) &&
-                ent_map_get(&bodies, s_words_key(c->hx, p, p + l)) > 0)
+            if ((lens >> l & 1) && p + l < c->n && (!ent_cap(c, p + l) || ent_lookup_exact(c, NS_PLAN, p + l)) &&
+                ent_map_get(&bodies, ent_words_key(c->hx, p, p + l)) > 0)
                 memset(plan + p, 1, l);
     }
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         const mention_t *m = &c->m[k];
-        if (m->src != SRC_MODEL || !plan[m->tb] || !plan[m->te - 1] || !s_whole(c, m))
+        if (m->src != SRC_MODEL || !plan[m->tb] || !plan[m->te - 1] || !ent_whole(c, m))
             c->m[out++] = *m;
     }
     c->n_m = out;
@@ -1756,91 +1565,6 @@ static void s_plural_demonyms(ent_ctx_t *c)
             m->canon = e->canon;
         }
     }
-}
-
-/* A place beaten, beating or leading is a team: "St Louis defeated
- * Colorado", "a 75-19 victory over Gloucester", "Texas 's lead over
- * Seattle". In CoNLL train 84 of the 89 names other than countries in
- * these places are organisations (a national side is the country's:
- * countries, and names with one inside, stay places). Not a word of a
- * longer capitalised name ("beat Virginia Ruano-Pascual"). */
-static void s_beaten_teams(ent_ctx_t *c)
-{
-    static const char *const verbs[] = { "beat", "beats", "beating", "defeated", "defeats", "blanked", "edged",
-                                         "routed", "outscored", "downed", "thrashed", "trounced", "crushed",
-                                         "swept", "drew", NULL };
-    static const char *const wins[] = { "victory", "victories", "win", "wins", "winners", "winner", "lead",
-                                        "triumph", NULL };
-    for (size_t k = 0; k < c->n_m; k++) {
-        mention_t *m = &c->m[k];
-        size_t b = m->tb, e = m->te;
-        if (!s_place(m->type) || m->country || !s_whole(c, m) ||
-            (e < c->n && s_cap(c, e) && c->tok[e].sentence == c->tok[b].sentence) ||
-            (b > 0 && s_cap(c, b - 1) && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)))
-            continue;
-        /* the word before and after, and after a possessive, if lower case */
-        size_t before = b > 0 && (c->tok[b - 1].flags & SIFT_TOKEN_LOWER) ? b - 1 : c->n;
-        size_t after = e < c->n && (c->tok[e].flags & SIFT_TOKEN_LOWER) ? e : c->n;
-        size_t owned = e + 2 < c->n && s_possessive_at(c, e + 2) == e   ? e + 2 /* "' s" */
-                       : e + 1 < c->n && s_possessive_at(c, e + 1) == e ? e + 1
-                                                                        : c->n;
-        bool over = before < c->n && b > 1 && tok_is(c, before, "over");
-        bool team = false;
-        for (int v = 0; verbs[v] && !team && (before < c->n || after < c->n); v++)
-            team = (before < c->n && tok_is(c, before, verbs[v])) || (after < c->n && tok_is(c, after, verbs[v]));
-        for (int v = 0; wins[v] && !team && (over || owned < c->n); v++)
-            team = (over && tok_is(c, b - 2, wins[v])) || (owned < c->n && tok_is(c, owned, wins[v]));
-        for (size_t t = b; t < e && team; t++)
-            team = !(c->gz[t] && c->gz[t]->num == 1);
-        if (team) {
-            m->type = SIFT_ORG;
-            m->code = NULL;
-            m->canon = NULL;
-            m->ruled = true;
-        }
-    }
-}
-
-/* A results line's team: "Alex Zanardi ( Italy ) , Reynard Honda , 53.980",
- * "Rolf Sorensen ( Denmark ) Rabobank 20:36:54" - after a person and the
- * country in brackets, a name with a time or a score after it is the
- * team (or the car) the person drove or rode for, not a second person:
- * in CoNLL train 107 of 133 such names are organisations, 22 cars
- * (MISC), one person. The tagger's person there becomes the team, in
- * every mention. Mentions sorted by start. 0 or -1. */
-static int s_rank_teams(ent_ctx_t *c)
-{
-    ent_map_t teams;
-    bool found = false;
-    for (size_t k = 0; k + 2 < c->n_m; k++) {
-        const mention_t *p = &c->m[k], *cn = &c->m[k + 1];
-        mention_t *x = &c->m[k + 2];
-        size_t t = cn->te;
-        if (p->type != SIFT_PERSON || !cn->country || cn->tb != p->te + 1 || !tok_is(c, p->te, "(") ||
-            t >= c->n || !tok_is(c, t, ")"))
-            continue;
-        t += 1 + (t + 1 < c->n && tok_is(c, t + 1, ","));
-        size_t after = x->te + (x->te < c->n && tok_is(c, x->te, ","));
-        if (x->tb != t || x->type != SIFT_PERSON || x->src != SRC_MODEL || after >= c->n ||
-            !(c->tok[after].flags & SIFT_TOKEN_DIGIT) || c->tok[after].sentence != c->tok[x->tb].sentence ||
-            x->te - x->tb > SAME_NAME_MAX)
-            continue;
-        if (!found && ent_map_init(c, &teams, c->n_m) < 0)
-            return -1;
-        found = true;
-        ent_map_put(&teams, s_words_key(c->hx, x->tb, x->te), 1);
-    }
-    /* the team in every line of the table ("Kestrel Honda" after a driver
-     * the tagger did not find) */
-    for (size_t k = 0; found && k < c->n_m; k++) {
-        mention_t *x = &c->m[k];
-        if (x->type == SIFT_PERSON && x->src == SRC_MODEL && x->te - x->tb <= SAME_NAME_MAX &&
-            ent_map_get(&teams, s_words_key(c->hx, x->tb, x->te)) > 0) {
-            x->type = SIFT_ORG;
-            x->ruled = true;
-        }
-    }
-    return 0;
 }
 
 /* Places the tagger misread or could not place: "the Canadian ski resort
@@ -1957,12 +1681,6 @@ static size_t s_initials(const ent_ctx_t *c, const mention_t *m, char *buf, size
     return p;
 }
 
-static int s_cmp_start(const void *x, const void *y)
-{
-    const mention_t *a = x, *b = y;
-    return a->start < b->start ? -1 : a->start > b->start;
-}
-
 static uint64_t s_key(const ent_ctx_t *c, const mention_t *m)
 {
     uint64_t h = m->canon ? XXH3_64bits(m->canon, strlen(m->canon)) ^ 0x5555
@@ -2053,7 +1771,7 @@ static int s_emit(ent_ctx_t *c)
     const sift_host_t *h = c->st->host;
     if (c->n_m == 0)
         return 0;
-    qsort(c->m, c->n_m, sizeof *c->m, s_cmp_start);
+    qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
     int nc = 0;
     if (s_cluster(c, &nc) < 0)
         return -1;
@@ -2163,17 +1881,17 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
         s_opener_filter(&c, &lower);
     if (rc == 0 && c.n_m) {
-        qsort(c.m, c.n_m, sizeof *c.m, s_cmp_start);
+        qsort(c.m, c.n_m, sizeof *c.m, ent_cmp_start);
         rc = s_join_on(&c);
         if (rc == 0) {
             s_join_adjacent(&c);
             s_join_possessive(&c);
-            rc = s_result_rows(&c);
+            rc = teams_result_rows(&c);
         }
         if (rc == 0) {
             s_place_cues(&c);
-            s_beaten_teams(&c);
-            rc = s_rank_teams(&c);
+            teams_beaten(&c);
+            rc = teams_rank(&c);
         }
     }
     if (rc == 0 && st->model)
