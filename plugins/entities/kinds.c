@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: MIT */
+/* kinds.c - organisations named by the noun beside them: a newspaper or
+ * broadcaster, a kind of organisation, a team's player or staff, and
+ * companies named for sure (see kinds.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "clusters.h"
+#include "kinds.h"
+
+/* The capitalised run [b, e) names a newspaper, magazine or broadcaster
+ * ("Liberte newspaper said", "the daily France-Soir"): its mention
+ * becomes an ORG, or one is made where the tagger found none; its words'
+ * key goes into names. A place, nationality or date in the gazetteer is
+ * never one ("Israeli television", "a Sarajevo daily"); with team set (a
+ * team's player after it) a city or state of the gazetteer is ("Toulon
+ * hooker"), a country never (a national side is the country's). */
+static int s_media_run(ent_ctx_t *c, const int32_t *cover, size_t b, size_t e, ent_map_t *names, bool team)
+{
+    while (b < e && ent_lookup_exact(c, NS_STOP, b))
+        b++;
+    if (b == e || e - b > ENT_NAME_MAX)
+        return 0;
+    int32_t own = -1;
+    for (size_t t = b; t < e; t++) {
+        if (ent_lookup_cap(c, NS_MONTH, t) || ent_lookup_cap(c, NS_WDAY, t) || ent_lookup_exact(c, NS_HONOR, t) ||
+            ent_lookup_lower(c, NS_TITLE, t) || tok_n(c, t) < 2)
+            return 0; /* "group C", "company N / A" */
+        int32_t k = cover[t];
+        if (k < 0)
+            continue;
+        const mention_t *m = &c->m[k];
+        bool part = m->start != c->tok[t].start || m->end != c->tok[t].end; /* "France" of "France-Soir" */
+        if (m->src == SRC_GAZ && !part && m->type != SIFT_ORG &&
+            (!team || m->country || m->type == SIFT_NORP))
+            return 0;
+        if (m->src == SRC_MODEL && (m->tb != b || m->te != e))
+            return 0; /* the tagger read other names there */
+        if (m->src == SRC_RULE)
+            return 0;
+        if (m->src == SRC_MODEL)
+            own = k;
+    }
+    for (size_t t = b; t < e; t++) /* the parts of a hyphenated name go */
+        if (cover[t] >= 0 && cover[t] != own && c->m[cover[t]].src == SRC_GAZ && c->m[cover[t]].type != SIFT_ORG)
+            c->m[cover[t]].type = -1;
+    mention_t *m = own >= 0 ? &c->m[own] : NULL;
+    if (!m) {
+        memset(c->used + b, 0, e - b);
+        if (!(m = ent_mention(c, b, e, SIFT_ORG, SRC_MODEL)))
+            return -1;
+    }
+    if (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC || m->type == SIFT_NORP) {
+        m->type = SIFT_ORG;
+        m->code = NULL;
+        m->canon = NULL;
+    }
+    m->ruled = m->type == SIFT_ORG;
+    if (m->type == SIFT_ORG)
+        ent_map_put(names, ent_words_key(c->hx, b, e), 1);
+    return 0;
+}
+
+/* A team's player or staff right after its name, and theirs after
+ * ("Toulon hooker Sebastien Roux", "Vitoria ' keeper Jorge Alves",
+ * "former Auxerre playmaker Corentine Martins"): the run before the noun
+ * at i is the team, an ORG in every mention (s_media_run; in CoNLL train
+ * every place before such a noun but the countries is a club). A
+ * capitalised function word inside a
+ * sentence is no team's ("All Black hooker"), nor is a nationality the
+ * tagger read unless a place is so named ("Montenegrin midfielder",
+ * not "Varese playmaker"). Returns 0 (none), 1-2 (found) or -1. */
+static int s_team_run(ent_ctx_t *c, const int32_t *cover, size_t i, ent_map_t *names)
+{
+    size_t r = ent_possessive_at(c, i);
+    if (r < 1 || !ent_cap(c, r - 1) || (c->tok[i].flags & SIFT_TOKEN_SENT_START) || i + 1 >= c->n ||
+        !(c->tok[i + 1].flags & SIFT_TOKEN_CAP) || c->tok[i + 1].sentence != c->tok[i].sentence)
+        return 0;
+    size_t b = ent_run_start(c, r);
+    if (b == r || (!(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b)))
+        return 0;
+    for (size_t t = b; t < r; t++)
+        if (cover[t] >= 0 && c->m[cover[t]].src == SRC_MODEL && c->m[cover[t]].type == SIFT_NORP &&
+            !(clusters_get(c->st->clusters, c->hl[t])->flags & (CL_PLACE1 | CL_PLACE_FIRST)))
+            return 0;
+    size_t before = c->n_m;
+    if (s_media_run(c, cover, b, r, names, true) < 0)
+        return -1;
+    return 1 + (c->n_m > before);
+}
+
+/* A company the article names for sure - with a legal form ("Lindqvist
+ * Verkstad AB"), an ampersand ("Eli Lilly & Co") or "said its" (ner.c) -
+ * is the same company where the rest of its name stands alone
+ * ("Lindqvist Verkstad will cut jobs"): its words and those before the
+ * form or the ampersand (two or more; one is entities.c's s_short_names')
+ * go into names. Returns whether it was one. */
+static bool s_sure_company(ent_ctx_t *c, const mention_t *m, ent_map_t *names)
+{
+    if (m->type != SIFT_ORG || m->src != SRC_MODEL || m->te - m->tb > ENT_NAME_MAX)
+        return false;
+    size_t b = m->tb, e = m->te, amp = e;
+    for (size_t t = b + 1; t < e && amp == e; t++)
+        if (tok_is(c, t, "&"))
+            amp = t;
+    if (!m->sure && amp == e && !ent_lookup_exact(c, NS_CORPFORM, e - 1))
+        return false;
+    ent_map_put(names, ent_words_key(c->hx, b, e), 1);
+    size_t p = amp;
+    while (p > b + 2 && ent_lookup_exact(c, NS_CORPFORM, p - 1))
+        p--;
+    if (p - b >= 2 && p < e)
+        ent_map_put(names, ent_words_key(c->hx, b, p), 1);
+    return true;
+}
+
+/* Newspapers, magazines and broadcasters by the noun beside them: after
+ * the name with a report or a pause following ("Liberte newspaper said",
+ * "Channel Two television said", "Vogue magazine ,"), or a print noun
+ * before it ("the daily France-Soir", "the news weekly Der Spiegel").
+ * CoNLL train has few of them (the tagger reads the unseen ones as people
+ * or places); every mention of such a name in the article is the
+ * organisation ("Zycie Warszawy daily said ... Zycie Warszawy said"). */
+int kinds_names(ent_ctx_t *c)
+{
+    static const char *const report[] = { "said", "says", "reported", "reports", "quoted", "quotes",
+                                          "wrote", "writes", "published", "carried", "cited", "added",
+                                          "on", ",", ".", ";", ")", NULL };
+    size_t n0 = c->n_m, cues = 0;
+    for (size_t i = 0; i < c->n; i++)
+        cues += (c->tok[i].flags & SIFT_TOKEN_LOWER) && ent_lookup_exact(c, NS_MEDIA, i);
+    int32_t *cover = c->st->host->scratch(c->out, c->n * sizeof *cover);
+    ent_map_t names; /* keys: two per company for sure, one per noun's run on either side */
+    if (!cover || ent_map_init(c, &names, 2 * n0 + 2 * cues + 8) < 0)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        cover[t] = -1;
+    size_t found = 0;
+    for (size_t k = 0; k < n0; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->type >= 0)
+            for (uint32_t t = m->tb; t < m->te; t++)
+                cover[t] = (int32_t)k;
+        found += s_sure_company(c, m, &names);
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        const lex_entry_t *e;
+        if (!(c->tok[i].flags & SIFT_TOKEN_LOWER) || !(e = ent_lookup_exact(c, NS_MEDIA, i)))
+            continue;
+        if (e->num == 4) {
+            int rc = s_team_run(c, cover, i, &names);
+            if (rc < 0)
+                return -1;
+            found += (size_t)rc;
+            continue;
+        }
+        bool pause = i + 1 == c->n;
+        for (int k = 0; report[k] && !pause; k++)
+            pause = tok_is(c, i + 1, report[k]);
+        if (e->num < 3 && pause && i >= 1 && ent_cap(c, i - 1) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START)) {
+            size_t b = i - 1;
+            while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_cap(c, b - 1))
+                b--;
+            size_t before = c->n_m;
+            if (s_media_run(c, cover, b, i, &names, false) < 0)
+                return -1;
+            found += 1 + (c->n_m > before);
+        }
+        if (e->num != 2 && i + 1 < c->n && ent_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
+            (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN))) {
+            size_t f = i + 1;
+            /* through of/for/de ("the lobby group Farmers for Free Trade",
+             * "brokers Cheuvreux de Virieu"), not "and" (two names) */
+            for (bool more = true; more;) {
+                while (f < c->n && ent_cap(c, f) && (f == i + 1 || !(c->tok[f].flags & SIFT_TOKEN_SENT_START)))
+                    f++;
+                more = f + 1 < c->n && ent_lookup_exact(c, NS_CONN, f) && !tok_is(c, f, "and") &&
+                       ent_cap(c, f + 1) && !(c->tok[f + 1].flags & SIFT_TOKEN_SENT_START);
+                f += more;
+            }
+            size_t before = c->n_m;
+            if (s_media_run(c, cover, i + 1, f, &names, false) < 0)
+                return -1;
+            found += 1 + (c->n_m > before);
+        }
+    }
+    if (!found)
+        return 0;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src == SRC_MODEL &&
+            (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC || m->type == SIFT_NORP) &&
+            m->te - m->tb <= ENT_NAME_MAX && ent_map_get(&names, ent_words_key(c->hx, m->tb, m->te)) > 0) {
+            m->type = SIFT_ORG;
+            m->code = NULL;
+            m->canon = NULL;
+            m->ruled = true;
+        }
+    }
+    /* mentions dropped or made: the later passes want them in order */
+    size_t out = 0; /* a dropped part's token is its organisation's now */
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type >= 0)
+            c->m[out++] = c->m[k];
+    c->n_m = out;
+    if (c->n_m > 1) /* (c->m is NULL in an article with no mention) */
+        qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
+    return 0;
+}
