@@ -552,6 +552,20 @@ static int s_by_party(const ctx_t *c, int g1, int hi)
     for (int k = g1 + 1; k < hi; k++) {
         /* "any unjust tariffs from the U.S." (tf_origin_x) */
         bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
+        /* "the tariffs of the United States on Chinese goods", "the tariff
+         * policy of the U.S. government": a measure's "of" names its owner
+         * (an origin is named by goods: "duties on imports of US cars") */
+        static const char *const kind_of_measure[] = { "polic", "measure", "regime", NULL };
+        bool owner = s_is(c, k, W_OF) && s_has(c, g1, F(TNOUN)) &&
+                     (k == g1 + 1 || (k == g1 + 2 && tf_word_starts(c, g1 + 1, kind_of_measure)));
+        if (owner) {
+            int j = tf_after_det(c, k);
+            const party_t *q = j < hi && c->tp[j] >= 0 ? &c->parties[c->tp[j]] : NULL;
+            /* (a nationality only with its government: "of the Japanese government") */
+            if (q && (strchr("CMLR", q->kind) || (q->kind == 'D' && q->b < hi && c->tp[q->b] >= 0 &&
+                                                   c->parties[c->tp[q->b]].kind == 'R')))
+                return q->code[0] ? c->tp[j] : -1;
+        }
         if (s_has(c, k, F(BY)) || from_levier) {
             /* the party right after it ("imposed by the U.S."), not one
              * further on ("cars made by Ford in Mexico") */

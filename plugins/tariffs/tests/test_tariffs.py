@@ -830,6 +830,15 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-12-15T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_a_measure_of_a_party_is_its_own(self):
+        for text, pair in (("Exporters are worried about the tariffs of the US government on Chinese goods.",
+                            ("US", "CN")),
+                           ("Exporters are worried about the high tariff policy of the Japanese government.",
+                            ("JP", None)),
+                           ("China imposed duties on imports of US cars.", ("CN", "US"))):
+            ts = one(text, published="2018-08-15T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_an_origin_over_an_adverb_of_all(self):
         ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
                  published="2018-09-20T00:00:00Z", rules=True)
