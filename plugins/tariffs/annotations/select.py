@@ -43,7 +43,7 @@ texts as annotators read them.
                       tariff and 15 People's Daily articles, for training
   select.py --extra15 batch 15: 20 People's Daily articles more, for
                       training (no Reuters article naming a tariff is left)
-  select.py --extra16 ... --extra23
+  select.py --extra16 ... --extra24
                       batches 16 to 22: the same again, one each"""
 import json
 import os
@@ -147,9 +147,9 @@ DRAWS = {
     "--extra13": dict(seed=202612064, counts=(10, 10), batch="13", must=NAMES_TARIFF),
     "--extra14": dict(seed=202612065, counts=(5, 15), batch="14", must=NAMES_TARIFF),
 }
-# batches 15-23: 20 People's Daily articles each, seeded in turn
+# batches 15-24: 20 People's Daily articles each, seeded in turn
 DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(0, 20), batch=str(b), must=NAMES_TARIFF)
-              for b in range(15, 24)})
+              for b in range(15, 25)})
 
 if __name__ == "__main__":
     args = sys.argv[1:]
