@@ -1878,8 +1878,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             targets[nt++] = r;
             int j = p->b;
             bool more = false;
-            while (j < b && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR)))
-                j++, more = true;
+            for (int m; j < b && (m = tf_list_joint(c, j, 1)) > 0; j += m)
+                more = true;
             if (!(more && j < b && c->tp[j] >= 0 && c->parties[c->tp[j]].kind != 'D'))
                 break;
         }

@@ -48,10 +48,8 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
             bool sep = false;
             if (dir < 0 && j >= lo && s_has(c, j, F(DET)))
                 j--; /* "China and the EU" */
-            while (j >= lo && j < hi && (s_is(c, j, W_COMMA) || s_is(c, j, W_AND) || s_is(c, j, W_OR))) {
+            for (int m; j >= lo && j < hi && (m = tf_list_joint(c, j, dir)) > 0; j += m * dir, sep = true)
                 conj |= !s_is(c, j, W_COMMA);
-                j += dir, sep = true;
-            }
             if (dir > 0 && j < hi && s_has(c, j, F(DET)))
                 j++; /* "and the European Union" */
             if (!sep || j < lo || j >= hi || c->tp[j] < 0)

@@ -205,6 +205,16 @@ static inline int tf_after_det(const ctx_t *c, int k)
     return s_has(c, k + 1, F(DET)) ? k + 2 : k + 1;
 }
 
+/* The length of a list's joining word at k, read in direction dir (+1 or
+ * -1): 1 for ",", "and", "or"; 3 for "as well as" ("the EU as well as
+ * Argentina, Australia and Brazil"); 0 for none. */
+static inline int tf_list_joint(const ctx_t *c, int k, int dir)
+{
+    if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_OR))
+        return 1;
+    return s_is(c, k, W_AS) && s_is(c, k + dir, W_WELL) && s_is(c, k + 2 * dir, W_AS) ? 3 : 0;
+}
+
 /* The token before k, past a determiner: k - 1 or k - 2. */
 static inline int tf_before_det(const ctx_t *c, int k)
 {

@@ -383,6 +383,12 @@ class Coordination(unittest.TestCase):
         for t in ts:
             self.assertEqual(t["goods"], ["steel", "aluminum"])
 
+    def test_a_list_joined_by_as_well_as(self):
+        ts = one("The U.S. imposed tariffs on steel from Japan as well as Brazil and Turkey.")
+        self.assertEqual(pairs(ts), [("US", "BR"), ("US", "JP"), ("US", "TR")])
+        ts = one("Japan as well as Brazil and Turkey raised tariffs on US cars.")
+        self.assertEqual(pairs(ts), [("BR", "US"), ("JP", "US"), ("TR", "US")])
+
     def test_renamed_country_in_a_list(self):
         ts = one("The United States put tariffs on steel from Brazil, Argentina and Turkey.")
         self.assertEqual(pairs(ts), [("US", "AR"), ("US", "BR"), ("US", "TR")])
