@@ -1107,6 +1107,21 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                     if (org && s_add_span(c, &o, n0, q, org, NER_ORG) < 0)
                         return -1;
                     p = org ? org : s_past_portfolio(c, q, e);
+                } else {
+                    /* "Federal Grain Inspection Administration Director
+                     * Branko Ivancevic" read as one organisation: a name
+                     * of two or more words (a country aside) ending in an
+                     * organisation word is the organisation before its
+                     * role, as before a lower-case role; the rest, "US
+                     * Commerce", is a portfolio */
+                    size_t f = last;
+                    while (f > b && s_title_tok(c, f - 1))
+                        f--;
+                    size_t core = f - b - (f > b && o.head[b] >= 0 && c->m[o.head[b]].country);
+                    if (f > b && core >= 2 &&
+                        (ent_lookup_exact(c, NS_ORGKW, f - 1) || ent_lookup_exact(c, NS_CORPFORM, f - 1)) &&
+                        s_add_span(c, &o, n0, b, f, NER_ORG) < 0)
+                        return -1;
                 }
                 if (p < e && s_add_span(c, &o, n0, p, e, NER_PER) < 0)
                     return -1;

@@ -279,6 +279,17 @@ class PeopleAndOrgs(unittest.TestCase):
         es = ents("Vice-Minister of Commerce Wang Shouwen said talks would go on.")
         self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [])
 
+    def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
+        # the tagger read the organisation, the role and the person as one
+        # organisation; only the person was kept, before
+        es = ents("Federal Grain Inspection Administration Director Branko Ivancevic said.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es if e["type"] in ("ORG", "PERSON")],
+                         [("ORG", ["Federal Grain Inspection Administration"]),
+                          ("PERSON", ["Branko Ivancevic"])])
+        # a portfolio with its country is still the role's
+        es = ents("US Commerce Secretary Wilbur Ross said talks would go on.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [])
+
     def test_an_organisation_ends_before_the_city_it_is_in(self):
         # "Federal Customs Office in Brenmoor" was one organisation, before;
         # a country or a region after "in" can be the name's
