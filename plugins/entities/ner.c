@@ -778,6 +778,14 @@ static bool s_title_word(const ent_ctx_t *c, size_t i)
     return e && e->num >= 2;
 }
 
+/* A word of a minister's portfolio ("Trade", "Industry", "Energy"): a
+ * title word that is no role of its own. */
+static bool s_portfolio(const ent_ctx_t *c, size_t i)
+{
+    const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
+    return e && e->num < 2;
+}
+
 /* Any title word, also hyphenated ones made of title words ("Vice-Premier"). */
 static bool s_title_tok(const ent_ctx_t *c, size_t i)
 {
@@ -1214,11 +1222,14 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         }
         /* "the British Heart Foundation and Lichtwer Pharma GmbH": an
          * organisation word before "and" ends the first of two names ("Bank
-         * and Trust Company" is one: its second part starts with one) */
+         * and Trust Company" is one: its second part starts with one; so
+         * is "the Chamber of Commerce and Industry": a portfolio's word
+         * after "and" ends the name) */
         if (type == NER_ORG)
             for (size_t k = b + 2; k + 1 < e; k++)
                 if (tok_is(c, k, "and") && ent_lookup_exact(c, NS_ORGKW, k - 1) &&
-                    !ent_lookup_exact(c, NS_ORGKW, k + 1) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
+                    !ent_lookup_exact(c, NS_ORGKW, k + 1) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP) &&
+                    !(k + 2 == e && !(c->tok[k + 1].flags & SIFT_TOKEN_UPPER) && s_portfolio(c, k + 1))) {
                     if (s_add_span(c, &o, n0, b, k, type) < 0)
                         return -1;
                     b = k + 1;

@@ -279,6 +279,16 @@ class PeopleAndOrgs(unittest.TestCase):
         es = ents("Vice-Minister of Commerce Wang Shouwen said talks would go on.")
         self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [])
 
+    def test_a_portfolio_word_after_and_ends_the_organisation(self):
+        # "Industry" was an organisation of its own, before; two names
+        # stay two
+        es = ents("Ingrid Solberg, head of the Valdorian Chamber of Commerce and Industry, said costs rose.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"],
+                         [["Valdorian Chamber of Commerce and Industry"]])
+        es = ents("Funds came from the Brenmoor Heart Foundation and Lichtwer Pharma GmbH.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"],
+                         [["Brenmoor Heart Foundation"], ["Lichtwer Pharma GmbH"]])
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
