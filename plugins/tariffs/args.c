@@ -234,8 +234,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 *found = true;
                 break;
             }
+            static const char *const bring[] = { "bring", NULL }; /* "bringing down tariffs" */
             if (s_is(c, k, W_DOWN) && (s_is(c, k - 1, W_COME) || s_is(c, k - 1, W_CAME) ||
-                                       s_is(c, k - 1, W_GO) || s_is(c, k - 1, W_BROUGHT))) {
+                                       s_is(c, k - 1, W_GO) || s_is(c, k - 1, W_BROUGHT) ||
+                                       tf_word_starts(c, k - 1, bring))) {
                 act = SIFT_LOWER;
                 break;
             }

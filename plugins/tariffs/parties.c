@@ -297,8 +297,13 @@ bool tf_in_pp(const ctx_t *c, int pi)
     for (int n = 0; k >= 0 && n < 4; k--, n++) {
         if (s_is(c, k, W_ON) || s_is(c, k, W_AGAINST) || s_is(c, k, W_FROM) || s_is(c, k, W_OF) ||
             s_is(c, k, W_IN) ||
-            /* "higher tariffs for imported US products" (goods after it) */
-            (s_is(c, k, W_FOR) && tf_names_goods(c, pi, (int)c->n)))
+            /* "higher tariffs for imported US products" (goods after it),
+             * "tariffs for Australian beef" (a nationality of goods, not
+             * of people: "tax cuts for American families") */
+            (s_is(c, k, W_FOR) &&
+             (tf_names_goods(c, pi, (int)c->n) ||
+              (c->parties[pi].kind == 'D' && tf_origin(c, pi, (int)c->n) &&
+               !s_has(c, c->parties[pi].b, F(AFFECTED))))))
             return true;
         /* a list naming the origin: "imports from countries including
          * China", "on goods from its allies, including the EU" */

@@ -383,6 +383,14 @@ class Coordination(unittest.TestCase):
         for t in ts:
             self.assertEqual(t["goods"], ["steel", "aluminum"])
 
+    def test_bringing_down_tariffs_lowers_them(self):
+        ts = one("China will bring down tariffs on Australian beef.", published="2017-03-24T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts], [("lower", "CN", "AU")])
+
+    def test_a_nationality_of_goods_after_for(self):
+        ts = one("China cut tariffs for Australian beef, wine and fruits.", published="2017-03-24T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "AU")])
+
     def test_a_list_joined_by_as_well_as(self):
         ts = one("The U.S. imposed tariffs on steel from Japan as well as Brazil and Turkey.")
         self.assertEqual(pairs(ts), [("US", "BR"), ("US", "JP"), ("US", "TR")])
