@@ -844,6 +844,14 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-12-15T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_a_relative_clause_that_plans_or_threatens_the_measure(self):
+        for text, want in (("Analysts said tariffs that the US plans to impose on Chinese goods will suppress demand.",
+                            ("proposed", "US", "CN")),
+                           ("Analysts said the tariffs Japan threatens to impose on US beef would hurt ranchers.",
+                            ("threatened", "JP", "US"))):
+            ts = one(text, published="2018-08-10T00:00:00Z")
+            self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts], [want], text)
+
     def test_a_measure_of_a_party_is_its_own(self):
         for text, pair in (("Exporters are worried about the tariffs of the US government on Chinese goods.",
                             ("US", "CN")),
