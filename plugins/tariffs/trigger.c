@@ -20,6 +20,12 @@ int tf_boundary(const ctx_t *c, int i)
 {
     size_t n;
     const char *s = s_text(c, i, &n);
+    /* most tokens are words no test below names (no word id, no boundary
+     * flag) and start with none of the signs tested: answer those at once,
+     * as the clause scans ask of every token */
+    if (c->w[i] == W_NONE && !(c->f[i] & (F(BOUND) | F(M_COND) | F(M_UNLESS))) && *s != ';' && *s != ':' &&
+        *s != ',' && *s != '-' && *s != '\xe2')
+        return 0;
     /* (not the colon of a clock time: "at 12:01 pm") */
     bool clock = n == 1 && *s == ':' && i > 0 && (size_t)i + 1 < c->n && !isnan(c->num[i - 1]) &&
                  !isnan(c->num[i + 1]) && !(s_tflags(c, i) & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_SPACE_AFTER));
