@@ -142,11 +142,16 @@ static inline const char *s_text(const ctx_t *c, int i, size_t *len)
  * the cue classes and the word ids (a byte) are all taken. */
 static inline bool tf_word_starts(const ctx_t *c, int i, const char *const *stems)
 {
-    if (i < 0 || (size_t)i >= c->n)
+    if ((size_t)i >= c->n)
         return false;
     size_t n;
     const char *w = s_text(c, i, &n);
     for (; *stems; stems++) {
+        /* most words start with another letter than the stem: tell those
+         * by the first byte, case folded, before measuring the stem and
+         * comparing (the scans ask this of every token of a clause) */
+        if (**stems && **stems != '$' && n && ((unsigned char)*w | 0x20) != ((unsigned char)**stems | 0x20))
+            continue;
         size_t m = strlen(*stems);
         bool whole = m && (*stems)[m - 1] == '$';
         m -= whole;
