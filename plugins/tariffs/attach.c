@@ -1878,7 +1878,12 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 /* (before the measure too: "a list of products imported
                  * from the US that will be subject to higher tariffs") */
                 bool imported_from = s_is(c, gov, W_FROM) && s_has(c, gov - 1, F(IMPORTQ));
-                if ((e->asrc != SRC_COREF && e->asrc != SRC_PREV_SENTENCE) || pass > (imported_from ? 1 : 0) ||
+                /* (a subject before the clause is carried over too: "planned
+                 * US tariffs will squeeze demand, but the impact of the tariff
+                 * on US goods should be small") */
+                bool carried = e->asrc == SRC_COREF || e->asrc == SRC_PREV_SENTENCE ||
+                               (e->asrc == SRC_SUBJECT && ro->subj >= 0 && c->parties[ro->subj].b <= L);
+                if (!carried || pass > (imported_from ? 1 : 0) ||
                     !tf_in_pp(c, pi) ||
                     !(tf_names_goods(c, pi, b) || imported_from || /* "on imports of U.S. automobiles" */
                       (s_is(c, gov, W_OF) && s_has(c, gov - 1, F(IMPORTQ)))))

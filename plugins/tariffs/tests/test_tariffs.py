@@ -852,6 +852,11 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-10T00:00:00Z")
             self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts], [want], text)
 
+    def test_the_goods_origin_outranks_a_subject_of_the_clause_before(self):
+        ts = one("Kim wrote that planned EU tariffs will squeeze demand, but the impact of the 25 percent "
+                 "tariff on $3 billion of EU goods should be small.", published="2018-08-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("EU", None), (None, "EU")])
+
     def test_a_measure_of_a_party_is_its_own(self):
         for text, pair in (("Exporters are worried about the tariffs of the US government on Chinese goods.",
                             ("US", "CN")),
