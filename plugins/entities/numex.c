@@ -7,6 +7,7 @@
  * to ISO 8601 relative to doc->published when the text is relative. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -474,6 +475,44 @@ static inline bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w)
     return n == strlen(w) && (s[0] | 0x20) == w[0] && strncasecmp(s, w, n) == 0;
 }
 
+/* "first" to "fourth", "last", "final": a part of a year's order. */
+static bool s_ordinal(const ent_ctx_t *c, size_t i)
+{
+    static const char *const w[] = { "first", "second", "third", "fourth", "last", "final", NULL };
+    for (int k = 0; w[k]; k++)
+        if (s_is_lower(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* "21st", "18th": digits and an ordinal's ending. */
+static bool s_ordinal_num(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), k = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k >= 1 && k <= 2 && n == k + 2 &&
+           (strncmp(s + k, "st", 2) == 0 || strncmp(s + k, "nd", 2) == 0 || strncmp(s + k, "rd", 2) == 0 ||
+            strncmp(s + k, "th", 2) == 0);
+}
+
+/* "2016-2020", "2015-16", "2014/15": a span of years, one token. */
+static bool s_year_range(const char *s, size_t n)
+{
+    if (n != 7 && n != 9)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (k != 4 && (s[k] < '0' || s[k] > '9'))
+            return false;
+    if (s[4] != '-' && s[4] != '/')
+        return false;
+    int a = atoi(s), b = atoi(s + 5);
+    if (a < 1900 || a > 2099)
+        return false;
+    return n == 9 ? b > a && b <= a + 50 : (b - a % 100 + 100) % 100 >= 1 && (b - a % 100 + 100) % 100 <= 30;
+}
+
 /* The core date forms at k (no early/late modifier). */
 static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
@@ -558,6 +597,51 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     if ((s_is_lower(c, k, "recent") || s_is_lower(c, k, "coming")) && k + 1 < c->n &&
         (e = ent_lookup_lower(c, NS_DUNIT, k + 1)) && tok_s(c, k + 1)[tok_n(c, k + 1) - 1] == 's') {
         d->end = k + 2;
+        return true;
+    }
+    /* the past 20 years, the last few months, the next five years: a
+     * stretch back or ahead of the article's day, its "the" and its
+     * direction inside (the words that say the time); no date of its own */
+    size_t p = k + (s_is_lower(c, k, "the") && k + 1 < c->n);
+    if (p + 2 < c->n && (s_is_lower(c, p, "past") || s_is_lower(c, p, "last") || s_is_lower(c, p, "next") ||
+                         s_is_lower(c, p, "coming") || s_is_lower(c, p, "previous"))) {
+        double v;
+        const char *suf;
+        size_t suf_n, q = p + 1;
+        if (s_is_lower(c, q, "few") || s_is_lower(c, q, "several") ||
+            (s_number(c, q, &v, &suf, &suf_n) && !suf_n && v >= 2))
+            q++;
+        if (q > p + 1 && q < c->n && ent_lookup_lower(c, NS_DUNIT, q) && tok_s(c, q)[tok_n(c, q) - 1] == 's') {
+            d->end = q + 1;
+            return true;
+        }
+    }
+    /* the first quarter, the second half of 2018, the first three quarters
+     * of this year, the first eight months of the year: a part of a year */
+    if (s_is_lower(c, k, "the") && k + 2 < c->n && s_ordinal(c, k + 1)) {
+        double v;
+        const char *suf;
+        size_t suf_n, q = k + 2;
+        bool many = s_number(c, q, &v, &suf, &suf_n) && !suf_n && v >= 2 && q + 1 < c->n;
+        q += many;
+        bool part = many ? s_is_lower(c, q, "quarters") || s_is_lower(c, q, "months") ||
+                               s_is_lower(c, q, "weeks") || s_is_lower(c, q, "days")
+                         : s_is_lower(c, q, "quarter") || s_is_lower(c, q, "half");
+        if (part) {
+            date_t in;
+            d->end = q + 1;
+            if (q + 2 < c->n && s_is_lower(c, q + 1, "of")) {
+                if (q + 3 < c->n && s_is_lower(c, q + 2, "the") && s_is_lower(c, q + 3, "year"))
+                    d->end = q + 4;
+                else if (s_date_core(c, q + 2, true, &in))
+                    d->end = in.end;
+            }
+            return true;
+        }
+    }
+    /* the 21st century */
+    if (s_is_lower(c, k, "the") && k + 2 < c->n && s_is_lower(c, k + 2, "century") && s_ordinal_num(c, k + 1)) {
+        d->end = k + 3;
         return true;
     }
     /* several months, a few weeks, many years (ago): no date of their own */
@@ -650,8 +734,20 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
     }
+    /* mid-January: the month's */
+    const lex_entry_t *mo = mid ? lex_get(c->st->lex, NS_MONTH, s, sn) : NULL;
+    if (mo) {
+        d->end = k + 1;
+        if (pub)
+            snprintf(d->date, sizeof d->date, "%04d-%02d", doc->pub_year, (int)mo->num);
+        return true;
+    }
     if (mid)
         return false;
+    if (s_year_range(s, sn)) {
+        d->end = k + 1;
+        return true;
+    }
     if (sn == 10 && s[4] == '-' && s[7] == '-') {
         int y, m, dd;
         if (sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
@@ -706,7 +802,7 @@ static bool s_may_start(const ent_ctx_t *c, size_t i)
     uint32_t f = c->tok[i].flags;
     if (f & SIFT_TOKEN_DIGIT)
         return true;
-    if (tok_n(c, i) == 8 && (tok_s(c, i)[0] | 0x20) == 'm' && strncmp(tok_s(c, i) + 1, "id-", 3) == 0)
+    if (tok_n(c, i) > 4 && (tok_s(c, i)[0] | 0x20) == 'm' && strncmp(tok_s(c, i) + 1, "id-", 3) == 0)
         return true;
     if (ent_lookup_lower(c, NS_NXSTART, i) || ent_lookup_exact(c, NS_CUR, i) ||
         ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i))

@@ -154,6 +154,20 @@ class Dates(unittest.TestCase):
         es = ents("Officials will decide by the end of May.")
         self.assertEqual(find(es, "the end of May", "DATE")["date"], "2019-05")
 
+    def test_stretches_parts_of_years_centuries_and_spans_of_years(self):
+        # only "20 years", "this year" and "2018" were dates before, or none
+        es = ents("Over the past 20 years and the last few months exports grew; in the first three "
+                  "quarters of this year and the second half of 2018 they fell, the worst since the "
+                  "20th century. The 2016-2020 plan and the 2015-16 season began in mid-January.")
+        texts = sorted(t for e in es if e["type"] == "DATE" for t in e["texts"])
+        self.assertEqual(texts, sorted(["the past 20 years", "the last few months",
+                                        "the first three quarters of this year", "the second half of 2018",
+                                        "the 20th century", "2016-2020", "2015-16", "mid-January"]))
+        self.assertEqual(find(es, "mid-January", "DATE")["date"], "2019-01")
+        # a year's order alone, a count of years and numbers that are no years are not
+        es = ents("He came first in the race. Call 2018-1234 or 1850-60 for the last of the three.")
+        self.assertFalse([e for e in es if e["type"] == "DATE"], es)
+
     def test_about_and_around_belong_to_the_date(self):
         es = ents("Shipments dried up about two years ago and resumed around three weeks later.")
         self.assertEqual(find(es, "about two years ago", "DATE")["date"], "2017")
