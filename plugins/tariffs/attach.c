@@ -1661,9 +1661,12 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 o = c->parties[c->tp[o]].a - 2;
             /* (goods shipped there: "goods exported from Switzerland to China") */
             static const char *const shipped[] = { "exported$", "shipped$", "sold$", NULL };
+            /* (or a passive with no goods word: "27 items will be exported to China") */
+            bool shipped_to = o > 0 && tf_word_starts(c, o, shipped) && s_has(c, o - 1, F(BEFORM));
             if (o > 0 && tf_word_starts(c, o, shipped))
                 o--;
-            bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) && s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ));
+            bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) &&
+                        (shipped_to || s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ)));
             bool enter = s_is(c, k, W_ENTER) || s_is(c, k, W_ENTERS) || s_is(c, k, W_ENTERING);
             /* whose market the goods reach: "tariff-free access to European
              * markets", "duties in the EU market" */

@@ -274,9 +274,9 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
         return false;
     if (s_has(c, gov, F(PREP_TGT)))
         return true;
-    /* "goods of Hong Kong origin" */
+    /* "goods of Hong Kong origin", "items with Macao origin" */
     static const char *const origin[] = { "origin$", NULL };
-    if (s_is(c, gov, W_OF) && p->b < lim && tf_word_starts(c, p->b, origin))
+    if ((s_is(c, gov, W_OF) || s_is(c, gov, W_WITH)) && p->b < lim && tf_word_starts(c, p->b, origin))
         return true;
     /* an adjective before a common noun: "Japanese-made fingerprinting
      * system", "EC pasta" (not "Japanese officials", "Canadian Import

@@ -866,6 +866,11 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-15T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_goods_of_an_origin_shipped_to_a_party_are_its_imports(self):
+        ts = one("A total of 27 items with Thai origin will be exported to Japan with zero tariff from July.",
+                 published="2017-06-26T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("JP", "TH")])
+
     def test_an_origin_over_an_adverb_of_all(self):
         ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
                  published="2018-09-20T00:00:00Z", rules=True)
