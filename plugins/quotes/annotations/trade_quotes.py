@@ -9,6 +9,10 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py check FILE           resolve an annotator's file, report problems
   trade_quotes.py build FILE > GOLD    resolved gold JSONL in the PROTOCOL schema
   trade_quotes.py agree FILE1 FILE2    shared/eval/score.py of pass 2 against pass 1
+  trade_quotes.py devdraw              a development sample of other articles (its own
+                                       seed) -> dev-sample.tsv, batches/dev-1.txt
+  trade_quotes.py devcheck FILE        check as above, against the development sample
+(`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
 
 An annotator writes one JSON object per article (GUIDE.md):
   {"id": "reuters-123", "quotes": [
@@ -21,6 +25,7 @@ quote; a mention without `mention_nth` is the occurrence nearest the quote
 outside it."""
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,6 +36,9 @@ from testset import byte_at as b, pattern  # noqa: E402
 SHARED = testset.shared_dir(HERE)
 POOLS = [("reuters", "reuters-trade.jsonl"), ("pd", "peoplesdaily-2018.jsonl")]
 PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
+# The development sample: errors on it may be read. No test article, nor
+# one sharing 5% of its word 8-grams with a test article (a re-filed story).
+DEV_PER_POOL, DEV_SEED = {"reuters": 8, "pd": 12}, 20261207
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -39,21 +47,50 @@ def articles():
     return {a["id"]: a for _, name in POOLS for a in testset.load_pool(SHARED, name)}
 
 
-def draw():
-    """Articles with at least two quotation marks and at most MAX_BYTES, PER_POOL of each pool."""
-    rng = random.Random(SEED)
+def eligible(a):
+    """At least two quotation marks and at most MAX_BYTES."""
+    return a["text"].count('"') >= 2 and len(a["text"].encode()) <= MAX_BYTES
+
+
+def pick_and_write(seed, counts, keep, tsv, batch):
+    """counts[pool] articles of each pool among those keep() accepts, drawn
+    with seed, sorted by id -> tsv (id, pool) and the batch file."""
+    rng = random.Random(seed)
     rows, arts = [], []
     for pool, name in POOLS:
-        pick = [a for a in testset.load_pool(SHARED, name)
-                if a["text"].count('"') >= 2 and len(a["text"].encode()) <= MAX_BYTES]
-        for a in sorted(rng.sample(pick, PER_POOL), key=lambda a: a["id"]):
+        pick = [a for a in testset.load_pool(SHARED, name) if eligible(a) and keep(a)]
+        for a in sorted(rng.sample(pick, counts[pool]), key=lambda a: a["id"]):
             rows.append((a["id"], pool))
             arts.append(a)
-    with open(os.path.join(HERE, "sample.tsv"), "w") as f:
+    with open(os.path.join(HERE, tsv), "w") as f:
         f.write("id\tpool\n")
         f.writelines("%s\t%s\n" % r for r in rows)
-    testset.write_batch(os.path.join(HERE, "batches/trade-1.txt"), arts)
+    testset.write_batch(os.path.join(HERE, batch), arts)
     print("%d articles" % len(rows), file=sys.stderr)
+
+
+def draw():
+    """Articles with at least two quotation marks and at most MAX_BYTES, PER_POOL of each pool."""
+    pick_and_write(SEED, {pool: PER_POOL for pool, _ in POOLS}, lambda a: True, "sample.tsv",
+                   "batches/trade-1.txt")
+
+
+def grams(text, n=8):
+    """The article's word n-grams, as the pools' ORIGIN.md finds re-filed stories."""
+    w = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def devdraw():
+    """DEV_PER_POOL articles of each pool drawn as draw() does, away from the test sample."""
+    test = set(sample())
+    arts = articles()
+    test_grams = set().union(*(grams(arts[i]["text"]) for i in test))
+
+    def away(a):
+        g = grams(a["text"])
+        return a["id"] not in test and not (g and len(g & test_grams) >= 0.05 * len(g))
+    pick_and_write(DEV_SEED, DEV_PER_POOL, away, "dev-sample.tsv", "batches/dev-1.txt")
 
 
 def resolve_quote(text, q):
@@ -118,8 +155,8 @@ def count(gold):
     return len(gold["quotes"])
 
 
-def sample():
-    return [l.split("\t")[0] for l in open(os.path.join(HERE, "sample.tsv")).read().splitlines()[1:]]
+def sample(name="sample.tsv"):
+    return [l.split("\t")[0] for l in open(os.path.join(HERE, name)).read().splitlines()[1:]]
 
 
 if __name__ == "__main__":
@@ -127,5 +164,8 @@ if __name__ == "__main__":
         "draw": (0, draw),
         "check": (1, lambda path: testset.check(path, sample(), articles(), resolve_one, count, "quotes")),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
+        "devdraw": (0, devdraw),
+        "devcheck": (1, lambda path: testset.check(path, sample("dev-sample.tsv"), articles(), resolve_one, count,
+                                                   "quotes")),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "quotes")),
     })
