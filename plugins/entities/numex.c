@@ -96,6 +96,21 @@ static bool s_glued(const ent_ctx_t *c, size_t i)
     return !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE);
 }
 
+/* "7-10" of "7-10 percent", "100-200" of "100-200 million dollars": what
+ * s_number left after a number is "-" and a second number, a range (no
+ * value of its own). Clears the suffix. */
+static bool s_range(const char **suf, size_t *suf_n)
+{
+    double hi;
+    size_t rest;
+    if (*suf_n < 2 || **suf != '-' || (*suf)[1] < '0' || (*suf)[1] > '9' ||
+        !numex_parse_number(*suf + 1, *suf_n - 1, &hi, &rest) || rest != *suf_n - 1)
+        return false;
+    *suf += *suf_n;
+    *suf_n = 0;
+    return true;
+}
+
 static mention_t *s_add(ent_ctx_t *c, size_t b, size_t e, int type)
 {
     for (size_t k = b; k < e; k++)
@@ -218,6 +233,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
             !s_number(c, j, &v, &suf, &suf_n))
             return 0;
         j++;
+        bool range = s_range(&suf, &suf_n);
         if (suf_n && *suf == '-') { /* "$1.5-billion" */
             suf++;
             suf_n--;
@@ -233,8 +249,8 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         }
         mention_t *m = s_add(c, i - s_hedge(c, i), j, SIFT_MONEY);
         if (m) {
-            m->has_value = true;
-            m->value = v * scale;
+            m->has_value = !range;
+            m->value = range ? 0 : v * scale;
             m->currency = code;
         }
         return m ? j : 0;
@@ -247,6 +263,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         else
             return 0;
     }
+    bool range = s_range(&suf, &suf_n);
     j = i + 1;
     if (suf_n) {
         scale = s_scale(c, suf, suf_n);
@@ -269,8 +286,8 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         return 0;
     mention_t *m = s_add(c, i - s_hedge(c, i), j + k, SIFT_MONEY);
     if (m) {
-        m->has_value = true;
-        m->value = v * scale;
+        m->has_value = !range;
+        m->value = range ? 0 : v * scale;
         m->currency = code;
     }
     return m ? j + k : 0;
@@ -307,6 +324,7 @@ static size_t s_percent(ent_ctx_t *c, size_t i)
     size_t suf_n, j = i + 1;
     if (!s_number(c, i, &v, &suf, &suf_n))
         return 0;
+    bool range = s_range(&suf, &suf_n);
     if (suf_n) {
         /* 10pc, 25-percent, 25-per-cent */
         if (*suf == '-') {
@@ -331,7 +349,7 @@ static size_t s_percent(ent_ctx_t *c, size_t i)
         return 0;
     }
     mention_t *m = s_add(c, i - s_hedge(c, i), j, SIFT_PERCENT);
-    if (m) {
+    if (m && !range) {
         m->has_value = true;
         m->value = v;
     }

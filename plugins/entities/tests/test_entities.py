@@ -115,6 +115,18 @@ class Percent(unittest.TestCase):
                                ("0.5 percentage point", 0.5)]:
             self.assertEqual(find(es, surface, "PERCENT")["value"], value, surface)
 
+    def test_a_range_in_one_token_is_one_mention(self):
+        # "7-10 percent" and "100-200 million dollars" were no mention, before
+        es = ents("Duties of 10-25 percent hit goods worth 100-200 million dollars and $50-60 billion.")
+        for surface, etype in [("10-25 percent", "PERCENT"), ("100-200 million dollars", "MONEY"),
+                               ("$50-60 billion", "MONEY")]:
+            self.assertNotIn("value", find(es, surface, etype), surface)
+        self.assertEqual(find(es, "$50-60 billion", "MONEY")["currency"], "USD")
+        # a number with its unit glued on is still one number
+        es = ents("Tariffs reached 25-percent levels; it paid $1.5-billion.")
+        self.assertEqual(find(es, "25-percent", "PERCENT")["value"], 25)
+        self.assertEqual(find(es, "$1.5-billion", "MONEY")["value"], 1.5e9)
+
     def test_range_lower_bound_is_not_a_mention(self):
         es = ents("Tariffs ranging from five to 25 per cent.")
         texts = [t for e in es if e["type"] == "PERCENT" for t in e["texts"]]
