@@ -274,6 +274,10 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
         return false;
     if (s_has(c, gov, F(PREP_TGT)))
         return true;
+    /* "goods originating in India", "products originated from Macao" */
+    static const char *const originating[] = { "originat", NULL };
+    if ((s_is(c, gov, W_IN) || s_is(c, gov, W_FROM)) && tf_word_starts(c, gov - 1, originating))
+        return true;
     /* "goods of Hong Kong origin", "items with Macao origin" */
     static const char *const origin[] = { "origin$", NULL };
     if ((s_is(c, gov, W_OF) || s_is(c, gov, W_WITH)) && p->b < lim && tf_word_starts(c, p->b, origin))
@@ -286,6 +290,20 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
         !s_has(c, p->b, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK))
         return true;
     return tf_names_goods(c, pi, lim);
+}
+
+int tf_list_head(const ctx_t *c, int pi)
+{
+    for (;;) {
+        int k = c->parties[pi].a - 1;
+        if (s_has(c, k, F(DET)))
+            k--;
+        int m = tf_list_joint(c, k, -1);
+        int j = k - m; /* the previous item's last token */
+        if (!m || j < 0 || c->tp[j] < 0)
+            return pi;
+        pi = c->tp[j];
+    }
 }
 
 /* Is the party at pi the object of "on", "against", "from", "of", "in"

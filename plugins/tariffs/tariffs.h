@@ -347,6 +347,9 @@ bool tf_effect_on_object(const ctx_t *c, int k);
 bool tf_in_pp(const ctx_t *c, int pi);
 bool tf_office_of(const ctx_t *c, int k);
 bool tf_origin(const ctx_t *c, int pi, int lim);
+/* The first party of the list pi is in ("India, South Korea and Laos"):
+ * pi itself when it heads one or stands alone. */
+int tf_list_head(const ctx_t *c, int pi);
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 /* Is "from" at gov where a reaction comes from, no goods: "caused
  * dissatisfaction from China", "under pressure from Washington"? */

@@ -866,6 +866,12 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-15T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_goods_originating_in_a_list_of_parties(self):
+        # each of the list is an origin, not the subject that levies
+        ts = one("Goods originating in India, Nepal and Laos will have their tariffs cut to zero from July 1.",
+                 published="2018-06-27T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [(None, "IN"), (None, "LA"), (None, "NP")])
+
     def test_goods_of_an_origin_shipped_to_a_party_are_its_imports(self):
         ts = one("A total of 27 items with Thai origin will be exported to Japan with zero tariff from July.",
                  published="2017-06-26T00:00:00Z", rules=True)
