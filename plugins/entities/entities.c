@@ -1159,22 +1159,50 @@ static void s_headline_filter(ent_ctx_t *c)
     c->n_m = out;
 }
 
-/* A capitalised sentence opener the tagger took for a name ("Tariffs
- * rose") is a common word when the article also writes it in lower case. */
-static void s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
+/* Whether token i opens its sentence, or follows only the quote mark
+ * that does ("\"Agriculture is ..."). */
+static bool s_opens(const ent_ctx_t *c, size_t i)
 {
+    return (c->tok[i].flags & SIFT_TOKEN_SENT_START) ||
+           (i > 0 && (c->tok[i - 1].flags & SIFT_TOKEN_SENT_START) && (c->tok[i - 1].flags & SIFT_TOKEN_QUOTE));
+}
+
+/* A capitalised sentence opener the tagger took for a name ("Tariffs
+ * rose") is a common word when the article also writes it in lower case;
+ * one it took for an organisation ("Quarantine authorities said",
+ * "Federal debt could grow") also when unlabelled text does not usually
+ * capitalise it (no given name; a word the clusters know) and the article
+ * never writes it alone, capitalised, inside a sentence ("the House"). */
+static int s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
+{
+    ent_map_t alone = { 0 };
     size_t out = 0;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        bool drop = m->src == SRC_MODEL && m->te - m->tb == 1 &&
-                    (c->tok[m->tb].flags & SIFT_TOKEN_SENT_START) &&
-                    !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_map_get(lower, c->hl[m->tb]) > 0;
+        size_t b = m->tb;
+        bool drop = false;
+        if (m->src == SRC_MODEL && m->te - b == 1 && s_opens(c, b) && !(c->tok[b].flags & SIFT_TOKEN_UPPER)) {
+            drop = ent_map_get(lower, c->hl[b]) > 0;
+            const clusters_slot_t *cs = drop || m->type != SIFT_ORG ? NULL : clusters_get(c->st->clusters, c->hl[b]);
+            if (cs && !(cs->flags & (CL_USUALLY_CAP | CL_GIVEN)) && cs->id[0] != CLUSTERS_NONE) {
+                if (!alone.keys) { /* the words written alone inside a sentence, once per article */
+                    if (ent_map_init(c, &alone, c->n_caps + 1) < 0)
+                        return -1;
+                    for (size_t i = 1; i < c->n; i++)
+                        if ((c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
+                            !ent_cap(c, i - 1) && !(i + 1 < c->n && ent_cap(c, i + 1)))
+                            ent_map_put(&alone, c->hx[i], 1);
+                }
+                drop = ent_map_get(&alone, c->hx[b]) < 0;
+            }
+        }
         if (drop)
-            c->used[m->tb] = 0;
+            c->used[b] = 0;
         else
             c->m[out++] = *m;
     }
     c->n_m = out;
+    return 0;
 }
 
 /* "Ladies and Gentlemen, Friends, ...": a form of address alone names no
@@ -1681,7 +1709,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_headline_filter(&c);
     ent_map_t lower;
     if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
-        s_opener_filter(&c, &lower);
+        rc = s_opener_filter(&c, &lower);
     if (rc == 0 && c.n_m) {
         qsort(c.m, c.n_m, sizeof *c.m, ent_cmp_start);
         rc = s_join_on(&c);

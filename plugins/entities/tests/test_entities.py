@@ -315,6 +315,18 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"],
                          [["Brenmoor Heart Foundation"], ["Lichtwer Pharma GmbH"]])
 
+    def test_a_common_word_opening_a_sentence_is_no_organisation(self):
+        # "Federal" and "Board" were organisations, before
+        for text in ["Federal debt could double in ten years, the report said.",
+                     "Board member Hans Lutz said talks went on."]:
+            es = ents(text)
+            self.assertFalse([e for e in es if e["type"] == "ORG"], text)
+        # a word the article writes alone inside a sentence, or one unlabelled
+        # text never showed, stays a name
+        es = ents("House lawmakers noted the deficit. The bill went to the House on Monday.")
+        self.assertEqual(len(find(es, "House", "ORG")["texts"]), 2)
+        find(ents("Ferrovia said sales rose in May."), "Ferrovia", "ORG")
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
