@@ -396,13 +396,57 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         s_order_by_actor(c, from, lo, hi);
 }
 
+/* The cut the word at k names, -1 if none: "reduce" lowers, "eliminate"
+ * and "zero" remove, "cut to zero" removes. */
+static int s_cut_at(const ctx_t *c, int k)
+{
+    if (s_has(c, k, F(TNOUN) | F(WNOUN)))
+        return -1;
+    if (s_is(c, k, W_ZERO) || (s_has(c, k, F(A_LOWER)) && s_is(c, k + 1, W_TO) && s_is(c, k + 2, W_ZERO)))
+        return SIFT_REMOVE;
+    if (s_has(c, k, F(A_EXEMPT)))
+        return SIFT_EXEMPT;
+    if (s_has(c, k, F(A_REMOVE)))
+        return SIFT_REMOVE;
+    return s_has(c, k, F(A_LOWER)) ? SIFT_LOWER : -1;
+}
+
+/* The other of two cuts coordinated in the event's clause ("remove or
+ * reduce import tariffs", "reduced or cut to zero", "lower or zero
+ * tariffs"), each an event of its own (guidelines §3); -1 if none.
+ * *first: whether the other is named first. */
+static int s_coordinated_cut(const ctx_t *c, const event_t *e, bool *first)
+{
+    if (e->action != SIFT_LOWER && e->action != SIFT_REMOVE && e->action != SIFT_EXEMPT)
+        return -1;
+    for (int k = e->left; k + 2 < e->right; k++) {
+        if (!s_is(c, k + 1, W_OR) && !s_is(c, k + 1, W_AND))
+            continue;
+        int a = s_cut_at(c, k), b = s_cut_at(c, k + 2);
+        if (a < 0 || b < 0 || a == b || (a != e->action && b != e->action))
+            continue;
+        *first = a != e->action;
+        return *first ? a : b;
+    }
+    return -1;
+}
+
 /* Splits an event into tranches, and each into one event per party of a
  * coordinated actor or target, and appends them. */
 void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
 {
     (void)sc;
     if (nh < 2 || (e->rate.kind != SIFT_RATE_VALUE && e->rate.kind != SIFT_RATE_FROM_TO)) {
+        bool first = false;
+        int other = s_coordinated_cut(c, e, &first);
+        event_t o = *e;
+        if (other >= 0)
+            o.action = other;
+        if (other >= 0 && first)
+            s_push_parties(c, &o, o.left, o.right);
         s_push_parties(c, e, e->left, e->right);
+        if (other >= 0 && !first)
+            s_push_parties(c, &o, o.left, o.right);
         return;
     }
     /* tranches: "tariffs of 25% on steel and 10% on aluminium" */

@@ -391,6 +391,15 @@ class Coordination(unittest.TestCase):
         ts = one("China cut tariffs for Australian beef, wine and fruits.", published="2017-03-24T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "AU")])
 
+    def test_two_cuts_coordinated_are_two_events(self):
+        # guidelines §3: each action its own event, in the order named
+        for text, want in (("Japan plans to remove or reduce import tariffs on beef from Peru.",
+                            [("remove", "PE"), ("lower", "PE")]),
+                           ("Goods from Peru will have tariffs reduced or cut to zero from July 1.",
+                            [("lower", "PE"), ("remove", "PE")])):
+            ts = one(text, published="2018-06-27T00:00:00Z")
+            self.assertEqual([(t["action"], code(t["target"])) for t in ts], want, text)
+
     def test_a_list_joined_by_as_well_as(self):
         ts = one("The U.S. imposed tariffs on steel from Japan as well as Brazil and Turkey.")
         self.assertEqual(pairs(ts), [("US", "BR"), ("US", "JP"), ("US", "TR")])
