@@ -1022,16 +1022,23 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
          * or more words without an organisation word, "and", and an
          * organisation that ends in one are one organisation (7 of 9 such
          * pairs in CoNLL train); not "the Ministry of Foreign Affairs and
-         * Ministry of Commerce" */
+         * Ministry of Commerce". So is one common word - no place, given
+         * name or word usually capitalised, one the clusters know - before
+         * an organisation of two or more words ("Ways / and / Means
+         * Committee", "Marketing / and / Acquisition Consultants Ltd"; 7
+         * of 8 such in CoNLL train, the other a place), not before a body
+         * of one ("House and Senate") */
         bool orgword = false;
         for (size_t k = b; k < e && !orgword; k++)
             orgword = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
-        if (type == NER_ORG && e == i && e - b >= 2 && e + 2 < c->n && tok_is(c, e, "and") &&
+        bool common = e - b == 1 && !c->gz[b] && !(c->tok[b].flags & SIFT_TOKEN_UPPER) &&
+                      w.cl[b]->id[0] != CLUSTERS_NONE && !(w.names[b] & (CL_USUALLY_CAP | CL_GIVEN));
+        if (type == NER_ORG && e == i && (e - b >= 2 || common) && e + 2 < c->n && tok_is(c, e, "and") &&
             tags[e + 1] == NER_B_ORG && !orgword && !(c->tok[e + 1].flags & SIFT_TOKEN_SENT_START)) {
             size_t f = e + 2;
             while (f < c->n && tags[f] == NER_I_ORG)
                 f++;
-            if (ent_lookup_exact(c, NS_ORGKW, f - 1))
+            if (ent_lookup_exact(c, NS_ORGKW, f - 1) && (e - b >= 2 || f - e >= 3))
                 i = e = f;
         }
         /* "The Dow Chemical Co": a word the tagger read as MISC alone

@@ -327,6 +327,14 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual(len(find(es, "House", "ORG")["texts"]), 2)
         find(ents("Ferrovia said sales rose in May."), "Ferrovia", "ORG")
 
+    def test_a_common_word_and_an_organisation_are_one(self):
+        # "Ways" and "Means Committee" were two organisations, before
+        es = ents("The tax bill now goes to the full Ways and Means Committee next week.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [["Ways and Means Committee"]])
+        # a body of one word after "and" stays apart
+        es = ents("Decisions were left to the House and Senate tax committees.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]), ["House", "Senate"])
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
