@@ -202,6 +202,19 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
     return 0;
 }
 
+/* A MONEY mention of [i - hedge, e) worth v (none for a range), in code's
+ * currency; e, or 0 when its tokens are taken. */
+static size_t s_money_at(ent_ctx_t *c, size_t i, size_t e, double v, bool range, const char *code)
+{
+    mention_t *m = s_add(c, i - s_hedge(c, i), e, SIFT_MONEY);
+    if (m) {
+        m->has_value = !range;
+        m->value = range ? 0 : v;
+        m->currency = code;
+    }
+    return m ? e : 0;
+}
+
 static size_t s_money(ent_ctx_t *c, size_t i)
 {
     const char *code = NULL;
@@ -247,13 +260,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         } else {
             scale = 1;
         }
-        mention_t *m = s_add(c, i - s_hedge(c, i), j, SIFT_MONEY);
-        if (m) {
-            m->has_value = !range;
-            m->value = range ? 0 : v * scale;
-            m->currency = code;
-        }
-        return m ? j : 0;
+        return s_money_at(c, i, j, v * scale, range, code);
     }
     /* number [scale] currency-words */
     bool word = !(c->tok[i].flags & SIFT_TOKEN_DIGIT);
@@ -265,6 +272,12 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     }
     bool range = s_range(&suf, &suf_n);
     j = i + 1;
+    /* "the 16-billion-dollar list": the scale and the currency glued on */
+    const char *h = suf_n > 1 && *suf == '-' ? memchr(suf + 1, '-', suf_n - 1) : NULL;
+    if (h && (scale = s_scale(c, suf + 1, (size_t)(h - suf) - 1)) > 0) {
+        const lex_entry_t *e = s_lower_str(c, NS_CUR, h + 1, (size_t)(suf + suf_n - h) - 1);
+        return e ? s_money_at(c, i, j, v * scale, range, e->code) : 0;
+    }
     if (suf_n) {
         scale = s_scale(c, suf, suf_n);
         if (!scale)
@@ -284,13 +297,7 @@ static size_t s_money(ent_ctx_t *c, size_t i)
     if (k == 1 && s_is_lower(c, j, "pounds") &&
         ((j + 1 < c->n && s_is_lower(c, j + 1, "of")) || s_goods_near(c, i, j + 1)))
         return 0;
-    mention_t *m = s_add(c, i - s_hedge(c, i), j + k, SIFT_MONEY);
-    if (m) {
-        m->has_value = !range;
-        m->value = range ? 0 : v * scale;
-        m->currency = code;
-    }
-    return m ? j + k : 0;
+    return s_money_at(c, i, j + k, v * scale, range, code);
 }
 
 /* "tens of billions of dollars", "billions of dollars": no value. */

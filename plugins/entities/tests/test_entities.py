@@ -95,6 +95,16 @@ class Money(unittest.TestCase):
         es = ents("He scored 25 points in 11 rounds of talks.")
         self.assertFalse([e for e in es if e["type"] == "MONEY"])
 
+    def test_an_amount_written_as_one_word(self):
+        # "the 16-billion-dollar list" was no amount, before
+        es = ents("Duties hit the 16-billion-dollar list and a 50-million-euro fund, not a "
+                  "10-billion-tonne mine.")
+        self.assertEqual(find(es, "16-billion-dollar", "MONEY")["value"], 16e9)
+        self.assertEqual(find(es, "16-billion-dollar", "MONEY")["currency"], "USD")
+        self.assertEqual(find(es, "50-million-euro", "MONEY")["currency"], "EUR")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "MONEY"],
+                         [["16-billion-dollar"], ["50-million-euro"]])
+
     def test_pounds_of_a_crop_are_a_weight(self):
         es = ents("Growers shipped 1.2 billion pounds of almonds; the budget set aside "
                   "3 billion pounds for roads and £2 billion of grants.")
