@@ -547,8 +547,9 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     const lex_entry_t *e;
     int year;
     d->date[0] = 0;
-    /* weekday */
-    if ((e = ent_lookup_cap(c, NS_WDAY, k)) && (c->tok[k].flags & SIFT_TOKEN_CAP)) {
+    /* weekday; not of a newspaper's name ("The Sunday Times said") */
+    if ((e = ent_lookup_cap(c, NS_WDAY, k)) && (c->tok[k].flags & SIFT_TOKEN_CAP) &&
+        !(k + 1 < c->n && (c->tok[k + 1].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_ORGKW, k + 1))) {
         d->end = k + 1;
         if (pub) {
             int delta = (s_wday(today) - (int)e->num + 7) % 7;

@@ -209,6 +209,13 @@ class Dates(unittest.TestCase):
         find(es, "25 percent", "PERCENT")
         find(es, "up to 10 percent", "PERCENT")
 
+    def test_a_weekday_naming_a_newspaper_is_no_date(self):
+        # "Sunday" was a date and the newspaper no name, before
+        es = ents("The Sunday Times reported the deal, and on Sunday the Monday Herald did.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
+                         ["Monday Herald", "Sunday Times"])
+        self.assertEqual([e["texts"] for e in es if e["type"] == "DATE"], [["Sunday"]])
+
     def test_may_the_verb(self):
         es = ents("Prices May rise, Theresa May said.")
         self.assertFalse([e for e in es if e["type"] == "DATE"])
