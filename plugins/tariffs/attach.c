@@ -158,12 +158,24 @@ static bool s_rejects_measure(const ctx_t *c, int k, int g0)
 /* Where the party whose conduct a measure answers is named, when the
  * words at k say so ("retaliation for", "response to", "retaliate
  * against", "punish"), else -1. */
+static const char *const verbs_of_answer[] = { "retaliated$", "retaliates$", "retaliating$", "respond", "react",
+                                               "hit$", "hits$", "hitting$", "strike", "struck$", "fight",
+                                               "fought$", NULL };
+
 static int s_answered_party(const ctx_t *c, int k)
 {
+    /* the verbs too, in any tense: "China retaliated against the US with
+     * ...", "responded to the U.S. action with", "hit back at Washington" */
+    static const char *const answer[] = { "retaliat", "respond", "react", NULL };
+    static const char *const back[] = { "hit$", "hits$", "hitting$", "strike", "struck$", "fight", "fought$", NULL };
     if ((s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
-        (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)) ||
-        (s_is(c, k, W_RETALIATE) && s_is(c, k + 1, W_AGAINST)))
+        (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)))
         return tf_after_det(c, k + 1);
+    if (tf_word_starts(c, k, answer) && !s_is(c, k, W_RETALIATION) && !s_is(c, k, W_RESPONSE) &&
+        (s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AT)))
+        return tf_after_det(c, k + 1);
+    if (tf_word_starts(c, k, back) && s_is(c, k + 1, W_BACK) && (s_is(c, k + 2, W_AT) || s_is(c, k + 2, W_AGAINST)))
+        return tf_after_det(c, k + 2);
     return s_is(c, k, W_PUNISH) ? tf_after_det(c, k) : -1;
 }
 
@@ -682,7 +694,9 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 talk_at = k;
         }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
-            if (s_is(c, k, W_AGAINST) || s_retaliate_against(c, k))
+            /* (but a measure "with" which one answers is the answerer's:
+             * "China retaliated against the US with tariffs") */
+            if ((s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) && with_at < k)
                 break; /* "X threatened to retaliate against tariffs ..." */
             /* a participle clause shares the main clause's subject: "Trump
              * ended exemptions for Canada and the EU, imposing tariffs" */
@@ -766,6 +780,10 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 s_is(c, before, W_TOWARDS) || s_is(c, before, W_TOWARD) || s_is(c, before, W_INTO) ||
                 s_exemption_for_list(c, before, sc->sb))
                 continue; /* (nor whom an exemption is for: "ended exemptions for Canada and Mexico") */
+            /* nor the one answered with the measure: "China hit back at the
+             * U.S. with tariffs" (not "responded to the US' tariff decision") */
+            if (with_at > k && (s_answered_party(c, before - 1) == k || s_answered_party(c, before - 2) == k))
+                continue;
             /* where something is, no one acting: "a vase that has been in
              * France", "goods stored in Canada" (but "officials in Beijing") */
             if (s_is(c, before, W_IN) && (s_has(c, before - 1, F(BEFORM)) || s_ed(c, before - 1)))
@@ -1994,7 +2012,12 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         int j = s_answered_party(c, k);
         if (j < 0)
             continue;
-        if (j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
+        /* (a verb answers with the measure: "hit back at the US with
+         * tariffs", not "respond to the US' tariff decision", the US's) */
+        bool with = !tf_word_starts(c, k, verbs_of_answer);
+        for (int w = j + 1; w < g0 && !with; w++)
+            with = s_is(c, w, W_WITH);
+        if (with && j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
             strchr("CDM", c->parties[c->tp[j]].kind)) {
             ref_t r;
             tf_ref_set(&r, &c->parties[c->tp[j]]);

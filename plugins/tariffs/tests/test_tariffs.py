@@ -866,6 +866,17 @@ class Roles(unittest.TestCase):
                  "tariff on $3 billion of EU goods should be small.", published="2018-08-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("EU", None), (None, "EU")])
 
+    def test_answering_a_party_with_a_measure(self):
+        # the one answered is the target, the one answering levies
+        for text, pair in (("Brazil hit back at the US with tariffs on ethanol.", ("BR", "US")),
+                           ("Japan retaliated against the EU move with its own tariff plan.", ("JP", "EU")),
+                           ("India responded to the Canadian action with tariffs on lumber.", ("IN", "CA"))):
+            ts = one(text, published="2018-04-05T00:00:00Z")
+            self.assertEqual(pairs(ts), [pair], text)
+        # (but the measure answered is the other's own)
+        ts = one("China will respond to the US' fresh tariff decision.", published="2018-04-05T00:00:00Z")
+        self.assertNotIn(("CN", "US"), pairs(ts))
+
     def test_a_measure_of_a_party_is_its_own(self):
         for text, pair in (("Exporters are worried about the tariffs of the US government on Chinese goods.",
                             ("US", "CN")),
