@@ -158,10 +158,6 @@ static bool s_rejects_measure(const ctx_t *c, int k, int g0)
 /* Where the party whose conduct a measure answers is named, when the
  * words at k say so ("retaliation for", "response to", "retaliate
  * against", "punish"), else -1. */
-static const char *const verbs_of_answer[] = { "retaliated$", "retaliates$", "retaliating$", "respond", "react",
-                                               "hit$", "hits$", "hitting$", "strike", "struck$", "fight",
-                                               "fought$", NULL };
-
 static int s_answered_party(const ctx_t *c, int k)
 {
     /* the verbs too, in any tense: "China retaliated against the US with
@@ -2012,9 +2008,10 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         int j = s_answered_party(c, k);
         if (j < 0)
             continue;
-        /* (a verb answers with the measure: "hit back at the US with
-         * tariffs", not "respond to the US' tariff decision", the US's) */
-        bool with = !tf_word_starts(c, k, verbs_of_answer);
+        /* (the newer verbs answer with the measure: "hit back at the US
+         * with tariffs", not "respond to the US' tariff decision", the US's) */
+        bool with = s_is(c, k, W_RETALIATION) || s_is(c, k, W_RESPONSE) || s_is(c, k, W_RETALIATE) ||
+                    s_is(c, k, W_PUNISH);
         for (int w = j + 1; w < g0 && !with; w++)
             with = s_is(c, w, W_WITH);
         if (with && j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
