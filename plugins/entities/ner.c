@@ -786,6 +786,14 @@ static bool s_portfolio(const ent_ctx_t *c, size_t i)
     return e && e->num < 2;
 }
 
+/* A Title Case word ending in "s" ("Eagles", "Mariners"). */
+static bool s_title_case_plural(const ent_ctx_t *c, size_t i)
+{
+    size_t n = tok_n(c, i);
+    return n > 3 && (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER) &&
+           tok_s(c, i)[n - 1] == 's' && tok_s(c, i)[n - 2] != 's';
+}
+
 /* Any title word, also hyphenated ones made of title words ("Vice-Premier"). */
 static bool s_title_tok(const ent_ctx_t *c, size_t i)
 {
@@ -1005,6 +1013,15 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             c->gzn[b + 2] == e - b - 2 && !ent_lookup_exact(c, NS_ORGKW, b) &&
             !ent_lookup_exact(c, NS_CORPFORM, b) && !s_title_tok(c, b) && !(w.names[b] & CL_USUALLY_LOWER))
             e = b + 1;
+        /* "the Philadelphia Eagles", "Seattle Mariners": a city or state of
+         * the gazetteer and a plural word read as one place are a team (in
+         * CoNLL train 82 such pairs are organisations, the others events:
+         * "Atlanta Games"; none a place); not a place word ("Falkland
+         * Islands", "Blue Mountains") */
+        if (type == NER_LOC && e - b == 2 && c->gz[b] && c->gzn[b] == 1 && c->gz[b]->type == LEX_GPE &&
+            c->gz[b]->num != 1 && s_title_case_plural(c, b + 1) && !c->gz[b + 1] &&
+            !ent_lookup_exact(c, NS_LOCKW, b + 1) && !ent_lookup_exact(c, NS_EVENT, b + 1))
+            type = NER_ORG;
         /* "Parkway Middle School": an organisation word the tagger left
          * out after a place or an organisation it found ends that name,
          * an organisation */

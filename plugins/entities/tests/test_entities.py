@@ -352,6 +352,14 @@ class PeopleAndOrgs(unittest.TestCase):
         es = ents("Decisions were left to the House and Senate tax committees.")
         self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]), ["House", "Senate"])
 
+    def test_a_city_and_a_plural_read_as_one_place_is_a_team(self):
+        # "Houston Ravens" and "Shenzhen Leopards" were places, before
+        for text, team in [("He played his whole career with the Houston Ravens.", "Houston Ravens"),
+                           ("Wang played for the Shenzhen Leopards.", "Shenzhen Leopards")]:
+            find(ents(text), team, "ORG")
+        # a place word stays a place
+        find(ents("They sailed to the Falkland Islands."), "Falkland Islands", "LOC")
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
