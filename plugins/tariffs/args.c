@@ -527,7 +527,10 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                  * previous year to 7.5%", "from 15.3% at the time of its
                  * accession to 9.8%": a short phrase of time, no number but a year */
                 int link = from ? W_TO : to ? W_FROM : W_AND;
-                if (p1 && (from || to) && (s_is(c, k, W_IN) || s_is(c, k, W_AT)))
+                /* (or "from 9.8 percent last year to 7.5 percent") */
+                static const char *const when[] = { "last$", "this$", "previous", "earlier$", "now$",
+                                                    "currently$", NULL };
+                if (p1 && (from || to) && (s_is(c, k, W_IN) || s_is(c, k, W_AT) || tf_word_starts(c, k, when)))
                     for (int t = k + 1; t < b && t <= k + 8; t++) {
                         if (s_is(c, t, link)) {
                             k = t;

@@ -130,6 +130,8 @@ class Fields(unittest.TestCase):
              {"from": 9.8, "to": 7.5}),
             ("Peru cut its duty on Chilean wine from 15 percent at the time of its accession to "
              "9 percent.", {"from": 15, "to": 9}),
+            ("Peru cut its duty on Chilean wine from 9.8 percent last year to 7.5 percent.",
+             {"from": 9.8, "to": 7.5}),
         ]
         for text, rate in cases:
             self.assertEqual([t["rate"] for t in one(text)], [rate], text)
