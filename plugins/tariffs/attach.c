@@ -1682,6 +1682,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 o--;
             bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) &&
                         (shipped_to || s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ)));
+            /* where goods are sold: "the tariff on Chinese goods sold in ASEAN countries" */
+            static const char *const sold[] = { "sold$", "marketed$", NULL };
+            into |= s_is(c, k, W_IN) && tf_word_starts(c, k - 1, sold) && s_has(c, k - 2, F(GOODS) | F(IMPORTQ));
             bool enter = s_is(c, k, W_ENTER) || s_is(c, k, W_ENTERS) || s_is(c, k, W_ENTERING);
             /* whose market the goods reach: "tariff-free access to European
              * markets", "duties in the EU market" */
@@ -1696,7 +1699,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
              * European markets") */
             if ((!importer && !into && !enter && !market) || (demander_found && !market))
                 continue;
-            if (j < sc->se && c->tp[j] >= 0 && strchr(market ? "CMD" : "CM", c->parties[c->tp[j]].kind) &&
+            if (j < sc->se && c->tp[j] >= 0 && strchr(market ? "CMDB" : "CMB", c->parties[c->tp[j]].kind) &&
                 c->parties[c->tp[j]].code[0])
                 e->actor_explicit = tf_resolve(c, c->tp[j], sc->last_actor, &e->actor);
             if (e->actor.code[0])

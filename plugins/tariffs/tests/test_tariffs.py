@@ -894,6 +894,13 @@ class Roles(unittest.TestCase):
                  published="2018-06-27T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [(None, "IN"), (None, "LA"), (None, "NP")])
 
+    def test_where_goods_are_sold_levies(self):
+        for text, pair in (("The average tariff on Chinese goods sold in Brazil fell from 12 percent to 6 percent.",
+                            ("BR", "CN")),
+                           ("The tariff on Thai goods sold in ASEAN countries was cut to zero in 2010.", ("XX", "TH"))):
+            ts = one(text, published="2014-11-13T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_goods_of_an_origin_shipped_to_a_party_are_its_imports(self):
         ts = one("A total of 27 items with Thai origin will be exported to Japan with zero tariff from July.",
                  published="2017-06-26T00:00:00Z", rules=True)
