@@ -277,7 +277,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 int v = k - 1;
                 if (tf_adverb(c, v) || s_is(c, v, W_NOW) || s_is(c, v, W_ALSO) || s_is(c, v, W_ALREADY))
                     v--;
-                if (!s_has(c, v, F(AUX) | F(BEFORM)) || s_is(c, v, W_TO))
+                /* (but a fall in the past tense is the phrase's own: "the
+                 * tariff on goods sold in ASEAN countries fell to zero") */
+                bool fell = s_has(c, k, F(FALL)) && s_has(c, k, F(PAST)) && !s_has(c, k, A_MASK);
+                if ((!s_has(c, v, F(AUX) | F(BEFORM)) && !fell) || s_is(c, v, W_TO))
                     break; /* (nor "would cause GNP to drop") */
             }
             if (s_has(c, k, F(FALL)) &&

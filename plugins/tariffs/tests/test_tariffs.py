@@ -120,6 +120,10 @@ class Fields(unittest.TestCase):
                      "Lima cut duties on 900 items, an average decrease of 40 percent."):
             self.assertEqual([t["rate"] for t in one(text)], [None], text)
 
+    def test_a_fall_far_from_the_tariff_is_its_own(self):
+        ts = one("The tariff on Thai goods sold in ASEAN countries fell to zero.", published="2014-11-13T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["remove"])
+
     def test_rates_written_other_ways(self):
         cases = [
             ("Peru removed its 4-6 percent duty on Chilean wine.", {"min": 4, "max": 6}),
