@@ -58,6 +58,14 @@ static bool s_title_head(const ent_ctx_t *c, size_t i)
     return e && e->num >= 2;
 }
 
+/* Whether token i opens its sentence, or follows only the quote mark
+ * that does ("\"Agriculture is ..."). */
+static bool s_opens(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & SIFT_TOKEN_SENT_START) ||
+           (i > 0 && (c->tok[i - 1].flags & SIFT_TOKEN_SENT_START) && (c->tok[i - 1].flags & SIFT_TOKEN_QUOTE));
+}
+
 /* ---------------------------------------------------------- gazetteer */
 
 /* Parts of a hyphenated token: "China-US" -> China, US. */
@@ -795,11 +803,12 @@ static int s_propagate(ent_ctx_t *c)
         m->end = c->tok[p].end;
         c->used[p] = 1;
     }
-    /* "Later Wang said": a sentence adverb is not part of the name */
+    /* "Later Wang said", "\"And Trump has been clear\"": a sentence adverb
+     * is not part of the name */
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
-        if (m->type == SIFT_PERSON && m->te - m->tb >= 2 &&
-            (c->tok[m->tb].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, m->tb)) {
+        if (m->type == SIFT_PERSON && m->te - m->tb >= 2 && s_opens(c, m->tb) &&
+            ent_lookup_exact(c, NS_STOP, m->tb)) {
             c->used[m->tb] = 0;
             m->tb++;
             m->start = c->tok[m->tb].start;
@@ -1159,13 +1168,6 @@ static void s_headline_filter(ent_ctx_t *c)
     c->n_m = out;
 }
 
-/* Whether token i opens its sentence, or follows only the quote mark
- * that does ("\"Agriculture is ..."). */
-static bool s_opens(const ent_ctx_t *c, size_t i)
-{
-    return (c->tok[i].flags & SIFT_TOKEN_SENT_START) ||
-           (i > 0 && (c->tok[i - 1].flags & SIFT_TOKEN_SENT_START) && (c->tok[i - 1].flags & SIFT_TOKEN_QUOTE));
-}
 
 /* A capitalised sentence opener the tagger took for a name ("Tariffs
  * rose") is a common word when the article also writes it in lower case;

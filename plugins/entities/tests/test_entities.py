@@ -360,6 +360,13 @@ class PeopleAndOrgs(unittest.TestCase):
         # a place word stays a place
         find(ents("They sailed to the Falkland Islands."), "Falkland Islands", "LOC")
 
+    def test_a_sentence_adverb_after_a_quote_mark_is_not_the_name(self):
+        # "And Trump" was the person, before
+        es = ents('"And Peter Novak has been clear," he said. Novak left.')
+        self.assertEqual(find(es, "Peter Novak", "PERSON")["texts"], ["Peter Novak", "Novak"])
+        self.assertNotIn("And Peter Novak", mention_texts(es))
+        find(ents('"Although Wang Li can act, she will not," he said.'), "Wang Li", "PERSON")
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
