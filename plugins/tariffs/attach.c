@@ -1478,11 +1478,12 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     /* the subject of a passive exemption or imposition is whom it concerns:
      * "Brazil and Korea were exempted from the tariffs", "China was hit with" */
     /* or whose goods face it: "Mexican tomatoes will face duties" (an
-     * origin, so no subject above) */
+     * origin, so no subject above), "US soybeans could face tariffs" (a
+     * country's name before goods the lexicon does not know) */
     for (int k = L; k < g0 && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0; k++) {
         int pi = c->tp[k];
         if (pi < 0 || pi == ro->attached || c->parties[pi].a != k || !c->parties[pi].code[0] ||
-            !strchr("CDM", c->parties[pi].kind) || !tf_origin(c, pi, sc->se))
+            !strchr("CDM", c->parties[pi].kind) || !(tf_origin(c, pi, sc->se) || c->parties[pi].kind == 'C'))
             continue;
         int v = c->parties[pi].b;
         for (int n = 0; n < 3 && v < g0 && (tf_plain_word(c, v) || s_has(c, v, F(GOODS))); n++)

@@ -898,6 +898,12 @@ class Roles(unittest.TestCase):
                  published="2018-06-27T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [(None, "IN"), (None, "LA"), (None, "NP")])
 
+    def test_a_country_s_goods_facing_a_measure(self):
+        for text, pair in (("US soybeans could face additional tariffs when entering China.", ("CN", "US")),
+                           ("EU cheese will face US tariffs from Friday.", ("US", "EU"))):
+            ts = one(text, published="2018-04-05T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_where_goods_are_sold_levies(self):
         for text, pair in (("The average tariff on Chinese goods sold in Brazil fell from 12 percent to 6 percent.",
                             ("BR", "CN")),
