@@ -1229,8 +1229,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if (f & F(M_COND)) cond = true;
         if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
             propose = true; /* "is to impose", "are to be applied" */
-        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO))
-            propose = true;
+        /* an obligation is a plan, one that may come an expectation: "may
+         * have to face additional tariffs" (§6, considered) */
+        if (s_is(c, k, W_HAVE) && s_is(c, k + 1, W_TO)) {
+            consider |= s_has(c, k - 1, F(M_WEAK));
+            propose |= !s_has(c, k - 1, F(M_WEAK));
+        }
         /* what a ruling opens the way for is still to come: "clearing the
          * way for antidumping duties", "paves the way for tariffs" */
         if (s_is(c, k, W_WAY) && s_is(c, k + 1, W_FOR))

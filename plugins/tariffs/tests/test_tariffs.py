@@ -1382,6 +1382,12 @@ class Modality(unittest.TestCase):
         for text in texts:
             self.assertEqual(self.modality(text, published=published), expected, text)
 
+    def test_an_obligation_that_may_come_is_considered(self):
+        self.assert_modality("considered", "2018-04-05T00:00:00Z",
+                             "Airbus jets may have to face additional tariffs when entering the US.")
+        self.assert_modality("proposed", "2018-04-05T00:00:00Z",
+                             "Airbus jets will have to face additional tariffs when entering the US.")
+
     def test_will_take_effect(self):
         self.assertEqual(self.modality("The new tariffs on Chinese steel will take effect on July 6."),
                          "proposed")
