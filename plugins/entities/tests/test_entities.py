@@ -288,6 +288,13 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual(wang["name"], "Wang Shouwen")
         self.assertEqual(wang["title"], "Vice Minister for Commerce")
 
+    def test_a_councilor_is_a_role(self):
+        # "Councilor" was a person, or part of one, before
+        es = ents("Chinese State Councilor and Foreign Minister Wang Yi said talks went well. "
+                  "Federal Councilor Anna Brunner said on Tuesday that trade rose.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "PERSON" for t in e["texts"]),
+                         ["Anna Brunner", "Wang Yi"])
+
     def test_titles_outside_the_span(self):
         es = ents("Vice Premier Liu He met U.S. Commerce Secretary Wilbur Ross in Beijing. "
                   "Ross said little.")
