@@ -1753,6 +1753,17 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             break;
         }
     }
+    /* cuts under a bloc's agreement are the bloc's: "new tariff cuts under
+     * the Asia-Pacific Trade Agreement (APTA) took effect" */
+    for (int k = L; k + 1 < R && !e->actor.code[0] && !demander_found &&
+                    (e->action == SIFT_LOWER || e->action == SIFT_REMOVE);
+         k++) {
+        int j = tf_after_det(c, k);
+        if (s_is(c, k, W_UNDER) && j < R && c->tp[j] >= 0 && c->parties[c->tp[j]].kind == 'B') {
+            tf_ref_set(&e->actor, &c->parties[c->tp[j]]);
+            e->asrc = SRC_BLOC;
+        }
+    }
     e->generic_actor = generic_subject && !e->actor.code[0];
     if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0] && !generic_subject) {
         e->actor = *sc->last_actor; /* coreference: the party acting last */

@@ -904,6 +904,12 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-04-05T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts), [pair], text)
 
+    def test_cuts_under_a_bloc_s_agreement_are_the_bloc_s(self):
+        for text in ("New tariff cuts under the Asia-Pacific Trade Agreement (APTA) took effect on Sunday.",
+                     "Under Mercosur, tariffs on most goods were eliminated in 1995."):
+            ts = one(text, published="2018-07-02T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [("XX", "XX")], text)
+
     def test_where_goods_are_sold_levies(self):
         for text, pair in (("The average tariff on Chinese goods sold in Brazil fell from 12 percent to 6 percent.",
                             ("BR", "CN")),
