@@ -4,7 +4,7 @@
  * stages, every candidate (candidates.h) is scored from its features
  * (features.h) with the weights of data/ranker.tsv; the best becomes the
  * quote's mention. A short quote whose own features score below zero (or
- * below -KEEP_MARGIN in lower case) is a title or a scare quote and is
+ * below KEEP_MIN in lower case) is a title or a scare quote and is
  * dropped. */
 #ifndef QUOTES_RANK_H
 #define QUOTES_RANK_H

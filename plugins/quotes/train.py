@@ -112,13 +112,13 @@ def train_keep(exs, epochs, seed, prior):
     return perceptron(exs, epochs, seed, {"q:bias": prior}, step)
 
 
-KEEP_MARGIN = 1.5  # quotes.c: a quote not in Title Case is dropped below -1.5
+KEEP_MIN = 1.0  # rank.c: a quote not in Title Case is dropped below +1
 
 
 def kept(model, feats):
-    """The plugin's decision: Title Case dropped below 0, else below -1.5."""
+    """The plugin's decision: Title Case dropped below 0, else below +1."""
     title = any(f.startswith("q:title=") for f in feats)
-    return model.score(feats) >= (0 if title else -KEEP_MARGIN)
+    return model.score(feats) >= (0 if title else KEEP_MIN)
 
 
 def keep_figures(weights, exs):

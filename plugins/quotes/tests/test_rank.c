@@ -72,6 +72,25 @@ static void scare_quote_dropped(void **unused)
     stage_end(&c);
 }
 
+static void scare_quote_the_model_only_just_keeps_dropped(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a lower-case phrase no one is reported saying, next to the sentence's
+     * subject: the model scores it a little above zero, which keeps too
+     * many such quotes (rank.c, KEEP_MIN); her reported words stay */
+    stage_begin(&c, "Vera Lind runs a small mill outside Lyon. Her flour now sells under “heritage” "
+                    "labels in Tokyo. She told a reporter that her flour “sells itself” there.",
+                (const stage_entity_t[]){ { "Vera Lind", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "heritage");
+    assert_true(q->has_speaker); /* the sieve's sentence subject */
+    assert_true(q->drop);
+    assert_false(stage_quote(&c, "sells itself")->drop);
+    stage_end(&c);
+}
+
 static void title_case_speech_under_a_heading_kept(void **unused)
 {
     (void)unused;
@@ -132,6 +151,7 @@ int main(void)
         cmocka_unit_test(title_of_a_show_dropped_speech_kept),
         cmocka_unit_test(title_case_quote_in_a_title_case_heading),
         cmocka_unit_test(scare_quote_dropped),
+        cmocka_unit_test(scare_quote_the_model_only_just_keeps_dropped),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
         cmocka_unit_test(phrase_before_a_cue_is_not_the_cue_object),
