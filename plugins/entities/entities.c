@@ -68,7 +68,19 @@ static bool s_opens(const ent_ctx_t *c, size_t i)
 
 /* ---------------------------------------------------------- gazetteer */
 
-/* Parts of a hyphenated token: "China-US" -> China, US. */
+/* Whether token j is a free capitalised word one space from token k
+ * (k = j - 1 or j + 1): a place name's word across a hyphen's token. */
+static bool s_gaz_word(const ent_ctx_t *c, size_t j, size_t k)
+{
+    size_t l = j < k ? j : k, r = j < k ? k : j;
+    return j < c->n && !c->used[j] && (c->tok[j].flags & SIFT_TOKEN_CAP) && (c->tok[j].flags & SIFT_TOKEN_ALPHA) &&
+           !memchr(tok_s(c, j), '-', tok_n(c, j)) && c->tok[r].start == c->tok[l].end + 1 &&
+           c->doc->text[c->tok[l].end] == ' ' && !(c->tok[r].flags & SIFT_TOKEN_SENT_START);
+}
+
+/* Parts of a hyphenated token: "China-US" -> China, US; a place of two
+ * or three words runs on into the words before or after the token: "New
+ * Zealand-China", "China-New Zealand", "North Korea-US". */
 static int s_gaz_parts(ent_ctx_t *c, size_t i)
 {
     const char *s = tok_s(c, i);
@@ -79,19 +91,38 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
         size_t q = p;
         while (q < n && s[q] != '-')
             q++;
-        const lex_entry_t *e = q > p ? lex_get(c->st->lex, NS_GAZ, s + p, q - p) : NULL;
-        if (e && (e->type == LEX_GPE || e->type == LEX_NORP) && s[p] >= 'A' && s[p] <= 'Z') {
+        /* the words before the first part and after the last, longest first */
+        size_t tb = i, te = i + 1, before = 0, after = 0;
+        for (size_t k = 1; k <= 2 && p == 0 && i >= k && s_gaz_word(c, i - k, i - k + 1); k++)
+            before = k;
+        for (size_t k = 1; k <= 2 && q == n && s_gaz_word(c, i + k, i + k - 1); k++)
+            after = k;
+        const lex_entry_t *e = NULL;
+        for (size_t x = before + 1; x-- > 0 && !e;)
+            for (size_t y = after + 1; y-- > 0 && !e;) {
+                const char *from = x ? c->doc->text + c->tok[i - x].start : s + p;
+                const char *to = y ? c->doc->text + c->tok[i + y].end : s + q;
+                e = to > from ? lex_get(c->st->lex, NS_GAZ, from, (size_t)(to - from)) : NULL;
+                if (e && !((e->type == LEX_GPE || e->type == LEX_NORP) && *from >= 'A' && *from <= 'Z'))
+                    e = NULL;
+                if (e) {
+                    tb = i - x;
+                    te = i + 1 + y;
+                }
+            }
+        if (e) {
             mention_t *m = ent_push(c);
             if (!m)
                 return -1;
-            m->tb = (uint32_t)i;
-            m->te = (uint32_t)i + 1;
-            m->start = c->tok[i].start + (uint32_t)p;
-            m->end = c->tok[i].start + (uint32_t)q;
+            m->tb = (uint32_t)tb;
+            m->te = (uint32_t)te;
+            m->start = tb < i ? c->tok[tb].start : c->tok[i].start + (uint32_t)p;
+            m->end = te > i + 1 ? c->tok[te - 1].end : c->tok[i].start + (uint32_t)q;
             m->type = s_type_of(e->type);
             m->src = SRC_GAZ;
             m->code = e->code[0] ? e->code : NULL;
             m->canon = e->canon;
+            memset(c->used + tb, 1, te - tb);
             c->used[i] = 2; /* the rest of the token stays free for nothing else */
         }
         p = q + 1;

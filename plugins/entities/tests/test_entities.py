@@ -232,6 +232,15 @@ class Codes(unittest.TestCase):
         self.assertEqual(find(es, "China", "GPE")["code"], "CN")
         self.assertEqual(find(es, "Germany", "GPE")["code"], "DE")
 
+    def test_a_place_of_two_words_in_a_hyphenated_compound(self):
+        # "New Zealand" and "North" were lost, "Korea" alone a place, before
+        es = ents("The New Zealand-China FTA took effect before the China-South Korea talks and "
+                  "the North Korea-US summit.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"]),
+                         [("GPE", "China"), ("GPE", "China"), ("GPE", "New Zealand"), ("GPE", "North Korea"),
+                          ("GPE", "South Korea"), ("GPE", "US")])
+        self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
+
     def test_capitals_cities_states(self):
         es = ents("Officials in Beijing, Washington, Tokyo and California met in Brussels.")
         for surface, code in [("Beijing", "CN"), ("Washington", "US"), ("Tokyo", "JP"),
