@@ -924,6 +924,11 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     /* the measure's own change noun is no past verb: "the cut will" */
     int noun_end = tf_change_noun_after(c, e) ? g1 + 1 : g1;
     for (int k = L; k < R; k++) {
+        /* each test below needs a past verb, a date, "today", "last", "in"
+         * or a number at k: most tokens of a clause are none of them */
+        if (!(c->f[k] & (F(PAST) | F(MONTH) | F(WEEKDAY) | F(TODAY))) && c->w[k] != W_LAST &&
+            c->w[k] != W_IN && isnan(c->num[k]))
+            continue;
         if (s_has(c, k, F(PAST)) && !(k >= e->g0 && k <= noun_end))
             st->past = true;
         if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||
