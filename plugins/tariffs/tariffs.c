@@ -87,11 +87,13 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     c.evcap = c.n / 16 + 32 < MAX_EVENTS ? c.n / 16 + 32 : MAX_EVENTS;
     c.ev = host->scratch(out, c.evcap * sizeof *c.ev);
     bool *is_trig = host->scratch(out, c.n * sizeof *is_trig);
-    if (!c.f || !c.cue || !c.h || !c.w || !c.num || !c.tp || !c.parties || !c.ev || !is_trig) {
+    c.bnd = host->scratch(out, c.n * sizeof *c.bnd);
+    if (!c.f || !c.cue || !c.h || !c.w || !c.num || !c.tp || !c.parties || !c.ev || !is_trig || !c.bnd) {
         host->set_error(out, "out of memory");
         return -1;
     }
     memset(is_trig, 0, c.n * sizeof *is_trig);
+    memset(c.bnd, -1, c.n * sizeof *c.bnd);
     c.pub_days = -1;
     if (doc->pub_year > 0 && doc->pub_month > 0 && doc->pub_day > 0) {
         c.pub_days = tf_days(doc->pub_year, doc->pub_month, doc->pub_day);

@@ -116,6 +116,10 @@ typedef struct ctx {
     uint8_t *w;            /* W_* per token */
     double *num;
     int *tp;               /* party index per token, -1 */
+    int8_t *bnd;           /* tf_boundary per token once asked, -1 before:
+                            * the clause scans ask it of the same tokens
+                            * again for each trigger (set once the parties
+                            * are known, which it depends on) */
     party_t *parties;
     size_t np, pcap;
     event_t *ev;

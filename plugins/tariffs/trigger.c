@@ -16,7 +16,7 @@ bool tf_answer_opens(const ctx_t *c, int k)
 }
 
 /* 2: a clause boundary wherever it is; 1: splits two triggers only. */
-int tf_boundary(const ctx_t *c, int i)
+static int s_boundary(const ctx_t *c, int i)
 {
     size_t n;
     const char *s = s_text(c, i, &n);
@@ -51,6 +51,13 @@ int tf_boundary(const ctx_t *c, int i)
         }
     }
     return 0;
+}
+
+int tf_boundary(const ctx_t *c, int i)
+{
+    if (c->bnd[i] < 0)
+        c->bnd[i] = (int8_t)s_boundary(c, i);
+    return c->bnd[i];
 }
 
 /* Is "due" at k a cause ("costs rose due to the tariffs", "due to higher
