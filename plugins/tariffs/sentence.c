@@ -41,6 +41,9 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
      * "Beijing responded with 125 per cent", "rate increase" */
     int ctx_state = -1;
     for (int i = sb; i < se && nt < 256; i++) {
+        /* a candidate is a change, raise or respond word (below) */
+        if (!(c->f[i] & (F(CHANGE) | F(A_RAISE) | F(RESPOND))))
+            continue;
         bool cand = false;
         if (s_has(c, i, F(CHANGE)) && !is_trig[i]) {
             bool noun = s_has(c, i - 1, F(DET)) || i == sb || (s_tflags(c, i) & SIFT_TOKEN_SENT_START) ||
