@@ -114,18 +114,17 @@ void tf_parties(ctx_t *c)
         }
     }
     const lex_t *lex = &c->st->lex;
+    const sift_token_t *tok = d->tokens; /* (a local: s_add_party's stores would reload it) */
     for (size_t i = 0; i < c->n; i++) {
-        uint32_t tf = s_tflags(c, (int)i);
-        if (!(tf & SIFT_TOKEN_ALPHA))
+        uint32_t tf = tok[i].flags;
+        /* names start with a capital; lower-case generic words ("the
+         * government") are one token and flagged in the cue lexicon */
+        if (!(tf & SIFT_TOKEN_ALPHA) || (!(tf & SIFT_TOKEN_CAP) && !(c->f[i] & F(REF))))
             continue;
         size_t len = 0;
         uint64_t key = 0;
         int best = 0;
         const lex_party_t *hit = NULL;
-        /* names start with a capital; lower-case generic words ("the
-         * government") are one token and flagged in the cue lexicon */
-        if (!(tf & SIFT_TOKEN_CAP) && !(c->f[i] & F(REF)))
-            continue;
         int maxk = (tf & SIFT_TOKEN_CAP) ? lex->max_phrase : 1;
         for (int k = 0; k < maxk && i + (size_t)k < c->n; k++) {
             size_t tl;
