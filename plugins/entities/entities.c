@@ -654,6 +654,52 @@ static bool s_state_body(const ent_ctx_t *c, size_t i)
     return false;
 }
 
+/* "the Office of Management / and / Budget", "the China Chamber of
+ * Commerce of Foodstuffs / and / Native Produce": an organisation named
+ * "X of Y" (an organisation word, then "of" or "for") runs on through
+ * "and" into one or two Title Case words that name no organisation, place
+ * or person of their own (in CoNLL train and own.conll 13 such names are
+ * whole: "Department of Trade and Industry", "Ministry of Petroleum and
+ * Minerals"; apart only "the Council of Europe and NATO"). The mentions
+ * are sorted by start. */
+static void s_join_and(ent_ctx_t *c)
+{
+    bool joined = false;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t a = m->te;
+        if (m->type != SIFT_ORG || m->src != SRC_MODEL || !ent_whole(c, m) || a + 1 >= c->n || !tok_is(c, a, "and"))
+            continue;
+        bool of = false;
+        for (size_t t = m->tb + 1; t + 1 < a && !of; t++)
+            of = (tok_is(c, t, "of") || tok_is(c, t, "for")) && ent_lookup_exact(c, NS_ORGKW, t - 1);
+        size_t f = a + 1;
+        while (of && f < c->n && f - a <= 3 && s_title_case(c, f) && !(c->tok[f].flags & SIFT_TOKEN_SENT_START) &&
+               !c->gz[f] && !ent_lookup_exact(c, NS_ORGKW, f) && !ent_lookup_exact(c, NS_CORPFORM, f))
+            f++;
+        if (!of || f == a + 1 || f - a > 3 || (f < c->n && ent_cap(c, f)))
+            continue; /* none, more than two, or a longer name */
+        size_t j = k + 1;
+        bool own = true; /* only the tagger's organisations of those words there */
+        for (; j < c->n_m && c->m[j].tb < f && own; j++)
+            own = c->m[j].type == -1 ||
+                  (c->m[j].src == SRC_MODEL && c->m[j].type == SIFT_ORG && c->m[j].tb > a && c->m[j].te <= f);
+        if (!own)
+            continue;
+        mention_t end = *m;
+        end.tb = (uint32_t)(f - 1);
+        end.te = (uint32_t)f;
+        end.end = c->tok[f - 1].end;
+        s_absorb(c, m, &end);
+        c->used[f - 1] = 1;
+        for (size_t q = k + 1; q < j; q++)
+            c->m[q].type = -1;
+        joined = true;
+    }
+    if (joined)
+        ent_drop_joined(c);
+}
+
 /* "Dar / es / Salaam", "Luiz Inacio Lula / da / Silva": two places, or two
  * persons, of the tagger with a lower-case particle of a name between
  * them are one name (the tagger learnt particles from too few names; a
@@ -1747,6 +1793,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         qsort(c.m, c.n_m, sizeof *c.m, ent_cmp_start);
         rc = s_join_on(&c);
         if (rc == 0) {
+            s_join_and(&c);
             s_join_adjacent(&c);
             s_join_possessive(&c);
             rc = teams_result_rows(&c);

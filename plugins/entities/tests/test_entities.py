@@ -383,6 +383,19 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertNotIn("And Peter Novak", mention_texts(es))
         find(ents('"Although Wang Li can act, she will not," he said.'), "Wang Li", "PERSON")
 
+    def test_an_organisation_of_x_runs_on_through_and(self):
+        # "Office of Management" and "Budget" were two organisations, before
+        for text, org in [("The Office of Management and Budget said the deficit rose.",
+                           "Office of Management and Budget"),
+                          ("The Brenmoor Chamber of Commerce of Textiles and Raw Silk said exports rose.",
+                           "Brenmoor Chamber of Commerce of Textiles and Raw Silk")]:
+            es = ents(text)
+            self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [[org]], text)
+        # an organisation of its own after "and" stays apart
+        es = ents("Talks between the Council of Europe and NATO ended.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
+                         ["Council of Europe", "NATO"])
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
