@@ -256,7 +256,9 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
                     return false;
             return true;
         }
-        if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)))
+        /* (over an adverb: "Japan now faces", "Tokyo already faces") */
+        if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)) && !s_is(c, k, W_NOW) &&
+            !s_is(c, k, W_ALREADY) && !s_is(c, k, W_ALSO) && !tf_adverb(c, k))
             return false;
     }
     return false;

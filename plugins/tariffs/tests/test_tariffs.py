@@ -898,6 +898,10 @@ class Roles(unittest.TestCase):
                  published="2018-06-27T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [(None, "IN"), (None, "LA"), (None, "NP")])
 
+    def test_who_faces_a_measure_over_an_adverb(self):
+        ts = one("Brazil now faces US tariffs on steel.", published="2018-04-09T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("US", "BR")])
+
     def test_a_country_s_goods_facing_a_measure(self):
         for text, pair in (("US soybeans could face additional tariffs when entering China.", ("CN", "US")),
                            ("EU cheese will face US tariffs from Friday.", ("US", "EU"))):
