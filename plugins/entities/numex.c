@@ -670,10 +670,13 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         d->end = k + 3;
         return true;
     }
-    /* several months, a few weeks, many years (ago): no date of their own */
+    /* several months, a few weeks, a couple of years, many years (ago): no
+     * date of their own */
     size_t vk = s_is_lower(c, k, "several") || s_is_lower(c, k, "many") ? k + 1
                 : (tok_is(c, k, "a") || tok_is(c, k, "A")) && k + 1 < c->n &&
                           s_is_lower(c, k + 1, "few") ? k + 2
+                : (tok_is(c, k, "a") || tok_is(c, k, "A")) && k + 3 < c->n && s_is_lower(c, k + 1, "couple") &&
+                          s_is_lower(c, k + 2, "of") ? k + 3 /* a couple of months */
                                                     : 0;
     if (vk && vk < c->n && ent_lookup_lower(c, NS_DUNIT, vk) &&
         tok_s(c, vk)[tok_n(c, vk) - 1] == 's') {

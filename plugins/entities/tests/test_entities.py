@@ -190,6 +190,12 @@ class Dates(unittest.TestCase):
         es = ents("He came first in the race. Call 2018-1234 or 1850-60 for the last of the three.")
         self.assertFalse([e for e in es if e["type"] == "DATE"], es)
 
+    def test_a_couple_of_months(self):
+        # no date before, as "a few weeks" was one
+        es = ents("Firms will need a couple of months to adapt; a couple of firms left.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "DATE"], [["a couple of months"]])
+        self.assertNotIn("date", find(es, "a couple of months", "DATE"))
+
     def test_about_and_around_belong_to_the_date(self):
         es = ents("Shipments dried up about two years ago and resumed around three weeks later.")
         self.assertEqual(find(es, "about two years ago", "DATE")["date"], "2017")
