@@ -167,10 +167,12 @@ static int s_answered_party(const ctx_t *c, int k)
     if ((s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
         (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)))
         return tf_after_det(c, k + 1);
-    if (tf_word_starts(c, k, answer) && !s_is(c, k, W_RETALIATION) && !s_is(c, k, W_RESPONSE) &&
-        (s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AT)))
+    /* (the word after first, the stems last: this is asked of every token
+     * of a clause, and few are followed by "against", "to" or "at") */
+    if ((s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AT)) &&
+        !s_is(c, k, W_RETALIATION) && !s_is(c, k, W_RESPONSE) && tf_word_starts(c, k, answer))
         return tf_after_det(c, k + 1);
-    if (tf_word_starts(c, k, back) && s_is(c, k + 1, W_BACK) && (s_is(c, k + 2, W_AT) || s_is(c, k + 2, W_AGAINST)))
+    if (s_is(c, k + 1, W_BACK) && (s_is(c, k + 2, W_AT) || s_is(c, k + 2, W_AGAINST)) && tf_word_starts(c, k, back))
         return tf_after_det(c, k + 2);
     return s_is(c, k, W_PUNISH) ? tf_after_det(c, k) : -1;
 }
