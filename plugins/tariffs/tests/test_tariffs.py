@@ -2647,11 +2647,12 @@ ANNOTATIONS = os.path.join(HERE, "..", "annotations")
 # was before batches 8-9 (batches 1-3: F1 0.840, exact 0.530 on 2026-12-05)
 # and on the whole split with the 80 Reuters articles of batches 8-9 (F1
 # 0.849, exact 0.486 when they were added; with the timeline of measures
-# and the rules of 0788e21, exact 0.570 and 0.550). They are below issue 9's bars
-# (F1 0.88, exact 0.70 on unseen news), which are not met yet; raise these
-# as the plugin improves, never lower them.
-HELD_OUT_FLOORS = {"f1": 0.835, "exact": 0.56}
-HELD_OUT_ALL_FLOORS = {"f1": 0.845, "exact": 0.54}
+# and the rules of 0788e21, exact 0.570 and 0.550; at 6ce1fb8, 0.845/0.644
+# and 0.855/0.603). They are below issue 9's bars (F1 0.88, exact 0.70 on
+# unseen news), which are not met yet; raise these as the plugin improves,
+# never lower them.
+HELD_OUT_FLOORS = {"f1": 0.84, "exact": 0.62}
+HELD_OUT_ALL_FLOORS = {"f1": 0.85, "exact": 0.59}
 
 
 sys.path.insert(0, ANNOTATIONS)
