@@ -687,8 +687,8 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             else if (s_is(c, k, W_WITH) && with_at < 0)
                 with_at = k; /* "responded to the move with tariffs": its own */
             else if (talk_at < 0 && (tf_word_starts(c, k, talk) ||
-                                     (tf_word_starts(c, k, answer) && with_at < 0 &&
-                                      (s_is(c, k + 1, W_TO) || s_is(c, k + 2, W_TO)))))
+                                     (with_at < 0 && (s_is(c, k + 1, W_TO) || s_is(c, k + 2, W_TO)) &&
+                                      tf_word_starts(c, k, answer))))
                 talk_at = k;
         }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
@@ -1020,9 +1020,9 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         levy = !(s_is(c, k, W_FTA) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_DEAL) ||
                  s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
     for (int k = L; k < R && levy && !st->effective_past && !st->future_date && !st->cond; k++)
-        if ((tf_word_starts(c, k, at_once) &&
-             (s_has(c, k - 1, F(EFFECTIVE) | F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1)) ||
-            (tf_word_starts(c, k, immediate) && s_is(c, k + 1, W_EFFECT)))
+        if (((s_has(c, k - 1, F(EFFECTIVE) | F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1) &&
+             tf_word_starts(c, k, at_once)) ||
+            (s_is(c, k + 1, W_EFFECT) && tf_word_starts(c, k, immediate)))
             st->effective_past = true;
 
     /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
@@ -1689,8 +1689,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             /* (goods shipped there: "goods exported from Switzerland to China") */
             static const char *const shipped[] = { "exported$", "shipped$", "sold$", NULL };
             /* (or a passive with no goods word: "27 items will be exported to China") */
-            bool shipped_to = o > 0 && tf_word_starts(c, o, shipped) && s_has(c, o - 1, F(BEFORM));
-            if (o > 0 && tf_word_starts(c, o, shipped))
+            bool ships = o > 0 && tf_word_starts(c, o, shipped);
+            bool shipped_to = ships && s_has(c, o - 1, F(BEFORM));
+            if (ships)
                 o--;
             bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) &&
                         (shipped_to || s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ)));

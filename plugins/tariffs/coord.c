@@ -297,8 +297,9 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     /* the partners of talks on a cut cut too: "talks on tariff cuts with
      * India, Sri Lanka and Laos" (each of them, no target) */
     static const char *const talks[] = { "talk", "negotiat", NULL };
-    bool talked = false;
-    for (int k = e->g0 - 1; k >= lo && k >= e->g0 - 4 && !talked; k--)
+    bool talked = false; /* (asked only of a cut with no target, the loop below) */
+    bool untargeted_cut = !e->target.code[0] && (e->action == SIFT_LOWER || e->action == SIFT_REMOVE);
+    for (int k = e->g0 - 1; untargeted_cut && k >= lo && k >= e->g0 - 4 && !talked; k--)
         talked = tf_word_starts(c, k, talks);
     for (int k = e->g1 + 1; talked && !e->target.code[0] && k + 1 < hi && na < 8 &&
                             (e->action == SIFT_LOWER || e->action == SIFT_REMOVE);
