@@ -43,6 +43,130 @@ static void s_within_bloc(event_t *e)
     }
 }
 
+/* Does the clause name a group of parties by count or reference, and no
+ * party but its actor ("from several Asian countries", "the five
+ * countries", "listed countries", "the members exempted")? 0 if not;
+ * else the count named (or 1) and *back: whether the group points back
+ * ("these", "listed", "the five") rather than on ("several"). */
+static int s_names_group(const ctx_t *c, const event_t *e, bool *back)
+{
+    static const char *const group[] = { "countries$", "members$", "economies$", "nations$", NULL };
+    static const char *const listed[] = { "listed$", NULL };
+    static const char *const exempted[] = { "exempted$", NULL };
+    for (int k = e->left; k < e->right; k++) {
+        if (c->tp[k] >= 0 && c->parties[c->tp[k]].code[0]) {
+            ref_t r;
+            tf_ref_set(&r, &c->parties[c->tp[k]]);
+            if (!tf_ref_eq(&r, &e->actor))
+                return 0;
+        }
+        if (!tf_word_starts(c, k, group))
+            continue;
+        for (int j = k - 1; j >= e->left && j >= k - 2; j--) {
+            *back = !s_is(c, j, W_SEVERAL);
+            if (s_is(c, j, W_SEVERAL) || tf_word_starts(c, j, listed) || s_is(c, j, W_THESE) || s_is(c, j, W_THOSE))
+                return 1;
+            if (!isnan(c->num[j]) && c->num[j] >= 3 && c->num[j] <= 8 && s_is(c, j - 1, W_THE))
+                return (int)c->num[j];
+        }
+        *back = false; /* "the members exempted, temporarily or permanently, ...": named after */
+        if (s_is(c, k - 1, W_THE) && k + 1 < e->right && tf_word_starts(c, k + 1, exempted))
+            return 1;
+    }
+    return 0;
+}
+
+/* The parties of the list that starts at party pi, in order, at most max;
+ * returns how many. */
+static size_t s_list_from(const ctx_t *c, int pi, ref_t *out, size_t max)
+{
+    size_t n = 0;
+    while (n < max) {
+        tf_ref_set(&out[n++], &c->parties[pi]);
+        int k = c->parties[pi].b, m = tf_list_joint(c, k, 1);
+        int j = m ? k + m : k;
+        if (s_has(c, j, F(DET)))
+            j++;
+        if (!m || (size_t)j >= c->n || c->tp[j] < 0 || !strchr("CM", c->parties[c->tp[j]].kind))
+            break;
+        pi = c->tp[j];
+    }
+    return n;
+}
+
+/* A group the clause names by count or reference is the list of three or
+ * more countries named nearest it, one event each (guidelines §3): "China
+ * unveiled a plan to remove import tariffs on goods from several Asian
+ * countries. ... goods originating in India, South Korea, Bangladesh, Laos
+ * and Sri Lanka". */
+static void s_groups_to_lists(ctx_t *c)
+{
+    const sift_sentence_t *ss = c->doc->sentences;
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        bool back = false;
+        int count = (e->target_explicit && e->target.code[0]) ? 0 : s_names_group(c, e, &back);
+        if (!count)
+            continue;
+        /* the list named nearest, on the side the group points to (and of
+         * the size it says) */
+        ref_t list[8];
+        size_t n = 0;
+        /* a group pointing back is first the list of the actor's measure
+         * before it ("remove tariffs on goods from India, ... Sri Lanka.
+         * ... the zero tariff on imports from listed countries") */
+        for (size_t j = i; back && j-- > 0 && n < 3;) {
+            const event_t *f = &c->ev[j];
+            if (f->tsrc != SRC_LIST || !tf_ref_eq(&f->actor, &e->actor))
+                continue;
+            size_t a = j; /* the run of the measure's events, one per party */
+            while (a > 0 && j - a < 7 && c->ev[a - 1].left == f->left && c->ev[a - 1].right == f->right &&
+                   c->ev[a - 1].action == f->action && tf_ref_eq(&c->ev[a - 1].actor, &e->actor))
+                a--;
+            for (n = 0; a + n <= j; n++)
+                list[n] = c->ev[a + n].target;
+            n = count > 1 && n != (size_t)count ? 0 : n;
+            break;
+        }
+        for (int d = 1; d <= 3 && n < 3; d++)
+            for (int s = e->sent + (back ? -d : d), once = 0; !once && n < 3; once = 1) {
+                if (s < 0 || (size_t)s >= c->doc->n_sentences)
+                    continue;
+                for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && n < 3; k++) {
+                    int pi = c->tp[k];
+                    if (pi >= 0 && c->parties[pi].a == (int)k && strchr("CM", c->parties[pi].kind) &&
+                        c->parties[pi].code[0] && tf_list_head(c, pi) == pi)
+                    {
+                        n = s_list_from(c, pi, list, 8);
+                        n = count > 1 && n != (size_t)count ? 0 : n;
+                    }
+                    if (pi >= 0)
+                        k = (uint32_t)c->parties[pi].b - 1;
+                }
+            }
+        if (n < 3)
+            continue;
+        /* one event per member, in place of the one */
+        event_t one = *e;
+        size_t added = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (tf_ref_eq(&list[k], &one.actor))
+                continue;
+            if (added > 0 && c->nev >= c->evcap)
+                break;
+            if (added > 0) {
+                memmove(&c->ev[i + added + 1], &c->ev[i + added], (c->nev - i - added) * sizeof *c->ev);
+                c->nev++;
+            }
+            c->ev[i + added] = one;
+            c->ev[i + added].target = list[k];
+            c->ev[i + added].tsrc = SRC_LIST;
+            added++;
+        }
+        i += added ? added - 1 : 0;
+    }
+}
+
 void tf_article(ctx_t *c)
 {
     /* explicit actor -> target pairs of the article */
@@ -163,6 +287,7 @@ void tf_article(ctx_t *c)
         if (tf_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
             e->target.code[0] = 0;
     }
+    s_groups_to_lists(c);
     /* A decision whose effect the article dates after its own date is
      * proposed, whatever the tense (guidelines §6): "China has decided to
      * impose tariffs on US goods ... The tariffs will take effect on Aug. 23" */

@@ -406,6 +406,20 @@ class Coordination(unittest.TestCase):
             ts = one(text, published="2018-06-27T00:00:00Z")
             self.assertEqual([(t["action"], code(t["target"])) for t in ts], want, text)
 
+    def test_a_group_named_by_count_or_reference_is_the_list_named_nearest(self):
+        # guidelines §3: one event per party, the parties named in a sentence beside
+        ts = one("Japan will cut tariffs on fruit from several Asian countries. Goods from Vietnam, Thailand "
+                 "and Malaysia will benefit from July.", published="2018-06-27T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("JP", "VN"), ("JP", "TH"), ("JP", "MY")])
+        ts = one("Japan cut tariffs on fruit from Vietnam, Thailand and Malaysia in May. Traders said the zero "
+                 "tariff on imports from the listed countries would help.", published="2018-06-27T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["VN", "TH", "MY"] * 2)
+        # (a count that is not the list's names none of it)
+        ts = one("Japan cut tariffs on fruit from Vietnam, Thailand and Malaysia in May. Traders said the tariff "
+                 "cuts for the four countries would help.", published="2018-06-27T00:00:00Z")
+        self.assertEqual(len(ts), 4)
+
     def test_a_list_joined_by_as_well_as(self):
         ts = one("The U.S. imposed tariffs on steel from Japan as well as Brazil and Turkey.")
         self.assertEqual(pairs(ts), [("US", "BR"), ("US", "JP"), ("US", "TR")])
