@@ -7,7 +7,6 @@
  * to ISO 8601 relative to doc->published when the text is relative. */
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -532,7 +531,11 @@ static bool s_year_range(const char *s, size_t n)
             return false;
     if (s[4] != '-' && s[4] != '/')
         return false;
-    int a = atoi(s), b = atoi(s + 5);
+    int a = 0, b = 0; /* the token's digits only: the text goes on after it */
+    for (size_t k = 0; k < 4; k++)
+        a = a * 10 + (s[k] - '0');
+    for (size_t k = 5; k < n; k++)
+        b = b * 10 + (s[k] - '0');
     if (a < 1900 || a > 2099)
         return false;
     return n == 9 ? b > a && b <= a + 50 : (b - a % 100 + 100) % 100 >= 1 && (b - a % 100 + 100) % 100 <= 30;
