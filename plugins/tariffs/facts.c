@@ -78,7 +78,8 @@ void tf_prepare(ctx_t *c)
                 f &= ~F(M_DEMAND);
         }
         /* has/have + -ed participle: a completed action */
-        if ((prev_w == W_HAS || prev_w == W_HAVE) && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd')
+        if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
+            (prev_w == W_HAS || prev_w == W_HAVE))
             f |= F(PAST);
         c->num[i] = num;
         c->tp[i] = -1;
