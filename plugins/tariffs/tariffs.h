@@ -151,10 +151,15 @@ static inline bool tf_word_starts(const ctx_t *c, int i, const char *const *stem
     size_t n;
     const char *w = s_text(c, i, &n);
     for (; *stems; stems++) {
-        /* most words start with another letter than the stem: tell those
-         * by the first byte, case folded, before measuring the stem and
-         * comparing (the scans ask this of every token of a clause) */
-        if (**stems && **stems != '$' && n && ((unsigned char)*w | 0x20) != ((unsigned char)**stems | 0x20))
+        /* most words differ from the stem in their first two bytes: tell
+         * those apart, case folded (| 0x20), before measuring the stem and
+         * comparing (the scans ask this of every token of a clause); the
+         * stem's end and its '$' mark are left to the full compare */
+        const unsigned char *st = (const unsigned char *)*stems;
+        if (st[0] && st[0] != '$' && (n < 1 || ((unsigned char)w[0] | 0x20) != (st[0] | 0x20)))
+            continue;
+        if (st[0] && st[0] != '$' && st[1] && st[1] != '$' &&
+            (n < 2 || ((unsigned char)w[1] | 0x20) != (st[1] | 0x20)))
             continue;
         size_t m = strlen(*stems);
         bool whole = m && (*stems)[m - 1] == '$';
