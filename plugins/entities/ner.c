@@ -930,6 +930,10 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             e--;
         while (e - b >= 1 && s_possessive(c, b))
             b++;
+        /* "2.7 Space Cooperation We will ...": a capitalised function word
+         * (the next sentence's "We", "It", "The") ends no organisation */
+        while (type == NER_ORG && e - b > 1 && ent_lookup_exact(c, NS_STOP, e - 1))
+            e--;
         /* "(Xinhua/Wang Lei)": a photo credit, the agency (an organisation
          * of the gazetteer) and the photographer after the slash, two or
          * three plain words (none an organisation word, a gazetteer name

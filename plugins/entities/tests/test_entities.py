@@ -402,6 +402,12 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
                          ["Council of Europe", "NATO"])
 
+    def test_a_function_word_ends_no_organisation(self):
+        # "Brenmoor Trade Council We" was the organisation, before (a heading
+        # run into the next sentence)
+        es = ents("Members of the Brenmoor Trade Council We will act, they said.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "ORG"], [["Brenmoor Trade Council"]])
+
     def test_the_organisation_before_a_role_and_a_person_read_as_one(self):
         # the tagger read the organisation, the role and the person as one
         # organisation; only the person was kept, before
