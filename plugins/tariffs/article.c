@@ -63,13 +63,16 @@ static int s_names_group(const ctx_t *c, const event_t *e, bool *back)
         if (!tf_word_starts(c, k, group))
             continue;
         for (int j = k - 1; j >= e->left && j >= k - 2; j--) {
-            *back = !s_is(c, j, W_SEVERAL);
-            if (s_is(c, j, W_SEVERAL) || tf_word_starts(c, j, listed) || s_is(c, j, W_THESE) || s_is(c, j, W_THOSE))
+            *back = true;
+            if (tf_word_starts(c, j, listed) || s_is(c, j, W_THESE) || s_is(c, j, W_THOSE))
                 return 1;
             if (!isnan(c->num[j]) && c->num[j] >= 3 && c->num[j] <= 8 && s_is(c, j - 1, W_THE))
                 return (int)c->num[j];
+            *back = false;
+            if (s_is(c, j, W_SEVERAL))
+                return 1;
         }
-        *back = false; /* "the members exempted, temporarily or permanently, ...": named after */
+        /* "the members exempted, temporarily or permanently, ...": named after */
         if (s_is(c, k - 1, W_THE) && k + 1 < e->right && tf_word_starts(c, k + 1, exempted))
             return 1;
     }
@@ -128,22 +131,22 @@ static void s_groups_to_lists(ctx_t *c)
             n = count > 1 && n != (size_t)count ? 0 : n;
             break;
         }
-        for (int d = 1; d <= 3 && n < 3; d++)
-            for (int s = e->sent + (back ? -d : d), once = 0; !once && n < 3; once = 1) {
-                if (s < 0 || (size_t)s >= c->doc->n_sentences)
+        for (int d = 1; d <= 3 && n < 3; d++) {
+            int s = e->sent + (back ? -d : d);
+            if (s < 0 || (size_t)s >= c->doc->n_sentences)
+                continue;
+            for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && n < 3; k++) {
+                int pi = c->tp[k];
+                if (pi < 0)
                     continue;
-                for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && n < 3; k++) {
-                    int pi = c->tp[k];
-                    if (pi >= 0 && c->parties[pi].a == (int)k && strchr("CM", c->parties[pi].kind) &&
-                        c->parties[pi].code[0] && tf_list_head(c, pi) == pi)
-                    {
-                        n = s_list_from(c, pi, list, 8);
-                        n = count > 1 && n != (size_t)count ? 0 : n;
-                    }
-                    if (pi >= 0)
-                        k = (uint32_t)c->parties[pi].b - 1;
+                if (c->parties[pi].a == (int)k && strchr("CM", c->parties[pi].kind) && c->parties[pi].code[0] &&
+                    tf_list_head(c, pi) == pi) {
+                    n = s_list_from(c, pi, list, 8);
+                    n = count > 1 && n != (size_t)count ? 0 : n;
                 }
+                k = (uint32_t)c->parties[pi].b - 1;
             }
+        }
         if (n < 3)
             continue;
         /* one event per member, in place of the one */
