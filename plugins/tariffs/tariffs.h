@@ -225,11 +225,35 @@ static inline int tf_after_det(const ctx_t *c, int k)
 /* The length of a list's joining word at k, read in direction dir (+1 or
  * -1): 1 for ",", "and", "or"; 3 for "as well as" ("the EU as well as
  * Argentina, Australia and Brazil"); 0 for none. */
-static inline int tf_list_joint(const ctx_t *c, int k, int dir)
+static inline int tf_list_joint_word(const ctx_t *c, int k, int dir)
 {
     if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_OR))
         return 1;
     return s_is(c, k, W_AS) && s_is(c, k + dir, W_WELL) && s_is(c, k + 2 * dir, W_AS) ? 3 : 0;
+}
+
+/* Is token k a word for the members a party's name stands for ("EU
+ * member states", "ASEAN members")? */
+static inline bool tf_member_word(const ctx_t *c, int k)
+{
+    static const char *const members[] = { "member$", "members$", "states$", "countries$", NULL };
+    return k >= 0 && (size_t)k < c->n && (s_tflags(c, k) & SIFT_TOKEN_LOWER) && tf_word_starts(c, k, members);
+}
+
+/* tf_list_joint_word over such member words between a party and the
+ * joining word: "EU member states as well as Argentina", "ASEAN members
+ * and China". Read forward they come before the joint, backward after. */
+static inline int tf_list_joint(const ctx_t *c, int k, int dir)
+{
+    int n = 0; /* member words, at most two */
+    while (dir > 0 && n < 2 && tf_member_word(c, k + n))
+        n++;
+    int m = tf_list_joint_word(c, k + n, dir);
+    if (!m)
+        return 0;
+    while (dir < 0 && n < 2 && tf_member_word(c, k - m - n))
+        n++;
+    return m + n;
 }
 
 /* The token before k, past a determiner: k - 1 or k - 2. */

@@ -389,6 +389,11 @@ class Coordination(unittest.TestCase):
         for t in ts:
             self.assertEqual(t["goods"], ["steel", "aluminum"])
 
+    def test_a_list_runs_on_over_a_party_s_members(self):
+        ts = one("The U.S. provided exemptions from the tariffs for EU member states as well as Argentina, "
+                 "Australia and South Korea.", published="2018-05-09T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["EU", "AR", "AU", "KR"])
+
     def test_bringing_down_tariffs_lowers_them(self):
         ts = one("China will bring down tariffs on Australian beef.", published="2017-03-24T00:00:00Z")
         self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts], [("lower", "CN", "AU")])
