@@ -157,24 +157,37 @@ static bool s_rejects_measure(const ctx_t *c, int k, int g0)
 
 /* Where the party whose conduct a measure answers is named, when the
  * words at k say so ("retaliation for", "response to", "retaliate
- * against", "punish"), else -1. */
-static int s_answered_party(const ctx_t *c, int k)
+ * against", "punish"), else -1. *by_verb (if not NULL): whether a verb of
+ * answering in another form says so ("retaliated against", "responded
+ * to", "hit back at"), which answers only with a measure named after
+ * "with" ("hit back at the US with tariffs", not "respond to the US'
+ * tariff decision", the US's). */
+static int s_answered_party(const ctx_t *c, int k, bool *by_verb)
 {
     /* the verbs too, in any tense: "China retaliated against the US with
      * ...", "responded to the U.S. action with", "hit back at Washington" */
     static const char *const answer[] = { "retaliat", "respond", "react", NULL };
     static const char *const back[] = { "hit$", "hits$", "hitting$", "strike", "struck$", "fight", "fought$", NULL };
+    bool verb = false;
+    int at = -1;
     if ((s_is(c, k, W_RETALIATION) && (s_is(c, k + 1, W_FOR) || s_is(c, k + 1, W_AGAINST))) ||
         (s_is(c, k, W_RESPONSE) && s_is(c, k + 1, W_TO)))
-        return tf_after_det(c, k + 1);
+        at = tf_after_det(c, k + 1);
     /* (the word after first, the stems last: this is asked of every token
      * of a clause, and few are followed by "against", "to" or "at") */
-    if ((s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AT)) &&
-        !s_is(c, k, W_RETALIATION) && !s_is(c, k, W_RESPONSE) && tf_word_starts(c, k, answer))
-        return tf_after_det(c, k + 1);
-    if (s_is(c, k + 1, W_BACK) && (s_is(c, k + 2, W_AT) || s_is(c, k + 2, W_AGAINST)) && tf_word_starts(c, k, back))
-        return tf_after_det(c, k + 2);
-    return s_is(c, k, W_PUNISH) ? tf_after_det(c, k) : -1;
+    else if ((s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AT)) &&
+             !s_is(c, k, W_RETALIATION) && !s_is(c, k, W_RESPONSE) && tf_word_starts(c, k, answer)) {
+        at = tf_after_det(c, k + 1);
+        verb = !s_is(c, k, W_RETALIATE); /* (the present, read as the nouns are) */
+    } else if (s_is(c, k + 1, W_BACK) && (s_is(c, k + 2, W_AT) || s_is(c, k + 2, W_AGAINST)) &&
+               tf_word_starts(c, k, back)) {
+        at = tf_after_det(c, k + 2);
+        verb = true;
+    } else if (s_is(c, k, W_PUNISH))
+        at = tf_after_det(c, k);
+    if (by_verb)
+        *by_verb = verb;
+    return at;
 }
 
 /* "highest", "lowest", "best": a superlative, after which "possible" is no
@@ -780,7 +793,8 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 continue; /* (nor whom an exemption is for: "ended exemptions for Canada and Mexico") */
             /* nor the one answered with the measure: "China hit back at the
              * U.S. with tariffs" (not "responded to the US' tariff decision") */
-            if (with_at > k && (s_answered_party(c, before - 1) == k || s_answered_party(c, before - 2) == k))
+            if (with_at > k &&
+                (s_answered_party(c, before - 1, NULL) == k || s_answered_party(c, before - 2, NULL) == k))
                 continue;
             /* where something is, no one acting: "a vase that has been in
              * France", "goods stored in Canada" (but "officials in Beijing") */
@@ -2032,13 +2046,11 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
      * "to punish Mexico" */
     int answer_end = R + 6 < sc->se ? R + 6 : sc->se; /* "..., in response to" just after the span */
     for (int k = L; k + 2 < answer_end && !e->target.code[0]; k++) {
-        int j = s_answered_party(c, k);
+        bool by_verb;
+        int j = s_answered_party(c, k, &by_verb);
         if (j < 0)
             continue;
-        /* (the newer verbs answer with the measure: "hit back at the US
-         * with tariffs", not "respond to the US' tariff decision", the US's) */
-        bool with = s_is(c, k, W_RETALIATION) || s_is(c, k, W_RESPONSE) || s_is(c, k, W_RETALIATE) ||
-                    s_is(c, k, W_PUNISH);
+        bool with = !by_verb;
         for (int w = j + 1; w < g0 && !with; w++)
             with = s_is(c, w, W_WITH);
         if (with && j < answer_end && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] &&
