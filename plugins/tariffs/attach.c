@@ -609,6 +609,15 @@ static int s_after_aux(const ctx_t *c, int k, int hi)
     return k;
 }
 
+/* The word of a plan or threat after party pi, over auxiliaries, -1 if
+ * none: "(the tariffs that) the US plans to impose", "Japan threatens to
+ * levy". */
+static int s_plan_after(const ctx_t *c, int pi, int hi)
+{
+    int k = s_after_aux(c, c->parties[pi].b, hi);
+    return s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && s_is(c, k + 1, W_TO) ? k : -1;
+}
+
 /* The subject of a relative clause on the measure, -1 if none: "the duty
  * the U.S. imposed", "tariffs it is to impose", "the tariffs that
  * Washington imposed". */
@@ -621,10 +630,9 @@ static int s_relative_party(const ctx_t *c, int g1, int R, int hi)
         int j = s_is(c, r0, W_THE) ? r0 + 1 : r0;
         int pi = c->tp[j];
         if (pi >= 0) {
-            int k = s_after_aux(c, c->parties[pi].b, hi);
             /* over a plan or threat: "the tariffs that the US plans to impose" */
-            if (s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && s_is(c, k + 1, W_TO))
-                k += 2;
+            int plan = s_plan_after(c, pi, hi);
+            int k = plan >= 0 ? plan + 2 : s_after_aux(c, c->parties[pi].b, hi);
             if (s_has(c, k, A_MASK) && c->parties[pi].kind != 'D')
                 rel = pi;
         }
@@ -1320,13 +1328,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     /* the plan or threat of a relative clause on the measure: "the tariffs
      * that the US plans to impose", "the duties Japan threatens to levy" */
     int rel = s_relative_party(c, g1, R, hi);
-    if (rel >= 0) {
-        int k = s_after_aux(c, c->parties[rel].b, hi);
-        if (s_is(c, k + 1, W_TO)) {
-            propose |= s_has(c, k, F(M_PROPOSE));
-            threat |= s_has(c, k, F(M_THREAT));
-        }
-    }
+    int plan = rel >= 0 ? s_plan_after(c, rel, hi) : -1;
+    propose |= s_has(c, plan, F(M_PROPOSE));
+    threat |= s_has(c, plan, F(M_THREAT));
     /* a measure written with "a"/"an": a modal after it says the measure
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */
