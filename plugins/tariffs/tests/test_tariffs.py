@@ -309,6 +309,12 @@ def pairs(ts):
     return sorted((code(t["actor"]), code(t["target"])) for t in ts)
 
 
+def one_pair_each(test, published, *cases, **kw):
+    """Each (text, (actor, target)) of cases has one event, of that pair."""
+    for text, pair in cases:
+        test.assertEqual(pairs(one(text, published=published, **kw)), [pair], text)
+
+
 class Coordination(unittest.TestCase):
     """One event per party on either side (guidelines §3), per stage coord.c."""
 
@@ -506,7 +512,6 @@ class Coordination(unittest.TestCase):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
         self.assertEqual(pairs(ts), [("US", "CN")])
 
-
     def test_the_measure_a_purpose_makes_good_is_an_event_of_its_own(self):
         # §4: the span stops before a purpose phrase that holds another event
         ts = one("Ottawa will raise tariffs on US ketchup to offset losses caused by the US tariffs on "
@@ -526,7 +531,7 @@ class Coordination(unittest.TestCase):
         ts = one(text, published="2018-07-02T00:00:00Z")
         self.assertEqual([t["end"] for t in ts], [text.index("Friday") + len("Friday")])
 
-
+    def test_two_changes_from_to_are_tranches(self):
         # guidelines §3: a tranche per rate, each with its own goods
         ts = one("Seoul will cut the duty on bananas from 30 percent to 20 percent, and that on "
                  "pineapples from 15 percent to 5 percent.", published="2018-05-31T00:00:00Z")
@@ -576,10 +581,9 @@ class Roles(unittest.TestCase):
             self.assertIn("XX", [code(t["actor"]) for t in ts] + [code(t["target"]) for t in ts], text)
 
     def test_trade_groupings_by_their_short_names_are_blocs(self):
-        for text, pair in (("TPP members will cut tariffs on Japanese cars.", ("XX", "JP")),
-                           ("The BRICS nations raised their duty on Canadian wheat.", ("XX", "CA"))):
-            ts = one(text, published="2016-10-09T00:00:00Z")
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2016-10-09T00:00:00Z",
+                      ("TPP members will cut tariffs on Japanese cars.", ("XX", "JP")),
+                      ("The BRICS nations raised their duty on Canadian wheat.", ("XX", "CA")))
 
     def test_more_trade_groupings_are_blocs(self):
         for text in ("The Pacific Alliance has eliminated tariffs on 96 percent of goods traded among its members.",
@@ -872,11 +876,11 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("CN", "US")])
 
     def test_an_origin_written_of_x_origin(self):
-        for text, pair in (("Goods of Korean origin will enjoy zero tariff in Japan from January.", ("JP", "KR")),
-                           ("Products of Brazilian origin imported into Canada will enjoy zero tariff from May.",
-                            ("CA", "BR"))):
-            ts = one(text, published="2018-12-15T00:00:00Z", rules=True)
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2018-12-15T00:00:00Z",
+                      ("Goods of Korean origin will enjoy zero tariff in Japan from January.", ("JP", "KR")),
+                      ("Products of Brazilian origin imported into Canada will enjoy zero tariff from May.",
+                       ("CA", "BR")),
+                      rules=True)
 
     def test_a_relative_clause_that_plans_or_threatens_the_measure(self):
         for text, want in (("Analysts said tariffs that the US plans to impose on Chinese goods will suppress demand.",
@@ -893,23 +897,22 @@ class Roles(unittest.TestCase):
 
     def test_answering_a_party_with_a_measure(self):
         # the one answered is the target, the one answering levies
-        for text, pair in (("Brazil hit back at the US with tariffs on ethanol.", ("BR", "US")),
-                           ("Japan retaliated against the EU move with its own tariff plan.", ("JP", "EU")),
-                           ("India responded to the Canadian action with tariffs on lumber.", ("IN", "CA"))):
-            ts = one(text, published="2018-04-05T00:00:00Z")
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2018-04-05T00:00:00Z",
+                      ("Brazil hit back at the US with tariffs on ethanol.", ("BR", "US")),
+                      ("Japan retaliated against the EU move with its own tariff plan.", ("JP", "EU")),
+                      ("India responded to the Canadian action with tariffs on lumber.", ("IN", "CA")))
         # (but the measure answered is the other's own)
         ts = one("China will respond to the US' fresh tariff decision.", published="2018-04-05T00:00:00Z")
         self.assertNotIn(("CN", "US"), pairs(ts))
 
     def test_a_measure_of_a_party_is_its_own(self):
-        for text, pair in (("Exporters are worried about the tariffs of the US government on Chinese goods.",
-                            ("US", "CN")),
-                           ("Exporters are worried about the high tariff policy of the Japanese government.",
-                            ("JP", None)),
-                           ("China imposed duties on imports of US cars.", ("CN", "US"))):
-            ts = one(text, published="2018-08-15T00:00:00Z", rules=True)
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2018-08-15T00:00:00Z",
+                      ("Exporters are worried about the tariffs of the US government on Chinese goods.",
+                       ("US", "CN")),
+                      ("Exporters are worried about the high tariff policy of the Japanese government.",
+                       ("JP", None)),
+                      ("China imposed duties on imports of US cars.", ("CN", "US")),
+                      rules=True)
 
     def test_goods_originating_in_a_list_of_parties(self):
         # each of the list is an origin, not the subject that levies
@@ -922,10 +925,10 @@ class Roles(unittest.TestCase):
         self.assertEqual(pairs(ts), [("US", "BR")])
 
     def test_a_country_s_goods_facing_a_measure(self):
-        for text, pair in (("US soybeans could face additional tariffs when entering China.", ("CN", "US")),
-                           ("EU cheese will face US tariffs from Friday.", ("US", "EU"))):
-            ts = one(text, published="2018-04-05T00:00:00Z", rules=True)
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2018-04-05T00:00:00Z",
+                      ("US soybeans could face additional tariffs when entering China.", ("CN", "US")),
+                      ("EU cheese will face US tariffs from Friday.", ("US", "EU")),
+                      rules=True)
 
     def test_cuts_under_a_bloc_s_agreement_are_the_bloc_s(self):
         for text in ("New tariff cuts under the Asia-Pacific Trade Agreement (APTA) took effect on Sunday.",
@@ -934,11 +937,12 @@ class Roles(unittest.TestCase):
             self.assertEqual(pairs(ts), [("XX", "XX")], text)
 
     def test_where_goods_are_sold_levies(self):
-        for text, pair in (("The average tariff on Chinese goods sold in Brazil fell from 12 percent to 6 percent.",
-                            ("BR", "CN")),
-                           ("The tariff on Thai goods sold in ASEAN countries was cut to zero in 2010.", ("XX", "TH"))):
-            ts = one(text, published="2014-11-13T00:00:00Z", rules=True)
-            self.assertEqual(pairs(ts), [pair], text)
+        one_pair_each(self, "2014-11-13T00:00:00Z",
+                      ("The average tariff on Chinese goods sold in Brazil fell from 12 percent to 6 percent.",
+                       ("BR", "CN")),
+                      ("The tariff on Thai goods sold in ASEAN countries was cut to zero in 2010.",
+                       ("XX", "TH")),
+                      rules=True)
 
     def test_goods_of_an_origin_shipped_to_a_party_are_its_imports(self):
         ts = one("A total of 27 items with Thai origin will be exported to Japan with zero tariff from July.",
