@@ -272,9 +272,6 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
         s_add1(c, f, &s_k.across, "across", NULL);
 }
 
-/* Whether every content word of q is capitalised ("Good Morning America",
- * "Make America Great Again"): the name of a show, a book, a slogan, or
- * Title-Case speech. Sets *words to its number of words. */
 /* Counts the words of tokens [a, b) into *words, the capitalised ones
  * into *caps and the lower-case function words into *funcw. */
 static void s_count_caps(const ctx_t *c, uint32_t a, uint32_t b, uint32_t *words, uint32_t *caps,
@@ -291,6 +288,10 @@ static void s_count_caps(const ctx_t *c, uint32_t a, uint32_t b, uint32_t *words
     }
 }
 
+/* Whether every content word of q is capitalised ("Good Morning America",
+ * "Make America Great Again"): the name of a show, a book, a slogan, or
+ * Title-Case speech; not when the rest of its sentence is in Title Case
+ * too (a heading). Sets *words to its number of words. */
 int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words)
 {
     uint32_t caps = 0, funcw = 0, end = q->o + 1;

@@ -29,7 +29,8 @@ float *feat_fixed_weights(const qr_model_t *m);
 void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, const cands_t *cs,
                     size_t ki, int partial, qr_feats_t *f);
 /* Whether every content word of q is capitalised ("Good Morning America"):
- * a title, a slogan or Title-Case speech. *words: its number of words. */
+ * a title, a slogan or Title-Case speech; not in a sentence all in Title
+ * Case (a heading). *words: its number of words. */
 int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words);
 /* Adds to f the keep-decision features of q; spk_type is its speaker's
  * kind (cand_type), or "none". */
