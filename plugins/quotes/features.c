@@ -306,7 +306,7 @@ int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words)
     const sift_sentence_t *s = &c->doc->sentences[c->tok[q->o].sentence];
     uint32_t ow = 0, ocaps = 0, ofunc = 0;
     s_count_caps(c, s->tok_begin, q->o, &ow, &ocaps, &ofunc);
-    s_count_caps(c, end < s->tok_end ? end : s->tok_end, s->tok_end, &ow, &ocaps, &ofunc);
+    s_count_caps(c, end, s->tok_end, &ow, &ocaps, &ofunc); /* none when the quote runs past it */
     return !(ow >= 3 && ocaps >= 3 && ocaps + ofunc == ow);
 }
 
