@@ -894,6 +894,7 @@ typedef struct {
     int demand_at;                           /* where, -1: none */
     int cond_at, cond_hi;                    /* a condition after the measure, and its end */
     int ultimatum;                           /* "or face ...": its "or", -1: none */
+    int rel;                                 /* a relative clause's subject (s_relative_party) */
 } status_t;
 
 /* When the measure named before R takes effect, by a clause of its own
@@ -1462,7 +1463,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                       .future_date = future_date, .announced = announced, .recent_date = recent_date,
                       .negated = negated, .demand = demand, .demand_post = demand_post,
                       .demand_passive = demand_passive, .demand_at = demand_at, .cond_at = cond_at,
-                      .cond_hi = cond_hi, .ultimatum = ultimatum };
+                      .cond_hi = cond_hi, .ultimatum = ultimatum, .rel = rel };
     s_tense_cues(c, e, st);
     return true;
 }
@@ -1484,7 +1485,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     *ro = (roles_t){ .passive_target = -1 };
     ro->attached = s_attached(c, sc, lo, g0);
     ro->by = s_by_party(c, g1, hi);
-    ro->rel = s_relative_party(c, g1, R, hi);
+    ro->rel = st->rel;
     ro->obj = s_verb_object(c, L, g0, &ro->obj_end);
     ro->subj = s_subject(c, sc, g0, g1, ro->attached, ro->obj, ro->obj_end,
                          e->action == SIFT_LOWER || e->action == SIFT_REMOVE, &ro->subj_any);
