@@ -52,21 +52,19 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.environ.get("SHARED", os.path.join(HERE, "../../../../shared"))
+sys.path.insert(0, os.path.join(HERE, "../../../tests"))
+import testset  # noqa: E402  (the tooling the test sets share)
+
+SHARED = testset.shared_dir(HERE)
 POOLS = [("reuters", "reuters-trade.jsonl", None), ("pd", "peoplesdaily-2018.jsonl", 6000)]
 PER_POOL, TEST_PER_POOL, BATCHES = 80, 20, 3
-
-
-def load(name):
-    path = os.path.join(SHARED, "corpus/unlabelled", name)
-    return [json.loads(l) for l in open(path, encoding="utf-8")]
 
 
 def main():
     rng = random.Random(20261204)
     rows, arts = [], {}
     for pool, name, cap in POOLS:
-        pick = [a for a in load(name) if cap is None or len(a["text"].encode()) <= cap]
+        pick = [a for a in testset.load_pool(SHARED, name) if cap is None or len(a["text"].encode()) <= cap]
         pick = rng.sample(pick, PER_POOL)
         for i, a in enumerate(pick):
             arts[a["id"]] = a
@@ -78,15 +76,9 @@ def main():
     with open(os.path.join(HERE, "sample.tsv"), "w") as f:
         f.write("id\tpool\tsplit\tbatch\n")
         f.writelines("\t".join(r) + "\n" for r in rows)
-    os.makedirs(os.path.join(HERE, "batches"), exist_ok=True)
     for b in range(1, BATCHES + 1):
-        with open(os.path.join(HERE, "batches/batch-%d.txt" % b), "w", encoding="utf-8") as f:
-            for r in rows:
-                if r[3] != str(b):
-                    continue
-                a = arts[r[0]]
-                f.write("=== %s | %s | published %s ===\n%s\n\n" % (
-                    a["id"], a.get("title", ""), a.get("published", ""), a["text"]))
+        testset.write_batch(os.path.join(HERE, "batches/batch-%d.txt" % b),
+                            [arts[r[0]] for r in rows if r[3] == str(b)])
     print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
 
 
@@ -100,7 +92,7 @@ def extra(seed=202612042, counts=(20, 30), batch="4", split="train", must=None, 
     drawn_against = {r[0] for r in sample if against is None or r[3] in against}
     rows, arts = [], {}
     for (pool, name, cap), n in zip(POOLS, counts):
-        pick = [a for a in load(name) if a["id"] not in drawn_against and
+        pick = [a for a in testset.load_pool(SHARED, name) if a["id"] not in drawn_against and
                 (cap is None or len(a["text"].encode()) <= cap) and (must is None or re.search(must, a["text"]))]
         for a in rng.sample(pick, n):
             if a["id"] in have:
@@ -125,11 +117,7 @@ def write_batch(rows, arts, batch):
     rows.sort()
     with open(os.path.join(HERE, "sample.tsv"), "a") as f:
         f.writelines("\t".join(r) + "\n" for r in rows)
-    with open(os.path.join(HERE, "batches/batch-%s.txt" % batch), "w", encoding="utf-8") as f:
-        for r in rows:
-            a = arts[r[0]]
-            f.write("=== %s | %s | published %s ===\n%s\n\n" % (
-                a["id"], a.get("title", ""), a.get("published", ""), a["text"]))
+    testset.write_batch(os.path.join(HERE, "batches/batch-%s.txt" % batch), [arts[r[0]] for r in rows])
 
 
 NAMES_TARIFF = r"(?i)\btariff"
