@@ -98,7 +98,7 @@ int words_load(lex_t *lex)
                  "analyst judge speaker lawmaker congressman congresswoman councillor "
                  "counsellor attorney emperor pope coach manager founder editor "
                  "correspondent professor president-elect head official officer "
-                 "secretary-general dictator diplomat ministers councilor councillor", 2);
+                 "secretary-general dictator diplomat ministers councilor", 2);
     rc |= s_list(lex, NS_TITLE,
                  "vice deputy prime foreign finance trade commerce treasury defense defence "
                  "state interior justice agriculture economy economic industry energy "
