@@ -197,12 +197,9 @@ int kinds_names(ent_ctx_t *c)
             m->ruled = true;
         }
     }
-    /* mentions dropped or made: the later passes want them in order */
-    size_t out = 0; /* a dropped part's token is its organisation's now */
-    for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].type >= 0)
-            c->m[out++] = c->m[k];
-    c->n_m = out;
+    /* mentions dropped or made: the later passes want them in order (a
+     * dropped part's token is its organisation's now) */
+    ent_drop_joined(c);
     if (c->n_m > 1) /* (c->m is NULL in an article with no mention) */
         qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
     return 0;

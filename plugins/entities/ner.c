@@ -1270,10 +1270,6 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
     }
     if (s_laws(c) < 0)
         return -1;
-    size_t out = 0;
-    for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].type >= 0)
-            c->m[out++] = c->m[k];
-    c->n_m = out;
+    ent_drop_joined(c);
     return 0;
 }
