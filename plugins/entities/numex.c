@@ -541,6 +541,22 @@ static bool s_year_range(const char *s, size_t n)
     return n == 9 ? b > a && b <= a + 50 : (b - a % 100 + 100) % 100 >= 1 && (b - a % 100 + 100) % 100 <= 30;
 }
 
+/* Which way in time token i points: -1 "last", "past", "previous"; 1
+ * "next", "coming"; 0 "this", "current"; 9 none. */
+static int s_dir(const ent_ctx_t *c, size_t i)
+{
+    return s_is_lower(c, i, "last") || s_is_lower(c, i, "past") || s_is_lower(c, i, "previous") ? -1
+           : s_is_lower(c, i, "next") || s_is_lower(c, i, "coming")                            ? 1
+           : s_is_lower(c, i, "this") || s_is_lower(c, i, "current")                           ? 0
+                                                                                                : 9;
+}
+
+/* Units of time, plural: "days", "months", "years". */
+static bool s_units(const ent_ctx_t *c, size_t i)
+{
+    return ent_lookup_lower(c, NS_DUNIT, i) && tok_s(c, i)[tok_n(c, i) - 1] == 's';
+}
+
 /* The core date forms at k (no early/late modifier). */
 static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
@@ -567,11 +583,7 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     if (s_date_month(c, k, cued, d))
         return true;
     /* this/last/next + period or weekday */
-    int dir = s_is_lower(c, k, "last") || s_is_lower(c, k, "past") || s_is_lower(c, k, "previous")
-                  ? -1
-              : s_is_lower(c, k, "next") || s_is_lower(c, k, "coming") ? 1
-              : s_is_lower(c, k, "this") || s_is_lower(c, k, "current") ? 0
-                                                                        : 9;
+    int dir = s_dir(c, k);
     if (dir != 9 && k + 1 < c->n) {
         if ((e = ent_lookup_lower(c, NS_PERIOD, k + 1))) {
             d->end = k + 2;
@@ -623,8 +635,7 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         return true;
     }
     /* recent days, coming weeks */
-    if ((s_is_lower(c, k, "recent") || s_is_lower(c, k, "coming")) && k + 1 < c->n &&
-        (e = ent_lookup_lower(c, NS_DUNIT, k + 1)) && tok_s(c, k + 1)[tok_n(c, k + 1) - 1] == 's') {
+    if ((s_is_lower(c, k, "recent") || s_is_lower(c, k, "coming")) && k + 1 < c->n && s_units(c, k + 1)) {
         d->end = k + 2;
         return true;
     }
@@ -632,15 +643,15 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
      * stretch back or ahead of the article's day, its "the" and its
      * direction inside (the words that say the time); no date of its own */
     size_t p = k + (s_is_lower(c, k, "the") && k + 1 < c->n);
-    if (p + 2 < c->n && (s_is_lower(c, p, "past") || s_is_lower(c, p, "last") || s_is_lower(c, p, "next") ||
-                         s_is_lower(c, p, "coming") || s_is_lower(c, p, "previous"))) {
+    int way = s_dir(c, p);
+    if (p + 2 < c->n && (way == -1 || way == 1)) {
         double v;
         const char *suf;
         size_t suf_n, q = p + 1;
         if (s_is_lower(c, q, "few") || s_is_lower(c, q, "several") ||
             (s_number(c, q, &v, &suf, &suf_n) && !suf_n && v >= 2))
             q++;
-        if (q > p + 1 && q < c->n && ent_lookup_lower(c, NS_DUNIT, q) && tok_s(c, q)[tok_n(c, q) - 1] == 's') {
+        if (q > p + 1 && q < c->n && s_units(c, q)) {
             d->end = q + 1;
             return true;
         }
@@ -681,8 +692,7 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
                 : (tok_is(c, k, "a") || tok_is(c, k, "A")) && k + 3 < c->n && s_is_lower(c, k + 1, "couple") &&
                           s_is_lower(c, k + 2, "of") ? k + 3 /* a couple of months */
                                                     : 0;
-    if (vk && vk < c->n && ent_lookup_lower(c, NS_DUNIT, vk) &&
-        tok_s(c, vk)[tok_n(c, vk) - 1] == 's') {
+    if (vk && vk < c->n && s_units(c, vk)) {
         d->end = vk + 1 + (vk + 1 < c->n && s_is_lower(c, vk + 1, "ago"));
         return true;
     }
