@@ -421,6 +421,13 @@ static bool s_year_tok(const ent_ctx_t *c, size_t i, int *year)
     return true;
 }
 
+/* "st", "nd", "rd", "th": an ordinal's ending, the two characters at s. */
+static bool s_ord_ending(const char *s)
+{
+    return strncmp(s, "st", 2) == 0 || strncmp(s, "nd", 2) == 0 || strncmp(s, "rd", 2) == 0 ||
+           strncmp(s, "th", 2) == 0;
+}
+
 static bool s_day_tok(const ent_ctx_t *c, size_t i, int *day)
 {
     const char *s = tok_s(c, i);
@@ -430,8 +437,7 @@ static bool s_day_tok(const ent_ctx_t *c, size_t i, int *day)
         d = d * 10 + (s[k++] - '0');
     if (k == 0 || d < 1 || d > 31)
         return false;
-    if (k < n && !(n - k == 2 && (strncmp(s + k, "st", 2) == 0 || strncmp(s + k, "nd", 2) == 0 ||
-                                  strncmp(s + k, "rd", 2) == 0 || strncmp(s + k, "th", 2) == 0)))
+    if (k < n && !(n - k == 2 && s_ord_ending(s + k)))
         return false;
     *day = d;
     return true;
@@ -516,9 +522,7 @@ static bool s_ordinal_num(const ent_ctx_t *c, size_t i)
     size_t n = tok_n(c, i), k = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9')
         k++;
-    return k >= 1 && k <= 2 && n == k + 2 &&
-           (strncmp(s + k, "st", 2) == 0 || strncmp(s + k, "nd", 2) == 0 || strncmp(s + k, "rd", 2) == 0 ||
-            strncmp(s + k, "th", 2) == 0);
+    return k >= 1 && k <= 2 && n == k + 2 && s_ord_ending(s + k);
 }
 
 /* "2016-2020", "2015-16", "2014/15": a span of years, one token. */
