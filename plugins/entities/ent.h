@@ -106,15 +106,15 @@ static inline const lex_entry_t *ent_lookup_cap(const ent_ctx_t *c, int ns, size
  * space. mode 0 exact, 1 lower case, 2 title case. Returns the length, or 0
  * when it does not fit. */
 size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size_t cap);
-/* Whether token i names a role's portfolio or a kind of body rather than
- * one organisation: a title word, an organisation word or a word usually
- * written in lower case ("Treasury secretary", "Cabinet spokesman"), so
- * no name before a role word; "NATO spokesman", "Pentagon spokesman" are. */
 /* Where a law or treaty named by the law word at k ends: past "on" or
  * "of" and the capitalised words and links after it ("Agreement on
  * Tariffs and Trade", "Convention on the Rights of the Child", "Treaty of
  * Rome"), 24 words at most; k + 1 when none follow. */
 size_t ent_law_end(const ent_ctx_t *c, size_t k);
+/* Whether token i names a role's portfolio or a kind of body rather than
+ * one organisation: a title word, an organisation word or a word usually
+ * written in lower case ("Treasury secretary", "Cabinet spokesman"), so
+ * no name before a role word; "NATO spokesman", "Pentagon spokesman" are. */
 bool ent_role_word(const ent_ctx_t *c, size_t i);
 /* A new mention slot, or NULL when out of scratch memory. */
 mention_t *ent_push(ent_ctx_t *c);
