@@ -44,7 +44,15 @@ texts as annotators read them.
   select.py --extra15 batch 15: 20 People's Daily articles more, for
                       training (no Reuters article naming a tariff is left)
   select.py --extra16 ... --extra24
-                      batches 16 to 22: the same again, one each"""
+                      batches 16 to 24: the same again, one each
+  select.py --extra25, --extra26
+                      batches 25 and 26: 23 Reuters articles each that name
+                      a duty but not a tariff, for training. 1987 newswire
+                      mostly writes "duties" (every Reuters article naming
+                      a tariff was drawn by batch 14); these are also its
+                      confusers (excise, duty-free, port dues)
+  select.py --extra27 batch 27: 20 People's Daily articles more that name a
+                      tariff, for training"""
 import json
 import os
 import random
@@ -121,6 +129,7 @@ def write_batch(rows, arts, batch):
 
 
 NAMES_TARIFF = r"(?i)\btariff"
+NAMES_DUTY = r"(?i)\bdut(?:y|ies)\b"
 # The later draws (see the usage above): option -> extra()'s arguments.
 DRAWS = {
     "--extra": dict(),
@@ -138,6 +147,9 @@ DRAWS = {
 # batches 15-24: 20 People's Daily articles each, seeded in turn
 DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(0, 20), batch=str(b), must=NAMES_TARIFF)
               for b in range(15, 25)})
+DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(23, 0), batch=str(b), must=NAMES_DUTY)
+              for b in (25, 26)})
+DRAWS["--extra27"] = dict(seed=202612078, counts=(0, 20), batch="27", must=NAMES_TARIFF)
 
 if __name__ == "__main__":
     args = sys.argv[1:]
