@@ -243,6 +243,16 @@ static bool s_ed(const ctx_t *c, int i)
     return i >= 0 && tf_plain_word(c, i) && s_ends_ed(c, i);
 }
 
+/* Is "have" at v a full verb, what a measure has rather than an auxiliary
+ * of what is done with it: "would have a net cost", "will have little
+ * effect" (not "will have been lifted")? */
+static bool s_full_have(const ctx_t *c, int v)
+{
+    return (s_is(c, v, W_HAVE) || s_is(c, v, W_HAS)) && v + 1 < (int)c->n &&
+           (s_has(c, v + 1, F(DET)) || s_is(c, v + 1, W_A) || s_is(c, v + 1, W_AN) || s_is(c, v + 1, W_NO) ||
+            s_is(c, v + 1, W_LITTLE));
+}
+
 /* Does the modal at k, after the trigger, say what becomes of the measure
  * ("will take effect", "would be raised", "will fall to 5%") rather than
  * what the measure does ("will harm consumers")? The verb it governs
@@ -255,6 +265,8 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
         j++;
     if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return true; /* no verb to judge by */
+    if (s_full_have(c, j))
+        return false; /* what the measure will have: "will have a slight impact" */
     /* "will hit pipe from Korea", "will target $200 billion of goods": the
      * goods it targets are the measure's scope (not "may hit Hong Kong's
      * retailers", what it does) */
@@ -299,10 +311,7 @@ static bool s_would_effect(const ctx_t *c, int k)
     }
     if (v < (int)c->n && s_has(c, v, A_MASK | F(FALL)))
         return tf_effect_on_object(c, v);
-    /* "would have a net cost", "would have little effect": a full verb */
-    if ((s_is(c, v, W_HAVE) || s_is(c, v, W_HAS)) && v + 1 < (int)c->n &&
-        (s_has(c, v + 1, F(DET)) || s_is(c, v + 1, W_A) || s_is(c, v + 1, W_AN) || s_is(c, v + 1, W_NO) ||
-         s_is(c, v + 1, W_LITTLE)))
+    if (s_full_have(c, v))
         return true;
     return !s_modal_of_measure(c, k);
 }

@@ -1937,6 +1937,16 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
                                        "builders, economists said."), "actual")
 
+    def test_what_a_measure_in_force_will_have(self):
+        # "have" with an object is a full verb, the effect like "will hurt";
+        # "will have been lifted" is still what becomes of the measure
+        self.assertEqual(self.modality("Retailers said the tariff cut on cosmetics will have a "
+                                       "small effect on prices."), "actual")
+        self.assertEqual(self.modality("Ottawa's steel duties will have no impact on builders, "
+                                       "the minister said."), "actual")
+        self.assertEqual(self.modality("Officials said Ottawa's steel duties will have been lifted "
+                                       "by June."), "proposed")
+
     def test_an_indefinite_measure_with_a_modal_is_not_in_force(self):
         # what a measure only talked of would do is an expectation
         # (considered: the adjudicated annotations code 7 of 9 such train
