@@ -618,13 +618,13 @@ static int s_after_aux(const ctx_t *c, int k, int hi)
     return k;
 }
 
-/* The word of a plan or threat after party pi, over auxiliaries, -1 if
- * none: "(the tariffs that) the US plans to impose", "Japan threatens to
- * levy". */
+/* The word of a plan, threat or decision after party pi, over
+ * auxiliaries, -1 if none: "(the tariffs that) the US plans to impose",
+ * "Japan threatens to levy", "China decided to impose". */
 static int s_plan_after(const ctx_t *c, int pi, int hi)
 {
     int k = s_after_aux(c, c->parties[pi].b, hi);
-    return s_has(c, k, F(M_PROPOSE) | F(M_THREAT)) && s_is(c, k + 1, W_TO) ? k : -1;
+    return s_has(c, k, F(M_PROPOSE) | F(M_THREAT) | F(DECIDE)) && s_is(c, k + 1, W_TO) ? k : -1;
 }
 
 /* The subject of a relative clause on the measure, -1 if none: "the duty
@@ -1577,7 +1577,10 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     if (ro->passive_target >= 0 && (ro->subj == ro->passive_target || ro->subj_any == ro->passive_target))
         ro->subj = ro->subj_any = -1; /* the subject undergoes it: no actor */
     int subj_in_span = ro->subj >= 0 && c->parties[ro->subj].a >= L;
-    int pick = ro->attached >= 0 ? ro->attached : ro->by >= 0 ? ro->by : ro->rel >= 0 ? ro->rel : -1;
+    /* a relative clause's subject stands right after the measure, so a "by"
+     * further on is some other verb's agent: "new tariffs China decided to
+     * impose were a reaction to the emergency caused by the U.S." */
+    int pick = ro->attached >= 0 ? ro->attached : ro->rel >= 0 ? ro->rel : ro->by >= 0 ? ro->by : -1;
     /* a generic actor heading the clause is talk about tariffs as a policy
      * tool (§1): "all WTO members are allowed to raise their tariffs", "if
      * other countries start raising tariffs", "GATT aims to lower tariffs" */

@@ -890,6 +890,15 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-10T00:00:00Z")
             self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts], [want], text)
 
+    def test_a_relative_clause_that_decides_the_measure(self):
+        # its subject levies; a "by" further on is another verb's agent
+        for text in ("Seoul said the duties Tokyo decided to impose on Korean chips were an answer to the "
+                     "damage caused by Korean exports.",
+                     "Exporters said the duties Tokyo decided to impose on Korean chips were a blow dealt by "
+                     "Washington's closest ally."):
+            ts = one(text, published="2018-08-10T00:00:00Z")
+            self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("JP", "KR")], text)
+
     def test_the_goods_origin_outranks_a_subject_of_the_clause_before(self):
         ts = one("Kim wrote that planned EU tariffs will squeeze demand, but the impact of the 25 percent "
                  "tariff on $3 billion of EU goods should be small.", published="2018-08-10T00:00:00Z")
