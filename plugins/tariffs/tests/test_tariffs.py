@@ -1739,6 +1739,9 @@ class Modality(unittest.TestCase):
         # and so does one that applies to them ("to" a preposition there)
         ts = one("The duties apply to copper pipe from Chile, Peru and Mexico.", published="2018-06-01T00:00:00Z")
         self.assertEqual(sorted(code(t["target"]) for t in ts), ["CL", "MX", "PE"])
+        # the verb "target" as well as "targets", "targeting"
+        ts = one("The US tariffs mainly target Chinese steel and aluminum.", published="2018-07-07T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("US", "CN")])
         # what a measure affects is no target: a bare mention stays the model's call
         ts = one("The tariffs will affect galleries of all sizes.", published="2018-09-06T00:00:00Z",
                  rules=True)
