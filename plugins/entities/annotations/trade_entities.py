@@ -6,6 +6,9 @@ developed on: People's Daily 2018 articles from
 adjudicated (GUIDE.md). It is scored, never read for errors.
 
   trade_entities.py draw               the sample (fixed seed) -> sample.tsv, batches/trade-1.txt
+  trade_entities.py draw2              a second test batch of as many articles that no entity
+                                       set of the plugin (tests/, data/, annotations/) names
+                                       -> sample-2.tsv, batches/trade-2.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -21,6 +24,7 @@ occurrences (1-based) in `skip`; longer items are placed first and a
 shorter one never overlaps them ("China" inside "Bank of China")."""
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,16 +42,35 @@ def articles():
     return {a["id"]: a for a in testset.load_pool(SHARED, POOL)}
 
 
-def draw():
-    """COUNT articles of 2018 (the trade war), at most MAX_BYTES each."""
+# batch -> the file of its article ids
+SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv"}
+
+
+def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
+    """COUNT articles of 2018 (the trade war), at most MAX_BYTES each,
+    none of exclude."""
     pick = sorted((a for a in testset.load_pool(SHARED, POOL) if a.get("published", "").startswith("2018") and
-                   len(a["text"].encode()) <= MAX_BYTES), key=lambda a: a["id"])
-    pick = sorted(random.Random(SEED).sample(pick, COUNT), key=lambda a: a["id"])
-    with open(os.path.join(HERE, "sample.tsv"), "w") as f:
+                   len(a["text"].encode()) <= MAX_BYTES and a["id"] not in exclude), key=lambda a: a["id"])
+    pick = sorted(random.Random(seed).sample(pick, COUNT), key=lambda a: a["id"])
+    with open(os.path.join(HERE, SAMPLES[batch]), "w") as f:
         f.write("id\n")
         f.writelines(a["id"] + "\n" for a in pick)
-    testset.write_batch(os.path.join(HERE, "batches/trade-1.txt"), pick)
+    testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
     print("%d articles" % len(pick), file=sys.stderr)
+
+
+def draw2():
+    """The second batch: articles that no file of the plugin names, so that
+    none of their sentences was ever read for errors (heldout, pool2018dev,
+    the training texts, trade-1)."""
+    used = set()
+    plugin = os.path.dirname(HERE)
+    for top in ("tests", "data", "annotations"):
+        for root, _, files in os.walk(os.path.join(plugin, top)):
+            for name in files:
+                with open(os.path.join(root, name), encoding="utf-8", errors="replace") as f:
+                    used.update(re.findall(r"pd2018-\d+", f.read()))
+    draw("trade-2", SEED + 1, frozenset(used))
 
 
 def resolve_names(text, names):
@@ -98,14 +121,17 @@ def show(path, aid):
                     print("%-8s %-30s | %s" % (e["type"], t[s:x].decode("utf-8", "replace"), ctx))
 
 
-def sample():
-    return open(os.path.join(HERE, "sample.tsv")).read().split()[1:]
+def sample(path):
+    """The article ids of the batch an annotation file belongs to (its name)."""
+    batch = os.path.splitext(os.path.basename(path))[0]
+    return open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:]
 
 
 if __name__ == "__main__":
     testset.main(__doc__, {
         "draw": (0, draw),
-        "check": (1, lambda path: testset.check(path, sample(), articles(), resolve_one, count, "mentions")),
+        "draw2": (0, draw2),
+        "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "entities")),
