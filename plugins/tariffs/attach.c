@@ -260,8 +260,10 @@ static bool s_full_have(const ctx_t *c, int v)
 static bool s_modal_of_measure(const ctx_t *c, int k)
 {
     int j = k + 1;
+    /* (and a quantifier floated from the subject: "will both be slashed") */
     while (j < (int)c->n && j <= k + 3 &&
-           (s_has(c, j, F(NEG)) || s_is(c, j, W_ALSO) || s_is(c, j, W_THEN) || tf_adverb(c, j)))
+           (s_has(c, j, F(NEG)) || s_is(c, j, W_ALSO) || s_is(c, j, W_THEN) || tf_adverb(c, j) ||
+            s_is(c, j, W_BOTH) || s_is(c, j, W_ALL) || s_is(c, j, W_EACH)))
         j++;
     if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return true; /* no verb to judge by */

@@ -1949,6 +1949,12 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
                                        "builders, economists said."), "actual")
 
+    def test_a_quantifier_between_the_modal_and_the_change(self):
+        # "both", "all", "each" floated from the subject are skipped like adverbs
+        for text in ("The duties on cars and trucks will both be cut to 10 percent in July.",
+                     "Seoul said the duties on Japanese cars will all be lifted."):
+            self.assertEqual(self.modality(text, published="2018-05-22T00:00:00Z"), "proposed", text)
+
     def test_what_a_measure_in_force_will_have(self):
         # "have" with an object is a full verb, the effect like "will hurt";
         # "will have been lifted" is still what becomes of the measure
