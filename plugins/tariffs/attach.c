@@ -1034,8 +1034,12 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     /* "the new tariffs came into effect", "took effect on July 6", "kicked
      * in": in force (not "will take effect", nor "if the duties took
      * effect") */
-    for (int k = g1 + 1; k + 1 < R && k <= g1 + 6 && !st->effective_past && !st->cond; k++)
-        if ((s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
+    /* (further on only after "which": taking effect is a measure's, whatever
+     * noun stands before it: "will slap 25 percent on U.S. products, which
+     * took effect on Monday") */
+    for (int k = g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++)
+        if ((k <= g1 + 6 || s_is(c, k - 1, W_WHICH)) &&
+            (s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
             st->effective_past = st->past = true;

@@ -1949,6 +1949,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("The steel duties Ottawa imposed in March will hurt "
                                        "builders, economists said."), "actual")
 
+    def test_which_took_effect_after_the_goods(self):
+        # taking effect is the measure's, whatever noun stands before "which"
+        self.assertEqual(self.modality("The duty Ottawa announced on Sunday will slap 25 percent on Korean "
+                                       "pipe, which took effect on Monday.", published="2018-04-05T00:00:00Z"),
+                         "actual")
+        self.assertEqual(self.modality("The duty Ottawa announced on Sunday will slap 25 percent on Korean "
+                                       "pipe, which sold well last year.", published="2018-04-05T00:00:00Z"),
+                         "proposed")
+
     def test_a_quantifier_between_the_modal_and_the_change(self):
         # "both", "all", "each" floated from the subject are skipped like adverbs
         for text in ("The duties on cars and trucks will both be cut to 10 percent in July.",
