@@ -52,7 +52,11 @@ texts as annotators read them.
                       a tariff was drawn by batch 14); these are also its
                       confusers (excise, duty-free, port dues)
   select.py --extra27 batch 27: 20 People's Daily articles more that name a
-                      tariff, for training"""
+                      tariff, for training
+  select.py --extra28 batch 28: the 21 People's Daily articles of 6,000 to
+                      12,000 bytes that name a tariff, for training (no
+                      shorter one is left); the five longer ones are
+                      mostly unrelated scraped copy"""
 import json
 import os
 import random
@@ -90,16 +94,17 @@ def main():
     print("%d articles in %d batches" % (len(rows), BATCHES), file=sys.stderr)
 
 
-def extra(seed=202612042, counts=(20, 30), batch="4", split="train", must=None, against=None):
+def extra(seed=202612042, counts=(20, 30), batch="4", split="train", must=None, against=None, caps=None):
     """Draws counts[i] articles from each pool that the sample lacks; with
     against, the draw excludes only the sample rows of those batches and
-    what else the sample has is dropped afterwards (batch 10)."""
+    what else the sample has is dropped afterwards (batch 10); caps
+    replaces the pools' size limits."""
     rng = random.Random(seed)
     sample = [l.split("\t") for l in open(os.path.join(HERE, "sample.tsv")).read().splitlines()[1:]]
     have = {r[0] for r in sample}
     drawn_against = {r[0] for r in sample if against is None or r[3] in against}
     rows, arts = [], {}
-    for (pool, name, cap), n in zip(POOLS, counts):
+    for (pool, name, _), n, cap in zip(POOLS, counts, caps or [p[2] for p in POOLS]):
         pick = [a for a in testset.load_pool(SHARED, name) if a["id"] not in drawn_against and
                 (cap is None or len(a["text"].encode()) <= cap) and (must is None or re.search(must, a["text"]))]
         for a in rng.sample(pick, n):
@@ -150,6 +155,7 @@ DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(0, 20), batch=st
 DRAWS.update({"--extra%d" % b: dict(seed=202612051 + b, counts=(23, 0), batch=str(b), must=NAMES_DUTY)
               for b in (25, 26)})
 DRAWS["--extra27"] = dict(seed=202612078, counts=(0, 20), batch="27", must=NAMES_TARIFF)
+DRAWS["--extra28"] = dict(seed=202612079, counts=(0, 21), batch="28", must=NAMES_TARIFF, caps=(None, 12000))
 
 if __name__ == "__main__":
     args = sys.argv[1:]
