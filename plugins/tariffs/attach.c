@@ -716,8 +716,9 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW && acts_at < 0; k--) {
             if (s_has(c, k, A_MASK | F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND)))
                 acts_at = k;
-            else if (s_is(c, k, W_WITH) && with_at < 0)
-                with_at = k; /* "responded to the move with tariffs": its own */
+            else if ((s_is(c, k, W_WITH) || (s_is(c, k, W_BY) && tf_ing(c, k + 1))) && with_at < 0)
+                with_at = k; /* "responded to the move with tariffs", "by rolling out its
+                              * tariff plan": its own */
             else if (talk_at < 0 && (tf_word_starts(c, k, talk) ||
                                      (with_at < 0 && (s_is(c, k + 1, W_TO) || s_is(c, k + 2, W_TO)) &&
                                       tf_word_starts(c, k, answer))))

@@ -909,7 +909,9 @@ class Roles(unittest.TestCase):
         one_pair_each(self, "2018-04-05T00:00:00Z",
                       ("Brazil hit back at the US with tariffs on ethanol.", ("BR", "US")),
                       ("Japan retaliated against the EU move with its own tariff plan.", ("JP", "EU")),
-                      ("India responded to the Canadian action with tariffs on lumber.", ("IN", "CA")))
+                      ("India responded to the Canadian action with tariffs on lumber.", ("IN", "CA")),
+                      # and by a means in -ing, the verb no action word
+                      ("Japan hit back against the EU moves by rolling out its own tariff plan.", ("JP", "EU")))
         # (but the measure answered is the other's own)
         ts = one("China will respond to the US' fresh tariff decision.", published="2018-04-05T00:00:00Z")
         self.assertNotIn(("CN", "US"), pairs(ts))
