@@ -1734,6 +1734,11 @@ class Modality(unittest.TestCase):
                  "special tariffs.", published="1987-03-19T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "threatened")])
 
+    def test_an_adverb_between_the_auxiliary_and_the_change(self):
+        ts = one("Japan's beef tariffs were significantly reduced to 25 percent in 2006.",
+                 published="2018-05-24T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "actual")])
+
     def test_a_measure_that_hits_goods_is_applied_to_them(self):
         # "the tariffs hit steel from ...": one event per party, even with the model
         ts = one("The tariffs hit steel from Brazil, Argentina and Turkey.", published="2018-06-01T00:00:00Z")
