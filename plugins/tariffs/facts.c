@@ -89,6 +89,21 @@ void tf_prepare(ctx_t *c)
         c->h[i] = h;
         prev_w = w;
     }
+    /* a heading run into the text ("COMMITMENT TO FREE TRADE China's
+     * tariffs were ..."): three or more words in capitals say nothing of
+     * the clause they precede, so their words are no cues */
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && (tok[j].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) &&
+               tok[j].end - tok[j].start >= 2)
+            j++;
+        for (size_t k = i; j - i >= 3 && k < j; k++) {
+            c->f[k] = 0;
+            c->cue[k] = NULL;
+            c->w[k] = W_NONE;
+        }
+        i = j > i ? j : i + 1;
+    }
 }
 
 /* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to

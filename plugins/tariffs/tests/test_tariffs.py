@@ -1965,6 +1965,14 @@ class Modality(unittest.TestCase):
                                        "pipe, which sold well last year.", published="2018-04-05T00:00:00Z"),
                          "proposed")
 
+    def test_a_heading_run_into_the_clause_gives_no_cue(self):
+        # three words in capitals before the sentence: no plan, no negation
+        self.assertEqual(self.modality("COMMITMENT TO OPENING UP Japan's beef tariffs were cut to 25 percent "
+                                       "in 2006.", published="2018-05-24T00:00:00Z"), "actual")
+        ts = one("NO THREAT TO GROWTH The US tariffs on steel took effect in March.",
+                 published="2018-05-24T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts], [("impose", "actual", "US")])
+
     def test_a_quantifier_between_the_modal_and_the_change(self):
         # "both", "all", "each" floated from the subject are skipped like adverbs
         for text in ("The duties on cars and trucks will both be cut to 10 percent in July.",
