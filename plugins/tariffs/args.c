@@ -412,7 +412,11 @@ static bool s_change_size(const ctx_t *c, int i, int end)
         return true;
     if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
         return true;
-    return false;
+    /* a pace, not a level: "at a rate of about 2 percent each year", "5
+     * pct a year", "annually" */
+    static const char *const each[] = { "each$", "every$", "a$", "per$", NULL };
+    static const char *const yearly[] = { "annually$", "yearly$", NULL };
+    return (tf_word_starts(c, end, each) && s_is(c, end + 1, W_YEAR)) || tf_word_starts(c, end, yearly);
 }
 
 /* A range glued into one token: "4-6 percent", "3.5-4 pct" (the core

@@ -119,6 +119,10 @@ class Fields(unittest.TestCase):
                      "Lima cut duties on 900 items by an average of 40 percent.",
                      "Lima cut duties on 900 items, an average decrease of 40 percent."):
             self.assertEqual([t["rate"] for t in one(text)], [None], text)
+        # nor is a yearly pace, nor a tranche of its own
+        for text in ("Lima has lowered its duty on wheat since 2010 at a rate of about 2 percent each year.",
+                     "Lima has lowered its duty on wheat since 2010 by about 2 percent annually."):
+            self.assertEqual([t["rate"] for t in one(text)], [None], text)
 
     def test_a_fall_far_from_the_tariff_is_its_own(self):
         ts = one("The tariff on Thai goods sold in ASEAN countries fell to zero.", published="2014-11-13T00:00:00Z")
