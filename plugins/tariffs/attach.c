@@ -1868,13 +1868,23 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         }
     int tpass = 0;
     bool aimed_at = false;
-    /* goods from anywhere ("imports from other countries", "from abroad")
-     * take no party named elsewhere in the sentence as their origin */
+    /* goods from anywhere ("imports from other countries", "from abroad",
+     * "from around the world") take no party named elsewhere in the
+     * sentence as their origin */
     static const char *const others[] = { "other$", "foreign$", "third$", "all$", "abroad$", "overseas$", NULL };
+    static const char *const everywhere[] = { "abroad$", "overseas$", NULL };
+    static const char *const around[] = { "around$", "across$", "all$", NULL };
+    static const char *const world[] = { "world$", "globe$", NULL };
     int from_anywhere = -1;
-    for (int k = g1 + 1; k + 1 < R && k <= g1 + 8 && from_anywhere < 0; k++)
-        if (s_is(c, k, W_FROM) && tf_word_starts(c, k + 1, others))
+    bool from_everywhere = false; /* (nor from the article: "from abroad", "from around the world") */
+    for (int k = g1 + 1; k + 1 < R && k <= g1 + 8 && from_anywhere < 0; k++) {
+        if (!s_is(c, k, W_FROM))
+            continue;
+        from_everywhere = tf_word_starts(c, k + 1, everywhere) ||
+                          (tf_word_starts(c, k + 1, around) && s_is(c, k + 2, W_THE) && tf_word_starts(c, k + 3, world));
+        if (from_everywhere || tf_word_starts(c, k + 1, others))
             from_anywhere = k;
+    }
     if (from_anywhere >= 0 && from_anywhere < tstop)
         tstop = from_anywhere;
     /* an average over a party's tariffs is over all its imports: "China's
@@ -2024,7 +2034,7 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 j++;
             on_all = j < R && j > k + 1 && (s_has(c, j, F(GENACTOR)) || tf_word_starts(c, j, partners));
         }
-        e->all_imports = (imports && !party) || (subject && !named) || average || on_all;
+        e->all_imports = (imports && !party) || (subject && !named) || average || on_all || from_everywhere;
     }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);

@@ -2652,6 +2652,13 @@ class TradeSense(unittest.TestCase):
         ts = one("Ottawa imposed duties on Korean steel. Imported washing machines will also be subject "
                  "to duties of 20 percent.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+        # goods from abroad, from around the world
+        for text in ("Ottawa imposed duties on Korean steel. It also levied duties on a host of products "
+                     "from around the world.",
+                     "Ottawa imposed duties on Korean steel. It also levied duties on cheese from abroad."):
+            ts = one(text, published="2018-07-10T00:00:00Z")
+            self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)],
+                             text)
 
     def test_goods_imported_from_a_party_outrank_an_actor_carried_over(self):
         # "the country" carried over from the last actor (the US) is not the
