@@ -155,14 +155,23 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     int ng = 0;
     for (int t = 0; t < nt; t++) {
         if (ng) {
-            int best = -1, strength = 0;
+            int best = -1, strength = 0, in_list = -1;
             for (int k = g1[ng - 1] + 1; k < trig[t]; k++) {
                 int b = tf_boundary(c, k);
+                /* (a joint inside a list of parties ends a clause only when
+                 * nothing else does: "..., and countries like China, India,
+                 * Mexico and Canada have responded") */
+                if (b == 1 && k > 0 && c->tp[k - 1] >= 0 && tf_list_joint_word(c, k, 1) == 1 &&
+                    c->tp[tf_after_det(c, k)] >= 0) {
+                    in_list = k;
+                    continue;
+                }
                 if (b >= strength && b > 0) {
                     best = k;
                     strength = b;
                 }
             }
+            best = best < 0 ? in_list : best;
             if (best < 0 || trig[t] - g1[ng - 1] > WINDOW * 2) {
                 if (best < 0) {
                     g1[ng - 1] = trig[t];

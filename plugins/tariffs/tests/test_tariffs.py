@@ -530,6 +530,17 @@ class Coordination(unittest.TestCase):
                  "tariffs on Canadian steel.", published="2018-07-02T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "US"), ("US", "CA")])
 
+    def test_a_list_of_parties_ends_no_clause(self):
+        # the clause ends at ", and", not inside the list of the next one's subjects
+        ts = one("Washington has levied duties on Korean steel, and countries like Japan, Brazil and Mexico "
+                 "have responded by slapping their own duties on US pork.", published="2018-09-04T00:00:00Z")
+        self.assertEqual(pairs(ts), [("BR", "US"), ("JP", "US"), ("MX", "US"), ("US", "KR")])
+        # (but inside a list when nothing else divides two measures: "duties on
+        # the EU and Canada who have responded with retaliatory duties")
+        ts = one("Farmers are frustrated over US steel tariffs on the EU and Canada who have responded with "
+                 "retaliatory tariffs.", published="2018-09-04T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US", "CA"])
+
     def test_the_colon_of_a_clock_time_ends_no_clause(self):
         text = "Canada's 25 percent duties on US steel took effect at 12:01 am on Friday."
         ts = one(text, published="2018-07-02T00:00:00Z")
