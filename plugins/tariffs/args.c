@@ -132,7 +132,14 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     int fr = e->g1 + 1 < e->right && (s_tflags(c, e->g1 + 1) & SIFT_TOKEN_PUNCT) && !s_is(c, e->g1 + 1, W_COMMA)
                  ? e->g1 + 2
                  : e->g1 + 1;
-    if (act < 0 && (s_is(c, e->g0 - 1, W_ZERO) || (fr < e->right && s_is(c, fr, W_FREE))))
+    /* (and a zero rate before it, over an import qualifier: "will enjoy
+     * zero-percent import tax") */
+    int before = e->g0 - 1;
+    if (before > e->left && s_has(c, before, F(IMPORTQ)))
+        before--;
+    static const char *const zero_pct[] = { "zero-percent$", "zero-per-cent$", "zero-pct$", NULL };
+    if (act < 0 && (s_is(c, e->g0 - 1, W_ZERO) || tf_word_starts(c, before, zero_pct) ||
+                    (fr < e->right && s_is(c, fr, W_FREE))))
         dutyfree = true;
     /* "will be free from tariff", "free of duty" */
     if (act < 0 && (s_is(c, e->g0 - 1, W_FROM) || s_is(c, e->g0 - 1, W_OF)) && s_is(c, e->g0 - 2, W_FREE))

@@ -1389,6 +1389,11 @@ class ZeroTariffs(unittest.TestCase):
         self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
                          [("remove", "CA", "CL"), ("remove", "CL", "CA")])
 
+    def test_a_zero_percent_duty_is_a_removed_one(self):
+        for text in ("The FTA will offer zero-percent tariff for goods from Laos into Vietnam.",
+                     "Goods from Laos will enjoy zero-percent import tax in Vietnam from January."):
+            self.assertEqual([t["action"] for t in one(text, published="2016-11-02T00:00:00Z")], ["remove"], text)
+
     def test_applying_a_zero_tariff_policy_removes_duties(self):
         ts = one("Beijing will apply a zero-tariff policy to 97 percent of goods from Nepal.")
         self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
