@@ -44,12 +44,12 @@ function(sift_add_plugin name)
     file(CREATE_LINK ${data} ${CMAKE_BINARY_DIR}/plugins/${name} SYMBOLIC)
   endif()
   if(P_DATA AND NOT P_NO_INSTALL)
-    # Runtime data only: build scripts and training sentences (*.conll) stay
-    # in the source tree, and the
-    # ORIGIN note (sources and licences) goes with the documentation.
+    # Runtime data only: build scripts and training sentences (*.conll, and
+    # the hand-marked own-*.txt they are made from) stay in the source tree,
+    # and the ORIGIN note (sources and licences) goes with the documentation.
     install(DIRECTORY ${data}/ DESTINATION ${CMAKE_INSTALL_LIBDIR}/sift/plugins/${name}
-      PATTERN "*.py" EXCLUDE PATTERN "*.conll" EXCLUDE PATTERN "ORIGIN.md" EXCLUDE
-      PATTERN "README" EXCLUDE)
+      PATTERN "*.py" EXCLUDE PATTERN "*.conll" EXCLUDE PATTERN "own-*.txt" EXCLUDE
+      PATTERN "ORIGIN.md" EXCLUDE PATTERN "README" EXCLUDE)
     if(EXISTS ${data}/ORIGIN.md)
       install(FILES ${data}/ORIGIN.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/${name})
     endif()
