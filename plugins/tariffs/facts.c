@@ -17,6 +17,18 @@ long tf_days(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+/* A heading run into the text ("COMMITMENT TO FREE TRADE China's tariffs
+ * were ..."): three or more words in capitals, tokens [a, b), say nothing
+ * of the clause they precede, so their words are no cues. */
+static void s_heading(ctx_t *c, size_t a, size_t b)
+{
+    for (size_t k = a; b - a >= 3 && k < b; k++) {
+        c->f[k] = 0;
+        c->cue[k] = NULL;
+        c->w[k] = W_NONE;
+    }
+}
+
 void tf_prepare(ctx_t *c)
 {
     const lex_t *lex = &c->st->lex;
@@ -26,6 +38,7 @@ void tf_prepare(ctx_t *c)
      * byte array c->w would otherwise make the compiler reload every field
      * of c on every token */
     int prev_w = W_NONE;
+    size_t caps = 0; /* the words in capitals just before token i */
     for (size_t i = 0; i < n; i++) {
         const sift_token_t *t = &tok[i];
         size_t len = t->end - t->start;
@@ -88,22 +101,14 @@ void tf_prepare(ctx_t *c)
         c->w[i] = (uint8_t)w;
         c->h[i] = h;
         prev_w = w;
-    }
-    /* a heading run into the text ("COMMITMENT TO FREE TRADE China's
-     * tariffs were ..."): three or more words in capitals say nothing of
-     * the clause they precede, so their words are no cues */
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        while (j < n && (tok[j].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) &&
-               tok[j].end - tok[j].start >= 2)
-            j++;
-        for (size_t k = i; j - i >= 3 && k < j; k++) {
-            c->f[k] = 0;
-            c->cue[k] = NULL;
-            c->w[k] = W_NONE;
+        if ((tf & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) && len >= 2) {
+            caps++;
+        } else {
+            s_heading(c, i - caps, i);
+            caps = 0;
         }
-        i = j > i ? j : i + 1;
     }
+    s_heading(c, n - caps, n);
 }
 
 /* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to
