@@ -18,8 +18,10 @@ long tf_days(int y, int m, int d)
 }
 
 /* A heading run into the text ("COMMITMENT TO FREE TRADE China's tariffs
- * were ..."): three or more words in capitals, tokens [a, b), say nothing
- * of the clause they precede, so their words are no cues. */
+ * were ..."): three or more words in capitals, tokens [a, b), followed by
+ * a word in mixed case, say nothing of the clause they precede, so their
+ * words are no cues. (Text all in capitals, as old wire copy can be, has
+ * no such word after a run.) */
 static void s_heading(ctx_t *c, size_t a, size_t b)
 {
     for (size_t k = a; b - a >= 3 && k < b; k++) {
@@ -104,11 +106,11 @@ void tf_prepare(ctx_t *c)
         if ((tf & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) && len >= 2) {
             caps++;
         } else {
-            s_heading(c, i - caps, i);
+            if ((tf & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) == SIFT_TOKEN_CAP)
+                s_heading(c, i - caps, i);
             caps = 0;
         }
     }
-    s_heading(c, n - caps, n);
 }
 
 /* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to

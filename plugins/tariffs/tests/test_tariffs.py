@@ -1992,6 +1992,9 @@ class Modality(unittest.TestCase):
         ts = one("NO THREAT TO GROWTH The US tariffs on steel took effect in March.",
                  published="2018-05-24T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts], [("impose", "actual", "US")])
+        # (text all in capitals, as old wire copy can be, is no heading)
+        ts = one("CHINA SAID IT WILL IMPOSE TARIFFS ON U.S. SOYBEANS FROM JULY 6.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts], [("impose", "proposed", "CN")])
 
     def test_a_quantifier_between_the_modal_and_the_change(self):
         # "both", "all", "each" floated from the subject are skipped like adverbs
