@@ -12,6 +12,9 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py devdraw              a development sample of other articles (its own
                                        seed) -> dev-sample.tsv, batches/dev-1.txt
   trade_quotes.py devcheck FILE        check as above, against the development sample
+  trade_quotes.py devdraw2             30 development articles more (a seed of their own), away
+                                       from both samples -> dev-sample-2.tsv, batches/dev-2.txt
+  trade_quotes.py devcheck2 FILE       check against the second development sample
 (`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
 
 An annotator writes one JSON object per article (GUIDE.md):
@@ -39,6 +42,8 @@ PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
 # The development sample: errors on it may be read. No test article, nor
 # one sharing 5% of its word 8-grams with a test article (a re-filed story).
 DEV_PER_POOL, DEV_SEED = {"reuters": 8, "pd": 12}, 20261207
+# The second development sample, towards 50 articles in the same 2:3 proportion.
+DEV2_PER_POOL, DEV2_SEED = {"reuters": 12, "pd": 18}, 20261208
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -81,16 +86,27 @@ def grams(text, n=8):
     return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
 
 
-def devdraw():
-    """DEV_PER_POOL articles of each pool drawn as draw() does, away from the test sample."""
-    test = set(sample())
+def away_from(ids):
+    """A test for articles that are none of ids nor share 5% of their word
+    8-grams with one of them (a re-filed story)."""
     arts = articles()
-    test_grams = set().union(*(grams(arts[i]["text"]) for i in test))
+    held_grams = set().union(*(grams(arts[i]["text"]) for i in ids))
 
     def away(a):
         g = grams(a["text"])
-        return a["id"] not in test and not (g and len(g & test_grams) >= 0.05 * len(g))
-    pick_and_write(DEV_SEED, DEV_PER_POOL, away, "dev-sample.tsv", "batches/dev-1.txt")
+        return a["id"] not in ids and not (g and len(g & held_grams) >= 0.05 * len(g))
+    return away
+
+
+def devdraw():
+    """DEV_PER_POOL articles of each pool drawn as draw() does, away from the test sample."""
+    pick_and_write(DEV_SEED, DEV_PER_POOL, away_from(set(sample())), "dev-sample.tsv", "batches/dev-1.txt")
+
+
+def devdraw2():
+    """DEV2_PER_POOL articles more, away from the test and the first development sample."""
+    pick_and_write(DEV2_SEED, DEV2_PER_POOL, away_from(set(sample()) | set(sample("dev-sample.tsv"))),
+                   "dev-sample-2.tsv", "batches/dev-2.txt")
 
 
 def resolve_quote(text, q):
@@ -167,5 +183,8 @@ if __name__ == "__main__":
         "devdraw": (0, devdraw),
         "devcheck": (1, lambda path: testset.check(path, sample("dev-sample.tsv"), articles(), resolve_one, count,
                                                    "quotes")),
+        "devdraw2": (0, devdraw2),
+        "devcheck2": (1, lambda path: testset.check(path, sample("dev-sample-2.tsv"), articles(), resolve_one, count,
+                                                    "quotes")),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "quotes")),
     })
