@@ -22,7 +22,11 @@ weights file the plugin loads (data/ranker.tsv).
 3b. trains the keep decision ("q:" features of the quote itself), an
    averaged perceptron whose label is whether the quote matches a gold
    quote: titles of shows and books, slogans and scare quotes that PolNeAR
-   does not count as speech are dropped;
+   does not count as speech are dropped; and, with --keep-labels, on the
+   short quotes of trade news labelled speech or not by GUIDE.md
+   (annotations/keep/, articles of shared/corpus/unlabelled): PolNeAR
+   counts many terms and titles the guide does not, so a model trained on
+   PolNeAR alone keeps them;
    each of the two is the mean of 100 trainings on different shuffles
    (--runs): one perceptron's weights depend on the order it saw the
    quotes in, and at 5 trainings that moved attribution by 0.1-0.4
@@ -32,6 +36,7 @@ weights file the plugin loads (data/ranker.tsv).
 GOLD files are JSONL in the PROTOCOL schema with a `quotes` field (PolNeAR
 train). Keep PolNeAR dev out of training: it gives the figures."""
 import argparse
+import itertools
 import json
 import os
 import random
@@ -42,19 +47,19 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def candidates(sift, plugin_dir, gold_paths):
-    """The candidates of each attributed quote, by article id."""
+def candidates(sift, plugin_dir, gold_paths, extra=()):
+    """The candidates of each attributed quote, by article id; extra: more
+    articles (producer fields) to run."""
     with tempfile.TemporaryDirectory() as tmp:
         feats = os.path.join(tmp, "features.jsonl")
         conf = os.path.join(tmp, "train.conf")
         with open(conf, "w") as f:
             f.write("[siftd]\nplugins = entities, quotes\n[quotes]\nranker = none\nfeatures = %s\n" % feats)
         inp = os.path.join(tmp, "in.jsonl")
+        gold = (json.loads(line) for path in gold_paths for line in open(path, encoding="utf-8"))
         with open(inp, "w") as f:
-            for path in gold_paths:
-                for line in open(path, encoding="utf-8"):
-                    a = json.loads(line)
-                    f.write(json.dumps({k: a[k] for k in ("id", "title", "published", "text") if k in a}) + "\n")
+            for a in itertools.chain(gold, extra):
+                f.write(json.dumps({k: a[k] for k in ("id", "title", "published", "text") if k in a}) + "\n")
         cmd = [sift, "process", "--config", conf, inp]
         if plugin_dir:
             cmd[2:2] = ["--plugin-dir", plugin_dir]
@@ -85,6 +90,35 @@ def keep_examples(score, gold_paths, cands):
     for aid, _, pq, pairs in matched(score, gold_paths, cands):
         hit = {pi for _, pi in pairs}
         out.extend((q["features"], 1 if pi in hit else -1, aid) for pi, q in enumerate(pq) if q["features"])
+    return out
+
+
+def pool_articles(shared):
+    """The articles of shared/corpus/unlabelled, by id."""
+    d = os.path.join(shared, "corpus", "unlabelled")
+    return {a["id"]: a for name in sorted(os.listdir(d)) if name.endswith(".jsonl")
+            for a in map(json.loads, open(os.path.join(d, name), encoding="utf-8"))}
+
+
+def read_keep_labels(path):
+    """annotations/keep/*.jsonl: per article its id and its short quotes
+    ("short": start, end, quote, speech), as labelled by GUIDE.md."""
+    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+
+
+def labelled_keep_examples(score, labels, cands, weight=1):
+    """(quote features, +1 speech / -1 not, article id) for each predicted
+    quote that matches a labelled one (score.py's matching), weight times;
+    quotes nobody labelled (longer ones, or found only by later code) are
+    left out."""
+    out = []
+    for art in labels:
+        lq = art["short"]
+        pq = [q for q in cands.get(art["id"], []) if q["features"]]
+        pairs = score.greedy_match([(q["start"], q["end"]) for q in lq],
+                                   [(q["start"], q["end"]) for q in pq], score.half_of_shorter)
+        for li, pi in pairs:
+            out.extend([(pq[pi]["features"], 1 if lq[li]["speech"] else -1, art["id"])] * weight)
     return out
 
 
@@ -234,11 +268,16 @@ def options(argv=None):
                     help="trainings (shuffles) whose weights are averaged")
     ap.add_argument("--prior", type=float, default=1.0, help="the sieve's choice's starting weight")
     ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer quotes")
-    ap.add_argument("--min-weight", type=float, default=0.05,
+    ap.add_argument("--min-weight", type=float, default=0.06,
                     help="write only weights at least this large: 100 averaged trainings give many features a "
                     "tiny weight, and the plugin's table (twice the lines, rounded up to a power of two) should "
-                    "stay at 8,192 slots")
+                    "stay at 8,192 slots (at 0.05 the keep decision's trade labels made it 4,166 lines)")
     ap.add_argument("--no-keep", dest="keep", action="store_false", help="do not learn the keep decision")
+    ap.add_argument("--keep-labels", default=os.path.join(HERE, "annotations", "keep", "pool-short.jsonl"),
+                    help="short quotes of trade news labelled speech or not, for the keep decision ('none': "
+                    "PolNeAR alone)")
+    ap.add_argument("--keep-label-weight", type=int, default=1,
+                    help="how many times each labelled quote counts against one of PolNeAR")
     ap.add_argument("--folds", type=int, default=0, help="report k-fold cross-validated accuracy first")
     ap.add_argument("gold", nargs="+")
     return ap.parse_args(argv)
@@ -248,9 +287,12 @@ def main():
     a = options()
     sys.path.insert(0, os.path.join(a.shared, "eval"))
     import score
-    cands = candidates(a.sift, a.plugin_dir, a.gold)
+    labels = read_keep_labels(a.keep_labels) if a.keep_labels != "none" else []
+    pool = pool_articles(a.shared) if labels else {}
+    cands = candidates(a.sift, a.plugin_dir, a.gold, [pool[art["id"]] for art in labels])
     exs = examples(score, a.gold, cands)
-    kexs = keep_examples(score, a.gold, cands)
+    lexs = labelled_keep_examples(score, labels, cands, a.keep_label_weight)
+    kexs = keep_examples(score, a.gold, cands) + lexs
     counts = {}
     for feats, _, _ in exs:
         for f in set(x for fs in feats for x in fs):
@@ -265,17 +307,25 @@ def main():
         arts = sorted(set(aid for _, _, aid in exs))
         random.Random(a.seed).shuffle(arts)
         fold = {aid: i % a.folds for i, aid in enumerate(arts)}
+        # the labelled trade articles in folds of their own
+        parts = [art["id"] for art in labels]
+        random.Random(a.seed).shuffle(parts)
+        fold.update((aid, i % a.folds) for i, aid in enumerate(parts))
         right = total = 0
+        kfig, lfig = [0] * 4, [0] * 4
         for k in range(a.folds):
             w = rank_fn([e for e in exs if fold[e[2]] != k])
             held = [e for e in exs if fold[e[2]] == k]
             right += accuracy(w, held) * len(held)
             total += len(held)
             kw = keep_fn([e for e in kexs if fold.get(e[2], -1) != k])
-            fig = keep_figures(kw, [e for e in kexs if fold.get(e[2], -1) == k])
-            kfig = [x + y for x, y in zip(kfig, fig)] if k else list(fig)
-        print("%d-fold cross-validation: ranker right %.4f; keep: %d/%d true quotes kept, %d/%d spurious kept"
-              % (a.folds, right / total, *kfig), file=sys.stderr)
+            kheld = [e for e in kexs[:len(kexs) - len(lexs)] if fold.get(e[2], -1) == k]
+            kfig = [x + y for x, y in zip(kfig, keep_figures(kw, kheld))]
+            lheld = [e for e in lexs[::a.keep_label_weight] if fold[e[2]] == k]
+            lfig = [x + y for x, y in zip(lfig, keep_figures(kw, lheld))]
+        print("%d-fold cross-validation: ranker right %.4f; keep: %d/%d true quotes kept, %d/%d spurious kept; "
+              "labelled trade quotes: %d/%d speech kept, %d/%d not speech kept"
+              % (a.folds, right / total, *kfig, *lfig), file=sys.stderr)
     weights = rank_fn(exs)
     if a.keep:
         weights.update(keep_fn(kexs))

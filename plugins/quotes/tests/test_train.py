@@ -89,5 +89,25 @@ class Seeds(unittest.TestCase):
             self.assertEqual(len(seen[0] | seen[1] | seen[2]), 3 * runs, runs)
 
 
+class KeepLabels(unittest.TestCase):
+    """Short quotes of trade news labelled speech or not train the keep
+    decision: a predicted quote takes the label of the labelled quote it
+    matches as score.py matches quotes; one nobody labelled teaches
+    nothing."""
+
+    def test_labels_reach_the_matching_quotes(self):
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../shared/eval"))
+        import score
+        labels = [{"id": "p1", "short": [{"start": 10, "end": 20, "quote": "open berth", "speech": False},
+                                         {"start": 40, "end": 52, "quote": "unworkable,", "speech": True}]}]
+        cands = {"p1": [{"start": 10, "end": 20, "features": ["q:bias", "q:nocue"]},
+                        {"start": 40, "end": 51, "features": ["q:bias", "q:last=w"]},
+                        {"start": 60, "end": 200, "features": []},
+                        {"start": 300, "end": 310, "features": ["q:bias", "q:twice"]}],
+                 "p2": [{"start": 10, "end": 20, "features": ["q:bias"]}]}
+        exs = train.labelled_keep_examples(score, labels, cands, weight=2)
+        self.assertEqual(sorted(exs), [(["q:bias", "q:last=w"], 1, "p1")] * 2 + [(["q:bias", "q:nocue"], -1, "p1")] * 2)
+
+
 if __name__ == "__main__":
     unittest.main()
