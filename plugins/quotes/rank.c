@@ -56,8 +56,9 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
     cands_t cs;
     cs.n = 0;
     /* only a short quote may be a title or a scare quote rather than
-     * speech */
-    int keep_decided = q->end - q->start <= KEEP_BYTES;
+     * speech; not a paragraph that goes on with a quotation the paragraph
+     * before left open (speech already found, the multi-paragraph form) */
+    int keep_decided = q->end - q->start <= KEEP_BYTES && !q->cont_prev;
     int ranked = s_stage_ranked(q->stage), partial = -1;
     /* a phrase inside a sentence with a cue after it is not always the
      * cue's ("X described it as “…,” he said" is his, not the thing's):

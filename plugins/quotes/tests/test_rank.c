@@ -60,6 +60,91 @@ static void title_case_quote_in_a_title_case_heading(void **unused)
     stage_end(&c);
 }
 
+/* The keep decision's features of the quote starting with prefix, as the
+ * training dump writes them. */
+static const char *s_quote_features(ctx_t *c, const char *prefix)
+{
+    static char buf[4096];
+    qr_feats_t f = { .n = 0, .dump = buf, .dcap = sizeof buf, .cache = NULL, .m = NULL };
+    feat_quote(c, stage_quote(c, prefix), "person", 1, &f);
+    buf[f.dlen] = 0;
+    return buf;
+}
+
+static void term_quoted_twice_and_used_unquoted(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Growers called the levy a “harvest tax” on Monday. Every harvest tax in the "
+                    "region was repealed later. The minister said the “harvest tax” would stay, "
+                    "and that the cooperative was “doing its best.”",
+                (const stage_entity_t[]){ { NULL, 0 } });
+    const char *first = s_quote_features(&c, "harvest tax” on");
+    assert_non_null(strstr(first, "\"q:twice\""));
+    assert_non_null(strstr(first, "\"q:unquoted\""));
+    const char *said = s_quote_features(&c, "doing its best");
+    assert_null(strstr(said, "q:twice"));
+    assert_null(strstr(said, "q:unquoted"));
+    stage_end(&c);
+}
+
+static void phrase_in_a_sentence_that_reports_no_one(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the first sentence names a policy and reports no one, nor does the
+     * second ("labels" is a noun there, not a cue); the third reports the
+     * mayor, whose word "unworkable" is his */
+    stage_begin(&c, "The port board adopted the “open berth” rule in May. Its “open berth” labels hang "
+                    "on every crane. The mayor said the rule was “unworkable” for small ferries.",
+                (const stage_entity_t[]){ { NULL, 0 } });
+    assert_non_null(strstr(s_quote_features(&c, "open berth” rule"), "\"q:nocue\""));
+    assert_non_null(strstr(s_quote_features(&c, "open berth” labels"), "\"q:nocue\""));
+    assert_null(strstr(s_quote_features(&c, "unworkable"), "q:nocue"));
+    stage_end(&c);
+}
+
+static void name_of_a_scheme_dropped_reported_words_kept(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* trade news puts the names of schemes and policies in marks
+     * (GUIDE.md: no quote), in sentences that report no one, and names
+     * them again; what the minister is said to have called it is his */
+    stage_begin(&c, "Harbour officials in Velmar have opened an “open berth” scheme for cargo ships. "
+                    "Under the “open berth” scheme, any ship may dock without a booking. Transport "
+                    "minister Aldo Ferrant said the scheme was “a gift to the big lines” and would not last.",
+                (const stage_entity_t[]){ { "Velmar", SIFT_GPE }, { "Aldo Ferrant", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *first = stage_quote(&c, "open berth” scheme for"), *second = stage_quote(&c, "open berth” scheme,");
+    assert_true(!first->has_speaker || first->drop);
+    assert_true(!second->has_speaker || second->drop);
+    quote_t *gift = stage_quote(&c, "a gift");
+    assert_true(gift->has_speaker);
+    assert_false(gift->drop);
+    stage_end(&c);
+}
+
+static void paragraph_going_on_with_a_quotation_kept(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the third paragraph's opening mark goes on with the quotation the
+     * second left open: it is speech, whatever its few words and its
+     * speaker, a transcript's label, look like to the keep decision */
+    stage_begin(&c, "From the hearing's record:\n\n\"OLSEN: The cranes stop at six and the night "
+                    "shift goes home.\n\n\"Nobody has asked the dockers what they want.\"",
+                (const stage_entity_t[]){ { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "Nobody has asked");
+    assert_true(q->cont_prev);
+    assert_true(q->has_speaker);
+    assert_false(q->drop);
+    stage_end(&c);
+}
+
 static void scare_quote_dropped(void **unused)
 {
     (void)unused;
@@ -150,6 +235,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_of_a_show_dropped_speech_kept),
         cmocka_unit_test(title_case_quote_in_a_title_case_heading),
+        cmocka_unit_test(term_quoted_twice_and_used_unquoted),
+        cmocka_unit_test(phrase_in_a_sentence_that_reports_no_one),
+        cmocka_unit_test(name_of_a_scheme_dropped_reported_words_kept),
+        cmocka_unit_test(paragraph_going_on_with_a_quotation_kept),
         cmocka_unit_test(scare_quote_dropped),
         cmocka_unit_test(scare_quote_the_model_only_just_keeps_dropped),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
