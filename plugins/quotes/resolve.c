@@ -167,6 +167,20 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
     }
 }
 
+/* Whether a comma closes the phrase going on at token t within a few
+ * tokens, before any cue, quote mark or new sentence: an apposition. */
+static int s_set_off(const ctx_t *c, uint32_t t)
+{
+    uint32_t len;
+    for (uint32_t end = t + 15; t < end && t < c->nt; t++) {
+        if (tok_ch(c, t, ','))
+            return 1;
+        if (tok_mark(c, t) || (c->tok[t].flags & SIFT_TOKEN_SENT_START) || cue_at(c, t, &len))
+            return 0;
+    }
+    return 0;
+}
+
 void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
 {
     uint32_t ms = q->ms, me = q->me;
@@ -271,6 +285,19 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
             }
         }
         return; /* I, we, you: the mention stands, the name is unknown */
+    }
+    /* a noun phrase set off by commas right after a person's name is that
+     * person: "Tom Reyes, a government nominee on the port board, filed …"
+     * (the subject's apposition, which a cue's subject may stop at); not
+     * the subject of a new clause ("Clinton, a top aide said, “…”") */
+    if (ms >= 2 && (c->wf[ms] & W_DET) && tok_ch(c, ms - 1, ',') && c->nmen && s_set_off(c, me)) {
+        int32_t p = ctx_entity_tok(c, ms - 2);
+        if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON &&
+            c->tok[ms - 2].end == c->tok[ms - 1].start) {
+            q->ent = p;
+            q->name = s_ent_name(c, p);
+            return;
+        }
     }
     /* the head of the mention: its last word */
     uint32_t head = me - 1;

@@ -37,6 +37,39 @@ static void he_is_the_person_not_the_company(void **unused)
     stage_end(&c);
 }
 
+/* Resolves the mention of n tokens starting at the first occurrence of
+ * words, as the ranker may choose it, for the quote starting with prefix. */
+static const char *s_name_of(ctx_t *c, const char *prefix, const char *words, uint32_t n)
+{
+    quote_t *q = stage_quote(c, prefix);
+    assert_non_null(q);
+    uint32_t t = stage_tok(c, words, 0);
+    assert_int_not_equal(t, NONE);
+    q->has_speaker = 1;
+    q->ms = t;
+    q->me = t + n;
+    resolve_speaker(c, q, NULL);
+    return q->name ? q->name : "";
+}
+
+static void apposition_after_a_name_is_that_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the cue's subject stops at the apposition; the name before it is
+     * the speaker's */
+    stage_begin(&c, "Ports reopened on Monday. Tom Reyes, a government nominee on the port board, "
+                    "filed a complaint, accusing the directors of “reckless delay.”",
+                (const stage_entity_t[]){ { "Tom Reyes", SIFT_PERSON }, { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "reckless", "a government", 3), "Tom Reyes");
+    stage_end(&c);
+    /* a new clause's subject after the name is not its apposition */
+    stage_begin(&c, "We asked about Ana Dorn. Dorn, a spokesman said, “will not run again.”",
+                (const stage_entity_t[]){ { "Ana Dorn", SIFT_PERSON }, { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "will not", "a spokesman", 2), "spokesman");
+    stage_end(&c);
+}
+
 static void title_before_a_name_is_that_person(void **unused)
 {
     (void)unused;
@@ -45,16 +78,8 @@ static void title_before_a_name_is_that_person(void **unused)
                     "“Let me tell you, this rally is huge.”",
                 (const stage_entity_t[]){ { "Ned Ortiz", SIFT_PERSON }, { "Laura Kemp", SIFT_PERSON },
                                           { NULL, 0 } });
-    quote_t *q = stage_quote(&c, "Let me");
-    assert_non_null(q);
     /* the ranker's choice: the title alone */
-    uint32_t t = stage_tok(&c, "Sen.", 0);
-    assert_int_not_equal(t, NONE);
-    q->has_speaker = 1;
-    q->ms = t;
-    q->me = t + 1;
-    resolve_speaker(&c, q, NULL);
-    assert_string_equal(q->name ? q->name : "", "Laura Kemp");
+    assert_string_equal(s_name_of(&c, "Let me", "Sen.", 1), "Laura Kemp");
     stage_end(&c);
 }
 
@@ -146,6 +171,7 @@ int main(void)
         cmocka_unit_test(relative_who_is_its_antecedent),
         cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
         cmocka_unit_test(who_skips_an_apposition),
+        cmocka_unit_test(apposition_after_a_name_is_that_person),
         cmocka_unit_test(title_before_a_name_is_that_person),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -198,6 +198,23 @@ static void plural_possessive_in_an_apposition(void **unused)
     stage_end(&c);
 }
 
+static void two_groups_set_off_before_the_cue(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* "president of Velt Partners" and "LLC" are both set off by commas
+     * between the name and "told"; the cue's object is not the speaker */
+    stage_begin(&c, "Farm exports fell in May. “Farm jobs will be hit the hardest,” Mara Velt, "
+                    "president of Velt Partners, LLC, told Harvest Weekly.",
+                (const stage_entity_t[]){ { "Mara Velt", SIFT_PERSON }, { "Velt Partners", SIFT_ORG },
+                                          { "Harvest Weekly", SIFT_ORG }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Farm jobs", &st), "Mara Velt");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 static void sentence_reporting_someone_before_the_quote(void **unused)
 {
     (void)unused;
@@ -228,6 +245,7 @@ int main(void)
         cmocka_unit_test(colon_paragraph_and_continuation),
         cmocka_unit_test(unattributed_phrase_has_no_speaker),
         cmocka_unit_test(plural_possessive_in_an_apposition),
+        cmocka_unit_test(two_groups_set_off_before_the_cue),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
