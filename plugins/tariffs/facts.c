@@ -18,13 +18,13 @@ long tf_days(int y, int m, int d)
 }
 
 /* A heading run into the text ("COMMITMENT TO FREE TRADE China's tariffs
- * were ..."): three or more words in capitals, tokens [a, b), followed by
- * a word in mixed case, say nothing of the clause they precede, so their
- * words are no cues. (Text all in capitals, as old wire copy can be, has
- * no such word after a run.) */
+ * were ..."), tokens [a, b): three or more words in capitals followed by a
+ * word in mixed case (tf_prepare) say nothing of the clause they precede,
+ * so their words are no cues. (Text all in capitals, as old wire copy can
+ * be, has no such word after a run.) */
 static void s_heading(ctx_t *c, size_t a, size_t b)
 {
-    for (size_t k = a; b - a >= 3 && k < b; k++) {
+    for (size_t k = a; k < b; k++) {
         c->f[k] = 0;
         c->cue[k] = NULL;
         c->w[k] = W_NONE;
@@ -105,8 +105,8 @@ void tf_prepare(ctx_t *c)
         prev_w = w;
         if ((tf & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) && len >= 2) {
             caps++;
-        } else {
-            if ((tf & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) == SIFT_TOKEN_CAP)
+        } else if (caps) {
+            if (caps >= 3 && (tf & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) == SIFT_TOKEN_CAP)
                 s_heading(c, i - caps, i);
             caps = 0;
         }
