@@ -119,6 +119,16 @@ static int s_after(const ctx_t *c, quote_t *q)
     if (e == k)
         return 0;
     uint32_t v = e;
+    if (v < lim && (tok_is(c, v, "of") || tok_is(c, v, "at") || tok_is(c, v, "from")) && c->nmen) {
+        /* "…,” Geoff Irvine of the Lobster Council of Canada told CBC": a
+         * person's name, where the person is from or works, the cue */
+        int32_t p = ctx_entity_in(c, c->tok[k].start, c->tok[e - 1].end);
+        uint32_t m = v + 1, len2;
+        while (m < lim && m - v < 10 && tok_word(c, m) && !cue_at(c, m, &len2))
+            m++;
+        if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON && m < lim && m > v + 1 && cue_at(c, m, &len2))
+            v = m;
+    }
     if (v < lim && tok_ch(c, v, '(')) {
         /* "…,” Rep. John Mica (R-Fla.) said" */
         uint32_t m = v + 1;

@@ -215,6 +215,22 @@ static void two_groups_set_off_before_the_cue(void **unused)
     stage_end(&c);
 }
 
+static void where_the_speaker_works_before_the_cue(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the council is where she works: the speaker is the name before it */
+    stage_begin(&c, "Cod prices fell in June. “Our boats will stay in port,” Ola Berg of the Nordic "
+                    "Fish Council told the radio.",
+                (const stage_entity_t[]){ { "Ola Berg", SIFT_PERSON }, { "Nordic Fish Council", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Our boats", &st), "Ola Berg");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 static void sentence_reporting_someone_before_the_quote(void **unused)
 {
     (void)unused;
@@ -246,6 +262,7 @@ int main(void)
         cmocka_unit_test(unattributed_phrase_has_no_speaker),
         cmocka_unit_test(plural_possessive_in_an_apposition),
         cmocka_unit_test(two_groups_set_off_before_the_cue),
+        cmocka_unit_test(where_the_speaker_works_before_the_cue),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
