@@ -198,9 +198,18 @@ static int s_after_far(const ctx_t *c, quote_t *q)
                 return 1;
             }
         }
-        if (np_subject(c, k, q->c + 1, &ms, &me) && ms > q->c + 1 && tok_ch(c, ms - 1, ',')) {
-            quote_set_speaker(q, ms, me, k, len);
-            return 1;
+        if (np_subject(c, k, q->c + 1, &ms, &me) && ms > q->c + 1) {
+            /* a name in several pieces starts at the comma: "…, the
+             * Chinese Ministry of Commerce said" (the subject found may be
+             * "Commerce" alone) */
+            uint32_t a = ms;
+            while (a > q->c + 2 && ms - a < 6 && !tok_ch(c, a - 1, ',') &&
+                   (tok_is(c, a - 1, "of") || (c->wf[a - 1] & W_DET) || (c->tok[a - 1].flags & SIFT_TOKEN_CAP)))
+                a--;
+            if (tok_ch(c, a - 1, ',')) {
+                quote_set_speaker(q, a, me, k, len);
+                return 1;
+            }
         }
     }
     return 0;

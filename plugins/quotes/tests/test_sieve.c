@@ -231,6 +231,22 @@ static void where_the_speaker_works_before_the_cue(void **unused)
     stage_end(&c);
 }
 
+static void name_in_pieces_later_in_the_sentence(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the cue's subject after the comma is a name of several pieces */
+    stage_begin(&c, "Norway “firmly rejects” a review of its salmon subsidies by the trade body, the "
+                    "Ministry of Fisheries said on Monday.",
+                (const stage_entity_t[]){ { "Norway", SIFT_GPE }, { "Ministry of Fisheries", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "firmly", &st), "the Ministry of Fisheries");
+    assert_int_equal(st, ST_AFTER_FAR);
+    stage_end(&c);
+}
+
 static void sentence_reporting_someone_before_the_quote(void **unused)
 {
     (void)unused;
@@ -263,6 +279,7 @@ int main(void)
         cmocka_unit_test(plural_possessive_in_an_apposition),
         cmocka_unit_test(two_groups_set_off_before_the_cue),
         cmocka_unit_test(where_the_speaker_works_before_the_cue),
+        cmocka_unit_test(name_in_pieces_later_in_the_sentence),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
