@@ -269,6 +269,18 @@ static uint32_t s_skip_back(const ctx_t *c, uint32_t k, uint32_t lo)
     return k;
 }
 
+uint32_t np_set_off_end(const ctx_t *c, uint32_t a, uint32_t lim, uint32_t max, int stop_at_cue)
+{
+    uint32_t len;
+    for (uint32_t m = a; m < lim && m - a < max; m++) {
+        if (tok_ch(c, m, ','))
+            return m;
+        if (tok_mark(c, m) || (c->tok[m].flags & SIFT_TOKEN_SENT_START) || (stop_at_cue && cue_at(c, m, &len)))
+            return NONE;
+    }
+    return NONE;
+}
+
 /* The subject of the cue at token v, within [lo, v). */
 int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *me)
 {

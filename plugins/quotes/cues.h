@@ -37,6 +37,11 @@ uint32_t np_fwd(const ctx_t *c, uint32_t i, uint32_t limit);
 /* A mention ending at token j (inclusive), not before lo: its first token
  * or NONE. */
 uint32_t np_back(const ctx_t *c, uint32_t j, uint32_t lo);
+/* The comma that closes a phrase set off by commas, starting at token a
+ * (an apposition: "Sam Nunberg, a former Trump aide, said"): within max
+ * tokens and before lim, no quote mark, no new sentence and, with
+ * stop_at_cue, no cue before it. NONE when there is none. */
+uint32_t np_set_off_end(const ctx_t *c, uint32_t a, uint32_t lim, uint32_t max, int stop_at_cue);
 /* The subject of the cue at token v, within [lo, v). 1 when found. */
 int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *me);
 /* The subject of sentence [sb, se): its first mention after an opening

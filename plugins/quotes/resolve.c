@@ -167,20 +167,6 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
     }
 }
 
-/* Whether a comma closes the phrase going on at token t within a few
- * tokens, before any cue, quote mark or new sentence: an apposition. */
-static int s_set_off(const ctx_t *c, uint32_t t)
-{
-    uint32_t len;
-    for (uint32_t end = t + 15; t < end && t < c->nt; t++) {
-        if (tok_ch(c, t, ','))
-            return 1;
-        if (tok_mark(c, t) || (c->tok[t].flags & SIFT_TOKEN_SENT_START) || cue_at(c, t, &len))
-            return 0;
-    }
-    return 0;
-}
-
 void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
 {
     uint32_t ms = q->ms, me = q->me;
@@ -290,7 +276,8 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
      * person: "Tom Reyes, a government nominee on the port board, filed …"
      * (the subject's apposition, which a cue's subject may stop at); not
      * the subject of a new clause ("Clinton, a top aide said, “…”") */
-    if (ms >= 2 && (c->wf[ms] & W_DET) && tok_ch(c, ms - 1, ',') && c->nmen && s_set_off(c, me)) {
+    if (ms >= 2 && (c->wf[ms] & W_DET) && tok_ch(c, ms - 1, ',') && c->nmen &&
+        np_set_off_end(c, me, c->nt, 15, 1) != NONE) {
         int32_t p = ctx_entity_tok(c, ms - 2);
         if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON &&
             c->tok[ms - 2].end == c->tok[ms - 1].start) {

@@ -35,17 +35,6 @@ static int s_past(const ctx_t *c, uint32_t v)
            memcmp(tok_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP));
 }
 
-/* The comma that ends the group of words starting at token a (an
- * apposition: at most 24 tokens, no quote mark, no new sentence), or NONE. */
-static uint32_t s_comma_group_end(const ctx_t *c, uint32_t a, uint32_t lim)
-{
-    uint32_t m = a;
-    while (m < lim && m - a < 24 && !tok_ch(c, m, ',') && !tok_mark(c, m) &&
-           !(c->tok[m].flags & SIFT_TOKEN_SENT_START))
-        m++;
-    return m < lim && tok_ch(c, m, ',') ? m : NONE;
-}
-
 /* a. A cue right after the closing mark. */
 static int s_after(const ctx_t *c, quote_t *q)
 {
@@ -140,14 +129,14 @@ static int s_after(const ctx_t *c, quote_t *q)
     for (int g2 = 0; g2 < 3 && v < lim && tok_ch(c, v, ','); g2++) {
         /* "…,” Sam Nunberg, a former Trump aide, said" (or two of them:
          * "…,” Mara Velt, president of Velt Partners, LLC, told") */
-        uint32_t m = s_comma_group_end(c, v + 1, lim), len2;
+        uint32_t m = np_set_off_end(c, v + 1, lim, 25, 0), len2;
         if (m == NONE)
             break;
         v = m + 1;
         if (cue_at(c, v, &len2))
             break;
         /* another group set off by commas, a cue after it */
-        uint32_t m2 = s_comma_group_end(c, v, lim);
+        uint32_t m2 = np_set_off_end(c, v, lim, 25, 0);
         if (m2 != NONE && cue_at(c, m2 + 1, &len2))
             v = m;
     }
