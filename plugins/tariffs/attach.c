@@ -1871,7 +1871,7 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     /* goods from anywhere ("imports from other countries", "from abroad",
      * "from around the world") take no party named elsewhere in the
      * sentence as their origin */
-    static const char *const others[] = { "other$", "foreign$", "third$", "all$", "abroad$", "overseas$", NULL };
+    static const char *const others[] = { "other$", "foreign$", "third$", "all$", NULL };
     static const char *const everywhere[] = { "abroad$", "overseas$", NULL };
     static const char *const around[] = { "around$", "across$", "all$", NULL };
     static const char *const world[] = { "world$", "globe$", NULL };
