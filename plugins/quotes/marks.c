@@ -6,6 +6,17 @@
 
 #include "cues.h"
 
+/* Whether token i is what follows an apostrophe: a possessive's "s" or a
+ * contraction's end ("I'm", "won't", "we've", "it'll", "we'd", "they're"). */
+static int s_after_apostrophe(const ctx_t *c, uint32_t i)
+{
+    static const char *const ends[] = { "s", "m", "t", "ve", "ll", "d", "re" };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (tok_is(c, i, ends[k]))
+            return 1;
+    return 0;
+}
+
 /* Which kind of quote mark token i is. */
 int mark_type(const ctx_t *c, uint32_t i)
 {
@@ -13,9 +24,9 @@ int mark_type(const ctx_t *c, uint32_t i)
         return MK_NONE;
     uint32_t f = c->tok[i].flags;
     if (tok_cp(c, i) == '"' && i > 0 && i + 1 < c->nt && !(f & SIFT_TOKEN_SPACE_BEFORE) &&
-        !(f & SIFT_TOKEN_SPACE_AFTER) && tok_word(c, i - 1) && tok_is(c, i + 1, "s") &&
+        !(f & SIFT_TOKEN_SPACE_AFTER) && tok_word(c, i - 1) && s_after_apostrophe(c, i + 1) &&
         (i + 2 >= c->nt || !tok_word(c, i + 2) || (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_AFTER)))
-        return MK_NONE; /* a possessive typed with the wrong key: "Japan"s plans" */
+        return MK_NONE; /* an apostrophe typed with the wrong key: "Japan"s plans", "I"m sure" */
     switch (tok_cp(c, i)) {
     case '"': case 0xAB: case 0xBB:                  /* " « » */
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: /* “ ” „ ‟ */

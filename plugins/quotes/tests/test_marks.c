@@ -40,6 +40,19 @@ static void straight_mark_as_a_possessive(void **unused)
     stage_end(&c);
 }
 
+static void straight_mark_as_the_apostrophe_of_a_contraction(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the same key for the apostrophe of "I'm", "don't", "we've", "it'll":
+     * no mark there, so the quote around them pairs */
+    stage_begin(&c, "\"I\"m sure prices won\"t hold and we\"ve seen it, and it\"ll get worse,\" "
+                    "the trader said. She said \"we\"d sell\" in June.", NULL);
+    s_expect(&c, 2, (const char *const[]){ "I\"m sure", "we\"d sell" });
+    assert_int_equal(stage_quote(&c, "I\"m sure")->c != NONE, 1);
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -181,6 +194,7 @@ int main(void)
         cmocka_unit_test(empty_text),
         cmocka_unit_test(curly_and_straight_mixed),
         cmocka_unit_test(straight_mark_as_a_possessive),
+        cmocka_unit_test(straight_mark_as_the_apostrophe_of_a_contraction),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
