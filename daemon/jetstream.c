@@ -249,6 +249,20 @@ static natsStatus s_options(natsOptions **o, const sift_settings_t *st, const ch
     return s;
 }
 
+/* Connects with o. libnats before 3.8 (Debian ships 3.4) drops the nonce's
+ * signature from CONNECT when its first byte is zero (nats.c #705): one
+ * connection in 256 with nats_creds or an NKey is refused as an
+ * "Authorization Violation". A new connection signs a new nonce, so such a
+ * refusal is tried again, three times, before it counts. */
+static natsStatus s_connect(natsConnection **nc, natsOptions *o, const sift_settings_t *st)
+{
+    bool signs = *st->nats_creds || *st->nats_nkey_seed;
+    natsStatus s = natsConnection_Connect(nc, o);
+    for (int again = 0; s == NATS_CONNECTION_AUTH_FAILED && signs && again < 3; again++)
+        s = natsConnection_Connect(nc, o);
+    return s;
+}
+
 sift_js_t *sift_js_connect(const sift_settings_t *st, const char *url, const char *name)
 {
     sift_js_t *js = calloc(1, sizeof *js);
@@ -274,7 +288,7 @@ sift_js_t *sift_js_connect(const sift_settings_t *st, const char *url, const cha
             sift_log(LOG_ERR, "nats", "nats_nkey and nats_nkey_seed go together");
         else
             sift_log(LOG_ERR, "nats", "%s: %s", what, s_error(s));
-    } else if ((s = natsConnection_Connect(&js->nc, o)) != NATS_OK) {
+    } else if ((s = s_connect(&js->nc, o, st)) != NATS_OK) {
         char text[512], hint[512];
         snprintf(text, sizeof text, "%s", s_error(s));
         for (size_t n = strlen(text); n && text[n - 1] == ' '; n--)

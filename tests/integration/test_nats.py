@@ -119,9 +119,11 @@ def articles(path, n, prefix="a", tail=""):
             fh.write("\n")
 
 
-def run(tc, *args, timeout=120):
+def run(tc, *args, timeout=120, node=None):
+    """args run to exit status 0; a failure shows node's log when given."""
     p = subprocess.run(list(args), capture_output=True, text=True, timeout=timeout)
-    tc.assertEqual(p.returncode, 0, "%s: %s" % (" ".join(args[:3]), p.stderr))
+    tc.assertEqual(p.returncode, 0, "%s: %s%s" % (" ".join(args[:3]), p.stderr,
+                                                  node.log_tail(60) if node else ""))
     return p
 
 
@@ -275,19 +277,19 @@ class Secured(unittest.TestCase):
         --nats through node with keys; no secret printed by any."""
         self.configure(node, **keys)
         printed = []
-        p = run(self, SIFTD, "-c", self.config, "--plugins", "none", "--check")
+        p = run(self, SIFTD, "-c", self.config, "--plugins", "none", "--check", node=node)
         self.assertIn(": ok", p.stdout)
         printed += [p.stdout, p.stderr]
-        printed.append(run(self, SIFT, "nats", "init", "-c", self.config).stderr)
+        printed.append(run(self, SIFT, "nats", "init", "-c", self.config, node=node).stderr)
         path = os.path.join(self.tmp, "a.jsonl")
         articles(path, self.N)
-        p = run(self, SIFT, "nats", "send", "-c", self.config, path)
+        p = run(self, SIFT, "nats", "send", "-c", self.config, path, node=node)
         printed += [p.stdout, p.stderr]
         d = Siftd(self, self.tmp, "d", self.config)
         seen, deadline = {}, time.monotonic() + 60
         while len(seen) < self.N and time.monotonic() < deadline:
             p = run(self, SIFT, "tail", "--nats", node.url, "-c", self.config, "--from", "1",
-                    "--idle", "1", "article")
+                    "--idle", "1", "article", node=node)
             printed.append(p.stderr)
             seen = {json.loads(line)["id"] for line in p.stdout.splitlines()}
         d.kill(signal.SIGTERM)
@@ -352,7 +354,8 @@ class Secured(unittest.TestCase):
 
     def test_credentials_file(self):
         lines, creds, user = natsauth.operator_setup(self.tmp)
-        node = NatsServer(self, self.tmp, "op", extra=lines)
+        # debug: the server says why it refuses a user only at debug level
+        node = NatsServer(self, self.tmp, "op", extra=lines + ["debug: true"])
         secrets = [user.seed, user.seed[3:20]]
         self.roundtrip(node, secrets, nats_creds=creds)
         # a user of an account the server does not know
