@@ -189,6 +189,19 @@ void tf_parties(ctx_t *c)
         t->b = l->b;
         l->code[0] = 0; /* no token names it any more */
     }
+    /* "won" and "marks" are verbs after a name ("South Korea won an
+     * exemption", "China marks"), currencies after a number or a demonym
+     * ("500 billion won", "West German marks"): only a currency's party
+     * is skipped as "U.S." in "U.S. dollars" is */
+    for (size_t p = 0; p < c->np; p++) {
+        const party_t *t = &c->parties[p];
+        size_t len;
+        const char *w = t->b < (int)c->n ? s_text(c, t->b, &len) : NULL;
+        if (w && strchr("CML", t->kind) && s_has(c, t->b, F(MONEYW)) &&
+            ((len == 3 && !strncasecmp(w, "won", 3)) || (len == 5 && !strncasecmp(w, "marks", 5))) &&
+            (t->a == 0 || (isnan(c->num[t->a - 1]) && !s_has(c, t->a - 1, F(SCALE)))))
+            c->f[t->b] &= ~F(MONEYW);
+    }
 }
 
 /* Is token k a hyphenated pair of parties ("China-US", "Japan-Korea")?

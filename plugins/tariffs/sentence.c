@@ -280,6 +280,22 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 e.tsrc = SRC_RESPOND;
             }
         }
+        /* the measure an answer names without its party is the answered
+         * party's, not the answerer's: "Mexico put tariffs on U.S. pork in
+         * retaliation for steel duties" (the US's duties, §4); the
+         * sentence's subject is the answerer */
+        if ((!e.actor.code[0] || !e.actor_explicit || e.asrc == SRC_SUBJECT) && !e.generic_actor && c->nev > 0 &&
+            tf_answer_opens(c, e.left)) {
+            const event_t *a = &c->ev[c->nev - 1];
+            if (a->sent == e.sent && a->target.code[0] && (!e.actor.code[0] || tf_ref_eq(&a->actor, &e.actor))) {
+                e.actor = a->target;
+                e.asrc = SRC_RESPOND;
+                if (tf_ref_eq(&e.target, &e.actor)) { /* (the answer's pair, taken over) */
+                    e.target = (ref_t){ .code = "" };
+                    e.tsrc = SRC_NONE;
+                }
+            }
+        }
         /* (the measure answered is no antecedent: "China will impose tariffs
          * ... to offset its loss incurred by the US decision ... The ministry
          * plans" is China's ministry) */

@@ -738,6 +738,31 @@ class Roles(unittest.TestCase):
                          [("exempt", "demanded", "US", "KR"), ("exempt", "demanded", "US", "JP"),
                           ("exempt", "demanded", "US", "BR")])
 
+    def test_won_after_a_name_is_the_verb(self):
+        # "won" is Korea's currency after a number or a demonym, the verb
+        # after a country's name: the winner is whom the exemption concerns
+        ts = one("Japan won an exemption from the U.S. steel tariffs.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", "US", "JP")])
+        ts = one("South Korea won a permanent exemption from the steel tariffs.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("exempt", "KR")])
+        ts = one("Washington put tariffs on 500 billion won of South Korean steel.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "KR")])
+        self.assertEqual(ts[0]["amount"], {"value": 500000000000, "currency": "KRW"})
+
+    def test_the_measure_answered_is_the_answered_partys(self):
+        # no party named in the answered measure: it is the one the answer
+        # targets, not the sentence's subject (the answerer)
+        ts = one("Mexico imposed tariffs on U.S. pork in retaliation for steel duties.",
+                 published="2019-05-14T00:00:00Z")
+        self.assertEqual(pairs(ts), [("MX", "US"), ("US", None)])
+        ts = one("Beijing levied duties on U.S. goods in response to tariffs on Chinese steel.",
+                 published="2019-05-14T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
