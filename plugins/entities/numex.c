@@ -180,6 +180,7 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
         { "some" }, { "more", "than" }, { "less", "than" }, { "fewer", "than" }, { "up", "to" },
         { "at", "least" }, { "at", "most" }, { "close", "to" }, { "as", "much", "as" },
         { "as", "many", "as" }, { "as", "high", "as" }, { "in", "excess", "of" },
+        { "slightly", "over" }, { "just", "over" }, { "well", "over" },
     };
     /* a rise's "up to" is no hedge: "tariffs went up to 25 percent" reached it */
     static const char *const rose[] = { "went", "go", "goes", "gone", "going", "rose", "rise", "rises",
@@ -197,6 +198,17 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
             ok = !s_is_lower(c, i - n - 1, rose[r]);
         if (ok)
             return n;
+    }
+    /* "over" after a verb's past form or a preposition of degree is a
+     * hedge ("invested over $22 billion", "rose by over 20 percent"), not
+     * after a noun ("the dispute over $50 billion") */
+    if (i >= 2 && !c->used[i - 1] && s_is_lower(c, i - 1, "over") && !c->used[i - 2] &&
+        (c->tok[i - 2].flags & SIFT_TOKEN_ALPHA)) {
+        const char *w = tok_s(c, i - 2);
+        size_t wn = tok_n(c, i - 2);
+        if ((wn > 3 && w[wn - 2] == 'e' && w[wn - 1] == 'd') || s_is_lower(c, i - 2, "by") ||
+            s_is_lower(c, i - 2, "to"))
+            return 1;
     }
     return 0;
 }
@@ -475,14 +487,17 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     } else {
         return false;
     }
-    size_t after_day = j;
     if (j + 1 < c->n && tok_is(c, j, ",") && day && s_year_tok(c, j + 1, &year))
         j += 2;
     else if (j < c->n && s_year_tok(c, j, &year))
         j++;
-    (void)after_day;
+    /* "Jan.-Sept.": a span of months written as one word is one date */
+    bool span = !day && !year && j + 1 < c->n && tok_is(c, j, "-") && s_glued(c, j) && s_glued(c, j + 1) &&
+                s_month(c, j + 1) > 0;
+    if (span)
+        j += 2;
     /* "May" alone is too often a verb or a name */
-    if (!day && !year && !cued && tok_is(c, k, "May"))
+    if (!day && !year && !cued && !span && tok_is(c, k, "May"))
         return false;
     if (!day && !year && !cued && tok_n(c, k) <= 4 && tok_s(c, k)[tok_n(c, k) - 1] != '.' &&
         !(c->tok[k].flags & SIFT_TOKEN_CAP))
@@ -491,7 +506,7 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     int y = year ? year : (s_has_pub(c) ? c->doc->pub_year : 0);
     if (y && day)
         snprintf(d->date, sizeof d->date, "%04d-%02d-%02d", y, mon, day);
-    else if (y)
+    else if (y && !span)
         snprintf(d->date, sizeof d->date, "%04d-%02d", y, mon);
     return true;
 }
@@ -574,6 +589,11 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     if ((e = ent_lookup_cap(c, NS_WDAY, k)) && (c->tok[k].flags & SIFT_TOKEN_CAP) &&
         !(k + 1 < c->n && (c->tok[k + 1].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_ORGKW, k + 1))) {
         d->end = k + 1;
+        /* "Monday evening": the part of the day narrows the date, as
+         * "early" does ("early in May"); the guide's decision 2 */
+        if (k + 1 < c->n && (s_is_lower(c, k + 1, "morning") || s_is_lower(c, k + 1, "afternoon") ||
+                             s_is_lower(c, k + 1, "evening") || s_is_lower(c, k + 1, "night")))
+            d->end = k + 2;
         if (pub) {
             int delta = (s_wday(today) - (int)e->num + 7) % 7;
             s_iso_day(d->date, today - delta);
@@ -618,6 +638,12 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
         date_t md;
+        /* "this July 1": the day itself, its "this" inside */
+        if (dir == 0 && s_is_lower(c, k, "this") && s_date_month(c, k + 1, true, &md) && md.end > k + 2 &&
+            s_day_tok(c, k + 2, &(int){ 0 })) {
+            *d = md;
+            return true;
+        }
         if (dir != 0 && s_date_month(c, k + 1, true, &md) && md.end == k + 2) {
             d->end = k + 2;
             if (pub) {
@@ -657,6 +683,18 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             q++;
         if (q > p + 1 && q < c->n && s_units(c, q)) {
             d->end = q + 1;
+            return true;
+        }
+        /* with its "the", no count is needed: "the past decades", "the
+         * past years", "the next week" (a stretch, or the period itself) */
+        if (p > k && s_units(c, p + 1)) {
+            d->end = p + 2;
+            return true;
+        }
+        date_t per;
+        if (p > k && (e = ent_lookup_lower(c, NS_PERIOD, p + 1)) && e->num <= 3 && s_date_core(c, p, true, &per) &&
+            per.end == p + 2) {
+            *d = per;
             return true;
         }
     }
@@ -805,8 +843,29 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     return false;
 }
 
+/* "a year" right after an amount or a quantity is its rate ("$100
+ * million a year", "336 million tonnes a day"), not a date. */
+static bool s_rate(const ent_ctx_t *c, size_t i)
+{
+    if (i == 0 || !(tok_is(c, i, "a") || tok_is(c, i, "an")) ||
+        (i + 2 < c->n && (s_is_lower(c, i + 2, "earlier") || s_is_lower(c, i + 2, "later") ||
+                          s_is_lower(c, i + 2, "ago"))))
+        return false; /* "7 million tons a year earlier" is a date */
+    const mention_t *m = c->n_m ? &c->m[c->n_m - 1] : NULL;
+    if (m && m->te == i && (m->type == SIFT_MONEY || m->type == SIFT_PERCENT))
+        return true;
+    double v;
+    const char *suf;
+    size_t suf_n;
+    return i >= 2 && (c->tok[i - 1].flags & SIFT_TOKEN_ALPHA) && !(c->tok[i - 1].flags & SIFT_TOKEN_CAP) &&
+           ((c->tok[i - 2].flags & SIFT_TOKEN_DIGIT) || s_scale(c, tok_s(c, i - 2), tok_n(c, i - 2)) > 0) &&
+           s_number(c, i - 2 - (s_scale(c, tok_s(c, i - 2), tok_n(c, i - 2)) > 0 && i >= 3), &v, &suf, &suf_n);
+}
+
 static size_t s_date(ent_ctx_t *c, size_t i)
 {
+    if (s_rate(c, i))
+        return 0;
     date_t d;
     memset(&d, 0, sizeof d);
     bool ok = false;

@@ -215,6 +215,39 @@ class Dates(unittest.TestCase):
         find(es, "25 percent", "PERCENT")
         find(es, "up to 10 percent", "PERCENT")
 
+    def test_trade_copy_date_conventions(self):
+        # each was missed or cut before: the part of the day, "this" before a
+        # day, a stretch with its "the" and no count, a span of months in one
+        # word (GUIDE.md, DECISIONS-trade-1.md decision 2)
+        es = ents("Officials met on Friday morning and will sign the deal this March 3. Over the past "
+                  "decades and the past years output doubled; it will be reviewed the next week. In "
+                  "the Feb.-Aug. period imports rose.", "2019-02-12T08:00:00Z")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["Friday morning", "this March 3", "the past decades", "the past years",
+                                 "the next week", "Feb.-Aug."]))
+        self.assertEqual(find(es, "Friday morning", "DATE")["date"], "2019-02-08")
+        self.assertEqual(find(es, "this March 3", "DATE")["date"], "2019-03-03")
+
+    def test_a_rate_is_no_date(self):
+        # "a year" after an amount or a quantity says how often; it was a DATE before
+        es = ents("The plant pays 40 million euros a year, ships 12 million tonnes a day and grows "
+                  "3 percent a year. The talks took a year.")
+        self.assertEqual([e["texts"] for e in es if e["type"] == "DATE"], [["a year"]])
+        self.assertEqual(find(es, "a year", "DATE")["mentions"][0][0], len("The plant pays 40 million euros a year, "
+                         "ships 12 million tonnes a day and grows 3 percent a year. The talks took "))
+        es = ents("Stocks rose to 9 million tonnes from 8 million tonnes a year earlier.")
+        find(es, "a year earlier", "DATE")
+
+    def test_over_after_a_verb_is_a_hedge(self):
+        # "over" was always left out: after a verb's past form, "by" or "to" it
+        # is a hedge, as are "slightly over" and "just over"; after a noun a preposition
+        es = ents("The firm invested over 30 billion dollars, sales grew by over 8 percent and "
+                  "costs are just over 2 billion dollars. Talks over $40 billion of goods failed.")
+        find(es, "over 30 billion dollars", "MONEY")
+        find(es, "by over 8 percent".split(" ", 1)[1], "PERCENT")
+        find(es, "just over 2 billion dollars", "MONEY")
+        find(es, "$40 billion", "MONEY")
+
     def test_a_weekday_naming_a_newspaper_is_no_date(self):
         # "Sunday" was a date and the newspaper no name, before
         es = ents("The Sunday Times reported the deal, and on Sunday the Monday Herald did.")
