@@ -691,10 +691,25 @@ static bool s_year(const ent_ctx_t *c, size_t i)
            ((s[0] == '1' && s[1] >= '5') || (s[0] == '2' && s[1] == '0'));
 }
 
+/* Whether a mention inside a law's name stands: its year ("the Trade Act
+ * of 1974") and a country written as a word of its own ("the US Trade
+ * Act"), which the trade annotators tag (GUIDE.md: names and dates inside
+ * laws and titles are tagged); not a part of a compound ("Trans-Pacific")
+ * nor the tagger's pieces of the law's own name. */
+static bool s_in_law_kept(const ent_ctx_t *c, const mention_t *m)
+{
+    if (m->type == SIFT_DATE)
+        return true;
+    return m->type == SIFT_GPE && m->country && m->src == SRC_GAZ &&
+           !(m->tb > 0 && !(c->tok[m->tb].flags & SIFT_TOKEN_SPACE_BEFORE) && tok_is(c, m->tb - 1, "-")) &&
+           !(m->te < c->n && !(c->tok[m->te].flags & SIFT_TOKEN_SPACE_BEFORE) && tok_is(c, m->te, "-"));
+}
+
 /* Whether the tagger's span [b, e) names a law or treaty ("the Trade
  * Expansion Act of 1962", "the Paris Agreement"): such names are no entity
- * in the seeds' conventions, nor are the places, nationalities and years
- * inside them, so the earlier passes' mentions there are dropped too. */
+ * in the seeds' conventions, nor are the nationalities and other names
+ * inside them (but s_in_law_kept's), so the earlier passes' mentions there
+ * are dropped too. */
 static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
 {
     if (e - b >= 3 && s_year(c, e - 1) && tok_is(c, e - 2, "of"))
@@ -709,7 +724,7 @@ static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
         e += 2;
     for (size_t t = b; t < e; t++)
         for (int32_t k = o->head[t]; k >= 0; k = o->next[k])
-            if (c->m[k].te <= e)
+            if (c->m[k].te <= e && !s_in_law_kept(c, &c->m[k]))
                 c->m[k].type = -1;
     return true;
 }
@@ -765,8 +780,11 @@ static int s_laws(ent_ctx_t *c)
         bool person = false;
         for (size_t k = 0; k < c->n_m && !person; k++)
             person = c->m[k].type == SIFT_PERSON && c->m[k].tb <= i && c->m[k].te > i;
+        /* a capitalised word after the law word: the name goes on, no law's
+         * ("the China Law Society"), so nothing inside it is kept */
+        bool ends = !(e < c->n && (c->tok[e].flags & SIFT_TOKEN_CAP) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START));
         for (size_t k = 0; k < c->n_m && !person; k++)
-            if (c->m[k].tb >= b && c->m[k].te <= e)
+            if (c->m[k].tb >= b && c->m[k].te <= e && !(ends && s_in_law_kept(c, &c->m[k])))
                 c->m[k].type = -1;
     }
     return 0;
