@@ -189,6 +189,14 @@ void tf_parties(ctx_t *c)
         t->b = l->b;
         l->code[0] = 0; /* no token names it any more */
     }
+    /* a headline's "to" is its future: "China to cut tariffs on cars" is
+     * "China is to cut", a plan (§6), as "plans to" is */
+    for (size_t p = 0; p < c->np; p++) {
+        const party_t *t = &c->parties[p];
+        if ((s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) && s_is(c, t->b, W_TO) &&
+            s_has(c, t->b + 1, A_MASK | F(CHANGE)))
+            c->f[t->b] |= F(M_PROPOSE);
+    }
     /* "won" and "marks" are verbs after a name ("South Korea won an
      * exemption", "China marks"), currencies after a number or a demonym
      * ("500 billion won", "West German marks"): only a currency's party

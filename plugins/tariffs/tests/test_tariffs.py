@@ -1195,6 +1195,18 @@ class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
 
+    def test_the_present_of_the_verbs_as_headlines_write_it(self):
+        # "slashes", "scraps", "eliminates": the third person of the verbs
+        # the lexicon lists, as headlines and present-tense copy use them
+        cases = [("China slashes tariffs on imported cars.", "lower"),
+                 ("The EU scraps duties on U.S. lobster.", "remove"),
+                 ("The pact eliminates tariffs on most goods.", "remove"),
+                 ("Canada waives duties on U.S. medical supplies.", "exempt"),
+                 ("Beijing boosts tariffs on U.S. pork.", "raise")]
+        for text, action in cases:
+            ts = one(text, published="2019-06-14T00:00:00Z")
+            self.assertEqual([t["action"] for t in ts], [action], text)
+
     def test_the_verb_after_a_for_phrase(self):
         for text in ("The tariff rates for cosmetics and some medicine will also be reduced substantially.",
                      "Import duties for 79 kinds of auto parts will be cut to 6 percent."):
@@ -1429,6 +1441,13 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_headlines_to_is_a_plan(self):
+        # "China to cut tariffs": a headline's "to" is "is to", a plan
+        ts = one("China to cut tariffs on imported cars to 15 percent", published="2019-06-14T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed")])
+        ts = one("U.S. to impose tariffs on Mexican tomatoes", published="2019-06-14T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("proposed", "US", "MX")])
 
     def test_the_scope_a_measure_will_affect(self):
         # like "will hit pipe from Korea": the goods it will cover, not what
