@@ -788,13 +788,15 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
             /* nor the object ending a verb phrase coordinated with the
-             * trigger's: "he would renegotiate NAFTA and threatened to impose" */
+             * trigger's: "he would renegotiate NAFTA and threatened to impose",
+             * "would challenge the U.S. measures and could retaliate with" */
             int np_end = p->b; /* over the noun it modifies: "condemned the U.S. move and imposed" */
             while (np_end < g0 && np_end < p->b + 2 && c->f[np_end] == 0 && c->tp[np_end] < 0 &&
                    (s_tflags(c, np_end) & SIFT_TOKEN_LOWER) && !s_is(c, np_end, W_AND))
                 np_end++;
             if (s_is(c, np_end, W_AND) && before >= 0 &&
-                s_has(c, np_end + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST)) &&
+                s_has(c, np_end + 1, F(M_THREAT) | F(M_PROPOSE) | F(M_DEMAND) | A_MASK | F(PAST) | F(M_MODAL) |
+                                          F(M_WEAK) | F(M_MUST) | F(AUX) | F(RESPOND)) &&
                 c->tp[np_end + 1] < 0 && (s_tflags(c, before) & SIFT_TOKEN_LOWER) &&
                 !s_has(c, before, F(DET) | F(PREP_TGT) | F(PREP_ON) | F(BY) | F(ATTRIB) | F(M_DEMAND) |
                                       F(M_MUST)))

@@ -763,6 +763,14 @@ class Roles(unittest.TestCase):
                  published="2019-05-14T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_the_object_of_a_verb_phrase_before_a_modal_one(self):
+        # "condemned the U.S. measures and could impose": the U.S. ends the
+        # first verb phrase; the subject of both acts
+        for text in ("The EU condemned the U.S. measures and could impose duties on American goods.",
+                     "The EU condemned the U.S. move and retaliated with duties on American goods."):
+            ts = one(text, published="2002-03-06T00:00:00Z")
+            self.assertEqual(pairs(ts), [("EU", "US")], text)
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
