@@ -110,6 +110,18 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
                     te = i + 1 + y;
                 }
             }
+        /* "China-U.S. trade": the core leaves the abbreviation's last dot
+         * a token of its own after the compound */
+        bool dot = false;
+        if (!e && q == n && q > p && i + 1 < c->n && tok_is(c, i + 1, ".") &&
+            !(c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE)) {
+            e = lex_get(c->st->lex, NS_GAZ, s + p, q - p + 1);
+            if (e && !((e->type == LEX_GPE || e->type == LEX_NORP) && s[p] >= 'A' && s[p] <= 'Z'))
+                e = NULL;
+            dot = e != NULL;
+            if (dot)
+                te = i + 2;
+        }
         if (e) {
             mention_t *m = ent_push(c);
             if (!m)
@@ -117,7 +129,7 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
             m->tb = (uint32_t)tb;
             m->te = (uint32_t)te;
             m->start = tb < i ? c->tok[tb].start : c->tok[i].start + (uint32_t)p;
-            m->end = te > i + 1 ? c->tok[te - 1].end : c->tok[i].start + (uint32_t)q;
+            m->end = dot ? c->tok[i + 1].end : te > i + 1 ? c->tok[te - 1].end : c->tok[i].start + (uint32_t)q;
             m->type = s_type_of(e->type);
             m->src = SRC_GAZ;
             m->code = e->code[0] ? e->code : NULL;

@@ -319,6 +319,14 @@ class Codes(unittest.TestCase):
         self.assertEqual(find(es, "China", "GPE")["code"], "CN")
         self.assertEqual(find(es, "US", "GPE")["code"], "US")
 
+    def test_sino_and_an_abbreviation_ending_a_compound(self):
+        # "Sino" was no entity and "U.S." at a compound's end was lost, before
+        es = ents("Sino-Japanese ties and the Canada-U.S. trade talks resumed.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"]),
+                         [("GPE", "Canada"), ("GPE", "U.S."), ("NORP", "Japanese"), ("NORP", "Sino")])
+        self.assertEqual(find(es, "Sino", "NORP")["code"], "CN")
+        self.assertEqual(find(es, "U.S.", "GPE")["code"], "US")
+
     def test_all_caps_headline(self):
         es = ents("CHINA AND JAPAN SIGN TRADE PACT\nJapan and China signed a pact in Tokyo.")
         china = find(es, "CHINA", "GPE")
