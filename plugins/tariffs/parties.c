@@ -371,8 +371,14 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
 {
     const party_t *p = &c->parties[pi];
     if (p->kind == 'R') {
-        /* "the US administration", "Trump officials", "China's government" */
+        /* "the US administration", "Trump officials", "China's government",
+         * over the office's own words: "the Chinese commerce ministry" */
         int k = p->a - 1;
+        for (int j = k, skip = 0; skip < 2 && j > 0 && c->tp[j] < 0 && c->f[j] == 0 &&
+                                  (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
+             skip++)
+            if (c->tp[--j] >= 0)
+                k = j;
         if (k >= 0 && (s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)))
             k--;
         if (k >= 0 && c->tp[k] >= 0 && c->parties[c->tp[k]].kind != 'R' &&

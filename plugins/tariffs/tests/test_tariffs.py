@@ -771,6 +771,14 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2002-03-06T00:00:00Z")
             self.assertEqual(pairs(ts), [("EU", "US")], text)
 
+    def test_a_nationality_before_an_office_names_its_government(self):
+        # "the Chinese commerce ministry" acts for China, as "the Chinese
+        # government" does, over the office's own words
+        ts = one("The United States will impose tariffs on Chinese goods on Aug. 23. "
+                 "The Chinese commerce ministry said it would levy duties on U.S. goods.",
+                 published="2018-08-07T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("US", "CN"), ("CN", "US")])
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
