@@ -564,6 +564,64 @@ static int s_region_places(ent_ctx_t *c)
  * with its legal form) is one organisation, its remit after "on" (CoNLL
  * train and testa: "Commission on Presidential Debates" one, no two
  * organisations either side of "on"). The mentions are sorted by start. */
+/* A zone or a region named after a place: "Qingdao Qianwan Free Trade
+ * Port Zone", "the Guangdong-Hong Kong-Macao Greater Bay Area", "the
+ * Yangtze River Delta". A Title Case run ending in "Zone" or "New/Bay
+ * Area" with a place inside, or that the tagger read whole ("Xiongan New
+ * Area", an organisation), is one LOC (GUIDE.md: a zone is no political
+ * unit; DECISIONS-trade-1.md) whatever the tagger read inside it, but a
+ * person; one ending in another geographic noun ("Delta", "River") is one
+ * LOC when only places stand inside it ("Yangtze" and "River Delta"
+ * before). A "Free Trade Area" is an agreement (own-org.txt), no zone. */
+static int s_zones(ent_ctx_t *c)
+{
+    for (size_t i = 1; i < c->n; i++) {
+        if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || (!ent_lookup_exact(c, NS_LOCKW, i) && !tok_is(c, i, "Area")))
+            continue;
+        bool zone = tok_is(c, i, "Zone") || (tok_is(c, i, "Area") && (tok_is(c, i - 1, "New") || tok_is(c, i - 1, "Bay")));
+        if (tok_is(c, i, "Area") && !zone)
+            continue;
+        /* the name ends at the noun ("the Yangtze River Economic Belt" is
+         * no river); a first-level division is s_region_places' */
+        if ((i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) &&
+             c->tok[i + 1].sentence == c->tok[i].sentence) ||
+            tok_is(c, i, "Region") || tok_is(c, i, "Province") || tok_is(c, i, "Territory"))
+            continue;
+        size_t b = ent_run_start(c, i + 1);
+        while (b < i && (ent_lookup_exact(c, NS_STOP, b) || ent_lookup_cap(c, NS_MONTH, b) ||
+                         ent_lookup_cap(c, NS_WDAY, b)))
+            b++; /* "The South China Sea", "May Illinois River" (a table's month) */
+        if (b >= i || i + 1 - b > ENT_NAME_MAX)
+            continue;
+        bool ok = true, place = false;
+        mention_t *whole = NULL;
+        for (size_t k = 0; k < c->n_m && ok; k++) {
+            mention_t *m = &c->m[k];
+            if (m->type < 0 || m->te <= b || m->tb > i)
+                continue;
+            ok = m->tb >= b && m->te <= i + 1 && m->type != SIFT_PERSON && m->type != SIFT_DATE &&
+                 (zone || m->type == SIFT_GPE || m->type == SIFT_LOC);
+            place |= m->type == SIFT_GPE || m->type == SIFT_LOC;
+            if (m->tb == b && m->te == i + 1)
+                whole = m;
+        }
+        if (!ok || !(place || (zone && whole)) || (whole && !zone))
+            continue;
+        if (whole) { /* the tagger's organisation or place, whole */
+            whole->type = SIFT_LOC;
+            whole->code = NULL;
+            whole->canon = NULL;
+            continue;
+        }
+        for (size_t k = 0; k < c->n_m; k++)
+            if (c->m[k].type >= 0 && c->m[k].tb >= b && c->m[k].te <= i + 1)
+                c->m[k].type = -1;
+        if (!ent_mention(c, b, i + 1, SIFT_LOC, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 static bool s_after_on(const ent_ctx_t *c, size_t b)
 {
     return (b > 0 && tok_is(c, b - 1, "on")) || (b > 1 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "on"));
@@ -1792,6 +1850,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_acronym_defs(&c);
     if (rc == 0 && st->model)
         rc = s_region_places(&c);
+    if (rc == 0 && st->model)
+        rc = s_zones(&c);
     if (rc == 0 && st->model)
         rc = s_partners(&c);
     if (rc == 0)

@@ -140,7 +140,7 @@ int words_load(lex_t *lex)
                  "Sea Ocean River Mountains Mountain Mount Mt. Gulf Valley Lake Peninsula "
                  "Desert Strait Straits Bay Coast Island Islands Canal Plain Plateau Basin "
                  "Guesthouse Square Palace Airport Bridge Street Road Avenue Park Hall "
-                 "Stadium Tower Temple Region Delta Forest Highlands", 1);
+                 "Stadium Tower Temple Region Delta Forest Highlands Zone", 1);
     rc |= s_list(lex, NS_PLACEN,
                  "city town village resort port province state capital district county "
                  "region island suburb municipality prefecture emirate kingdom republic "

@@ -280,6 +280,17 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_zones_regions_and_rivers_named_after_places(self):
+        # a place and nothing, or an organisation, or a place cut short, before
+        es = ents("Trucks left the Harbin Longfeng Free Trade Port Zone for the Pearl Bay Area. "
+                  "The Yangtze River Delta and Northeast Asia and Oceania gained, but the Yangtze "
+                  "River Economic Belt plan stalled. The Kestrel New Area opened.")
+        for name in ("Harbin Longfeng Free Trade Port Zone", "Yangtze River Delta", "Northeast Asia", "Oceania",
+                     "Kestrel New Area"):
+            find(es, name, "LOC")
+        self.assertFalse([e for e in es if e["type"] in ("ORG", "GPE")], es)
+        self.assertFalse([e for e in es if "Yangtze River Economic Belt" in e["texts"]], es)
+
     def test_capitals_cities_states(self):
         es = ents("Officials in Beijing, Washington, Tokyo and California met in Brussels.")
         for surface, code in [("Beijing", "CN"), ("Washington", "US"), ("Tokyo", "JP"),
