@@ -622,6 +622,110 @@ static int s_zones(ent_ctx_t *c)
     return 0;
 }
 
+/* The type of one part of a photo credit [b, e): a photographer is two or
+ * three plain capitalised words (no gazetteer name, organisation word or
+ * word usually written in lower case: "Xing Guangli"), anything else an
+ * agency or a newspaper ("VCG", "China Plus", "China Daily"); -1 when a
+ * word is no name's ("fmprc.gov.cn", "staff"). */
+static int s_credit_part(const ent_ctx_t *c, size_t b, size_t e)
+{
+    bool plain = e - b >= 2 && e - b <= 3;
+    for (size_t t = b; t < e; t++) {
+        if (!(c->tok[t].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) || !(c->tok[t].flags & SIFT_TOKEN_ALPHA) ||
+            memchr(tok_s(c, t), '.', tok_n(c, t)))
+            return -1;
+        plain = plain && !(c->tok[t].flags & SIFT_TOKEN_UPPER) && !c->gz[t] && !ent_lookup_exact(c, NS_ORGKW, t) &&
+                !(clusters_get(c->st->clusters, c->hl[t])->flags & CL_USUALLY_LOWER);
+    }
+    if (e - b == 1 && (clusters_get(c->st->clusters, c->hl[b])->flags & CL_USUALLY_LOWER))
+        return -1; /* "[Photo/Agencies]" */
+    return plain ? SIFT_PERSON : SIFT_ORG;
+}
+
+/* Photo credits: "(Xinhua/Xing Guangli)", "[File photo: VCG]",
+ * "[Screenshot: China Plus]", "[Photo: Xinhua/Ye Pingfan]", "[Photo by
+ * Zou Hong/China Daily]" - an agency or paper and a photographer, each
+ * one name whatever the tagger read there (it split "Xing / Guangli" and
+ * read "China" of "China Plus" a place). A round bracket's credit opens
+ * with an agency of the gazetteer and a slash; a square bracket's with
+ * its label. GUIDE.md: credits are tagged like any text. */
+static int s_credits(ent_ctx_t *c)
+{
+    static const char *const labels[] = { "Photo", "photo", "Photos", "photos", "Screenshot", "Image", NULL };
+    for (size_t i = 0; i + 3 < c->n; i++) {
+        bool square = tok_is(c, i, "[");
+        if (!square && !tok_is(c, i, "("))
+            continue;
+        size_t j = i + 1, by = 0;
+        if (square) {
+            j += tok_is(c, j, "File");
+            bool label = false;
+            for (int k = 0; labels[k] && !label; k++)
+                label = tok_is(c, j, labels[k]);
+            if (!label || j + 2 >= c->n)
+                continue;
+            j++;
+            if (tok_is(c, j, "by"))
+                by = ++j;
+            else if (tok_is(c, j, ":") || tok_is(c, j, "/"))
+                j++;
+            else
+                continue;
+        } else if (!(c->gz[j] && c->gz[j]->type == LEX_ORG && j + c->gzn[j] < c->n && tok_is(c, j + c->gzn[j], "/"))) {
+            continue;
+        }
+        size_t k = j; /* the closing bracket, within 12 tokens */
+        while (k < c->n && k < j + 12 && !tok_is(c, k, square ? "]" : ")"))
+            k++;
+        if (k >= c->n || !tok_is(c, k, square ? "]" : ")") || k == j)
+            continue;
+        /* the parts between slashes, and their types */
+        size_t cut[8], n_cut = 0, p = j;
+        int types[8];
+        bool ok = true;
+        for (size_t t = j; t <= k && ok; t++) {
+            if (t < k && !tok_is(c, t, "/"))
+                continue;
+            size_t b = p + (p > j && tok_is(c, p, "For")); /* "/For China Daily" */
+            int type = b < t && n_cut < 8 ? s_credit_part(c, b, t) : -1;
+            if (type == SIFT_PERSON && p == j && !by)
+                type = SIFT_ORG; /* the agency comes first ("[Photo: IC]") */
+            if (p == j && by && type == SIFT_ORG)
+                type = -1; /* "by" names a photographer */
+            ok = type >= 0;
+            if (ok) {
+                cut[n_cut] = b;
+                types[n_cut++] = type;
+            }
+            p = t + 1;
+        }
+        if (!ok || (!square && n_cut != 2) || (!square && types[1] != SIFT_PERSON))
+            continue;
+        for (size_t m = 0; m < c->n_m && ok; m++)
+            ok = c->m[m].type < 0 || c->m[m].te <= j || c->m[m].tb >= k || (c->m[m].tb >= j && c->m[m].te <= k);
+        if (!ok)
+            continue;
+        for (size_t q = 0; q < n_cut; q++) {
+            size_t b = cut[q], e = q + 1 < n_cut ? cut[q + 1] - 1 - tok_is(c, cut[q + 1] - 1, "For") : k;
+            e -= e > b && tok_is(c, e - 1, "/");
+            bool kept = false; /* a gazetteer organisation there stays, with its name */
+            for (size_t m = 0; m < c->n_m; m++) {
+                mention_t *x = &c->m[m];
+                if (x->type < 0 || x->te <= b || x->tb >= e)
+                    continue;
+                if (x->tb == b && x->te == e && x->type == types[q] && x->src == SRC_GAZ)
+                    kept = true;
+                else
+                    x->type = -1;
+            }
+            if (!kept && !ent_mention(c, b, e, types[q], SRC_MODEL))
+                return -1;
+        }
+        i = k;
+    }
+    return 0;
+}
+
 static bool s_after_on(const ent_ctx_t *c, size_t b)
 {
     return (b > 0 && tok_is(c, b - 1, "on")) || (b > 1 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "on"));
@@ -1856,6 +1960,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_partners(&c);
     if (rc == 0)
         rc = s_dateline(&c);
+    if (rc == 0 && st->model)
+        rc = s_credits(&c);
     if (rc == 0)
         s_headline_filter(&c);
     ent_map_t lower;

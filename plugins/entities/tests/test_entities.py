@@ -280,6 +280,18 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_photo_credits(self):
+        # the photographer was split or an organisation, the agency a place
+        # or nothing, before
+        es = ents("Cranes load soybeans in Dalian. (Xinhua/Xing Wanli) Prices fell. [File photo: "
+                  "Rivermark Plus] Officials met. [Photo: Xinhua/Lu Pengfei] Talks ended. "
+                  "[Photo/Agencies] Markets rose.")
+        find(es, "Xing Wanli", "PERSON")
+        find(es, "Lu Pengfei", "PERSON")
+        find(es, "Rivermark Plus", "ORG")
+        self.assertEqual(len(find(es, "Xinhua", "ORG")["texts"]), 2)
+        self.assertFalse([e for e in es if "Agencies" in e["texts"]], es)
+
     def test_zones_regions_and_rivers_named_after_places(self):
         # a place and nothing, or an organisation, or a place cut short, before
         es = ents("Trucks left the Harbin Longfeng Free Trade Port Zone for the Pearl Bay Area. "
