@@ -683,10 +683,13 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         return changes == nh && nh >= 2 ? nh : 0;
     }
     /* a rate and the one a change verb takes it to: "the 35 pct tariff ...
-     * would be reduced to 20 pct" is one change, not two tranches */
+     * would be reduced to 20 pct" is one change, not two tranches; so is
+     * the verb before the rate it changes: "will cut its 38.5% tariff on
+     * beef to 9%" (not "cut tariffs on cars to 15% and on parts to 6%") */
     if (nh == 2 && s_is(c, hits[1].at - 1, W_TO)) {
         bool change = false;
-        for (int k = hits[0].end; k < hits[1].at - 1; k++)
+        int from = s_is(c, s_before_number(c, hits[0].at), W_TO) ? hits[0].end : a;
+        for (int k = from; k < hits[1].at - 1; k++)
             change |= s_has(c, k, A_MASK | F(FALL)) && !s_has(c, k, F(A_IMPOSE) | F(TNOUN));
         if (change) {
             rate->kind = SIFT_RATE_FROM_TO;

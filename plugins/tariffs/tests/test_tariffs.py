@@ -70,6 +70,16 @@ class Fields(unittest.TestCase):
         if goods is not None: self.assertEqual(t["goods"], goods)
         if retaliation is not None: self.assertEqual(t["retaliation"], retaliation)
 
+    def test_a_verb_changing_the_rate_named_before_the_tariff(self):
+        # "cut its 38.5% tariff on beef to 9%": one change from the rate
+        # before to the one after "to", not two tranches
+        ts = one("Japan will cut its 38.5% tariff on U.S. beef to 9% by 2033.",
+                 published="2019-03-02T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 38.5, "to": 9})])
+        ts = one("Turkey raised its 20 percent tariff on U.S. cars to 40 percent.",
+                 published="2019-03-02T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("raise", {"from": 20, "to": 40})])
+
     def test_wire_style_rate_amount(self):
         ts = one("Japan imposed 100 pct tariffs on 300 mln dlrs of American goods last week.",
                  published="1987-04-20T00:00:00Z")
