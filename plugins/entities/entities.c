@@ -726,6 +726,61 @@ static int s_credits(ent_ctx_t *c)
     return 0;
 }
 
+/* Whether [b, e) names a government body by its kind: its head (the word
+ * before "of", else the last) is a ministry, an embassy, a consulate, a
+ * government or a cabinet, or "State Council". */
+static bool s_gov_body(const ent_ctx_t *c, size_t b, size_t e)
+{
+    size_t h = b;
+    while (h + 1 < e && !tok_is(c, h + 1, "of"))
+        h++;
+    return tok_is(c, h, "Ministry") || tok_is(c, h, "Embassy") || tok_is(c, h, "Consulate") ||
+           tok_is(c, h, "Government") || tok_is(c, h, "Cabinet") ||
+           (tok_is(c, h, "Council") && h > b && tok_is(c, h - 1, "State"));
+}
+
+/* A nationality before a government body is no part of its name (GUIDE.md:
+ * "the Chinese Ministry of Commerce" is NORP "Chinese" and ORG "Ministry
+ * of Commerce"; CoNLL's "Russian / Foreign Ministry" too): the tagger's
+ * organisation opening with one is split ("Chinese Commerce Ministry",
+ * "Chinese State Council"), and a body it left untagged after one is an
+ * organisation ("the Chinese Embassy in the United States"). A name of
+ * its own stays whole ("Chinese Academy of Social Sciences"). */
+static int s_nationality_bodies(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        size_t b = m->tb, e = m->te;
+        const lex_entry_t *g = c->gz[b];
+        if (m->type == SIFT_NORP && m->src == SRC_GAZ && e < c->n && !c->used[e] && ent_cap(c, e) &&
+            !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
+            size_t f = e; /* the untagged body: capitalised words, through "of" */
+            while (f < c->n && ent_cap(c, f) && !c->used[f] && !(c->tok[f].flags & SIFT_TOKEN_SENT_START))
+                f++;
+            /* not "the U.S. Government", often written so for the
+             * government in general */
+            if (f - e <= 2 && s_gov_body(c, e, f) && !tok_is(c, f - 1, "Government") &&
+                !tok_is(c, f - 1, "Cabinet") && !ent_mention(c, e, f, SIFT_ORG, SRC_MODEL))
+                return -1;
+            continue;
+        }
+        if (m->type != SIFT_ORG || m->src != SRC_MODEL || e - b < 2 || !g || g->type != LEX_NORP ||
+            c->gzn[b] != 1 || !s_gov_body(c, b + 1, e))
+            continue;
+        m->tb = (uint32_t)(b + 1);
+        m->start = c->tok[b + 1].start;
+        mention_t *n = ent_mention(c, b, b + 1, SIFT_NORP, SRC_GAZ);
+        if (!n)
+            return -1;
+        n->code = g->code[0] ? g->code : NULL;
+        n->canon = g->canon;
+    }
+    if (c->n_m > n0) /* the later passes want them in order */
+        qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
+    return 0;
+}
+
 static bool s_after_on(const ent_ctx_t *c, size_t b)
 {
     return (b > 0 && tok_is(c, b - 1, "on")) || (b > 1 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "on"));
@@ -1956,6 +2011,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_region_places(&c);
     if (rc == 0 && st->model)
         rc = s_zones(&c);
+
     if (rc == 0 && st->model)
         rc = s_partners(&c);
     if (rc == 0)
@@ -1982,6 +2038,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
             rc = teams_rank(&c);
         }
     }
+    if (rc == 0 && st->model)
+        rc = s_nationality_bodies(&c);
     if (rc == 0 && st->model)
         rc = kinds_names(&c);
     if (rc == 0 && st->model)

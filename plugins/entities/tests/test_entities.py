@@ -280,6 +280,16 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_a_nationality_before_a_government_body(self):
+        # GUIDE.md: "the Chinese Ministry of Commerce" is NORP + ORG; these
+        # were one ORG each, and "Embassy" no name, before
+        es = ents("The Norwegian Ministry of Fisheries and the Norwegian Trade Ministry disagreed, "
+                  "the Norwegian Embassy in Lima said. The Norwegian Academy of Sciences did not.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"]),
+                         [("GPE", "Lima"), ("NORP", "Norwegian"), ("NORP", "Norwegian"), ("NORP", "Norwegian"),
+                          ("ORG", "Embassy"), ("ORG", "Ministry of Fisheries"),
+                          ("ORG", "Norwegian Academy of Sciences"), ("ORG", "Trade Ministry")])
+
     def test_photo_credits(self):
         # the photographer was split or an organisation, the agency a place
         # or nothing, before
