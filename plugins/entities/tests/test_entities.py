@@ -280,6 +280,12 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_an_organisation_never_takes_its_the(self):
+        # GUIDE.md; "The Associated Press" was one ORG inside a sentence, before
+        es = ents("The rise was steep, Dr Lin told The Associated Press on Monday.")
+        find(es, "Associated Press", "ORG")
+        self.assertFalse([e for e in es if any(t.startswith("The ") for t in e["texts"])], es)
+
     def test_a_nationality_before_a_government_body(self):
         # GUIDE.md: "the Chinese Ministry of Commerce" is NORP + ORG; these
         # were one ORG each, and "Embassy" no name, before
