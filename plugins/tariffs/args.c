@@ -759,7 +759,11 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                      s_is(c, k, W_WHO) || s_is(c, k, W_UNDER) || s_is(c, k, W_SINCE) || s_is(c, k, W_WHEN) ||
                      s_is(c, k, W_AMONG) ||
                      s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
-                     s_has(c, k, F(WEEKDAY) | F(TODAY)))
+                     s_has(c, k, F(WEEKDAY) | F(TODAY)) ||
+                     /* the verb of the measure's coming ("on steel took effect", "will
+                      * begin"), not the noun ("a range of imports") */
+                     (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
+                     s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||

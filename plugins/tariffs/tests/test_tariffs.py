@@ -80,6 +80,16 @@ class Fields(unittest.TestCase):
                  published="2019-03-02T00:00:00Z")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("raise", {"from": 20, "to": 40})])
 
+    def test_goods_end_at_the_verb_of_the_measures_coming(self):
+        # "on steel took effect": the goods end before the verb
+        for text, goods in (("Tariffs on Chinese steel took effect on Friday.", ["steel"]),
+                            ("Duties on Japanese cars went into effect.", ["cars"]),
+                            ("The tariffs on U.S. cars and wine begin in July.", ["cars", "wine"]),
+                            ("Tariffs on a wide range of products will be removed.",
+                             ["wide range of products"])):
+            ts = one(text, published="2019-03-02T00:00:00Z")
+            self.assertEqual([t["goods"] for t in ts], [goods], text)
+
     def test_wire_style_rate_amount(self):
         ts = one("Japan imposed 100 pct tariffs on 300 mln dlrs of American goods last week.",
                  published="1987-04-20T00:00:00Z")
