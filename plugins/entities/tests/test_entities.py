@@ -280,6 +280,16 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_a_place_side_by_side_with_an_organisation_is_in_its_name(self):
+        # a place and an organisation, or a place and an ORG "Autonomous
+        # Prefecture", before
+        es = ents("She is a fellow at the Asia Forestry Research Institute in Bangkok.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es],
+                         [("ORG", ["Asia Forestry Research Institute"]), ("GPE", ["Bangkok"])])
+        es = ents("They farm in Yushan Hani Autonomous Prefecture, southwest China.")
+        find(es, "Yushan Hani Autonomous Prefecture", "GPE")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
     def test_an_organisation_never_takes_its_the(self):
         # GUIDE.md; "The Associated Press" was one ORG inside a sentence, before
         es = ents("The rise was steep, Dr Lin told The Associated Press on Monday.")
