@@ -169,7 +169,9 @@ bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *
 {
     const char *currency = NULL;
     int j = i;
-    if (s_has(c, j, F(MONEYW)) && (s_tflags(c, j) & SIFT_TOKEN_PUNCT)) {
+    /* a sign, or a code or short name before the number: "Rs 5,000 crore", "RMB 100 billion" */
+    if (s_has(c, j, F(MONEYW)) &&
+        ((s_tflags(c, j) & SIFT_TOKEN_PUNCT) || (j + 1 < lim && (s_tflags(c, j + 1) & SIFT_TOKEN_NUMBER)))) {
         currency = c->cue[j]->currency;
         j++;
     }

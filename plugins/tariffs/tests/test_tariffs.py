@@ -90,6 +90,17 @@ class Fields(unittest.TestCase):
             ts = one(text, published="2019-03-02T00:00:00Z")
             self.assertEqual([t["goods"] for t in ts], [goods], text)
 
+    def test_currency_codes_and_indian_scales(self):
+        # a currency's code or short name before the number, and crore/lakh
+        for text, amount in (("India raised duties on goods worth Rs 5,000 crore.",
+                              {"value": 5e10, "currency": "INR"}),
+                             ("China will impose tariffs on RMB 100 billion of U.S. goods.",
+                              {"value": 1e11, "currency": "CNY"}),
+                             ("The EU imposed duties on 2.8 billion EUR of US goods.",
+                              {"value": 2.8e9, "currency": "EUR"})):
+            ts = one(text, published="2019-03-02T00:00:00Z")
+            self.assertEqual([t["amount"] for t in ts], [amount], text)
+
     def test_wire_style_rate_amount(self):
         ts = one("Japan imposed 100 pct tariffs on 300 mln dlrs of American goods last week.",
                  published="1987-04-20T00:00:00Z")
