@@ -280,6 +280,18 @@ class Codes(unittest.TestCase):
                           ("GPE", "South Korea"), ("GPE", "US")])
         self.assertEqual(find(es, "New Zealand", "GPE")["code"], "NZ")
 
+    def test_a_person_of_the_tagger_followed_by_its_is_a_company(self):
+        # "Varneko" was a person in both mentions, before; "Erdmann", named
+        # after a title elsewhere, and "the Malko administration" stay persons
+        es = ents("Demand for electric cars fell, forcing Varneko to cut its prices. Sales of Varneko "
+                  "cars slowed in May.")
+        self.assertEqual(find(es, "Varneko", "ORG")["texts"], ["Varneko", "Varneko"])
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+        es = ents("President Erdmann spoke on Monday. Erdmann called on its citizens to save. The Malko "
+                  "administration raised its tariffs.")
+        find(es, "Erdmann", "PERSON")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
     def test_a_place_side_by_side_with_an_organisation_is_in_its_name(self):
         # a place and an organisation, or a place and an ORG "Autonomous
         # Prefecture", before
