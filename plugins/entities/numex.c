@@ -692,11 +692,27 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
         date_t per;
-        if (p > k && (e = ent_lookup_lower(c, NS_PERIOD, p + 1)) && e->num <= 3 && s_date_core(c, p, true, &per) &&
+        if (p > k && (e = ent_lookup_lower(c, NS_PERIOD, p + 1)) &&
+            (e->num <= 4 || s_is_lower(c, p + 1, "decade")) && s_date_core(c, p, true, &per) &&
             per.end == p + 2) {
             *d = per;
             return true;
         }
+    }
+    /* the weekend, the near future, that year: no date of their own */
+    if (k + 1 < c->n && s_is_lower(c, k, "the") && s_is_lower(c, k + 1, "weekend")) {
+        d->end = k + 2;
+        return true;
+    }
+    if (k + 2 < c->n && s_is_lower(c, k, "the") && s_is_lower(c, k + 2, "future") &&
+        (s_is_lower(c, k + 1, "near") || s_is_lower(c, k + 1, "foreseeable") || s_is_lower(c, k + 1, "immediate"))) {
+        d->end = k + 3;
+        return true;
+    }
+    if (k + 1 < c->n && tok_is(c, k, "that") &&
+        (((e = ent_lookup_lower(c, NS_PERIOD, k + 1)) && e->num <= 3) || s_is_lower(c, k + 1, "day"))) {
+        d->end = k + 2;
+        return true;
     }
     /* the first quarter, the second half of 2018, the first three quarters
      * of this year, the first eight months of the year: a part of a year */

@@ -84,7 +84,7 @@ int words_load(lex_t *lex)
     rc |= s_list(lex, NS_NXSTART,
                  "a an early late mid earlier later last this next past coming previous "
                  "current yesterday today tomorrow recent tens hundreds billions millions "
-                 "trillions rs rs. several many the about around nearly almost", 1);
+                 "trillions rs rs. several many the about around nearly almost that", 1);
     for (int k = 0; k <= 20; k++)
         rc |= s_add(lex, NS_NXSTART, nums[k], 1);
     for (int k = 0; k < 7; k++)

@@ -228,6 +228,13 @@ class Dates(unittest.TestCase):
         self.assertEqual(find(es, "Friday morning", "DATE")["date"], "2019-02-08")
         self.assertEqual(find(es, "this March 3", "DATE")["date"], "2019-03-03")
 
+    def test_vague_dates_with_their_article(self):
+        # none was a date, or "last decade" without its "the", before
+        es = ents("Exports doubled over the last decade and sales fell over the weekend; prices "
+                  "will rise in the near future, and 8 firms closed that year.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["the last decade", "the weekend", "the near future", "that year"]))
+
     def test_a_rate_is_no_date(self):
         # "a year" after an amount or a quantity says how often; it was a DATE before
         es = ents("The plant pays 40 million euros a year, ships 12 million tonnes a day and grows "
