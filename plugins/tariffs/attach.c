@@ -1664,6 +1664,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             for (int k = asks_itself ? c->parties[ro->subj].b : at; k < at && asks_itself; k++)
                 asks_itself = s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)) || tf_adverb(c, k) || s_is(c, k, W_ALSO);
             own_call |= asks_itself;
+            /* (no one seeks an exemption from its own measure: "Seoul would
+             * seek an exemption from the tariffs" asks whoever levies them) */
+            own_call &= e->action != SIFT_EXEMPT;
             /* (not "called for the EU to drop its tariffs": someone asked) */
             for (int k = st->demand_at + 2; own_call && k < st->demand_at + 6 && k + 1 < sc->se; k++)
                 if ((c->tp[k] >= 0 || tf_pronoun(c, k)) && s_is(c, k + 1, W_TO))

@@ -92,6 +92,14 @@ void tf_prepare(ctx_t *c)
             if (!object)
                 f &= ~F(M_DEMAND);
         }
+        /* an offer to act is a proposal (guidelines §6, "conditional offers
+         * to lower or remove"): "offered to cut tariffs"; what is offered is
+         * given ("the zero-tariff policy offered by China") */
+        if (len >= 5 && len <= 8 && !strncasecmp(s, "offer", 5) && i + 1 < n) {
+            const lex_cue_t *next = lex_cue(lex, c->doc->lower_hashes[i + 1]);
+            if (next && next->word == W_TO)
+                f |= F(M_PROPOSE);
+        }
         /* has/have + -ed participle: a completed action */
         if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
             (prev_w == W_HAS || prev_w == W_HAVE))

@@ -810,6 +810,23 @@ class Roles(unittest.TestCase):
                  published="2018-08-07T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("US", "CN"), ("CN", "US")])
 
+    def test_leaders_and_trade_officials_of_more_economies(self):
+        # heads of government and trade officials of Korea, post-Brexit
+        # Britain, Australia, India and the EU's trade commissioners (not of
+        # EU members: their tariffs are the customs union's)
+        for text, actor in (("Sunak proposed to scrap tariffs on American cars.", "GB"),
+                            ("Sitharaman raised the import duty on gold to 12.5 per cent.", "IN"),
+                            ("Moon Jae-in agreed to cut tariffs on American beef.", "KR"),
+                            ("Phil Hogan offered to cut tariffs on American cars.", "EU"),
+                            ("Anthony Albanese vowed to remove tariffs on Chinese solar panels.", "AU")):
+            ts = one(text, published="2019-07-06T00:00:00Z")
+            self.assertEqual([code(t["actor"]) for t in ts], [actor], text)
+
+    def test_whoever_seeks_an_exemption_is_its_target(self):
+        # no one seeks an exemption from its own tariffs: not its own plan
+        ts = one("Seoul would seek an exemption from the tariffs.", published="2018-03-20T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "KR")])
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
@@ -1487,6 +1504,13 @@ class ZeroTariffs(unittest.TestCase):
 class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
+
+    def test_an_offer_to_act_is_a_proposal(self):
+        # "offered to cut": a proposal; what is offered is given
+        ts = one("Phil Hogan offered to cut tariffs on American cars.", published="2019-07-06T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        ts = one("China offered tariff exemptions to Sierra Leone.", published="2019-07-06T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
 
     def test_a_headlines_to_is_a_plan(self):
         # "China to cut tariffs": a headline's "to" is "is to", a plan
