@@ -575,7 +575,8 @@ static int s_region_places(ent_ctx_t *c)
  * before). A "Free Trade Area" is an agreement (own-org.txt), no zone. */
 static int s_zones(ent_ctx_t *c)
 {
-    for (size_t i = 1; i < c->n; i++) {
+    int runs = 0; /* at most 64 a article, to stay linear */
+    for (size_t i = 1; i < c->n && runs < 64; i++) {
         if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || (!ent_lookup_exact(c, NS_LOCKW, i) && !tok_is(c, i, "Area")))
             continue;
         bool zone = tok_is(c, i, "Zone") || (tok_is(c, i, "Area") && (tok_is(c, i - 1, "New") || tok_is(c, i - 1, "Bay")));
@@ -593,6 +594,7 @@ static int s_zones(ent_ctx_t *c)
             b++; /* "The South China Sea", "May Illinois River" (a table's month) */
         if (b >= i || i + 1 - b > ENT_NAME_MAX)
             continue;
+        runs++;
         bool ok = true, place = false;
         mention_t *whole = NULL;
         for (size_t k = 0; k < c->n_m && ok; k++) {
@@ -652,7 +654,8 @@ static int s_credit_part(const ent_ctx_t *c, size_t b, size_t e)
 static int s_credits(ent_ctx_t *c)
 {
     static const char *const labels[] = { "Photo", "photo", "Photos", "photos", "Screenshot", "Image", NULL };
-    for (size_t i = 0; i + 3 < c->n; i++) {
+    int credits = 0; /* at most 64 a article, to stay linear */
+    for (size_t i = 0; i + 3 < c->n && credits < 64; i++) {
         bool square = tok_is(c, i, "[");
         if (!square && !tok_is(c, i, "("))
             continue;
@@ -701,6 +704,7 @@ static int s_credits(ent_ctx_t *c)
         }
         if (!ok || (!square && n_cut != 2) || (!square && types[1] != SIFT_PERSON))
             continue;
+        credits++;
         for (size_t m = 0; m < c->n_m && ok; m++)
             ok = c->m[m].type < 0 || c->m[m].te <= j || c->m[m].tb >= k || (c->m[m].tb >= j && c->m[m].te <= k);
         if (!ok)

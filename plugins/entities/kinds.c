@@ -143,7 +143,7 @@ static bool s_appos_word(const ent_ctx_t *c, const int32_t *cover, size_t t)
  * an official newspaper said": another clause's subject). In CoNLL train
  * 15 of the 17 such names are organisations (the others a place and a
  * race, which s_media_run's guards keep). Returns 0, 1-2 or -1. */
-static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names)
+static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names, int *budget)
 {
     static const char *const verbs[] = { "said", "says", "reported", "reports", "quoted", "wrote", "added",
                                          "told", "announced", "stated", "noted", "'s", NULL };
@@ -169,6 +169,9 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
         return 0;
     /* the name: the tagger's mention ending at the comma, else the
      * capitalised words before it, through of/for/de */
+    if (*budget <= 0)
+        return 0;
+    --*budget; /* the scans of the mentions below: at most 64 a article, to stay linear */
     size_t r = a - 2, b = r;
     const mention_t *own = NULL; /* the longest ("People's Bank of China", not its "China") */
     for (size_t k = 0; k < c->n_m; k++)
@@ -248,7 +251,8 @@ static bool s_verbish(const ent_ctx_t *c, size_t k)
  * "its" (within six words, no pronoun between), 4 persons. The word goes
  * into names: an organisation in every mention. Returns whether it was
  * one. */
-static bool s_its_company(const ent_ctx_t *c, const int32_t *cover, const mention_t *m, ent_map_t *names)
+static bool s_its_company(const ent_ctx_t *c, const int32_t *cover, const mention_t *m, ent_map_t *names,
+                          int *budget)
 {
     static const char *const stop[] = { "he", "she", "his", "her", "him", "they", "their", "who", "but", ".",
                                         ";", ":", "-", "--", NULL };
@@ -265,8 +269,9 @@ static bool s_its_company(const ent_ctx_t *c, const int32_t *cover, const mentio
                 return false;
         its = tok_is(c, k, "its");
     }
-    if (!its)
+    if (!its || *budget <= 0)
         return false;
+    --*budget; /* the scans below: at most 64 a article, to stay linear */
     for (size_t k = 0; k < c->n_m; k++) { /* a person's cues anywhere in the article */
         const mention_t *x = &c->m[k];
         if (x->type == SIFT_PERSON && x->te > x->tb + 1 && x->tb <= m->tb && m->te <= x->te)
@@ -313,8 +318,10 @@ int kinds_names(ent_ctx_t *c)
                 cover[t] = (int32_t)k;
         found += s_sure_company(c, m, &names);
     }
+    int budget = 64;
     for (size_t k = 0; k < n0; k++)
-        found += s_its_company(c, cover, &c->m[k], &names);
+        found += s_its_company(c, cover, &c->m[k], &names, &budget);
+    budget = 64;
     for (size_t i = 0; i < c->n; i++) {
         const lex_entry_t *e;
         if (!(c->tok[i].flags & SIFT_TOKEN_LOWER) || !(e = ent_lookup_exact(c, NS_MEDIA, i)))
@@ -327,7 +334,7 @@ int kinds_names(ent_ctx_t *c)
             continue;
         }
         if (e->num != 2) {
-            int rc = s_apposition(c, cover, i, &names);
+            int rc = s_apposition(c, cover, i, &names, &budget);
             if (rc < 0)
                 return -1;
             found += (size_t)rc;

@@ -50,6 +50,10 @@ SHAPES = {
     "acronyms": "gross domestic product (GDP) Alpha Corp said ",
     "joins": "Kidder, Peabody and Co. Punta del Este Sun and Sea Initiative the Sun and Sea "
              "cooperation Hong Kong Special Administrative Region (SAR) ",
+    "appositions": "Veltrona, a Dutch market research company. Savers for Open Trade, the coalition. ",
+    "credits": "(Xinhua/Xing Wanli) [Photo: VCG/Ye Pingfan] [File photo: China Plus] ",
+    "zones and bodies": "Harbin Free Trade Zone. the Yangtze River. the Chinese Embassy said. Asia Forestry "
+                        "Research Institute. Varneko will cut its prices. ",
 }
 
 
