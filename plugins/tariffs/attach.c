@@ -7,6 +7,25 @@
 #include <string.h>
 #include <strings.h>
 
+/* Is the verb the date at i goes with, the first one before it in its
+ * clause, in the past: "imposed in July", "imposed the tariffs on July 6",
+ * "took effect on July 6" (not "to be imposed in July", "will be raised on
+ * July 1")? */
+static bool s_past_verb_before(const ctx_t *c, int i)
+{
+    if (!(s_is(c, i - 1, W_IN) || s_is(c, i - 1, W_ON)))
+        return false;
+    for (int k = i - 2; k >= 0 && k >= i - 8 && tf_boundary(c, k) != 2 && !s_is(c, k, W_COMMA); k--) {
+        if (s_is(c, k, W_EFFECT))
+            return s_is(c, k - 1, W_TOOK) || s_is(c, k - 1, W_CAME) || s_is(c, k - 1, W_WENT);
+        if (s_has(c, k, F(PAST)))
+            return !s_is(c, k - 1, W_BE) && !s_is(c, k - 1, W_TO) && !s_has(c, k - 1, F(M_MODAL) | F(M_WEAK));
+        if (s_has(c, k, F(M_MODAL) | F(M_WEAK) | F(AUX) | F(BEFORM)) || s_is(c, k, W_TO))
+            return false;
+    }
+    return false;
+}
+
 static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
 {
     *weekday = false;
@@ -34,6 +53,8 @@ static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *w
         y--;
     else if (!year && s_is(c, i - 1, W_NEXT) && m <= c->doc->pub_month)
         y++;
+    else if (!year && m > c->doc->pub_month && s_past_verb_before(c, i))
+        y--; /* a later month a past verb names is last year's: "imposed in July", in June */
     *days = tf_days(y, m, d);
     return true;
 }

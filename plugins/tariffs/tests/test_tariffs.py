@@ -1512,6 +1512,15 @@ class Modality(unittest.TestCase):
         ts = one("China offered tariff exemptions to Sierra Leone.", published="2019-07-06T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["actual"])
 
+    def test_a_later_month_a_past_verb_names_is_last_years(self):
+        # "imposed in July" in June's paper: last July, in force
+        for text in ("The tariffs, which Washington imposed in July, apply to Indian goods.",
+                     "Washington imposed the tariffs on July 6."):
+            ts = one(text, published="2019-06-14T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts], ["actual"], text)
+        ts = one("The tariffs will be imposed in July.", published="2019-06-14T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_a_headlines_to_is_a_plan(self):
         # "China to cut tariffs": a headline's "to" is "is to", a plan
         ts = one("China to cut tariffs on imported cars to 15 percent", published="2019-06-14T00:00:00Z")
