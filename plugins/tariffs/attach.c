@@ -1566,7 +1566,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         tf_faces(c, c->parties[ro->subj].b, g0) && strchr("CDM", c->parties[ro->subj].kind) &&
         c->parties[ro->subj].code[0])
         ro->passive_target = ro->subj;
-    if (ro->subj >= 0 && ro->attached < 0 && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
+    /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
+    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
         for (int k = c->parties[ro->subj].b; k < g0 - 1 && ro->passive_target < 0; k++) {
             if (!s_has(c, k, F(BEFORM)))
                 continue;

@@ -827,6 +827,24 @@ class Roles(unittest.TestCase):
         ts = one("Seoul would seek an exemption from the tariffs.", published="2018-03-20T00:00:00Z")
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("demanded", "KR")])
 
+    def test_the_subject_hit_by_a_measure_its_levier_names(self):
+        # "China was hit by U.S. tariffs": the passive subject is the
+        # target also when the levier is named with the measure
+        for text, target in (("China was hit by U.S. tariffs.", "CN"),
+                             ("Seoul has been hit by U.S. tariffs on washing machines.", "KR")):
+            ts = one(text, published="2019-06-14T00:00:00Z")
+            self.assertEqual(pairs(ts), [("US", target)], text)
+
+    def test_a_that_clause_naming_its_own_actor(self):
+        # "Tokyo and Washington agreed that Japan would cut": Japan's cut,
+        # not one of each party of the list before "that"
+        ts = one("Tokyo and Washington agreed that Japan would cut tariffs on U.S. beef.",
+                 published="2019-06-14T00:00:00Z")
+        self.assertEqual(pairs(ts), [("JP", "US")])
+        ts = one("Officials said that China and the EU would impose tariffs on U.S. goods.",
+                 published="2019-06-14T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("EU", "US")])
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
