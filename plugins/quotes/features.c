@@ -415,11 +415,20 @@ void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int part
     qr_add(f, "q:last", lastv);
     if (title)
         qr_add(f, "q:title_last", lastv);
-    const char *prev = title ? "q:tprev" : "q:prev", *next = title ? "q:tnext" : "q:next";
-    if (q->o > 0)
-        s_add_tok(c, f, qr_static_hash(f->cache, prev), prev, q->o - 1);
-    if (qe + 1 < c->nt && q->c != NONE)
-        s_add_tok(c, f, qr_static_hash(f->cache, next), next, qe + 1);
+    /* the words around the marks, also apart for Title Case (PolNeAR
+     * counts the names of shows and books); a Title-Case quote has the
+     * shared ones too, as few are labelled: "the “…” policy" is a name
+     * whatever its case */
+    if (q->o > 0) {
+        s_add_tok(c, f, qr_static_hash(f->cache, "q:prev"), "q:prev", q->o - 1);
+        if (title)
+            s_add_tok(c, f, qr_static_hash(f->cache, "q:tprev"), "q:tprev", q->o - 1);
+    }
+    if (qe + 1 < c->nt && q->c != NONE) {
+        s_add_tok(c, f, qr_static_hash(f->cache, "q:next"), "q:next", qe + 1);
+        if (title)
+            s_add_tok(c, f, qr_static_hash(f->cache, "q:tnext"), "q:tnext", qe + 1);
+    }
     /* a phrase the article quotes twice, or also uses without marks, is
      * a term more often than something said */
     uint64_t h[ECHO_WORDS];
@@ -430,6 +439,12 @@ void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int part
         qr_add(f, "q:unquoted", NULL);
     if (partial && !s_sentence_cue(c, q)) /* a whole sentence quoted reports itself */
         qr_add(f, "q:nocue", NULL);
+    /* a Title-Case quote ending in a letter before a lower-case content
+     * word modifies it: the name of a policy, a slogan, a class of shares */
+    if (title && q->c != NONE && qe + 1 < c->nt && isalnum((unsigned char)c->text[q->end - 1]) &&
+        tok_word(c, qe + 1) && islower((unsigned char)tok_txt(c, qe + 1)[0]) &&
+        !(c->wf[qe + 1] & (W_DET | W_STOP | W_PREP | W_SKIP | W_CUE)))
+        qr_add(f, "q:tmod", NULL);
     if (q->c == NONE)
         qr_add(f, "q:unclosed", NULL);
     if (q->o < c->headline_end)

@@ -88,6 +88,45 @@ static void term_quoted_twice_and_used_unquoted(void **unused)
     stage_end(&c);
 }
 
+static void title_case_name_shares_the_words_around_it(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* few Title-Case quotes are labelled: the word after one is its own
+     * feature and any quote's ("the “…” policy" names a policy whatever
+     * its case), and before a lower-case noun it modifies the noun; not
+     * before a cue */
+    stage_begin(&c, "Growers doubt that the “Grow Local” policy will last. “Grow Local,” the "
+                    "minister said, “is here to stay.”",
+                (const stage_entity_t[]){ { NULL, 0 } });
+    const char *name = s_quote_features(&c, "Grow Local” policy");
+    assert_non_null(strstr(name, "\"q:next=policy\""));
+    assert_non_null(strstr(name, "\"q:tnext=policy\""));
+    assert_non_null(strstr(name, "\"q:tmod\""));
+    const char *said = s_quote_features(&c, "Grow Local,”");
+    assert_non_null(strstr(said, "\"q:prev=.\""));
+    assert_null(strstr(said, "q:tmod"));
+    stage_end(&c);
+}
+
+static void name_before_the_noun_it_names_dropped(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a name in Title Case before the noun it names (GUIDE.md: no quote),
+     * in a sentence that reports someone; the manager's words stay */
+    stage_begin(&c, "Traders said the port had adopted an “Open Berth” rule for cargo ships. Its "
+                    "manager Ole Brandt said the rule was “a fair deal for both sides.”",
+                (const stage_entity_t[]){ { "Ole Brandt", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "Open Berth");
+    assert_true(q->has_speaker); /* the sieve's: the traders */
+    assert_true(q->drop);
+    assert_false(stage_quote(&c, "a fair deal")->drop);
+    stage_end(&c);
+}
+
 static void phrase_in_a_sentence_that_reports_no_one(void **unused)
 {
     (void)unused;
@@ -236,6 +275,8 @@ int main(void)
         cmocka_unit_test(title_of_a_show_dropped_speech_kept),
         cmocka_unit_test(title_case_quote_in_a_title_case_heading),
         cmocka_unit_test(term_quoted_twice_and_used_unquoted),
+        cmocka_unit_test(title_case_name_shares_the_words_around_it),
+        cmocka_unit_test(name_before_the_noun_it_names_dropped),
         cmocka_unit_test(phrase_in_a_sentence_that_reports_no_one),
         cmocka_unit_test(name_of_a_scheme_dropped_reported_words_kept),
         cmocka_unit_test(paragraph_going_on_with_a_quotation_kept),
