@@ -973,6 +973,16 @@ static void s_pronoun_takes_effect(const ctx_t *c, int R, status_t *st)
     }
 }
 
+/* Does ", which" at k follow a pact, whose taking effect is its own and
+ * not the measure's: "will eliminate tariffs over 15 years under NAFTA,
+ * which took effect on Jan. 1, 1994"? */
+static bool s_pact_before_which(const ctx_t *c, int k)
+{
+    int n = s_is(c, k - 1, W_COMMA) ? k - 2 : k - 1;
+    return s_is(c, n, W_AGREEMENT) || s_is(c, n, W_PACT) || s_is(c, n, W_DEAL) || s_is(c, n, W_FTA) ||
+           (c->tp[n] >= 0 && c->parties[c->tp[n]].kind == 'B');
+}
+
 /* Tense and dates in event e's clause against the article's date: past
  * verbs and years, a measure "effective" on a date already come or still to
  * come, "took effect", a weekday other than the article's ("take effect on
@@ -1062,7 +1072,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
      * noun stands before it: "will slap 25 percent on U.S. products, which
      * took effect on Monday") */
     for (int k = g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++)
-        if ((k <= g1 + 6 || s_is(c, k - 1, W_WHICH)) &&
+        if ((k <= g1 + 6 || (s_is(c, k - 1, W_WHICH) && !s_pact_before_which(c, k - 1))) &&
             (s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))

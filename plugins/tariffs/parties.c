@@ -197,6 +197,13 @@ void tf_parties(ctx_t *c)
             s_has(c, t->b + 1, A_MASK | F(CHANGE)))
             c->f[t->b] |= F(M_PROPOSE);
     }
+    /* a round of trade talks named after where it opened is no party: "the
+     * Uruguay Round", "the Tokyo Round", "the Doha Round" */
+    for (size_t p = 0; p < c->np; p++) {
+        party_t *t = &c->parties[p];
+        if (s_is(c, t->b, W_ROUND) && (s_tflags(c, t->b) & SIFT_TOKEN_CAP))
+            t->code[0] = 0;
+    }
     /* "won" and "marks" are verbs after a name ("South Korea won an
      * exemption", "China marks"), currencies after a number or a demonym
      * ("500 billion won", "West German marks"): only a currency's party

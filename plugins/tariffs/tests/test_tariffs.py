@@ -845,6 +845,13 @@ class Roles(unittest.TestCase):
                  published="2019-06-14T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("EU", "US")])
 
+    def test_a_round_of_talks_named_after_a_place_is_no_party(self):
+        for text in ("Under the Uruguay Round accord, industrial countries will cut tariffs on "
+                     "manufactured goods by an average of 38 percent.",
+                     "The Tokyo Round cut tariffs on industrial goods by a third."):
+            ts = one(text, published="1995-05-17T00:00:00Z")
+            self.assertEqual([code(t["actor"]) for t in ts], [None], text)
+
     def test_an_origin_named_by_an_including_list(self):
         # "from countries including X, Y": the goods' origins, one event each
         ts = one("Ottawa levied duties on steel from its allies, including Japan and South Korea.",
@@ -1537,6 +1544,12 @@ class Modality(unittest.TestCase):
             ts = one(text, published="2019-06-14T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
         ts = one("The tariffs will be imposed in July.", published="2019-06-14T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
+    def test_a_pact_taking_effect_is_not_the_measure(self):
+        # ", which took effect" after a pact is the pact's
+        ts = one("Mexico will eliminate tariffs on U.S. corn over 15 years under the North American "
+                 "Free Trade Agreement, which took effect on Jan. 1, 1994.", published="1995-05-17T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
     def test_a_headlines_to_is_a_plan(self):
