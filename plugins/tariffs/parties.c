@@ -189,30 +189,24 @@ void tf_parties(ctx_t *c)
         t->b = l->b;
         l->code[0] = 0; /* no token names it any more */
     }
-    /* a headline's "to" is its future: "China to cut tariffs on cars" is
-     * "China is to cut", a plan (§6), as "plans to" is */
     for (size_t p = 0; p < c->np; p++) {
-        const party_t *t = &c->parties[p];
+        party_t *t = &c->parties[p];
+        /* a headline's "to" is its future: "China to cut tariffs on cars"
+         * is "China is to cut", a plan (§6), as "plans to" is */
         if ((s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) && s_is(c, t->b, W_TO) &&
             s_has(c, t->b + 1, A_MASK | F(CHANGE)))
             c->f[t->b] |= F(M_PROPOSE);
-    }
-    /* a round of trade talks named after where it opened is no party: "the
-     * Uruguay Round", "the Tokyo Round", "the Doha Round" */
-    for (size_t p = 0; p < c->np; p++) {
-        party_t *t = &c->parties[p];
+        /* a round of trade talks named after where it opened is no party:
+         * "the Uruguay Round", "the Tokyo Round", "the Doha Round" */
         if (s_is(c, t->b, W_ROUND) && (s_tflags(c, t->b) & SIFT_TOKEN_CAP))
             t->code[0] = 0;
-    }
-    /* "won" and "marks" are verbs after a name ("South Korea won an
-     * exemption", "China marks"), currencies after a number or a demonym
-     * ("500 billion won", "West German marks"): only a currency's party
-     * is skipped as "U.S." in "U.S. dollars" is */
-    for (size_t p = 0; p < c->np; p++) {
-        const party_t *t = &c->parties[p];
+        /* "won" and "marks" are verbs after a name ("South Korea won an
+         * exemption", "China marks"), currencies after a number or a
+         * demonym ("500 billion won", "West German marks"): only a
+         * currency's party is skipped as "U.S." in "U.S. dollars" is */
         size_t len;
-        const char *w = t->b < (int)c->n ? s_text(c, t->b, &len) : NULL;
-        if (w && strchr("CML", t->kind) && s_has(c, t->b, F(MONEYW)) &&
+        const char *w = s_has(c, t->b, F(MONEYW)) ? s_text(c, t->b, &len) : NULL;
+        if (w && strchr("CML", t->kind) &&
             ((len == 3 && !strncasecmp(w, "won", 3)) || (len == 5 && !strncasecmp(w, "marks", 5))) &&
             (t->a == 0 || (isnan(c->num[t->a - 1]) && !s_has(c, t->a - 1, F(SCALE)))))
             c->f[t->b] &= ~F(MONEYW);
