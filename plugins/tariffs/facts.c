@@ -95,10 +95,10 @@ void tf_prepare(ctx_t *c)
         /* an offer to act is a proposal (guidelines §6, "conditional offers
          * to lower or remove"): "offered to cut tariffs"; what is offered is
          * given ("the zero-tariff policy offered by China") */
-        if (len >= 5 && len <= 8 && (s[0] | 0x20) == 'o' && !strncasecmp(s, "offer", 5) && i + 1 < n) {
-            const lex_cue_t *next = lex_cue(lex, c->doc->lower_hashes[i + 1]);
-            if (next && next->word == W_TO)
-                f |= F(M_PROPOSE);
+        if ((f & F(M_PROPOSE)) && len >= 5 && !strncasecmp(s, "offer", 5)) {
+            const lex_cue_t *next = i + 1 < n ? lex_cue(lex, c->doc->lower_hashes[i + 1]) : NULL;
+            if (!next || next->word != W_TO)
+                f &= ~F(M_PROPOSE);
         }
         /* has/have + -ed participle: a completed action */
         if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
