@@ -286,16 +286,17 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     /* actors named in the clause before the trigger: "China and the EU imposed"
      * (the clause a "that" opens, when it names the actor itself: "Tokyo and
      * Washington agreed that Japan would cut" is Japan's cut alone) */
-    int own = lo;
-    for (int k = e->g0 - 1; k > lo && own == lo; k--)
-        if (s_is(c, k, W_THAT))
-            for (int j = k + 1; j < e->g0; j++)
-                if (c->tp[j] >= 0 && !strcmp(c->parties[c->tp[j]].code, e->actor.code)) {
-                    own = k + 1;
-                    break;
-                }
-    if (e->actor_explicit && e->actor.code[0])
+    if (e->actor_explicit && e->actor.code[0]) {
+        int own = lo;
+        for (int k = e->g0 - 1; k > lo && own == lo; k--)
+            if (s_is(c, k, W_THAT))
+                for (int j = k + 1; j < e->g0; j++)
+                    if (c->tp[j] >= 0 && !strcmp(c->parties[c->tp[j]].code, e->actor.code)) {
+                        own = k + 1;
+                        break;
+                    }
         na = s_list_of(c, &e->actor, own, e->g0, actors, 8, true);
+    }
     /* parties doing the same: "Canada imposed tariffs on U.S. steel, as
      * did Mexico", "..., as have the EU and Japan" */
     for (int k = e->g1 + 1; e->actor.code[0] && k + 2 < hi && na < 8; k++) {
