@@ -811,8 +811,11 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             /* nor the object ending a verb phrase coordinated with the
              * trigger's: "he would renegotiate NAFTA and threatened to impose",
              * "would challenge the U.S. measures and could retaliate with" */
-            int np_end = p->b; /* over the noun it modifies: "condemned the U.S. move and imposed" */
-            while (np_end < g0 && np_end < p->b + 2 && c->f[np_end] == 0 && c->tp[np_end] < 0 &&
+            /* over the noun it modifies ("condemned the U.S. move and imposed")
+             * or a second object ("label China a currency manipulator and impose") */
+            int np_end = p->b;
+            while (np_end < g0 && np_end < p->b + 4 && c->tp[np_end] < 0 &&
+                   (c->f[np_end] == 0 || (np_end == p->b && s_has(c, np_end, F(DET)) && !s_is(c, np_end, W_THE))) &&
                    (s_tflags(c, np_end) & SIFT_TOKEN_LOWER) && !s_is(c, np_end, W_AND))
                 np_end++;
             if (s_is(c, np_end, W_AND) && before >= 0 &&

@@ -801,6 +801,10 @@ class Roles(unittest.TestCase):
                      "The EU condemned the U.S. move and retaliated with duties on American goods."):
             ts = one(text, published="2002-03-06T00:00:00Z")
             self.assertEqual(pairs(ts), [("EU", "US")], text)
+        # a second object after the party: "label China a currency manipulator and impose"
+        ts = one("If elected, Trump said, he would label China a currency manipulator and impose tariffs "
+                 "on its goods.", published="2016-08-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
 
     def test_a_nationality_before_an_office_names_its_government(self):
         # "the Chinese commerce ministry" acts for China, as "the Chinese
