@@ -119,12 +119,56 @@ static int s_alnum_in(const char *s, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Whether a cue of len tokens at token k attributes what comes before it
+ * rather than opening a report: not a participle ("citing"), and not
+ * followed by what it reports ("said that", "believed it"). */
+static int s_attributing_cue(const ctx_t *c, uint32_t k, uint32_t len, int name_after)
+{
+    size_t n = tok_len(c, k);
+    if (n > 3 && memcmp(tok_txt(c, k) + n - 3, "ing", 3) == 0)
+        return 0;
+    uint32_t a = k + len;
+    if (a >= c->nt)
+        return 1;
+    if (name_after) /* ", said Lena Dahl" */
+        return (c->tok[a].flags & SIFT_TOKEN_CAP) && tok_word(c, a);
+    /* ", he added.", ", Dahl said,"; ", Sun told the paper" */
+    return !tok_word(c, a) || tok_is(c, k, "told");
+}
+
+/* In a quote left open from mark o to byte end, the comma after which a
+ * cue attributes it (", said Lena Dahl", ", he added.", ", Sun told the
+ * paper"): the quote's end, its closing mark left out; NONE when there is
+ * none. */
+static uint32_t s_attribution_comma(const ctx_t *c, uint32_t o, uint32_t end)
+{
+    uint32_t len;
+    for (uint32_t t = o + 2; t + 1 < c->nt && c->tok[t].end <= end; t++) {
+        if (!tok_ch(c, t, ',') || (c->tok[t].flags & SIFT_TOKEN_QUOTE))
+            continue;
+        if (cue_at(c, t + 1, &len) && s_attributing_cue(c, t + 1, len, 1))
+            return t;
+        /* a pronoun or a name of up to three words, then the cue */
+        uint32_t k = t + 1;
+        if (np_pron(c, k))
+            k++;
+        else
+            while (k < t + 4 && k < c->nt && (c->tok[k].flags & SIFT_TOKEN_CAP) && tok_word(c, k))
+                k++;
+        if (k > t + 1 && cue_at(c, k, &len) && s_attributing_cue(c, k, len, 0))
+            return t;
+    }
+    return NONE;
+}
+
 /* Adds the quote between mark o and mark c (or byte end when c == NONE). */
 static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int single,
                  uint32_t para, int cont_prev)
 {
     uint32_t s = c->tok[o].end;
     uint32_t e = cl != NONE ? c->tok[cl].start : end_byte;
+    if (cl == NONE && (cl = s_attribution_comma(c, o, end_byte)) != NONE)
+        e = c->tok[cl].end; /* the comma stands for the closing mark left out */
     const char *t = c->text;
     while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\n' || t[s] == '\r'))
         s++;

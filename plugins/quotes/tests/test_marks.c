@@ -53,6 +53,24 @@ static void straight_mark_as_the_apostrophe_of_a_contraction(void **unused)
     stage_end(&c);
 }
 
+static void unclosed_quote_ends_at_its_attribution(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* scraped text, one paragraph, a closing mark left out: the quote ends
+     * where a cue after a comma attributes it, not at the paragraph's end;
+     * the narrative after it is nobody's words */
+    stage_begin(&c, "Ports reopened on Monday. \"Shipping will be back to normal by June, said "
+                    "Lena Dahl, an analyst at Nordbank. The strike cost the region 2 billion euros. "
+                    "\"Freight rates may stay high for a while,\" she added.", NULL);
+    s_expect(&c, 2, (const char *const[]){ "Shipping will", "Freight rates" });
+    quote_t *q = stage_quote(&c, "Shipping will");
+    assert_true(strncmp(c.text + q->end - 5, "June,", 5) == 0);
+    assert_int_not_equal(q->c, NONE);
+    assert_true(tok_is(&c, q->c + 1, "said"));
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -195,6 +213,7 @@ int main(void)
         cmocka_unit_test(curly_and_straight_mixed),
         cmocka_unit_test(straight_mark_as_a_possessive),
         cmocka_unit_test(straight_mark_as_the_apostrophe_of_a_contraction),
+        cmocka_unit_test(unclosed_quote_ends_at_its_attribution),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
