@@ -506,6 +506,16 @@ static void s_absorb(ent_ctx_t *c, mention_t *m, mention_t *x)
     x->type = -1;
 }
 
+/* Is token t a kind of first-level division ("Region", "Province", ...)? */
+static bool s_division(const ent_ctx_t *c, size_t t)
+{
+    static const char *const kinds[] = { "Region", "Province", "Prefecture", "Territory", "Municipality", NULL };
+    for (int q = 0; kinds[q]; q++)
+        if (tok_is(c, t, kinds[q]))
+            return true;
+    return false;
+}
+
 /* "the Hong Kong Special Administrative Region", "Xinjiang Uygur
  * Autonomous Region", "Zhejiang Province": a place the gazetteer knows
  * followed by words ending in a kind of division is that place's
@@ -516,7 +526,6 @@ static void s_absorb(ent_ctx_t *c, mention_t *m, mention_t *x)
  * definitions. */
 static int s_region_places(ent_ctx_t *c)
 {
-    static const char *const kinds[] = { "Region", "Province", "Prefecture", "Territory", "Municipality", NULL };
     char acr[2][16];
     size_t an[2] = { 0, 0 };
     const mention_t *place = NULL;
@@ -525,9 +534,7 @@ static int s_region_places(ent_ctx_t *c)
         if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_LOC) || !c->gz[m->tb] ||
             c->gz[m->tb]->type != LEX_GPE || c->gzn[m->tb] >= m->te - m->tb || !ent_whole(c, m))
             continue;
-        bool kind = false;
-        for (int q = 0; kinds[q] && !kind; q++)
-            kind = tok_is(c, m->te - 1, kinds[q]);
+        bool kind = s_division(c, m->te - 1);
         for (size_t t = m->tb + c->gzn[m->tb]; t < m->te && kind; t++)
             kind = (c->tok[t].flags & SIFT_TOKEN_CAP) != 0; /* no "of": "Bank of Region" */
         if (!kind)
@@ -575,7 +582,7 @@ static int s_region_places(ent_ctx_t *c)
  * before). A "Free Trade Area" is an agreement (own-org.txt), no zone. */
 static int s_zones(ent_ctx_t *c)
 {
-    int runs = 0; /* at most 64 a article, to stay linear */
+    int runs = 0; /* at most 64 an article, to stay linear */
     for (size_t i = 1; i < c->n && runs < 64; i++) {
         if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || (!ent_lookup_exact(c, NS_LOCKW, i) && !tok_is(c, i, "Area")))
             continue;
@@ -586,7 +593,7 @@ static int s_zones(ent_ctx_t *c)
          * no river); a first-level division is s_region_places' */
         if ((i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) &&
              c->tok[i + 1].sentence == c->tok[i].sentence) ||
-            tok_is(c, i, "Region") || tok_is(c, i, "Province") || tok_is(c, i, "Territory"))
+            s_division(c, i))
             continue;
         size_t b = ent_run_start(c, i + 1);
         while (b < i && (ent_lookup_exact(c, NS_STOP, b) || ent_lookup_cap(c, NS_MONTH, b) ||
@@ -654,7 +661,7 @@ static int s_credit_part(const ent_ctx_t *c, size_t b, size_t e)
 static int s_credits(ent_ctx_t *c)
 {
     static const char *const labels[] = { "Photo", "photo", "Photos", "photos", "Screenshot", "Image", NULL };
-    int credits = 0; /* at most 64 a article, to stay linear */
+    int credits = 0; /* at most 64 an article, to stay linear */
     for (size_t i = 0; i + 3 < c->n && credits < 64; i++) {
         bool square = tok_is(c, i, "[");
         if (!square && !tok_is(c, i, "("))
@@ -980,9 +987,7 @@ static void s_join_adjacent(ent_ctx_t *c)
                     m->type = SIFT_GPE;
                 /* "Liangshan Yi / Autonomous Prefecture": a division, the
                  * place's (s_region_places' convention) */
-                if (city && x->type == SIFT_ORG &&
-                    (tok_is(c, x->te - 1, "Prefecture") || tok_is(c, x->te - 1, "Province") ||
-                     tok_is(c, x->te - 1, "Region") || tok_is(c, x->te - 1, "Municipality"))) {
+                if (city && x->type == SIFT_ORG && s_division(c, x->te - 1)) {
                     m->type = SIFT_GPE;
                 } else if (nat || (city && x->type == SIFT_ORG)) {
                     m->type = SIFT_ORG;
