@@ -171,7 +171,7 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
      * capitalised words before it, through of/for/de */
     if (*budget <= 0)
         return 0;
-    --*budget; /* the scans of the mentions below: at most 64 a article, to stay linear */
+    --*budget; /* the scans of the mentions below: at most 64 an article, to stay linear */
     size_t r = a - 2, b = r;
     const mention_t *own = NULL; /* the longest ("People's Bank of China", not its "China") */
     for (size_t k = 0; k < c->n_m; k++)
@@ -271,7 +271,7 @@ static bool s_its_company(const ent_ctx_t *c, const int32_t *cover, const mentio
     }
     if (!its || *budget <= 0)
         return false;
-    --*budget; /* the scans below: at most 64 a article, to stay linear */
+    --*budget; /* the scans below: at most 64 an article, to stay linear */
     for (size_t k = 0; k < c->n_m; k++) { /* a person's cues anywhere in the article */
         const mention_t *x = &c->m[k];
         if (x->type == SIFT_PERSON && x->te > x->tb + 1 && x->tb <= m->tb && m->te <= x->te)

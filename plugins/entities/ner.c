@@ -732,7 +732,7 @@ static bool s_law(ent_ctx_t *c, const owners_t *o, size_t b, size_t e)
 /* Laws the tagger did not read as one span ("the Pacific Rim Customs
  * Partnership" as a place and an organisation): a capitalised name ending
  * in a law word, through and/of/on/for between capitalised words, drops
- * the mentions inside it. At most 64 a article, to stay linear. */
+ * the mentions inside it. At most 64 an article, to stay linear. */
 static int s_laws(ent_ctx_t *c)
 {
     int laws = 0;
