@@ -976,14 +976,19 @@ static void s_pronoun_takes_effect(const ctx_t *c, int R, status_t *st)
     }
 }
 
+/* Is token k a word for a trade pact: "FTA", "agreement", "pact", "deal"? */
+static bool s_pact(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_FTA) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_DEAL);
+}
+
 /* Does ", which" at k follow a pact, whose taking effect is its own and
  * not the measure's: "will eliminate tariffs over 15 years under NAFTA,
  * which took effect on Jan. 1, 1994"? */
 static bool s_pact_before_which(const ctx_t *c, int k)
 {
     int n = s_is(c, k - 1, W_COMMA) ? k - 2 : k - 1;
-    return s_is(c, n, W_AGREEMENT) || s_is(c, n, W_PACT) || s_is(c, n, W_DEAL) || s_is(c, n, W_FTA) ||
-           (c->tp[n] >= 0 && c->parties[c->tp[n]].kind == 'B');
+    return s_pact(c, n) || (c->tp[n] >= 0 && c->parties[c->tp[n]].kind == 'B');
 }
 
 /* Tense and dates in event e's clause against the article's date: past
@@ -1092,8 +1097,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     static const char *const immediate[] = { "immediate$", NULL };
     bool levy = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
     for (int k = L; k < R && levy; k++)
-        levy = !(s_is(c, k, W_FTA) || s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_DEAL) ||
-                 s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
+        levy = !(s_pact(c, k) || s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
     for (int k = L; k < R && levy && !st->effective_past && !st->future_date && !st->cond; k++)
         if (((s_has(c, k - 1, F(EFFECTIVE) | F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1) &&
              tf_word_starts(c, k, at_once)) ||
