@@ -108,6 +108,28 @@ static bool s_means_after_object(const ctx_t *c, int k, int g0)
     return words > 0 && s_is(c, j, W_BY) && j + 1 < g0 && tf_ing(c, j + 1);
 }
 
+/* The main predicate after a restrictive relative clause whose verb is at
+ * v: a form of "be" or an auxiliary, then a verb of change ("... last year
+ * were lifted", "... will be cut to 5 pct", "... have fallen"), before the
+ * clause ends. Returns its token or -1. */
+static int s_predicate_after_relative(const ctx_t *c, int v, int right)
+{
+    for (int k = v + 1; k < right && k <= v + 12; k++) {
+        if (tf_boundary(c, k) || s_is(c, k, W_THAT) || s_is(c, k, W_WHICH))
+            return -1;
+        if (!s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)))
+            continue;
+        int w = k + 1;
+        while (w < right && w <= k + 3 && (s_has(c, w, F(AUX) | F(BEFORM)) || tf_adverb(c, w) ||
+                                           s_is(c, w, W_ALSO) || s_is(c, w, W_NOW) || s_is(c, w, W_ALREADY)))
+            w++;
+        if (w < right && s_has(c, w, A_MASK | F(FALL)) && !s_has(c, w, F(TNOUN) | F(WNOUN)))
+            return w;
+        return -1;
+    }
+    return -1;
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -256,6 +278,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
      * to 5%", "has dropped by 40%"; but "were dropped": removed) */
     if (act < 0) {
         bool in_pp = false; /* "the tariff on Canadian lumber was dropped" */
+        bool rel = false;   /* in a relative clause without commas */
         /* (a long one too: "the tariff on some of the Swiss watches is now
          * cut") */
         int skipped = 0; /* tokens of a relative clause passed over */
@@ -300,6 +323,12 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 if (tf_effect_on_object(c, k))
                     break;
                 act = s_action_from_flags(c->f[k]);
+                /* a restrictive relative clause tells how the measure came
+                 * about, the main verb after it what happens to it now: "the
+                 * tariffs (that) Japan imposed on beef last year were lifted" */
+                int main_verb = rel ? s_predicate_after_relative(c, k, e->right) : -1;
+                if (main_verb >= 0)
+                    act = s_has(c, main_verb, A_MASK) ? s_action_from_flags(c->f[main_verb]) : SIFT_LOWER;
                 break;
             }
             /* a measure that hits or targets goods is applied to them: "the
@@ -334,6 +363,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 act = SIFT_RAISE;
                 break;
             }
+            /* "the tariffs Japan imposed": a relative clause without "that" */
+            rel |= (k == e->g1 + 1 && (c->tp[k] >= 0 || tf_pronoun(c, k))) ||
+                   (k == e->g1 + 2 && c->tp[k] >= 0 && s_is(c, k - 1, W_THE));
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
                 c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN) ||
                 s_is(c, k, W_ALREADY) || s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES) ||
@@ -346,8 +378,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_is(c, k - 1, W_COMMA))) &&
                 (s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k + 1 < e->right &&
                 (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
-                 (s_is(c, k + 1, W_THE) && k + 2 < e->right && c->tp[k + 2] >= 0)))
+                 (s_is(c, k + 1, W_THE) && k + 2 < e->right && c->tp[k + 2] >= 0))) {
+                rel = !s_is(c, k - 1, W_COMMA);
                 continue;
+            }
             if (k == e->g1 + 1 && s_has(c, k, F(HEADN)))
                 continue; /* "the tariff rate had fallen" */
             if ((k == e->g1 + 1 || (k == e->g1 + 2 && s_has(c, k - 1, F(HEADN)))) &&

@@ -665,7 +665,10 @@ static int s_relative_party(const ctx_t *c, int g1, int R, int hi)
             /* over a plan or threat: "the tariffs that the US plans to impose" */
             int plan = s_plan_after(c, pi, hi);
             int k = plan >= 0 ? plan + 2 : s_after_aux(c, c->parties[pi].b, hi);
-            if (s_has(c, k, A_MASK) && c->parties[pi].kind != 'D')
+            /* (or announced, proposed or threatened: "the tariffs Trump has
+             * proposed", "the duties that Beijing announced on Tuesday") */
+            if ((s_has(c, k, A_MASK) || (plan < 0 && s_has(c, k, F(M_PROPOSE) | F(M_THREAT)))) &&
+                c->parties[pi].kind != 'D')
                 rel = pi;
         }
     }

@@ -615,6 +615,17 @@ class Roles(unittest.TestCase):
     """Actor and target when one party is a possessive or a nationality
     adjective and the other the goods' origin (parties.c, attach.c)."""
 
+    def test_the_party_that_announced_or_proposed_the_measure(self):
+        # a relative clause that announces, proposes or threatens the
+        # measure names its actor: "the tariffs Trump has proposed"
+        cases = [("Clinton said the tariffs Trump has proposed would start a trade war.", ("US", None)),
+                 ("The tariffs that Beijing announced on Tuesday would take effect next month.", ("CN", None)),
+                 ("The tariffs Beijing announced on Tuesday on U.S. soybeans would take effect next month.",
+                  ("CN", "US"))]
+        for text, want in cases:
+            ts = one(text, published="2016-09-15T00:00:00Z")
+            self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed",) + want], text)
+
     def test_possessive_decision_to_impose(self):
         ts = one("Washington's decision to put duties on Korean washing machines angered Seoul.")
         self.assertEqual(pairs(ts), [("US", "KR")])
@@ -1287,6 +1298,22 @@ class Roles(unittest.TestCase):
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
+    def test_the_main_verb_after_a_restrictive_relative_clause(self):
+        # the relative clause tells how the measure came about; the main
+        # verb after it, what happens to it now
+        cases = [("The tariffs that Japan imposed on U.S. beef last year were lifted in May.",
+                  ("remove", "actual", "JP", "US")),
+                 ("Tariffs Japan imposed on U.S. beef last year were lifted in May.",
+                  ("remove", "actual", "JP", "US")),
+                 ("The duties the U.S. imposed on Canadian lumber in 2017 will be cut to 9 percent next year.",
+                  ("lower", "proposed", "US", "CA")),
+                 # (no main verb of change: the relative clause's own)
+                 ("The tariffs that Washington imposed in July remain in place.",
+                  ("impose", "actual", "US", None))]
+        for text, want in cases:
+            ts = one(text, published="2016-09-15T00:00:00Z")
+            self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                             [want], text)
 
     def test_the_present_of_the_verbs_as_headlines_write_it(self):
         # "slashes", "scraps", "eliminates": the third person of the verbs
