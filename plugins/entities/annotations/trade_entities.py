@@ -43,7 +43,8 @@ def articles():
 
 
 # batch -> the file of its article ids
-SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv"}
+SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv",
+           "dev-5": "sample-dev-5.tsv"}
 
 
 def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
