@@ -142,9 +142,10 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
     return 0;
 }
 
-static int s_gazetteer(ent_ctx_t *c)
+/* The gazetteer's names on the free tokens of [b, e). */
+static int s_gazetteer_range(ent_ctx_t *c, size_t b, size_t e)
 {
-    for (size_t i = 0; i < c->n; i++) {
+    for (size_t i = b; i < e; i++) {
         if (c->used[i] || !ent_cap(c, i))
             continue;
         size_t best = c->gzn[i];
@@ -169,6 +170,11 @@ static int s_gazetteer(ent_ctx_t *c)
         i += best - 1;
     }
     return 0;
+}
+
+static int s_gazetteer(ent_ctx_t *c)
+{
+    return s_gazetteer_range(c, 0, c->n);
 }
 
 /* ------------------------------------------------ capitalised fallback */
@@ -1449,12 +1455,12 @@ static int s_person_org(ent_ctx_t *c)
 
 /* Title Case headlines ("China Trade Talks End in an Impasse") capitalise
  * every word: a name the tagger finds only there is not trusted. */
-static void s_headline_filter(ent_ctx_t *c)
+static int s_headline_filter(ent_ctx_t *c)
 {
     const sift_doc_t *d = c->doc;
     uint8_t *titleish = c->st->host->scratch(c->out, d->n_sentences ? d->n_sentences : 1);
     if (!titleish)
-        return;
+        return -1;
     for (size_t s = 0; s < d->n_sentences; s++) {
         const sift_sentence_t *se = &d->sentences[s];
         size_t caps = 0, lower = 0, upper = 0;
@@ -1480,21 +1486,33 @@ static void s_headline_filter(ent_ctx_t *c)
     }
     ent_map_t body;
     if (ent_map_init(c, &body, c->n_m) < 0)
-        return;
+        return -1;
     for (size_t k = 0; k < c->n_m; k++)
         if (!titleish[c->tok[c->m[k].tb].sentence])
             ent_map_put(&body, ent_text_hash(c, c->m[k].start, c->m[k].end), 1);
-    size_t out = 0;
+    size_t out = 0, n_dropped = 0;
+    uint32_t *dropped = NULL; /* token ranges of the names dropped */
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         bool keep = !(m->src == SRC_MODEL && titleish[c->tok[m->tb].sentence]) ||
                     ent_map_get(&body, ent_text_hash(c, m->start, m->end)) > 0;
-        if (keep)
+        if (keep) {
             c->m[out++] = *m;
-        else
-            memset(c->used + m->tb, 0, m->te - m->tb);
+            continue;
+        }
+        memset(c->used + m->tb, 0, m->te - m->tb);
+        if (!dropped && !(dropped = c->st->host->scratch(c->out, 2 * c->n_m * sizeof *dropped)))
+            return -1;
+        dropped[2 * n_dropped] = m->tb;
+        dropped[2 * n_dropped++ + 1] = m->te;
     }
     c->n_m = out;
+    /* the gazetteer's places and bodies the dropped name had taken in
+     * stand ("EU Retaliates Against U.S. Steel Tariffs", read whole) */
+    for (size_t k = 0; k < n_dropped; k++)
+        if (s_gazetteer_range(c, dropped[2 * k], dropped[2 * k + 1]) < 0)
+            return -1;
+    return 0;
 }
 
 
@@ -2042,7 +2060,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     if (rc == 0 && st->model)
         rc = s_credits(&c);
     if (rc == 0)
-        s_headline_filter(&c);
+        rc = s_headline_filter(&c);
     ent_map_t lower;
     if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
         rc = s_opener_filter(&c, &lower);

@@ -1380,6 +1380,20 @@ class UnseenNames(unittest.TestCase):
         es = ents("Harbour Cranes Idle At Dawn\nDockers in Setubal stopped work on Monday .")
         self.assertFalse([e for e in es if "Harbour Cranes" in " ".join(e["texts"])], es)
 
+    def test_a_headline_read_whole_keeps_its_places(self):
+        # the tagger read the Title Case line as one name, which took the
+        # gazetteer's names in it and was then dropped as a headline's:
+        # the line had no entity at all
+        es = ents("EU Retaliates Against U.S. Aluminium Duties\nOfficials in Brussels said on Monday "
+                  "the bloc would act.")
+        find(es, "EU", "ORG")
+        find(es, "U.S.", "GPE")
+        find(es, "Brussels", "GPE")
+        es = ents("Canada Retaliates Against U.S. Lumber Tariffs")
+        find(es, "Canada", "GPE")
+        find(es, "U.S.", "GPE")
+        self.assertFalse([e for e in es if "Tariffs" in " ".join(e["texts"])], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
