@@ -285,7 +285,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         for (int k = e->g1 + 1; k < e->right && k <= e->g1 + skipped + (in_pp ? 20 : 7); k++) {
             /* over a relative clause between commas: "The duties, which took
              * effect in 1983, were lowered to 10 pct" */
-            if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
+            /* (or a participle there: "Canada's duty, imposed last November,
+             * was cut to 85 cts") */
+            if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO) ||
+                                        (s_has(c, k + 1, A_MASK) && s_has(c, k + 1, F(PAST))))) {
                 bool acts; /* "The tariffs, which Washington imposed in July, cover ..." */
                 int j = tf_relative_clause(c, k + 1, e->right, 14, &acts);
                 /* the main verb outranks the relative clause's ("The duties,

@@ -249,6 +249,14 @@ bool tf_names_goods(const ctx_t *c, int pi, int lim)
 {
     const party_t *p = &c->parties[pi];
     for (int k = p->b; k < lim && k < p->b + 4; k++) {
+        /* (a verb of making with an object is the party's own act: "the
+         * Commerce Department made a finding", "China bought a record") */
+        if (k == p->b && s_has(c, k, F(ORIGIN)) && s_has(c, k + 1, F(DET))) {
+            size_t n;
+            const char *w = s_text(c, k, &n);
+            if (n && w[n - 1] != 's') /* ("made", "bought"; not "exporters") */
+                return false;
+        }
         if (s_has(c, k, F(GOODS) | F(ORIGIN)))
             return true;
         if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))

@@ -626,6 +626,16 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2016-09-15T00:00:00Z")
             self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed",) + want], text)
 
+    def test_a_party_that_made_something_is_no_origin(self):
+        # "made", "bought" right after a party with an object are its own
+        # acts, not where goods come from ("cars made in Japan")
+        ts = one("The Commerce Department made a finding that Canadian lumber is subsidized "
+                 "and set a 15 pct duty.", published="1987-05-10T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+        ts = one("Canada imposed a 25 pct duty on cars made in Japan.", published="1987-05-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "JP")])
+
     def test_possessive_decision_to_impose(self):
         ts = one("Washington's decision to put duties on Korean washing machines angered Seoul.")
         self.assertEqual(pairs(ts), [("US", "KR")])
@@ -1307,6 +1317,10 @@ class Action(unittest.TestCase):
                   ("remove", "actual", "JP", "US")),
                  ("The duties the U.S. imposed on Canadian lumber in 2017 will be cut to 9 percent next year.",
                   ("lower", "proposed", "US", "CA")),
+                 # (a participle between commas, too)
+                 ("Canada's duty on U.S. corn, imposed last November, was cut to 85 cts a bushel.",
+                  ("lower", "actual", "CA", "US")),
+                 ("The duty, imposed in 1985, was lifted on Friday.", ("remove", "actual", None, None)),
                  # (no main verb of change: the relative clause's own)
                  ("The tariffs that Washington imposed in July remain in place.",
                   ("impose", "actual", "US", None))]
