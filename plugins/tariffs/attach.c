@@ -162,6 +162,34 @@ static bool s_opposes(const ctx_t *c, int k)
            !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_TO) && !tf_plain_word(c, k - 1);
 }
 
+/* Is k a verb of avoiding ("to avoid EU tariffs", "escaped the duties",
+ * "dodging tariffs")? Who avoids a measure undergoes it, and the modal of
+ * a clause it serves is not the measure's ("would move production to avoid
+ * EU tariffs"). */
+static bool s_avoids(const ctx_t *c, int k)
+{
+    static const char *const avoid[] = { "avoid$", "avoids$", "avoided$", "avoiding$", "escape$", "escapes$",
+                                         "escaped$", "escaping$", "dodge$", "dodges$", "dodged$", "dodging$",
+                                         "evade$", "evades$", "evaded$", "evading$", "circumvent$",
+                                         "circumvented$", "circumventing$", "sidestep$", "sidestepped$",
+                                         "sidestepping$", NULL };
+    return tf_word_starts(c, k, avoid) && !s_has(c, k - 1, F(DET));
+}
+
+/* The verb of avoiding whose object is the measure at g0, over its
+ * determiners, parties and modifiers ("to avoid the new EU steel
+ * tariffs"), or -1. */
+static int s_avoided_at(const ctx_t *c, int lo, int g0)
+{
+    for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--) {
+        if (s_avoids(c, k))
+            return k;
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS)) || c->tp[k] >= 0 || tf_plain_word(c, k)))
+            return -1;
+    }
+    return -1;
+}
+
 /* "rejected the U.S. tariffs": a verb of refusal whose object is the
  * measure condemns it, it does not undo it (not "refused to extend the
  * duty", "rejected calls to cut tariffs") */
@@ -1213,7 +1241,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) ||
+            s_opposes(c, k) || tf_cause_opens(c, k) || k == s_avoided_at(c, lo, g0) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
@@ -1585,6 +1613,11 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
         tf_faces(c, c->parties[ro->subj].b, g0) && strchr("CDM", c->parties[ro->subj].kind) &&
         c->parties[ro->subj].code[0])
+        ro->passive_target = ro->subj;
+    /* (or avoids it: "Mexico will deploy troops to avoid tariffs") */
+    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
+        strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
+        c->parties[ro->subj].a < s_avoided_at(c, L, g0))
         ro->passive_target = ro->subj;
     /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {

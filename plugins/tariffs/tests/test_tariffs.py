@@ -626,6 +626,23 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2016-09-15T00:00:00Z")
             self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed",) + want], text)
 
+    def test_who_avoids_a_measure_undergoes_it(self):
+        # "to avoid tariffs": the subject of the clause the avoiding serves
+        # is the target, and its modal is not the measure's
+        ts = one("Mexico will deploy troops to avoid U.S. tariffs on its exports.",
+                 published="2019-06-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "MX")])
+        ts = one("Harley-Davidson will move production overseas to avoid EU tariffs on its motorcycles.",
+                 published="2018-07-12T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "EU")])
+        # (a cue inside the avoided phrase is still its own)
+        ts = one("South Korea hopes to avoid the possible tariffs on its cars.", published="2018-07-12T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("considered", "KR")])
+        # (and avoiding something else is no avoiding of the measure)
+        ts = one("The U.S. will impose tariffs on Chinese goods to avoid a trade deficit.",
+                 published="2018-07-12T00:00:00Z")
+        self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed", "US", "CN")])
+
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
