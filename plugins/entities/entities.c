@@ -620,6 +620,17 @@ static int s_zones(ent_ctx_t *c)
             if (m->tb == b && m->te == i + 1)
                 whole = m;
         }
+        /* the tagger's person or organisation named by a feature of
+         * nature ("Bohai Bay", "Liaodong Peninsula", "Lantau Island",
+         * "the Pearl River Delta") is the place: no person's name ends
+         * so, and an organisation's ends in its own word */
+        bool nature = whole && !zone && (whole->type == SIFT_PERSON || whole->type == SIFT_ORG) &&
+                      ent_lookup_exact(c, NS_NATURE, i) &&
+                      !(i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_NUMBER)); /* a team's score: "Gold Coast 10" */
+        for (size_t t = b; nature && t < i; t++)
+            nature = !ent_lookup_exact(c, NS_ORGKW, t) && !(c->tok[t].flags & SIFT_TOKEN_UPPER);
+        if (nature)
+            ok = place = zone = true;
         if (!ok || !(place || (zone && whole)) || (whole && !zone))
             continue;
         if (whole) { /* the tagger's organisation or place, whole */

@@ -43,7 +43,9 @@ enum lex_ns {
                      Initiative, Strategy, Prize (exact; a tagger feature) */
     NS_COMMONACR, /* acronyms of common nouns, never a name: FTA, R&D (exact) */
     NS_PARTICLE,  /* lower-case particles inside a name: es, de, da (exact) */
+    NS_NATURE,    /* the NS_LOCKW words naming a feature of nature: Bay, Island (exact) */
 };
+_Static_assert(NS_NATURE < 32, "a word's namespaces are the bits of a uint32_t (lex_namespaces)");
 
 enum { LEX_GPE = 1, LEX_NORP, LEX_LOC, LEX_ORG };
 

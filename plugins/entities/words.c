@@ -141,6 +141,10 @@ int words_load(lex_t *lex)
                  "Desert Strait Straits Bay Coast Island Islands Canal Plain Plateau Basin "
                  "Guesthouse Square Palace Airport Bridge Street Road Avenue Park Hall "
                  "Stadium Tower Temple Region Delta Forest Highlands Zone", 1);
+    /* ... of them, the features of nature (not a building, a street or a zone) */
+    rc |= s_list(lex, NS_NATURE,
+                 "Sea Ocean River Gulf Valley Lake Peninsula Desert Strait Straits Bay Coast "
+                 "Island Islands Canal Plain Plateau Basin Delta Highlands", 1);
     rc |= s_list(lex, NS_PLACEN,
                  "city town village resort port province state capital district county "
                  "region island suburb municipality prefecture emirate kingdom republic "
