@@ -588,14 +588,25 @@ static bool s_demonym(const ent_ctx_t *c, size_t i)
     return false;
 }
 
-static int s_map_type(const ent_ctx_t *c, size_t e, int type)
+/* A place named by its geographic noun: the last word, or the head
+ * before "of" ("the Great Hall of the People", "the Gulf of Aden"). */
+static bool s_loc_head(const ent_ctx_t *c, size_t b, size_t e)
+{
+    if (ent_lookup_exact(c, NS_LOCKW, e - 1))
+        return true;
+    for (size_t t = b + 1; t + 1 < e; t++)
+        if (tok_is(c, t, "of"))
+            return ent_lookup_exact(c, NS_LOCKW, t - 1) != NULL;
+    return false;
+}
+
+static int s_map_type(const ent_ctx_t *c, size_t b, size_t e, int type)
 {
     switch (type) {
     case NER_PER: return SIFT_PERSON;
     case NER_ORG: return SIFT_ORG;
     case NER_LOC:
-        return ent_lookup_exact(c, NS_LOCKW, e - 1) ? SIFT_LOC
-                                                                              : SIFT_GPE;
+        return s_loc_head(c, b, e) ? SIFT_LOC : SIFT_GPE;
     default: return SIFT_NORP;
     }
 }
@@ -630,7 +641,7 @@ static int s_owners(ent_ctx_t *c, owners_t *o)
  * a better reading of those tokens. Mentions it replaces get type -1. */
 static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size_t e, int type)
 {
-    int st = s_map_type(c, e, type);
+    int st = s_map_type(c, b, e, type);
     size_t inside = 0;
     bool weak_inside = false;
     int32_t cv = o->cover[b];

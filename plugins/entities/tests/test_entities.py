@@ -1405,6 +1405,13 @@ class UnseenNames(unittest.TestCase):
         find(es, "Gold Coast", "ORG")
         find(es, "Tampa Bay", "ORG")
 
+    def test_a_place_named_by_its_head_before_of(self):
+        # the tagger's place whose geographic noun stands before "of" is a
+        # LOC (a building, a gulf), not a GPE for its last word
+        es = ents("Delegates gathered in the Great Hall of the Republic in Tirana on Friday.")
+        find(es, "Great Hall of the Republic", "LOC")
+        find(es, "Tirana", "GPE")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
