@@ -1066,6 +1066,45 @@ static void s_join_possessive(ent_ctx_t *c)
         ent_drop_joined(c);
 }
 
+/* "the Ministry of Commerce's International Market Research Institute",
+ * "the Chinese Academy of Social Sciences' Institute of World Economics":
+ * the tagger's organisation holding a possessive, with an organisation
+ * word before it and one ending it, is a body and the body under it, two
+ * organisations (GUIDE.md; trade-1's adjudication). Without an
+ * organisation word before the possessive it stays one ("the Sudan
+ * People 's Liberation Army", "the Toronto Bond Traders ' Association"). */
+static int s_split_possessive(ent_ctx_t *c)
+{
+    size_t n = c->n_m;
+    for (size_t k = 0; k < n; k++) {
+        mention_t *x = &c->m[k];
+        if (x->type != SIFT_ORG || x->src != SRC_MODEL || x->te - x->tb < 4 || !ent_whole(c, x))
+            continue;
+        for (size_t t = x->tb + 2; t + 1 < x->te; t++) {
+            size_t q = ent_possessive_at(c, t);
+            if (q == t || q <= x->tb || !s_title_case(c, t))
+                continue;
+            /* the owner is a body, not a place ("the Development Research
+             * Center of China's State Council" is one) */
+            bool before = false, after = false;
+            for (size_t w = x->tb; w < q; w++)
+                before |= ent_lookup_exact(c, NS_ORGKW, w) != NULL;
+            for (size_t w = t; w < x->te; w++)
+                after |= ent_lookup_exact(c, NS_ORGKW, w) || ent_lookup_exact(c, NS_CORPFORM, w);
+            if (!before || !after || c->gz[q - 1])
+                break;
+            size_t e = x->te;
+            x->te = (uint32_t)q;
+            x->end = c->tok[q - 1].end;
+            memset(c->used + q, 0, t - q);
+            if (!ent_mention(c, t, e, SIFT_ORG, SRC_MODEL))
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
  * ALL CAPS words that open an article before a comma and its date (or a
  * country and its date) are the dateline's place, whatever the tagger
@@ -2057,6 +2096,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_gazetteer(&c);
     if (rc == 0)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
+    if (rc == 0 && st->model)
+        rc = s_split_possessive(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
     if (rc == 0 && st->model)
