@@ -1105,6 +1105,37 @@ static int s_split_possessive(ent_ctx_t *c)
     return 0;
 }
 
+/* "the USTR Robert Lighthizer": the tagger's organisation of an all-caps
+ * acronym and two or three capitalised words opening with a given name
+ * (each a word unlabelled text capitalises, or one it never saw; no
+ * organisation word or place) is the office and its holder. */
+static int s_split_acronym_person(ent_ctx_t *c)
+{
+    size_t n = c->n_m;
+    for (size_t k = 0; k < n; k++) {
+        mention_t *x = &c->m[k];
+        size_t b = x->tb, e = x->te;
+        if (x->type != SIFT_ORG || x->src != SRC_MODEL || e - b < 3 || e - b > 4 || !ent_whole(c, x) ||
+            !(c->tok[b].flags & SIFT_TOKEN_UPPER) || tok_n(c, b) < 2 ||
+            !(clusters_get(c->st->clusters, c->hl[b + 1])->flags & CL_GIVEN))
+            continue;
+        bool name = true;
+        for (size_t t = b + 1; t < e && name; t++) {
+            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[t]);
+            name = (c->tok[t].flags & SIFT_TOKEN_CAP) && !(c->tok[t].flags & SIFT_TOKEN_UPPER) &&
+                   !ent_lookup_exact(c, NS_ORGKW, t) && !c->gz[t] &&
+                   ((cs->flags & CL_USUALLY_CAP) || cs->id[0] == CLUSTERS_NONE); /* not "ASEAN Free Trade Area" */
+        }
+        if (!name)
+            continue;
+        x->te = (uint32_t)(b + 1);
+        x->end = c->tok[b].end;
+        if (!ent_mention(c, b + 1, e, SIFT_PERSON, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
  * ALL CAPS words that open an article before a comma and its date (or a
  * country and its date) are the dateline's place, whatever the tagger
@@ -2098,6 +2129,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
     if (rc == 0 && st->model)
         rc = s_split_possessive(&c);
+    if (rc == 0 && st->model)
+        rc = s_split_acronym_person(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
     if (rc == 0 && st->model)

@@ -1425,6 +1425,16 @@ class UnseenNames(unittest.TestCase):
         es = ents("Wang Tao of the Development Research Center of China's State Council said so.")
         self.assertFalse([e for e in es if "State Council" in e["texts"]], es)
 
+    def test_an_acronyms_office_and_its_holder_read_as_one(self):
+        # the tagger read an office's acronym and the person after it as
+        # one organisation ("the USTR Robert Lighthizer" in dev-5)
+        es = ents("They sent a letter to the FTC Joseph Simons and to NATO Jens Stoltenberg last week.")
+        find(es, "FTC", "ORG")
+        find(es, "Joseph Simons", "PERSON")
+        find(es, "Jens Stoltenberg", "PERSON")
+        es = ents("Tariffs fell under the ASEAN Free Trade Area, and the APEC Web Trade Repository lists them.")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
