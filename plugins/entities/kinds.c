@@ -240,6 +240,31 @@ static bool s_verbish(const ent_ctx_t *c, size_t k)
            (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd'));
 }
 
+/* Whether the tagger's person m has no person's cue anywhere in the
+ * article: no title or honorific before a mention of it, no longer
+ * person's name holding it ("President Erdogan", "Recep Tayyip
+ * Erdogan"). At most *budget such scans an article, to stay linear. */
+static bool s_no_person_cues(const ent_ctx_t *c, const int32_t *cover, const mention_t *m, int *budget)
+{
+    if (*budget <= 0)
+        return false;
+    --*budget;
+    for (size_t k = 0; k < c->n_m; k++) { /* a person's cues anywhere in the article */
+        const mention_t *x = &c->m[k];
+        if (x->type == SIFT_PERSON && x->te > x->tb + 1 && x->tb <= m->tb && m->te <= x->te)
+            return false;
+        if (x->type < 0 || x->te != x->tb + 1 || c->hx[x->tb] != c->hx[m->tb] || x->tb == 0)
+            continue;
+        if (ent_lookup_lower(c, NS_TITLE, x->tb - 1) || ent_lookup_exact(c, NS_HONOR, x->tb - 1))
+            return false;
+    }
+    for (size_t t = 0; t + 1 < c->n; t++) /* ... or in a longer name ("Recep Tayyip Erdogan") */
+        if (c->hx[t + 1] == c->hx[m->tb] && cover[t] >= 0 && cover[t] == cover[t + 1] &&
+            c->m[cover[t]].type == SIFT_PERSON)
+            return false;
+    return true;
+}
+
 /* A one-word name the tagger read as a person, followed within six words
  * by "its" as the subject of their clause ("Polaris is raising prices on
  * its", "forcing Tesla to raise its price", "Siemens will present its"),
@@ -269,24 +294,73 @@ static bool s_its_company(const ent_ctx_t *c, const int32_t *cover, const mentio
                 return false;
         its = tok_is(c, k, "its");
     }
-    if (!its || *budget <= 0)
+    if (!its || !s_no_person_cues(c, cover, m, budget))
         return false;
-    --*budget; /* the scans below: at most 64 an article, to stay linear */
-    for (size_t k = 0; k < c->n_m; k++) { /* a person's cues anywhere in the article */
-        const mention_t *x = &c->m[k];
-        if (x->type == SIFT_PERSON && x->te > x->tb + 1 && x->tb <= m->tb && m->te <= x->te)
-            return false;
-        if (x->type < 0 || x->te != x->tb + 1 || c->hx[x->tb] != c->hx[m->tb] || x->tb == 0)
-            continue;
-        if (ent_lookup_lower(c, NS_TITLE, x->tb - 1) || ent_lookup_exact(c, NS_HONOR, x->tb - 1))
-            return false;
-    }
-    for (size_t t = 0; t + 1 < c->n; t++) /* ... or in a longer name ("Recep Tayyip Erdogan") */
-        if (c->hx[t + 1] == c->hx[m->tb] && cover[t] >= 0 && cover[t] == cover[t + 1] &&
-            c->m[cover[t]].type == SIFT_PERSON)
-            return false;
     ent_map_put(names, ent_words_key(c->hx, m->tb, m->te), 1);
     return true;
+}
+
+/* Where the next item of a list starts after the mention ending at
+ * token e: past a possessive ("Sotheby's and Christie's") and one of
+ * ",", "and", "or", ", and"; 0 when no such link follows. */
+static size_t s_list_next(const ent_ctx_t *c, size_t e)
+{
+    size_t t = e;
+    if (t < c->n && (c->tok[t].flags & SIFT_TOKEN_POSSESSIVE))
+        t++;
+    if (t < c->n && tok_is(c, t, ","))
+        t++;
+    if (t < c->n && (tok_is(c, t, "and") || tok_is(c, t, "or")))
+        t++;
+    return t > e && t < c->n && !(t == e + 1 && (c->tok[e].flags & SIFT_TOKEN_POSSESSIVE)) ? t : 0;
+}
+
+/* "Cisco, Dell, Hewlett-Packard and Juniper Networks made a last-minute
+ * appeal": names listed with an organisation (commas and a last "and" or
+ * "or" between them) are organisations; the tagger's one-word persons
+ * among them with no person's cue in the article (s_no_person_cues) are
+ * companies in every mention. A
+ * list of people ("Smith, Jones and Brown") has no organisation in it;
+ * one with a person's full name, a given name and more ("Jack Ma,
+ * Alibaba and Tencent"), or with a place or a date is left as it is.
+ * Mentions sorted by start. */
+static size_t s_list_companies(const ent_ctx_t *c, const int32_t *cover, ent_map_t *names, int *budget)
+{
+    size_t found = 0;
+    for (size_t k = 0; k < c->n_m;) {
+        size_t j = k; /* the list: k .. j, commas and a last "and" or "or" between */
+        bool closed = false;
+        while (!closed && j + 1 < c->n_m && c->m[j + 1].type >= 0 && c->m[j].type >= 0) {
+            size_t nx = s_list_next(c, c->m[j].te);
+            if (!nx || c->m[j + 1].tb != nx || c->tok[nx].sentence != c->tok[c->m[j].tb].sentence)
+                break;
+            closed = tok_is(c, nx - 1, "and") || tok_is(c, nx - 1, "or");
+            j++;
+        }
+        bool org = false, full = false;
+        for (size_t i = k; i <= j && closed; i++) {
+            const mention_t *m = &c->m[i];
+            org |= m->type == SIFT_ORG || /* or one of the passes above ("Cisco and its partners") */
+                   (m->te - m->tb <= ENT_NAME_MAX && ent_map_get(names, ent_words_key(c->hx, m->tb, m->te)) > 0);
+            full |= m->type == SIFT_PERSON &&
+                    (m->te - m->tb > 2 ||
+                     (m->te - m->tb == 2 && (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_GIVEN)));
+            if (m->type != SIFT_ORG && m->type != SIFT_PERSON && !(m->type == SIFT_GPE && m->src == SRC_MODEL))
+                org = full = false, i = j; /* the gazetteer's places, dates: no list of companies */
+        }
+        for (size_t i = k; org && !full && i <= j; i++) {
+            const mention_t *m = &c->m[i];
+            if ((m->type == SIFT_PERSON || m->type == SIFT_GPE) && m->src == SRC_MODEL && ent_whole(c, m) &&
+                m->te == m->tb + 1 &&
+                !(clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_USUALLY_LOWER) &&
+                s_no_person_cues(c, cover, m, budget)) {
+                ent_map_put(names, ent_words_key(c->hx, m->tb, m->te), 1);
+                found++;
+            }
+        }
+        k = j + 1;
+    }
+    return found;
 }
 
 /* Newspapers, magazines and broadcasters by the noun beside them: after
@@ -305,8 +379,8 @@ int kinds_names(ent_ctx_t *c)
     for (size_t i = 0; i < c->n; i++)
         cues += (c->tok[i].flags & SIFT_TOKEN_LOWER) && ent_lookup_exact(c, NS_MEDIA, i);
     int32_t *cover = c->st->host->scratch(c->out, c->n * sizeof *cover);
-    ent_map_t names; /* keys: two per company for sure, one per "its", one per noun's run on either side and its apposition */
-    if (!cover || ent_map_init(c, &names, 3 * n0 + 3 * cues + 8) < 0)
+    ent_map_t names; /* keys: two per company for sure, one per "its" and per list item, one per noun's run on either side and its apposition */
+    if (!cover || ent_map_init(c, &names, 4 * n0 + 3 * cues + 8) < 0)
         return -1;
     for (size_t t = 0; t < c->n; t++)
         cover[t] = -1;
@@ -321,6 +395,7 @@ int kinds_names(ent_ctx_t *c)
     int budget = 64;
     for (size_t k = 0; k < n0; k++)
         found += s_its_company(c, cover, &c->m[k], &names, &budget);
+    found += s_list_companies(c, cover, &names, &budget);
     budget = 64;
     for (size_t i = 0; i < c->n; i++) {
         const lex_entry_t *e;

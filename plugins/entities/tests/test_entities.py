@@ -1435,6 +1435,22 @@ class UnseenNames(unittest.TestCase):
         es = ents("Tariffs fell under the ASEAN Free Trade Area, and the APEC Web Trade Repository lists them.")
         self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
 
+    def test_names_listed_with_an_organisation_are_organisations(self):
+        # the tagger read unseen company names in a list as people and
+        # places ("Cisco, Dell, Hewlett-Packard and Juniper Networks")
+        es = ents("Zentrox, Morland, Hallberg-Pryce and Orvida Systems asked the USTR to drop the tariffs.")
+        for name in ("Zentrox", "Morland", "Hallberg-Pryce", "Orvida Systems"):
+            find(es, name, "ORG")
+        es = ents("Retailers such as Kestria, Vandor and Pellmark Group raised prices on Monday.")
+        find(es, "Kestria", "ORG")
+        # a list of people, a comma that is no list, the gazetteer's places
+        es = ents("It will hurt Tom, Jones and Smith, said Brightwater Capital.")
+        for name in ("Tom", "Jones", "Smith"):
+            find(es, name, "PERSON")
+        es = ents("Exports to Canada, Mexico and the European Union rose, Kestria Holdings said.")
+        find(es, "Canada", "GPE")
+        find(es, "Mexico", "GPE")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
