@@ -163,7 +163,14 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
            (s_appos_word(c, cover, a - 1) ||
             ((c->tok[a - 1].flags & SIFT_TOKEN_LOWER) && ent_lookup_exact(c, NS_MEDIA, a - 1))))
         a--;
-    if (a < 4 || !(tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the")) ||
+    /* or a place's possessive as its article ("Alipay, China's largest
+     * mobile payment platform": the words above ran over both) */
+    bool owner = a >= 3 && a + 1 < i && tok_is(c, a - 1, ",") && (c->tok[a + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
+                 cover[a] >= 0 && c->m[cover[a]].src == SRC_GAZ && c->m[cover[a]].type == SIFT_GPE &&
+                 c->m[cover[a]].tb == a && c->m[cover[a]].te == a + 1;
+    if (owner)
+        a++;
+    if (a < 4 || !(tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the") || owner) ||
         !tok_is(c, a - 2, ",") ||
         c->tok[a - 2].sentence != c->tok[i].sentence)
         return 0;

@@ -181,7 +181,8 @@ int words_load(lex_t *lex)
                  "party group movement faction militia firm company bank insurer brokers "
                  "brokerage agency airline club side champions conglomerate carmaker "
                  "retailer publisher broadcaster giant giants maker makers manufacturer "
-                 "manufacturers operator operators unit subsidiary affiliate chain concern coalition", 3);
+                 "manufacturers operator operators unit subsidiary affiliate chain concern coalition "
+                 "platform portal website", 3);
     /* a team's players and staff, after its name and before theirs */
     rc |= s_list(lex, NS_MEDIA,
                  "striker forward midfielder defender goalkeeper keeper goalie winger playmaker "

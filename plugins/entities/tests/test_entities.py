@@ -1451,6 +1451,19 @@ class UnseenNames(unittest.TestCase):
         find(es, "Canada", "GPE")
         find(es, "Mexico", "GPE")
 
+    def test_a_platform_or_portal_described_by_an_apposition(self):
+        # web platforms and portals are kinds of organisation too, and a
+        # place's possessive stands for the apposition's article
+        es = ents("Prices fell at Veltrix, Japan's largest online shopping platform, on Monday.")
+        find(es, "Veltrix", "ORG")
+        find(es, "Japan", "GPE")
+        es = ents("Sales rose. Then Kordeo, an online payment platform, said sales doubled.")
+        find(es, "Kordeo", "ORG")
+        es = ents("Sales rose, according to Morvane, China's biggest news portal.")
+        find(es, "Morvane", "ORG")
+        es = ents("Sales rose, according to Lena Dahl, Sweden's trade minister.")
+        find(es, "Lena Dahl", "PERSON")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
