@@ -737,6 +737,26 @@ static int s_verb_object(const ctx_t *c, int L, int g0, int *end)
     return obj;
 }
 
+/* Is the party p inside an apposition or a relative clause between commas
+ * after another party, before the clause's verb: "Canada and Mexico,
+ * partners in NAFTA, were exempted", "Brazil, which sells slab to U.S.
+ * mills, won"? It is no subject; the party before the first comma is. */
+static bool s_in_apposition(const ctx_t *c, const sent_ctx_t *sc, const party_t *p, int g0)
+{
+    int jl = p->a - 1;
+    while (jl > sc->sb && jl >= p->a - 8 && !s_is(c, jl, W_COMMA))
+        jl--;
+    if (jl <= sc->sb || !s_is(c, jl, W_COMMA) || c->tp[jl - 1] < 0)
+        return false;
+    int v = tf_after_apposition(c, jl, g0);
+    if (v <= p->b)
+        return false;
+    if (tf_adverb(c, v))
+        v++;
+    return v < g0 && s_has(c, v, F(AUX) | F(BEFORM) | F(M_MODAL) | F(M_WEAK) | A_MASK | F(M_THREAT) |
+                                     F(M_PROPOSE) | F(PAST));
+}
+
 /* The subject of the measure's clause, -1 if none: the nearest party before
  * the trigger that is no origin, destination, possessor of something else
  * or party to talks (unless on a cut), one after a reporting verb preferred; a participle,
@@ -834,7 +854,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             int before = tf_before_det(c, k);
             /* nor the dateline: where the story was written (tf_home), nor a
              * currency's country ("50 billion U.S. dollars") */
-            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
+            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) || s_in_apposition(c, sc, p, g0) ||
                 tf_origin(c, tf_list_head(c, pi), sc->se) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))

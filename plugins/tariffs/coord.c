@@ -84,6 +84,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
         return 0;
     /* targets are governed by a preposition or a verb, or are adjectives
      * of the goods: not "Both China and Germany opposed the duties on ..." */
+    last = tf_after_apposition(c, last, hi); /* "Canada and Mexico, NAFTA partners, were" */
     if (!actors && head->kind != 'D' &&
         !(s_is(c, before, W_ON) || s_is(c, before, W_FROM) || s_is(c, before, W_AGAINST) ||
           s_is(c, before, W_OF) || s_is(c, before, W_IN) || s_is(c, before, W_TO) ||

@@ -245,6 +245,21 @@ bool tf_pronoun(const ctx_t *c, int i)
     return false;
 }
 
+int tf_after_apposition(const ctx_t *c, int k, int hi)
+{
+    if (!s_is(c, k, W_COMMA))
+        return k;
+    bool relative = s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO);
+    for (int j = k + 1; j < hi && j <= k + 9; j++) {
+        if (s_is(c, j, W_COMMA))
+            return j > k + 1 ? j + 1 : k;
+        /* (not a clause of its own: ", the U.S. said,", "; and") */
+        if (!relative && (s_has(c, j, A_MASK | F(AUX) | F(BEFORM) | F(M_MODAL) | F(ATTRIB)) || tf_boundary(c, j)))
+            return k;
+    }
+    return k;
+}
+
 bool tf_names_goods(const ctx_t *c, int pi, int lim)
 {
     const party_t *p = &c->parties[pi];
@@ -468,7 +483,15 @@ void tf_home(ctx_t *c)
     c->dateline = c->n > 0 && c->tp[0] >= 0 ? c->tp[0] : c->n > 1 ? c->tp[1] : -1;
     if (c->dateline >= 0) {
         const party_t *p = &c->parties[c->dateline];
-        if (p->a > 1 || !s_is(c, p->b, W_COMMA) || !strchr("CM", p->kind) || !p->code[0])
+        /* (in capitals, or a date after its comma: not the subject of a
+         * first sentence, "Uganda, Africa's second largest coffee producer,
+         * was disappointed") */
+        /* (a city in capitals, not an acronym: "The EU, a big buyer, will") */
+        size_t n;
+        s_text(c, p->a, &n);
+        bool dated = ((s_tflags(c, p->a) & SIFT_TOKEN_UPPER) && (s_tflags(c, p->a) & SIFT_TOKEN_ALPHA) && n > 3) ||
+                     s_has(c, p->b + 1, F(MONTH)) || s_has(c, p->b + 2, F(MONTH));
+        if (p->a > 1 || !s_is(c, p->b, W_COMMA) || !strchr("CM", p->kind) || !p->code[0] || !dated)
             c->dateline = -1;
     }
     if (s_title_party(c, &c->home))

@@ -643,6 +643,27 @@ class Roles(unittest.TestCase):
                  published="2018-07-12T00:00:00Z")
         self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed", "US", "CN")])
 
+    def test_a_party_in_an_apposition_to_the_subject(self):
+        # ", partners in NAFTA,", ", which sells slab to U.S. mills,": the
+        # subject is the party before the commas, a list there too
+        cases = [("Canada and Mexico, partners in the North American Free Trade Agreement, were "
+                  "exempted from the tariffs.", [(None, "CA"), (None, "MX")]),
+                 ("Brazil, which sells slab to U.S. mills, won an exemption from the steel tariffs.",
+                  [(None, "BR")]),
+                 ("Japan, the biggest buyer of U.S. beef, raised its tariff on frozen beef to 50 percent.",
+                  [("JP", None)]),
+                 # (a first sentence's subject before a comma is no dateline,
+                 # nor an acronym in capitals)
+                 ("The EU, Washington's largest trading partner, will impose duties on U.S. bourbon.",
+                  [("EU", "US")])]
+        for text, want in cases:
+            ts = one(text, published="2002-03-08T00:00:00Z")
+            self.assertEqual(sorted(pairs(ts), key=str), sorted(want, key=str), text)
+        # (a dateline is still one: a city in capitals, or a date after it)
+        for text in ("TOKYO, March 3 - The government raised its tariff on frozen beef to 50 percent.",
+                     "Tokyo, March 3 - The government raised its tariff on frozen beef to 50 percent."):
+            self.assertEqual(pairs(one(text, published="2002-03-08T00:00:00Z")), [("JP", None)], text)
+
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
