@@ -426,6 +426,9 @@ static bool s_year_tok(const ent_ctx_t *c, size_t i, int *year)
     const char *s = tok_s(c, i);
     if (tok_n(c, i) != 4 || !(c->tok[i].flags & SIFT_TOKEN_NUMBER))
         return false;
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false; /* "20.5" is a number too, and no year */
     int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     if (y < 1900 || y > 2099)
         return false;

@@ -1464,6 +1464,13 @@ class UnseenNames(unittest.TestCase):
         es = ents("Sales rose, according to Lena Dahl, Sweden's trade minister.")
         find(es, "Lena Dahl", "PERSON")
 
+    def test_a_decimal_number_is_no_year(self):
+        # "20.5" was read as a year (1985: the dot counted as a digit)
+        es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
+        self.assertFalse([e for e in es if e["type"] == "DATE" and "May" not in e["texts"]], es)
+        find(es, "8 percent", "PERCENT")
+        find(es, "May", "DATE")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
