@@ -1297,6 +1297,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             break;
         }
     e->scope = scope;
+    /* a verb phrase coordinated with a modal of its own takes that modal,
+     * not the first phrase's: "would file a complaint and | could slap
+     * duties" (a threat or a plan before it still holds: "has threatened
+     * retaliation and would impose") */
+    int own_modal = -1;
+    for (int k = g0 - 1; k > scope && own_modal < 0; k--)
+        if ((s_is(c, k, W_AND) || s_is(c, k, W_BUT)) && s_has(c, k + 1, F(M_MODAL) | F(M_WEAK)))
+            own_modal = k;
     for (int k = scope; k <= g1 + 1 && k < R; k++) {
         uint64_t f = c->f[k];
         if (k == g1 + 1 && !(f & F(M_THREAT)))
@@ -1344,7 +1352,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)))
             consider = true;
 
-        if (f & F(M_WEAK)) weak = true;
+        if ((f & F(M_WEAK)) && k > own_modal) weak = true;
         if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
             /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
@@ -1362,7 +1370,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             s_is(c, k + 1, W_TO) && s_has(c, k + 2, F(A_IMPOSE)) && !cond &&
             e->action == SIFT_IMPOSE)
             effective_past = true;
-        if (f & F(M_MODAL)) modal = true;
+        if ((f & F(M_MODAL)) && k > own_modal) modal = true;
         if (f & F(M_COND)) cond = true;
         if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
             propose = true; /* "is to impose", "are to be applied" */

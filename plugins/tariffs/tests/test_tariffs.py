@@ -1613,6 +1613,18 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_coordinated_verb_phrase_takes_its_own_modal(self):
+        # "would file a complaint and could slap duties": the slapping may
+        # happen (considered); a threat before the "and" still holds
+        cases = [("The EU said it would file a complaint and could slap retaliatory duties on U.S. goods.",
+                  "considered"),
+                 ("The EU could file a complaint and would slap duties on U.S. goods.", "proposed"),
+                 ("China has threatened retaliation and would impose duties on U.S. soybeans if the "
+                  "tariffs take effect.", "threatened")]
+        for text, want in cases:
+            ts = one(text, published="2002-03-08T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts][:1], [want], text)
+
     def test_an_offer_to_act_is_a_proposal(self):
         # "offered to cut": a proposal; what is offered is given
         ts = one("Phil Hogan offered to cut tariffs on American cars.", published="2019-07-06T00:00:00Z")
