@@ -754,6 +754,65 @@ static int s_credits(ent_ctx_t *c)
     return 0;
 }
 
+/* Whether token i is a web site's name ("cctv.com", "ThePaper.cn",
+ * "China.org.cn"): a word, a dot and more, ending in a top-level domain;
+ * not an address ("www.", a slash or "@" beside it). */
+static bool s_web_name(const ent_ctx_t *c, size_t i)
+{
+    static const char *const tld[] = { ".com", ".cn", ".net", ".org", ".gov", ".uk", NULL };
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n < 5 || !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) || (n > 4 && strncmp(s, "www.", 4) == 0) ||
+        (i > 0 && (tok_is(c, i - 1, "/") || tok_is(c, i - 1, "@") || tok_is(c, i - 1, ":"))) ||
+        (i + 1 < c->n && (tok_is(c, i + 1, "/") || tok_is(c, i + 1, ":"))))
+        return false;
+    for (int k = 0; tld[k]; k++) {
+        size_t l = strlen(tld[k]);
+        if (n > l + 1 && memcmp(s + n - l, tld[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A web site named in running text is an organisation ("cctv.com
+ * reported", "told ThePaper.cn", "Investors.com": GUIDE.md's news
+ * sources), whatever the tagger read there; not inside brackets, where
+ * a photo credit's web address is none ("[Photo: fmprc.gov.cn]",
+ * s_credits). */
+static int s_web_names(ent_ctx_t *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || !memchr(tok_s(c, i), '.', tok_n(c, i)) || !s_web_name(c, i))
+            continue;
+        int depth = 0; /* brackets open before it in its sentence, 30 tokens back at most */
+        for (size_t t = i; t-- > 0 && i - t <= 30 && c->tok[t].sentence == c->tok[i].sentence;)
+            depth += (tok_is(c, t, "(") || tok_is(c, t, "[")) - (tok_is(c, t, ")") || tok_is(c, t, "]"));
+        if (depth > 0)
+            continue;
+        mention_t *own = NULL;
+        bool other = false;
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *m = &c->m[k];
+            if (m->type < 0 || m->te <= i || m->tb > i)
+                continue;
+            if (m->tb == i && m->te == i + 1 && ent_whole(c, m))
+                own = m;
+            else
+                other = true; /* "JD.com Inc" */
+        }
+        if (other)
+            continue;
+        if (own) {
+            own->type = SIFT_ORG;
+            own->code = NULL;
+            own->canon = NULL;
+        } else if (!ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Whether [b, e) names a government body by its kind: its head (the word
  * before "of", else the last) is a ministry, an embassy, a consulate, a
  * government or a cabinet, or "State Council". */
@@ -1707,7 +1766,7 @@ static int s_not_names(ent_ctx_t *c)
          * apart, is none ("and" was an organisation); "the Lunar New /
          * Year": a name of the tagger ending in "New" before "Year" is the
          * holiday (a date word the tagger left out) */
-        bool lower = m->te == m->tb + 1 && (c->tok[m->tb].flags & SIFT_TOKEN_LOWER);
+        bool lower = m->te == m->tb + 1 && (c->tok[m->tb].flags & SIFT_TOKEN_LOWER) && !s_web_name(c, m->tb);
         bool year = tok_is(c, m->te - 1, "New") && m->te < c->n && tok_is(c, m->te, "Year");
         bool compass = m->te == m->tb + 1 && s_compass(tok_s(c, m->tb), tok_n(c, m->tb));
         if (m->src == SRC_RULE || !(address || part || event || common || lower || year || compass))
@@ -2144,6 +2203,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_dateline(&c);
     if (rc == 0 && st->model)
         rc = s_credits(&c);
+    if (rc == 0 && st->model)
+        rc = s_web_names(&c);
     if (rc == 0)
         rc = s_headline_filter(&c);
     ent_map_t lower;

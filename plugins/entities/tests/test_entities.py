@@ -1471,6 +1471,18 @@ class UnseenNames(unittest.TestCase):
         find(es, "8 percent", "PERCENT")
         find(es, "May", "DATE")
 
+    def test_a_web_site_in_running_text_is_an_organisation(self):
+        # a news site or shop named by its address was nothing (lower
+        # case) or a place or person; a photo credit's address, an URL
+        # and an e-mail stay none
+        es = ents("Sales rose 8 percent, tradenews.cn reported on Monday, and Kelvomart.com said "
+                  "prices fell. [Photo: mofcom.gov.cn] See www.kelvomart.com/deals for more.")
+        find(es, "tradenews.cn", "ORG")
+        find(es, "Kelvomart.com", "ORG")
+        texts = mention_texts(es)
+        self.assertNotIn("mofcom.gov.cn", texts)
+        self.assertFalse([t for t in texts if "www" in t], texts)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
