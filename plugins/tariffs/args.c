@@ -184,7 +184,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
     }
     /* backwards to the verb or nominalisation governing it */
     if (act < 0) {
-        for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 12; k--) {
+        int reach = e->g0 - 12; /* (and a list's parties beyond: "exempted Canada, Mexico, ...") */
+        for (int k = e->g0 - 1; k >= e->left && k >= reach; k--) {
+            if (c->tp[k] >= 0 && reach > e->g0 - 40)
+                reach -= 1;
             if ((s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST)) || tf_cause_opens(c, k))
                 break; /* (nor "prices rose after U.S. tariffs") */
             if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)

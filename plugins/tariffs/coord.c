@@ -14,11 +14,14 @@ bool tf_emit_ok(ctx_t *c)
 
 /* May q be coordinated with head in a list of parties? Countries, their
  * capitals and agencies, and blocs go together; demonyms go together
- * ("Chinese and Russian steel"); leaders and generic references never. */
+ * ("Chinese and Russian steel"), and with a country's name used as one
+ * ("U.S. and Canadian canola"); leaders and generic references never. */
 static bool s_alike(const party_t *head, const party_t *q)
 {
     if (!q->code[0] || strchr("LR", q->kind))
         return false;
+    if ((head->kind == 'D' && q->kind == 'C') || (head->kind == 'C' && q->kind == 'D'))
+        return true;
     return (head->kind == 'D') == (q->kind == 'D');
 }
 

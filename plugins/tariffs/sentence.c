@@ -122,10 +122,14 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
          * "exempted Canada, Mexico and Australia from ..." (a comma in a
          * list of parties is no end of the clause) */
         bool from = false;
-        for (int k = i + 1; k < se && k <= i + 12 && !near && s_has(c, i, A_MASK); k++) {
+        int reach = i + 12; /* (and the list's parties beyond: "exempted Canada, Mexico, the
+                             * EU, Australia, Argentina, Brazil and South Korea from") */
+        for (int k = i + 1; k < se && k <= reach && !near && s_has(c, i, A_MASK); k++) {
             int next = tf_after_det(c, k);
             bool listed = s_is(c, k, W_COMMA) && c->tp[k - 1] >= 0 && next < se &&
                           (c->tp[next] >= 0 || s_is(c, k + 1, W_AND));
+            if (c->tp[k] >= 0 && reach < i + 40)
+                reach += c->parties[c->tp[k]].b - c->parties[c->tp[k]].a + 1;
             if (tf_boundary(c, k) == 2 || (s_is(c, k, W_COMMA) && !listed))
                 break;
             from |= s_is(c, k, W_FROM);

@@ -354,6 +354,20 @@ class Coordination(unittest.TestCase):
     """One event per party on either side (guidelines §3), per stage coord.c."""
 
 
+    def test_a_long_list_of_exempted_parties(self):
+        # seven parties between the verb and the tariff: one exemption each
+        ts = one("Washington exempted Canada, Mexico, the EU, Australia, Argentina, Brazil and South Korea "
+                 "from the steel tariffs.", published="2018-12-03T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["target"])) for t in ts),
+                         [("exempt", c) for c in ("AR", "AU", "BR", "CA", "EU", "KR", "MX")])
+
+    def test_a_country_name_and_a_demonym_coordinated(self):
+        # "U.S. and Canadian canola": the country's name used as a demonym
+        for text in ("Beijing slapped tariffs on U.S. and Canadian canola.",
+                     "Beijing slapped tariffs on Canadian and U.S. canola."):
+            ts = one(text, published="2018-12-03T00:00:00Z")
+            self.assertEqual(pairs(ts), [("CN", "CA"), ("CN", "US")], text)
+
     def test_a_list_of_three_exempted_parties(self):
         # the commas of the list are no end of the exempting verb's clause
         ts = one("Washington exempted Canada, Mexico and Australia from the steel tariffs.",
