@@ -970,6 +970,35 @@ static bool s_state_body(const ent_ctx_t *c, size_t i)
     return false;
 }
 
+/* "the IMF's Asia / and / Pacific Department", "the England / and / Wales
+ * Cricket Board": a place of the gazetteer, "and", and the tagger's
+ * organisation opening with places of the gazetteer and ending in an
+ * organisation word (Title Case between) are one organisation, a body
+ * named for the places it covers. Joins them into m (x dropped) and says
+ * whether it did. */
+static bool s_places_and_body(ent_ctx_t *c, mention_t *m, mention_t *x)
+{
+    if (m->src != SRC_GAZ || !ent_place(m->type) || !ent_whole(c, m) || m->te + 1 != x->tb ||
+        !tok_is(c, m->te, "and") || x->type != SIFT_ORG || x->src != SRC_MODEL || !ent_whole(c, x))
+        return false;
+    size_t t = x->tb;
+    while (t < x->te && c->gz[t] && t + c->gzn[t] <= x->te &&
+           (c->gz[t]->type == LEX_GPE || c->gz[t]->type == LEX_LOC))
+        t += c->gzn[t];
+    if (t == x->tb || t == x->te || !ent_lookup_exact(c, NS_ORGKW, x->te - 1))
+        return false;
+    for (size_t u = t; u < x->te; u++)
+        if (!s_title_case(c, u))
+            return false;
+    s_absorb(c, m, x);
+    m->type = SIFT_ORG;
+    m->src = SRC_MODEL;
+    m->code = NULL;
+    m->canon = NULL;
+    m->country = false;
+    return true;
+}
+
 /* "the Office of Management / and / Budget", "the China Chamber of
  * Commerce of Foodstuffs / and / Native Produce": an organisation named
  * "X of Y" (an organisation word, then "of" or "for") runs on through
@@ -984,6 +1013,10 @@ static void s_join_and(ent_ctx_t *c)
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         size_t a = m->te;
+        if (k + 1 < c->n_m && s_places_and_body(c, m, &c->m[k + 1])) {
+            joined = true;
+            continue;
+        }
         if (m->type != SIFT_ORG || m->src != SRC_MODEL || !ent_whole(c, m) || a + 1 >= c->n || !tok_is(c, a, "and"))
             continue;
         bool of = false;

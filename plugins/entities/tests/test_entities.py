@@ -1483,6 +1483,16 @@ class UnseenNames(unittest.TestCase):
         self.assertNotIn("mofcom.gov.cn", texts)
         self.assertFalse([t for t in texts if "www" in t], texts)
 
+    def test_a_body_named_for_two_places_joined_by_and(self):
+        # "the IMF's Asia and Pacific Department" was a place and an
+        # organisation "Pacific Department"
+        es = ents("The England and Wales Cricket Board said on Monday it would appeal.")
+        find(es, "England and Wales Cricket Board", "ORG")
+        es = ents("Trade between Europe and Asia rose, and Japan and the Asian Development Bank met.")
+        find(es, "Europe", "LOC")
+        find(es, "Japan", "GPE")
+        find(es, "Asian Development Bank", "ORG")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
