@@ -15,6 +15,9 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py devdraw2             30 development articles more (a seed of their own), away
                                        from both samples -> dev-sample-2.tsv, batches/dev-2.txt
   trade_quotes.py devcheck2 FILE       check against the second development sample
+  trade_quotes.py devdraw3             35 development articles more, away from the three samples
+                                       and the keep labels' articles -> dev-sample-3.tsv, batches/dev-3.txt
+  trade_quotes.py devcheck3 FILE       check against the third development sample
 (`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
 
 An annotator writes one JSON object per article (GUIDE.md):
@@ -26,6 +29,7 @@ An annotator writes one JSON object per article (GUIDE.md):
 any whitespace. `nth` (1-based) picks among several occurrences of the
 quote; a mention without `mention_nth` is the occurrence nearest the quote
 outside it."""
+import json
 import os
 import random
 import re
@@ -44,6 +48,9 @@ PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
 DEV_PER_POOL, DEV_SEED = {"reuters": 8, "pd": 12}, 20261207
 # The second development sample, towards 50 articles in the same 2:3 proportion.
 DEV2_PER_POOL, DEV2_SEED = {"reuters": 12, "pd": 18}, 20261208
+# The third: attribution errors are mostly People's Daily's, so 5 Reuters and 30 of them,
+# away from the samples and from the articles whose short quotes train the keep decision.
+DEV3_PER_POOL, DEV3_SEED = {"reuters": 5, "pd": 30}, 20261209
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -107,6 +114,14 @@ def devdraw2():
     """DEV2_PER_POOL articles more, away from the test and the first development sample."""
     pick_and_write(DEV2_SEED, DEV2_PER_POOL, away_from(set(sample()) | set(sample("dev-sample.tsv"))),
                    "dev-sample-2.tsv", "batches/dev-2.txt")
+
+
+def devdraw3():
+    """DEV3_PER_POOL articles more, away from the three samples and the keep labels' articles."""
+    with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
+        labelled = {json.loads(l)["id"] for l in f}
+    held = set(sample()) | set(sample("dev-sample.tsv")) | set(sample("dev-sample-2.tsv"))
+    pick_and_write(DEV3_SEED, DEV3_PER_POOL, away_from(held | labelled), "dev-sample-3.tsv", "batches/dev-3.txt")
 
 
 def resolve_quote(text, q):
@@ -185,6 +200,9 @@ if __name__ == "__main__":
                                                    "quotes")),
         "devdraw2": (0, devdraw2),
         "devcheck2": (1, lambda path: testset.check(path, sample("dev-sample-2.tsv"), articles(), resolve_one, count,
+                                                    "quotes")),
+        "devdraw3": (0, devdraw3),
+        "devcheck3": (1, lambda path: testset.check(path, sample("dev-sample-3.tsv"), articles(), resolve_one, count,
                                                     "quotes")),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "quotes")),
     })
