@@ -256,9 +256,22 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         origin_after = (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind) &&
                         tf_names_goods(c, c->tp[k], se)) ||
                        (k <= i + 3 && s_has(c, k, F(IMPORTQ)));
-    for (int k = i - WINDOW > sb ? i - WINDOW : sb; k < se && k <= i + 6 && !origin_after; k++)
+    /* (in the tariff's own clause: not "Freight rates rose | after the U.S.
+     * raised tariffs on steel", "Utilities warned | that the tariffs on
+     * solar panels would raise costs") */
+    for (int k = i - 1; k >= sb && k >= i - WINDOW && !origin_after; k--) {
         if (c->f[k] & F(NONCUST))
             return false;
+        if (tf_boundary(c, k) == 2 || tf_cause_opens(c, k) || s_is(c, k, W_THAT) || s_is(c, k, W_BECAUSE) ||
+            s_is(c, k, W_AFTER) || s_is(c, k, W_WHEN))
+            break;
+    }
+    for (int k = i + 1; k < se && k <= i + 6 && !origin_after; k++) {
+        if (c->f[k] & F(NONCUST))
+            return false;
+        if (tf_boundary(c, k) == 2)
+            break;
+    }
     bool party_near = (i > sb && c->tp[i - 1] >= 0) || (i > sb + 1 && c->tp[i - 2] >= 0);
     bool weak = (f & F(WNOUN)) && !(f & F(TNOUN));
     for (int k = i + 1; k < se && k <= i + 10 && !import; k++) {

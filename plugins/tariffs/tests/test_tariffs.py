@@ -2644,6 +2644,16 @@ class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
 
+    def test_a_utility_word_in_another_clause_leaves_the_tariff_a_duty(self):
+        # "freight", "utilities" in a clause of their own say nothing of the
+        # tariff's sense; in its own clause they still make it a carrier's
+        for text in ("Freight rates rose after the U.S. raised tariffs on steel.",
+                     "Utilities warned that U.S. tariffs on solar panels would raise costs."):
+            self.assertEqual(pairs(one(text, published="2018-09-16T00:00:00Z")), [("US", None)], text)
+        for text in ("The utility raised its electricity tariffs by 5 pct.",
+                     "The FCC ordered AT&T to cut its long-distance tariffs."):
+            self.assertEqual(one(text, published="1987-09-16T00:00:00Z"), [], text)
+
     def test_a_tax_on_a_nations_people_is_domestic(self):
         self.assertEqual(one("Cruz has said he opposes tariffs, calling them a tax on American "
                              "families.", published="2016-04-01T00:00:00Z", rules=True), [])
