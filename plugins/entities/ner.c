@@ -656,8 +656,9 @@ static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size
                 return 0;
             if (m->tb == b && m->te == e) {
                 /* same tokens: the tagger knows a team from a city ("Milan
-                 * beat Nice"), the gazetteer knows the country code */
-                if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country &&
+                 * beat Nice"), the gazetteer knows the country code; a
+                 * place inside a compound is no team ("Made-in-China") */
+                if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country && ent_whole(c, m) &&
                     (m->type == SIFT_GPE || m->type == SIFT_LOC)) {
                     m->type = st;
                     m->src = SRC_MODEL;

@@ -1493,6 +1493,14 @@ class UnseenNames(unittest.TestCase):
         find(es, "Japan", "GPE")
         find(es, "Asian Development Bank", "ORG")
 
+    def test_a_place_inside_a_compound_stays_a_place(self):
+        # the tagger's person or organisation on a whole compound retyped
+        # the place inside it ("Made-in-China" gave a person "China")
+        es = ents("Made-in-China solar panels took 21 percent of the market. Speaking on China-Japan "
+                  "ties, Wang said talks would go on.")
+        self.assertEqual(find(es, "China", "GPE")["texts"], ["China", "China"])
+        self.assertFalse([e for e in es if e["type"] == "PERSON" and "China" in e["texts"]], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
