@@ -1278,7 +1278,7 @@ static int s_propagate(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
     /* a capitalised word glued to the left of a name inside a sentence:
-     * "said He Yadong" */
+     * "said He Yadong"; not a byline's "By" ("(By Wu Lejun from ...)") */
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         size_t b = m->tb;
@@ -1290,7 +1290,7 @@ static int s_propagate(ent_ctx_t *c)
             ent_lookup_lower(c, NS_TITLE, p) ||
             ent_lookup_exact(c, NS_HONOR, p) ||
             ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
-            !ent_lookup_exact(c, NS_STOP, p))
+            !ent_lookup_exact(c, NS_STOP, p) || tok_is(c, p, "By"))
             continue;
         m->tb = (uint32_t)p;
         m->start = c->tok[p].start;

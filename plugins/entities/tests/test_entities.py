@@ -1501,6 +1501,14 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(find(es, "China", "GPE")["texts"], ["China", "China"])
         self.assertFalse([e for e in es if e["type"] == "PERSON" and "China" in e["texts"]], es)
 
+    def test_a_bylines_by_is_no_part_of_the_name(self):
+        # the glue of a capitalised function word to a name ("said He
+        # Yadong") took a byline's "By" in
+        es = ents("Trade rose. (By Zhou Lanmei from the Norvik Herald) Only cooperation can help.")
+        find(es, "Zhou Lanmei", "PERSON")
+        es = ents("Officials met on Monday, said He Yadong, a spokesman.")
+        find(es, "He Yadong", "PERSON")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
