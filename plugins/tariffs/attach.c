@@ -176,15 +176,30 @@ static bool s_avoids(const ctx_t *c, int k)
     return tf_word_starts(c, k, avoid) && !s_has(c, k - 1, F(DET));
 }
 
-/* The verb of avoiding whose object is the measure at g0, over its
+/* Is k a verb of benefiting ("will enjoy zero tariffs", "benefited from
+ * tariff reductions", "received duty-free treatment")? Who benefits from a
+ * cut undergoes it: the target, not the one cutting. */
+static bool s_benefits(const ctx_t *c, int k)
+{
+    static const char *const gain[] = { "enjoy$", "enjoys$", "enjoyed$", "enjoying$", "benefit$", "benefits$",
+                                        "benefited$", "benefitted$", "benefiting$", "receive$", "receives$",
+                                        "received$", "receiving$", "gain$", "gains$", "gained$", "obtain$",
+                                        "obtained$", NULL };
+    return tf_word_starts(c, k, gain) && !s_has(c, k - 1, F(DET));
+}
+
+/* The verb before the measure at g0 that is verb(), over the measure's
  * determiners, parties and modifiers ("to avoid the new EU steel
- * tariffs"), or -1. */
-static int s_avoided_at(const ctx_t *c, int lo, int g0)
+ * tariffs", "benefit from tariff cuts"), or -1. */
+static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const ctx_t *, int))
 {
     for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--) {
-        if (s_avoids(c, k))
+        if (verb(c, k))
             return k;
-        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS)) || c->tp[k] >= 0 || tf_plain_word(c, k)))
+        if (s_is(c, k, W_FROM) && k > lo && verb(c, k - 1))
+            return k - 1; /* "benefited from tariff reductions" */
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) || c->tp[k] >= 0 ||
+              tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) || s_is(c, k, W_PREFERENTIAL)))
             return -1;
     }
     return -1;
@@ -1261,7 +1276,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) || k == s_avoided_at(c, lo, g0) ||
+            s_opposes(c, k) || tf_cause_opens(c, k) || k == s_verb_of_measure(c, lo, g0, s_avoids) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
@@ -1642,10 +1657,15 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         tf_faces(c, c->parties[ro->subj].b, g0) && strchr("CDM", c->parties[ro->subj].kind) &&
         c->parties[ro->subj].code[0])
         ro->passive_target = ro->subj;
-    /* (or avoids it: "Mexico will deploy troops to avoid tariffs") */
+    /* (or avoids it, or benefits from a cut: "Mexico will deploy troops to
+     * avoid tariffs", "Australia received a duty-free quota") */
+    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
         strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
-        c->parties[ro->subj].a < s_avoided_at(c, L, g0))
+        (c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_avoids) ||
+         /* (a country, not its people: "Chinese consumers are enjoying
+          * tariff-free Swiss products") */
+         (cut && c->parties[ro->subj].kind != 'D' && c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits))))
         ro->passive_target = ro->subj;
     /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {

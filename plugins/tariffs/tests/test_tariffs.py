@@ -678,6 +678,16 @@ class Roles(unittest.TestCase):
                      "Tokyo, March 3 - The government raised its tariff on frozen beef to 50 percent."):
             self.assertEqual(pairs(one(text, published="2002-03-08T00:00:00Z")), [("JP", None)], text)
 
+    def test_who_benefits_from_a_cut_undergoes_it(self):
+        # "received", "will enjoy", "benefited from" a cut: the country that
+        # benefits is the target, not the one cutting
+        ts = one("Australia received an exclusive duty-free quota of 30,000 tons of clean wool.",
+                 published="2017-03-24T00:00:00Z")
+        self.assertEqual([(t["action"],) + pairs([t])[0] for t in ts], [("remove", None, "AU")])
+        ts = one("Vietnam will enjoy zero tariffs on its textiles in the EU market.",
+                 published="2017-03-24T00:00:00Z", rules=True)
+        self.assertEqual([code(t["target"]) for t in ts], ["VN"])
+
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
