@@ -533,14 +533,18 @@ static bool s_ordinal(const ent_ctx_t *c, size_t i)
     return false;
 }
 
-/* "21st", "18th": digits and an ordinal's ending. */
-static bool s_ordinal_num(const ent_ctx_t *c, size_t i)
+/* "21st", "18th": digits and an ordinal's ending, the n bytes at s. */
+static bool s_ordinal_num_at(const char *s, size_t n)
 {
-    const char *s = tok_s(c, i);
-    size_t n = tok_n(c, i), k = 0;
+    size_t k = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9')
         k++;
     return k >= 1 && k <= 2 && n == k + 2 && s_ord_ending(s + k);
+}
+
+static bool s_ordinal_num(const ent_ctx_t *c, size_t i)
+{
+    return s_ordinal_num_at(tok_s(c, i), tok_n(c, i));
 }
 
 /* "2016-2020", "2015-16", "2014/15": a span of years, one token. */
@@ -577,6 +581,23 @@ static int s_dir(const ent_ctx_t *c, size_t i)
 static bool s_units(const ent_ctx_t *c, size_t i)
 {
     return ent_lookup_lower(c, NS_DUNIT, i) && tok_s(c, i)[tok_n(c, i) - 1] == 's';
+}
+
+/* Where a count of time units starting at q ends: a number, "20-plus",
+ * "two and a half"; q when there is none. *v gets its value (a half
+ * counts as one more: the count is only compared with 1 and 2). */
+static size_t s_count_end(const ent_ctx_t *c, size_t q, double *v)
+{
+    const char *suf;
+    size_t suf_n;
+    if (!s_number(c, q, v, &suf, &suf_n) || (suf_n && !(suf_n == 5 && memcmp(suf, "-plus", 5) == 0)))
+        return q;
+    q++;
+    if (q + 2 < c->n && s_is_lower(c, q, "and") && tok_is(c, q + 1, "a") && s_is_lower(c, q + 2, "half")) {
+        q += 3;
+        *v += 1;
+    }
+    return q;
 }
 
 /* The core date forms at k (no early/late modifier). */
@@ -678,12 +699,12 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     size_t p = k + (s_is_lower(c, k, "the") && k + 1 < c->n);
     int way = s_dir(c, p);
     if (p + 2 < c->n && (way == -1 || way == 1)) {
-        double v;
-        const char *suf;
-        size_t suf_n, q = p + 1;
-        if (s_is_lower(c, q, "few") || s_is_lower(c, q, "several") ||
-            (s_number(c, q, &v, &suf, &suf_n) && !suf_n && v >= 2))
+        double v = 0;
+        size_t q = p + 1, cnt = s_count_end(c, q, &v);
+        if (s_is_lower(c, q, "few") || s_is_lower(c, q, "several"))
             q++;
+        else if (cnt > q && v >= 2) /* "the past 20-plus years", "the past two and a half years" */
+            q = cnt;
         if (q > p + 1 && q < c->n && s_units(c, q)) {
             d->end = q + 1;
             return true;
@@ -740,10 +761,16 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
     }
-    /* the 21st century */
-    if (s_is_lower(c, k, "the") && k + 2 < c->n && s_is_lower(c, k + 2, "century") && s_ordinal_num(c, k + 1)) {
-        d->end = k + 3;
-        return true;
+    /* the 21st century, the late 11th century, the mid-19th century */
+    if (s_is_lower(c, k, "the") && k + 2 < c->n) {
+        size_t q = k + 1 + (ent_lookup_lower(c, NS_DMOD, k + 1) != NULL);
+        const char *o = tok_s(c, q);
+        bool mid = tok_n(c, q) > 4 && strncmp(o, "mid-", 4) == 0;
+        if (q + 1 < c->n && s_is_lower(c, q + 1, "century") &&
+            (mid ? s_ordinal_num_at(o + 4, tok_n(c, q) - 4) : s_ordinal_num(c, q))) {
+            d->end = q + 2;
+            return true;
+        }
     }
     /* several months, a few weeks, a couple of years, many years (ago): no
      * date of their own */
@@ -779,19 +806,22 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     const char *suf;
     size_t suf_n;
     bool num = false;
+    size_t un = k + 1; /* the unit */
     if (tok_is(c, k, "a") || tok_is(c, k, "an") || tok_is(c, k, "A")) {
         v = 1;
         num = true;
     } else if (s_number(c, k, &v, &suf, &suf_n) && !suf_n) {
         num = true;
+        un = s_count_end(c, k, &v); /* "two and a half years" */
     }
-    if (num && k + 1 < c->n && (e = ent_lookup_lower(c, NS_DUNIT, k + 1))) {
-        d->end = k + 2;
-        if (k + 2 < c->n && (s_is_lower(c, k + 2, "earlier") || s_is_lower(c, k + 2, "later")))
-            d->end = k + 3;
-        if (k + 2 < c->n && s_is_lower(c, k + 2, "ago")) {
-            d->end = k + 3;
-            if (pub) {
+    (void)suf;
+    if (num && un < c->n && (e = ent_lookup_lower(c, NS_DUNIT, un))) {
+        d->end = un + 1;
+        if (un + 1 < c->n && (s_is_lower(c, un + 1, "earlier") || s_is_lower(c, un + 1, "later")))
+            d->end = un + 2;
+        if (un + 1 < c->n && s_is_lower(c, un + 1, "ago")) {
+            d->end = un + 2;
+            if (pub && un == k + 1) { /* a whole count: "two and a half years ago" has no day */
                 int u = (int)e->num, n = (int)v;
                 if (u == 1) s_iso_day(d->date, today - n);
                 else if (u == 2) s_iso_day(d->date, today - 7 * n);

@@ -1509,6 +1509,16 @@ class UnseenNames(unittest.TestCase):
         es = ents("Officials met on Monday, said He Yadong, a spokesman.")
         find(es, "He Yadong", "PERSON")
 
+    def test_centuries_with_a_modifier_and_counts_with_plus_or_a_half(self):
+        # were no dates: a century with early/late/mid, a count "20-plus"
+        # or "two and a half"
+        es = ents("Mills spread in the late 12th century and again until the mid-18th century. "
+                  "Over the past 30-plus years trade grew, and in the past three and a half years "
+                  "it doubled; the scheme ended one and a half years later.")
+        for text in ("the late 12th century", "the mid-18th century", "the past 30-plus years",
+                     "the past three and a half years", "one and a half years later"):
+            find(es, text, "DATE")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
