@@ -1106,6 +1106,21 @@ static void s_join_adjacent(ent_ctx_t *c)
                 s_absorb(c, m, x);
                 break;
             }
+        /* "Zhejiang Geely Holding Group Co., Ltd.": a company's two legal
+         * forms with a comma between are its name's end (the tagger cut it
+         * at the comma, "Ltd." an organisation alone or nothing) */
+        if (m->type == SIFT_ORG && m->te + 1 < c->n && ent_lookup_exact(c, NS_CORPFORM, m->te - 1) &&
+            tok_is(c, m->te, ",") && (ent_lookup_exact(c, NS_CORPFORM, m->te + 1) || tok_is(c, m->te + 1, "Limited"))) {
+            mention_t end = *m;
+            end.tb = m->te + 1;
+            end.te = m->te + 2;
+            end.end = c->tok[m->te + 1].end;
+            for (size_t j = k + 1; j < c->n_m && c->m[j].tb <= m->te + 1; j++)
+                if (c->m[j].tb == m->te + 1 && c->m[j].te == m->te + 2)
+                    c->m[j].type = -1;
+            s_absorb(c, m, &end);
+            c->used[m->te - 1] = 1;
+        }
     }
     ent_drop_joined(c);
 }

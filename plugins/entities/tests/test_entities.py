@@ -1519,6 +1519,14 @@ class UnseenNames(unittest.TestCase):
                      "the past three and a half years", "one and a half years later"):
             find(es, text, "DATE")
 
+    def test_a_companys_two_legal_forms_with_a_comma(self):
+        # "Co., Ltd." was cut at the comma: "X Co." and "Ltd." apart
+        es = ents("Hubei Lantai Precision Machinery Co., Ltd. and Norvik Tools Co., Limited signed "
+                  "the deal on Monday.")
+        find(es, "Hubei Lantai Precision Machinery Co., Ltd.", "ORG")
+        find(es, "Norvik Tools Co., Limited", "ORG")
+        self.assertFalse([e for e in es if e["texts"] in (["Ltd."], ["Limited"])], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
