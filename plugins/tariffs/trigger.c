@@ -227,6 +227,10 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         }
         import |= s_has(c, k, F(IMPORTQ));
     }
+    /* a levy or tax answering another country is a trade measure:
+     * "announced the retaliatory levies" (not "a punitive tax on profits") */
+    static const char *const answering[] = { "retaliat", "tit-for-tat", NULL };
+    import |= i > sb && tf_word_starts(c, i - 1, answering);
     /* not a schedule or a law ("tariff law", "the Tariff Act of 1930"), nor
      * what is no tariff ("non tariff barriers") */
     if (s_has(c, i + 1, F(NONCUST_NEXT)) || s_is(c, i - 1, W_NON) || s_act_cited(c, i, sb) ||

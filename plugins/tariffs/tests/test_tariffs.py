@@ -2654,6 +2654,14 @@ class TradeSense(unittest.TestCase):
     """Only duties on goods entering a territory are events (§1)."""
 
 
+    def test_a_retaliatory_levy_is_a_trade_measure(self):
+        # "levies" and "taxes" need an import context; answering another
+        # country's measure is one (a punitive tax on profits is not)
+        ts = one("Stocks fell after Beijing announced the retaliatory levies.", published="2019-05-14T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", None)])
+        self.assertEqual(one("The court ordered a punitive tax on the company's profits.",
+                             published="2019-05-14T00:00:00Z"), [])
+
     def test_a_utility_word_in_another_clause_leaves_the_tariff_a_duty(self):
         # "freight", "utilities" in a clause of their own say nothing of the
         # tariff's sense; in its own clause they still make it a carrier's
