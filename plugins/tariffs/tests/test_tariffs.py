@@ -1637,6 +1637,15 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_every_form_of_deferring_puts_the_measure_off(self):
+        # "defers", "is deferring", "will defer": not in force (proposed),
+        # as "deferred" and "postponed" already were
+        for text in ("India Defers Retaliatory Tariffs on U.S. Goods Again",
+                     "India is deferring its retaliatory tariffs on U.S. goods.",
+                     "India will defer its retaliatory tariffs on U.S. goods.",
+                     "India is postponing its retaliatory tariffs on U.S. goods."):
+            self.assertEqual([t["modality"] for t in one(text, published="2018-06-01T00:00:00Z")], ["proposed"], text)
+
     def test_a_coordinated_verb_phrase_takes_its_own_modal(self):
         # "would file a complaint and could slap duties": the slapping may
         # happen (considered); a threat before the "and" still holds
