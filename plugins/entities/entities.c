@@ -1243,6 +1243,49 @@ static int s_split_acronym_person(ent_ctx_t *c)
     return 0;
 }
 
+/* "said Fujing Ye of Chinese Academy of Macroeconomic Research": the
+ * tagger's organisation of two or three name words, "of" and an
+ * organisation (an organisation word after "of") is a person and the
+ * body they work for. The name words are each one unlabelled text
+ * capitalises or never saw, none an organisation or title word or a
+ * gazetteer name ("Bank of America", "National Academy of Sciences",
+ * "Museum of Modern Art" stay whole). */
+static int s_split_person_of(ent_ctx_t *c)
+{
+    size_t n = c->n_m;
+    for (size_t k = 0; k < n; k++) {
+        mention_t *x = &c->m[k];
+        size_t b = x->tb, e = x->te, of = b + 2;
+        if (x->type != SIFT_ORG || x->src != SRC_MODEL || !ent_whole(c, x) || e - b < 4)
+            continue;
+        while (of < e && of <= b + 3 && !tok_is(c, of, "of"))
+            of++;
+        if (of >= e - 1 || !tok_is(c, of, "of"))
+            continue;
+        bool name = true, org = false;
+        for (size_t t = b; t < of && name; t++) {
+            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[t]);
+            name = (c->tok[t].flags & SIFT_TOKEN_CAP) && !(c->tok[t].flags & SIFT_TOKEN_UPPER) && !c->gz[t] &&
+                   !ent_lookup_exact(c, NS_ORGKW, t) && !ent_lookup_lower(c, NS_TITLE, t) &&
+                   ((cs->flags & CL_USUALLY_CAP) || cs->id[0] == CLUSTERS_NONE);
+        }
+        for (size_t t = of + 1; t < e && !org; t++)
+            org = ent_lookup_exact(c, NS_ORGKW, t) != NULL;
+        if (!name || !org)
+            continue;
+        size_t ob = of + 1 + tok_is(c, of + 1, "the");
+        x->type = SIFT_PERSON;
+        x->te = (uint32_t)of;
+        x->end = c->tok[of - 1].end;
+        c->used[of] = 0;
+        if (ob > of + 1)
+            c->used[of + 1] = 0;
+        if (!ent_mention(c, ob, e, SIFT_ORG, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
  * ALL CAPS words that open an article before a comma and its date (or a
  * country and its date) are the dateline's place, whatever the tagger
@@ -2238,6 +2281,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_split_possessive(&c);
     if (rc == 0 && st->model)
         rc = s_split_acronym_person(&c);
+    if (rc == 0 && st->model)
+        rc = s_split_person_of(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
     if (rc == 0 && st->model)

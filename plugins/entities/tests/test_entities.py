@@ -1527,6 +1527,17 @@ class UnseenNames(unittest.TestCase):
         find(es, "Norvik Tools Co., Limited", "ORG")
         self.assertFalse([e for e in es if e["texts"] in (["Ltd."], ["Limited"])], es)
 
+    def test_a_person_of_an_organisation_read_as_one(self):
+        # the tagger read "NAME of ORGANISATION" as one organisation
+        es = ents("Growth will slow, said Meiling Ye of Norvik Academy of Macroeconomic Research.")
+        find(es, "Meiling Ye", "PERSON")
+        find(es, "Norvik Academy of Macroeconomic Research", "ORG")
+        es = ents("Growth will slow, said Jinlong Fu of Chinese Academy of Trade Research.")
+        find(es, "Jinlong Fu", "PERSON")
+        find(es, "Chinese Academy of Trade Research", "ORG")
+        es = ents("The Federal Reserve Bank of New York and the National Academy of Sciences agreed.")
+        self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
