@@ -1391,6 +1391,17 @@ class Action(unittest.TestCase):
             self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                              [want], text)
 
+    def test_the_progressive_of_the_verbs(self):
+        # "is revoking", "is waiving", "is withdrawing": the -ing forms of
+        # the verbs the lexicon lists
+        cases = [("Brussels is revoking its duties on U.S. jeans.", "remove"),
+                 ("Japan is waiving duties on U.S. beef.", "exempt"),
+                 ("The EU is withdrawing its tariffs on U.S. bourbon.", "remove"),
+                 ("Beijing is boosting tariffs on U.S. pork.", "raise"),
+                 ("Seoul is trimming tariffs on U.S. cars.", "lower")]
+        for text, action in cases:
+            self.assertEqual([t["action"] for t in one(text, published="2019-06-14T00:00:00Z")], [action], text)
+
     def test_the_present_of_the_verbs_as_headlines_write_it(self):
         # "slashes", "scraps", "eliminates": the third person of the verbs
         # the lexicon lists, as headlines and present-tense copy use them
