@@ -1106,6 +1106,20 @@ static void s_join_adjacent(ent_ctx_t *c)
                 s_absorb(c, m, x);
                 break;
             }
+        /* "the University of St. / Thomas": the saint's abbreviation ends
+         * no name (the tagger read its dot as a sentence's end) */
+        if (m->type != -1 && m->te < c->n && ent_whole(c, m) && (tok_is(c, m->te - 1, "St.") || tok_is(c, m->te - 1, "Ste.")) &&
+            (c->tok[m->te].flags & SIFT_TOKEN_CAP) && (c->tok[m->te].flags & SIFT_TOKEN_ALPHA) &&
+            c->tok[m->te].start == c->tok[m->te - 1].end + 1) {
+            mention_t next = *m, *x = k + 1 < c->n_m && c->m[k + 1].tb == m->te && ent_whole(c, &c->m[k + 1]) ? &c->m[k + 1] : &next;
+            if (x == &next) {
+                next.tb = m->te;
+                next.te = m->te + 1;
+                next.end = c->tok[m->te].end;
+            }
+            s_absorb(c, m, x);
+            c->used[m->te - 1] = 1;
+        }
         /* "Zhejiang Geely Holding Group Co., Ltd.": a company's two legal
          * forms with a comma between are its name's end (the tagger cut it
          * at the comma, "Ltd." an organisation alone or nothing) */

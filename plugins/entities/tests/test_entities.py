@@ -1538,6 +1538,14 @@ class UnseenNames(unittest.TestCase):
         es = ents("The Federal Reserve Bank of New York and the National Academy of Sciences agreed.")
         self.assertFalse([e for e in es if e["type"] == "PERSON"], es)
 
+    def test_a_saints_abbreviation_ends_no_name(self):
+        # the tagger took the dot of "St." for a sentence's end and read
+        # the saint's name as a person
+        es = ents("Growth will slow, said Mark Hale, a lecturer at the University of St. Thomas in Houston.")
+        find(es, "University of St. Thomas", "ORG")
+        find(es, "Houston", "GPE")
+        self.assertFalse([e for e in es if e["texts"] == ["Thomas"]], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
