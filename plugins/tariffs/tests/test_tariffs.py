@@ -1648,6 +1648,17 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_the_other_forms_of_weighing_and_ordering(self):
+        # "eyed", "examined" weigh a measure as "eyeing" and "examining" do;
+        # "directs" orders it as "directed" does; "adopt" imposes
+        cases = [("China eyed tariffs on U.S. soybeans.", ("impose", "considered")),
+                 ("The ministry examined tariffs on U.S. pork.", ("impose", "considered")),
+                 ("Trump directs USTR to raise tariffs on Chinese goods", ("raise", "proposed")),
+                 ("Washington will adopt other tariff measures against Chinese steel.", ("impose", "proposed"))]
+        for text, want in cases:
+            ts = one(text, published="2019-06-14T00:00:00Z")
+            self.assertEqual([(t["action"], t["modality"]) for t in ts], [want], text)
+
     def test_every_form_of_deferring_puts_the_measure_off(self):
         # "defers", "is deferring", "will defer": not in force (proposed),
         # as "deferred" and "postponed" already were
