@@ -237,7 +237,7 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
 static bool s_verbish(const ent_ctx_t *c, size_t k)
 {
     static const char *const words[] = { "will", "would", "can", "could", "may", "might", "must", "should",
-                                         "to", "and", ",", "also", "has", "had", NULL };
+                                         "to", "and", ",", "also", "has", "had", "is", "was", "said", NULL };
     for (int q = 0; words[q]; q++)
         if (tok_is(c, k, words[q]))
             return true;

@@ -1546,6 +1546,14 @@ class UnseenNames(unittest.TestCase):
         find(es, "Houston", "GPE")
         self.assertFalse([e for e in es if e["texts"] == ["Thomas"]], es)
 
+    def test_is_and_said_before_its_make_a_company(self):
+        # "Polaris is raising prices on its ...": "is", "was" and "said"
+        # link a company to its "its" as other verbs' forms do
+        es = ents('Costs rose, the paper noted: "Gundersen is raising prices on its boats."')
+        find(es, "Gundersen", "ORG")
+        es = ents("Trade rose. Minister Dahl is sure the country will keep its plants.")
+        find(es, "Dahl", "PERSON")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
