@@ -48,6 +48,8 @@ typedef struct quote {
     uint8_t nonperson;      /* speaker is not a person (for "it")          */
     const struct quote *alt; /* speaker to fall back on after stage f     */
     uint8_t stage;          /* the sieve stage that found the speaker (ST_) */
+    uint8_t part_stage;     /* ST_MULTI: the stage that found the speaker of
+                             * the part it was copied from, through its parts */
 } quote_t;
 
 /* The sieve's stages, a feature of the ranker ("rule=after"). */

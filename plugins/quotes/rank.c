@@ -44,8 +44,16 @@ static void s_json_str(FILE *fp, const char *s, size_t n)
 static int s_stage_ranked(int stage)
 {
     return stage == ST_BEFORE || stage == ST_ADJACENT || stage == ST_CONT || stage == ST_SUBJECT ||
-           stage == ST_CONT_FAR || stage == ST_MULTI || stage == ST_PREV_PARA ||
-           stage == ST_PREV_SENT || stage == ST_NONE;
+           stage == ST_CONT_FAR || stage == ST_PREV_PARA || stage == ST_PREV_SENT || stage == ST_NONE;
+}
+
+/* A part of a quotation over several paragraphs shares the speaker of the
+ * part that names one: weighed only when that part's stage is ("“In
+ * 1944, … trade. “In 1947, …,” said X." is X's, not the earlier
+ * sentence's subject's). */
+static int s_quote_ranked(const quote_t *q)
+{
+    return q->stage == ST_MULTI ? s_stage_ranked(q->part_stage) : s_stage_ranked(q->stage);
 }
 
 /* Ranks q's speaker candidates with the trained weights and keeps the
@@ -59,7 +67,7 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
      * speech; not a paragraph that goes on with a quotation the paragraph
      * before left open (speech already found, the multi-paragraph form) */
     int keep_decided = q->end - q->start <= KEEP_BYTES && !q->cont_prev;
-    int ranked = s_stage_ranked(q->stage), partial = -1;
+    int ranked = s_quote_ranked(q), partial = -1;
     /* a phrase inside a sentence with a cue after it is not always the
      * cue's ("X described it as “…,” he said" is his, not the thing's):
      * the ranker weighs it; a whole sentence quoted is the cue's */

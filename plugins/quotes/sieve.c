@@ -364,6 +364,16 @@ void quote_copy_speaker(quote_t *dst, const quote_t *src)
     dst->cue_len = src->cue_len;
 }
 
+/* One part of a quotation over several paragraphs (or sentences that lost
+ * their paragraph breaks) takes the speaker of another part; the stage that
+ * found it goes with it, for the ranker (rank.c). */
+static void s_share_part(quote_t *dst, const quote_t *src)
+{
+    quote_copy_speaker(dst, src);
+    dst->stage = ST_MULTI;
+    dst->part_stage = src->stage == ST_MULTI ? src->part_stage : src->stage;
+}
+
 /* The second half of a quote split by its cue: "“A,” he said, “B.”" */
 static int s_split(const ctx_t *c, const quote_t *prev, quote_t *q)
 {
@@ -496,15 +506,11 @@ void sieve_attribute(ctx_t *c)
     }
     /* multi-paragraph quotes share one speaker: spread it both ways */
     for (size_t i = 1; i < c->nq; i++)
-        if (c->q[i].cont_prev && !c->q[i].has_speaker && c->q[i - 1].has_speaker) {
-            quote_copy_speaker(&c->q[i], &c->q[i - 1]);
-            c->q[i].stage = ST_MULTI;
-        }
+        if (c->q[i].cont_prev && !c->q[i].has_speaker && c->q[i - 1].has_speaker)
+            s_share_part(&c->q[i], &c->q[i - 1]);
     for (size_t i = c->nq ? c->nq - 1 : 0; i > 0; i--)
-        if (c->q[i].cont_prev && c->q[i].has_speaker && !c->q[i - 1].has_speaker) {
-            quote_copy_speaker(&c->q[i - 1], &c->q[i]);
-            c->q[i - 1].stage = ST_MULTI;
-        }
+        if (c->q[i].cont_prev && c->q[i].has_speaker && !c->q[i - 1].has_speaker)
+            s_share_part(&c->q[i - 1], &c->q[i]);
     /* continuation within a paragraph, then across one paragraph break */
     for (size_t i = 0; i < c->nq; i++) {
         quote_t *q = &c->q[i];

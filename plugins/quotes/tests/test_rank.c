@@ -269,6 +269,30 @@ static void phrase_before_a_cue_is_not_the_cue_object(void **unused)
     stage_end(&c);
 }
 
+static void part_of_a_quotation_takes_its_named_speaker(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* one paragraph that lost its breaks: the first part of the quotation
+     * is left open and the next opens a sentence; the part with the cue
+     * names the speaker, and the part before is hers, not the subject of
+     * the sentence before it */
+    stage_begin(&c, "Lena Ostrova, a Finnish historian, spoke to the paper last week. In her view, "
+                    "the United States has long been the main source of such measures. “In 1951, "
+                    "the U.S. set the rules of the grain trade and kept the dollar at their centre. "
+                    "“In 1962, it closed its ports to Baltic timber for a decade,” said Ostrova.",
+                (const stage_entity_t[]){ { "Lena Ostrova", SIFT_PERSON }, { "Ostrova", SIFT_PERSON },
+                                          { "United States", SIFT_GPE }, { "U.S.", SIFT_GPE },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "In 1951");
+    assert_true(q->has_speaker);
+    assert_false(q->drop);
+    assert_string_equal(stage_span(&c, q->ms, q->me), "Ostrova");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -285,6 +309,7 @@ int main(void)
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
         cmocka_unit_test(phrase_before_a_cue_is_not_the_cue_object),
+        cmocka_unit_test(part_of_a_quotation_takes_its_named_speaker),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
