@@ -374,6 +374,23 @@ static void s_share_part(quote_t *dst, const quote_t *src)
     dst->part_stage = src->stage == ST_MULTI ? src->part_stage : src->stage;
 }
 
+/* A quote with no speaker of its own takes that of a later quote of its
+ * paragraph at most this many sentences away: most People's Daily
+ * articles are one paragraph, where the next quote with a speaker may be
+ * the article's last ("Lawyer X said “…”" for a witness's words three
+ * people earlier). Not bounded backwards, where the speaker is the one
+ * the reader last heard ("He said …. China has grown …. “I think …”" is
+ * still his): bounded both ways, the trade pool lost as many speakers as
+ * it gained. */
+#define CONT_SENTS 1
+
+/* The sentences strictly between quote a and the later quote b. */
+static uint32_t s_sents_between(const ctx_t *c, const quote_t *a, const quote_t *b)
+{
+    uint32_t ea = c->tok[a->c != NONE ? a->c : a->o].sentence, sb = c->tok[b->o].sentence;
+    return sb > ea + 1 ? sb - ea - 1 : 0;
+}
+
 /* The second half of a quote split by its cue: "“A,” he said, “B.”" */
 static int s_split(const ctx_t *c, const quote_t *prev, quote_t *q)
 {
@@ -522,7 +539,8 @@ void sieve_attribute(ctx_t *c)
                 best = &c->q[j];
                 break;
             }
-        for (size_t j = i + 1; !best && j < c->nq && c->q[j].para == q->para; j++)
+        for (size_t j = i + 1; !best && j < c->nq && c->q[j].para == q->para &&
+                               s_sents_between(c, q, &c->q[j]) <= CONT_SENTS; j++)
             if (c->q[j].has_speaker && !c->q[j].single) {
                 best = &c->q[j];
                 break;

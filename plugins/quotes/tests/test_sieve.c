@@ -266,6 +266,28 @@ static void sentence_reporting_someone_before_the_quote(void **unused)
     stage_end(&c);
 }
 
+static void continuation_only_from_a_quote_nearby(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a scraped article of one paragraph: a quote with no cue of its own
+     * takes the speaker of a later quote at most a sentence away, not of
+     * one that sentences about other people separate from it */
+    stage_begin(&c, "Dana Pell runs a bike shop in Dayton. “Most of what we sell is for children. "
+                    "We need them.” The hearing went on for hours. A pilot spoke next. The room "
+                    "was full. Lawyer Ann Vey said “this tariff hurts nobody in China.” She spoke "
+                    "last. “Stores will close.”",
+                (const stage_entity_t[]){ { "Dana Pell", SIFT_PERSON }, { "Ann Vey", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_not_equal(s_speaker(&c, "Most of", &st), "Lawyer Ann Vey");
+    assert_string_not_equal(s_speaker(&c, "Most of", &st), "Ann Vey");
+    assert_string_equal(s_speaker(&c, "Stores", &st), "Lawyer Ann Vey");
+    assert_int_equal(st, ST_CONT);
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +303,7 @@ int main(void)
         cmocka_unit_test(where_the_speaker_works_before_the_cue),
         cmocka_unit_test(name_in_pieces_later_in_the_sentence),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
+        cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
     };
