@@ -1232,6 +1232,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
             (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
             break;
+        /* nor over a participle clause of result: "The EU refused to lift
+         * its ban, | prompting Washington to impose tariffs" */
+        if (s_is(c, k, W_COMMA) && tf_ing(c, k + 1) && !s_has(c, k + 1, A_MASK))
+            break;
         /* "ruled out a cut in tariffs" negates it, "would not rule out a
          * tariff" keeps it open (considered); so does what is done in place
          * of another ("instead of reducing tariffs", "rather than impose

@@ -1648,6 +1648,16 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_negation_before_a_participle_clause_of_result(self):
+        # "refused to lift its ban, prompting Washington to impose tariffs":
+        # the refusal is the EU's, the tariffs are imposed
+        ts = one("The EU refused to lift its ban, prompting Washington to impose tariffs on European goods.",
+                 published="1999-03-04T00:00:00Z")
+        self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("actual", "US", "EU")])
+        # (a negation in the measure's own clause still negates it)
+        self.assertEqual(one("Japan did not, despite pressure, impose tariffs on U.S. rice.",
+                             published="1999-03-04T00:00:00Z"), [])
+
     def test_the_other_forms_of_weighing_and_ordering(self):
         # "eyed", "examined" weigh a measure as "eyeing" and "examining" do;
         # "directs" orders it as "directed" does; "adopt" imposes
