@@ -1391,6 +1391,15 @@ class Action(unittest.TestCase):
             self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                              [want], text)
 
+    def test_halving_lowers(self):
+        # "halve" names a cut; "doubles" a rise, as "doubled" did
+        cases = [("Under the deal, the U.S. will halve the tariff rate on $120 billion of Chinese goods "
+                  "to 7.5 percent.", "lower"),
+                 ("Beijing halved its tariffs on U.S. soybeans.", "lower"),
+                 ("Turkey doubles tariffs on U.S. cars and alcohol", "raise")]
+        for text, action in cases:
+            self.assertEqual([t["action"] for t in one(text, published="2020-01-16T00:00:00Z")], [action], text)
+
     def test_the_progressive_of_the_verbs(self):
         # "is revoking", "is waiving", "is withdrawing": the -ing forms of
         # the verbs the lexicon lists
