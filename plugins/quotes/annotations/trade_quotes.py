@@ -15,7 +15,7 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py devdraw2             30 development articles more (a seed of their own), away
                                        from both samples -> dev-sample-2.tsv, batches/dev-2.txt
   trade_quotes.py devcheck2 FILE       check against the second development sample
-  trade_quotes.py devdraw3             35 development articles more, away from the three samples
+  trade_quotes.py devdraw3             47 development articles more, away from the three samples
                                        and the keep labels' articles -> dev-sample-3.tsv, batches/dev-3.txt
   trade_quotes.py devcheck3 FILE       check against the third development sample
 (`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
@@ -48,9 +48,9 @@ PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
 DEV_PER_POOL, DEV_SEED = {"reuters": 8, "pd": 12}, 20261207
 # The second development sample, towards 50 articles in the same 2:3 proportion.
 DEV2_PER_POOL, DEV2_SEED = {"reuters": 12, "pd": 18}, 20261208
-# The third: attribution errors are mostly People's Daily's, so 5 Reuters and 30 of them,
+# The third: attribution errors are mostly People's Daily's, so 5 Reuters and 42 of them,
 # away from the samples and from the articles whose short quotes train the keep decision.
-DEV3_PER_POOL, DEV3_SEED = {"reuters": 5, "pd": 30}, 20261209
+DEV3_PER_POOL, DEV3_SEED = {"reuters": 5, "pd": 42}, 20261209
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
