@@ -836,6 +836,7 @@ static bool s_gov_body(const ent_ctx_t *c, size_t b, size_t e)
 static int s_nationality_bodies(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
+    bool joined = false;
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         size_t b = m->tb, e = m->te;
@@ -855,6 +856,16 @@ static int s_nationality_bodies(ent_ctx_t *c)
         if (m->type != SIFT_ORG || m->src != SRC_MODEL || e - b < 2 || !g || g->type != LEX_NORP ||
             c->gzn[b] != 1 || !s_gov_body(c, b + 1, e))
             continue;
+        /* "the Customs Tariff Commission of the Chinese State Council": a
+         * body under it, named through "of the", takes it whole (GUIDE.md:
+         * a name inside a longer name is the longer one's) */
+        mention_t *p = k > 0 ? &c->m[k - 1] : NULL;
+        if (p && b >= 3 && tok_is(c, b - 1, "the") && tok_is(c, b - 2, "of") && p->te == b - 2 &&
+            p->type == SIFT_ORG && p->src == SRC_MODEL && ent_whole(c, p) && ent_lookup_exact(c, NS_ORGKW, p->te - 1)) {
+            s_absorb(c, p, m);
+            joined = true;
+            continue;
+        }
         m->tb = (uint32_t)(b + 1);
         m->start = c->tok[b + 1].start;
         mention_t *n = ent_mention(c, b, b + 1, SIFT_NORP, SRC_GAZ);
@@ -863,7 +874,10 @@ static int s_nationality_bodies(ent_ctx_t *c)
         n->code = g->code[0] ? g->code : NULL;
         n->canon = g->canon;
     }
-    if (c->n_m > n0) /* the later passes want them in order */
+    bool added = c->n_m > n0;
+    if (joined)
+        ent_drop_joined(c);
+    if (added) /* the later passes want them in order */
         qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
     return 0;
 }

@@ -1554,6 +1554,15 @@ class UnseenNames(unittest.TestCase):
         es = ents("Trade rose. Minister Dahl is sure the country will keep its plants.")
         find(es, "Dahl", "PERSON")
 
+    def test_a_body_under_a_nationalitys_government_body_is_whole(self):
+        # the nationality split off a government body cut the longer name
+        # that holds it through "of the" into three
+        es = ents("The Trade Policy Office of the Chinese Ministry of Commerce said on Monday it would act.")
+        find(es, "Trade Policy Office of the Chinese Ministry of Commerce", "ORG")
+        es = ents("The Chinese State Council said on Monday it would act.")
+        find(es, "Chinese", "NORP")
+        find(es, "State Council", "ORG")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
