@@ -286,9 +286,11 @@ static bool s_must_react(const ctx_t *c, int k, int g0)
     if (v >= (int)c->n || !(s_tflags(c, v) & SIFT_TOKEN_LOWER) ||
         s_has(c, v, F(BEFORM) | F(AUX) | F(M_CONSIDER) | F(M_PROPOSE)))
         return false; /* "should consider a tariff": asked to */
-    /* nor an action coordinated with it: "must open markets and cut tariffs" */
+    /* nor an action coordinated with it: "must open markets and cut tariffs",
+     * or one granting a preference: "should give favourable tariff treatment" */
     for (int j = v; j < g0; j++)
-        if (s_has(c, j, A_MASK | F(DUTYFREE) | F(CHANGE)))
+        if (s_has(c, j, A_MASK | F(DUTYFREE) | F(CHANGE)) || s_is(c, j, W_PREFERENTIAL) ||
+            s_is(c, j, W_FAVOURABLE) || s_is(c, j, W_FAVORABLE) || (j == v && tf_gives(c, j)))
             return false;
     return true;
 }

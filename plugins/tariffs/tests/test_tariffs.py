@@ -1747,6 +1747,13 @@ class Modality(unittest.TestCase):
                                        "most persuasive, the analyst said.",
                                        published="1987-03-10T00:00:00Z"), "demanded")
 
+    def test_should_give_a_preference_asks_for_it(self):
+        # "should give favourable tariff treatment": a call for a cut, not
+        # a reaction ("must respond with determination to the duties")
+        ts = one("The U.S. should give favourable tariff treatment to Chinese goods.",
+                 published="1987-03-03T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "demanded")])
+
     def test_market_demand_and_a_reaction_are_no_demands(self):
         self.assertEqual(self.modality("Peruvian domestic demand keeps growing, and Lima's tariff "
                                        "cut will boost imports.", published="2018-06-01T00:00:00Z"),
