@@ -121,7 +121,7 @@ int words_load(lex_t *lex)
                  "Is Are Was Were Be Do Does Did Has Have Had Will Would Can Could Should "
                  "Must May Might Shall Let Please Thank Thanks Yes OK Later Earlier Today "
                  "Yesterday Tomorrow Recently Separately Elsewhere Instead Indeed Besides "
-                 "Moreover Furthermore Overall Currently Previously Asked Speaking", 1);
+                 "Moreover Furthermore Overall Currently Previously Asked Speaking Enditem", 1);
     rc |= s_list(lex, NS_ORGKW,
                  "Office Ministry Department Council Commission Committee Bank Inc Inc. Corp "
                  "Corp. Corporation Co Co. Ltd Ltd. Group Party Agency Association "

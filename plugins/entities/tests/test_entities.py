@@ -1563,6 +1563,11 @@ class UnseenNames(unittest.TestCase):
         find(es, "Chinese", "NORP")
         find(es, "State Council", "ORG")
 
+    def test_a_wire_storys_end_mark_is_no_name(self):
+        # Xinhua's "Enditem" closing a story was a person
+        es = ents("Prices will rise next year, the ministry said on Monday. Enditem")
+        self.assertFalse([e for e in es if "Enditem" in e["texts"]], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
