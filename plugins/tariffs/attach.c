@@ -198,8 +198,9 @@ static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const 
             return k;
         if (s_is(c, k, W_FROM) && k > lo && verb(c, k - 1))
             return k - 1; /* "benefited from tariff reductions" */
-        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) || c->tp[k] >= 0 ||
-              tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) || s_is(c, k, W_PREFERENTIAL)))
+        if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) ||
+              c->tp[k] >= 0 || tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) ||
+              s_is(c, k, W_PREFERENTIAL)))
             return -1;
     }
     return -1;
@@ -871,8 +872,8 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             int before = tf_before_det(c, k);
             /* nor the dateline: where the story was written (tf_home), nor a
              * currency's country ("50 billion U.S. dollars") */
-            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) || s_in_apposition(c, sc, p, g0) ||
-                tf_origin(c, tf_list_head(c, pi), sc->se) ||
+            if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
+                tf_origin(c, tf_list_head(c, pi), sc->se) || s_in_apposition(c, sc, p, g0) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
@@ -1278,11 +1279,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     int ultimatum = tf_or_face(c, lo, g0);
     threat |= ultimatum >= 0;
     action_word |= ultimatum >= 0;
+    int avoided = s_verb_of_measure(c, lo, g0, s_avoids);
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) || k == s_verb_of_measure(c, lo, g0, s_avoids) ||
+            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&
@@ -1671,7 +1673,8 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         (c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_avoids) ||
          /* (a country, not its people: "Chinese consumers are enjoying
           * tariff-free Swiss products") */
-         (cut && c->parties[ro->subj].kind != 'D' && c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits))))
+         (cut && c->parties[ro->subj].kind != 'D' &&
+          c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits))))
         ro->passive_target = ro->subj;
     /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {

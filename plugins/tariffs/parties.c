@@ -254,7 +254,8 @@ int tf_after_apposition(const ctx_t *c, int k, int hi)
         if (s_is(c, j, W_COMMA))
             return j > k + 1 ? j + 1 : k;
         /* (not a clause of its own: ", the U.S. said,", "; and") */
-        if (!relative && (s_has(c, j, A_MASK | F(AUX) | F(BEFORM) | F(M_MODAL) | F(ATTRIB)) || tf_boundary(c, j)))
+        if (!relative &&
+            (s_has(c, j, A_MASK | F(AUX) | F(BEFORM) | F(M_MODAL) | F(ATTRIB)) || tf_boundary(c, j)))
             return k;
     }
     return k;
@@ -483,14 +484,13 @@ void tf_home(ctx_t *c)
     c->dateline = c->n > 0 && c->tp[0] >= 0 ? c->tp[0] : c->n > 1 ? c->tp[1] : -1;
     if (c->dateline >= 0) {
         const party_t *p = &c->parties[c->dateline];
-        /* (in capitals, or a date after its comma: not the subject of a
-         * first sentence, "Uganda, Africa's second largest coffee producer,
-         * was disappointed") */
-        /* (a city in capitals, not an acronym: "The EU, a big buyer, will") */
+        /* (a city in capitals, not an acronym, or a name a date follows: not
+         * the subject of a first sentence, "Uganda, Africa's second largest
+         * coffee producer, was disappointed", "The EU, a big buyer, will") */
         size_t n;
         s_text(c, p->a, &n);
-        bool dated = ((s_tflags(c, p->a) & SIFT_TOKEN_UPPER) && (s_tflags(c, p->a) & SIFT_TOKEN_ALPHA) && n > 3) ||
-                     s_has(c, p->b + 1, F(MONTH)) || s_has(c, p->b + 2, F(MONTH));
+        bool city = (s_tflags(c, p->a) & SIFT_TOKEN_UPPER) && (s_tflags(c, p->a) & SIFT_TOKEN_ALPHA) && n > 3;
+        bool dated = city || s_has(c, p->b + 1, F(MONTH)) || s_has(c, p->b + 2, F(MONTH));
         if (p->a > 1 || !s_is(c, p->b, W_COMMA) || !strchr("CM", p->kind) || !p->code[0] || !dated)
             c->dateline = -1;
     }

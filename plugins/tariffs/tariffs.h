@@ -389,12 +389,12 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 /* Is "from" at gov where a reaction comes from, no goods: "caused
  * dissatisfaction from China", "under pressure from Washington"? */
 bool tf_reaction_from(const ctx_t *c, int gov);
-/* Does the party name where goods come from, as their modifier ("the
- * U.S. products", "US soybean imports", "Chinese goods")? */
 /* After an apposition or a relative clause between commas opening at the
  * comma k ("Canada and Mexico|, partners in NAFTA,| were exempted"): the
  * token after its closing comma; k when there is none. */
 int tf_after_apposition(const ctx_t *c, int k, int hi);
+/* Does the party name where goods come from, as their modifier ("the
+ * U.S. products", "US soybean imports", "Chinese goods")? */
 bool tf_names_goods(const ctx_t *c, int pi, int lim);
 /* Does the party import the goods whose origin follows ("US semiconductor
  * imports from China")? */
