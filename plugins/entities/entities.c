@@ -1712,6 +1712,18 @@ static int s_person_org(ent_ctx_t *c)
     return 0;
 }
 
+/* Whether token i is a double quote mark (", “, ”, «, », ``, ''), not an
+ * apostrophe or a single one, which also stand for possessives. */
+static bool s_double_quote(const ent_ctx_t *c, size_t i)
+{
+    if (!(c->tok[i].flags & SIFT_TOKEN_QUOTE))
+        return false;
+    uint32_t ch = c->doc->token_chars ? c->doc->token_chars[i] : 0;
+    if (ch)
+        return ch != '\'' && ch != '`' && ch != 0x2018 && ch != 0x2019 && ch != 0x201A && ch != 0x201B;
+    return !tok_is(c, i, "'") && !tok_is(c, i, "`");
+}
+
 /* Title Case headlines ("China Trade Talks End in an Impasse") capitalise
  * every word: a name the tagger finds only there is not trusted. */
 static int s_headline_filter(ent_ctx_t *c)
@@ -1743,17 +1755,54 @@ static int s_headline_filter(ent_ctx_t *c)
                        (c->tok[d->sentences[s + 1].tok_begin].flags & SIFT_TOKEN_ALPHA);
         titleish[s] = s < 4 && !digits && !stop && !wrapped && lower == 0 && caps >= 3 && caps > upper;
     }
+    /* ... and so does a quoted Title Case title inside a sentence ("a
+     * campaign called "Tariffs Hurt the Heartland"", a headline quoted):
+     * three or more capitalised words between quote marks, none of more
+     * than three letters in lower case, at most 20 tokens */
+    uint8_t *quoted = NULL;
+    for (size_t s = 0; s < d->n_sentences; s++) {
+        const sift_sentence_t *se = &d->sentences[s];
+        for (uint32_t a = se->tok_begin; a < se->tok_end; a++) {
+            if (!s_double_quote(c, a))
+                continue;
+            uint32_t z = a + 1;
+            while (z < se->tok_end && z - a <= 21 && !s_double_quote(c, z))
+                z++;
+            if (z >= se->tok_end || z - a > 21)
+                break;
+            size_t caps = 0, lower = 0;
+            for (uint32_t i = a + 1; i < z; i++) {
+                if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || tok_n(c, i) <= 3)
+                    continue;
+                if (c->tok[i].flags & SIFT_TOKEN_CAP) caps++;
+                else lower++;
+            }
+            if (caps >= 3 && lower == 0) {
+                if (!quoted) {
+                    if (!(quoted = c->st->host->scratch(c->out, c->n)))
+                        return -1;
+                    memset(quoted, 0, c->n);
+                }
+                memset(quoted + a + 1, 1, z - a - 1);
+            }
+            a = z;
+        }
+    }
+#define S_IN_TITLE(t) (titleish[c->tok[t].sentence] || (quoted && quoted[t]))
     ent_map_t body;
     if (ent_map_init(c, &body, c->n_m) < 0)
         return -1;
     for (size_t k = 0; k < c->n_m; k++)
-        if (!titleish[c->tok[c->m[k].tb].sentence])
+        if (!S_IN_TITLE(c->m[k].tb))
             ent_map_put(&body, ent_text_hash(c, c->m[k].start, c->m[k].end), 1);
     size_t out = 0, n_dropped = 0;
     uint32_t *dropped = NULL; /* token ranges of the names dropped */
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        bool keep = !(m->src == SRC_MODEL && titleish[c->tok[m->tb].sentence]) ||
+        /* an organisation ending in its own word is named, not titled */
+        bool named = quoted && !titleish[c->tok[m->tb].sentence] && m->type == SIFT_ORG &&
+                     (ent_lookup_exact(c, NS_ORGKW, m->te - 1) || ent_lookup_exact(c, NS_CORPFORM, m->te - 1));
+        bool keep = !(m->src == SRC_MODEL && S_IN_TITLE(m->tb)) || named ||
                     ent_map_get(&body, ent_text_hash(c, m->start, m->end)) > 0;
         if (keep) {
             c->m[out++] = *m;
@@ -1772,6 +1821,7 @@ static int s_headline_filter(ent_ctx_t *c)
         if (s_gazetteer_range(c, dropped[2 * k], dropped[2 * k + 1]) < 0)
             return -1;
     return 0;
+#undef S_IN_TITLE
 }
 
 

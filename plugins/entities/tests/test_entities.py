@@ -1568,6 +1568,17 @@ class UnseenNames(unittest.TestCase):
         es = ents("Prices will rise next year, the ministry said on Monday. Enditem")
         self.assertFalse([e for e in es if "Enditem" in e["texts"]], es)
 
+    def test_a_quoted_title_case_title_holds_no_name_of_its_own(self):
+        # a campaign's or a headline's title in quote marks capitalises
+        # every word: the tagger's names there ("Hurt", "Soda") are not
+        # trusted, as in a headline; an organisation's name is
+        es = ents('Farmers launched a campaign called "Tariffs Hurt the Prairie" on Monday, and the paper '
+                  'ran "Soda, Boat Prices Rise as Duties Bite" the next day.')
+        self.assertEqual([e["type"] for e in es], ["DATE"], es)
+        es = ents('He joined the "Farmers for Free Trade Association" on Monday, and Lena Dahl agreed.')
+        find(es, "Free Trade Association", "ORG")
+        find(es, "Lena Dahl", "PERSON")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
