@@ -428,6 +428,11 @@ static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, 
     int k = sc->sb;
     if (s_tflags(c, k) & SIFT_TOKEN_QUOTE)
         k++;
+    /* (or opening a reported clause: "Trump said that if China did not
+     * stop ..., he would slap") */
+    for (int j = k + 1; j < g0 && !s_has(c, k, F(M_COND) | F(M_UNLESS)); j++)
+        if (s_has(c, j, F(M_COND) | F(M_UNLESS)) && s_is(c, j - 1, W_THAT))
+            k = j;
     if (k >= g0 || !s_has(c, k, F(M_COND) | F(M_UNLESS)))
         return false;
     int comma = k + 1;
@@ -775,6 +780,25 @@ static bool s_in_apposition(const ctx_t *c, const sent_ctx_t *sc, const party_t 
                                      F(M_PROPOSE) | F(PAST));
 }
 
+/* Is the party p inside a condition that opens before the measure's
+ * clause, ended by a comma before g0: "if China did not stop ..., | he
+ * would slap a tariff"? The condition's subject does not levy it. */
+static bool s_in_condition(const ctx_t *c, const sent_ctx_t *sc, const party_t *p, int g0)
+{
+    int comma = p->b;
+    while (comma < g0 && !s_is(c, comma, W_COMMA))
+        comma++;
+    if (comma >= g0)
+        return false;
+    for (int k = p->a - 1; k >= sc->sb && k >= p->a - 6; k--) {
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS)))
+            return true;
+        if (tf_boundary(c, k) == 2 || s_is(c, k, W_COMMA) || s_has(c, k, A_MASK))
+            return false;
+    }
+    return false;
+}
+
 /* The subject of the measure's clause, -1 if none: the nearest party before
  * the trigger that is no origin, destination, possessor of something else
  * or party to talks (unless on a cut), one after a reporting verb preferred; a participle,
@@ -874,6 +898,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
              * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
                 tf_origin(c, tf_list_head(c, pi), sc->se) || s_in_apposition(c, sc, p, g0) ||
+                s_in_condition(c, sc, p, g0) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
@@ -1233,8 +1258,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * tariffs") or into an opening clause before the subject
          * ("Showing no respect for the rules, the US levied tariffs") */
         if ((s_is(c, k, W_BY) && (tf_ing(c, k + 1) || tf_ing(c, k + 2))) ||
-            (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
-            break;
+            (s_is(c, k, W_COMMA) && (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) ||
+                                     (s_is(c, k + 1, W_THE) && c->tp[k + 2] >= 0))))
+            break; /* (or a pronoun: "if China did not stop ..., he would slap") */
         /* nor over a participle clause of result: "The EU refused to lift
          * its ban, | prompting Washington to impose tariffs" */
         if (s_is(c, k, W_COMMA) && tf_ing(c, k + 1) && !s_has(c, k + 1, A_MASK))

@@ -1657,6 +1657,17 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_condition_opening_a_reported_clause(self):
+        # "said that if China did not stop ..., he would slap": the
+        # condition's negation does not negate the measure, its subject does
+        # not levy it, and a condition on the target threatens (§6)
+        ts = one("Trump said that if China did not stop manipulating its currency, he would slap a "
+                 "45 percent tariff on its exports.", published="2016-03-02T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("threatened", "US")])
+        ts = one("Officials said that if the talks fail, the U.S. will raise tariffs on Chinese goods.",
+                 published="2016-03-02T00:00:00Z")
+        self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("threatened", "US", "CN")])
+
     def test_a_negation_before_a_participle_clause_of_result(self):
         # "refused to lift its ban, prompting Washington to impose tariffs":
         # the refusal is the EU's, the tariffs are imposed
