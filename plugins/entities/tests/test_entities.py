@@ -1609,6 +1609,27 @@ class Config(unittest.TestCase):
         self.assertIn("not a SIFTCLU2 file", p.stderr)
 
 
+    def test_the_gazetteer_names_regional_adjectives(self):
+        # "South Asian", "East African", "Middle Eastern" are one
+        # nationality each (GUIDE.md's NORP, as "Asian", "European"); the
+        # tagger joined them in most articles, the gazetteer now does (rules
+        # only here, where it alone reads them); before, "Asian", "African"
+        with tempfile.TemporaryDirectory() as d:
+            conf = os.path.join(d, "siftd.conf")
+            with open(conf, "w") as f:
+                f.write("[siftd]\nplugins = entities\n[entities]\nmodel =\n")
+            art = os.path.join(d, "a.jsonl")
+            with open(art, "w") as f:
+                f.write(json.dumps({"id": "a", "text": "Buyers from South Asian and East African countries "
+                                                       "and Middle Eastern traders came."}) + "\n")
+            p = subprocess.run([ARGS.sift, "process", "-c", conf, "--plugin-dir", ARGS.plugin_dir, art],
+                               capture_output=True, text=True, timeout=60)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        a = json.loads(p.stdout)
+        self.assertEqual(sorted(e["name"] for e in a["entities"] if e["type"] == "NORP"),
+                         ["East African", "Middle Eastern", "South Asian"], a["entities"])
+
+
 class Hostile(unittest.TestCase):
     def test_inputs_return_quickly(self):
         mib = 1024 * 1024
