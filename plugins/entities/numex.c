@@ -271,6 +271,12 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         } else {
             scale = 1;
         }
+        /* "$250 billion dollars": the currency written out again after the
+         * symbol is the amount's too */
+        const char *again = NULL;
+        size_t k = j < c->n && !range ? s_cur_words(c, j, &again) : 0;
+        if (k && again && strcmp(again, code) == 0)
+            j += k;
         return s_money_at(c, i, j, v * scale, range, code);
     }
     /* number [scale] currency-words */

@@ -70,6 +70,14 @@ def find(entities, surface, etype=None):
 
 
 class Money(unittest.TestCase):
+    def test_a_currency_written_again_after_its_symbol(self):
+        # "$250 billion dollars" was cut before "dollars"
+        es = ents("They signed deals worth more than $250 billion dollars, and $60 billion US dollars "
+                  "more, while $5 billion in euros went abroad.")
+        self.assertEqual(find(es, "more than $250 billion dollars", "MONEY")["value"], 250e9)
+        find(es, "$60 billion US dollars", "MONEY")
+        find(es, "$5 billion", "MONEY")
+
     def test_forms(self):
         es = ents("They cited $60 billion of goods, a $375bn deficit, 300 mln dlrs of aid, "
                   "5.6 billion yuan of soybeans, €1.2bn of cars, US$2.5 million, "
