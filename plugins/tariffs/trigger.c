@@ -264,11 +264,15 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
      * raised tariffs on steel", "Utilities warned | that the tariffs on
      * solar panels would raise costs") */
     for (int k = i - 1; k >= sb && k >= i - WINDOW && !origin_after; k--) {
-        if (c->f[k] & F(NONCUST))
+        if (!(c->f[k] & F(NONCUST)))
+            continue; /* (the common case: no such word, no boundary to look for) */
+        bool own_clause = true;
+        for (int j = k + 1; j < i && own_clause; j++)
+            own_clause = !(tf_boundary(c, j) == 2 || tf_cause_opens(c, j) || s_is(c, j, W_THAT) ||
+                           s_is(c, j, W_BECAUSE) || s_is(c, j, W_AFTER) || s_is(c, j, W_WHEN));
+        if (own_clause)
             return false;
-        if (tf_boundary(c, k) == 2 || tf_cause_opens(c, k) || s_is(c, k, W_THAT) || s_is(c, k, W_BECAUSE) ||
-            s_is(c, k, W_AFTER) || s_is(c, k, W_WHEN))
-            break;
+        break;
     }
     for (int k = i + 1; k < se && k <= i + 6 && !origin_after; k++) {
         if (c->f[k] & F(NONCUST))
