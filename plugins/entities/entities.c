@@ -754,6 +754,53 @@ static int s_credits(ent_ctx_t *c)
     return 0;
 }
 
+/* "chief operating officer of COSCIA (HK) LIMITED": an all-caps company
+ * name ending in an all-caps legal form, a bracketed place inside it,
+ * in a sentence that is not all-caps, is one organisation whatever the
+ * tagger read there (nothing, a place "HK"). */
+static int s_caps_companies(ent_ctx_t *c)
+{
+    int found = 0; /* at most 64 an article, to stay linear */
+    for (size_t t = 1; t < c->n && found < 64; t++) {
+        if (!(c->tok[t].flags & SIFT_TOKEN_UPPER) || !(c->tok[t].flags & SIFT_TOKEN_ALPHA) ||
+            !(tok_is(c, t, "LIMITED") || tok_is(c, t, "LTD") || tok_is(c, t, "LTD.") || tok_is(c, t, "INC") ||
+              tok_is(c, t, "INC.") || tok_is(c, t, "CORPORATION") || tok_is(c, t, "COMPANY")))
+            continue;
+        size_t b = t, words = 0;
+        while (b > 0 && c->tok[b - 1].sentence == c->tok[t].sentence) {
+            size_t p = b - 1;
+            if ((c->tok[p].flags & SIFT_TOKEN_UPPER) && (c->tok[p].flags & SIFT_TOKEN_ALPHA) && tok_n(c, p) >= 2) {
+                b = p;
+                words++;
+            } else if (tok_is(c, p, ")") && p >= 2 && tok_is(c, p - 2, "(") && (c->tok[p - 1].flags & SIFT_TOKEN_UPPER)) {
+                b = p - 2; /* "(HK)" */
+            } else {
+                break;
+            }
+        }
+        while (b < t && tok_is(c, b, "("))
+            b += 3;
+        /* the words before it in lower case: a sentence, not an all-caps line */
+        if (!words || b == 0 || !(c->tok[b - 1].flags & (SIFT_TOKEN_LOWER | SIFT_TOKEN_PUNCT)) ||
+            (b >= 2 && (c->tok[b - 2].flags & SIFT_TOKEN_UPPER) && (c->tok[b - 2].flags & SIFT_TOKEN_ALPHA)))
+            continue;
+        found++;
+        bool across = false; /* a name across its ends */
+        for (size_t k = 0; k < c->n_m && !across; k++)
+            across = c->m[k].type >= 0 && c->m[k].tb < t + 1 && c->m[k].te > b &&
+                     (c->m[k].tb < b || c->m[k].te > t + 1);
+        if (across)
+            continue;
+        for (size_t k = 0; k < c->n_m; k++)
+            if (c->m[k].type >= 0 && c->m[k].tb >= b && c->m[k].te <= t + 1)
+                c->m[k].type = -1;
+        ent_drop_joined(c);
+        if (!ent_mention(c, b, t + 1, SIFT_ORG, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 /* Whether token i is a web site's name ("cctv.com", "ThePaper.cn",
  * "China.org.cn"): a word, a dot and more, ending in a top-level domain;
  * not an address ("www.", a slash or "@" beside it). */
@@ -2376,6 +2423,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_credits(&c);
     if (rc == 0 && st->model)
         rc = s_web_names(&c);
+    if (rc == 0 && st->model)
+        rc = s_caps_companies(&c);
     if (rc == 0)
         rc = s_headline_filter(&c);
     ent_map_t lower;

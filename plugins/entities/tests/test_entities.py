@@ -1587,6 +1587,12 @@ class UnseenNames(unittest.TestCase):
         find(es, "Free Trade Association", "ORG")
         find(es, "Lena Dahl", "PERSON")
 
+    def test_an_all_caps_company_with_a_bracketed_place(self):
+        # "COSCIA (HK) LIMITED" was a place "HK" and nothing else
+        es = ents("Prices fell, said Lena Dahl, chief executive of VELTRIX (HK) LIMITED. Dahl added more.")
+        find(es, "VELTRIX (HK) LIMITED", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "GPE"], es)
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
