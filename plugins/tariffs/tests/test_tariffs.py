@@ -688,6 +688,12 @@ class Roles(unittest.TestCase):
                  published="2017-03-24T00:00:00Z", rules=True)
         self.assertEqual([code(t["target"]) for t in ts], ["VN"])
 
+    def test_tariffs_named_after_a_section_of_us_trade_law(self):
+        # "the Section 232 tariffs": the US acts under its own trade law
+        ts = one("The Section 232 tariffs on steel and aluminum remain in effect for most countries.",
+                 published="2019-08-14T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "US")])
+
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
