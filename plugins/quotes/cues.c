@@ -330,13 +330,36 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
 
 /* The subject of a sentence: its first mention, after an opening
  * adverbial ("On Tuesday, the president said ..."). */
+/* The token after the last photo credit in brackets in [sb, se) ("[Photo:
+ * mofcom.gov.cn]", "(Xinhua/Li Xin)", "[Photo/China Daily]"): a caption
+ * with no full stop runs into the sentence after it, whose subject
+ * follows the credit; else sb. */
+static uint32_t s_after_credit(const ctx_t *c, uint32_t sb, uint32_t se)
+{
+    uint32_t after = sb;
+    for (uint32_t i = sb; i < se; i++) {
+        if (!tok_ch(c, i, '[') && !tok_ch(c, i, '('))
+            continue;
+        char close = tok_ch(c, i, '[') ? ']' : ')';
+        int credit = 0;
+        uint32_t k = i + 1;
+        for (; k < se && k - i <= 12 && !tok_ch(c, k, close); k++)
+            credit |= tok_ch(c, k, '/') || tok_ch(c, k, ':') || tok_is(c, k, "photo");
+        if (k < se && k - i <= 12 && tok_ch(c, k, close) && credit && k + 1 < se &&
+            (c->tok[k + 1].flags & SIFT_TOKEN_CAP))
+            after = k + 1;
+    }
+    return after;
+}
+
 int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint32_t *me)
 {
-    uint32_t i = sb;
+    uint32_t i = s_after_credit(c, sb, se);
+    int credit = i > sb;
     while (i < se && (c->tok[i].flags & SIFT_TOKEN_QUOTE))
         i++;
-    if (i < se && (c->tok[i].flags & SIFT_TOKEN_UPPER) && (c->tok[i].flags & SIFT_TOKEN_PARA_START) &&
-        tok_len(c, i) > 1) {
+    if (i < se && (c->tok[i].flags & SIFT_TOKEN_UPPER) &&
+        ((c->tok[i].flags & SIFT_TOKEN_PARA_START) || credit) && tok_len(c, i) > 1) {
         /* a dateline: "PHILADELPHIA, July 25 (UPI) — The committee" */
         for (uint32_t k = i + 1; k < se && k - i < 10; k++)
             if (tok_dash(c, k)) {

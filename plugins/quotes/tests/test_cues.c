@@ -61,6 +61,28 @@ static void subject_after_a_long_adverbial(void **unused)
     stage_end(&c);
 }
 
+/* a photo caption with no full stop runs into the sentence after it: the
+ * subject is after the credit, and after a dateline there */
+static void sentence_subject_after_a_photo_credit(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    stage_begin(&c, "Spokeswoman Mei Lan at a briefing in Oslo on Monday [Photo: fishmin.no] The ministry "
+                    "called the duties “a tax on dinner,” and so did the council.",
+                (const stage_entity_t[]){ { "Mei Lan", SIFT_PERSON }, { "Oslo", SIFT_GPE }, { NULL, 0 } });
+    uint32_t ms, me;
+    assert_true(np_sent_subject(&c, 0, (uint32_t)c.nt, &ms, &me));
+    assert_string_equal(stage_span(&c, ms, me), "The ministry");
+    stage_end(&c);
+    stage_begin(&c, "Growers walk the docks of Tromso on Monday. (Photo/Nils Berg) TROMSO, May 4 -- "
+                    "The growers called the duties “a tax on dinner.”",
+                (const stage_entity_t[]){ { "Tromso", SIFT_GPE }, { "Nils Berg", SIFT_PERSON }, { NULL, 0 } });
+    uint32_t sb = c.doc->sentences[1].tok_begin;
+    assert_true(np_sent_subject(&c, sb, c.doc->sentences[1].tok_end, &ms, &me));
+    assert_string_equal(stage_span(&c, ms, me), "The growers");
+    stage_end(&c);
+}
+
 static void no_fragment_as_mention(void **unused)
 {
     (void)unused;
@@ -112,6 +134,7 @@ int main(void)
         cmocka_unit_test(subject_over_apposition_and_adverbs),
         cmocka_unit_test(sentence_subject_after_dateline_and_adverbial),
         cmocka_unit_test(subject_after_a_long_adverbial),
+        cmocka_unit_test(sentence_subject_after_a_photo_credit),
         cmocka_unit_test(no_fragment_as_mention),
         cmocka_unit_test(no_day_in_a_mention_no_noun_as_cue),
         cmocka_unit_test(pronouns_and_names),
