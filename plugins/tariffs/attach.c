@@ -49,7 +49,12 @@ static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *w
         y = (int)c->num[j];
         year = true;
     }
-    if (!year && s_is(c, i - 1, W_LAST) && m >= c->doc->pub_month)
+    /* (and after it: "from April 1 next year", "in March last year") */
+    bool next_year = s_is(c, j, W_NEXT) && s_is(c, j + 1, W_YEAR);
+    bool last_year = s_is(c, j, W_LAST) && s_is(c, j + 1, W_YEAR);
+    if (!year && (next_year || last_year))
+        y += next_year ? 1 : -1;
+    else if (!year && s_is(c, i - 1, W_LAST) && m >= c->doc->pub_month)
         y--;
     else if (!year && s_is(c, i - 1, W_NEXT) && m <= c->doc->pub_month)
         y++;

@@ -1663,6 +1663,12 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_date_followed_by_next_year(self):
+        # "from April 1 next year", in May: next April, not the April past
+        ts = one("Japan's Finance Ministry said it will cut tariffs on 200 items, including chocolate "
+                 "and biscuits, from April 1 next year.", published="1987-05-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed")])
+
     def test_a_condition_opening_a_reported_clause(self):
         # "said that if China did not stop ..., he would slap": the
         # condition's negation does not negate the measure, its subject does
