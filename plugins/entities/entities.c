@@ -828,7 +828,8 @@ static bool s_web_name(const ent_ctx_t *c, size_t i)
  * s_credits). */
 static int s_web_names(ent_ctx_t *c)
 {
-    for (size_t i = 0; i < c->n; i++) {
+    int sites = 0; /* at most 64 an article: each reads the mentions, to stay linear */
+    for (size_t i = 0; i < c->n && sites < 64; i++) {
         if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || !memchr(tok_s(c, i), '.', tok_n(c, i)) || !s_web_name(c, i))
             continue;
         int depth = 0; /* brackets open before it in its sentence, 30 tokens back at most */
@@ -836,6 +837,7 @@ static int s_web_names(ent_ctx_t *c)
             depth += (tok_is(c, t, "(") || tok_is(c, t, "[")) - (tok_is(c, t, ")") || tok_is(c, t, "]"));
         if (depth > 0)
             continue;
+        sites++;
         mention_t *own = NULL;
         bool other = false;
         for (size_t k = 0; k < c->n_m; k++) {

@@ -54,6 +54,9 @@ SHAPES = {
     "credits": "(Xinhua/Xing Wanli) [Photo: VCG/Ye Pingfan] [File photo: China Plus] ",
     "zones and bodies": "Harbin Free Trade Zone. the Yangtze River. the Chinese Embassy said. Asia Forestry "
                         "Research Institute. Varneko will cut its prices. ",
+    "lists and sites": "cctv.com reported. Kestria, Vandor and Pellmark Group rose. VELTRIX (HK) LIMITED said. "
+                       "the Norvik Ministry of Trade's Export Research Institute. a campaign called "
+                       "\"Tariffs Hurt the Prairie\". Alipay, China's largest payment platform. ",
 }
 
 
