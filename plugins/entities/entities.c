@@ -1363,6 +1363,55 @@ static int s_split_person_of(ent_ctx_t *c)
     return 0;
 }
 
+/* "Chinese Ambassador to the United States Cui Tiankai": after a role
+ * "to" a country, two or three name words (each capitalised in unlabelled
+ * text or unseen there, no gazetteer name or organisation word) are the
+ * holder, whatever the tagger read there (an ORG "US Cui Tiankai", an
+ * ORG "Cui" and a person "Tiankai"); the country stays a place. */
+static int s_envoy_names(ent_ctx_t *c)
+{
+    int found = 0; /* at most 64 an article, to stay linear */
+    for (size_t p = 1; p + 3 < c->n && found < 64; p++) {
+        const lex_entry_t *t = tok_is(c, p, "to") ? ent_lookup_lower(c, NS_TITLE, p - 1) : NULL;
+        if (!t || t->num < 2)
+            continue;
+        size_t q = p + 1 + tok_is(c, p + 1, "the");
+        if (q >= c->n || !c->gz[q] || c->gz[q]->num != 1)
+            continue;
+        size_t r = q + c->gzn[q], e = r;
+        while (e < c->n && e < r + 3 && s_title_case(c, e) && !c->gz[e] && !ent_lookup_exact(c, NS_ORGKW, e) &&
+               !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
+            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[e]);
+            if (!(cs->flags & CL_USUALLY_CAP) && cs->id[0] != CLUSTERS_NONE)
+                break;
+            e++;
+        }
+        if (e - r < 2 || (e < c->n && ent_cap(c, e)))
+            continue;
+        found++;
+        bool person = false; /* read right already: the mentions stand */
+        for (size_t k = 0; k < c->n_m && !person; k++)
+            person = c->m[k].type == SIFT_PERSON && c->m[k].tb == r && c->m[k].te == e;
+        if (person)
+            continue;
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *m = &c->m[k];
+            if (m->type >= 0 && m->te > q && m->tb < e && !(m->src == SRC_GAZ && m->tb == q && m->te == r))
+                m->type = -1;
+        }
+        ent_drop_joined(c);
+        bool place = false;
+        for (size_t k = 0; k < c->n_m && !place; k++)
+            place = c->m[k].tb == q && c->m[k].te == r;
+        memset(c->used + q, 0, e - q);
+        if (!place && s_gazetteer_range(c, q, r) < 0)
+            return -1;
+        if (!ent_mention(c, r, e, SIFT_PERSON, SRC_MODEL))
+            return -1;
+    }
+    return 0;
+}
+
 /* "NAY PYI TAW, Nov. 13 -- ...", "KOTA BHARU, Malaysia, Feb. 28 --": the
  * ALL CAPS words that open an article before a comma and its date (or a
  * country and its date) are the dateline's place, whatever the tagger
@@ -2410,6 +2459,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_split_acronym_person(&c);
     if (rc == 0 && st->model)
         rc = s_split_person_of(&c);
+    if (rc == 0 && st->model)
+        rc = s_envoy_names(&c);
     if (rc == 0)
         rc = s_acronym_defs(&c);
     if (rc == 0 && st->model)

@@ -1593,6 +1593,18 @@ class UnseenNames(unittest.TestCase):
         find(es, "VELTRIX (HK) LIMITED", "ORG")
         self.assertFalse([e for e in es if e["type"] == "GPE"], es)
 
+    def test_the_holder_after_a_role_to_a_country(self):
+        # "Chinese Ambassador to the US Cui Tiankai": the tagger read the
+        # country and the name as one organisation, or the name alone as one
+        es = ents("China will act, said Chinese Ambassador to the US Qiu Tianmin on Friday.")
+        find(es, "Qiu Tianmin", "PERSON")
+        find(es, "US", "GPE")
+        es = ents("Trade will grow, said the Japanese envoy to the US Sato Kenji on Friday.")
+        find(es, "Sato Kenji", "PERSON")
+        find(es, "US", "GPE")
+        es = ents("Talks went well, said Ambassador to China Terry Branstad on Friday.")
+        find(es, "Terry Branstad", "PERSON")
+
 
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
