@@ -1024,6 +1024,7 @@ typedef struct {
     int cond_at, cond_hi;                    /* a condition after the measure, and its end */
     int ultimatum;                           /* "or face ...": its "or", -1: none */
     int rel;                                 /* a relative clause's subject (s_relative_party) */
+    int avoided;                             /* a verb avoiding the measure, -1: none */
 } status_t;
 
 /* When the measure named before R takes effect, by a clause of its own
@@ -1624,7 +1625,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                       .future_date = future_date, .announced = announced, .recent_date = recent_date,
                       .negated = negated, .demand = demand, .demand_post = demand_post,
                       .demand_passive = demand_passive, .demand_at = demand_at, .cond_at = cond_at,
-                      .cond_hi = cond_hi, .ultimatum = ultimatum, .rel = rel };
+                      .cond_hi = cond_hi, .ultimatum = ultimatum, .rel = rel, .avoided = avoided };
     s_tense_cues(c, e, st);
     return true;
 }
@@ -1693,7 +1694,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
         strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
-        (c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_avoids) ||
+        (c->parties[ro->subj].a < st->avoided ||
          /* (a country, not its people: "Chinese consumers are enjoying
           * tariff-free Swiss products") */
          (cut && c->parties[ro->subj].kind != 'D' &&
