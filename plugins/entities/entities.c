@@ -624,8 +624,14 @@ static int s_zones(ent_ctx_t *c)
          * nature ("Bohai Bay", "Liaodong Peninsula", "Lantau Island",
          * "the Pearl River Delta") is the place: no person's name ends
          * so, and an organisation's ends in its own word */
+        /* ... and so is its organisation named by a building ("the
+         * Diaoyutai State Guesthouse", GUIDE.md's LOC; "Celtic Park") */
+        bool building = whole && !zone && whole->type == SIFT_ORG &&
+                        (tok_is(c, i, "Guesthouse") || tok_is(c, i, "Palace") || tok_is(c, i, "Airport") ||
+                         tok_is(c, i, "Stadium") || tok_is(c, i, "Tower") || tok_is(c, i, "Temple") ||
+                         tok_is(c, i, "Hall") || tok_is(c, i, "Square"));
         bool nature = whole && !zone && (whole->type == SIFT_PERSON || whole->type == SIFT_ORG) &&
-                      ent_lookup_exact(c, NS_NATURE, i) &&
+                      (ent_lookup_exact(c, NS_NATURE, i) || building) &&
                       !(i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_NUMBER)); /* a team's score: "Gold Coast 10" */
         for (size_t t = b; nature && t < i; t++)
             nature = !ent_lookup_exact(c, NS_ORGKW, t) && !(c->tok[t].flags & SIFT_TOKEN_UPPER);
