@@ -592,7 +592,10 @@ static bool s_demonym(const ent_ctx_t *c, size_t i)
  * before "of" ("the Great Hall of the People", "the Gulf of Aden"). */
 static bool s_loc_head(const ent_ctx_t *c, size_t b, size_t e)
 {
-    if (ent_lookup_exact(c, NS_LOCKW, e - 1))
+    /* ... or a region of the gazetteer with a word before it ("the
+     * South Pacific", "Western Europe") */
+    if (ent_lookup_exact(c, NS_LOCKW, e - 1) ||
+        (e - b >= 2 && c->gz[e - 1] && c->gz[e - 1]->type == LEX_LOC && c->gzn[e - 1] == 1))
         return true;
     for (size_t t = b + 1; t + 1 < e; t++)
         if (tok_is(c, t, "of"))

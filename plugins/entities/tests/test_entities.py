@@ -1422,6 +1422,11 @@ class UnseenNames(unittest.TestCase):
         es = ents("Delegates gathered in the Great Hall of the Republic in Tirana on Friday.")
         find(es, "Great Hall of the Republic", "LOC")
         find(es, "Tirana", "GPE")
+        # ... and one ending in a region of the gazetteer (GUIDE.md: regions
+        # are LOC; "the Pacific")
+        es = ents("Fiji is the last stop of his three-nation South Pacific tour.")
+        find(es, "South Pacific", "LOC")
+        find(es, "Fiji", "GPE")
 
     def test_a_body_and_the_body_under_it_joined_by_a_possessive(self):
         # the tagger reads "X's Y" as one organisation; a body before the
