@@ -173,9 +173,8 @@ static bool s_opposes(const ctx_t *c, int k)
  * EU tariffs"). */
 static bool s_avoids(const ctx_t *c, int k)
 {
-    /* (stems: each is asked of the tokens before every measure) */
     static const char *const avoid[] = { "avoid", "escap", "dodg", "evad", "circumvent", "sidestep", NULL };
-    return tf_word_starts(c, k, avoid) && !s_has(c, k - 1, F(DET));
+    return s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, avoid) && !s_has(c, k - 1, F(DET));
 }
 
 /* Is k a verb of benefiting ("will enjoy zero tariffs", "benefited from
@@ -184,7 +183,7 @@ static bool s_avoids(const ctx_t *c, int k)
 static bool s_benefits(const ctx_t *c, int k)
 {
     static const char *const gain[] = { "enjoy", "benefit", "receiv", "gain", "obtain", NULL };
-    return tf_word_starts(c, k, gain) && !s_has(c, k - 1, F(DET));
+    return s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, gain) && !s_has(c, k - 1, F(DET));
 }
 
 /* The verb before the measure at g0 that is verb(), over the measure's
@@ -193,10 +192,10 @@ static bool s_benefits(const ctx_t *c, int k)
 static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const ctx_t *, int))
 {
     for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--) {
-        if (verb(c, k))
-            return k;
-        if (s_is(c, k, W_FROM) && k > lo && verb(c, k - 1))
-            return k - 1; /* "benefited from tariff reductions" */
+        if (s_has(c, k, F(UNDERGO)))
+            return verb(c, k) ? k : -1;
+        if (s_is(c, k, W_FROM) && k > lo && s_has(c, k - 1, F(UNDERGO)))
+            return verb(c, k - 1) ? k - 1 : -1; /* "benefited from tariff reductions" */
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) ||
               c->tp[k] >= 0 || tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) ||
               s_is(c, k, W_PREFERENTIAL)))
