@@ -18,6 +18,9 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py devdraw3             47 development articles more, away from the three samples
                                        and the keep labels' articles -> dev-sample-3.tsv, batches/dev-3.txt
   trade_quotes.py devcheck3 FILE       check against the third development sample
+  trade_quotes.py devdraw4             12 Reuters articles more, away from the four samples and
+                                       the keep labels' articles -> dev-sample-4.tsv, batches/dev-4.txt
+  trade_quotes.py devcheck4 FILE       check against the fourth development sample
 (`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
 
 An annotator writes one JSON object per article (GUIDE.md):
@@ -51,6 +54,8 @@ DEV2_PER_POOL, DEV2_SEED = {"reuters": 12, "pd": 18}, 20261208
 # The third: attribution errors are mostly People's Daily's, so 5 Reuters and 42 of them,
 # away from the samples and from the articles whose short quotes train the keep decision.
 DEV3_PER_POOL, DEV3_SEED = {"reuters": 5, "pd": 42}, 20261209
+# The fourth: Reuters, which the third sample holds few of.
+DEV4_PER_POOL, DEV4_SEED = {"reuters": 12, "pd": 0}, 20261210
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -122,6 +127,15 @@ def devdraw3():
         labelled = {json.loads(l)["id"] for l in f}
     held = set(sample()) | set(sample("dev-sample.tsv")) | set(sample("dev-sample-2.tsv"))
     pick_and_write(DEV3_SEED, DEV3_PER_POOL, away_from(held | labelled), "dev-sample-3.tsv", "batches/dev-3.txt")
+
+
+def devdraw4():
+    """DEV4_PER_POOL articles more, away from the four samples and the keep labels' articles."""
+    with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
+        labelled = {json.loads(l)["id"] for l in f}
+    held = set(sample()) | set(sample("dev-sample.tsv")) | set(sample("dev-sample-2.tsv")) | \
+        set(sample("dev-sample-3.tsv"))
+    pick_and_write(DEV4_SEED, DEV4_PER_POOL, away_from(held | labelled), "dev-sample-4.tsv", "batches/dev-4.txt")
 
 
 def resolve_quote(text, q):
@@ -203,6 +217,9 @@ if __name__ == "__main__":
                                                     "quotes")),
         "devdraw3": (0, devdraw3),
         "devcheck3": (1, lambda path: testset.check(path, sample("dev-sample-3.tsv"), articles(), resolve_one, count,
+                                                    "quotes")),
+        "devdraw4": (0, devdraw4),
+        "devcheck4": (1, lambda path: testset.check(path, sample("dev-sample-4.tsv"), articles(), resolve_one, count,
                                                     "quotes")),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "quotes")),
     })
