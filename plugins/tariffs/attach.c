@@ -814,11 +814,6 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 attrib = k;
                 break;
             }
-        /* (a clause with no comma before the measure has no apposition nor
-         * leading condition to pass over: most have none) */
-        bool comma = false;
-        for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW && !comma; k--)
-            comma = s_is(c, k, W_COMMA);
         /* the nearest verb of meeting, talking or answering and the nearest
          * action word before the measure: a party before the first and
          * after the second meets, talks about or answers it and does not
@@ -898,8 +893,8 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
             /* nor the dateline: where the story was written (tf_home), nor a
              * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
-                tf_origin(c, tf_list_head(c, pi), sc->se) ||
-                (comma && (s_in_apposition(c, sc, p, g0) || s_in_condition(c, sc, p, g0))) ||
+                tf_origin(c, tf_list_head(c, pi), sc->se) || s_in_apposition(c, sc, p, g0) ||
+                s_in_condition(c, sc, p, g0) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))
                 continue;
