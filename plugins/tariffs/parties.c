@@ -471,6 +471,29 @@ static bool s_title_party(const ctx_t *c, ref_t *out)
     return false;
 }
 
+/* Counts the countries the article names into c->named, once: the first
+ * 65 codes in the order of their first mention (64 of them besides any one
+ * code tf_most_named leaves out). */
+static void s_count_named(ctx_t *c)
+{
+    const size_t cap = sizeof c->named / sizeof c->named[0];
+    c->nnamed = 0;
+    for (size_t i = 0; i < c->np; i++) {
+        const party_t *p = &c->parties[i];
+        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX"))
+            continue;
+        size_t k = 0;
+        while (k < c->nnamed && strcmp(c->named[k].p->code, p->code) != 0)
+            k++;
+        if (k == c->nnamed) {
+            if (c->nnamed == cap)
+                continue;
+            c->named[c->nnamed++] = (struct named){ p, 0 };
+        }
+        c->named[k].n++;
+    }
+}
+
 /* The country the article is about: the headline's, else the dateline's
  * ("TOKYO, March 3 -", "BEIJING, April 4 (Xinhua) --"), else the one the
  * text names most (at least twice). A clause that names a government
@@ -478,6 +501,7 @@ static bool s_title_party(const ctx_t *c, ref_t *out)
  * (article.c). */
 void tf_home(ctx_t *c)
 {
+    s_count_named(c);
     memset(&c->home, 0, sizeof c->home);
     /* the party on the first or second token (parties are in entity order,
      * not text order), before a comma */
@@ -507,27 +531,14 @@ void tf_home(ctx_t *c)
  * (NULL: any): a count over the article's parties. */
 void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out)
 {
-    struct { const party_t *p; int n; } seen[64];
-    size_t ns = 0;
-    for (size_t i = 0; i < c->np; i++) {
-        const party_t *p = &c->parties[i];
-        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX") ||
-            (except && !strcmp(p->code, except->code)))
-            continue;
-        size_t k = 0;
-        while (k < ns && strcmp(seen[k].p->code, p->code) != 0)
-            k++;
-        if (k == ns) {
-            if (ns == 64)
-                continue;
-            seen[ns++] = (typeof(seen[0])){ p, 0 };
-        }
-        seen[k].n++;
-    }
     int best = 1;
-    for (size_t k = 0; k < ns; k++)
-        if (seen[k].n > best) {
-            best = seen[k].n;
-            tf_ref_set(out, seen[k].p);
+    for (size_t k = 0, seen = 0; k < c->nnamed && seen < 64; k++) {
+        if (except && !strcmp(c->named[k].p->code, except->code))
+            continue;
+        seen++;
+        if (c->named[k].n > best) {
+            best = c->named[k].n;
+            tf_ref_set(out, c->named[k].p);
         }
+    }
 }

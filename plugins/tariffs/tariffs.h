@@ -127,6 +127,11 @@ typedef struct ctx {
     bool export_context;   /* the last tariff noun was an export duty */
     ref_t home;            /* the country the article is about (tf_home) */
     int dateline;          /* the party of the dateline ("TOKYO, March 3 -"), -1 */
+    /* the countries the article names, in the order of their first
+     * mention, with how often (tf_home counts them once for tf_most_named,
+     * which the article pass asks for each event) */
+    struct named { const party_t *p; int n; } named[65];
+    size_t nnamed;
     long pub_days;         /* days since 1970-01-01 of `published`, -1 */
     int pub_wday;
 } ctx_t;

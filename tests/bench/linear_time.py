@@ -55,8 +55,8 @@ SHAPES = {
     "zones and bodies": "Harbin Free Trade Zone. the Yangtze River. the Chinese Embassy said. Asia Forestry "
                         "Research Institute. Varneko will cut its prices. ",
     "lists and sites": "cctv.com reported. Kestria, Vandor and Pellmark Group rose. VELTRIX (HK) LIMITED said. "
-                       "the Norvik Ministry of Trade's Export Research Institute. "
-                       "Alipay, China's largest payment platform. ",
+                       "the Norvik Ministry of Trade's Export Research Institute. a campaign called "
+                       "\"Tariffs Hurt the Prairie\". Alipay, China's largest payment platform. ",
 }
 
 
