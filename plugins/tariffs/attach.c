@@ -1197,15 +1197,18 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
 
     /* "the tariffs take effect on Sunday", in Friday's paper: a weekday
      * other than the article's with a status verb in the present */
-    if (other_weekday >= 0 && !st->past)
-        for (int k = g1 + 1; k + 1 < R && k < other_weekday; k++)
-            if (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET)) &&
-                other_weekday <= k + 8 &&
-                (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
-                 s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
-                st->future_date = true;
-                break;
-            }
+    /* (also after a past verb when "to" schedules it: "announced tariffs,
+     * to take effect on Friday") */
+    for (int k = g1 + 1; k + 1 < R && k < other_weekday && other_weekday >= 0; k++) {
+        bool scheduled = s_is(c, k - 1, W_TO);
+        if ((!st->past || scheduled) && s_has(c, k, F(STATUSV)) &&
+            (scheduled || !s_has(c, k - 1, F(AUX) | F(M_MODAL) | F(DET))) && other_weekday <= k + 8 &&
+            (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN) ||
+             s_is(c, k + 1, W_ON))) { /* "take effect", "come into force", "kick in" */
+            st->future_date = true;
+            break;
+        }
+    }
 }
 
 /* A counterfactual condition on the measure before trigger g0: "if
@@ -1525,8 +1528,8 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if (s_is(c, k, W_TO) && !s_is(c, k + 1, W_BE) && !s_has(c, k - 1, F(AUX)) &&
             (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && c->tp[k + 1] < 0 &&
             !s_has(c, k + 1, F(DET)) &&
-            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK) && !(f & F(M_COND)))
-            break; /* "to determine if ..." */
+            !s_is(c, k - 1, W_DUE) && !s_has(c, k + 1, A_MASK | F(STATUSV)) && !(f & F(M_COND)))
+            break; /* "to determine if ..." (not "to take effect on June 28 unless ...") */
         /* "the new tariffs could take effect within a week", "an oil
          * import fee could cost consumers" */
         if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))

@@ -1663,6 +1663,17 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_schedule_after_an_announcement(self):
+        # "announced tariffs, to take effect on Friday" (a Wednesday's
+        # paper): still to come, proposed; "unless" after the schedule still
+        # conditions the measure on the target (threatened, §6)
+        ts = one("China announced tariffs on U.S. pork, to take effect on Friday.",
+                 published="1995-05-17T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        ts = one("The United States announced 100 percent tariffs on Japanese luxury cars, to take effect "
+                 "on June 28 unless Tokyo opens its auto market.", published="1995-05-17T00:00:00Z")
+        self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("threatened", "US", "JP")])
+
     def test_a_date_followed_by_next_year(self):
         # "from April 1 next year", in May: next April, not the April past
         ts = one("Japan's Finance Ministry said it will cut tariffs on 200 items, including chocolate "
