@@ -123,25 +123,27 @@ void tf_prepare(ctx_t *c)
 
 /* A percentage at token i: "25 pct", "25%", "five per cent". Sets *end to
  * the token after the marker. Rejects "percentage points". */
-/* "25-percent", "10-per-cent", "5-pct": a rate glued into one token (the
+/* "25-percent", "10-per-cent", "5-pct", "25pc": a rate glued into one token (the
  * core joins words across a hyphen). */
 static bool s_glued_percent(const ctx_t *c, int i, double *v)
 {
     size_t len;
     const char *s = s_text(c, i, &len);
-    if (!(s_tflags(c, i) & SIFT_TOKEN_DIGIT) || len < 5 || len > 24 || s[0] < '0' || s[0] > '9')
+    if (!(s_tflags(c, i) & SIFT_TOKEN_DIGIT) || len < 3 || len > 24 || s[0] < '0' || s[0] > '9')
         return false;
     char buf[24];
     size_t k = 0;
     while (k < len && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.'))
         k++;
-    if (k + 1 >= len || s[k] != '-')
+    /* "25-percent", "25-pct", and British copy's "25pc" with no dash */
+    size_t u = k < len && s[k] == '-' ? k + 1 : k;
+    if (u >= len)
         return false;
-    const char *unit = s + k + 1;
-    size_t un = len - k - 1;
+    const char *unit = s + u;
+    size_t un = len - u;
     if (!((un == 7 && strncasecmp(unit, "percent", 7) == 0) ||
           (un == 8 && strncasecmp(unit, "per-cent", 8) == 0) ||
-          (un == 3 && strncasecmp(unit, "pct", 3) == 0)))
+          (un == 3 && strncasecmp(unit, "pct", 3) == 0) || (un == 2 && strncasecmp(unit, "pc", 2) == 0)))
         return false;
     memcpy(buf, s, k);
     buf[k] = 0;

@@ -1397,6 +1397,11 @@ class Action(unittest.TestCase):
             self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                              [want], text)
 
+    def test_a_rate_in_british_copy(self):
+        # "25pc", glued without a dash, as British papers write it
+        ts = one("The EU will impose 25pc tariffs on US goods.", published="2018-06-21T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
+
     def test_halving_lowers(self):
         # "halve" names a cut; "doubles" a rise, as "doubled" did
         cases = [("Under the deal, the U.S. will halve the tariff rate on $120 billion of Chinese goods "
