@@ -70,6 +70,11 @@ class Fields(unittest.TestCase):
         if goods is not None: self.assertEqual(t["goods"], goods)
         if retaliation is not None: self.assertEqual(t["retaliation"], retaliation)
 
+    def test_a_rate_in_british_copy(self):
+        # "25pc", glued without a dash, as British papers write it
+        ts = one("The EU will impose 25pc tariffs on US goods.", published="2018-06-21T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
+
     def test_a_verb_changing_the_rate_named_before_the_tariff(self):
         # "cut its 38.5% tariff on beef to 9%": one change from the rate
         # before to the one after "to", not two tranches
@@ -1396,11 +1401,6 @@ class Action(unittest.TestCase):
             ts = one(text, published="2016-09-15T00:00:00Z")
             self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                              [want], text)
-
-    def test_a_rate_in_british_copy(self):
-        # "25pc", glued without a dash, as British papers write it
-        ts = one("The EU will impose 25pc tariffs on US goods.", published="2018-06-21T00:00:00Z")
-        self.assertEqual([t["rate"] for t in ts], [{"value": 25}])
 
     def test_halving_lowers(self):
         # "halve" names a cut; "doubles" a rise, as "doubled" did
