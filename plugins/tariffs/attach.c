@@ -1433,6 +1433,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * way for antidumping duties", "paves the way for tariffs" */
         if (s_is(c, k, W_WAY) && s_is(c, k + 1, W_FOR))
             propose = true;
+        /* and so is a procedure begun for it: "began the process of imposing
+         * tariffs" (seeds: proposed), not "completed the process" */
+        static const char *const begin[] = { "begin", "began", "begun", "start", "launch", "initiat", NULL };
+        if (s_is(c, k, W_PROCESS) && (s_is(c, k + 1, W_OF) || s_is(c, k + 1, W_TO)) && k + 2 < g0 &&
+            s_has(c, k + 2, A_MASK) && tf_word_starts(c, s_has(c, k - 1, F(DET)) ? k - 2 : k - 1, begin)) {
+            propose = true;
+            e->cues |= CUE_PLANNED;
+        }
         /* announced intent: "is set to bring in", "the EU's move to impose",
          * "a bid to raise", "the announcement to impose" (not "decision to":
          * mostly a decision in force) */

@@ -1668,6 +1668,18 @@ class Modality(unittest.TestCase):
     """Announced, planned or scheduled measures not yet in force are
     proposed; measures in force are actual, whatever the modal (§6)."""
 
+    def test_a_process_begun_for_a_measure(self):
+        # "has started the process of imposing tariffs": a procedure under
+        # way, proposed (as the seeds' "begin the process of raising"),
+        # also where the timeline has the pair's measures in force; a
+        # completed process is not one
+        ts = one("Trump has started the process of imposing tariffs on Chinese imports.",
+                 published="2019-05-10T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        ts = one("The process of cutting tariffs under the pact was completed in 2010.",
+                 published="2019-05-10T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+
     def test_a_schedule_after_an_announcement(self):
         # "announced tariffs, to take effect on Friday" (a Wednesday's
         # paper): still to come, proposed; "unless" after the schedule still
