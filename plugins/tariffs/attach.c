@@ -186,22 +186,41 @@ static bool s_benefits(const ctx_t *c, int k)
     return s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, gain) && !s_has(c, k - 1, F(DET));
 }
 
-/* The verb before the measure at g0 that is verb(), over the measure's
- * determiners, parties and modifiers ("to avoid the new EU steel
- * tariffs", "benefit from tariff cuts"), or -1. */
-static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const ctx_t *, int))
+/* The first token before the measure at g0 that is none of its
+ * determiners, parties and modifiers ("to avoid | the new EU steel
+ * tariffs"), -1 if none within six. */
+static int s_before_measure(const ctx_t *c, int lo, int g0)
 {
-    for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--) {
-        if (s_has(c, k, F(UNDERGO)))
-            return verb(c, k) ? k : -1;
-        if (s_is(c, k, W_FROM) && k > lo && s_has(c, k - 1, F(UNDERGO)))
-            return verb(c, k - 1) ? k - 1 : -1; /* "benefited from tariff reductions" */
+    for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--)
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) ||
               c->tp[k] >= 0 || tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) ||
               s_is(c, k, W_PREFERENTIAL)))
-            return -1;
-    }
+            return k;
     return -1;
+}
+
+/* The verb before the measure at g0 that is verb() ("to avoid the new EU
+ * steel tariffs", "benefit from tariff cuts"), or -1. */
+static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const ctx_t *, int))
+{
+    int k = s_before_measure(c, lo, g0);
+    if (k > lo && s_is(c, k, W_FROM))
+        k--; /* "benefited from tariff reductions" */
+    return k >= lo && s_has(c, k, F(UNDERGO)) && verb(c, k) ? k : -1;
+}
+
+/* Is the measure at g0 what its clause's subject gets "in exchange for"
+ * or "in return for" something ("accepted quotas in exchange for
+ * exemptions from the steel tariffs")? Returns that "in", or -1. */
+static int s_in_exchange_for(const ctx_t *c, int lo, int g0)
+{
+    static const char *const exchange[] = { "exchange$", "return$", NULL };
+    int k = s_before_measure(c, lo, g0);
+    if (k > lo && s_is(c, k, W_FROM) && s_has(c, k - 1, A_MASK))
+        k = s_before_measure(c, lo, k - 1); /* "for exemptions from the steel tariffs" */
+    return k - 2 >= lo && s_is(c, k, W_FOR) && tf_word_starts(c, k - 1, exchange) && s_is(c, k - 2, W_IN)
+               ? k - 2
+               : -1;
 }
 
 /* "rejected the U.S. tariffs": a verb of refusal whose object is the
@@ -1708,8 +1727,11 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
          /* (a country, not its people: "Chinese consumers are enjoying
           * tariff-free Swiss products") */
          (cut && c->parties[ro->subj].kind != 'D' &&
-          c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits))))
+          (c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits) ||
+           c->parties[ro->subj].a < s_in_exchange_for(c, L, g0))))) {
         ro->passive_target = ro->subj;
+        e->subj_undergoes = true; /* (its list is one event each: coord.c) */
+    }
     /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
         for (int k = c->parties[ro->subj].b; k < g0 - 1 && ro->passive_target < 0; k++) {

@@ -39,7 +39,7 @@ static int s_after_acronym(const ctx_t *c, int j, int hi)
  * Argentina and Turkey", "the EU, Canada and Mexico", "China and the EU".
  * Writes the others (not pi itself, no code twice) to out. */
 static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, ref_t *out,
-                     size_t max, bool actors)
+                     size_t max, bool actors, bool subject)
 {
     const party_t *head = &c->parties[pi];
     size_t n = 0;
@@ -99,7 +99,9 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           /* the parties asking for their own exemption: "Japan, Korea and
            * Brazil sought exemptions from the tariffs" */
           (s_has(c, last, F(M_DEMAND)) && !actors) ||
-          tf_faces(c, last, hi)))
+          /* or the subjects that undergo it: "Argentina and Brazil accepted
+           * quotas in exchange for exemptions" */
+          subject || tf_faces(c, last, hi)))
         return 0;
     return n;
 }
@@ -108,7 +110,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
  * of every mention of r there, the one in the longest list ("remove China,
  * Brazil and Mexico from ..., which China called ..."). */
 static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *out, size_t max,
-                        bool actors)
+                        bool actors, bool subject)
 {
     size_t best = 0;
     ref_t tmp[8];
@@ -121,7 +123,7 @@ static size_t s_list_of(const ctx_t *c, const ref_t *r, int lo, int end, ref_t *
         k = c->parties[pi].b - 1;
         if (!tf_ref_eq(&q, r))
             continue;
-        size_t n = s_list(c, pi, lo, end, r, tmp, max < 8 ? max : 8, actors);
+        size_t n = s_list(c, pi, lo, end, r, tmp, max < 8 ? max : 8, actors, subject);
         if (n > best) {
             best = n;
             memcpy(out, tmp, n * sizeof *tmp);
@@ -211,11 +213,16 @@ static bool s_hyphen_pair(const ctx_t *c, const event_t *e, ref_t *out)
 /* Where r is first named in the tokens [lo, hi); INT_MAX if not. */
 static int s_first_named(const ctx_t *c, const ref_t *r, int lo, int hi)
 {
-    for (size_t p = 0; p < c->np; p++) {
+    /* (over the tokens in range, not every party of the article: this is
+     * asked for each event of a clause) */
+    for (int k = lo < 0 ? 0 : lo; k < hi && (size_t)k < c->n; k++) {
+        int p = c->tp[k];
+        if (p < 0 || c->parties[p].a != k)
+            continue;
         ref_t q;
         tf_ref_set(&q, &c->parties[p]);
-        if (c->parties[p].a >= lo && c->parties[p].a < hi && tf_ref_eq(&q, r))
-            return c->parties[p].a;
+        if (tf_ref_eq(&q, r))
+            return k;
     }
     return INT_MAX;
 }
@@ -245,16 +252,23 @@ static void s_order_by_actor(ctx_t *c, size_t from, int lo, int hi)
             k++;
         at[i] = k < from ? (int)k : (int)from + s_first_named(c, r, 0, (int)c->n) / 2;
     }
+    /* and one actor's targets as the clause names them ("Argentina and
+     * Brazil accepted quotas in exchange for exemptions": AR, then BR) */
+    int tt[64];
+    for (size_t i = 0; i < n; i++)
+        tt[i] = s_first_named(c, &c->ev[from + i].target, lo, hi);
     for (size_t i = 1; i < n; i++) {
         event_t t = c->ev[from + i];
-        int a = at[i];
+        int a = at[i], b = tt[i];
         size_t j = i;
-        for (; j > 0 && at[j - 1] > a; j--) {
+        for (; j > 0 && (at[j - 1] > a || (at[j - 1] == a && tt[j - 1] > b)); j--) {
             c->ev[from + j] = c->ev[from + j - 1];
             at[j] = at[j - 1];
+            tt[j] = tt[j - 1];
         }
         c->ev[from + j] = t;
         at[j] = a;
+        tt[j] = b;
     }
 }
 
@@ -299,7 +313,7 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
                         own = k + 1;
                         break;
                     }
-        na = s_list_of(c, &e->actor, own, e->g0, actors, 8, true);
+        na = s_list_of(c, &e->actor, own, e->g0, actors, 8, true, false);
     }
     /* parties doing the same: "Canada imposed tariffs on U.S. steel, as
      * did Mexico", "..., as have the EU and Japan" */
@@ -325,7 +339,7 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
         break;
     }
     if (e->target_explicit && e->target.code[0])
-        nt = s_list_of(c, &e->target, lo, hi, targets, 8, false);
+        nt = s_list_of(c, &e->target, lo, hi, targets, 8, false, e->subj_undergoes);
     /* the parties asking for a measure on themselves, in the order named:
      * "Japan, South Korea and Brazil sought exemptions from the U.S.
      * tariffs" is one demand each (the article pass makes each demander
@@ -333,7 +347,7 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
     ref_t demanders[9];
     size_t nd = 0;
     if (!e->target.code[0] && e->demander.code[0]) {
-        nd = s_list_of(c, &e->demander, lo, e->g0, demanders + 1, 8, false);
+        nd = s_list_of(c, &e->demander, lo, e->g0, demanders + 1, 8, false, false);
         demanders[0] = e->demander;
         nd += nd > 0;
         for (size_t i = 1; i < nd; i++) /* by where each is named */

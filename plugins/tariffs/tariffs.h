@@ -86,6 +86,7 @@ typedef struct event {
     int left, right;       /* span, tokens [left, right) */
     int action, modality;
     bool actor_explicit, target_explicit;
+    bool subj_undergoes;     /* the target is the clause's subject: who avoids it, gets it in exchange */
     bool by_speaker;         /* the actor is only the speaker before a reporting verb */
     bool generic_actor;      /* an indefinite set acts ("some countries may impose"): none to fill in */
     bool all_imports;        /* on imports from anywhere ("tariffs on imported steel"): no target to fill in */

@@ -699,6 +699,17 @@ class Roles(unittest.TestCase):
                  published="2019-08-14T00:00:00Z")
         self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "US")])
 
+    def test_what_the_subject_gets_in_exchange(self):
+        # "accepted quotas in exchange for exemptions": the subjects get
+        # them, one event each, in the order the clause names them
+        ts = one("Argentina and Brazil accepted quotas in exchange for exemptions from the steel tariffs.",
+                 published="2018-11-20T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", None, "AR"), ("exempt", None, "BR")])
+        ts = one("South Korea agreed to a quota on its steel exports in exchange for an exemption from the tariffs.",
+                 published="2018-11-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [(None, "KR")])
+
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
