@@ -2440,6 +2440,23 @@ static int s_emit(ent_ctx_t *c)
 
 /* ---------------------------------------------------------- the plugin */
 
+/* A pass over the article's mentions; a tagger's pass runs only with the
+ * tagger's model loaded. */
+typedef struct {
+    int (*run)(ent_ctx_t *c);
+    bool tagger;
+} ent_pass_t;
+
+/* Runs the passes in order; stops at the first that fails (-1). */
+static int s_passes(ent_ctx_t *c, const ent_pass_t *p, size_t n)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++)
+        if (!p[i].tagger || c->st->model)
+            rc = p[i].run(c);
+    return rc;
+}
+
 static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
 {
     const ent_state_t *st = state;
@@ -2459,33 +2476,17 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_gazetteer(&c);
     if (rc == 0)
         rc = st->model ? ner_run(st->model, st->stage2, &c) : s_fallback(&c);
-    if (rc == 0 && st->model)
-        rc = s_split_possessive(&c);
-    if (rc == 0 && st->model)
-        rc = s_split_acronym_person(&c);
-    if (rc == 0 && st->model)
-        rc = s_split_person_of(&c);
-    if (rc == 0 && st->model)
-        rc = s_envoy_names(&c);
+    /* the passes over the tagger's mentions, in order (those marked need
+     * its model: they mend what it tagged) */
+    static const ent_pass_t after_tagger[] = {
+        { s_split_possessive, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
+        { s_envoy_names, true },      { s_acronym_defs, false },        { s_region_places, true },
+        { s_zones, true },            { s_partners, true },             { s_dateline, false },
+        { s_credits, true },          { s_web_names, true },            { s_caps_companies, true },
+        { s_headline_filter, false },
+    };
     if (rc == 0)
-        rc = s_acronym_defs(&c);
-    if (rc == 0 && st->model)
-        rc = s_region_places(&c);
-    if (rc == 0 && st->model)
-        rc = s_zones(&c);
-
-    if (rc == 0 && st->model)
-        rc = s_partners(&c);
-    if (rc == 0)
-        rc = s_dateline(&c);
-    if (rc == 0 && st->model)
-        rc = s_credits(&c);
-    if (rc == 0 && st->model)
-        rc = s_web_names(&c);
-    if (rc == 0 && st->model)
-        rc = s_caps_companies(&c);
-    if (rc == 0)
-        rc = s_headline_filter(&c);
+        rc = s_passes(&c, after_tagger, sizeof after_tagger / sizeof *after_tagger);
     ent_map_t lower;
     if (rc == 0 && st->model && (rc = s_lower_words(&c, &lower)) == 0)
         rc = s_opener_filter(&c, &lower);
