@@ -46,16 +46,20 @@ from testset import byte_at as b, pattern  # noqa: E402
 SHARED = testset.shared_dir(HERE)
 POOLS = [("reuters", "reuters-trade.jsonl"), ("pd", "peoplesdaily-2018.jsonl")]
 PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
-# The development sample: errors on it may be read. No test article, nor
-# one sharing 5% of its word 8-grams with a test article (a re-filed story).
-DEV_PER_POOL, DEV_SEED = {"reuters": 8, "pd": 12}, 20261207
-# The second development sample, towards 50 articles in the same 2:3 proportion.
-DEV2_PER_POOL, DEV2_SEED = {"reuters": 12, "pd": 18}, 20261208
-# The third: attribution errors are mostly People's Daily's, so 5 Reuters and 42 of them,
-# away from the samples and from the articles whose short quotes train the keep decision.
-DEV3_PER_POOL, DEV3_SEED = {"reuters": 5, "pd": 42}, 20261209
-# The fourth: Reuters, which the third sample holds few of.
-DEV4_PER_POOL, DEV4_SEED = {"reuters": 12, "pd": 0}, 20261210
+# The development samples, in order: errors on them may be read. Each is
+# drawn as draw() does, with a seed of its own, away from the test sample and
+# the samples before it: no such article, nor one sharing 5% of its word
+# 8-grams with one (a re-filed story). The first: 20 articles; the second:
+# towards 50 in the same 2:3 proportion; the third: attribution errors are
+# mostly People's Daily's, so 5 Reuters and 42 of them, also away from the
+# articles whose short quotes train the keep decision; the fourth: Reuters,
+# which the third holds few of, away from those too.
+DEV_SAMPLES = [  # (articles per pool, seed, away from the keep labels' articles)
+    ({"reuters": 8, "pd": 12}, 20261207, False),
+    ({"reuters": 12, "pd": 18}, 20261208, False),
+    ({"reuters": 5, "pd": 42}, 20261209, True),
+    ({"reuters": 12, "pd": 0}, 20261210, True),
+]
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -110,32 +114,19 @@ def away_from(ids):
     return away
 
 
-def devdraw():
-    """DEV_PER_POOL articles of each pool drawn as draw() does, away from the test sample."""
-    pick_and_write(DEV_SEED, DEV_PER_POOL, away_from(set(sample())), "dev-sample.tsv", "batches/dev-1.txt")
+def dev_tsv(n):
+    """Development sample n's file (1-based)."""
+    return "dev-sample.tsv" if n == 1 else "dev-sample-%d.tsv" % n
 
 
-def devdraw2():
-    """DEV2_PER_POOL articles more, away from the test and the first development sample."""
-    pick_and_write(DEV2_SEED, DEV2_PER_POOL, away_from(set(sample()) | set(sample("dev-sample.tsv"))),
-                   "dev-sample-2.tsv", "batches/dev-2.txt")
-
-
-def devdraw3():
-    """DEV3_PER_POOL articles more, away from the three samples and the keep labels' articles."""
-    with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
-        labelled = {json.loads(l)["id"] for l in f}
-    held = set(sample()) | set(sample("dev-sample.tsv")) | set(sample("dev-sample-2.tsv"))
-    pick_and_write(DEV3_SEED, DEV3_PER_POOL, away_from(held | labelled), "dev-sample-3.tsv", "batches/dev-3.txt")
-
-
-def devdraw4():
-    """DEV4_PER_POOL articles more, away from the four samples and the keep labels' articles."""
-    with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
-        labelled = {json.loads(l)["id"] for l in f}
-    held = set(sample()) | set(sample("dev-sample.tsv")) | set(sample("dev-sample-2.tsv")) | \
-        set(sample("dev-sample-3.tsv"))
-    pick_and_write(DEV4_SEED, DEV4_PER_POOL, away_from(held | labelled), "dev-sample-4.tsv", "batches/dev-4.txt")
+def devdraw(n):
+    """Development sample n, drawn as DEV_SAMPLES says -> dev_tsv(n), batches/dev-n.txt."""
+    counts, seed, away_labels = DEV_SAMPLES[n - 1]
+    held = set(sample()).union(*(sample(dev_tsv(k)) for k in range(1, n)))
+    if away_labels:
+        with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
+            held |= {json.loads(l)["id"] for l in f}
+    pick_and_write(seed, counts, away_from(held), dev_tsv(n), "batches/dev-%d.txt" % n)
 
 
 def resolve_quote(text, q):
@@ -204,22 +195,22 @@ def sample(name="sample.tsv"):
     return [l.split("\t")[0] for l in open(os.path.join(HERE, name)).read().splitlines()[1:]]
 
 
-if __name__ == "__main__":
-    testset.main(__doc__, {
+def commands():
+    """The command line's verbs: those of the test set, and devdrawN and
+    devcheckN for each development sample ("devdraw", "devcheck" for the first)."""
+    verbs = {
         "draw": (0, draw),
         "check": (1, lambda path: testset.check(path, sample(), articles(), resolve_one, count, "quotes")),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
-        "devdraw": (0, devdraw),
-        "devcheck": (1, lambda path: testset.check(path, sample("dev-sample.tsv"), articles(), resolve_one, count,
-                                                   "quotes")),
-        "devdraw2": (0, devdraw2),
-        "devcheck2": (1, lambda path: testset.check(path, sample("dev-sample-2.tsv"), articles(), resolve_one, count,
-                                                    "quotes")),
-        "devdraw3": (0, devdraw3),
-        "devcheck3": (1, lambda path: testset.check(path, sample("dev-sample-3.tsv"), articles(), resolve_one, count,
-                                                    "quotes")),
-        "devdraw4": (0, devdraw4),
-        "devcheck4": (1, lambda path: testset.check(path, sample("dev-sample-4.tsv"), articles(), resolve_one, count,
-                                                    "quotes")),
         "agree": (2, lambda p1, p2: testset.agree(p1, p2, articles(), resolve_one, count, SHARED, "quotes")),
-    })
+    }
+    for n in range(1, len(DEV_SAMPLES) + 1):
+        suffix = "" if n == 1 else str(n)
+        verbs["devdraw" + suffix] = (0, lambda n=n: devdraw(n))
+        verbs["devcheck" + suffix] = (1, lambda path, n=n: testset.check(path, sample(dev_tsv(n)), articles(),
+                                                                          resolve_one, count, "quotes"))
+    return verbs
+
+
+if __name__ == "__main__":
+    testset.main(__doc__, commands())
