@@ -328,8 +328,6 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
     return 1;
 }
 
-/* The subject of a sentence: its first mention, after an opening
- * adverbial ("On Tuesday, the president said ..."). */
 /* The token after the last photo credit in brackets in [sb, se) ("[Photo:
  * mofcom.gov.cn]", "(Xinhua/Li Xin)", "[Photo/China Daily]"): a caption
  * with no full stop runs into the sentence after it, whose subject
@@ -352,6 +350,8 @@ static uint32_t s_after_credit(const ctx_t *c, uint32_t sb, uint32_t se)
     return after;
 }
 
+/* The subject of a sentence: its first mention, after an opening
+ * adverbial ("On Tuesday, the president said ...") or a photo credit. */
 int np_sent_subject(const ctx_t *c, uint32_t sb, uint32_t se, uint32_t *ms, uint32_t *me)
 {
     uint32_t i = s_after_credit(c, sb, se);
