@@ -947,6 +947,16 @@ static bool s_title_case(const ent_ctx_t *c, size_t i)
     return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER);
 }
 
+/* A word of a person's name: Title Case, no gazetteer name nor organisation
+ * word, and one unlabelled text capitalises or never saw (not "Free" in
+ * "ASEAN Free Trade Area"). */
+static bool s_name_word(const ent_ctx_t *c, size_t t)
+{
+    const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[t]);
+    return s_title_case(c, t) && !c->gz[t] && !ent_lookup_exact(c, NS_ORGKW, t) &&
+           ((cs->flags & CL_USUALLY_CAP) || cs->id[0] == CLUSTERS_NONE);
+}
+
 /* "the National Committee on U.S.-China Relations": a remit of Title Case
  * words after "on" that ends in a common noun (Relations, Cooperation,
  * Trade: no name's, place's or given name's word) is the organisation's too, whatever
@@ -1310,12 +1320,8 @@ static int s_split_acronym_person(ent_ctx_t *c)
             !(clusters_get(c->st->clusters, c->hl[b + 1])->flags & CL_GIVEN))
             continue;
         bool name = true;
-        for (size_t t = b + 1; t < e && name; t++) {
-            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[t]);
-            name = (c->tok[t].flags & SIFT_TOKEN_CAP) && !(c->tok[t].flags & SIFT_TOKEN_UPPER) &&
-                   !ent_lookup_exact(c, NS_ORGKW, t) && !c->gz[t] &&
-                   ((cs->flags & CL_USUALLY_CAP) || cs->id[0] == CLUSTERS_NONE); /* not "ASEAN Free Trade Area" */
-        }
+        for (size_t t = b + 1; t < e && name; t++)
+            name = s_name_word(c, t);
         if (!name)
             continue;
         x->te = (uint32_t)(b + 1);
@@ -1346,12 +1352,8 @@ static int s_split_person_of(ent_ctx_t *c)
         if (of >= e - 1 || !tok_is(c, of, "of"))
             continue;
         bool name = true, org = false;
-        for (size_t t = b; t < of && name; t++) {
-            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[t]);
-            name = (c->tok[t].flags & SIFT_TOKEN_CAP) && !(c->tok[t].flags & SIFT_TOKEN_UPPER) && !c->gz[t] &&
-                   !ent_lookup_exact(c, NS_ORGKW, t) && !ent_lookup_lower(c, NS_TITLE, t) &&
-                   ((cs->flags & CL_USUALLY_CAP) || cs->id[0] == CLUSTERS_NONE);
-        }
+        for (size_t t = b; t < of && name; t++)
+            name = s_name_word(c, t) && !ent_lookup_lower(c, NS_TITLE, t);
         for (size_t t = of + 1; t < e && !org; t++)
             org = ent_lookup_exact(c, NS_ORGKW, t) != NULL;
         if (!name || !org)
@@ -1385,13 +1387,8 @@ static int s_envoy_names(ent_ctx_t *c)
         if (q >= c->n || !c->gz[q] || c->gz[q]->num != 1)
             continue;
         size_t r = q + c->gzn[q], e = r;
-        while (e < c->n && e < r + 3 && s_title_case(c, e) && !c->gz[e] && !ent_lookup_exact(c, NS_ORGKW, e) &&
-               !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
-            const clusters_slot_t *cs = clusters_get(c->st->clusters, c->hl[e]);
-            if (!(cs->flags & CL_USUALLY_CAP) && cs->id[0] != CLUSTERS_NONE)
-                break;
+        while (e < c->n && e < r + 3 && s_name_word(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START))
             e++;
-        }
         if (e - r < 2 || (e < c->n && ent_cap(c, e)))
             continue;
         found++;
