@@ -35,6 +35,15 @@ static int s_after_acronym(const ctx_t *c, int j, int hi)
     return j;
 }
 
+/* The verb after the auxiliaries and adverbs at k: "have (repeatedly)
+ * asked", "are seeking". */
+static int s_past_aux(const ctx_t *c, int k, int hi)
+{
+    while (k < hi - 1 && (s_has(c, k, F(AUX) | F(M_MODAL)) || tf_adverb(c, k)))
+        k++;
+    return k;
+}
+
 /* The parties coordinated with the party pi in [lo, hi): "Brazil,
  * Argentina and Turkey", "the EU, Canada and Mexico", "China and the EU".
  * Writes the others (not pi itself, no code twice) to out. */
@@ -98,7 +107,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           (s_has(c, last, F(AUX) | F(M_MODAL)) && s_has(c, last + 1, F(BEFORM))) /* "have been", "will be" */ ||
           /* the parties asking for their own exemption: "Japan, Korea and
            * Brazil sought exemptions from the tariffs" */
-          (s_has(c, last, F(M_DEMAND)) && !actors) ||
+          (s_has(c, s_past_aux(c, last, hi), F(M_DEMAND)) && !actors) ||
           /* or the subjects that undergo it: "Argentina and Brazil accepted
            * quotas in exchange for exemptions" */
           subject || tf_faces(c, last, hi)))

@@ -873,6 +873,12 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("exempt", "demanded", "US", "KR"), ("exempt", "demanded", "US", "JP"),
                           ("exempt", "demanded", "US", "BR")])
+        # an auxiliary or an adverb before the asking keeps the list
+        ts = one("Japan and the EU have repeatedly asked to be exempted from the steel tariffs.")
+        self.assertEqual([(t["action"], t["modality"], code(t["target"])) for t in ts],
+                         [("exempt", "demanded", "JP"), ("exempt", "demanded", "EU")])
+        ts = one("Canada and Mexico are seeking exemptions from the steel tariffs.")
+        self.assertEqual([code(t["target"]) for t in ts], ["CA", "MX"])
 
     def test_won_after_a_name_is_the_verb(self):
         # "won" is Korea's currency after a number or a demonym, the verb
