@@ -1732,9 +1732,15 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         ro->passive_target = ro->subj;
         e->subj_undergoes = true; /* (its list is one event each: coord.c) */
     }
-    /* (also under a measure its levier names: "China was hit by U.S. tariffs") */
+    /* (also under a measure its levier names: "China was hit by U.S. tariffs";
+     * not a relative clause's passive, which is its antecedent's: "Beijing
+     * unveiled a list of U.S. goods that will be hit with tariffs"; but
+     * "China, which was hit by U.S. tariffs," is the subject's own) */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
-        for (int k = c->parties[ro->subj].b; k < g0 - 1 && ro->passive_target < 0; k++) {
+        int b = c->parties[ro->subj].b;
+        for (int k = b; k < g0 - 1 && ro->passive_target < 0; k++) {
+            if ((s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k > b + s_is(c, b, W_COMMA))
+                break;
             if (!s_has(c, k, F(BEFORM)))
                 continue;
             int v = tf_adverb(c, k + 1) ? k + 2 : k + 1;

@@ -949,6 +949,15 @@ class Roles(unittest.TestCase):
                              ("Seoul has been hit by U.S. tariffs on washing machines.", "KR")):
             ts = one(text, published="2019-06-14T00:00:00Z")
             self.assertEqual(pairs(ts), [("US", target)], text)
+        # a relative clause's passive is its antecedent's, not the main
+        # clause's subject's (whose own relative clause it may be)
+        for text, pair in (("Beijing unveiled a list of U.S. goods that will be hit with retaliatory "
+                            "tariffs.", ("CN", "US")),
+                           ("Ottawa drew up a list of American products which would be hit by "
+                            "retaliatory duties.", ("CA", "US")),
+                           ("China, which was hit by U.S. tariffs in March, retaliated.", ("US", "CN"))):
+            ts = one(text, published="2019-06-14T00:00:00Z")
+            self.assertEqual(pairs(ts), [pair], text)
 
     def test_a_that_clause_naming_its_own_actor(self):
         # "Tokyo and Washington agreed that Japan would cut": Japan's cut,
