@@ -9,6 +9,9 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_entities.py draw2              a second test batch of as many articles that no entity
                                        set of the plugin (tests/, data/, annotations/) names
                                        -> sample-2.tsv, batches/trade-2.txt
+  trade_entities.py draw6              a development batch from both pools (People's Daily 2018 and
+                                       Reuters 1987) that no file of the plugin names, rich in
+                                       persons, places and dates -> sample-dev-6.tsv, batches/dev-6.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -34,17 +37,18 @@ from testset import byte_at as b, pattern  # noqa: E402
 
 SHARED = testset.shared_dir(HERE)
 POOL, COUNT, MAX_BYTES, SEED = "peoplesdaily-2018.jsonl", 12, 4000, 20261207
+POOL87 = "reuters-trade.jsonl"
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "MONEY", "PERCENT"}
 FIELDS = {"text", "type", "skip", "note"}
 
 
 def articles():
-    return {a["id"]: a for a in testset.load_pool(SHARED, POOL)}
+    return {a["id"]: a for pool in (POOL, POOL87) for a in testset.load_pool(SHARED, pool)}
 
 
 # batch -> the file of its article ids
 SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv",
-           "dev-5": "sample-dev-5.tsv"}
+           "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv"}
 
 
 def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
@@ -57,6 +61,69 @@ def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
         f.write("id\n")
         f.writelines(a["id"] + "\n" for a in pick)
     testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
+    print("%d articles" % len(pick), file=sys.stderr)
+
+
+def named_ids():
+    """The article ids that a file of the plugin names (tests/, data/,
+    annotations/, README.md; dev-6's own files aside, so the draw
+    repeats), and the openings (six tokens) of own.conll's
+    documents."""
+    used, plugin = set(), os.path.dirname(HERE)
+    paths = [os.path.join(plugin, "README.md")]
+    for top in ("tests", "data", "annotations"):
+        for root, _, files in os.walk(os.path.join(plugin, top)):
+            paths += [os.path.join(root, name) for name in files if "dev-6" not in name]
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            used.update(re.findall(r"(?:pd2018|reuters)-\d+", f.read()))
+    return used
+
+
+# Cues of the kinds the second test batch was weak on (persons, places,
+# dates), counted in the raw text to prefer articles that have many.
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+         r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|year|month|week)s?\b"
+CUES = re.compile(r"\b(?:%s|(?:in|at|from|to|near) [A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|told|says)|"
+                  r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z]|(?:President|Minister|Premier|minister|chairman|spokesman|"
+                  r"spokeswoman|Secretary|secretary) [A-Z])" % MONTHS)
+
+
+def richness(a):
+    """Cues of persons, places and dates per 1,000 bytes."""
+    return 1000.0 * len(CUES.findall(a["text"])) / max(1, len(a["text"].encode()))
+
+
+def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3):
+    """The sixth development batch: from each pool, a seeded random draw of
+    `among` times as many articles as wanted (at most MAX_BYTES, of the
+    pool's year, named by no file of the plugin, no document opening of
+    own.conll, no mojibake of two bytes), of which the richest in cues of
+    persons, places and dates are kept."""
+    used = named_ids()
+    own, toks = set(), []
+    with open(os.path.join(os.path.dirname(HERE), "data", "own.conll"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("-DOCSTART"):
+                own.add(" ".join(toks[:6]))
+                toks = []
+            elif line.strip():
+                toks.append(line.split()[0])
+    own.add(" ".join(toks[:6]))
+    rng, pick = random.Random(seed), []
+    for pool, year, n in per_pool:
+        arts = sorted((a for a in testset.load_pool(SHARED, pool) if a.get("published", "").startswith(year) and
+                       len(a["text"].encode()) <= MAX_BYTES and len(a["text"].encode()) >= 1200 and
+                       a["id"] not in used and "\u00c3" not in a["text"]
+                       and not any(o and o in " ".join(a["text"].split()) for o in own)), key=lambda a: a["id"])
+        cand = rng.sample(arts, min(len(arts), n * among))
+        print("%s: %d eligible" % (pool, len(arts)), file=sys.stderr)
+        pick += sorted(cand, key=lambda a: (-richness(a), a["id"]))[:n]
+    pick.sort(key=lambda a: a["id"])
+    with open(os.path.join(HERE, SAMPLES["dev-6"]), "w") as f:
+        f.write("id\n")
+        f.writelines(a["id"] + "\n" for a in pick)
+    testset.write_batch(os.path.join(HERE, "batches/dev-6.txt"), pick)
     print("%d articles" % len(pick), file=sys.stderr)
 
 
@@ -132,6 +199,7 @@ if __name__ == "__main__":
     testset.main(__doc__, {
         "draw": (0, draw),
         "draw2": (0, draw2),
+        "draw6": (0, draw6),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
