@@ -147,6 +147,7 @@ static size_t s_cur_words(const ent_ctx_t *c, size_t j, const char **code)
 }
 
 static inline bool s_is_lower(const ent_ctx_t *c, size_t i, const char *w);
+static bool s_year_tok(const ent_ctx_t *c, size_t i, int *year);
 
 /* A token that ends the clause a weight is looked for in: a sentence
  * start or punctuation other than a comma. */
@@ -173,7 +174,7 @@ static bool s_goods_near(const ent_ctx_t *c, size_t b, size_t e)
  * at i: "about $34 billion", "more than 70%", "as much as 25 percent"
  * belong to its span (the seeds' and OntoNotes' convention), "over" and
  * "under" do not (a preposition as often: "the dispute over $50 billion"). */
-static size_t s_hedge(const ent_ctx_t *c, size_t i)
+static size_t s_hedge_words(const ent_ctx_t *c, size_t i)
 {
     static const char *const hedges[][3] = {
         { "about" }, { "around" }, { "nearly" }, { "almost" }, { "approximately" }, { "roughly" },
@@ -199,6 +200,14 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
         if (ok)
             return n;
     }
+    return 0;
+}
+
+static size_t s_hedge(const ent_ctx_t *c, size_t i)
+{
+    size_t h = s_hedge_words(c, i);
+    if (h)
+        return h;
     /* "over" after a verb's past form or a preposition of degree is a
      * hedge ("invested over $22 billion", "rose by over 20 percent"), not
      * after a noun ("the dispute over $50 billion") */
@@ -315,6 +324,45 @@ static size_t s_money(ent_ctx_t *c, size_t i)
         ((j + 1 < c->n && s_is_lower(c, j + 1, "of")) || s_goods_near(c, i, j + 1)))
         return 0;
     return s_money_at(c, i, j + k, v * scale, range, code);
+}
+
+/* "237 mln dlrs in 1986 from 421 mln in 1985", "3.4 billion yuan, up
+ * from 3.26 billion": a number and its scale with no unit, after "from",
+ * "to", "against", "versus" or "compared with", whose sentence named an
+ * amount of money just before with no other number between, is money in
+ * the same currency (1987 and 2018 wire copy leave the unit out so). Not
+ * after a quantity of another unit ("385 mln bu ... to 500 mln"). */
+static size_t s_money_elided(ent_ctx_t *c, size_t i)
+{
+    size_t k = c->n_m;
+    while (k > 0 && c->m[k - 1].type == SIFT_DATE) /* "in 1986" between */
+        k--;
+    const mention_t *m = k ? &c->m[k - 1] : NULL;
+    if (!m || m->type != SIFT_MONEY || !m->currency || m->te >= i || i - m->te > 12 || i < 2 ||
+        !(c->tok[i].flags & SIFT_TOKEN_DIGIT))
+        return 0;
+    if (!(s_is_lower(c, i - 1, "from") || s_is_lower(c, i - 1, "to") || s_is_lower(c, i - 1, "against") ||
+          s_is_lower(c, i - 1, "versus") || s_is_lower(c, i - 1, "vs") || s_is_lower(c, i - 1, "vs.") ||
+          (s_is_lower(c, i - 1, "with") && s_is_lower(c, i - 2, "compared"))))
+        return 0;
+    for (size_t t = m->te; t < i; t++)
+        if ((c->tok[t].flags & SIFT_TOKEN_SENT_START) ||
+            ((c->tok[t].flags & SIFT_TOKEN_DIGIT) && !s_year_tok(c, t, &(int){ 0 })) || tok_is(c, t, ";"))
+            return 0;
+    double v, scale;
+    const char *suf;
+    size_t suf_n, j = i + 1;
+    if (!s_number(c, i, &v, &suf, &suf_n) || suf_n || j >= c->n ||
+        (scale = s_scale(c, tok_s(c, j), tok_n(c, j))) <= 0)
+        return 0;
+    j++;
+    /* the amount's own scale word: "mln" after "mln dlrs" */
+    if (j < c->n && (c->tok[j].flags & SIFT_TOKEN_ALPHA) && !s_is_lower(c, j, "in") && !s_is_lower(c, j, "a") && !s_is_lower(c, j, "and") &&
+        !s_is_lower(c, j, "at") && !s_is_lower(c, j, "by") && !s_is_lower(c, j, "on") &&
+        !s_is_lower(c, j, "last") && !s_is_lower(c, j, "this") && !s_is_lower(c, j, "for") &&
+        !s_is_lower(c, j, "the") && !s_is_lower(c, j, "over") && !s_is_lower(c, j, "earlier"))
+        return 0; /* "500 mln bushels", "40 mln shares", "331 million NZ dollars": a unit of its own */
+    return s_money_at(c, i, j, v * scale, false, m->currency);
 }
 
 /* "tens of billions of dollars", "billions of dollars": no value. */
@@ -480,6 +528,40 @@ static bool s_has_pub(const ent_ctx_t *c)
     return c->doc->pub_year > 0 && c->doc->pub_month > 0 && c->doc->pub_day > 0;
 }
 
+/* "27-28": two days of a month in one token; *day the first. */
+static bool s_day_span_tok(const ent_ctx_t *c, size_t i, int *day)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), k = 0;
+    int a = 0, b = 0;
+    while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')
+        a = a * 10 + (s[k++] - '0');
+    if (k == 0 || k >= n || s[k] != '-')
+        return false;
+    size_t h = ++k;
+    while (k < n && k < h + 2 && s[k] >= '0' && s[k] <= '9')
+        b = b * 10 + (s[k++] - '0');
+    if (k == h || k != n || a < 1 || b > 31 || b <= a)
+        return false;
+    *day = a;
+    return true;
+}
+
+/* The end of a span of two days at j (after "27-28"): its year, if any;
+ * the date is their month. */
+static bool s_date_month_end(const ent_ctx_t *c, size_t j, int mon, int day, date_t *d)
+{
+    int year = 0;
+    (void)day;
+    if (j + 1 < c->n && tok_is(c, j, ",") && s_year_tok(c, j + 1, &year))
+        j += 2;
+    d->end = j;
+    int y = year ? year : (s_has_pub(c) ? c->doc->pub_year : 0);
+    if (y)
+        snprintf(d->date, sizeof d->date, "%04d-%02d", y, mon);
+    return true;
+}
+
 /* Month forms at k: "May 10", "May 10, 2019", "May 2019", "May", "10 May". */
 static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
@@ -493,9 +575,24 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         day = 0;
         if (j < c->n && s_day_tok(c, j, &day))
             j++;
+        else if (j < c->n && s_day_span_tok(c, j, &day)) /* "April 27-28" */
+            return s_date_month_end(c, j + 1, mon, day, d);
     } else {
         return false;
     }
+    /* "May 25 and 26", "April 27-28", "June 3 to 5": two days of one month
+     * are one date (the words that say the time), not a count after it */
+    int day2 = 0;
+    if (day && j + 1 < c->n &&
+        (tok_is(c, j, "and") || tok_is(c, j, "to") || tok_is(c, j, "or") || tok_is(c, j, "through") ||
+         (tok_is(c, j, "-") && s_glued(c, j) && s_glued(c, j + 1))) &&
+        s_day_tok(c, j + 1, &day2) && day2 > day && (c->tok[j + 1].flags & SIFT_TOKEN_DIGIT) &&
+        !(j + 2 < c->n && (ent_lookup_lower(c, NS_PCT, j + 2) || ent_lookup_lower(c, NS_SCALE, j + 2) ||
+                           ent_lookup_lower(c, NS_DUNIT, j + 2) || ent_lookup_lower(c, NS_CUR, j + 2) ||
+                           s_month(c, j + 2) || tok_is(c, j + 2, "%"))))
+        j += 2;
+    else
+        day2 = 0;
     if (j + 1 < c->n && tok_is(c, j, ",") && day && s_year_tok(c, j + 1, &year))
         j += 2;
     else if (j < c->n && s_year_tok(c, j, &year))
@@ -513,10 +610,10 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         return false;
     d->end = j;
     int y = year ? year : (s_has_pub(c) ? c->doc->pub_year : 0);
-    if (y && day)
+    if (y && day && !day2)
         snprintf(d->date, sizeof d->date, "%04d-%02d-%02d", y, mon, day);
     else if (y && !span)
-        snprintf(d->date, sizeof d->date, "%04d-%02d", y, mon);
+        snprintf(d->date, sizeof d->date, "%04d-%02d", y, mon); /* two days: their month */
     return true;
 }
 
@@ -589,6 +686,16 @@ static bool s_units(const ent_ctx_t *c, size_t i)
     return ent_lookup_lower(c, NS_DUNIT, i) && tok_s(c, i)[tok_n(c, i) - 1] == 's';
 }
 
+/* Where the unit of time at u ends: after it, or after a second unit
+ * joined by "or"/"to" ("a few weeks or months", "several days to weeks"). */
+static size_t s_unit_end(const ent_ctx_t *c, size_t u)
+{
+    if (u + 2 < c->n && ent_lookup_lower(c, NS_DUNIT, u + 2) &&
+        (tok_is(c, u + 1, "or") || (tok_is(c, u + 1, "to") && s_units(c, u) && s_units(c, u + 2))))
+        return u + 3;
+    return u + 1;
+}
+
 /* Where a count of time units starting at q ends: a number, "20-plus",
  * "two and a half"; q when there is none. *v gets its value (a half
  * counts as one more: the count is only compared with 1 and 2). */
@@ -604,6 +711,23 @@ static size_t s_count_end(const ent_ctx_t *c, size_t q, double *v)
         *v += 1;
     }
     return q;
+}
+
+/* A decade at k: "1990s" -> "199", "mid-1980s" -> "198" (ISO 8601). */
+static bool s_decade(const ent_ctx_t *c, size_t k, date_t *d)
+{
+    const char *s = tok_s(c, k);
+    size_t sn = tok_n(c, k);
+    if (sn > 4 && (s[0] == 'm' || s[0] == 'M') && strncmp(s + 1, "id-", 3) == 0) {
+        s += 4;
+        sn -= 4;
+    }
+    if (!(sn == 5 && s[4] == 's' && s[3] == '0' && (s[0] == '1' || s[0] == '2') &&
+          s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'))
+        return false;
+    d->end = k + 1;
+    snprintf(d->date, sizeof d->date, "%.3s", s);
+    return true;
 }
 
 /* The core date forms at k (no early/late modifier). */
@@ -705,14 +829,18 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     size_t p = k + (s_is_lower(c, k, "the") && k + 1 < c->n);
     int way = s_dir(c, p);
     if (p + 2 < c->n && (way == -1 || way == 1)) {
-        double v = 0;
+        double v = 0, v2 = 0;
         size_t q = p + 1, cnt = s_count_end(c, q, &v);
+        /* "the next six to 12 months": a range of counts, one stretch */
+        if (cnt > q && cnt + 1 < c->n && (tok_is(c, cnt, "to") || tok_is(c, cnt, "or")) &&
+            s_count_end(c, cnt + 1, &v2) > cnt + 1 && v2 > v)
+            cnt = s_count_end(c, cnt + 1, &v2);
         if (s_is_lower(c, q, "few") || s_is_lower(c, q, "several"))
             q++;
         else if (cnt > q && v >= 2) /* "the past 20-plus years", "the past two and a half years" */
             q = cnt;
         if (q > p + 1 && q < c->n && s_units(c, q)) {
-            d->end = q + 1;
+            d->end = s_unit_end(c, q);
             return true;
         }
         /* with its "the", no count is needed: "the past decades", "the
@@ -767,6 +895,16 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             return true;
         }
     }
+    /* the 1930s, the late 1980s, the mid-1990s: a decade with its "the",
+     * as a century has it */
+    if (s_is_lower(c, k, "the") && k + 1 < c->n) {
+        size_t q = k + 1 + (k + 2 < c->n && ent_lookup_lower(c, NS_DMOD, k + 1) != NULL);
+        date_t dec;
+        if (s_decade(c, q, &dec)) {
+            *d = dec;
+            return true;
+        }
+    }
     /* the 21st century, the late 11th century, the mid-19th century */
     if (s_is_lower(c, k, "the") && k + 2 < c->n) {
         size_t q = k + 1 + (ent_lookup_lower(c, NS_DMOD, k + 1) != NULL);
@@ -787,7 +925,8 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
                           s_is_lower(c, k + 2, "of") ? k + 3 /* a couple of months */
                                                     : 0;
     if (vk && vk < c->n && s_units(c, vk)) {
-        d->end = vk + 1 + (vk + 1 < c->n && s_is_lower(c, vk + 1, "ago"));
+        d->end = s_unit_end(c, vk);
+        d->end += d->end < c->n && s_is_lower(c, d->end, "ago");
         return true;
     }
     /* the end of the year, the end of May, the start of next month */
@@ -822,7 +961,9 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     }
     (void)suf;
     if (num && un < c->n && (e = ent_lookup_lower(c, NS_DUNIT, un))) {
-        d->end = un + 1;
+        d->end = s_unit_end(c, un);
+        if (d->end > un + 1) /* "two weeks or months": no date of its own */
+            return true;
         if (un + 1 < c->n && (s_is_lower(c, un + 1, "earlier") || s_is_lower(c, un + 1, "later")))
             d->end = un + 2;
         if (un + 1 < c->n && s_is_lower(c, un + 1, "ago")) {
@@ -857,12 +998,8 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         sn -= 4;
     }
     /* the 1990s -> "199" (ISO 8601 decade) */
-    if (sn == 5 && s[4] == 's' && s[3] == '0' && (s[0] == '1' || s[0] == '2') &&
-        s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9') {
-        d->end = k + 1;
-        snprintf(d->date, sizeof d->date, "%.3s", s);
+    if (s_decade(c, k, d))
         return true;
-    }
     if (mid && sn == 4) {
         int y = 0;
         for (int q = 0; q < 4; q++)
@@ -879,6 +1016,14 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         d->end = k + 1;
         if (pub)
             snprintf(d->date, sizeof d->date, "%04d-%02d", doc->pub_year, (int)mo->num);
+        return true;
+    }
+    /* mid-summer, mid-winter: a season, no date of its own */
+    if (mid && (c->tok[k].flags & SIFT_TOKEN_ALPHA) && (sn == 4 || sn == 6) &&
+        (strncasecmp(s, "summer", sn) == 0 || strncasecmp(s, "winter", sn) == 0 ||
+         strncasecmp(s, "spring", sn) == 0 || strncasecmp(s, "autumn", sn) == 0 ||
+         strncasecmp(s, "fall", sn) == 0)) {
+        d->end = k + 1;
         return true;
     }
     if (mid)
@@ -949,7 +1094,19 @@ static size_t s_date(ent_ctx_t *c, size_t i)
         if (!s_date_core(c, i, cued, &d))
             return 0;
     }
-    mention_t *m = s_add(c, i, d.end, SIFT_DATE);
+    /* "up to four years", "more than a year", "at least two months": a
+     * hedge before a count of time is inside it, as before an amount
+     * ("about two years ago" above); "over" stays a preposition ("spread
+     * over four years") */
+    size_t b = i;
+    if (d.end >= i + 2 &&
+        ((c->tok[i].flags & SIFT_TOKEN_DIGIT) || ent_lookup_lower(c, NS_NUMW, i) || tok_is(c, i, "a") ||
+         tok_is(c, i, "an")) &&
+        ent_lookup_lower(c, NS_DUNIT, d.end - 1 - (d.end - 1 > i && (s_is_lower(c, d.end - 1, "ago") ||
+                                                                      s_is_lower(c, d.end - 1, "earlier") ||
+                                                                      s_is_lower(c, d.end - 1, "later")))))
+        b = i - s_hedge_words(c, i);
+    mention_t *m = s_add(c, b, d.end, SIFT_DATE);
     if (m)
         memcpy(m->date, d.date, sizeof m->date);
     return m ? d.end : 0;
@@ -981,6 +1138,8 @@ int numex_run(ent_ctx_t *c)
         size_t e = 0;
         if (f & (SIFT_TOKEN_PUNCT | SIFT_TOKEN_DIGIT | SIFT_TOKEN_ALPHA)) {
             e = s_money(c, i);
+            if (!e && (f & SIFT_TOKEN_DIGIT))
+                e = s_money_elided(c, i);
             if (!e && (f & SIFT_TOKEN_ALPHA))
                 e = s_money_vague(c, i);
             if (!e && !(f & SIFT_TOKEN_PUNCT))

@@ -124,6 +124,18 @@ class Money(unittest.TestCase):
         self.assertEqual(money, ["40 million pounds"])
 
 
+    def test_an_amount_whose_currency_is_left_out(self):
+        # wire copy names the unit once: "from 4.7 billion" was no amount
+        es = ents("Exports rose to 5.2 billion dlrs in 1988 from 4.7 billion in 1987, and the deficit "
+                  "grew to 3.1 billion yuan, up from 2.9 billion. Wheat stocks of 300 mln bushels will "
+                  "rise to 350 mln by May, and 12 mln shares to 14 mln.")
+        self.assertEqual(find(es, "4.7 billion", "MONEY")["value"], 4.7e9)
+        self.assertEqual(find(es, "4.7 billion", "MONEY")["currency"], "USD")
+        self.assertEqual(find(es, "2.9 billion", "MONEY")["currency"], "CNY")
+        self.assertFalse([e for e in es if e["type"] == "MONEY" and ("350 mln" in e["texts"] or
+                                                                     "14 mln" in e["texts"])], es)
+
+
 class Percent(unittest.TestCase):
     def test_forms(self):
         es = ents("Tariffs went from 10 percent to 25 percent; 25 per cent, 25%, 10 pct, "
@@ -165,10 +177,43 @@ class Dates(unittest.TestCase):
 
     def test_decades_and_mid_year(self):
         es = ents("In the 1990s and by mid-2019 exports fell.")
-        self.assertEqual(find(es, "1990s", "DATE")["date"], "199")
+        self.assertEqual(find(es, "the 1990s", "DATE")["date"], "199")
         self.assertEqual(find(es, "mid-2019", "DATE")["date"], "2019")
         es = ents("Duties fell in the mid-1980s.")
-        self.assertEqual(find(es, "mid-1980s", "DATE")["date"], "198")
+        self.assertEqual(find(es, "the mid-1980s", "DATE")["date"], "198")
+
+    def test_a_decade_with_its_article(self):
+        # "the" was left out of a decade, not of a century ("the 20th century")
+        es = ents("Duties last seen in the 1930s returned; since the late 1970s and through the "
+                  "mid-1990s, output rose. Mills of 1920s design and 1980s prices stayed.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["the 1930s", "the late 1970s", "the mid-1990s", "1920s", "1980s"]))
+        self.assertEqual(find(es, "the late 1970s", "DATE")["date"], "197")
+
+    def test_two_days_of_a_month_are_one_date(self):
+        # only the first day and its month were a date, or the month alone
+        es = ents("The fair runs on June 8-10 in Halifax, after hearings on Aug. 20 to 23 and talks on "
+                  "March 14 and 15. On May 25 13 firms closed, and on July 2 and 30 percent of staff left.",
+                  "2019-06-04T08:00:00Z")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["June 8-10", "Aug. 20 to 23", "March 14 and 15", "May 25", "July 2"]))
+        self.assertEqual(find(es, "June 8-10", "DATE")["date"], "2019-06")
+
+    def test_a_hedge_before_a_count_of_time(self):
+        # "about"/"around" were inside, the other hedges of amounts were not;
+        # "over" stays a preposition
+        es = ents("The review may take up to three years, more than a month or at least 90 days, "
+                  "and the cost is spread over four years. Some 20 years ago it took less than a week.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["up to three years", "more than a month", "at least 90 days", "four years",
+                                 "Some 20 years ago", "less than a week"]))
+
+    def test_two_units_of_time_and_a_range_of_counts(self):
+        # "a few days" and "five years" were cut from their phrase
+        es = ents("Delays of a few days or weeks are likely over the next three to five years, and "
+                  "building starts mid-winter.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["a few days or weeks", "the next three to five years", "mid-winter"]))
 
     def test_without_published_no_guess(self):
         es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
