@@ -1230,6 +1230,21 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     }
 }
 
+/* The "if" that opens the measure's own clause with a party as its
+ * subject, -1 if none: "The EC said it would seek compensation | if the
+ * United States raised duties": the main clause's demand, threat or plan
+ * is not the levier's (the condition is: cond). */
+static int s_own_condition(const ctx_t *c, int lo, int g0)
+{
+    for (int k = g0 - 2; k > lo; k--) {
+        if (s_is(c, k, W_COMMA))
+            return -1;
+        if (s_is(c, k, W_IF))
+            return c->tp[tf_after_det(c, k)] >= 0 ? k : -1;
+    }
+    return -1;
+}
+
 /* A counterfactual condition on the measure before trigger g0: "if
  * Washington were to slap tariffs", "Were Ottawa to impose duties". */
 static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
@@ -1325,11 +1340,13 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     threat |= ultimatum >= 0;
     action_word |= ultimatum >= 0;
     int avoided = s_verb_of_measure(c, lo, g0, s_avoids);
+    int own_if = s_own_condition(c, lo, g0);
+    cond |= own_if >= 0;
     for (int k = g0 - 1; k >= lo; k--) {
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided ||
+            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&

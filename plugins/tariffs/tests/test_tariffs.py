@@ -2332,6 +2332,14 @@ class Modality(unittest.TestCase):
         ts = one("Ottawa is ready for retaliation if Washington puts tariffs on imported cars.",
                  published="2018-05-30T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts if code(t["actor"]) == "US"], ["proposed"])
+        # and the main clause's demand or threat is not the levier's
+        for text in ("The EC said it would seek compensation if the United States raised duties on "
+                     "pasta.",
+                     "The EC warned it would take countermeasures if Washington imposed tariffs on "
+                     "cheese.",
+                     "Farm groups urged Ottawa to respond if the U.S. imposed duties on pork."):
+            ts = one(text, published="1987-03-04T00:00:00Z")
+            self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("proposed", "US")], text)
 
     def test_talks_on_a_change_weigh_it(self):
         # talks, negotiations or discussions on cuts: considered (§6)
