@@ -1344,6 +1344,13 @@ class Roles(unittest.TestCase):
                  "States and Finland.")
         self.assertNotIn("US", [code(t["actor"]) for t in ts])
 
+    def test_a_legislature_without_its_country_is_the_articles(self):
+        # like "the government" (issue 9, point 4): the dateline's country
+        for text in ("WASHINGTON, April 20 - The Senate Finance Committee approved a bill that would "
+                     "impose tariffs on textile imports from Taiwan.",
+                     "OTTAWA, May 2 - Lawmakers voted to raise duties on imported steel from Korea."):
+            ts = one(text, published="1987-05-04T00:00:00Z")
+            self.assertEqual([code(t["actor"]) for t in ts], ["US" if "WASH" in text else "CA"], text)
 
     def test_the_object_of_a_verb_of_targeting_is_the_target(self):
         ts = one("The duties that have targeted Vietnam will stay, Washington said.")
