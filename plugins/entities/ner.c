@@ -640,6 +640,18 @@ static int s_owners(ent_ctx_t *c, owners_t *o)
     return 0;
 }
 
+/* Whether a person of two or more words among the last 256 mentions
+ * before token t ends in t's word (a bounded look: linear). */
+static bool s_surname_before(const ent_ctx_t *c, size_t t)
+{
+    for (size_t k = c->n_m, seen = 0; k-- > 0 && seen < 256; seen++) {
+        const mention_t *p = &c->m[k];
+        if (p->type == SIFT_PERSON && p->te - p->tb >= 2 && p->te <= t && c->hx[p->te - 1] == c->hx[t])
+            return true;
+    }
+    return false;
+}
+
 /* Adds the tagger's span [b, e) unless the rule and gazetteer passes have
  * a better reading of those tokens. Mentions it replaces get type -1. */
 static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size_t e, int type)
@@ -660,8 +672,15 @@ static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size
             if (m->tb == b && m->te == e) {
                 /* same tokens: the tagger knows a team from a city ("Milan
                  * beat Nice"), the gazetteer knows the country code; a
-                 * place inside a compound is no team ("Made-in-China") */
-                if ((st == SIFT_PERSON || st == SIFT_ORG) && !m->country && ent_whole(c, m) &&
+                 * place inside a compound is no team ("Made-in-China").
+                 * Not a person: in CoNLL train 3 whole names that are a
+                 * city or state of the gazetteer are persons, 1,119
+                 * places and 294 organisations ("Sen. John McCain, an
+                 * Arizona Republican": Arizona was a person), unless a
+                 * person's name before ends in it ("MaliVai Washington
+                 * ... Washington , who climbed back") */
+                if ((st == SIFT_ORG || (st == SIFT_PERSON && e == b + 1 && s_surname_before(c, b))) &&
+                    !m->country && ent_whole(c, m) &&
                     (m->type == SIFT_GPE || m->type == SIFT_LOC)) {
                     m->type = st;
                     m->src = SRC_MODEL;

@@ -606,6 +606,18 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Reuters", "ORG")
 
 
+    def test_a_city_or_state_is_no_person_on_the_tagger_alone(self):
+        # the tagger's one-word person won over the gazetteer's city or state
+        es = ents("\"Prices will rise,\" said Mark Hale, a Denver lawyer. Gov. Janet Marr, an Arizona "
+                  "Republican, agreed.")
+        find(es, "Denver", "GPE")
+        find(es, "Arizona", "GPE")
+        # unless a person named before ends in the word
+        es = ents("Wimbledon finalist Kevin Houston lost in five sets on Friday. Houston, who had saved "
+                  "two match points, said he was tired.")
+        self.assertIn("Houston", find(es, "Kevin Houston", "PERSON")["texts"])
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
