@@ -398,11 +398,13 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             }
             /* the prepositional phrase's noun phrase, up to its verb, over
              * the commas of a list of goods: "tariffs on baby formula,
-             * diapers, and toilet seats will be reduced" */
+             * diapers, and toilet seats will be reduced", and of a list of
+             * parties ("goods traded between the U.S., Canada and Mexico") */
             if (in_pp && !s_is(c, k, W_THAT) && !s_is(c, k, W_WHICH) &&
                 (!(s_tflags(c, k) & SIFT_TOKEN_PUNCT) ||
                  (s_is(c, k, W_COMMA) && (tf_plain_word(c, k + 1) || s_has(c, k + 1, F(GOODS)) ||
-                                          s_is(c, k + 1, W_AND) || s_is(c, k + 1, W_OR)))))
+                                          s_is(c, k + 1, W_AND) || s_is(c, k + 1, W_OR) ||
+                                          (c->tp[k - 1] >= 0 && c->tp[tf_after_det(c, k)] >= 0)))))
                 continue;
             break;
         }

@@ -3083,6 +3083,11 @@ class TradeSense(unittest.TestCase):
         ts = one("Duties on baby formula, diapers and toilet seats will be cut to 7.7 percent, according to "
                  "the State Council.", published="2018-11-28T00:00:00Z")
         self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "CN")])
+        # and after a list of parties inside the measure's phrase
+        ts = one("Tariffs on steel from Brazil, Argentina and Turkey were raised last week.",
+                 published="2018-11-28T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts],
+                         [("raise", "BR"), ("raise", "AR"), ("raise", "TR")])
 
     def test_an_indefinite_set_of_countries_names_no_actor(self):
         # "some countries may impose": no party to fill in from the article
