@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -603,13 +604,48 @@ static bool s_loc_head(const ent_ctx_t *c, size_t b, size_t e)
     return false;
 }
 
+/* A point of the compass as a region's word: "North", "Far", "Mideast". */
+static bool s_compass_word(const ent_ctx_t *c, size_t t)
+{
+    static const char *const w[] = { "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                     "southwest", "far", "near", "middle", "mideast", "midwest", NULL };
+    if (!(c->tok[t].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && t > 0 && !tok_is(c, t, "east"))
+        return false; /* "Middle east" */
+    for (int k = 0; w[k]; k++)
+        if (tok_n(c, t) == strlen(w[k]) && strncasecmp(tok_s(c, t), w[k], tok_n(c, t)) == 0)
+            return true;
+    return false;
+}
+
+/* A place named by points of the compass alone is a region, no political
+ * unit (the guide's LOC): "the West", "the Far East", "the Mideast", "the
+ * North and the South"; but one standing for a name the coordination
+ * after it completes is that name's kind ("North and South Korea": GPE,
+ * "Southeast and South Asia": LOC). */
+static bool s_compass_region(const ent_ctx_t *c, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        if (!s_compass_word(c, t))
+            return false;
+    for (size_t t = e; t < c->n && t < e + 3; t++) {
+        if (!(tok_is(c, t, "and") || tok_is(c, t, "or") || tok_is(c, t, ",")))
+            break;
+        if (t + 1 < c->n && c->gz[t + 1] && c->gzn[t + 1] >= 2 && s_compass_word(c, t + 1))
+            return c->gz[t + 1]->type == LEX_LOC;
+        if (!(t + 1 < c->n && s_compass_word(c, t + 1)))
+            break;
+        t++;
+    }
+    return true;
+}
+
 static int s_map_type(const ent_ctx_t *c, size_t b, size_t e, int type)
 {
     switch (type) {
     case NER_PER: return SIFT_PERSON;
     case NER_ORG: return SIFT_ORG;
     case NER_LOC:
-        return s_loc_head(c, b, e) ? SIFT_LOC : SIFT_GPE;
+        return s_loc_head(c, b, e) || s_compass_region(c, b, e) ? SIFT_LOC : SIFT_GPE;
     default: return SIFT_NORP;
     }
 }

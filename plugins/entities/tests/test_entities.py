@@ -618,6 +618,20 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertIn("Houston", find(es, "Kevin Houston", "PERSON")["texts"])
 
 
+    def test_a_region_named_by_the_compass_is_a_loc(self):
+        # each was a GPE, a political unit, before (the guide: regions are LOC)
+        es = ents("Many in the West doubt it, an envoy from the Far East said, as oil from the Mideast "
+                  "fell. The gap between the North and the South widened.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"]),
+                         sorted([("LOC", "West"), ("LOC", "Far East"), ("LOC", "Mideast"), ("LOC", "North"),
+                                 ("LOC", "South")]))
+        # one that a coordination completes takes the completed name's kind
+        es = ents("Talks between North and South Korea resumed, and plants moved to Southeast and South Asia.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"]),
+                         sorted([("GPE", "North"), ("GPE", "South Korea"), ("LOC", "Southeast"),
+                                 ("LOC", "South Asia")]))
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
