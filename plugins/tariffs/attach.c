@@ -204,6 +204,8 @@ static int s_before_measure(const ctx_t *c, int lo, int g0)
 static int s_verb_of_measure(const ctx_t *c, int lo, int g0, bool (*verb)(const ctx_t *, int))
 {
     int k = s_before_measure(c, lo, g0);
+    if (k > lo && s_has(c, k, A_MASK) && !s_is(c, k - 1, W_TO))
+        k = s_before_measure(c, lo, k); /* the change as an adjective: "from lower duties" */
     if (k > lo && s_is(c, k, W_FROM))
         k--; /* "benefited from tariff reductions" */
     return k >= lo && s_has(c, k, F(UNDERGO)) && verb(c, k) ? k : -1;

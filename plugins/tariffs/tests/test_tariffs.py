@@ -692,6 +692,9 @@ class Roles(unittest.TestCase):
         ts = one("Vietnam will enjoy zero tariffs on its textiles in the EU market.",
                  published="2017-03-24T00:00:00Z", rules=True)
         self.assertEqual([code(t["target"]) for t in ts], ["VN"])
+        # also with the change as an adjective before the measure
+        ts = one("Argentina benefited from lower duties on wheat bran.", published="1987-06-20T00:00:00Z")
+        self.assertEqual([(t["action"],) + pairs([t])[0] for t in ts], [("lower", None, "AR")])
 
     def test_tariffs_named_after_a_section_of_us_trade_law(self):
         # "the Section 232 tariffs": the US acts under its own trade law
