@@ -632,6 +632,22 @@ class PeopleAndOrgs(unittest.TestCase):
                                  ("LOC", "South Asia")]))
 
 
+    def test_a_chinese_name_in_pinyin_is_a_person(self):
+        # each was an organisation or a place of the tagger, or took "When" in
+        es = ents("Xinhua correspondents Tan Jingjing in Paris, Qiu Wenhao in Rome and Zhu Sheng in Berlin "
+                  "contributed to the story. Every evening, Cao Fuming checks the prices of soybeans online.")
+        for name in ["Zhu Sheng", "Cao Fuming"]:
+            find(es, name, "PERSON")
+        es = ents("Gong Ting, a research fellow of the institute, said exports would rise. \"It is a new "
+                  "stage,\" Gong said. SHANGHAI, May 3 -- When Gao Lina opens her shop, customers wait.")
+        self.assertEqual(find(es, "Gong Ting", "PERSON")["texts"], ["Gong Ting", "Gong"])
+        find(es, "Gao Lina", "PERSON")
+        # not a company named so, nor a place of the gazetteer or GeoNames
+        es = ents("The Zhu Sheng Group and Hong Kong traders signed deals in Da Nang on Monday.")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"] if e["type"] != "DATE"),
+                         [("GPE", "Da Nang"), ("GPE", "Hong Kong"), ("ORG", "Zhu Sheng Group")])
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
