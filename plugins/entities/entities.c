@@ -1556,6 +1556,30 @@ static int s_propagate(ent_ctx_t *c)
  * Nang"), nor before an organisation's word ("Zhu Sheng Group"). */
 static int s_pinyin_names(ent_ctx_t *c)
 {
+    /* a given name the tagger read alone, its surname left before it: "GDP.
+     * Long / Guoqiang, deputy director", "\"... suit,\" He / Mu, founder";
+     * a function word ("A", "An", "He") only inside a sentence */
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        size_t p = m->tb - 1;
+        if (m->src != SRC_MODEL || m->te - m->tb != 1 || m->tb == 0 || m->ruled || m->sure || c->gz[m->tb] ||
+            (m->type != SIFT_ORG && m->type != SIFT_GPE && m->type != SIFT_PERSON))
+            continue;
+        if (c->used[p] || c->gz[p] || !(c->tok[p].flags & SIFT_TOKEN_CAP) || (c->tok[p].flags & SIFT_TOKEN_UPPER) ||
+            !(c->tok[p].flags & SIFT_TOKEN_ALPHA) || (c->tok[m->tb].flags & SIFT_TOKEN_UPPER) ||
+            !(c->tok[m->tb].flags & SIFT_TOKEN_SPACE_BEFORE) || tok_n(c, p) > 6 || tok_n(c, m->tb) < 2 ||
+            ((c->tok[p].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, p)) ||
+            ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
+            !words_pinyin(tok_s(c, p), tok_n(c, p), 1) || !words_pinyin(tok_s(c, m->tb), tok_n(c, m->tb), 2) ||
+            (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_USUALLY_LOWER))
+            continue;
+        m->tb = (uint32_t)p;
+        m->start = c->tok[p].start;
+        c->used[p] = 1;
+        m->type = SIFT_PERSON;
+        m->code = NULL;
+        m->canon = NULL;
+    }
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_GPE) || m->te - m->tb != 2 ||
@@ -2337,7 +2361,8 @@ static int s_cluster(ent_ctx_t *c, int *n_clusters)
      * "Pirelli Cables") */
     for (size_t i = 0; i < n; i++) {
         mention_t *a = &c->m[i];
-        if ((a->type == T_CANDIDATE || (a->type == SIFT_ORG && a->src == SRC_MODEL && !a->ruled)) &&
+        if ((a->type == T_CANDIDATE || (a->type == SIFT_ORG && a->src == SRC_MODEL && !a->ruled) ||
+             (a->type == SIFT_GPE && a->src == SRC_MODEL && !a->code && !c->gz[a->tb])) &&
             a->te - a->tb == 1 && a->end - a->start == tok_n(c, a->tb) &&
             ent_map_get(&parts, c->hx[a->tb]) >= 0)
             a->type = SIFT_PERSON;

@@ -642,6 +642,13 @@ class PeopleAndOrgs(unittest.TestCase):
                   "stage,\" Gong said. SHANGHAI, May 3 -- When Gao Lina opens her shop, customers wait.")
         self.assertEqual(find(es, "Gong Ting", "PERSON")["texts"], ["Gong Ting", "Gong"])
         find(es, "Gao Lina", "PERSON")
+        # a given name read alone takes its surname; the surname alone, a
+        # place of the tagger, is the person named in full
+        es = ents("Reporters Wen Bo in London, Lin Tao in Paris and He Jing in Beijing contributed.")
+        find(es, "He Jing", "PERSON")
+        es = ents("Every afternoon, Cao Fuming goes to a parcel station in Chengdu. For Cao, buying goods "
+                  "from overseas is a habit, says Cao, an accountant.")
+        self.assertEqual(find(es, "Cao Fuming", "PERSON")["texts"], ["Cao Fuming", "Cao", "Cao"])
         # not a company named so, nor a place of the gazetteer or GeoNames
         es = ents("The Zhu Sheng Group and Hong Kong traders signed deals in Da Nang on Monday.")
         self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"] if e["type"] != "DATE"),
