@@ -562,12 +562,27 @@ static bool s_date_month_end(const ent_ctx_t *c, size_t j, int mon, int day, dat
     return true;
 }
 
+/* "January-May", "Jan-Sept": a span of months written as one token (its
+ * two month names joined by a hyphen). */
+static bool s_month_span_tok(const ent_ctx_t *c, size_t k)
+{
+    const char *s = tok_s(c, k), *h = memchr(s, '-', tok_n(c, k));
+    if (!h || h == s || !(c->tok[k].flags & SIFT_TOKEN_CAP))
+        return false;
+    size_t a = (size_t)(h - s), b = tok_n(c, k) - a - 1;
+    return b > 0 && lex_get(c->st->lex, NS_MONTH, s, a) && lex_get(c->st->lex, NS_MONTH, h + 1, b);
+}
+
 /* Month forms at k: "May 10", "May 10, 2019", "May 2019", "May", "10 May". */
 static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
     int mon = 0, day = 0, year = 0;
     size_t j = k;
     d->date[0] = 0;
+    if (s_month_span_tok(c, k)) { /* as "Jan.-Sept.": one date, no day of its own */
+        d->end = k + 1;
+        return true;
+    }
     if (s_day_tok(c, j, &day) && j + 1 < c->n && (mon = s_month(c, j + 1)) > 0) {
         j += 2;
     } else if ((mon = s_month(c, j)) > 0) {
@@ -880,6 +895,13 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         size_t suf_n, q = k + 2;
         bool many = s_number(c, q, &v, &suf, &suf_n) && !suf_n && v >= 2 && q + 1 < c->n;
         q += many;
+        /* "the third and fourth quarters", "the first and second halves" */
+        bool two = !many && q + 2 < c->n && s_is_lower(c, q, "and") && s_ordinal(c, q + 1) &&
+                   (s_is_lower(c, q + 2, "quarters") || s_is_lower(c, q + 2, "halves"));
+        if (two) {
+            d->end = q + 3;
+            return true;
+        }
         bool part = many ? s_is_lower(c, q, "quarters") || s_is_lower(c, q, "months") ||
                                s_is_lower(c, q, "weeks") || s_is_lower(c, q, "days")
                          : s_is_lower(c, q, "quarter") || s_is_lower(c, q, "half");
@@ -958,6 +980,13 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     } else if (s_number(c, k, &v, &suf, &suf_n) && !suf_n) {
         num = true;
         un = s_count_end(c, k, &v); /* "two and a half years" */
+        /* "nine consecutive years", "four straight months": a stretch */
+        if (v >= 2 && un + 1 < c->n &&
+            (s_is_lower(c, un, "consecutive") || s_is_lower(c, un, "straight") || s_is_lower(c, un, "successive")) &&
+            s_units(c, un + 1)) {
+            d->end = un + 2;
+            return true;
+        }
     }
     (void)suf;
     if (num && un < c->n && (e = ent_lookup_lower(c, NS_DUNIT, un))) {
@@ -1123,6 +1152,8 @@ static bool s_may_start(const ent_ctx_t *c, size_t i)
         return true;
     if (ent_lookup_lower(c, NS_NXSTART, i) || ent_lookup_exact(c, NS_CUR, i) ||
         ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i))
+        return true;
+    if ((f & SIFT_TOKEN_CAP) && tok_n(c, i) > 4 && memchr(tok_s(c, i), '-', tok_n(c, i)) && s_month_span_tok(c, i))
         return true;
     /* "US$", "HK$" */
     return (f & SIFT_TOKEN_ALPHA) && i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_PUNCT) &&

@@ -215,6 +215,15 @@ class Dates(unittest.TestCase):
         self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
                          sorted(["a few days or weeks", "the next three to five years", "mid-winter"]))
 
+    def test_months_in_one_word_consecutive_years_and_two_quarters(self):
+        # none was a date before
+        es = ents("Exports grew 6 percent in the March-October period and for six consecutive years, "
+                  "but fell in the first and second halves of the season and in the third and fourth "
+                  "quarters.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         sorted(["March-October", "six consecutive years", "the first and second halves",
+                                 "the third and fourth quarters"]))
+
     def test_without_published_no_guess(self):
         es = ents("The deal was signed on Sunday and on March 3, 2018.", published=None)
         self.assertNotIn("date", find(es, "Sunday", "DATE"))
