@@ -768,6 +768,46 @@ static bool s_goods_filler(const ctx_t *c, int k)
            s_is(c, k, W_ABOUT) || s_is(c, k, W_DASH) || s_is(c, k, W_HIGHER) || s_is(c, k, W_IN);
 }
 
+/* Does the product phrase end before token k, at a verb or a clause that
+ * says more of the goods: "cars | made in Mexico", "aluminum | starting at
+ * midnight", "solar panels | hit South Korea", "seafood, | effective July
+ * 6", "steel | during the primary"? */
+static bool s_goods_end(const ctx_t *c, int k)
+{
+    static const char *const participle[] = { "made$", "built$", "produced$", "manufactured$", "assembled$",
+                                              "grown$", "bought$", NULL };
+    return s_has(c, k, F(EFFECTIVE) | F(PREP_TGT) | F(M_MUST) | F(M_WEAK) | F(ATTRIB)) ||
+           (tf_pronoun(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER)) || /* (not "IT products") */
+           /* a generic head ends its phrase: "Chinese goods | came into force" */
+           (s_has(c, k - 1, F(GENERIC)) && !s_is(c, k, W_OF)) || s_is(c, k, W_AFTER) || s_is(c, k, W_DURING) ||
+           s_is(c, k, W_UNTIL) || (s_has(c, k, F(ORIGIN)) && tf_word_starts(c, k, participle)) ||
+           (tf_ing(c, k) && (s_is(c, k + 1, W_AT) || s_is(c, k + 1, W_ON) || s_is(c, k + 1, W_IN) ||
+                             s_is(c, k + 1, W_FROM) || s_is(c, k + 1, W_TO)));
+}
+
+/* Is token k a word of the quantity before the goods, not a product:
+ * "about $200 billion of", "another $267 billion of", "up to $500
+ * billion of", "C$16.6 billion"? Sets *skip to the tokens it spans. */
+static bool s_quantity_word(const ctx_t *c, int k, int *skip)
+{
+    *skip = 1;
+    if (s_is(c, k, W_UP) && s_is(c, k + 1, W_TO)) {
+        *skip = 2;
+        return true;
+    }
+    if (tf_approx(c, k) || s_is(c, k, W_ANOTHER))
+        return true;
+    /* a currency's sign: "$34 billion", "€2.8 billion", "£1 billion" */
+    const char *s = c->doc->text + c->doc->tokens[k].start;
+    if (*s == '$' || !strncmp(s, "\u20ac", 3) || !strncmp(s, "\u00a3", 2) || !strncmp(s, "\u00a5", 2))
+        return true;
+    /* a currency's letters glued to its sign: "C$", "HK$", "A$" */
+    const sift_token_t *t = &c->doc->tokens[k];
+    return (size_t)k + 1 < c->n && t->end == c->doc->tokens[k + 1].start &&
+           (s_tflags(c, k) & SIFT_TOKEN_UPPER) && t->end - t->start <= 2 &&
+           c->doc->text[c->doc->tokens[k + 1].start] == '$';
+}
+
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
     int k = a;
@@ -783,10 +823,20 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
     for (; k <= b && e->n_goods < MAX_GOODS; k++) {
         bool stop = k == b;
         bool sep = false;
+        int skip;
         if (!stop) {
             size_t n;
             const char *s = s_text(c, k, &n);
             uint32_t tf = s_tflags(c, k);
+            if (start < 0 && s_quantity_word(c, k, &skip)) {
+                k += skip - 1;
+                continue;
+            }
+            if (s_has(c, k, F(PREP_TGT)) && tf_ing(c, k) &&
+                (start < 0 || (start == last && s_has(c, start, F(GENERIC))))) {
+                start = last = -1; /* "128 items | covering chemical products, ..." */
+                continue;
+            }
             if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_INCLUDING))
                 sep = true;
             else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
@@ -805,7 +855,8 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                      /* the verb of the measure's coming ("on steel took effect", "will
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
-                     s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)))
+                     s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)) ||
+                     s_goods_end(c, k))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||

@@ -214,6 +214,28 @@ class Fields(unittest.TestCase):
         ts = one("Canada will impose tariffs on U.S. steel when the deal expires.")
         self.assertEqual(ts[0]["goods"], ["steel"])
 
+    def test_goods_end_at_a_verb_and_skip_the_quantity(self):
+        # a participle, a verb of targeting, a date or a time clause says
+        # more of the goods; the quantity before them is none
+        for text, goods in (
+                ("Trump wants to slap a 35 percent tariff on cars made in Mexico.", ["cars"]),
+                ("Ottawa will put a 10 percent tariff on aluminum starting at midnight.", ["aluminum"]),
+                ("Beijing will impose tariffs on soybeans, cars and seafood, effective July 6.",
+                 ["soybeans", "cars", "seafood"]),
+                ("The duties on washing machines and solar panels hit Korea hardest.",
+                 ["washing machines", "solar panels"]),
+                ("Tokyo lifted the tariffs on Japanese pianos after Washington showed signs of compliance.",
+                 ["pianos"]),
+                ("Washington imposed tariffs on about $34 billion of Chinese machinery and robots.",
+                 ["machinery", "robots"]),
+                ("Trump threatened tariffs on up to $500 billion of Chinese goods.", []),
+                ("Ottawa put duties on C$16.6 billion of U.S. steel and whiskey.", ["steel", "whiskey"]),
+                ("Beijing raised tariffs on 128 items covering pork and fruit.", ["pork", "fruit"]),
+                ("Washington put tariffs on IT products covered by the deal.", ["IT products"]),
+                ("Beijing raised tariffs on Chinese goods came into force on Friday.", [])):
+            ts = one(text, published="2018-07-01T00:00:00Z")
+            self.assertEqual(ts[0]["goods"], goods, text)
+
     def test_retaliate_with(self):
         # the tariffs of "retaliate with tariffs" are the retaliator's own
         ts = one("The European Union threatened to retaliate with duties on U.S. citrus.")
