@@ -1207,6 +1207,20 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                     return -1;
                 continue;
             }
+            /* "Chancellor of the Exchequer Nigel Lawson", "Secretary of the
+             * Treasury Alexander Hamilton", "Minister of the Interior
+             * Pierre Joxe": one word after a title's "of the" is the
+             * role's portfolio (no name, as "Treasury secretary"; a
+             * gazetteer's name keeps its own mention: "of the Philippines"),
+             * the words after it the person */
+            if (tok_is(c, t, "of") && t + 1 == b - 1 && s_title_head(c, t - 1) && e - b >= 3 && e - b <= 4 &&
+                (!c->gz[b] || c->gzn[b] == 1) && (c->tok[b].flags & SIFT_TOKEN_CAP) &&
+                !(c->tok[b].flags & SIFT_TOKEN_UPPER) &&
+                (w.names[b + 1] & CL_GIVEN) && surname) {
+                if (s_add_span(c, &o, n0, b + 1, e, NER_PER) < 0)
+                    return -1;
+                continue;
+            }
         }
         if (type == NER_ORG && e - b >= 2) {
             size_t last = e;

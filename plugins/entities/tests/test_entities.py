@@ -664,6 +664,19 @@ class PeopleAndOrgs(unittest.TestCase):
                          [("GPE", "Da Nang"), ("GPE", "Hong Kong"), ("ORG", "Zhu Sheng Group")])
 
 
+    def test_the_portfolio_after_a_titles_of_the_is_no_part_of_the_person(self):
+        # "Exchequer Kenneth Clarke", "Interior Charles Pasqua", "Philippines
+        # Rodrigo Duterte" were organisations (and "Clarke" after them)
+        es = ents("Chancellor of the Exchequer Kenneth Clarke told Parliament the deficit would fall. Clarke "
+                  "said taxes would not rise. The reform was announced by Minister of the Interior Charles "
+                  "Pasqua in Paris. He met President of the Philippines Rodrigo Duterte in Manila.")
+        self.assertEqual(find(es, "Kenneth Clarke", "PERSON")["texts"], ["Kenneth Clarke", "Clarke"])
+        find(es, "Charles Pasqua", "PERSON")
+        find(es, "Rodrigo Duterte", "PERSON")
+        find(es, "Philippines", "GPE")
+        self.assertFalse([e for e in es if e["type"] == "ORG" and e["name"] != "Parliament"], es)
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
