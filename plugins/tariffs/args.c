@@ -797,6 +797,18 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
     }
     if (tf_approx(c, k) || s_is(c, k, W_ANOTHER))
         return true;
+    /* a set of them: "a wide range of", "a variety of", "imports of" */
+    static const char *const set[] = { "range$", "variety$", "host$", "dozens$", "hundreds$", "series$",
+                                       "kinds$", "types$", "imports$", "exports$", NULL };
+    if (s_is(c, k + 1, W_OF) && tf_word_starts(c, k, set)) {
+        *skip = 2;
+        return true;
+    }
+    static const char *const wide[] = { "wide$", "broad$", "whole$", NULL };
+    if (s_is(c, k + 2, W_OF) && tf_word_starts(c, k, wide) && tf_word_starts(c, k + 1, set)) {
+        *skip = 3;
+        return true;
+    }
     /* a currency's sign: "$34 billion", "€2.8 billion", "£1 billion" */
     const char *s = c->doc->text + c->doc->tokens[k].start;
     if (*s == '$' || !strncmp(s, "\u20ac", 3) || !strncmp(s, "\u00a3", 2) || !strncmp(s, "\u00a5", 2))
@@ -808,8 +820,19 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
            c->doc->text[c->doc->tokens[k + 1].start] == '$';
 }
 
+/* Does the word at k end as an adjective or a field does ("electronic",
+ * "electronics", "agricultural")? */
+static bool s_adjective_ending(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *s = s_text(c, k, &n);
+    return (n > 3 && !strncmp(s + n - 2, "ic", 2)) || (n > 4 && !strncmp(s + n - 3, "ics", 3)) ||
+           (n > 3 && !strncmp(s + n - 2, "al", 2));
+}
+
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
+    static const char *const movement[] = { "imports$", NULL }; /* (the gold keeps "farm exports") */
     int k = a;
     /* (a tranche may start at "for": "..., and that for home appliances") */
     while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
@@ -837,7 +860,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                 start = last = -1; /* "128 items | covering chemical products, ..." */
                 continue;
             }
-            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_INCLUDING))
+            if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_OR) || s_is(c, k, W_INCLUDING))
                 sep = true;
             else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
                 stop = true; /* ", exempting Canada": a new clause, not a product */
@@ -881,6 +904,11 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             bool generic = last == start && s_has(c, start, F(GENERIC));
             if (s_has(c, start, F(AFFECTED)) || s_has(c, last, F(AFFECTED)))
                 break;
+            /* the goods, not their movement: "steel imports" is steel (not
+             * after an adjective: "electronic imports") */
+            if (last > start && s_has(c, last, F(GENERIC)) && tf_word_starts(c, last, movement) &&
+                !s_adjective_ending(c, last - 1))
+                last--;
             if (!generic) {
                 uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
                 const char *g = s_dup(c, c->doc->text + s0, s1 - s0);
