@@ -1302,6 +1302,17 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             type = NER_ORG;
             i = e = f;
         }
+        /* "U.S. Officials said", "U.S. Action", "U.K. Investment": 1987
+         * wire copy capitalises the word after an abbreviation with dots
+         * as after a sentence's end; a country so written and a word that
+         * unlabelled text writes in lower case (no organisation word: "U.S.
+         * Steel", "U.S. Congress") are the country and a common word, not
+         * an organisation */
+        if (type == NER_ORG && e - b == 2 && c->gz[b] && c->gz[b]->num == 1 && c->gzn[b] == 1 &&
+            memchr(tok_s(c, b), '.', tok_n(c, b)) && (c->tok[b + 1].flags & SIFT_TOKEN_CAP) &&
+            !(c->tok[b + 1].flags & SIFT_TOKEN_UPPER) && (w.names[b + 1] & CL_USUALLY_LOWER) && !c->gz[b + 1] &&
+            !ent_lookup_exact(c, NS_ORGKW, b + 1) && !ent_lookup_exact(c, NS_CORPFORM, b + 1))
+            continue;
         /* "Pemberton Hale said its profit doubled": a company named like a
          * person, unless it starts with a given name */
         bool sure = type == NER_PER && e - b >= 2 && e + 1 < c->n && !(w.names[b] & CL_GIVEN) &&

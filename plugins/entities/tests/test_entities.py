@@ -677,6 +677,20 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertFalse([e for e in es if e["type"] == "ORG" and e["name"] != "Parliament"], es)
 
 
+    def test_a_capitalised_common_word_after_a_dotted_country(self):
+        # 1987 wire copy capitalises the word after "U.S." as after a
+        # sentence's end: "U.S. Officials", "U.S. Market" were organisations
+        es = ents("Tokyo has made no announcement, but U.S. Officials said a decision was likely. Italian "
+                  "pasta has been kept out of the U.S. Market because of charges by the U.S. Firm that filed "
+                  "the case. The Canadian minister has written to his U.S. Counterpart.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "GPE" for t in e["texts"]), ["Tokyo"] + ["U.S."] * 4)
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+        # an organisation word or a company stays one
+        es = ents("U.S. Steel said its output rose, and the U.S. Congress voted.")
+        find(es, "U.S. Steel", "ORG")
+        find(es, "U.S. Congress", "ORG")
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
