@@ -1161,14 +1161,23 @@ static void s_join_adjacent(ent_ctx_t *c)
          * stand so 11 times: countries and table rows) */
         bool city = side && ent_place(m->type) && !m->country && ent_whole(c, m) &&
                     (m->src == SRC_MODEL || m->src == SRC_GAZ);
-        if (particle || org || nat || city)
+        /* "China / News Service", "US / Meat Export Federation", "China /
+         * Everbright Securities Co.": a country of the gazetteer side by
+         * side with an organisation of two or more words ending in an
+         * organisation word is in its name, as a nationality is (not a
+         * state's body: "Ivory Coast / Agriculture Ministry") */
+        bool land = s_title_case(c, m->te) && !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START) &&
+                    c->tok[m->te].start == c->tok[m->te - 1].end + 1 && c->doc->text[m->end] == ' ' &&
+                    m->src == SRC_GAZ && m->type == SIFT_GPE && m->country && ent_whole(c, m);
+        if (particle || org || nat || city || land)
             for (size_t j = k + 1; j < c->n_m && c->m[j].tb <= m->te + particle; j++) {
                 mention_t *x = &c->m[j];
                 if (x->tb != m->te + particle || x->src != SRC_MODEL || !ent_whole(c, x) ||
                     !((x->type == m->type && (particle || org || nat)) ||
                       (particle && ent_place(x->type) && ent_place(m->type)) ||
-                      (nat && x->type == SIFT_ORG && x->te - x->tb >= 2 &&
-                       ent_lookup_exact(c, NS_ORGKW, x->te - 1) && !s_state_body(c, x->te - 1)) ||
+                      ((nat || land) && x->type == SIFT_ORG && x->te - x->tb >= 2 &&
+                       (ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)) &&
+                       !s_state_body(c, x->te - 1)) ||
                       (city && x->type == SIFT_ORG && x->te - x->tb >= 2)))
                     continue;
                 if (x->type == SIFT_GPE)
@@ -1177,7 +1186,7 @@ static void s_join_adjacent(ent_ctx_t *c)
                  * place's (s_region_places' convention) */
                 if (city && x->type == SIFT_ORG && s_division(c, x->te - 1)) {
                     m->type = SIFT_GPE;
-                } else if (nat || (city && x->type == SIFT_ORG)) {
+                } else if (nat || land || (city && x->type == SIFT_ORG)) {
                     m->type = SIFT_ORG;
                     m->src = SRC_MODEL;
                     m->code = m->canon = NULL;

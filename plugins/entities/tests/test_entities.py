@@ -691,6 +691,18 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "U.S. Congress", "ORG")
 
 
+    def test_a_country_at_the_front_of_an_organisations_name(self):
+        # "China" was a place beside "Galaxy Securities Co."
+        es = ents("\"Demand will recover,\" said Wu Ming, chief economist at China Galaxy Securities Co. But "
+                  "others disagreed.")
+        find(es, "China Galaxy Securities Co.", "ORG")
+        self.assertFalse([e for e in es if e["type"] == "GPE"], es)
+        # a state's body stays apart, as after a nationality
+        es = ents("A senior Ivory Coast Agriculture Ministry official confirmed it.")
+        find(es, "Ivory Coast", "GPE")
+        find(es, "Agriculture Ministry", "ORG")
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
