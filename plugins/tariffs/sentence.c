@@ -5,6 +5,21 @@
 #include <math.h>
 #include <string.h>
 
+/* "GSP" (the Generalized System of Preferences) is a measure of its own
+ * only in a sentence that names no other: "removed India from the GSP",
+ * but "ended duty-free treatment for X, Y and Z under the GSP" is the
+ * treatment's one measure. */
+static bool s_gsp_beside_measure(const ctx_t *c, int i, int sb, int se)
+{
+    static const char *const gsp[] = { "gsp$", NULL };
+    if (!s_has(c, i, F(DUTYFREE)) || !tf_word_starts(c, i, gsp))
+        return false;
+    for (int j = sb; j < se; j++)
+        if (j != i && s_has(c, j, F(TNOUN) | F(WNOUN) | F(DUTYFREE)) && !tf_word_starts(c, j, gsp))
+            return true;
+    return false;
+}
+
 void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
 {
     const sift_sentence_t *ss = &c->doc->sentences[sent];
@@ -30,6 +45,8 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
         bool remedy = (s_is(c, i, W_MEASURES) || s_is(c, i, W_MEASURE)) &&
                       s_has(c, i - 1, F(REMEDY));
         if (!s_has(c, i, F(TNOUN) | F(WNOUN) | F(DUTYFREE)) && !remedy)
+            continue;
+        if (s_gsp_beside_measure(c, i, sb, se))
             continue;
         if (!tf_trigger_ok(c, i, sb, se))
             continue;

@@ -1089,6 +1089,18 @@ class Roles(unittest.TestCase):
         self.assertEqual(sorted(set((t["action"], code(t["actor"]), code(t["target"])) for t in ts)),
                          [("impose", "CA", "CL"), ("impose", "CA", "JP"), ("impose", "CA", "PE")])
 
+    def test_the_gsp_is_duty_free_treatment(self):
+        # guidelines §1: removing a party from the GSP imposes the ordinary
+        # duty, one event per party; beside another measure word in its
+        # sentence it is no measure of its own
+        ts = one("Washington will drop Taiwan and South Korea from its GSP program next year.",
+                 published="1987-06-05T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "US", "TW"), ("impose", "US", "KR")])
+        ts = one("Reagan ended duty-free treatment for exports from Chile and Peru under the GSP.",
+                 published="1987-06-05T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "CL"), ("impose", "PE")])
+
     def test_whom_an_actor_exempts_is_no_pair_for_its_duties(self):
         ts = one("Ottawa exempted Chile from its new salmon duties. Ottawa imposed the duties on "
                  "Monday.")
