@@ -1495,7 +1495,9 @@ static int s_propagate(ent_ctx_t *c)
         c->used[p] = 1;
     }
     /* and a capitalised function word to the right of a one-word name:
-     * "Vice-Premier Liu He" */
+     * "Vice-Premier Liu He"; a month only after a given name and with no
+     * day after it ("Prime Minister Theresa May on Sunday warned": the
+     * tagger read the month as no name's) */
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         size_t p = m->te;
@@ -1503,7 +1505,11 @@ static int s_propagate(ent_ctx_t *c)
             !(c->tok[p].flags & SIFT_TOKEN_CAP) || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) ||
             !(c->tok[p].flags & SIFT_TOKEN_SPACE_BEFORE) || (c->tok[p].flags & SIFT_TOKEN_SENT_START) ||
             (c->tok[p].flags & SIFT_TOKEN_UPPER) || !ent_lookup_exact(c, NS_STOP, p) ||
-            ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) || s_title_head(c, p))
+            ent_lookup_cap(c, NS_WDAY, p) || s_title_head(c, p))
+            continue;
+        if (ent_lookup_cap(c, NS_MONTH, p) &&
+            (!(clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_GIVEN) ||
+             (p + 1 < c->n && (c->tok[p + 1].flags & SIFT_TOKEN_DIGIT))))
             continue;
         m->te = (uint32_t)p + 1;
         m->end = c->tok[p].end;

@@ -703,6 +703,16 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Agriculture Ministry", "ORG")
 
 
+    def test_a_month_as_a_surname_after_a_given_name(self):
+        # the person ended at the given name ("Theresa", "Brian") before
+        es = ents("British Prime Minister Theresa May on Sunday warned against a trade war, and said the "
+                  "talks would resume on May 3.")
+        find(es, "Theresa May", "PERSON")
+        find(es, "May 3", "DATE")
+        es = ents("Guitarist Brian May on Sunday warned against the tariff on instruments.")
+        find(es, "Brian May", "PERSON")
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
