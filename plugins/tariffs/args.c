@@ -94,6 +94,15 @@ static bool s_forgoes(const ctx_t *c, int k)
     return false;
 }
 
+/* Is the word at k the "off" or "up" of "hold off", "held up": a
+ * measure held off is not imposed (guidelines §5, remove: "agreed to hold
+ * up imposing anti-dumping duties", "hold off on the tariff increase")? */
+static bool s_holds_off(const ctx_t *c, int k)
+{
+    static const char *const hold[] = { "hold$", "holds$", "held$", "holding$", NULL };
+    return k > 0 && (s_is(c, k, W_OFF) || s_is(c, k, W_UP)) && tf_word_starts(c, k - 1, hold);
+}
+
 /* Does the verb at k take an object of its own, then "by" + a verb in
  * -ing before g0 ("escalated the situation by announcing", "raised
  * tensions by imposing")? */
@@ -174,7 +183,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         /* undoing a change removes what it added: "reverse recent tariff
          * increases", "lift the tariff hikes" */
         for (int k = e->g0 - 1; act == SIFT_RAISE && k >= e->left && k >= e->g0 - 3; k--) {
-            if (s_has(c, k, F(A_REMOVE))) {
+            if (s_has(c, k, F(A_REMOVE)) || (s_is(c, k, W_ON) && s_holds_off(c, k - 1))) {
                 act = SIFT_REMOVE;
                 break;
             }
@@ -190,6 +199,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 reach -= 1;
             if ((s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST)) || tf_cause_opens(c, k))
                 break; /* (nor "prices rose after U.S. tariffs") */
+            if (s_is(c, k, W_ON) && s_holds_off(c, k - 1)) {
+                act = SIFT_REMOVE; /* "agreed to hold off on tariffs on cars" */
+                change_at = k - 2;
+                break;
+            }
             if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)
                 break; /* an ultimatum imposes: "cut the surpluses or face tariffs" */
             /* nor the verb of a condition opening the sentence: "If Japan does
@@ -232,8 +246,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 change_at = k;
                 /* not imposing what one could: "waived its right to impose
                  * duties", "refrained from imposing" (guidelines §5: remove) */
-                if (act == SIFT_IMPOSE && (s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
-                    s_forgoes(c, k - 2))
+                if (act == SIFT_IMPOSE && (((s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
+                                            s_forgoes(c, k - 2)) || s_holds_off(c, k - 1)))
                     act = SIFT_REMOVE;
                 /* ending preferences imposes the ordinary duty (guidelines
                  * §5): "removing China from the preferential tariff framework" */

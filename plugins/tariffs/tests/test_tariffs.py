@@ -1677,6 +1677,11 @@ class Action(unittest.TestCase):
         # guidelines §5: dropped or not imposed is remove
         self.assertEqual(self.action("Ottawa waived its right to impose duties on Korean pianos."), "remove")
         self.assertEqual(self.action("Canberra refrained from imposing duties on Thai rice."), "remove")
+        # and so does holding it off (guidelines §5: not imposed)
+        for text in ("Ottawa agreed to hold up imposing duties on Korean pianos.",
+                     "Canberra will hold off on tariffs on Thai rice.",
+                     "Seoul asked Tokyo to hold off on the tariff increase on Korean steel."):
+            self.assertEqual(self.action(text), "remove", text)
         self.assertEqual(self.action("Ottawa agreed to forgo anti-dumping duties on Korean pianos."),
                          "remove")
 
