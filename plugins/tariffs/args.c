@@ -94,6 +94,17 @@ static bool s_forgoes(const ctx_t *c, int k)
     return false;
 }
 
+/* Does an exemption word stand right before the measure, over only
+ * "from" or "of" and the import or customs words ("exempted from import
+ * duties")? */
+static bool s_exempt_from_duties_as_such(const ctx_t *c, const event_t *e)
+{
+    int k = e->g0 - 1;
+    while (k > e->left && s_has(c, k, F(IMPORTQ) | F(CUSTOMS)))
+        k--;
+    return k > e->left && (s_is(c, k, W_FROM) || s_is(c, k, W_OF)) && s_has(c, k - 1, F(A_EXEMPT));
+}
+
 /* Is the word at k the "off" or "up" of "hold off", "held up": a
  * measure held off is not imposed (guidelines §5, remove: "agreed to hold
  * up imposing anti-dumping duties", "hold off on the tariff increase")? */
@@ -423,6 +434,13 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             break;
         }
     }
+    /* goods exempt from duties as such, no measure named, are freed of
+     * them (guidelines §5, remove: "99.7 percent of Chinese exports will be
+     * exempted from tariffs", "exempt from customs duties"); an exemption
+     * is from a measure that stays ("exempt from the new tariffs", "from
+     * U.S. steel tariffs") */
+    if (act == SIFT_EXEMPT && s_exempt_from_duties_as_such(c, e))
+        act = SIFT_REMOVE;
     /* ending an exemption imposes the duty again, like ending duty-free
      * treatment: "Trump ended exemptions for Canada and Mexico", "ended the
      * tariff exemptions", "ended exemptions from steel tariffs for ..." */

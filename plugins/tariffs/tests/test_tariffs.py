@@ -1677,6 +1677,14 @@ class Action(unittest.TestCase):
         # guidelines §5: dropped or not imposed is remove
         self.assertEqual(self.action("Ottawa waived its right to impose duties on Korean pianos."), "remove")
         self.assertEqual(self.action("Canberra refrained from imposing duties on Thai rice."), "remove")
+        # goods exempt from duties as such are freed of them; an exemption
+        # from a measure named is one from a measure that stays
+        for text, action in (("Under the pact, 95 percent of Chilean exports to Canada will be exempted "
+                              "from tariffs.", "remove"),
+                             ("Australian wine will be exempt from customs duties from July.", "remove"),
+                             ("Ottawa exempted Chile from the new tariffs on salmon.", "exempt"),
+                             ("Seoul won an exemption from U.S. steel tariffs.", "exempt")):
+            self.assertEqual(self.action(text), action, text)
         # and so does holding it off (guidelines §5: not imposed)
         for text in ("Ottawa agreed to hold up imposing duties on Korean pianos.",
                      "Canberra will hold off on tariffs on Thai rice.",
