@@ -2114,7 +2114,15 @@ static int s_not_names(ent_ctx_t *c)
         bool lower = m->te == m->tb + 1 && (c->tok[m->tb].flags & SIFT_TOKEN_LOWER) && !s_web_name(c, m->tb);
         bool year = tok_is(c, m->te - 1, "New") && m->te < c->n && tok_is(c, m->te, "Year");
         bool compass = m->te == m->tb + 1 && s_compass(tok_s(c, m->tb), tok_n(c, m->tb));
-        if (m->src == SRC_RULE || !(address || part || event || common || lower || year || compass))
+        /* a feast or holiday the tagger read as an organisation, place or
+         * person ("Christmas", "Thanksgiving"; CoNLL train, of August
+         * 1996, names none): no entity, as "the Lunar New Year" */
+        static const char *const feasts[] = { "Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan",
+                                              "Hanukkah", "Diwali", "Passover", NULL };
+        bool feast = false;
+        for (int f = 0; m->te == m->tb + 1 && m->src == SRC_MODEL && feasts[f] && !feast; f++)
+            feast = tok_is(c, m->tb, feasts[f]);
+        if (m->src == SRC_RULE || !(address || part || event || common || lower || year || compass || feast))
             c->m[out++] = *m;
     }
     c->n_m = out;

@@ -713,6 +713,13 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Brian May", "PERSON")
 
 
+    def test_a_feast_is_no_name(self):
+        # "Thanksgiving" was an organisation, "Christmas" and "Easter" places
+        es = ents("Shoppers crowded the malls the day after Thanksgiving, buying boxes of Easter eggs "
+                  "and Christmas lights made in Vietnam.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es], [("GPE", ["Vietnam"])])
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
