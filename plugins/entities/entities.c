@@ -2122,7 +2122,13 @@ static int s_not_names(ent_ctx_t *c)
         bool feast = false;
         for (int f = 0; m->te == m->tb + 1 && m->src == SRC_MODEL && feasts[f] && !feast; f++)
             feast = tok_is(c, m->tb, feasts[f]);
-        if (m->src == SRC_RULE || !(address || part || event || common || lower || year || compass || feast))
+        /* the event word alone, a short name of the event ("China's
+         * positive engagement is decisive for the Summit's success"): no
+         * entity, as the event's full name */
+        bool event_word = m->te == m->tb + 1 && m->src == SRC_MODEL && (c->tok[m->tb].flags & SIFT_TOKEN_CAP) &&
+                          !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_lookup_exact(c, NS_EVENT, m->tb);
+        if (m->src == SRC_RULE ||
+            !(address || part || event || common || lower || year || compass || feast || event_word))
             c->m[out++] = *m;
     }
     c->n_m = out;

@@ -720,6 +720,13 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("GPE", ["Vietnam"])])
 
 
+    def test_an_events_word_alone_is_no_name(self):
+        # "Summit" was a place twice
+        es = ents("There was a strong trade theme at the Summit, and the firm's engagement was decisive "
+                  "for the Summit's success, he said in Lisbon.")
+        self.assertEqual([(e["type"], e["texts"]) for e in es], [("GPE", ["Lisbon"])])
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
