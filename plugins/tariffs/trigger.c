@@ -242,6 +242,10 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             return false;
     if (s_duty_as_task(c, i, sb, se))
         return false;
+    /* a line of the schedule: "tariffs for 1,585 tax items will be cut" */
+    static const char *const lines[] = { "items$", "lines$", NULL };
+    if ((f & F(WNOUN)) && !(f & F(TNOUN)) && tf_word_starts(c, i + 1, lines))
+        return false;
     /* "levy" as a verb: "customs normally levy a 17 percent tax" (the tax
      * after it is the noun) */
     if (s_is(c, i, W_LEVY) && (s_has(c, i + 1, F(DET)) || tf_adverb(c, i - 1) ||

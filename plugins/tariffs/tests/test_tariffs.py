@@ -3138,6 +3138,13 @@ class TradeSense(unittest.TestCase):
         ts = one("Duties on baby formula, diapers and toilet seats will be cut to 7.7 percent, according to "
                  "the State Council.", published="2018-11-28T00:00:00Z")
         self.assertEqual([(t["action"], code(t["actor"])) for t in ts], [("lower", "CN")])
+        # however long the list, and over a line of the schedule ("tax items")
+        ts = one("The tariff rates for other goods including frozen fish, processed food, soap, perfume, "
+                 "and some medicine will also be reduced significantly.", published="2018-11-28T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
+        ts = one("Starting from Nov. 1, import tariffs for a total of 1,585 tax items will be slashed.",
+                 published="2018-10-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
         # and after a list of parties inside the measure's phrase
         ts = one("Tariffs on steel from Brazil, Argentina and Turkey were raised last week.",
                  published="2018-11-28T00:00:00Z")
