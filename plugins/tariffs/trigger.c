@@ -259,11 +259,17 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
      * goods' origin follows ("a tariff list targeting 1,300 Chinese
      * products, including ... telecommunications equipment") or imports
      * ("a postal articles tax on imported goods") */
-    bool origin_after = false;
-    for (int k = i + 1; k < se && k <= i + 10 && !origin_after; k++)
-        origin_after = (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind) &&
-                        tf_names_goods(c, c->tp[k], se)) ||
+    bool origin_after = false, from_party = false;
+    for (int k = i + 1; k < se && k <= i + 10 && !origin_after; k++) {
+        int p = c->tp[k];
+        bool party = p >= 0 && c->parties[p].a == k && strchr("CDM", c->parties[p].kind);
+        origin_after = (party && (tf_names_goods(c, p, se) ||
+                                  s_has(c, c->parties[p].b, F(NONCUST)))) || /* "on U.S. railway equipment" */
                        (k <= i + 3 && s_has(c, k, F(IMPORTQ)));
+        /* "airline parts from the U.S." (not a route: "calls from Britain to
+         * the U.S."; nor "telephone tariffs from Britain", above) */
+        from_party |= party && s_is(c, tf_before_det(c, k), W_FROM) && !s_is(c, c->parties[p].b, W_TO);
+    }
     /* (in the tariff's own clause: not "Freight rates rose | after the U.S.
      * raised tariffs on steel", "Utilities warned | that the tariffs on
      * solar panels would raise costs") */
@@ -278,7 +284,7 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
             return false;
         break;
     }
-    for (int k = i + 1; k < se && k <= i + 6 && !origin_after; k++) {
+    for (int k = i + 1; k < se && k <= i + 6 && !origin_after && !from_party; k++) {
         if (c->f[k] & F(NONCUST))
             return false;
         if (tf_boundary(c, k) == 2)

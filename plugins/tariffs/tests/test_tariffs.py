@@ -2873,8 +2873,16 @@ class TradeSense(unittest.TestCase):
                      "Utilities warned that U.S. tariffs on solar panels would raise costs."):
             self.assertEqual(pairs(one(text, published="2018-09-16T00:00:00Z")), [("US", None)], text)
         for text in ("The utility raised its electricity tariffs by 5 pct.",
-                     "The FCC ordered AT&T to cut its long-distance tariffs."):
+                     "The FCC ordered AT&T to cut its long-distance tariffs.",
+                     # and so do a railway's, an airline's and a pipeline's
+                     "The railway will impose a surcharge of 5 pct on coal shipments.",
+                     "Regulators approved the pipeline's new tariffs for natural gas.",
+                     "Tariffs for telephone calls from Britain to the U.S. were cut."):
             self.assertEqual(one(text, published="1987-09-16T00:00:00Z"), [], text)
+        # goods of a named origin are imports, whatever they are
+        for text in ("Beijing will impose tariffs on U.S. railway equipment.",
+                     "Beijing will impose tariffs on airline parts from the U.S."):
+            self.assertEqual(pairs(one(text, published="2018-09-16T00:00:00Z")), [("CN", "US")], text)
 
     def test_a_tax_on_a_nations_people_is_domestic(self):
         self.assertEqual(one("Cruz has said he opposes tariffs, calling them a tax on American "
