@@ -2876,9 +2876,11 @@ class TradeSense(unittest.TestCase):
                      "The FCC ordered AT&T to cut its long-distance tariffs.",
                      # and so do a railway's, an airline's and a pipeline's
                      "The railway will impose a surcharge of 5 pct on coal shipments.",
-                     "Regulators approved the pipeline's new tariffs for natural gas.",
                      "Tariffs for telephone calls from Britain to the U.S. were cut."):
             self.assertEqual(one(text, published="1987-09-16T00:00:00Z"), [], text)
+        # (not the idiom: "in the pipeline" is planned)
+        self.assertEqual([t["action"] for t in one("More tariff cuts are in the pipeline, the ministry said.",
+                                                    published="2018-09-16T00:00:00Z", rules=True)], ["lower"])
         # goods of a named origin are imports, whatever they are
         for text in ("Beijing will impose tariffs on U.S. railway equipment.",
                      "Beijing will impose tariffs on airline parts from the U.S."):
