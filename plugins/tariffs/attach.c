@@ -372,16 +372,20 @@ static bool s_calls_for(const ctx_t *c, int k)
 }
 
 /* Does the modal at k keep a measure in force: "will remain in place",
- * "would stay in force", "would remain unchanged" (not "will stay at 7.5
- * percent", a level still to come)? */
+ * "would stay in force", "would remain unchanged", "will keep" (not "will
+ * stay at 7.5 percent", a level still to come)? */
 static bool s_stays_in_force(const ctx_t *c, int k)
 {
     static const char *const stays[] = { "remain", "stay", NULL };
     static const char *const states[] = { "unchanged", "intact", "steady", NULL };
     static const char *const held[] = { "place$", "force$", "effect$", NULL };
+    /* (or is kept so: "will keep its 25 percent tariff", "would maintain
+     * the duties", "will retain tariffs on") */
+    static const char *const keeps[] = { "keep$", "maintain$", "retain$", NULL };
     int v = k + 1 + tf_adverb(c, k + 1);
-    return tf_word_starts(c, v, stays) &&
-           ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states));
+    return (tf_word_starts(c, v, stays) &&
+            ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states))) ||
+           tf_word_starts(c, v, keeps);
 }
 
 /* After "would" at k, what a measure would do or be ("would disrupt
@@ -1457,7 +1461,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             s_is(c, k + 1, W_TO) && s_has(c, k + 2, F(A_IMPOSE)) && !cond &&
             e->action == SIFT_IMPOSE)
             effective_past = true;
-        if ((f & F(M_MODAL)) && k > own_modal) modal = true;
+        if ((f & F(M_MODAL)) && k > own_modal) {
+            /* "Beijing will keep its tariff on U.S. soybeans (in place)": in
+             * force now, not a plan (the issue's "would continue to apply") */
+            if (k < g0 && s_stays_in_force(c, k))
+                effective_past = true;
+            else
+                modal = true;
+        }
         if (f & F(M_COND)) cond = true;
         if (s_is(c, k, W_TO) && s_has(c, k - 1, F(AUX)) && !s_is(c, k - 1, W_TO))
             propose = true; /* "is to impose", "are to be applied" */

@@ -2170,7 +2170,10 @@ class Modality(unittest.TestCase):
     def test_a_measure_that_will_remain_in_force_is_in_force(self):
         for text in ("Ottawa said its duties on American shakes will remain in place.",
                      "The 40 pct duty on American shakes would stay in force, Ottawa said.",
-                     "Ottawa's duties on American shakes will remain unchanged."):
+                     "Ottawa's duties on American shakes will remain unchanged.",
+                     # and one a party will keep (the "would continue to apply")
+                     "Ottawa will keep its 40 pct duty on American shakes in place.",
+                     "Ottawa said it would maintain the duties on American shakes until a deal is signed."):
             self.assertEqual(self.modality(text, published="1987-05-01T00:00:00Z"), "actual", text)
         # a level still to come is not one in force
         self.assertEqual(self.modality("Ottawa's duty on American shakes will be cut and will stay at 5 pct.",
