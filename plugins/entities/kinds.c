@@ -331,6 +331,46 @@ static size_t s_list_next(const ent_ctx_t *c, size_t e)
  * one with a person's full name, a given name and more ("Jack Ma,
  * Alibaba and Tencent"), or with a place or a date is left as it is.
  * Mentions sorted by start. */
+/* A capitalised word no mention holds. */
+static bool s_cap_free(const ent_ctx_t *c, size_t t)
+{
+    return !c->used[t] && (c->tok[t].flags & SIFT_TOKEN_CAP) && (c->tok[t].flags & SIFT_TOKEN_ALPHA) &&
+           !(c->tok[t].flags & SIFT_TOKEN_SENT_START);
+}
+
+/* Whether the list whose first item starts at token b follows a plural
+ * noun of companies and "such as", "including" or "like" ("corn refiner
+ * companies such as A.E. Staley and Archer Daniels Midland", "chocolate
+ * brands including Guylian", "luxury brands such as Dior, Prada,
+ * Cartier ..."): its items are companies whatever the tagger read. */
+static bool s_companies_such_as(const ent_ctx_t *c, size_t b)
+{
+    static const char *const nouns[] = { "companies", "firms", "brands", "makers", "manufacturers", "carmakers",
+                                         "automakers", "retailers", "banks", "airlines", "insurers", "brokers",
+                                         "brokerages", "chains", "conglomerates", "corporations", "giants",
+                                         "labels", "rivals", "competitors", NULL };
+    size_t t = b;
+    /* past names before it the tagger left untagged ("including Dior, /
+     * Prada, Cartier ...") */
+    for (int items = 0; items < 4 && t >= 2 && tok_is(c, t - 1, ",") && s_cap_free(c, t - 2); items++) {
+        t -= 2;
+        while (t >= 1 && s_cap_free(c, t - 1) && (c->tok[t].flags & SIFT_TOKEN_SPACE_BEFORE))
+            t--;
+    }
+    if (t >= 2 && tok_is(c, t - 2, "such") && tok_is(c, t - 1, "as"))
+        t -= 2;
+    else if (t >= 1 && (tok_is(c, t - 1, "including") || tok_is(c, t - 1, "like")))
+        t -= 1;
+    else
+        return false;
+    if (t >= 1 && tok_is(c, t - 1, ","))
+        t--;
+    for (int k = 0; t >= 1 && nouns[k]; k++)
+        if (tok_is(c, t - 1, nouns[k]))
+            return true;
+    return false;
+}
+
 static size_t s_list_companies(const ent_ctx_t *c, const int32_t *cover, ent_map_t *names, int *budget)
 {
     size_t found = 0;
@@ -345,6 +385,20 @@ static size_t s_list_companies(const ent_ctx_t *c, const int32_t *cover, ent_map
             j++;
         }
         bool org = false, full = false;
+        if (c->m[k].type >= 0 && s_companies_such_as(c, c->m[k].tb)) {
+            /* the items the tagger read as persons or places, one or more
+             * words (not the gazetteer's countries) */
+            for (size_t i = k; i <= j; i++) {
+                const mention_t *m = &c->m[i];
+                if ((m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL &&
+                    ent_whole(c, m) && m->te - m->tb <= ENT_NAME_MAX) {
+                    ent_map_put(names, ent_words_key(c->hx, m->tb, m->te), 1);
+                    found++;
+                }
+            }
+            k = j + 1;
+            continue;
+        }
         for (size_t i = k; i <= j && closed; i++) {
             const mention_t *m = &c->m[i];
             org |= m->type == SIFT_ORG || /* or one of the passes above ("Cisco and its partners") */

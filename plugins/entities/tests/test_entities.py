@@ -727,6 +727,20 @@ class PeopleAndOrgs(unittest.TestCase):
         self.assertEqual([(e["type"], e["texts"]) for e in es], [("GPE", ["Lisbon"])])
 
 
+    def test_companies_such_as_a_list(self):
+        # the names after "companies such as", "brands including" were persons
+        es = ents("The credit goes to corn refiner companies such as Dalton Pryce and Morgan Avery Whitlock "
+                  "next month. Prices were cut by other fashion brands including Lanvin, Valentino, Bulgari, "
+                  "Vacheron Constantin and Gucci, dealers said.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
+                         sorted(["Dalton Pryce", "Morgan Avery Whitlock", "Lanvin", "Valentino", "Bulgari",
+                                 "Vacheron Constantin", "Gucci"]))
+        # not after people or countries
+        es = ents("Officials such as John Smith and countries such as Chile were not affected.")
+        find(es, "John Smith", "PERSON")
+        find(es, "Chile", "GPE")
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
