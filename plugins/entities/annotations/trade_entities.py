@@ -12,6 +12,8 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_entities.py draw6              a development batch from both pools (People's Daily 2018 and
                                        Reuters 1987) that no file of the plugin names, rich in
                                        persons, places and dates -> sample-dev-6.tsv, batches/dev-6.txt
+  trade_entities.py draw7              a fifth development batch drawn as draw6 (other seed), after it
+                                       -> sample-dev-7.tsv, batches/dev-7.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -48,7 +50,7 @@ def articles():
 
 # batch -> the file of its article ids
 SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv",
-           "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv"}
+           "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv"}
 
 
 def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
@@ -73,7 +75,7 @@ def named_ids():
     paths = [os.path.join(plugin, "README.md")]
     for top in ("tests", "data", "annotations"):
         for root, _, files in os.walk(os.path.join(plugin, top)):
-            paths += [os.path.join(root, name) for name in files if "dev-6" not in name]
+            paths += [os.path.join(root, name) for name in files if "dev-6" not in name and "dev-7" not in name]
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             used.update(re.findall(r"(?:pd2018|reuters)-\d+", f.read()))
@@ -94,7 +96,7 @@ def richness(a):
     return 1000.0 * len(CUES.findall(a["text"])) / max(1, len(a["text"].encode()))
 
 
-def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3):
+def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, batch="dev-6", exclude=()):
     """The sixth development batch: from each pool, a seeded random draw of
     `among` times as many articles as wanted (at most MAX_BYTES, of the
     pool's year, named by no file of the plugin, no document opening of
@@ -114,17 +116,24 @@ def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3):
     for pool, year, n in per_pool:
         arts = sorted((a for a in testset.load_pool(SHARED, pool) if a.get("published", "").startswith(year) and
                        len(a["text"].encode()) <= MAX_BYTES and len(a["text"].encode()) >= 1200 and
-                       a["id"] not in used and "\u00c3" not in a["text"]
+                       a["id"] not in used and a["id"] not in exclude and "\u00c3" not in a["text"]
                        and not any(o and o in " ".join(a["text"].split()) for o in own)), key=lambda a: a["id"])
         cand = rng.sample(arts, min(len(arts), n * among))
         print("%s: %d eligible" % (pool, len(arts)), file=sys.stderr)
         pick += sorted(cand, key=lambda a: (-richness(a), a["id"]))[:n]
     pick.sort(key=lambda a: a["id"])
-    with open(os.path.join(HERE, SAMPLES["dev-6"]), "w") as f:
+    with open(os.path.join(HERE, SAMPLES[batch]), "w") as f:
         f.write("id\n")
         f.writelines(a["id"] + "\n" for a in pick)
-    testset.write_batch(os.path.join(HERE, "batches/dev-6.txt"), pick)
+    testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
     print("%d articles" % len(pick), file=sys.stderr)
+
+
+def draw7():
+    """The fifth development batch, drawn after session ent81's rules to
+    score them blind: as draw6 with another seed, away from dev-6."""
+    dev6 = open(os.path.join(HERE, SAMPLES["dev-6"])).read().split()[1:]
+    draw6(seed=797983, per_pool=((POOL, "2018", 2), (POOL87, "", 4)), batch="dev-7", exclude=frozenset(dev6))
 
 
 def draw2():
@@ -200,6 +209,7 @@ if __name__ == "__main__":
         "draw": (0, draw),
         "draw2": (0, draw2),
         "draw6": (0, draw6),
+        "draw7": (0, draw7),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
