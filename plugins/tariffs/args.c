@@ -105,6 +105,19 @@ static bool s_exempt_from_duties_as_such(const ctx_t *c, const event_t *e)
     return k > e->left && (s_is(c, k, W_FROM) || s_is(c, k, W_OF)) && s_has(c, k - 1, F(A_EXEMPT));
 }
 
+/* Is the word at k a verb of blocking whose object, before the measure
+ * at g0, is goods ("blocked imports of U.S. pork with tariffs")? */
+static bool s_blocks_goods(const ctx_t *c, int k, int g0)
+{
+    static const char *const block[] = { "block", NULL };
+    if (!tf_word_starts(c, k, block))
+        return false;
+    for (int j = k + 1; j < g0; j++)
+        if (s_has(c, j, F(GOODS) | F(IMPORTQ)))
+            return true;
+    return false;
+}
+
 /* Is the word at k the "off" or "up" of "hold off", "held up": a
  * measure held off is not imposed (guidelines §5, remove: "agreed to hold
  * up imposing anti-dumping duties", "hold off on the tariff increase")? */
@@ -251,6 +264,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
              * "escalated the situation by announcing a tariff list",
              * "raised tensions by imposing tariffs" */
             if (s_has(c, k, A_MASK) && s_means_after_object(c, k, e->g0))
+                break;
+            /* blocking goods with a measure imposes it ("blocking off Chinese
+             * imports through tariffs"); only blocking the measure removes it */
+            if (s_has(c, k, F(A_REMOVE)) && s_blocks_goods(c, k, e->g0))
                 break;
             if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
                 act = s_action_from_flags(c->f[k]);

@@ -26,6 +26,24 @@ static bool s_past_verb_before(const ctx_t *c, int i)
     return false;
 }
 
+/* Is there an "and" in the tokens (a, b)? */
+static bool s_and_between(const ctx_t *c, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (s_is(c, k, W_AND))
+            return true;
+    return false;
+}
+
+/* Is there a weak modal ("could", "may") in the tokens (a, b)? */
+static bool s_weak_between(const ctx_t *c, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (s_has(c, k, F(M_WEAK)))
+            return true;
+    return false;
+}
+
 static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *weekday)
 {
     *weekday = false;
@@ -1121,8 +1139,18 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         /* each test below needs a past verb, a date, "today", "last", "in"
          * or a number at k: most tokens of a clause are none of them */
         if (!(c->f[k] & (F(PAST) | F(MONTH) | F(WEEKDAY) | F(TODAY))) && c->w[k] != W_LAST &&
-            c->w[k] != W_IN && isnan(c->num[k]))
+            c->w[k] != W_NEXT && c->w[k] != W_IN && isnan(c->num[k]))
             continue;
+        /* the measure's own predicate dated "next month", "next week": "the
+         * tariffs will expire next month", "take effect next week" (not
+         * "ahead of next month's meeting", nor a verb coordinated after it:
+         * "cut tariffs last month and will cut more next year"; a month's
+         * name after "next" is a date: below) */
+        if (s_is(c, k, W_NEXT) && k > e->g1 && (s_is(c, k + 1, W_MONTH) || s_is(c, k + 1, W_WEEK) ||
+                                                s_is(c, k + 1, W_YEAR)) &&
+            !s_is(c, k + 2, W_APOS_S) && !s_is(c, k + 2, W_RSQUO_S) && !s_and_between(c, e->g1, k) &&
+            !s_weak_between(c, e->g1, k)) /* ("could take effect next month": considered) */
+            st->future_date = true;
         if (s_has(c, k, F(PAST)) && !(k >= e->g0 && k <= noun_end))
             st->past = true;
         if (s_is(c, k, W_LAST) && (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) ||

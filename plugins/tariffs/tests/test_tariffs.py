@@ -1685,6 +1685,13 @@ class Action(unittest.TestCase):
                              ("Ottawa exempted Chile from the new tariffs on salmon.", "exempt"),
                              ("Seoul won an exemption from U.S. steel tariffs.", "exempt")):
             self.assertEqual(self.action(text), action, text)
+        # blocking, overturning a measure removes it, and one that expires
+        # ends; blocking goods with a measure imposes it
+        for text, action in (("Farm groups urged Congress to block the tariffs on Canadian potash.", "remove"),
+                             ("The Senate voted to overturn the tariffs on Canadian steel.", "remove"),
+                             ("The duties on Korean washers expired in February.", "remove"),
+                             ("Washington is blocking Chinese imports through tariffs.", "impose")):
+            self.assertEqual(self.action(text), action, text)
         # and so does holding it off (guidelines §5: not imposed)
         for text in ("Ottawa agreed to hold up imposing duties on Korean pianos.",
                      "Canberra will hold off on tariffs on Thai rice.",
@@ -2166,6 +2173,16 @@ class Modality(unittest.TestCase):
                          "proposed")
         self.assertEqual(self.modality("Ottawa moved ahead with 40 pct duties on American shakes on Friday.",
                                        published="1987-05-04T00:00:00Z"), "actual")
+
+    def test_a_measure_dated_next_month_is_still_to_come(self):
+        # the measure's own predicate dated "next month" or "next week"
+        for text in ("The tariffs on Mexican cars are scheduled to take effect next month.",
+                     "The tariffs on Mexican tomatoes will expire next week."):
+            self.assertEqual(self.modality(text, published="2018-09-18T00:00:00Z"), "proposed", text)
+        # not a date of something else
+        self.assertEqual(self.modality("Analysts said Washington could cancel the tariffs on Japanese "
+                                       "chips ahead of next month's summit.", published="1987-04-18T00:00:00Z"),
+                         "considered")
 
     def test_a_measure_that_will_remain_in_force_is_in_force(self):
         for text in ("Ottawa said its duties on American shakes will remain in place.",
