@@ -360,7 +360,9 @@ static size_t s_money_elided(ent_ctx_t *c, size_t i)
     if (j < c->n && (c->tok[j].flags & SIFT_TOKEN_ALPHA) && !s_is_lower(c, j, "in") && !s_is_lower(c, j, "a") && !s_is_lower(c, j, "and") &&
         !s_is_lower(c, j, "at") && !s_is_lower(c, j, "by") && !s_is_lower(c, j, "on") &&
         !s_is_lower(c, j, "last") && !s_is_lower(c, j, "this") && !s_is_lower(c, j, "for") &&
-        !s_is_lower(c, j, "the") && !s_is_lower(c, j, "over") && !s_is_lower(c, j, "earlier"))
+        !s_is_lower(c, j, "the") && !s_is_lower(c, j, "over") && !s_is_lower(c, j, "earlier") &&
+        !s_is_lower(c, j, "from") && !s_is_lower(c, j, "to") && !s_is_lower(c, j, "against") &&
+        !s_is_lower(c, j, "compared") && !s_is_lower(c, j, "versus") && !s_is_lower(c, j, "vs"))
         return 0; /* "500 mln bushels", "40 mln shares", "331 million NZ dollars": a unit of its own */
     return s_money_at(c, i, j, v * scale, false, m->currency);
 }
@@ -547,6 +549,16 @@ static bool s_day_span_tok(const ent_ctx_t *c, size_t i, int *day)
     return true;
 }
 
+/* "29-May" of "April 29-May 2": a day, a hyphen and a month, one token. */
+static bool s_day_month_tok(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i), *h = memchr(s, '-', tok_n(c, i));
+    size_t a = h ? (size_t)(h - s) : 0;
+    if (!h || a < 1 || a > 2 || s[0] < '0' || s[0] > '9' || (a == 2 && (s[1] < '0' || s[1] > '9')))
+        return false;
+    return lex_get(c->st->lex, NS_MONTH, h + 1, tok_n(c, i) - a - 1) != NULL;
+}
+
 /* The end of a span of two days at j (after "27-28"): its year, if any;
  * the date is their month. */
 static bool s_date_month_end(const ent_ctx_t *c, size_t j, int mon, int day, date_t *d)
@@ -576,7 +588,7 @@ static bool s_month_span_tok(const ent_ctx_t *c, size_t k)
 /* Month forms at k: "May 10", "May 10, 2019", "May 2019", "May", "10 May". */
 static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
-    int mon = 0, day = 0, year = 0;
+    int mon = 0, day = 0, year = 0, day2_unused = 0;
     size_t j = k;
     d->date[0] = 0;
     if (s_month_span_tok(c, k)) { /* as "Jan.-Sept.": one date, no day of its own */
@@ -592,6 +604,9 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             j++;
         else if (j < c->n && s_day_span_tok(c, j, &day)) /* "April 27-28" */
             return s_date_month_end(c, j + 1, mon, day, d);
+        else if (j + 1 < c->n && s_day_month_tok(c, j) && s_day_tok(c, j + 1, &day2_unused) &&
+                 (c->tok[j + 1].flags & SIFT_TOKEN_DIGIT)) /* "April 29-May 2": days across two months */
+            return s_date_month_end(c, j + 2, mon, 0, d);
     } else {
         return false;
     }

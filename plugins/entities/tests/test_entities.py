@@ -134,6 +134,12 @@ class Money(unittest.TestCase):
         self.assertEqual(find(es, "2.9 billion", "MONEY")["currency"], "CNY")
         self.assertFalse([e for e in es if e["type"] == "MONEY" and ("350 mln" in e["texts"] or
                                                                      "14 mln" in e["texts"])], es)
+        # each of a run of them, "from" after the first ("to 374.2 mln from
+        # 353.9 mln" had none)
+        es = ents("Spending fell to 18.7 mln dlrs from 26.3 mln, while investment in plant rose to 374.2 mln "
+                  "from 353.9 mln a year earlier. Stocks of 300 mln bushels rose to 350 mln from 310 mln.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "MONEY" for t in e["texts"]),
+                         sorted(["18.7 mln dlrs", "26.3 mln", "374.2 mln", "353.9 mln"]))
 
 
 class Percent(unittest.TestCase):
@@ -181,6 +187,12 @@ class Dates(unittest.TestCase):
         self.assertEqual(find(es, "mid-2019", "DATE")["date"], "2019")
         es = ents("Duties fell in the mid-1980s.")
         self.assertEqual(find(es, "the mid-1980s", "DATE")["date"], "198")
+
+    def test_days_across_two_months_are_one_date(self):
+        # only the first month was a date
+        es = ents("He paved the way for the April 29-May 2 visit, and the fair runs June 30-July 3, 2020.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         ["April 29-May 2", "June 30-July 3, 2020"])
 
     def test_a_decade_with_its_article(self):
         # "the" was left out of a decade, not of a century ("the 20th century")
