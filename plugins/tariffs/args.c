@@ -827,10 +827,13 @@ static bool s_goods_end(const ctx_t *c, int k)
 {
     static const char *const participle[] = { "made$", "built$", "produced$", "manufactured$", "assembled$",
                                               "grown$", "bought$", NULL };
+    /* (or a stretch of time: "soybeans, cars and aircraft, | hours after") */
+    static const char *const time[] = { "hours$", "days$", "weeks$", "months$", "years$", "decades$", NULL };
     return s_has(c, k, F(EFFECTIVE) | F(PREP_TGT) | F(M_MUST) | F(M_WEAK) | F(ATTRIB)) ||
            (tf_pronoun(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER)) || /* (not "IT products") */
            /* a generic head ends its phrase: "Chinese goods | came into force" */
            (s_has(c, k - 1, F(GENERIC)) && !s_is(c, k, W_OF)) || s_is(c, k, W_AFTER) || s_is(c, k, W_DURING) ||
+           tf_word_starts(c, k, time) ||
            s_is(c, k, W_UNTIL) || (s_has(c, k, F(ORIGIN)) && tf_word_starts(c, k, participle)) ||
            (tf_ing(c, k) && (s_is(c, k + 1, W_AT) || s_is(c, k + 1, W_ON) || s_is(c, k + 1, W_IN) ||
                              s_is(c, k + 1, W_FROM) || s_is(c, k + 1, W_TO)));

@@ -236,6 +236,8 @@ class Fields(unittest.TestCase):
                 ("Washington put a 25 percent tariff on steel imports.", ["steel"]),
                 ("Tokyo put tariffs on electronic imports.", ["electronic imports"]),
                 ("Trump vowed a tariff on imports of Fords.", ["Fords"]),
+                ("Beijing put tariffs on soybeans, cars and aircraft, hours after Washington acted.",
+                 ["soybeans", "cars", "aircraft"]),
                 ("Beijing cut tariffs on a wide range of farm products.", ["farm products"]),
                 ("Brussels cut tariffs on maize or sorghum.", ["maize", "sorghum"])):
             ts = one(text, published="2018-07-01T00:00:00Z")
