@@ -146,8 +146,21 @@ static int s_gaz_parts(ent_ctx_t *c, size_t i)
 static int s_gazetteer_range(ent_ctx_t *c, size_t b, size_t e)
 {
     for (size_t i = b; i < e; i++) {
-        if (c->used[i] || !ent_cap(c, i))
+        if (c->used[i])
             continue;
+        if (!ent_cap(c, i)) {
+            /* "made-in-China products", "pro-US groups": a lower-case
+             * compound with a capitalised part */
+            const char *s = tok_s(c, i);
+            size_t n = tok_n(c, i);
+            const char *h = n > 3 && (c->tok[i].flags & SIFT_TOKEN_ALPHA) ? memchr(s, '-', n) : NULL;
+            bool part = false;
+            for (size_t q = h ? (size_t)(h - s) : n; q + 1 < n && !part; q++)
+                part = s[q] == '-' && s[q + 1] >= 'A' && s[q + 1] <= 'Z';
+            if (part && s_gaz_parts(c, i) < 0)
+                return -1;
+            continue;
+        }
         size_t best = c->gzn[i];
         const lex_entry_t *be = c->gz[i];
         for (size_t j = i; be && j < i + best; j++)

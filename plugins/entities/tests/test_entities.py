@@ -753,6 +753,15 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Chile", "GPE")
 
 
+    def test_a_place_inside_a_lower_case_compound(self):
+        # the seeds' convention for compounds ("Beijing-based"): a lower-case
+        # compound's capitalised part was never looked up
+        es = ents("Buyers shun made-in-Vietnam shirts, and pro-Brazil groups rallied against the anti-Mexico "
+                  "campaign.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "GPE" for t in e["texts"]),
+                         ["Brazil", "Mexico", "Vietnam"])
+
+
 class UnseenNames(unittest.TestCase):
     """Names CoNLL's training text never had: the tagger reads them through
     word clusters and the open name lists (GeoNames places, given names)."""
