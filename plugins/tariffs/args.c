@@ -833,10 +833,22 @@ static bool s_goods_end(const ctx_t *c, int k)
            (tf_pronoun(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER)) || /* (not "IT products") */
            /* a generic head ends its phrase: "Chinese goods | came into force" */
            (s_has(c, k - 1, F(GENERIC)) && !s_is(c, k, W_OF)) || s_is(c, k, W_AFTER) || s_is(c, k, W_DURING) ||
-           tf_word_starts(c, k, time) ||
+           tf_word_starts(c, k, time) || s_has(c, k + 1, F(ATTRIB) | F(M_CONSIDER)) || /* "Bloomberg reported" */
            s_is(c, k, W_UNTIL) || (s_has(c, k, F(ORIGIN)) && tf_word_starts(c, k, participle)) ||
            (tf_ing(c, k) && (s_is(c, k + 1, W_AT) || s_is(c, k + 1, W_ON) || s_is(c, k + 1, W_IN) ||
                              s_is(c, k + 1, W_FROM) || s_is(c, k + 1, W_TO)));
+}
+
+/* Is the lower-case word at k, inside a product phrase begun before it, a
+ * verb ("tires | imported", "Bloomberg | reported", "aluminum | affecting
+ * the EU"), not a modifier of a product after it ("rolled steel")? */
+static bool s_verb_in_goods(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *s = s_text(c, k, &n);
+    if (!(s_tflags(c, k) & SIFT_TOKEN_LOWER) || n < 5 || s_has(c, k + 1, F(GOODS)))
+        return false;
+    return !strncmp(s + n - 3, "ing", 3) || !strncmp(s + n - 2, "ed", 2);
 }
 
 /* Is token k a word of the quantity before the goods, not a product:
@@ -849,16 +861,23 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         *skip = 2;
         return true;
     }
-    if (tf_approx(c, k) || s_is(c, k, W_ANOTHER))
+    /* "other goods", "more Chinese goods", "various products", "'s exports" */
+    static const char *const some[] = { "other$", "more$", "various$", "many$", "selected$", "certain$",
+                                        "several$", "numerous$", NULL };
+    if (tf_approx(c, k) || s_is(c, k, W_ANOTHER) || tf_word_starts(c, k, some) || s_is(c, k, W_APOS_S) ||
+        s_is(c, k, W_RSQUO_S))
         return true;
     /* a set of them: "a wide range of", "a variety of", "imports of" */
     static const char *const set[] = { "range$", "variety$", "host$", "dozens$", "hundreds$", "series$",
-                                       "kinds$", "types$", "imports$", "exports$", NULL };
+                                       "kinds$", "types$", "sorts$", "imports$", "exports$", "items$", "list$",
+                                       "lists$", "number$", "group$", "groups$", "amount$", "selection$",
+                                       "batch$", "batches$", "categories$", NULL };
     if (s_is(c, k + 1, W_OF) && tf_word_starts(c, k, set)) {
         *skip = 2;
         return true;
     }
-    static const char *const wide[] = { "wide$", "broad$", "whole$", NULL };
+    static const char *const wide[] = { "wide$", "wider$", "broad$", "whole$", "similar$", "large$", "long$",
+                                        "new$", "proposed$", NULL };
     if (s_is(c, k + 2, W_OF) && tf_word_starts(c, k, wide) && tf_word_starts(c, k + 1, set)) {
         *skip = 3;
         return true;
@@ -933,7 +952,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
                      s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)) ||
-                     s_goods_end(c, k))
+                     s_goods_end(c, k) || (start >= 0 && s_verb_in_goods(c, k)))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||
