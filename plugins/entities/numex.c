@@ -588,7 +588,7 @@ static bool s_month_span_tok(const ent_ctx_t *c, size_t k)
 /* Month forms at k: "May 10", "May 10, 2019", "May 2019", "May", "10 May". */
 static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
 {
-    int mon = 0, day = 0, year = 0, day2_unused = 0;
+    int mon = 0, day = 0, year = 0;
     size_t j = k;
     d->date[0] = 0;
     if (s_month_span_tok(c, k)) { /* as "Jan.-Sept.": one date, no day of its own */
@@ -604,7 +604,7 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             j++;
         else if (j < c->n && s_day_span_tok(c, j, &day)) /* "April 27-28" */
             return s_date_month_end(c, j + 1, mon, day, d);
-        else if (j + 1 < c->n && s_day_month_tok(c, j) && s_day_tok(c, j + 1, &day2_unused) &&
+        else if (j + 1 < c->n && s_day_month_tok(c, j) && s_day_tok(c, j + 1, &(int){ 0 }) &&
                  (c->tok[j + 1].flags & SIFT_TOKEN_DIGIT)) /* "April 29-May 2": days across two months */
             return s_date_month_end(c, j + 2, mon, 0, d);
     } else {
