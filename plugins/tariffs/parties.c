@@ -192,10 +192,15 @@ void tf_parties(ctx_t *c)
     for (size_t p = 0; p < c->np; p++) {
         party_t *t = &c->parties[p];
         /* a headline's "to" is its future: "China to cut tariffs on cars"
-         * is "China is to cut", a plan (§6), as "plans to" is */
-        if ((s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) && s_is(c, t->b, W_TO) &&
-            s_has(c, t->b + 1, A_MASK | F(CHANGE)))
-            c->f[t->b] |= F(M_PROPOSE);
+         * is "China is to cut", a plan (§6), as "plans to" is; also after
+         * a list of parties ("Japan and the EU to scrap tariffs") */
+        if (s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) {
+            int j = t->b;
+            for (int m; (m = tf_list_joint(c, j, 1)) > 0 && c->tp[tf_after_det(c, j + m - 1)] >= 0;)
+                j = c->parties[c->tp[tf_after_det(c, j + m - 1)]].b;
+            if (s_is(c, j, W_TO) && s_has(c, j + 1, A_MASK | F(CHANGE)))
+                c->f[j] |= F(M_PROPOSE);
+        }
         /* a round of trade talks named after where it opened is no party:
          * "the Uruguay Round", "the Tokyo Round", "the Doha Round" */
         if (s_is(c, t->b, W_ROUND) && (s_tflags(c, t->b) & SIFT_TOKEN_CAP))

@@ -2180,6 +2180,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Ottawa moved ahead with 40 pct duties on American shakes on Friday.",
                                        published="1987-05-04T00:00:00Z"), "actual")
 
+    def test_a_headlines_plan(self):
+        # "X to cut" is "X is to cut", also after a list of parties; a
+        # headline's "readies" prepares
+        for text in ("Japan and the EU to scrap tariffs on cars", "EU readies retaliatory tariffs on U.S. goods"):
+            ts = one(text, published="2019-05-14T00:00:00Z")
+            self.assertEqual({t["modality"] for t in ts}, {"proposed"}, text)
+
     def test_a_measure_dated_next_month_is_still_to_come(self):
         # the measure's own predicate dated "next month" or "next week"
         for text in ("The tariffs on Mexican cars are scheduled to take effect next month.",
