@@ -649,7 +649,10 @@ static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
             if (c->tp[k] >= 0 || !(s_tflags(c, k) & SIFT_TOKEN_LOWER) ||
                 s_has(c, k, A_MASK | F(AUX) | F(M_MODAL) | F(PREP_TGT) | F(PREP_ON) | F(BY) |
                                 F(TNOUN) | F(WNOUN) | F(CHANGE)) ||
-                s_is(c, k, W_OF) || s_is(c, k, W_AND) || s_is(c, k, W_TO))
+                s_is(c, k, W_OF) || s_is(c, k, W_TO) ||
+                /* (over goods coordinated: "Washington's steel and aluminum
+                 * tariffs"; not "the U.S. report and its tariffs") */
+                (s_is(c, k, W_AND) && !(tf_plain_word(c, k - 1) && tf_plain_word(c, k + 1))))
                 break;
         }
         /* a possessive pronoun over plain modifiers, coordinated with a

@@ -815,6 +815,9 @@ class Roles(unittest.TestCase):
     def test_possessive_tariffs(self):
         ts = one("Canada's new tariffs on American whiskey took effect on Sunday.")
         self.assertEqual(pairs(ts), [("CA", "US")])
+        # over goods coordinated before the measure
+        ts = one("Washington's steel and aluminum tariffs angered its allies.", published="2018-10-05T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
 
     def test_the_goods_origin_outranks_an_actor_carried_over(self):
         # the actor of the last clause is not this clause's actor when the
