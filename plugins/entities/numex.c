@@ -843,6 +843,26 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     int rel = s_is_lower(c, k, "yesterday") ? -1 : s_is_lower(c, k, "today") ? 0
               : s_is_lower(c, k, "tomorrow") ? 1 : 9;
     if (rel != 9) {
+        /* "today's world", "today's China": the present age, no day (dev-5's
+         * and dev-7's "today's digital infrastructure", "today's American
+         * economic policy"); "today's vote" stays the day */
+        if (rel == 0) {
+            size_t q = k + 2 < c->n && ent_possessive_at(c, k + 2) == k + 1   ? k + 2
+                       : k + 3 < c->n && ent_possessive_at(c, k + 3) == k + 1 ? k + 3
+                                                                                : 0;
+            /* not a newspaper's edition of the day ("in today's Washington Post") */
+            static const char *const papers[] = { "Post", "Times", "Journal", "Herald", "Daily", "Tribune",
+                                                  "Gazette", "News", NULL };
+            for (size_t t = q; q && t < q + 4 && t < c->n && (c->tok[t].flags & SIFT_TOKEN_CAP); t++)
+                for (int p = 0; papers[p] && q; p++)
+                    if (tok_is(c, t, papers[p]))
+                        q = 0;
+            if (q &&
+                (((c->tok[q].flags & SIFT_TOKEN_CAP) && !(c->tok[q].flags & SIFT_TOKEN_SENT_START)) ||
+                 s_is_lower(c, q, "world") || s_is_lower(c, q, "society") || s_is_lower(c, q, "era") ||
+                 s_is_lower(c, q, "generation") || s_is_lower(c, q, "age")))
+                return false;
+        }
         d->end = k + 1;
         if (pub)
             s_iso_day(d->date, today + rel);

@@ -194,6 +194,13 @@ class Dates(unittest.TestCase):
         self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
                          ["April 29-May 2", "June 30-July 3, 2020"])
 
+    def test_todays_world_is_no_day(self):
+        # "today" of the present age was a date (dev-5 and dev-7 leave it untagged)
+        es = ents("In today's world, and in today's Europe, old rules fail. Today's vote was close, prices "
+                  "rose today, and he wrote in today's Boston Herald.")
+        self.assertEqual([t for e in es if e["type"] == "DATE" for t in e["texts"]],
+                         ["Today", "today", "today"])
+
     def test_a_decade_with_its_article(self):
         # "the" was left out of a decade, not of a century ("the 20th century")
         es = ents("Duties last seen in the 1930s returned; since the late 1970s and through the "
