@@ -717,6 +717,9 @@ static int s_by_party(const ctx_t *c, int g1, int hi)
                 return q->code[0] ? c->tp[j] : -1;
         }
         if (s_has(c, k, F(BY)) || from_levier) {
+            /* the goods' maker is none ("goods made by American companies") */
+            if (s_has(c, k - 1, F(ORIGIN)))
+                return -1;
             /* the party right after it ("imposed by the U.S."), not one
              * further on ("cars made by Ford in Mexico") */
             int j = tf_after_det(c, k);
@@ -2267,7 +2270,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     if (ro->passive_target < 0 && !nt) {
         bool party = false, imports = false;
         for (int k = g1 + 1; k < R && k <= g1 + 8 && !party; k++) {
-            party = c->tp[k] >= 0;
+            /* (a maker is no origin: "imported goods made by American companies") */
+            party = c->tp[k] >= 0 && !s_is(c, tf_before_det(c, k), W_BY);
             imports |= s_is(c, k, W_IMPORTED) || s_is(c, k, W_IMPORTS);
         }
         /* or as the clause's subject: "Imported washing machines will be

@@ -81,6 +81,17 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 if (s_is(c, j, W_FTA) || s_is(c, j, W_FTAS) || s_is(c, j, W_AGREEMENT) ||
                     s_is(c, j, W_DEAL) || s_is(c, j, W_PACT))
                     noun = false;
+                /* nor exempt from anything but a duty: "workers continue to be
+                 * exempt from the regulation" (a duty named within the phrase:
+                 * "exempted from the steel and aluminum tariffs", "from these
+                 * measures", "from charges") */
+                static const char *const charges[] = { "charge", NULL };
+                bool duty = false;
+                for (int k = j; k < se && k <= j + 4 && !duty && !(s_tflags(c, k) & SIFT_TOKEN_PUNCT); k++)
+                    duty = s_has(c, k, F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CUSTOMS) | F(IMPORTQ)) ||
+                           c->tp[k] >= 0 || !(s_tflags(c, k) & SIFT_TOKEN_LOWER) ||
+                           s_is(c, k, W_MEASURE) || s_is(c, k, W_MEASURES) || tf_word_starts(c, k, charges);
+                noun &= duty;
             }
             /* a change of something else: "the reduction in price",
              * "a cut of interest rates" (not "a cut of 10 percent"), "the

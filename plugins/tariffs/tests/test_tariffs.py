@@ -3048,6 +3048,12 @@ class TradeSense(unittest.TestCase):
         self.assertEqual(one("Seoul has cut tariffs under its FTAs. Critics warned of discrimination "
                              "against countries excluded from the FTAs.",
                              published="2016-09-15T00:00:00Z", rules=True)[1:], [])
+        # nor exempt from anything but a duty, a measure or a charge
+        self.assertEqual(one("Seoul has cut tariffs on beef. Teachers continue to be exempt from the "
+                             "regulation.", published="2016-09-15T00:00:00Z", rules=True)[1:], [])
+        ts = one("Seoul has cut tariffs on beef. Chilean wine will be exempt from charges.",
+                 published="2016-09-15T00:00:00Z", rules=True)
+        self.assertEqual(len(ts), 2)
 
     def test_duty_free_shopping_is_retail(self):
         for text in ("Chinese tourists account for a quarter of the duty-free sales at Heathrow.",
@@ -3208,6 +3214,10 @@ class TradeSense(unittest.TestCase):
         # not on the country the rest of the article is about
         ts = one("Ottawa imposed duties on Korean steel. It also imposed duties on all imported washing "
                  "machines.", published="2018-07-10T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
+        # a maker named is no origin: "imported goods made by American companies"
+        ts = one("Ottawa imposed duties on Korean steel. It will impose duties on imported goods made by "
+                 "American companies.", published="2018-07-10T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("CA", "KR"), ("CA", None)])
         # but an importer's goods on a list of the measure's own
         ts = one("Ottawa imposed duties on Korean steel in April. All of the pipe imported by Smith's company "
