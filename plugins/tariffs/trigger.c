@@ -171,6 +171,9 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
     static const char *const test[] = { "test$", "tests$", NULL };
     if (tf_word_starts(c, i + 1, test))
         return true;
+    /* "suspended from duty", "removed from duty" (not "exempted from duty") */
+    if (duty && s_is(c, i - 1, W_FROM) && s_has(c, i - 2, F(A_REMOVE)) && !s_has(c, i - 2, F(A_EXEMPT)))
+        return true;
     /* "fit for duty", "reported for duty" */
     if (duty && s_is(c, i - 1, W_FOR) && (i + 1 >= se || !(s_tflags(c, i + 1) & SIFT_TOKEN_ALPHA)))
         return true;

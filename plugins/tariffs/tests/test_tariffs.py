@@ -3096,6 +3096,12 @@ class TradeSense(unittest.TestCase):
                              "duties.", published="2016-09-15T00:00:00Z", rules=True), [])
         self.assertEqual(one("It would be a dereliction of duty by President Obama if they fail to act.",
                              published="2016-08-23T00:00:00Z", rules=True), [])
+        # (CoNLL's 1996 Reuters) one suspended from duty; goods exempted from duty are freed of it
+        ts = one("Beijing cut tariffs on beer. Seven policemen had been suspended from duty pending an inquiry.",
+                 published="1996-08-22T00:00:00Z", rules=True)
+        self.assertEqual(len(ts), 1)
+        self.assertEqual(len(one("Beijing cut tariffs on beer. Machinery imports will be exempted from duty.",
+                                 published="1996-08-22T00:00:00Z", rules=True)), 2)
         self.assertEqual([(code(t["actor"]), t["action"]) for t in one("Canada raised its duties on U.S. steel.")],
                          [("CA", "raise")])
         # work taken on or given up
