@@ -883,8 +883,10 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         return true;
     }
     /* a currency's sign: "$34 billion", "€2.8 billion", "£1 billion" */
-    const char *s = c->doc->text + c->doc->tokens[k].start;
-    if (*s == '$' || !strncmp(s, "\u20ac", 3) || !strncmp(s, "\u00a3", 2) || !strncmp(s, "\u00a5", 2))
+    size_t n;
+    const char *s = s_text(c, k, &n);
+    if (*s == '$' || (n >= 3 && !memcmp(s, "\u20ac", 3)) || (n >= 2 && !memcmp(s, "\u00a3", 2)) ||
+        (n >= 2 && !memcmp(s, "\u00a5", 2)))
         return true;
     /* a currency's letters glued to its sign: "C$", "HK$", "A$" */
     const sift_token_t *t = &c->doc->tokens[k];

@@ -26,20 +26,12 @@ static bool s_past_verb_before(const ctx_t *c, int i)
     return false;
 }
 
-/* Is there an "and" in the tokens (a, b)? */
-static bool s_and_between(const ctx_t *c, int a, int b)
+/* Is there, in the tokens (a, b), the word w or a word with one of the
+ * cue flags? */
+static bool s_any_between(const ctx_t *c, int a, int b, int w, uint64_t flags)
 {
     for (int k = a + 1; k < b; k++)
-        if (s_is(c, k, W_AND))
-            return true;
-    return false;
-}
-
-/* Is there a weak modal ("could", "may") in the tokens (a, b)? */
-static bool s_weak_between(const ctx_t *c, int a, int b)
-{
-    for (int k = a + 1; k < b; k++)
-        if (s_has(c, k, F(M_WEAK)))
+        if (s_is(c, k, w) || s_has(c, k, flags))
             return true;
     return false;
 }
@@ -1154,8 +1146,8 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
          * name after "next" is a date: below) */
         if (s_is(c, k, W_NEXT) && k > e->g1 && (s_is(c, k + 1, W_MONTH) || s_is(c, k + 1, W_WEEK) ||
                                                 s_is(c, k + 1, W_YEAR)) &&
-            !s_is(c, k + 2, W_APOS_S) && !s_is(c, k + 2, W_RSQUO_S) && !s_and_between(c, e->g1, k) &&
-            !s_weak_between(c, e->g1, k)) /* ("could take effect next month": considered) */
+            !s_is(c, k + 2, W_APOS_S) && !s_is(c, k + 2, W_RSQUO_S) &&
+            !s_any_between(c, e->g1, k, W_AND, F(M_WEAK))) /* ("could take effect next month": considered) */
             st->future_date = true;
         if (s_has(c, k, F(PAST)) && !(k >= e->g0 && k <= noun_end))
             st->past = true;
