@@ -829,11 +829,14 @@ static bool s_goods_end(const ctx_t *c, int k)
                                               "grown$", "bought$", NULL };
     /* (or a stretch of time: "soybeans, cars and aircraft, | hours after") */
     static const char *const time[] = { "hours$", "days$", "weeks$", "months$", "years$", "decades$", NULL };
+    /* (or a verb of the measure's standing: "on U.S. beef | stands at 38.5 percent") */
+    static const char *const stands[] = { "stands$", "stood$", "remains$", "remained$", NULL };
     return s_has(c, k, F(EFFECTIVE) | F(PREP_TGT) | F(M_MUST) | F(M_WEAK) | F(ATTRIB)) ||
            (tf_pronoun(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER)) || /* (not "IT products") */
            /* a generic head ends its phrase: "Chinese goods | came into force" */
            (s_has(c, k - 1, F(GENERIC)) && !s_is(c, k, W_OF)) || s_is(c, k, W_AFTER) || s_is(c, k, W_DURING) ||
-           tf_word_starts(c, k, time) || s_has(c, k + 1, F(ATTRIB) | F(M_CONSIDER)) || /* "Bloomberg reported" */
+           tf_word_starts(c, k, time) || tf_word_starts(c, k, stands) ||
+           s_has(c, k + 1, F(ATTRIB) | F(M_CONSIDER)) || /* "Bloomberg reported" */
            s_is(c, k, W_UNTIL) || (s_has(c, k, F(ORIGIN)) && tf_word_starts(c, k, participle)) ||
            (tf_ing(c, k) && (s_is(c, k + 1, W_AT) || s_is(c, k + 1, W_ON) || s_is(c, k + 1, W_IN) ||
                              s_is(c, k + 1, W_FROM) || s_is(c, k + 1, W_TO)));

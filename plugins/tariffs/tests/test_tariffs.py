@@ -240,6 +240,7 @@ class Fields(unittest.TestCase):
                 ("Seoul raised tariffs on 128 items of U.S. pork and fruit.", ["pork", "fruit"]),
                 ("Washington put duties on tires imported from Thailand.", ["tires"]),
                 ("Brussels put tariffs on steel, Bloomberg reported.", ["steel"]),
+                ("The Japanese tariff on U.S. beef stands at 38.5 percent.", ["beef"]),
                 ("Beijing put tariffs on soybeans, cars and aircraft, hours after Washington acted.",
                  ["soybeans", "cars", "aircraft"]),
                 ("Beijing cut tariffs on a wide range of farm products.", ["farm products"]),
