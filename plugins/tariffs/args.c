@@ -446,7 +446,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 (!(s_tflags(c, k) & SIFT_TOKEN_PUNCT) ||
                  (s_is(c, k, W_COMMA) && (tf_plain_word(c, k + 1) || s_has(c, k + 1, F(GOODS)) ||
                                           s_is(c, k + 1, W_AND) || s_is(c, k + 1, W_OR) ||
-                                          (c->tp[k - 1] >= 0 && c->tp[tf_after_det(c, k)] >= 0))))) {
+                                          (c->tp[k - 1] >= 0 && s_party_at(c, tf_after_det(c, k)) >= 0))))) {
                 skipped += s_is(c, k, W_COMMA) ? 2 : 0; /* (a long list reaches further) */
                 continue;
             }

@@ -196,8 +196,8 @@ void tf_parties(ctx_t *c)
          * a list of parties ("Japan and the EU to scrap tariffs") */
         if (s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) {
             int j = t->b;
-            for (int m; (m = tf_list_joint(c, j, 1)) > 0 && c->tp[tf_after_det(c, j + m - 1)] >= 0;)
-                j = c->parties[c->tp[tf_after_det(c, j + m - 1)]].b;
+            for (int m, q; (m = tf_list_joint(c, j, 1)) > 0 && (q = s_party_at(c, tf_after_det(c, j + m - 1))) >= 0;)
+                j = c->parties[q].b;
             if (s_is(c, j, W_TO) && s_has(c, j + 1, A_MASK | F(CHANGE)))
                 c->f[j] |= F(M_PROPOSE);
         }

@@ -200,6 +200,12 @@ static inline bool s_has(const ctx_t *c, int i, uint64_t flags)
     return (size_t)i < c->n && (c->f[i] & flags);
 }
 
+/* The party at token i, -1 if none or past the text. */
+static inline int s_party_at(const ctx_t *c, int i)
+{
+    return (size_t)i < c->n ? c->tp[i] : -1;
+}
+
 /* Is "no" at k the object of a levying verb: "will impose no tariff",
  * "levy no duties"? A removal (args.c), not a negated measure (attach.c). */
 static inline bool tf_levies_none(const ctx_t *c, int k)
