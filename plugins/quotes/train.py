@@ -243,6 +243,14 @@ def averaged_over_seeds(fn, exs, epochs, seed, prior, runs):
     return total
 
 
+def ranker_weights(path):
+    """The ranker's weights in weights file path (main() writes them):
+    every line but the header and the keep decision's (q:)."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()[1:]
+    return {f: float(w) for f, w in (line.split("\t") for line in lines if line) if not f.startswith("q:")}
+
+
 def accuracy(weights, exs):
     m = Averaged()
     m.w = weights
@@ -280,6 +288,9 @@ def options(argv=None):
                     "PolNeAR alone)")
     ap.add_argument("--keep-label-weight", type=int, default=1,
                     help="how many times each labelled quote counts against one of PolNeAR")
+    ap.add_argument("--ranker-from", default=None, metavar="TSV",
+                    help="keep the ranker's weights of this weights file (its lines not prefixed q:) and train "
+                    "the keep decision alone: a change to the keep features then moves no speaker")
     ap.add_argument("--folds", type=int, default=0, help="report k-fold cross-validated accuracy first")
     ap.add_argument("gold", nargs="+")
     return ap.parse_args(argv)
@@ -328,7 +339,7 @@ def main():
         print("%d-fold cross-validation: ranker right %.4f; keep: %d/%d true quotes kept, %d/%d spurious kept; "
               "labelled trade quotes: %d/%d speech kept, %d/%d not speech kept"
               % (a.folds, right / total, *kfig, *lfig), file=sys.stderr)
-    weights = rank_fn(exs)
+    weights = ranker_weights(a.ranker_from) if a.ranker_from else rank_fn(exs)
     if a.keep:
         weights.update(keep_fn(kexs))
     print("quotes %d, sieve right %.4f, ranker right %.4f (on its training data), a right candidate %.4f"
