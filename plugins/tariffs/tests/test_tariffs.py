@@ -595,6 +595,14 @@ class Coordination(unittest.TestCase):
                  "Argentina.", published="2018-03-09T00:00:00Z")
         self.assertEqual(sorted((t["action"], code(t["target"])) for t in ts if t["action"] == "exempt"),
                          [("exempt", "AR"), ("exempt", "AU")])
+        # and of a participle clause: ", exempting Canada and Mexico" (§2, ellipsis)
+        ts = one("Trump imposed tariffs of 25 percent on imported steel, exempting Canada and Mexico.",
+                 published="2018-03-09T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts if t["action"] == "exempt"],
+                         [("exempt", "US", "CA"), ("exempt", "US", "MX")])
+        # (not an exemption from a domestic tax)
+        self.assertEqual(one("Congress passed a law exempting farmers from the estate tax.",
+                             published="2018-03-09T00:00:00Z"), [])
 
     def test_parties_of_a_relation_are_no_list(self):
         ts = one("Amid talks between China and the US, the US imposed tariffs on Chinese steel.")
