@@ -743,6 +743,19 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             rate->b = v;
             return 0;
         }
+        /* "as much as 50 percent", "as high as 45 percent" are a ceiling,
+         * "at least 24 percent" a floor (guidelines §8: "a high of almost 60
+         * pct" -> max) */
+        static const char *const high[] = { "high$", "much$", NULL };
+        static const char *const least[] = { "least$", NULL };
+        bool ceiling = s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS);
+        bool floor_ = s_is(c, i - 2, W_AT) && tf_word_starts(c, i - 1, least);
+        if (ceiling || floor_) {
+            rate->kind = SIFT_RATE_RANGE;
+            rate->a = ceiling ? NAN : v;
+            rate->b = ceiling ? v : NAN;
+            return 0;
+        }
         /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
         if (s_bare_range(c, i, end, b, v, rate))
             return 0;

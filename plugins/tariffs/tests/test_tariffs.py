@@ -255,6 +255,16 @@ class Fields(unittest.TestCase):
         ts = one("The EU said it would retaliate with tariffs on American motorcycles.")
         self.check(ts[0], "impose", "proposed", "EU", "US", retaliation=True)
 
+    def test_a_ceiling_and_a_floor(self):
+        # guidelines §8: "a high of almost 60 pct" -> max
+        for text, rate in (("Washers will be subject to as much as 50 percent in tariffs, Washington said.",
+                            {"max": 50}),
+                           ("Trump said he would impose tariffs as high as 45 percent on Chinese goods.",
+                            {"max": 45}),
+                           ("Washington could impose at least 24 percent tariffs on Korean steel.", {"min": 24})):
+            ts = one(text, published="2018-02-20T00:00:00Z")
+            self.assertEqual([t["rate"] for t in ts], [rate], text)
+
     def test_sentence_final_percent_sign(self):
         ts = one("Washington raised tariffs on Chinese cars to 25%.")
         self.check(ts[0], "raise", "actual", "US", "CN", {"value": 25}, goods=["cars"])
