@@ -2565,6 +2565,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break;
             }
         }
+    /* duty-free treatment has no rate: a percentage by it is a share of
+     * goods or lines ("zero-tariff treatment to 97 percent of exports",
+     * "85 percent of Swiss exports are duty-free"; so the gold, 36 of 36) */
+    for (int k = g0; k <= g1 && e->rate.kind != SIFT_RATE_NONE; k++)
+        if (s_has(c, k, F(DUTYFREE))) {
+            e->rate.kind = SIFT_RATE_NONE;
+            *nhits = 0;
+        }
     e->has_amount = false;
     for (int k = L; k < R; k++) {
         double v;
