@@ -722,6 +722,15 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         }
         if (s_change_size(c, i, end) || s_share(c, i, end))
             continue;
+        /* the level replaced, not the measure's: "a 25 percent tariff -
+         * instead of the original 10 percent -", "rather than 10 percent" */
+        static const char *const original[] = { "original$", "previous$", "earlier$", NULL };
+        int before = s_has(c, i - 1, F(DET)) ? i - 2 : i - 1;
+        if (tf_word_starts(c, before, original))
+            before = s_has(c, before - 1, F(DET)) ? before - 2 : before - 1;
+        if ((s_is(c, before, W_OF) && s_is(c, before - 1, W_INSTEAD)) ||
+            (s_is(c, before, W_THAN) && s_is(c, before - 1, W_RATHER)))
+            continue;
         /* the rate of a domestic tax near the measure's: "cut the corporate
          * tax rate to 15 percent and impose a 35 percent tariff" */
         int j = i - 1;

@@ -265,6 +265,14 @@ class Fields(unittest.TestCase):
             ts = one(text, published="2018-02-20T00:00:00Z")
             self.assertEqual([t["rate"] for t in ts], [rate], text)
 
+    def test_the_level_replaced_is_no_rate(self):
+        for text, rate in (("Reports say a 25 percent tariff - instead of the original 10 percent - would be "
+                            "proposed on Chinese goods.", {"value": 25}),
+                           ("Washington will impose a 10 percent tariff rather than 25 percent on Chinese goods.",
+                            {"value": 10})):
+            ts = one(text, published="2018-08-02T00:00:00Z")
+            self.assertEqual([t["rate"] for t in ts], [rate], text)
+
     def test_duty_free_treatment_has_no_rate(self):
         # a percentage by it is a share of goods or lines (the gold: 36 of 36)
         for text in ("Nearly 85 percent of Swiss exports to China are duty-free.",
