@@ -201,12 +201,23 @@ bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *
             if (s[p++] != ',')
                 buf[k++] = s[p - 1];
         buf[k] = 0;
-        const lex_cue_t *q =
-            p < len ? lex_cue(&c->st->lex, lex_hash(s + p, len - p)) : NULL;
+        /* (or to it and the unit by hyphens: "16-billion-dollar",
+         * "60-billion-U.S.-dollar", "100-billion-U.S. dollar") */
+        size_t q0 = p < len && s[p] == '-' ? p + 1 : p, q1 = q0;
+        while (q1 < len && s[q1] != '-')
+            q1++;
+        const lex_cue_t *q = q1 > q0 ? lex_cue(&c->st->lex, lex_hash(s + q0, q1 - q0)) : NULL;
         if (!k || !q || !(q->flags & F(SCALE)))
             return false;
         x = strtod(buf, NULL);
         scale = q->value;
+        /* the unit's last word glued on: "-dollar", "-U.S.-dollar", "-yuan" */
+        size_t u = len;
+        while (u > q1 && s[u - 1] != '-')
+            u--;
+        const lex_cue_t *unit = u > q1 && u < len ? lex_cue(&c->st->lex, lex_hash(s + u, len - u)) : NULL;
+        if (unit && (unit->flags & F(MONEYW)))
+            currency = unit->currency;
     }
     j++;
     if (j < lim && s_has(c, j, F(SCALE)) && scale == 1) {

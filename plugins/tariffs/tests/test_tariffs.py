@@ -115,6 +115,12 @@ class Fields(unittest.TestCase):
         ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
 
+    def test_an_amount_glued_by_hyphens(self):
+        # People's Daily's "the 16-billion-dollar U.S. products"
+        ts = one("Beijing will impose duties of 25 percent on the 16-billion-dollar U.S. products.",
+                 published="2018-08-02T00:00:00Z")
+        self.assertEqual([t["amount"] for t in ts], [{"value": 16000000000, "currency": "USD"}])
+
     def test_per_cent(self):
         ts = one("The United States slapped additional tariffs of 145 per cent on Chinese goods.")
         self.check(ts[0], "impose", "actual", "US", "CN", {"value": 145})
