@@ -26,6 +26,18 @@ static bool s_past_verb_before(const ctx_t *c, int i)
     return false;
 }
 
+/* Is the money at k what a measure costs or brings, not the goods it
+ * covers: "will cost China 15 billion yuan", "a loss of approximately $332
+ * billion", "cost the company 90 million to 100 million U.S. dollars"? */
+static bool s_money_of_effect(const ctx_t *c, int k)
+{
+    static const char *const effect[] = { "cost", "loss", "saving", "burden", NULL };
+    for (int j = k - 1; j >= 0 && j >= k - 4 && !(s_tflags(c, j) & SIFT_TOKEN_PUNCT); j--)
+        if (tf_word_starts(c, j, effect) || s_has(c, j, F(REVENUE)))
+            return true;
+    return false;
+}
+
 /* Is there, in the tokens (a, b), the word w or a word with one of the
  * cue flags? */
 static bool s_any_between(const ctx_t *c, int a, int b, int w, uint64_t flags)
@@ -2578,7 +2590,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         double v;
         const char *cur;
         int end;
-        if (tf_amount_at(c, k, R, &v, &cur, &end)) {
+        if (tf_amount_at(c, k, R, &v, &cur, &end) && !s_money_of_effect(c, k)) {
             e->has_amount = true;
             e->amount = v;
             e->currency = cur;

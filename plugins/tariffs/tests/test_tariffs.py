@@ -121,6 +121,12 @@ class Fields(unittest.TestCase):
                  published="2018-08-02T00:00:00Z")
         self.assertEqual([t["amount"] for t in ts], [{"value": 16000000000, "currency": "USD"}])
 
+    def test_what_a_measure_costs_is_no_amount(self):
+        for text in ("Eliminating these duties will cost China 15 billion yuan a year, Lou said.",
+                     "A 25 percent tariff on Chinese parts will result in a loss of approximately $332 billion."):
+            ts = one(text, published="2018-08-02T00:00:00Z")
+            self.assertEqual([t["amount"] for t in ts], [None], text)
+
     def test_per_cent(self):
         ts = one("The United States slapped additional tariffs of 145 per cent on Chinese goods.")
         self.check(ts[0], "impose", "actual", "US", "CN", {"value": 145})
