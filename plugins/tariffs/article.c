@@ -170,6 +170,30 @@ static void s_groups_to_lists(ctx_t *c)
     }
 }
 
+/* Hong Kong and Macao are free ports: they levy no customs duties, so a
+ * measure an article gives them (a Hong Kong story's "the tax cuts", "a
+ * challenge for Hong Kong retailers") is the mainland's, and one on the
+ * mainland's goods is on theirs ("Macao's zero-tariff exports to the
+ * mainland"). */
+static void s_free_ports(ctx_t *c)
+{
+    static const struct { char port[3]; ref_t sovereign; } ports[] = {
+        { "HK", { "CN", "China" } },
+        { "MO", { "CN", "China" } },
+    };
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        for (size_t p = 0; p < sizeof ports / sizeof *ports; p++) {
+            if (strcmp(e->actor.code, ports[p].port) != 0)
+                continue;
+            ref_t port = e->actor;
+            e->actor = ports[p].sovereign;
+            if (tf_ref_eq(&e->target, &e->actor))
+                e->target = port;
+        }
+    }
+}
+
 void tf_article(ctx_t *c)
 {
     /* explicit actor -> target pairs of the article */
@@ -290,6 +314,7 @@ void tf_article(ctx_t *c)
         if (tf_ref_eq(&e->target, &e->actor) && strcmp(e->actor.code, "XX") != 0)
             e->target.code[0] = 0;
     }
+    s_free_ports(c);
     s_groups_to_lists(c);
     /* A decision whose effect the article dates after its own date is
      * proposed, whatever the tense (guidelines §6): "China has decided to

@@ -1441,6 +1441,16 @@ class Roles(unittest.TestCase):
                  "States and Finland.")
         self.assertNotIn("US", [code(t["actor"]) for t in ts])
 
+    def test_a_free_port_levies_no_duty(self):
+        # Hong Kong and Macao levy no customs duties: a cut an article gives
+        # them is the mainland's; one on the mainland's goods is on theirs
+        ts = one("HONG KONG, Nov 2 - Hong Kong retailers are worried. Tariff reduction is not the only "
+                 "challenge for Hong Kong retailers, analysts said.", published="2018-10-20T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
+        ts = one("Macao's zero-tariff exports to the mainland have grown. Macao's tariff-free exports reached "
+                 "800 million patacas.", published="2018-10-20T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN", "CN"])
+
     def test_a_legislature_without_its_country_is_the_articles(self):
         # like "the government" (issue 9, point 4): the dateline's country
         for text in ("WASHINGTON, April 20 - The Senate Finance Committee approved a bill that would "
