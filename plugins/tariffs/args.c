@@ -962,8 +962,11 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             }
             if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_OR) || s_is(c, k, W_INCLUDING))
                 sep = true;
-            else if (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, A_MASK))
-                stop = true; /* ", exempting Canada": a new clause, not a product */
+            else if (start < 0 && s_is(c, k - 1, W_COMMA) &&
+                     (s_has(c, k, A_MASK) || (tf_ing(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER) &&
+                                              (s_is(c, k + 1, W_THAT) || s_has(c, k + 1, F(DET)) ||
+                                               s_party_at(c, k + 1) >= 0))))
+                stop = true; /* ", exempting Canada", ", alleging that": a new clause, not a product */
             else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
                 stop = true;
             else if (s_is(c, k, W_IN) || s_is(c, k, W_FROM) || s_is(c, k, W_BY) || s_is(c, k, W_TO) ||

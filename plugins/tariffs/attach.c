@@ -291,6 +291,12 @@ static int s_answered_party(const ctx_t *c, int k, bool *by_verb)
         verb = true;
     } else if (s_is(c, k, W_PUNISH))
         at = tf_after_det(c, k);
+    /* the conduct alleged or found: "alleging that Japan had violated the
+     * pact", "accusing Japan of dumping", "when the ITC found that Japanese
+     * competitors had been flooding the market" */
+    static const char *const alleged[] = { "alleg", "accus", "found$", "finding$", NULL };
+    if (at < 0 && (s_is(c, k + 1, W_THAT) || c->tp[tf_after_det(c, k)] >= 0) && tf_word_starts(c, k, alleged))
+        at = s_is(c, k + 1, W_THAT) ? tf_after_det(c, k + 1) : tf_after_det(c, k);
     if (by_verb)
         *by_verb = verb;
     return at;

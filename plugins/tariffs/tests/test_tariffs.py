@@ -795,9 +795,11 @@ class Roles(unittest.TestCase):
     def test_a_party_that_made_something_is_no_origin(self):
         # "made", "bought" right after a party with an object are its own
         # acts, not where goods come from ("cars made in Japan")
+        # (its target is the conduct found, "that Canadian lumber is
+        # subsidized": Canada, not the department's country)
         ts = one("The Commerce Department made a finding that Canadian lumber is subsidized "
                  "and set a 15 pct duty.", published="1987-05-10T00:00:00Z")
-        self.assertEqual([code(t["target"]) for t in ts], [None])
+        self.assertEqual([code(t["target"]) for t in ts], ["CA"])
         self.assertEqual([code(t["actor"]) for t in ts], ["US"])
         ts = one("Canada imposed a 25 pct duty on cars made in Japan.", published="1987-05-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("CA", "JP")])
@@ -1340,7 +1342,12 @@ class Roles(unittest.TestCase):
                             ("US", "JP")),
                            ("The EU slapped duties on whiskey and jeans in response to U.S. steel tariffs.",
                             ("EU", "US")),
-                           ("Trump said he would use tariffs to punish Mexico.", ("US", "MX"))):
+                           ("Trump said he would use tariffs to punish Mexico.", ("US", "MX")),
+                           # the conduct alleged or found
+                           ("The U.S. imposed duties on power tools, alleging that Japan had violated the pact.",
+                            ("US", "JP")),
+                           ("The tariffs were imposed in 1983 when the ITC found that Japanese makers had been "
+                            "flooding the market.", (None, "JP"))):
             ts = one(text, published="2018-06-01T00:00:00Z", rules=True)
             self.assertEqual(pairs(ts)[0], pair, text)
 
