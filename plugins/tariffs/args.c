@@ -876,6 +876,15 @@ static bool s_verb_in_goods(const ctx_t *c, int k)
     return !strncmp(s + n - 3, "ing", 3) || !strncmp(s + n - 2, "ed", 2);
 }
 
+/* Is the word at k an adverb ending the phrase ("U.S. beef | currently
+ * stands at"), not an adjective of time in it ("products of daily
+ * supplies")? */
+static bool s_adverb_in_goods(const ctx_t *c, int k)
+{
+    static const char *const adjective[] = { "daily$", "weekly$", "monthly$", "yearly$", NULL };
+    return tf_adverb(c, k) && !tf_word_starts(c, k, adjective);
+}
+
 /* Is token k a word of the quantity before the goods, not a product:
  * "about $200 billion of", "another $267 billion of", "up to $500
  * billion of", "C$16.6 billion"? Sets *skip to the tokens it spans. */
@@ -982,7 +991,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
                      s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)) ||
-                     s_goods_end(c, k) || (start >= 0 && s_verb_in_goods(c, k)))
+                     s_goods_end(c, k) || (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k))))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||

@@ -1454,8 +1454,11 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* "wants to put tariffs": the subject's own intent (guidelines §6:
          * proposed), not a demand on another party ("wants Japan to cut") */
         bool passive = s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k);
+        /* (but seeking to secure an exemption asks for it: "Seoul will seek
+         * to secure an exemption from the U.S. auto tariffs") */
         if ((f & F(INTENT)) && k + 2 < R && s_is(c, k + 1, W_TO) && !passive &&
-            c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET))) {
+            c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET)) &&
+            !(e->action == SIFT_EXEMPT && (f & F(M_DEMAND)))) {
             propose = true;
         } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
                    !s_market_demand(c, k) && !s_must_react(c, k, g0) &&

@@ -253,6 +253,8 @@ class Fields(unittest.TestCase):
                 ("Washington put duties on tires imported from Thailand.", ["tires"]),
                 ("Brussels put tariffs on steel, Bloomberg reported.", ["steel"]),
                 ("The Japanese tariff on U.S. beef stands at 38.5 percent.", ["beef"]),
+                ("Seoul's tariff on U.S. beef currently stands at 40 percent.", ["beef"]),
+                ("Beijing cut tariffs on products of daily use.", ["products of daily use"]),
                 ("Beijing put tariffs on soybeans, cars and aircraft, hours after Washington acted.",
                  ["soybeans", "cars", "aircraft"]),
                 ("Beijing cut tariffs on a wide range of farm products.", ["farm products"]),
@@ -1457,6 +1459,12 @@ class Roles(unittest.TestCase):
         ts = one("Macao's zero-tariff exports to the mainland have grown. Macao's tariff-free exports reached "
                  "800 million patacas.", published="2018-10-20T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CN", "CN"])
+
+    def test_seeking_to_secure_an_exemption_asks_for_it(self):
+        ts = one("SEOUL, June 22 (Yonhap) -- South Korea will seek to secure an exemption from the U.S. auto "
+                 "tariffs, the trade ministry said Friday.", published="2018-06-22T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("demanded", "US", "KR")])
 
     def test_a_legislature_without_its_country_is_the_articles(self):
         # like "the government" (issue 9, point 4): the dateline's country
