@@ -1460,6 +1460,11 @@ class Roles(unittest.TestCase):
                  "800 million patacas.", published="2018-10-20T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CN", "CN"])
 
+    def test_a_relative_clause_endorsing_the_measure_names_its_actor(self):
+        ts = one("The duties, which EU governments endorsed last week, are a response to U.S. tariffs on "
+                 "European steel.", published="2018-06-21T00:00:00Z")
+        self.assertEqual(pairs(ts), [("EU", "US"), ("US", "EU")])
+
     def test_seeking_to_secure_an_exemption_asks_for_it(self):
         ts = one("SEOUL, June 22 (Yonhap) -- South Korea will seek to secure an exemption from the U.S. auto "
                  "tariffs, the trade ministry said Friday.", published="2018-06-22T00:00:00Z")
