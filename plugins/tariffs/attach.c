@@ -1201,8 +1201,11 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
                     other_weekday = k;
             } else if (eff && days <= c->pub_days) {
                 st->effective_past = true;
-            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE) && !s_is(c, k - 1, W_UNTIL)) {
-                /* (not when it ends: "granted exemptions until May 1") */
+            } else if (s_is(c, k - 1, W_UNTIL)) {
+                /* when it ends says nothing of whether it began: "granted
+                 * exemptions until May 1", "announced the lifting until
+                 * December 1989 of import taxes" */
+            } else if (days > c->pub_days && !s_is(c, k - 1, W_SINCE)) {
                 st->future_date = true;
             } else if (days >= c->pub_days - 45) {
                 st->recent_date = true;

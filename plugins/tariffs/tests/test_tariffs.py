@@ -2266,6 +2266,11 @@ class Modality(unittest.TestCase):
             ts = one(text, published="2019-05-14T00:00:00Z")
             self.assertEqual({t["modality"] for t in ts}, {"proposed"}, text)
 
+    def test_when_a_measure_ends_says_nothing_of_its_start(self):
+        # "until December 1989": neither a date to come nor a recent one
+        self.assertEqual(self.modality("Argentina announced the lifting until December 1989 of import taxes "
+                                       "on capital goods.", published="1987-04-01T00:00:00Z"), "actual")
+
     def test_a_measure_dated_next_month_is_still_to_come(self):
         # the measure's own predicate dated "next month" or "next week"
         for text in ("The tariffs on Mexican cars are scheduled to take effect next month.",
