@@ -53,17 +53,22 @@ SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-
            "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv"}
 
 
+def write_sample(batch, pick):
+    """The batch's sample file (its ids) and its reading view."""
+    with open(os.path.join(HERE, SAMPLES[batch]), "w") as f:
+        f.write("id\n")
+        f.writelines(a["id"] + "\n" for a in pick)
+    testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
+    print("%d articles" % len(pick), file=sys.stderr)
+
+
 def draw(batch="trade-1", seed=SEED, exclude=frozenset()):
     """COUNT articles of 2018 (the trade war), at most MAX_BYTES each,
     none of exclude."""
     pick = sorted((a for a in testset.load_pool(SHARED, POOL) if a.get("published", "").startswith("2018") and
                    len(a["text"].encode()) <= MAX_BYTES and a["id"] not in exclude), key=lambda a: a["id"])
     pick = sorted(random.Random(seed).sample(pick, COUNT), key=lambda a: a["id"])
-    with open(os.path.join(HERE, SAMPLES[batch]), "w") as f:
-        f.write("id\n")
-        f.writelines(a["id"] + "\n" for a in pick)
-    testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
-    print("%d articles" % len(pick), file=sys.stderr)
+    write_sample(batch, pick)
 
 
 def named_ids():
@@ -122,11 +127,7 @@ def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, b
         print("%s: %d eligible" % (pool, len(arts)), file=sys.stderr)
         pick += sorted(cand, key=lambda a: (-richness(a), a["id"]))[:n]
     pick.sort(key=lambda a: a["id"])
-    with open(os.path.join(HERE, SAMPLES[batch]), "w") as f:
-        f.write("id\n")
-        f.writelines(a["id"] + "\n" for a in pick)
-    testset.write_batch(os.path.join(HERE, "batches/%s.txt" % batch), pick)
-    print("%d articles" % len(pick), file=sys.stderr)
+    write_sample(batch, pick)
 
 
 def draw7():
