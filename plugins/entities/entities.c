@@ -1573,6 +1573,16 @@ static int s_propagate(ent_ctx_t *c)
     return 0;
 }
 
+/* Are tokens a and b a surname of one pinyin syllable, capitalised, and a
+ * given name of one or two after a space, neither in capitals? */
+static bool s_pinyin_pair(const ent_ctx_t *c, size_t a, size_t b)
+{
+    return (c->tok[a].flags & SIFT_TOKEN_CAP) && !(c->tok[a].flags & SIFT_TOKEN_UPPER) &&
+           !(c->tok[b].flags & SIFT_TOKEN_UPPER) && (c->tok[b].flags & SIFT_TOKEN_SPACE_BEFORE) &&
+           tok_n(c, a) <= 6 && words_pinyin(tok_s(c, a), tok_n(c, a), 1) &&
+           words_pinyin(tok_s(c, b), tok_n(c, b), 2);
+}
+
 /* A name of two Title Case words in Hanyu Pinyin, a surname of one
  * syllable and a given name of one or two, that the tagger read as an
  * organisation or a place is a person: "NBS statistician Sheng Guoqing",
@@ -1593,12 +1603,10 @@ static int s_pinyin_names(ent_ctx_t *c)
         if (m->src != SRC_MODEL || m->te - m->tb != 1 || m->tb == 0 || m->ruled || m->sure || c->gz[m->tb] ||
             (m->type != SIFT_ORG && m->type != SIFT_GPE && m->type != SIFT_PERSON))
             continue;
-        if (c->used[p] || c->gz[p] || !(c->tok[p].flags & SIFT_TOKEN_CAP) || (c->tok[p].flags & SIFT_TOKEN_UPPER) ||
-            !(c->tok[p].flags & SIFT_TOKEN_ALPHA) || (c->tok[m->tb].flags & SIFT_TOKEN_UPPER) ||
-            !(c->tok[m->tb].flags & SIFT_TOKEN_SPACE_BEFORE) || tok_n(c, p) > 6 || tok_n(c, m->tb) < 2 ||
+        if (c->used[p] || c->gz[p] || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) || tok_n(c, m->tb) < 2 ||
+            !s_pinyin_pair(c, p, m->tb) ||
             ((c->tok[p].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, p)) ||
             ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
-            !words_pinyin(tok_s(c, p), tok_n(c, p), 1) || !words_pinyin(tok_s(c, m->tb), tok_n(c, m->tb), 2) ||
             (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_USUALLY_LOWER))
             continue;
         m->tb = (uint32_t)p;
@@ -1614,10 +1622,7 @@ static int s_pinyin_names(ent_ctx_t *c)
             m->ruled || m->sure || c->gz[m->tb])
             continue;
         size_t a = m->tb, b = m->tb + 1;
-        if (!(c->tok[a].flags & SIFT_TOKEN_CAP) || !(c->tok[b].flags & SIFT_TOKEN_CAP) ||
-            (c->tok[a].flags & SIFT_TOKEN_UPPER) || (c->tok[b].flags & SIFT_TOKEN_UPPER) ||
-            !(c->tok[b].flags & SIFT_TOKEN_SPACE_BEFORE) || tok_n(c, a) > 6 ||
-            !words_pinyin(tok_s(c, a), tok_n(c, a), 1) || !words_pinyin(tok_s(c, b), tok_n(c, b), 2))
+        if (!(c->tok[b].flags & SIFT_TOKEN_CAP) || !s_pinyin_pair(c, a, b))
             continue;
         if (m->te < c->n && (c->tok[m->te].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_ORGKW, m->te))
             continue;

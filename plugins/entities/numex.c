@@ -356,14 +356,16 @@ static size_t s_money_elided(ent_ctx_t *c, size_t i)
         (scale = s_scale(c, tok_s(c, j), tok_n(c, j))) <= 0)
         return 0;
     j++;
-    /* the amount's own scale word: "mln" after "mln dlrs" */
-    if (j < c->n && (c->tok[j].flags & SIFT_TOKEN_ALPHA) && !s_is_lower(c, j, "in") && !s_is_lower(c, j, "a") && !s_is_lower(c, j, "and") &&
-        !s_is_lower(c, j, "at") && !s_is_lower(c, j, "by") && !s_is_lower(c, j, "on") &&
-        !s_is_lower(c, j, "last") && !s_is_lower(c, j, "this") && !s_is_lower(c, j, "for") &&
-        !s_is_lower(c, j, "the") && !s_is_lower(c, j, "over") && !s_is_lower(c, j, "earlier") &&
-        !s_is_lower(c, j, "from") && !s_is_lower(c, j, "to") && !s_is_lower(c, j, "against") &&
-        !s_is_lower(c, j, "compared") && !s_is_lower(c, j, "versus") && !s_is_lower(c, j, "vs"))
-        return 0; /* "500 mln bushels", "40 mln shares", "331 million NZ dollars": a unit of its own */
+    /* a word after the scale that is none of these is a unit of its own:
+     * "500 mln bushels", "40 mln shares", "331 million NZ dollars" */
+    static const char *const after[] = { "in", "a", "and", "at", "by", "on", "last", "this", "for", "the",
+                                         "over", "earlier", "from", "to", "against", "compared", "versus",
+                                         "vs", NULL };
+    bool free = !(j < c->n && (c->tok[j].flags & SIFT_TOKEN_ALPHA));
+    for (int w = 0; !free && after[w]; w++)
+        free = s_is_lower(c, j, after[w]);
+    if (!free)
+        return 0;
     return s_money_at(c, i, j, v * scale, false, m->currency);
 }
 
@@ -561,10 +563,9 @@ static bool s_day_month_tok(const ent_ctx_t *c, size_t i)
 
 /* The end of a span of two days at j (after "27-28"): its year, if any;
  * the date is their month. */
-static bool s_date_month_end(const ent_ctx_t *c, size_t j, int mon, int day, date_t *d)
+static bool s_date_month_end(const ent_ctx_t *c, size_t j, int mon, date_t *d)
 {
     int year = 0;
-    (void)day;
     if (j + 1 < c->n && tok_is(c, j, ",") && s_year_tok(c, j + 1, &year))
         j += 2;
     d->end = j;
@@ -603,10 +604,10 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         if (j < c->n && s_day_tok(c, j, &day))
             j++;
         else if (j < c->n && s_day_span_tok(c, j, &day)) /* "April 27-28" */
-            return s_date_month_end(c, j + 1, mon, day, d);
+            return s_date_month_end(c, j + 1, mon, d);
         else if (j + 1 < c->n && s_day_month_tok(c, j) && s_day_tok(c, j + 1, &(int){ 0 }) &&
                  (c->tok[j + 1].flags & SIFT_TOKEN_DIGIT)) /* "April 29-May 2": days across two months */
-            return s_date_month_end(c, j + 2, mon, 0, d);
+            return s_date_month_end(c, j + 2, mon, d);
     } else {
         return false;
     }
