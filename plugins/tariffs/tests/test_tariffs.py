@@ -2149,6 +2149,17 @@ class Modality(unittest.TestCase):
                  "high-tech exports to China, said Lyu Xiang.", published="2018-06-22T00:00:00Z")
         self.assertEqual([(t["actor"] or {}).get("code") for t in ts], [None])
 
+    def test_news_of_a_measure_after_a_fear(self):
+        # "following news (that) X raised tariffs" opens a clause of its
+        # own: the fear's modal before it does not hedge the measure (but
+        # "the following tariffs" opens none)
+        for text in ("Stocks fell on fears a trade war could break out following news the U.S. raised "
+                     "tariffs on Japanese imports.",
+                     "Markets could slide following word that Brazil cut its tariffs on wheat."):
+            self.assertEqual(self.modality(text, published="1987-04-20T00:00:00Z"), "actual", text)
+        self.assertEqual(self.modality("Officials said Ottawa could impose the following tariffs on U.S. corn.",
+                                       published="1987-04-20T00:00:00Z"), "considered")
+
     def test_an_indefinite_measure_priced_per_unit(self):
         # "a five dlr a barrel tariff ... would increase costs": an indefinite
         # measure whose effect is talked of (considered); the second "a" is "per"
