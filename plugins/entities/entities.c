@@ -2153,6 +2153,142 @@ static int s_not_names(ent_ctx_t *c)
     return 0;
 }
 
+/* GATT, "the General Agreement on Tariffs and Trade", names a treaty and
+ * the Geneva body that administers it: its council, secretariat,
+ * director-general, members, panels, meetings and rounds of talks
+ * (GUIDE.md, "A treaty that is also a body"). Where the body acts or
+ * speaks ("GATT said", "the GATT council", "joining GATT", "a new GATT
+ * round", "the General Agreement on Tariffs and Trade (GATT) does not
+ * give") it is an ORG; where the text is meant - its rules, articles and
+ * obligations, what is under, in breach of or consistent with it, what
+ * took effect - it is no entity, as every treaty (the law word of its
+ * name and the acronym list drop both earlier). In the 334 Reuters 1987
+ * trade articles GATT stands in 85, mostly for the body: without a name
+ * there the quotes plugin gave "GATT said" to another speaker. After
+ * s_not_names, so it adds the body's mentions back; a mention the tagger
+ * or another pass made over the same words stays as it is. */
+static bool s_tok_in(const ent_ctx_t *c, size_t i, const char *const *w)
+{
+    for (int k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* the words before the name at b say its text is meant */
+static bool s_treaty_text_before(const ent_ctx_t *c, size_t b)
+{
+    static const char *const verbs[] = { "under", "Under", "breach", "breached", "breaches", "breaching",
+                                         "violate", "violates", "violated", "violating", "contravene",
+                                         "contravenes", "contravened", "contravening", "amend", "amended",
+                                         "amending", "invoke", "invoked", "invoking", NULL };
+    static const char *const heads[] = { "breach", "violation", "violations", "contravention", "consistent",
+                                         "inconsistent", "compatible", "incompatible", "conformity",
+                                         "accordance", "compliance", "comply", "complies", "conform", "conforms",
+                                         "signatory", "signatories", "contrary", "terms", "provisions", "rules",
+                                         "articles", "text", "laws", "spirit", NULL };
+    static const char *const links[] = { "of", "with", "to", NULL };
+    size_t p = b;
+    if (p > 0 && (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The")))
+        p--;
+    if (p == 0)
+        return false;
+    if (s_tok_in(c, p - 1, verbs))
+        return true;
+    if (p < 2 || !s_tok_in(c, p - 1, links))
+        return false;
+    /* "in breach of the GATT", "consistent with GATT", "Article XIX of
+     * the GATT" */
+    return s_tok_in(c, p - 2, heads) ||
+           (p >= 3 && tok_is(c, p - 1, "of") && s_numbered(c, p - 2) &&
+            (ent_lookup_exact(c, NS_LAWPART, p - 3) || ent_lookup_cap(c, NS_LAWPART, p - 3) ||
+             tok_is(c, p - 3, "article") || tok_is(c, p - 3, "articles")));
+}
+
+/* the words after the name (from e) say its text is meant: "GATT rules",
+ * "GATT's provisions", "took effect in 1947" */
+static bool s_treaty_text_after(const ent_ctx_t *c, size_t e)
+{
+    static const char *const nouns[] = { "rules", "rule", "regulations", "regulation", "articles", "article",
+                                         "Article", "provisions", "provision", "obligations", "obligation",
+                                         "code", "codes", "principles", "principle", "disciplines", "discipline",
+                                         "law", "laws", "treaty", "agreement", "accord", "text", "terms",
+                                         "clause", "clauses", "commitments", "bindings", "took", "takes",
+                                         "came", "entered", "enters", NULL };
+    if (e < c->n && tok_is(c, e, "'s"))
+        e++;
+    if (e + 1 < c->n && tok_is(c, e, "trade")) /* "GATT trade rules" */
+        e++;
+    return e < c->n && s_tok_in(c, e, nouns);
+}
+
+#define TREATY_BODIES_MAX 64
+
+static int s_treaty_bodies(ent_ctx_t *c)
+{
+    static const char *const full[] = { "General", "Agreement", "on", "Tariffs", "and", "Trade", NULL };
+    uint32_t span[TREATY_BODIES_MAX][2];
+    size_t ns = 0;
+    for (size_t i = 0; i < c->n && ns < TREATY_BODIES_MAX; i++) {
+        size_t e = i;
+        if (tok_n(c, i) == 4 && tok_is(c, i, "GATT"))
+            e = i + 1;
+        else if (tok_n(c, i) == 7 && tok_is(c, i, "General")) {
+            size_t k = 0;
+            while (full[k] && i + k < c->n && tok_is(c, i + k, full[k]))
+                k++;
+            if (full[k])
+                continue;
+            e = i + k;
+        } else
+            continue;
+        /* a definition or an apposition, either way round ("the General
+         * Agreement on Tariffs and Trade (GATT)", "GATT (General Agreement
+         * on Tariffs and Trade)", "..., GATT,"): the second name goes with
+         * the first */
+        size_t after = e, b2 = e, e2 = e;
+        if (e + 2 < c->n && (tok_is(c, e, "(") || tok_is(c, e, ","))) {
+            size_t k = 0;
+            if (e == i + 1)
+                while (full[k] && e + 1 + k < c->n && tok_is(c, e + 1 + k, full[k]))
+                    k++;
+            if (e == i + 1 ? !full[k] : tok_is(c, e + 1, "GATT")) {
+                b2 = e + 1;
+                e2 = e == i + 1 ? e + 1 + k : e + 2;
+                if (e2 < c->n && (tok_is(c, e2, ")") || tok_is(c, e2, ",")))
+                    after = e2 + 1;
+                else
+                    b2 = e2 = e;
+            }
+        }
+        if (!s_treaty_text_before(c, i) && !s_treaty_text_after(c, after)) {
+            span[ns][0] = (uint32_t)i;
+            span[ns++][1] = (uint32_t)e;
+            if (e2 > b2 && ns < TREATY_BODIES_MAX) {
+                span[ns][0] = (uint32_t)b2;
+                span[ns++][1] = (uint32_t)e2;
+            }
+        }
+        i = (e2 > b2 ? e2 : e) - 1;
+    }
+    if (!ns)
+        return 0;
+    uint8_t *cov = c->st->host->scratch(c->out, c->n);
+    if (!cov)
+        return -1;
+    memset(cov, 0, c->n);
+    for (size_t k = 0; k < c->n_m; k++)
+        memset(cov + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
+    for (size_t k = 0; k < ns; k++) {
+        if (memchr(cov + span[k][0], 1, span[k][1] - span[k][0]))
+            continue;
+        if (!ent_mention(c, span[k][0], span[k][1], SIFT_ORG, SRC_RULE))
+            return -1;
+    }
+    qsort(c->m, c->n_m, sizeof *c->m, ent_cmp_start);
+    return 0;
+}
+
 /* "the Belt and Road Initiative" names a plan, so "the Belt and Road"
  * without its head word is the plan too ("along the Belt and Road
  * routes", "co-build the Belt and Road"), no name, wherever the article
@@ -2625,6 +2761,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         s_competition_filter(&c);
         rc = s_not_names(&c);
     }
+    if (rc == 0)
+        rc = s_treaty_bodies(&c);
     if (rc == 0 && st->model)
         rc = s_plan_bodies(&c);
     if (rc == 0 && st->model)

@@ -14,6 +14,8 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
                                        persons, places and dates -> sample-dev-6.tsv, batches/dev-6.txt
   trade_entities.py draw7              a fifth development batch drawn as draw6 (other seed), after it
                                        -> sample-dev-7.tsv, batches/dev-7.txt
+  trade_entities.py draw8              a sixth development batch (session ent82), as draw6 away from
+                                       dev-6 and dev-7 -> sample-dev-8.tsv, batches/dev-8.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -50,7 +52,8 @@ def articles():
 
 # batch -> the file of its article ids
 SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv",
-           "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv"}
+           "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv",
+           "dev-8": "sample-dev-8.tsv"}
 
 
 def write_sample(batch, pick):
@@ -80,7 +83,7 @@ def named_ids():
     paths = [os.path.join(plugin, "README.md")]
     for top in ("tests", "data", "annotations"):
         for root, _, files in os.walk(os.path.join(plugin, top)):
-            paths += [os.path.join(root, name) for name in files if "dev-6" not in name and "dev-7" not in name]
+            paths += [os.path.join(root, name) for name in files if not re.search(r"dev-[678]", name)]
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             used.update(re.findall(r"(?:pd2018|reuters)-\d+", f.read()))
@@ -101,7 +104,7 @@ def richness(a):
     return 1000.0 * len(CUES.findall(a["text"])) / max(1, len(a["text"].encode()))
 
 
-def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, batch="dev-6", exclude=()):
+def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, batch="dev-6", exclude=(), sizes=None):
     """The sixth development batch: from each pool, a seeded random draw of
     `among` times as many articles as wanted (at most MAX_BYTES, of the
     pool's year, named by no file of the plugin, no document opening of
@@ -119,8 +122,9 @@ def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, b
     own.add(" ".join(toks[:6]))
     rng, pick = random.Random(seed), []
     for pool, year, n in per_pool:
+        low, high = (sizes or {}).get(pool, (1200, MAX_BYTES))
         arts = sorted((a for a in testset.load_pool(SHARED, pool) if a.get("published", "").startswith(year) and
-                       len(a["text"].encode()) <= MAX_BYTES and len(a["text"].encode()) >= 1200 and
+                       len(a["text"].encode()) <= high and len(a["text"].encode()) >= low and
                        a["id"] not in used and a["id"] not in exclude and "\u00c3" not in a["text"]
                        and not any(o and o in " ".join(a["text"].split()) for o in own)), key=lambda a: a["id"])
         cand = rng.sample(arts, min(len(arts), n * among))
@@ -135,6 +139,18 @@ def draw7():
     score them blind: as draw6 with another seed, away from dev-6."""
     dev6 = open(os.path.join(HERE, SAMPLES["dev-6"])).read().split()[1:]
     draw6(seed=797983, per_pool=((POOL, "2018", 2), (POOL87, "", 4)), batch="dev-7", exclude=frozenset(dev6))
+
+
+def draw8():
+    """The sixth development batch, drawn at the start of session ent82 to
+    score the plugin blind: as draw6 with another seed, away from dev-6
+    and dev-7. The 2018 pool has no article of at most MAX_BYTES left
+    that no file names, so its two come from those of 4,000-6,000 bytes."""
+    done = set()
+    for batch in ("dev-6", "dev-7"):
+        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
+    draw6(seed=797984, per_pool=((POOL, "2018", 2), (POOL87, "", 4)), batch="dev-8", exclude=frozenset(done),
+          sizes={POOL: (MAX_BYTES, 6000)})
 
 
 def draw2():
@@ -211,6 +227,7 @@ if __name__ == "__main__":
         "draw2": (0, draw2),
         "draw6": (0, draw6),
         "draw7": (0, draw7),
+        "draw8": (0, draw8),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),

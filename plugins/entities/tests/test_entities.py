@@ -1105,10 +1105,30 @@ class UnseenNames(unittest.TestCase):
             find(ents(text), name, etype)
 
     def test_a_trade_treatys_acronym_is_no_entity(self):
-        # GATT and TPP were organisations, before
-        es = ents("Tavia said it would take the dispute to GATT , and Vantoria said GATT rules allowed "
-                  "the quotas . Exporters said the TPP would not help .")
+        # GATT and TPP were organisations, before; GATT the body is one
+        # (GUIDE.md), its rules are the treaty's text
+        es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
+
+    def test_gatt_is_an_organisation_where_the_body_acts(self):
+        # no entity at all, before: a law word heads the full name and the
+        # acronym was a treaty's; the quotes plugin then gave "it said" to
+        # the next name back
+        es = ents("The General Agreement on Tariffs and Trade ( GATT ) said on Friday that Tavia had asked "
+                  "to join . A GATT spokesman said the GATT council would meet in March , and Vantoria took "
+                  "the dispute to GATT .")
+        self.assertEqual(sorted((e["type"], t) for e in es for t in e["texts"] if "G" in t[:1]),
+                         [("ORG", "GATT")] * 4 + [("ORG", "General Agreement on Tariffs and Trade")])
+        # the text of the treaty stays none: under it, in breach of it, its
+        # rules and provisions, what took effect
+        for text in ["Tavia filed the complaint under the General Agreement on Tariffs and Trade ( GATT ) .",
+                     "The levy is in breach of the GATT , Vantoria said .",
+                     "Vantoria said the quotas were incompatible with GATT provisions .",
+                     "Since the General Agreement on Tariffs and Trade took effect in 1947 , duties fell .",
+                     "Article XIX of the GATT allows such safeguards ."]:
+            es = ents(text)
+            self.assertFalse(any("GATT" in t or "General Agreement" in t for e in es for t in e["texts"]),
+                             (text, es))
 
     def test_no_name_of_a_lower_case_word_or_of_new_before_year(self):
         # "and" between two ministries was an organisation; "Lunar New" a
