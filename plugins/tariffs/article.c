@@ -215,13 +215,15 @@ void tf_article(ctx_t *c)
         }
         pc[k].n++;
     }
-    /* the article's main actor */
+    /* the article's main actor, counting also actors the passes above
+     * found (the government of a Tokyo story): a measure named before the
+     * one that reveals it is the same party's */
     ref_t main_actor = { .code = "" };
     {
         struct { ref_t r; int n; } seen[64];
         size_t ns = 0;
         for (size_t i = 0; i < c->nev; i++) {
-            if (!c->ev[i].actor_explicit || !c->ev[i].actor.code[0])
+            if (!c->ev[i].actor.code[0])
                 continue;
             size_t k = 0;
             while (k < ns && !tf_ref_eq(&seen[k].r, &c->ev[i].actor))

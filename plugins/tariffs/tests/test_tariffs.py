@@ -726,6 +726,14 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2016-09-15T00:00:00Z")
             self.assertEqual([(t["modality"],) + pairs([t])[0] for t in ts], [("proposed",) + want], text)
 
+    def test_the_article_s_actor_found_by_the_article_pass_acts_again(self):
+        # a measure with no party of its own is the article's main actor's,
+        # also when that actor came from the article itself (the
+        # government of a Tokyo story) rather than a name in its clause
+        ts = one("TOKYO, March 3 (Reuters) - Duties on many imported products exceed 30 percent. "
+                 "Last year the government cut duties on Korean steel.", published="1987-03-04T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["JP", "JP"])
+
     def test_who_avoids_a_measure_undergoes_it(self):
         # "to avoid tariffs": the subject of the clause the avoiding serves
         # is the target, and its modal is not the measure's
