@@ -1348,7 +1348,14 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         bool tail = b >= 2 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "+")) &&
                     (c->tok[b - 2].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER));
         bool role = core <= 1 ? ent_role_word(c, e - 1) || tail : party;
-        for (int k = 0; civic[k] && !role && e < c->n; k++)
+        /* ... a place, not a body: "Bank of Israel governor Michael Bruno"
+         * was a role and the place "Israel" (in CoNLL train both names
+         * with an organisation word before a civic role are organisations,
+         * "Reserve bank of India governor") */
+        bool body = false;
+        for (size_t k = b; k < e && !body; k++)
+            body = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
+        for (int k = 0; civic[k] && !role && !body && e < c->n; k++)
             role = tok_is(c, e, civic[k]);
         if (type == NER_ORG && ((e < c->n && s_title_word(c, e) && !org_head &&
                                  (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||

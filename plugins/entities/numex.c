@@ -611,6 +611,11 @@ static bool s_date_month(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     } else {
         return false;
     }
+    /* "April 29 to May 5", "June 30 through July 2": days across two
+     * months written apart, one date as "April 29-May 2" */
+    if (day && j + 2 < c->n && (tok_is(c, j, "to") || tok_is(c, j, "through")) && s_month(c, j + 1) > 0 &&
+        s_day_tok(c, j + 2, &(int){ 0 }) && (c->tok[j + 2].flags & SIFT_TOKEN_DIGIT))
+        return s_date_month_end(c, j + 3, mon, d);
     /* "May 25 and 26", "April 27-28", "June 3 to 5": two days of one month
      * are one date (the words that say the time), not a count after it */
     int day2 = 0;
@@ -753,10 +758,18 @@ static bool s_decade(const ent_ctx_t *c, size_t k, date_t *d)
         s += 4;
         sn -= 4;
     }
-    if (!(sn == 5 && s[4] == 's' && s[3] == '0' && (s[0] == '1' || s[0] == '2') &&
-          s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'))
+    /* "the 1950's": the core splits the "'s" off as a possessive; only
+     * after "the" or a modifier ("the late 1970's"), a year's possessive
+     * otherwise ("1986's output") */
+    size_t end = k + 1;
+    if (sn == 4 && s == tok_s(c, k) && k > 0 && k + 1 < c->n && (c->tok[k + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
+        c->tok[k + 1].start == c->tok[k].end && (s_is_lower(c, k - 1, "the") || ent_lookup_lower(c, NS_DMOD, k - 1)) &&
+        s[3] == '0' && (s[0] == '1' || s[0] == '2') && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9')
+        end = k + 2;
+    else if (!(sn == 5 && s[4] == 's' && s[3] == '0' && (s[0] == '1' || s[0] == '2') &&
+               s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'))
         return false;
-    d->end = k + 1;
+    d->end = end;
     snprintf(d->date, sizeof d->date, "%.3s", s);
     return true;
 }
@@ -829,12 +842,15 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
             *d = md;
             return true;
         }
-        if (dir != 0 && s_date_month(c, k + 1, true, &md) && md.end == k + 2) {
+        /* "last October", "next April"; "this October": the month of the
+         * article's year, its "this" inside as "this July 1" has it */
+        if ((dir != 0 || s_is_lower(c, k, "this")) && s_date_month(c, k + 1, true, &md) && md.end == k + 2) {
             d->end = k + 2;
             if (pub) {
                 int m = s_month(c, k + 1);
-                int y = doc->pub_year + (dir < 0 ? (m >= doc->pub_month ? -1 : 0)
-                                                 : (m <= doc->pub_month ? 1 : 0));
+                int y = doc->pub_year + (dir < 0   ? (m >= doc->pub_month ? -1 : 0)
+                                         : dir > 0 ? (m <= doc->pub_month ? 1 : 0)
+                                                   : 0);
                 snprintf(d->date, sizeof d->date, "%04d-%02d", y, m);
             }
             return true;
@@ -879,6 +895,22 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
      * direction inside (the words that say the time); no date of its own */
     size_t p = k + (s_is_lower(c, k, "the") && k + 1 < c->n);
     int way = s_dir(c, p);
+    /* "the following eight months": a stretch ahead of the story's time,
+     * with its "the" and a count ("the following days" is dev-3's no
+     * date) */
+    bool following = way == 9 && p > k && s_is_lower(c, p, "following");
+    if (following)
+        way = 1;
+    /* "the months ahead", "the three months ahead", "the weeks ahead": a
+     * stretch ahead, its "ahead" inside */
+    if (p > k && p + 1 < c->n) {
+        double v = 0;
+        size_t q = s_count_end(c, p, &v);
+        if (q < c->n && s_units(c, q) && q + 1 < c->n && s_is_lower(c, q + 1, "ahead")) {
+            d->end = q + 2;
+            return true;
+        }
+    }
     if (p + 2 < c->n && (way == -1 || way == 1)) {
         double v = 0, v2 = 0;
         size_t q = p + 1, cnt = s_count_end(c, q, &v);
@@ -896,7 +928,7 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         }
         /* with its "the", no count is needed: "the past decades", "the
          * past years", "the next week" (a stretch, or the period itself) */
-        if (p > k && s_units(c, p + 1)) {
+        if (p > k && s_units(c, p + 1) && !following) {
             d->end = p + 2;
             return true;
         }

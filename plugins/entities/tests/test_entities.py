@@ -194,6 +194,27 @@ class Dates(unittest.TestCase):
         self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
                          ["April 29-May 2", "June 30-July 3, 2020"])
 
+    def test_days_across_two_months_written_apart_are_one_date(self):
+        # "April 29" and "May 5" were two dates (dev-8)
+        es = ents("The minister visits Valdoria April 29 to May 5, and the fair runs June 30 through July 2.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         ["April 29 to May 5", "June 30 through July 2"])
+
+    def test_this_month_and_stretches_ahead(self):
+        # "this" and "ahead" were left out, "the following" too (dev-8)
+        es = ents("Beans reach the market this October, after a plunge early this April. In the months ahead "
+                  "and the three weeks ahead talks go on; the following eight months will tell.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         ["early this April", "the following eight months", "the months ahead",
+                          "the three weeks ahead", "this October"])
+        self.assertEqual(find(es, "this October")["date"], "2019-10")
+
+    def test_a_decade_written_with_an_apostrophe(self):
+        # "the 1950's" was the year 1950 (dev-8); a year's possessive stays the year
+        es = ents("Quotas first imposed in the 1950's and the late 1970's hurt, and 1986's output fell.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
+                         ["1986", "the 1950's", "the late 1970's"])
+
     def test_todays_world_is_no_day(self):
         # "today" of the present age was a date (dev-5 and dev-7 leave it untagged)
         es = ents("In today's world, and in today's Europe, old rules fail. Today's vote was close, prices "
@@ -1109,6 +1130,15 @@ class UnseenNames(unittest.TestCase):
         # (GUIDE.md), its rules are the treaty's text
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
+
+    def test_a_bank_before_a_civic_role_is_an_organisation(self):
+        # "Bank of Israel governor" was a role and the place "Israel" (dev-8)
+        es = ents("Bank of Israel governor Mordecai Aviel told reporters the gains were real , and Bank of "
+                  "Canada governor Elise Tremont agreed . Orvieto mayor Dario Pelle said nothing .")
+        find(es, "Bank of Israel", "ORG")
+        find(es, "Bank of Canada", "ORG")
+        find(es, "Orvieto", "GPE")
+        self.assertNotIn("Israel", mention_texts(es))
 
     def test_gatt_is_an_organisation_where_the_body_acts(self):
         # no entity at all, before: a law word heads the full name and the
