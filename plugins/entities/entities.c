@@ -773,6 +773,68 @@ static int s_credits(ent_ctx_t *c)
     return 0;
 }
 
+/* "Photo: AP Washington (People's Daily) --", "Photo/Pudong Times
+ * Shanghai, China's largest port", "photo: VCG The US $12 billion aid": a
+ * credit whose brackets the page lost runs into the dateline or the text;
+ * the tagger read the agency and the next word as one name, or left an
+ * acronym out. The credit is one agency - the gazetteer's organisation,
+ * an all-caps acronym, or Title Case words ending in an organisation word
+ * ("Pudong Times") - and what follows is the text, where a place of the
+ * gazetteer is a place (a dateline). Bracketed credits are s_credits'. */
+static int s_bare_credits(ent_ctx_t *c)
+{
+    int credits = 0; /* at most 64 an article, to stay linear */
+    bool dropped = false;
+    for (size_t i = 0; i + 3 < c->n && credits < 64; i++) {
+        if (!(tok_is(c, i, "Photo") || tok_is(c, i, "photo")) || !(tok_is(c, i + 1, ":") || tok_is(c, i + 1, "/")))
+            continue;
+        size_t b = i + 2, e = b;
+        if (c->gz[b] && c->gz[b]->type == LEX_ORG) {
+            e = b + c->gzn[b];
+        } else if ((c->tok[b].flags & SIFT_TOKEN_UPPER) && (c->tok[b].flags & SIFT_TOKEN_ALPHA) && !c->gz[b] &&
+                   tok_n(c, b) >= 2 && tok_n(c, b) <= 5) {
+            e = b + 1;
+        } else {
+            size_t t = b;
+            while (t < c->n && t < b + 3 && (c->tok[t].flags & SIFT_TOKEN_CAP) && !(c->tok[t].flags & SIFT_TOKEN_UPPER) &&
+                   !(c->gz[t] && c->gz[t]->num == 1))
+                t++;
+            while (t > b && !ent_lookup_exact(c, NS_ORGKW, t - 1))
+                t--;
+            e = t;
+        }
+        if (e <= b || e >= c->n || tok_is(c, e, "]") || tok_is(c, e, ")") || tok_is(c, e, "/"))
+            continue;
+        credits++;
+        bool kept = false;
+        size_t tail = e;
+        for (size_t k = 0; k < c->n_m; k++) {
+            mention_t *x = &c->m[k];
+            if (x->type < 0 || x->te <= b || x->tb >= e)
+                continue;
+            if (x->tb == b && x->te == e && x->type == SIFT_ORG) {
+                kept = true;
+                continue;
+            }
+            if (x->te > tail)
+                tail = x->te;
+            x->type = -1;
+            dropped = true;
+        }
+        if (!kept && !ent_mention(c, b, e, SIFT_ORG, SRC_MODEL))
+            return -1;
+        if (tail > e) {
+            memset(c->used + e, 0, tail - e);
+            if (s_gazetteer_range(c, e, tail) < 0)
+                return -1;
+        }
+        i = e;
+    }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
 /* "chief operating officer of COSCIA (HK) LIMITED": an all-caps company
  * name ending in an all-caps legal form, a bracketed place inside it,
  * in a sentence that is not all-caps, is one organisation whatever the
@@ -2829,7 +2891,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         { s_split_possessive, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
         { s_envoy_names, true },      { s_acronym_defs, false },        { s_region_places, true },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },
-        { s_credits, true },          { s_web_names, true },            { s_caps_companies, true },
+        { s_credits, true },          { s_bare_credits, true },         { s_web_names, true },            { s_caps_companies, true },
         { s_headline_filter, false },
     };
     if (rc == 0)

@@ -1131,6 +1131,18 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_credit_without_its_brackets_ends_at_the_agency(self):
+        # the agency and the dateline were one organisation, a place, or the
+        # acronym nothing (dev-6, the 2018 pool)
+        es = ents("Workers at the plant . Photo: AP Denver ( Valdoria Daily ) -- Brannock Solar will hire . "
+                  "Cranes at the quay . Photo/Harbour Times Shanghai , the busiest port , grew . "
+                  "Growers wait . photo: VCG The US aid began .")
+        find(es, "AP", "ORG")
+        find(es, "Denver", "GPE")
+        find(es, "Harbour Times", "ORG")
+        find(es, "Shanghai", "GPE")
+        find(es, "VCG", "ORG")
+
     def test_a_body_of_a_states_formal_name_is_one_organisation(self):
         # the body and a place, before; "Embassy" a person or a place (dev-7,
         # the 2018 pool)
