@@ -2320,8 +2320,27 @@ static int s_not_names(ent_ctx_t *c)
          * entity, as the event's full name */
         bool event_word = m->te == m->tb + 1 && m->src == SRC_MODEL && (c->tok[m->tb].flags & SIFT_TOKEN_CAP) &&
                           !(c->tok[m->tb].flags & SIFT_TOKEN_UPPER) && ent_lookup_exact(c, NS_EVENT, m->tb);
+        /* "Vice Minister of Agriculture and Rural Affairs", "minister of
+         * Economy and Communication": the words after "and" in a title's
+         * portfolio are the portfolio's too (the tagger read them as an
+         * organisation or a person, the words before "and" as none; three
+         * such in the pools, none otherwise) */
+        bool portfolio = false;
+        if (m->src == SRC_MODEL && (m->type == SIFT_ORG || m->type == SIFT_PERSON) && m->te - m->tb <= 3 &&
+            m->tb >= 4 && ent_whole(c, m) && tok_is(c, m->tb - 1, "and") &&
+            !(m->te < c->n && ent_cap(c, m->te)) &&
+            !(clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_GIVEN)) {
+            size_t p = m->tb - 1;
+            while (p > m->tb - 5 && p > 1 && s_title_case(c, p - 1) && !c->gz[p - 1] &&
+                   !(c->tok[p - 1].flags & SIFT_TOKEN_SENT_START))
+                p--;
+            /* the words before "and" no name ("President for Bicycle
+             * Product Suppliers Association and Specialized ...") */
+            portfolio = p < m->tb - 1 && p >= 2 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "for")) &&
+                        s_title_head(c, p - 2) && (out == 0 || c->m[out - 1].te <= p);
+        }
         if (m->src == SRC_RULE ||
-            !(address || part || event || common || lower || year || compass || feast || event_word))
+            !(address || part || event || common || lower || year || compass || feast || event_word || portfolio))
             c->m[out++] = *m;
     }
     c->n_m = out;

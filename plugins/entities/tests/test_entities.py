@@ -1131,6 +1131,14 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_portfolio_after_and_is_no_name(self):
+        # "Rural Affairs" and "Industry" were organisations (dev-8, the pools)
+        es = ents("Tan Wei , Vice Minister of Fisheries and Coastal Affairs , said so . The minister of "
+                  "Energy and Industry said nothing . Bob Hale is executive vice president for Cycle Parts "
+                  "Suppliers Association and Specialized Bicycle Components in America .")
+        self.assertFalse({"Coastal Affairs", "Industry"} & set(mention_texts(es)), es)
+        find(es, "Specialized Bicycle Components", "ORG")  # a name before "and": no portfolio
+
     def test_a_credit_without_its_brackets_ends_at_the_agency(self):
         # the agency and the dateline were one organisation, a place, or the
         # acronym nothing (dev-6, the 2018 pool)
