@@ -573,6 +573,23 @@ static void s_score(const ner_model_t *m, const uint64_t *f, size_t nf, int32_t 
     sc[8] += last;
 }
 
+/* An organisation word of a trade, as in a company's name ("Mitchell
+ * Energy and Development Corp", "Oil and Natural Gas Commission",
+ * "Information Technology and Innovation Foundation"), not a body's: no
+ * name ends before "and" at it (the Reuters 1987 and People's Daily 2018
+ * pools split six such names there). */
+static bool s_trade_word(const ent_ctx_t *c, size_t k)
+{
+    static const char *const trades[] = { "Oil", "Energy", "Technology", "Technologies", "Steel", "Electric",
+                                          "Petroleum", "Telecom", "Communications", "Pharmaceuticals",
+                                          "Insurance", "Investment", "Investments", "Management", "Media",
+                                          "Systems", "Industries", NULL };
+    for (int q = 0; trades[q]; q++)
+        if (tok_is(c, k, trades[q]))
+            return true;
+    return false;
+}
+
 /* A demonym-like word: "Indian", "Chinese", "Kurdish". */
 static bool s_demonym(const ent_ctx_t *c, size_t i)
 {
@@ -1137,9 +1154,11 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
          * Committee", "Marketing / and / Acquisition Consultants Ltd"; 7
          * of 8 such in CoNLL train, the other a place), not before a body
          * of one ("House and Senate") */
+        /* (the first name's organisation word may be a trade's:
+         * s_trade_word) */
         bool orgword = false;
         for (size_t k = b; k < e && !orgword; k++)
-            orgword = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
+            orgword = (ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k)) && !s_trade_word(c, k);
         bool common = e - b == 1 && !c->gz[b] && !(c->tok[b].flags & SIFT_TOKEN_UPPER) &&
                       w.cl[b]->id[0] != CLUSTERS_NONE && !(w.names[b] & (CL_USUALLY_CAP | CL_GIVEN));
         if (type == NER_ORG && e == i && (e - b >= 2 || common) && e + 2 < c->n && tok_is(c, e, "and") &&
@@ -1149,6 +1168,15 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                 f++;
             if (ent_lookup_exact(c, NS_ORGKW, f - 1) && (e - b >= 2 || f - e >= 3))
                 i = e = f;
+        }
+        /* "Jefferies and Co", "Gruntal and Co.": a name and "and Co" is one
+         * company (CoNLL train tags every "and Co" inside its name; the
+         * pools split six) */
+        if ((type == NER_ORG || type == NER_PER) && e == i && e + 1 < c->n && tok_is(c, e, "and") &&
+            (tok_is(c, e + 1, "Co") || tok_is(c, e + 1, "Co.") || tok_is(c, e + 1, "Company")) &&
+            !(c->tok[e + 1].flags & SIFT_TOKEN_SENT_START)) {
+            type = NER_ORG;
+            i = e = e + 2;
         }
         /* "The Dow Chemical Co": a word the tagger read as MISC alone
          * right before an organisation (not a nationality, not in the
@@ -1378,7 +1406,7 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
          * after "and" ends the name) */
         if (type == NER_ORG)
             for (size_t k = b + 2; k + 1 < e; k++)
-                if (tok_is(c, k, "and") && ent_lookup_exact(c, NS_ORGKW, k - 1) &&
+                if (tok_is(c, k, "and") && ent_lookup_exact(c, NS_ORGKW, k - 1) && !s_trade_word(c, k - 1) &&
                     !ent_lookup_exact(c, NS_ORGKW, k + 1) && (c->tok[k + 1].flags & SIFT_TOKEN_CAP) &&
                     !(k + 2 == e && !(c->tok[k + 1].flags & SIFT_TOKEN_UPPER) && s_portfolio(c, k + 1))) {
                     if (s_add_span(c, &o, n0, b, k, type) < 0)

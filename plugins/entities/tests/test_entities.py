@@ -1131,6 +1131,17 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_trades_word_before_and_ends_no_name(self):
+        # two organisations each, before (dev-4, the pools)
+        es = ents("A study by the Farming Technology and Rural Innovation Foundation found it , and Brannock "
+                  "Energy and Development Corp sold its stake to Haverly and Co last week .")
+        find(es, "Farming Technology and Rural Innovation Foundation", "ORG")
+        find(es, "Brannock Energy and Development Corp", "ORG")
+        find(es, "Haverly and Co", "ORG")
+        # a body's word still ends the first of two
+        es = ents("The Tavian Ministry of Trade and Ministry of Finance both spoke .")
+        self.assertNotIn("Ministry of Trade and Ministry of Finance", mention_texts(es))
+
     def test_a_portfolio_after_and_is_no_name(self):
         # "Rural Affairs" and "Industry" were organisations (dev-8, the pools)
         es = ents("Tan Wei , Vice Minister of Fisheries and Coastal Affairs , said so . The minister of "
