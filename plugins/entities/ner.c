@@ -1166,7 +1166,10 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             size_t f = e + 2;
             while (f < c->n && tags[f] == NER_I_ORG)
                 f++;
-            if (ent_lookup_exact(c, NS_ORGKW, f - 1) && (e - b >= 2 || f - e >= 3))
+            /* "Subcommittee": a committee under one ("the House Ways and
+             * Means Trade Subcommittee", four times in the 1987 pool) */
+            if ((ent_lookup_exact(c, NS_ORGKW, f - 1) || tok_is(c, f - 1, "Subcommittee")) &&
+                (e - b >= 2 || f - e >= 3))
                 i = e = f;
         }
         /* "Jefferies and Co", "Gruntal and Co.": a name and "and Co" is one

@@ -1138,6 +1138,9 @@ class UnseenNames(unittest.TestCase):
         find(es, "Farming Technology and Rural Innovation Foundation", "ORG")
         find(es, "Brannock Energy and Development Corp", "ORG")
         find(es, "Haverly and Co", "ORG")
+        # a subcommittee's name with "and" inside (two, before; dev-8, the 1987 pool)
+        es = ents("Grain growers pleaded with a House Ways and Means Trade Subcommittee panel on Tuesday .")
+        find(es, "House Ways and Means Trade Subcommittee", "ORG")
         # a body's word still ends the first of two
         es = ents("The Tavian Ministry of Trade and Ministry of Finance both spoke .")
         self.assertNotIn("Ministry of Trade and Ministry of Finance", mention_texts(es))
