@@ -257,8 +257,8 @@ static void s_publish_stats(sift_daemon_t *self)
 
 /* Every 10 s: a warning when a slow subscriber missed messages since the
  * last one (one line, not one per message), memory the subscribers' queues
- * held given back, and the queue limit for new subscribers fitted to the
- * budget. */
+ * held given back, and the subscribers' queue limit raised when more
+ * messages fit the budget. */
 static void s_check_output(sift_daemon_t *self, uint64_t now)
 {
     const uint64_t every_us = 10000000u;

@@ -147,13 +147,17 @@ void sift_input_close(sift_input_t **in)
 }
 
 /* Messages per subscriber queue: the byte budget over the average message
- * published so far (4 KiB before any), unless output_hwm fixes it. */
+ * published so far, unless output_hwm fixes it. Before 256 messages the
+ * average is taken as 16 KiB (an article's result is about 4 KiB), and it
+ * is never taken below 1 KiB, so that a few small messages at the start
+ * (stats, errors) do not make the queue of a subscriber that stops reading
+ * hold many times the budget later. */
 static int s_output_hwm(const sift_output_t *out)
 {
     if (out->fixed_hwm > 0)
         return out->fixed_hwm;
-    uint64_t avg = out->messages ? out->bytes / out->messages : 4096;
-    uint64_t hwm = (uint64_t)out->budget / (avg ? avg : 1);
+    uint64_t avg = out->messages >= 256 ? out->bytes / out->messages : 16384;
+    uint64_t hwm = (uint64_t)out->budget / (avg < 1024 ? 1024 : avg);
     return hwm < 16 ? 16 : hwm > 10000000 ? 10000000 : (int)hwm;
 }
 
@@ -274,12 +278,18 @@ int sift_output_rebudget(sift_output_t *out)
 {
     if (out->js)
         return 0;
+    /* The limit only grows. libzmq applies a new SNDHWM to the subscribers
+     * already connected too, and a subscriber acknowledges what it read
+     * only every half limit: one that had read more than a lowered limit
+     * since it last did looked full for good and got nothing more (even
+     * when it was keeping up). So when messages grow after the limit did,
+     * a queue may hold more than output_queue_bytes by as much. */
     int hwm = s_output_hwm(out);
-    if (hwm != out->hwm) {
+    if (hwm > out->hwm) {
         out->hwm = hwm;
         zmq_setsockopt(out->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
     }
-    return hwm;
+    return out->hwm;
 }
 
 void sift_output_close(sift_output_t **out)

@@ -83,8 +83,9 @@ zmq_pollitem_t sift_output_pollitem(const sift_output_t *out);
  * subscribed to and sets *left when the last subscriber of one went. */
 int sift_output_subscriptions(sift_output_t *out, bool *left);
 
-/* Sets the queue limit of subscribers that connect from now on from the
- * average message size so far (see output_queue_bytes); returns it. */
+/* Raises the subscribers' queue limit when the average message so far
+ * fits more of them in output_queue_bytes (never lowers it: see
+ * transport.c); returns the limit. */
 int sift_output_rebudget(sift_output_t *out);
 
 /* Closes the output, giving subscribers (JetStream: its acknowledgements)

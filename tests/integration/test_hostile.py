@@ -332,6 +332,32 @@ class SlowSubscribers(unittest.TestCase):
                         "siftd kept the %.1f MB the stalled subscriber's queue held" % held)
         self.assertEqual(d.stop(), 0)
 
+    def test_a_subscriber_that_keeps_up_is_not_cut_off_when_messages_grow(self):
+        # libzmq applies a lowered send limit to subscribers already
+        # connected; one that has read up to the limit since it last told
+        # the sender (ZeroMQ acknowledges reads in batches of half the
+        # limit) then looks full for good and got nothing more. siftd fitted
+        # the limit to the average message every 10 s, lowering it when
+        # messages grew: a reader that kept up was cut off for good.
+        d = Siftd(self, plugins="echo", workers=1,
+                  settings={"output_queue_bytes": 1 << 20, "stats_interval": 0,
+                            "max_meta_bytes": 1 << 20})
+        # 40 results of 128 KiB, all read: about 90 messages with the
+        # warm-ups, fewer than the 128 ZeroMQ reads before it tells the
+        # sender (the limit was 256 messages of 4 KiB); then the 10 s check
+        # sees the larger average
+        ids, path = s_padded_articles(d, "grow", 40, 131072)
+        self.assertEqual(subprocess.run([SIFT, "send", "-e", d.ep_in, path],
+                                        capture_output=True, timeout=60).returncode, 0)
+        d.collect(ids, timeout=60)
+        time.sleep(11)
+        # the reader still gets everything published after it
+        later = ["grow-later-%d" % i for i in range(5)]
+        for i in later:
+            d.send({"id": i, "text": "Acme news."})
+        d.collect(later, timeout=20)
+        self.assertEqual(d.stop(), 0)
+
     def test_every_subscriber_counts_exactly_what_it_missed(self):
         # every message carries seq (per topic, from 1, counted whether or
         # not anyone got it) and epoch (the daemon's start): a subscriber's
