@@ -17,6 +17,7 @@
 #define XXH_INLINE_ALL /* inlined from the header: hashing runs per token */
 #include <xxhash.h>
 
+#include "words.h"
 #include "clusters.h"
 #include "ner.h"
 
@@ -596,6 +597,11 @@ static bool s_demonym(const ent_ctx_t *c, size_t i)
     const char *s = tok_s(c, i);
     size_t n = tok_n(c, i);
     if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || n < 4)
+        return false;
+    /* not a word unlabelled text writes in lower case ("the Marshall
+     * Plan", "Master Plan": six such nationalities in the pools) nor a
+     * Chinese name in pinyin ("Tian", "Hualian") */
+    if ((clusters_get(c->st->clusters, c->hl[i])->flags & CL_USUALLY_LOWER) || words_pinyin(s, n, 2))
         return false;
     const char *suf[] = { "an", "ese", "ish", "i", "ic", NULL };
     for (int k = 0; suf[k]; k++) {

@@ -1131,6 +1131,13 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_plan_or_a_pinyin_name_is_no_nationality(self):
+        # "Plan", "Hualian" and "Titan" were nationalities (MISC of a demonym's
+        # shape; the pools)
+        es = ents("Ministers adopted the Harbour Master Plan on Tuesday , a manager at Beijing Hualian stores "
+                  "said , and Ivorian growers met .")
+        self.assertEqual([t for e in es if e["type"] == "NORP" for t in e["texts"]], ["Ivorian"])
+
     def test_a_trades_word_before_and_ends_no_name(self):
         # two organisations each, before (dev-4, the pools)
         es = ents("A study by the Farming Technology and Rural Innovation Foundation found it , and Brannock "
