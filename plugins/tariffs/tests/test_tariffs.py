@@ -1370,6 +1370,10 @@ class Roles(unittest.TestCase):
         ts = one("Trump said he would impose a 35 percent tax on cars that Ford builds in Mexico and "
                  "ships back to the United States.", published="2016-05-02T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "MX")])
+        # with any verb of making, "that" or not
+        for text in ("Trump said he would impose a 35 percent tax on cars Ford makes in Mexico.",
+                     "Trump vowed a 35 percent tax on air conditioners Carrier produces in Mexico."):
+            self.assertEqual(pairs(one(text, published="2016-05-02T00:00:00Z", rules=True)), [("US", "MX")], text)
 
     def test_whose_conduct_an_offer_depends_on_is_its_target(self):
         ts = one("Washington has said it will lift the duties if Japan abides by the chip pact.",
