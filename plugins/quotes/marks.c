@@ -213,6 +213,40 @@ static int s_after_sentence_end(const ctx_t *c, uint32_t i, uint32_t o)
     return tok_ch(c, i - 1, '.') || tok_ch(c, i - 1, '?') || tok_ch(c, i - 1, '!');
 }
 
+/* Inside the quote opened at mark o and left open, the first token of the
+ * sentence right before mark i when that sentence reports someone: it
+ * opens with its subject, a name the entities layer tags or he, she or
+ * they (not the quote's own "we" or "I"), and the subject's cue, not a
+ * participle ("Maria Lund, head of the port authority, says …", "She
+ * says …"). Such a sentence is narrative introducing the next quote: the
+ * open quote's closing mark was left out before it. NONE otherwise. */
+static uint32_t s_report_sentence(const ctx_t *c, uint32_t o, uint32_t i)
+{
+    uint32_t s = i - 1;
+    while (s > o + 1 && !(c->tok[s].flags & SIFT_TOKEN_SENT_START))
+        s--;
+    if (s <= o + 1 || !(c->tok[s].flags & SIFT_TOKEN_SENT_START))
+        return NONE;
+    uint32_t len, ms, me;
+    for (uint32_t k = s + 1; k < i && k < s + 30; k++) {
+        if (c->tok[k].flags & SIFT_TOKEN_QUOTE)
+            return NONE;
+        if (!cue_at(c, k, &len))
+            continue;
+        size_t n = tok_len(c, k);
+        if ((n > 3 && memcmp(tok_txt(c, k) + n - 3, "ing", 3) == 0) || !np_subject(c, k, s, &ms, &me) ||
+            ms != s)
+            return NONE;
+        if (me == ms + 1 && np_pron(c, ms))
+            return (c->wf[ms] & (W_PRON_M | W_PRON_F)) || tok_is(c, ms, "they") ? s : NONE;
+        for (uint32_t t = ms; t < me; t++)
+            if (ctx_entity_tok(c, t) >= 0)
+                return s;
+        return NONE;
+    }
+    return NONE;
+}
+
 /* Pairs the marks of paragraph [pb, pe) (token range). *cont is in/out:
  * whether the paragraph continues a quote left open by the previous one. */
 static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int *cont)
@@ -261,14 +295,19 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                      * quote per line), not a nested quote that would shift
                      * every mark after it; so is a mark opening a sentence
                      * (“… jobs. “We need …”): scraped text that lost its
-                     * paragraph breaks, or a closing mark left out */
-                    if (s_add(c, open, NONE, c->tok[i - 1].end, 0, para, cont_prev) < 0)
+                     * paragraph breaks, or a closing mark left out; left
+                     * out before a sentence that reports the next speaker,
+                     * the open quote ends before that sentence and the
+                     * mark opens a quote of its own */
+                    uint32_t rep = s_report_sentence(c, open, i);
+                    uint32_t end = rep != NONE ? c->tok[rep - 1].end : c->tok[i - 1].end;
+                    if (s_add(c, open, NONE, end, 0, para, cont_prev) < 0)
                         return -1;
-                    if (c->nq && c->q[c->nq - 1].o == open)
+                    if (rep == NONE && c->nq && c->q[c->nq - 1].o == open)
                         c->q[c->nq - 1].cont_next = 1;
                     open = i;
                     nested = NONE;
-                    cont_prev = 1;
+                    cont_prev = rep == NONE;
                 } else {
                     depth++;
                     if (nested == NONE)

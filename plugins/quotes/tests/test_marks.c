@@ -71,6 +71,39 @@ static void unclosed_quote_ends_at_its_attribution(void **unused)
     stage_end(&c);
 }
 
+static void unclosed_quote_ends_before_a_sentence_reporting_the_next_speaker(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* one paragraph, the first quote's closing mark left out: the sentence
+     * right before the next opening mark reports someone ("X, a …, says
+     * …"), so it is narrative, not the open quote's words, and the mark
+     * opens a quote of its own, not a continuation */
+    stage_begin(&c, "Ferry traffic grew last year. \"We added two routes. Fares fell by a tenth. "
+                    "The port has also grown. Maria Lund, head of the port authority, says the "
+                    "best example is the northern line. \"Its ships are full every day.\" "
+                    "She says \"more will come.\"",
+                (const stage_entity_t[]){ { "Maria Lund", SIFT_PERSON }, { NULL, 0 } });
+    s_expect(&c, 3, (const char *const[]){ "We added", "Its ships", "more will" });
+    quote_t *first = stage_quote(&c, "We added");
+    assert_true(strncmp(c.text + first->end - 6, "grown.", 6) == 0);
+    assert_false(first->cont_next);
+    assert_false(stage_quote(&c, "Its ships")->cont_prev);
+    stage_end(&c);
+    /* a pronoun reports as well; "we" is the quote's own speaker */
+    stage_begin(&c, "Trade rose. \"We sell more. She says prices will rise. \"Demand is strong,\" "
+                    "she added.", NULL);
+    s_expect(&c, 2, (const char *const[]){ "We sell", "Demand is" });
+    assert_true(strncmp(c.text + stage_quote(&c, "We sell")->end - 5, "more.", 5) == 0);
+    assert_false(stage_quote(&c, "Demand is")->cont_prev);
+    stage_end(&c);
+    stage_begin(&c, "Trade rose. \"We sell more. We say prices will rise. \"Demand is strong,\" "
+                    "she added.", NULL);
+    s_expect(&c, 2, (const char *const[]){ "We sell", "Demand is" });
+    assert_true(stage_quote(&c, "Demand is")->cont_prev);
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -214,6 +247,7 @@ int main(void)
         cmocka_unit_test(straight_mark_as_a_possessive),
         cmocka_unit_test(straight_mark_as_the_apostrophe_of_a_contraction),
         cmocka_unit_test(unclosed_quote_ends_at_its_attribution),
+        cmocka_unit_test(unclosed_quote_ends_before_a_sentence_reporting_the_next_speaker),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
