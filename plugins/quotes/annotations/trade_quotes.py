@@ -21,6 +21,10 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
   trade_quotes.py devdraw4             12 Reuters articles more, away from the four samples and
                                        the keep labels' articles -> dev-sample-4.tsv, batches/dev-4.txt
   trade_quotes.py devcheck4 FILE       check against the fourth development sample
+  trade_quotes.py devdraw5             18 articles more (8 Reuters, the 10 People's Daily left), away from
+                                       the five samples and the keep labels' articles -> dev-sample-5.tsv,
+                                       batches/dev-5.txt
+  trade_quotes.py devcheck5 FILE       check against the fifth development sample
 (`build` writes the development gold too: dev/trade-dev.ann.jsonl -> gold/trade-dev.jsonl.)
 
 An annotator writes one JSON object per article (GUIDE.md):
@@ -53,12 +57,15 @@ PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
 # towards 50 in the same 2:3 proportion; the third: attribution errors are
 # mostly People's Daily's, so 5 Reuters and 42 of them, also away from the
 # articles whose short quotes train the keep decision; the fourth: Reuters,
-# which the third holds few of, away from those too.
+# which the third holds few of, away from those too; the fifth: the 10
+# People's Daily articles left by those rules and 8 Reuters ones, away from
+# the same.
 DEV_SAMPLES = [  # (articles per pool, seed, away from the keep labels' articles)
     ({"reuters": 8, "pd": 12}, 20261207, False),
     ({"reuters": 12, "pd": 18}, 20261208, False),
     ({"reuters": 5, "pd": 42}, 20261209, True),
     ({"reuters": 12, "pd": 0}, 20261210, True),
+    ({"reuters": 8, "pd": 10}, 20261211, True),
 ]
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
