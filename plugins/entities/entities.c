@@ -786,7 +786,8 @@ static int s_bare_credits(ent_ctx_t *c)
     int credits = 0; /* at most 64 an article, to stay linear */
     bool dropped = false;
     for (size_t i = 0; i + 3 < c->n && credits < 64; i++) {
-        if (!(tok_is(c, i, "Photo") || tok_is(c, i, "photo")) || !(tok_is(c, i + 1, ":") || tok_is(c, i + 1, "/")))
+        if (tok_n(c, i) != 5 || (tok_s(c, i)[0] | 0x20) != 'p' || !(tok_is(c, i, "Photo") || tok_is(c, i, "photo")) ||
+            !(tok_is(c, i + 1, ":") || tok_is(c, i + 1, "/")))
             continue;
         size_t b = i + 2, e = b;
         if (c->gz[b] && c->gz[b]->type == LEX_ORG) {
@@ -2418,6 +2419,8 @@ static int s_treaty_bodies(ent_ctx_t *c)
     size_t ns = 0;
     for (size_t i = 0; i < c->n && ns < TREATY_BODIES_MAX; i++) {
         size_t e = i;
+        if (tok_s(c, i)[0] != 'G')
+            continue;
         if (tok_n(c, i) == 4 && tok_is(c, i, "GATT"))
             e = i + 1;
         else if (tok_n(c, i) == 7 && tok_is(c, i, "General")) {

@@ -903,7 +903,9 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
         way = 1;
     /* "the months ahead", "the three months ahead", "the weeks ahead": a
      * stretch ahead, its "ahead" inside */
-    if (p > k && p + 1 < c->n) {
+    if (p > k && p + 1 < c->n &&
+        (tok_is(c, p + 1, "ahead") || (p + 2 < c->n && tok_is(c, p + 2, "ahead")) ||
+         (p + 3 < c->n && tok_is(c, p + 3, "ahead")))) {
         double v = 0;
         size_t q = s_count_end(c, p, &v);
         if (q < c->n && s_units(c, q) && q + 1 < c->n && s_is_lower(c, q + 1, "ahead")) {
