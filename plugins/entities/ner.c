@@ -1365,7 +1365,9 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
         /* "US Treasury secretary Scott Bessent", "US Trade Representative
          * Robert Lighthizer": a role, not the organisation */
         /* "Vice-Premier Liu": the role is not part of the name */
-        while (type == NER_PER && e - b > 1 && s_title_tok(c, b))
+        /* ... nor an honorific ("chairman, Rep. Sam Gibbons": CoNLL and
+         * the seeds leave "Mr", "Sen." out of the name) */
+        while (type == NER_PER && e - b > 1 && (s_title_tok(c, b) || ent_lookup_exact(c, NS_HONOR, b)))
             b++;
         size_t core = e - b - (o.head[b] >= 0 && c->m[o.head[b]].country);
         /* ... but "China Securities Regulatory Commission chairman": a name

@@ -1131,6 +1131,12 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_an_honorific_is_no_part_of_a_name(self):
+        # "Rep. Sam Gibbons" after a role and a comma kept its "Rep." (dev-8)
+        es = ents("The chairman , Rep. Sam Gibbons , said so , and Sen. Dario Pelle agreed .")
+        find(es, "Sam Gibbons", "PERSON")
+        find(es, "Dario Pelle", "PERSON")
+
     def test_a_plan_or_a_pinyin_name_is_no_nationality(self):
         # "Plan", "Hualian" and "Titan" were nationalities (MISC of a demonym's
         # shape; the pools)
