@@ -1319,6 +1319,18 @@ static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
     return false;
 }
 
+/* A party asked to act at k: "pushing Congress to", "pushed the EU to". */
+static bool s_party_to(const ctx_t *c, int k)
+{
+    if (s_has(c, k, F(DET)))
+        k++;
+    if ((size_t)k >= c->n || (c->tp[k] < 0 && !tf_pronoun(c, k)))
+        return false;
+    while ((size_t)k + 1 < c->n && c->tp[k + 1] >= 0 && c->tp[k + 1] == c->tp[k])
+        k++;
+    return s_is(c, k + 1, W_TO);
+}
+
 /* The status cues of the clause of event e: negation, demands, threats,
  * plans, modals, conditions, dates against the article's. False when the
  * clause is no event (a directionless verb before the measure). */
@@ -1466,9 +1478,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
                    !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
                    !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
-                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON))) {
-            /* (not "called the tariffs illegal": only a call for, on or to;
-             * nor "most favoured nation tariffs") */
+                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON) && !s_party_to(c, k + 1))) {
+            /* (not "called the tariffs illegal", "pushed tariffs higher":
+             * only a call for, on or to, or pushing a party to; nor "most
+             * favoured nation tariffs") */
             demand = true;
             demand_at = k;
             /* "Japan was urged to cut": the subject is the one asked */

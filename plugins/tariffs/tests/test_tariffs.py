@@ -2460,6 +2460,15 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Kenya needs tariff cuts on its tea in European markets, the "
                                        "minister said."), "demanded")
 
+    def test_pushing_for_a_measure_asks_for_it(self):
+        # pushing for it, or pushing a party to take it, asks for it;
+        # pushing it higher changes it
+        self.assertEqual(self.modality("The steelworkers union has long pushed for higher duties on "
+                                       "Chinese steel."), "demanded")
+        self.assertEqual(self.modality("Farm groups are pushing Congress to lift the tariffs on Canadian "
+                                       "potash."), "demanded")
+        self.assertEqual(self.modality("Washington pushed the tariffs on Chinese steel higher."), "actual")
+
     def test_announced_months_before_is_in_force(self):
         self.assertEqual(self.modality("Ottawa announced in January a 10 percent tariff on "
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
