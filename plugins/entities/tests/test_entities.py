@@ -1131,6 +1131,12 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_report_is_no_organisation(self):
+        # the reports were organisations (dev-8, the 2018 pool)
+        es = ents("Exports will grow , the annual Global Trade Protection Report said . The Research Report on "
+                  "Tavia-Vantoria trade was released on Monday .")
+        self.assertFalse({"Global Trade Protection Report", "Research Report"} & set(mention_texts(es)), es)
+
     def test_an_honorific_is_no_part_of_a_name(self):
         # "Rep. Sam Gibbons" after a role and a comma kept its "Rep." (dev-8)
         es = ents("The chairman , Rep. Sam Gibbons , said so , and Sen. Dario Pelle agreed .")
