@@ -411,8 +411,11 @@ static bool s_stays_in_force(const ctx_t *c, int k)
      * the duties", "will retain tariffs on") */
     static const char *const keeps[] = { "keep$", "maintain$", "retain$", NULL };
     int v = k + 1 + tf_adverb(c, k + 1);
+    /* (or stays until something ends it: "would remain until Tokyo ends
+     * chip dumping") */
     return (tf_word_starts(c, v, stays) &&
-            ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states))) ||
+            ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states) ||
+             s_is(c, v + 1, W_UNTIL))) ||
            tf_word_starts(c, v, keeps);
 }
 

@@ -2460,6 +2460,13 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Kenya needs tariff cuts on its tea in European markets, the "
                                        "minister said."), "demanded")
 
+    def test_a_measure_that_stays_until_the_target_acts_is_in_force(self):
+        # staying until something ends it says it is there now (the issue's
+        # "would continue to apply")
+        self.assertEqual(self.modality("The 100 pct tariffs on Japanese electronic goods would remain until "
+                                       "Tokyo ends chip dumping, officials said.",
+                                       published="1987-05-12T00:00:00Z"), "actual")
+
     def test_pushing_for_a_measure_asks_for_it(self):
         # pushing for it, or pushing a party to take it, asks for it;
         # pushing it higher changes it
