@@ -127,6 +127,16 @@ static bool s_holds_off(const ctx_t *c, int k)
     return k > 0 && (s_is(c, k, W_OFF) || s_is(c, k, W_UP)) && tf_word_starts(c, k - 1, hold);
 }
 
+/* Is the word at k the "up" of a verb that raises what follows ("pushed
+ * up tariffs", "ratcheted up duties", "jacked up its levies")? */
+static bool s_pushes_up(const ctx_t *c, int k)
+{
+    static const char *const push[] = { "push", "drive", "drove", "jack", "ratchet", "bump", "ramp", "crank",
+                                        NULL };
+    /* (not what they push up: "prices were pushed up by tariffs") */
+    return k > 0 && s_is(c, k, W_UP) && tf_word_starts(c, k - 1, push) && !s_is(c, k + 1, W_BY);
+}
+
 /* Does the verb at k take an object of its own, then "by" + a verb in
  * -ing before g0 ("escalated the situation by announcing", "raised
  * tensions by imposing")? */
@@ -226,6 +236,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if (s_is(c, k, W_ON) && s_holds_off(c, k - 1)) {
                 act = SIFT_REMOVE; /* "agreed to hold off on tariffs on cars" */
                 change_at = k - 2;
+                break;
+            }
+            if (s_pushes_up(c, k)) {
+                act = SIFT_RAISE; /* "pushed up tariffs on Canadian shakes" */
+                change_at = k - 1;
                 break;
             }
             if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)

@@ -1803,6 +1803,15 @@ class Action(unittest.TestCase):
     def test_head_noun_rate(self):
         self.assertEqual(self.action("Vietnam's tariff rate on used cars has declined sharply."), "lower")
 
+    def test_pushing_up_a_measure_raises_it(self):
+        # a verb with "up" raises what follows ("pushed up", "ratcheted up"),
+        # not what a measure pushes up
+        for text in ("The U.S. pushed up tariffs on Canadian cedar shakes to 35 pct last year.",
+                     "Washington has ratcheted up duties on Chinese goods.",
+                     "Beijing jacked up its levies on U.S. pork."):
+            self.assertEqual(self.action(text), "raise", text)
+        self.assertEqual(self.action("Prices were pushed up by tariffs on Chinese steel."), "impose")
+
     def test_dropped_intransitive_is_lower(self):
         self.assertEqual(self.action("The tariff on Thai rice has dropped by half since 2015."), "lower")
 
