@@ -16,6 +16,8 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
                                        -> sample-dev-7.tsv, batches/dev-7.txt
   trade_entities.py draw8              a sixth development batch (session ent82), as draw6 away from
                                        dev-6 and dev-7 -> sample-dev-8.tsv, batches/dev-8.txt
+  trade_entities.py draw9              a seventh (after session ent82's rules), as draw8 away from
+                                       dev-6..8 -> sample-dev-9.tsv, batches/dev-9.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -53,7 +55,7 @@ def articles():
 # batch -> the file of its article ids
 SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-dev-3.tsv", "dev-4": "sample-dev-4.tsv",
            "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv",
-           "dev-8": "sample-dev-8.tsv"}
+           "dev-8": "sample-dev-8.tsv", "dev-9": "sample-dev-9.tsv"}
 
 
 def write_sample(batch, pick):
@@ -83,7 +85,7 @@ def named_ids():
     paths = [os.path.join(plugin, "README.md")]
     for top in ("tests", "data", "annotations"):
         for root, _, files in os.walk(os.path.join(plugin, top)):
-            paths += [os.path.join(root, name) for name in files if not re.search(r"dev-[678]", name)]
+            paths += [os.path.join(root, name) for name in files if not re.search(r"dev-[6789]", name)]
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             used.update(re.findall(r"(?:pd2018|reuters)-\d+", f.read()))
@@ -150,6 +152,17 @@ def draw8():
     for batch in ("dev-6", "dev-7"):
         done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
     draw6(seed=797984, per_pool=((POOL, "2018", 2), (POOL87, "", 4)), batch="dev-8", exclude=frozenset(done),
+          sizes={POOL: (MAX_BYTES, 6000)})
+
+
+def draw9():
+    """A seventh development batch, drawn after session ent82's rules to
+    score them blind: as draw8 with another seed, away from dev-6, dev-7
+    and dev-8."""
+    done = set()
+    for batch in ("dev-6", "dev-7", "dev-8"):
+        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
+    draw6(seed=797985, per_pool=((POOL, "2018", 2), (POOL87, "", 3)), batch="dev-9", exclude=frozenset(done),
           sizes={POOL: (MAX_BYTES, 6000)})
 
 
@@ -228,6 +241,7 @@ if __name__ == "__main__":
         "draw6": (0, draw6),
         "draw7": (0, draw7),
         "draw8": (0, draw8),
+        "draw9": (0, draw9),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
