@@ -1131,6 +1131,16 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_province_with_its_kind_and_its_region(self):
+        # "Province" was left out of the GPE and "East China" was a GPE (dev-9)
+        es = ents("Exporters in Wenzhou , East China's Zhejiang Province , and in Central China said orders "
+                  "held up , while South Korea and the South China Sea were calm .")
+        find(es, "Zhejiang Province", "GPE")
+        find(es, "East China", "LOC")
+        find(es, "Central China", "LOC")
+        find(es, "South Korea", "GPE")
+        self.assertNotIn("Zhejiang", mention_texts(es))
+
     def test_a_report_is_no_organisation(self):
         # the reports were organisations (dev-8, the 2018 pool)
         es = ents("Exports will grow , the annual Global Trade Protection Report said . The Research Report on "
