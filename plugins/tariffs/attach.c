@@ -1622,19 +1622,21 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     /* a measure written with "a"/"an": a modal after it says the measure
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */
-    bool indefinite = false;
+    bool indefinite = false, any = false;
     for (int k = g0 - 1; k >= L && k >= g0 - 7 && !indefinite; k--) {
         /* (over a rate per unit: "a five dlr a barrel tariff") */
         if (s_is(c, k, W_A) && s_has(c, k - 1, F(MONEYW)))
             continue;
-        indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || s_is(c, k, W_ANY);
+        any = s_is(c, k, W_ANY);
+        indefinite = s_is(c, k, W_A) || s_is(c, k, W_AN) || any;
         /* over modifiers: "a U.S. oil import fee would disrupt markets" */
         if (!(s_has(c, k, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ) | F(MONEYW) | F(UNIT) | F(PER)) ||
               !isnan(c->num[k]) ||
               indefinite || c->tp[k] >= 0 || tf_plain_word(c, k)))
             break;
     }
-    if (s_is(c, g0 - 1, W_ANY) || (s_is(c, g0 - 2, W_ANY) && c->tp[g0 - 1] >= 0) || not_ruled_out)
+    /* ("retaliate against any new U.S. tariffs") */
+    if (any || not_ruled_out)
         consider = true;
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {

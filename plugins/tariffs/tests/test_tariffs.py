@@ -2476,6 +2476,12 @@ class Modality(unittest.TestCase):
                                        "Tokyo ends chip dumping, officials said.",
                                        published="1987-05-12T00:00:00Z"), "actual")
 
+    def test_any_measure_over_its_modifiers_is_hypothetical(self):
+        # "any" before the measure, over its modifiers, speaks of one that
+        # may come (considered), as "any tariffs" does
+        self.assertEqual(self.modality("China said it would retaliate against any new U.S. tariffs.",
+                                       published="2018-07-10T00:00:00Z"), "considered")
+
     def test_pushing_for_a_measure_asks_for_it(self):
         # pushing for it, or pushing a party to take it, asks for it;
         # pushing it higher changes it
