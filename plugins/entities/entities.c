@@ -2326,8 +2326,15 @@ static int s_not_names(ent_ctx_t *c)
     if (!ev)
         return -1;
     memset(ev, 0, c->n);
+    /* ... "Fair" too, whatever the tagger read ("the Canton Fair", an
+     * organisation, "Kunming Trade Fair", a place; "China Import and Export
+     * Fair": CoNLL's MISC, "International Fair"), which the tagger's
+     * lexicon does not count among the events */
     for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].type == SIFT_ORG && c->m[k].src != SRC_RULE && ent_lookup_exact(c, NS_EVENT, c->m[k].te - 1)) {
+        if (c->m[k].src != SRC_RULE &&
+            ((c->m[k].type == SIFT_ORG && ent_lookup_exact(c, NS_EVENT, c->m[k].te - 1)) ||
+             ((c->m[k].type == SIFT_ORG || ent_place(c->m[k].type)) && c->m[k].te - c->m[k].tb >= 2 &&
+              tok_is(c, c->m[k].te - 1, "Fair")))) {
             memset(ev + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
             ev[c->m[k].tb] = 2;
         }

@@ -1131,6 +1131,13 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_a_fair_is_an_event_no_name(self):
+        # a place or an organisation before (dev-9; CoNLL's MISC)
+        es = ents("Foreign buyers at this year's Kunming Trade Fair in Kunming , on Sunday said orders held . "
+                  "Buyers at the Canton Fair agreed .")
+        self.assertFalse({"Kunming Trade Fair", "Canton Fair"} & set(mention_texts(es)), es)
+        find(es, "Kunming", "GPE")
+
     def test_a_province_with_its_kind_and_its_region(self):
         # "Province" was left out of the GPE and "East China" was a GPE (dev-9)
         es = ents("Exporters in Wenzhou , East China's Zhejiang Province , and in Central China said orders "
