@@ -2397,6 +2397,23 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
         }
         break;
     }
+    /* who answers a measure undergoes it: "Canada retaliated against U.S.
+     * steel tariffs", "Mexico responded to the U.S. metals tariffs" (one
+     * that several answer hits everyone's imports: "the EU and Canada
+     * threatened to retaliate against tariffs of 25% on steel") */
+    int answer = e->target.code[0] ? -1 : tf_answer_verb(c, g0, L);
+    int pi = answer >= 0 ? s_clause_subject(c, sc, answer) : -1;
+    int before = pi >= 0 ? c->parties[pi].a - 1 : -1;
+    bool several = before > 0 && (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) && c->tp[before - 1] >= 0;
+    if (pi >= 0 && !several && c->parties[pi].code[0] && strchr("CDM", c->parties[pi].kind)) {
+        ref_t r;
+        tf_ref_set(&r, &c->parties[pi]);
+        if (!tf_ref_eq(&r, &e->actor)) {
+            e->target = r;
+            e->target_explicit = true;
+            e->tsrc = SRC_ANSWERER;
+        }
+    }
     return aimed_at;
 }
 

@@ -204,6 +204,15 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 }
             }
             best = best < 0 ? in_list : best;
+            /* the means of an answer to a measure is a measure of its own:
+             * "retaliated against U.S. steel tariffs | with duties on
+             * whiskey", "| by imposing duties" (not "cut tariffs by 33
+             * percent") */
+            if (best < 0 && tf_answer_verb(c, g0[ng - 1], sb) >= 0)
+                for (int k = g1[ng - 1] + 1; best < 0 && k < trig[t]; k++)
+                    if ((s_is(c, k, W_WITH) || s_is(c, k, W_BY)) && isnan(c->num[k + 1]) &&
+                        !tf_approx(c, k + 1))
+                        best = k;
             if (best < 0 || trig[t] - g1[ng - 1] > WINDOW * 2) {
                 if (best < 0) {
                     g1[ng - 1] = trig[t];

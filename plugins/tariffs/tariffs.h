@@ -62,7 +62,7 @@ enum {
     X(NONE) X(ATTACHED) X(BY) X(RELATIVE) X(SUBJECT) X(IMPORTER) X(COREF) \
     X(PREV_SENTENCE) X(MAIN_ACTOR) X(DEMAND_PAIR) X(PP) X(BEFORE) X(SENTENCE) \
     X(TRANCHE) X(LIST) X(RESPOND) X(DEMANDER) X(PAIR) X(DOMINANT) X(BLOC) X(HOME) \
-    X(DEMANDER_OWN) X(OBJECT) X(ANNOUNCER) X(CONDITION) X(PASSIVE) X(PROVOKER)
+    X(DEMANDER_OWN) X(OBJECT) X(ANNOUNCER) X(CONDITION) X(PASSIVE) X(PROVOKER) X(ANSWERER)
 #define TARIFF_SRC_ENUM(n) SRC_##n,
 enum { TARIFF_SOURCES(TARIFF_SRC_ENUM) SRC_COUNT };
 #undef TARIFF_SRC_ENUM
@@ -425,6 +425,10 @@ int tf_boundary(const ctx_t *c, int i);
 bool tf_answer_opens(const ctx_t *c, int k);
 bool tf_due_cause(const ctx_t *c, int k);
 bool tf_cause_opens(const ctx_t *c, int k);
+/* The verb of answering a measure at g0 names, within six words before it
+ * and not before lo ("retaliated against", "responded to", "hit back at"),
+ * or -1. */
+int tf_answer_verb(const ctx_t *c, int g0, int lo);
 bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);
 

@@ -90,6 +90,17 @@ bool tf_cause_opens(const ctx_t *c, int k)
            ((size_t)(k + 1) < c->n && (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET))));
 }
 
+int tf_answer_verb(const ctx_t *c, int g0, int lo)
+{
+    static const char *const back[] = { "back$", NULL };
+    static const char *const hit[] = { "hit", "strike", "struck", "fight", "fought", NULL };
+    for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--)
+        if (s_has(c, k, F(RESPOND)) || s_is(c, k, W_RETALIATE) ||
+            (tf_word_starts(c, k, back) && tf_word_starts(c, k - 1, hit)))
+            return k;
+    return -1;
+}
+
 /* A tariff act cited as law ("section 337 of the U.S. Tariff Act", "under
  * the Tariff Act of 1930"), not one implemented or signed, which is a
  * measure ("implementing the Smoot-Hawley Tariff Act"). */

@@ -432,6 +432,26 @@ class Coordination(unittest.TestCase):
     """One event per party on either side (guidelines §3), per stage coord.c."""
 
 
+    def test_a_measure_answered_with_another(self):
+        # the measure an answer is made with is its own event, the answerer's
+        # on the other's goods; the measure answered hits the answerer (but
+        # one several parties answer is on everyone's imports)
+        want = [("US", "CA", []), ("CA", "US", ["whiskey"])]
+        for text in ("Canada retaliated against U.S. steel tariffs with duties on American whiskey.",
+                     "Canada retaliated against U.S. steel tariffs by imposing duties on American whiskey."):
+            ts = one(text, published="2018-07-10T00:00:00Z")
+            self.assertEqual([(code(t["actor"]), code(t["target"]), t["goods"]) for t in ts], want, text)
+        ts = one("China hit back at the U.S. tariffs with levies on American soybeans.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+        ts = one("The EU and Canada threatened to retaliate against U.S. tariffs of 25% on steel.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        # (a change "by" an amount is no second measure)
+        ts = one("Seoul retaliated against the U.S. tariffs and cut its own tariffs on rice by 10 percent.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual(len(ts), 2, ts)
+
     def test_a_long_list_of_exempted_parties(self):
         # seven parties between the verb and the tariff: one exemption each
         ts = one("Washington exempted Canada, Mexico, the EU, Australia, Argentina, Brazil and South Korea "
