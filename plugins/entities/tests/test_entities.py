@@ -1131,6 +1131,13 @@ class UnseenNames(unittest.TestCase):
         es = ents("Vantoria said GATT rules allowed the quotas . Exporters said the TPP would not help .")
         self.assertFalse({"GATT", "TPP"} & set(mention_texts(es)), es)
 
+    def test_west_german_is_one_nationality(self):
+        # an ORG "West" and "German" at a sentence's start, "German" alone
+        # elsewhere (dev-9, the 1987 pool)
+        es = ents("West German exports fell . Officials met top West German bankers , and East Germans left .")
+        self.assertEqual(sorted(t for e in es if e["type"] == "NORP" for t in e["texts"]),
+                         ["East Germans", "West German", "West German"])
+
     def test_a_fair_is_an_event_no_name(self):
         # a place or an organisation before (dev-9; CoNLL's MISC)
         es = ents("Foreign buyers at this year's Kunming Trade Fair in Kunming , on Sunday said orders held . "
