@@ -83,6 +83,16 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
          * among its candidates and the keep decision keeps it (speech
          * whose report no rule reads: "Here in Austin, X ..., saying,
          * “…”"); in Title Case, the name of a work */
+        /* a run of quotations, one a line, nothing between them: a line
+         * no rule attributes goes on with the speaker the line before
+         * was given, the ranker's too (mentions inside quotes are no
+         * candidates, so it had none of its own); the ranker weighs it as
+         * a continuation */
+        if (!q->has_speaker && !q->single && i > 0 && last == &c.q[i - 1] && last->c != NONE &&
+            q->o == last->c + 1 && q->para == last->para && quote_kind(&c, q) == SIFT_QUOTE_DIRECT) {
+            quote_copy_speaker(q, last);
+            q->stage = ST_CONT;
+        }
         uint32_t words;
         bool orphan = !q->has_speaker &&
                       (q->single || !(c.tok[q->o].flags & SIFT_TOKEN_PARA_START) || q->end - q->start < 40);

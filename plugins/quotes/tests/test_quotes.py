@@ -312,6 +312,21 @@ class Speakers(unittest.TestCase):
             q = self.one(text)
             self.assertIn(name, q["name"] or "", q)
 
+    def test_quotations_one_a_line_share_a_speaker(self):
+        # a run of quotations, one a line, with nothing between them: the
+        # lines after the first have no candidate of their own (mentions
+        # inside quotes are none), and were dropped; they go on with the
+        # speaker the line before was given
+        text = ("Mayor Ines Varga spoke about the flood plan on the radio.\n\n"
+                "“We have to build the dikes higher, and we have to start this year.”\n"
+                "“The river will not wait for our budget to be ready.”\n"
+                "“Every town on the coast will pay for this if we do nothing.”\n\n"
+                "The council meets on Monday.")
+        qs = quotes(text)
+        self.assertEqual(len(qs), 3, qs)
+        for q in qs:
+            self.assertIn("Varga", q["name"] or "", q)
+
     def test_no_fragment_as_speaker(self):
         # the speaker of each is a noun phrase, never "up", "quickly", "three"
         for text in ("“We will not give up,” the minister said quickly.",
