@@ -247,11 +247,25 @@ static uint32_t s_report_sentence(const ctx_t *c, uint32_t o, uint32_t i)
     return NONE;
 }
 
+/* After the quote opened at mark o was added ending at an attribution
+ * comma (its closing mark left out: "“…, he added, “…”"), the pair
+ * [nested, nclose] nested in it right after that cue is the quotation's
+ * second part, a quote of its own, not words inside the first. */
+static int s_add_second_part(ctx_t *c, uint32_t o, uint32_t nested, uint32_t nclose, uint32_t para)
+{
+    if (nested == NONE || nclose == NONE || !c->nq)
+        return 0;
+    const quote_t *q = &c->q[c->nq - 1];
+    if (q->o != o || q->c == NONE || !tok_ch(c, q->c, ',') || q->c >= nested || nested - q->c > 8)
+        return 0;
+    return s_add(c, nested, nclose, 0, 0, para, 0);
+}
+
 /* Pairs the marks of paragraph [pb, pe) (token range). *cont is in/out:
  * whether the paragraph continues a quote left open by the previous one. */
 static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int *cont)
 {
-    uint32_t open = NONE, nested = NONE, sopen = NONE;
+    uint32_t open = NONE, nested = NONE, nclose = NONE, sopen = NONE;
     int depth = 0, in_tag = 0, cont_prev = 0;
     for (uint32_t i = pb; i < pe; i++) {
         /* most tokens are words: nothing to do */
@@ -282,7 +296,7 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                 if (depth == 0) {
                     open = i;
                     depth = 1;
-                    nested = NONE;
+                    nested = nclose = NONE;
                     cont_prev = (i == pb && *cont);
                     sopen = NONE;
                 } else if (i == open + 1 && !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE)) {
@@ -306,7 +320,7 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                     if (rep == NONE && c->nq && c->q[c->nq - 1].o == open)
                         c->q[c->nq - 1].cont_next = 1;
                     open = i;
-                    nested = NONE;
+                    nested = nclose = NONE;
                     cont_prev = rep == NONE;
                 } else {
                     depth++;
@@ -318,6 +332,8 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                     if (s_add(c, open, i, 0, 0, para, cont_prev) < 0)
                         return -1;
                     open = NONE;
+                } else if (depth == 1 && nested != NONE && nclose == NONE) {
+                    nclose = i;
                 }
             }
             continue;
@@ -349,7 +365,8 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
             *cont = 1;
         } else {
             uint32_t end = nested != NONE ? c->tok[nested].start : pend;
-            if (s_add(c, open, NONE, end, 0, para, cont_prev) < 0)
+            if (s_add(c, open, NONE, end, 0, para, cont_prev) < 0 ||
+                s_add_second_part(c, open, nested, nclose, para) < 0)
                 return -1;
         }
     }

@@ -104,6 +104,23 @@ static void unclosed_quote_ends_before_a_sentence_reporting_the_next_speaker(voi
     stage_end(&c);
 }
 
+static void second_part_after_an_unclosed_first_part(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a split quotation whose first part lost its closing mark: the first
+     * part ends at its attribution, and the second, opened right after
+     * the cue, is a quote of its own, not a nested one lost with it */
+    stage_begin(&c, "The ferry line may close. \"Without a new subsidy, he added, \"the boats "
+                    "will stop running by June.\"\n\nThe council meets on Monday.", NULL);
+    s_expect(&c, 2, (const char *const[]){ "Without a new", "the boats" });
+    quote_t *first = stage_quote(&c, "Without a new");
+    assert_true(strncmp(c.text + first->end - 8, "subsidy,", 8) == 0);
+    quote_t *second = stage_quote(&c, "the boats");
+    assert_int_not_equal(second->c, NONE);
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -248,6 +265,7 @@ int main(void)
         cmocka_unit_test(straight_mark_as_the_apostrophe_of_a_contraction),
         cmocka_unit_test(unclosed_quote_ends_at_its_attribution),
         cmocka_unit_test(unclosed_quote_ends_before_a_sentence_reporting_the_next_speaker),
+        cmocka_unit_test(second_part_after_an_unclosed_first_part),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
