@@ -161,6 +161,28 @@ static uint32_t s_attribution_comma(const ctx_t *c, uint32_t o, uint32_t end)
     return NONE;
 }
 
+/* Whether closing mark i, after a comma, is followed by the quote's
+ * attribution: a pronoun or a name of up to five words (its article too)
+ * and a cue that ends there ("…,” the South China Morning Post reported."),
+ * or a cue and a name ("…,” said Lena Dahl"). */
+static int s_attribution_after(const ctx_t *c, uint32_t i)
+{
+    if (i < 1 || !tok_ch(c, i - 1, ','))
+        return 0;
+    uint32_t len, k = i + 1;
+    if (cue_at(c, k, &len))
+        return s_attributing_cue(c, k, len, 1);
+    if (k < c->nt && np_pron(c, k) && !tok_is(c, k, "i") && !tok_is(c, k, "we") && !tok_is(c, k, "you"))
+        k++;
+    else {
+        if (k < c->nt && tok_is(c, k, "the"))
+            k++;
+        while (k < i + 7 && k < c->nt && (c->tok[k].flags & SIFT_TOKEN_CAP) && tok_word(c, k))
+            k++;
+    }
+    return k > i + 1 && cue_at(c, k, &len) && s_attributing_cue(c, k, len, 0);
+}
+
 /* Adds the quote between mark o and mark c (or byte end when c == NONE). */
 static int s_add(ctx_t *c, uint32_t o, uint32_t cl, uint32_t end_byte, int single,
                  uint32_t para, int cont_prev)
@@ -334,6 +356,15 @@ static int s_detect_para(ctx_t *c, uint32_t pb, uint32_t pe, uint32_t para, int 
                     open = NONE;
                 } else if (depth == 1 && nested != NONE && nclose == NONE) {
                     nclose = i;
+                    /* one closing mark for both, the attribution after it
+                     * ("… wishing them a “happy new year,” the Post
+                     * reported"): the open quote ends there too */
+                    if (s_attribution_after(c, i)) {
+                        if (s_add(c, open, i, 0, 0, para, cont_prev) < 0)
+                            return -1;
+                        open = NONE;
+                        depth = 0;
+                    }
                 }
             }
             continue;

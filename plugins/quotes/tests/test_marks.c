@@ -121,6 +121,27 @@ static void second_part_after_an_unclosed_first_part(void **unused)
     stage_end(&c);
 }
 
+static void one_closing_mark_for_a_quote_and_the_quote_it_ends_with(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the quotation ends with a quotation of its own, and one closing mark
+     * stands for both before the attribution: the outer quote ends there,
+     * not at the next attribution of the paragraph */
+    stage_begin(&c, "Shops lit up the square. \"A banner hangs over the harbour, wishing every "
+                    "sailor a \"safe return,\" the Harbour Gazette reported. Fish prices rose, and "
+                    "buyers came back, said Ola Berg, a trader.", NULL);
+    s_expect(&c, 1, (const char *const[]){ "A banner" });
+    quote_t *q = stage_quote(&c, "A banner");
+    assert_int_not_equal(q->c, NONE);
+    assert_true(strncmp(c.text + q->end - 7, "return,", 7) == 0);
+    stage_end(&c);
+    /* a nested pair with no attribution after it stays nested */
+    stage_begin(&c, "He said: \"I told her, \"Go home,\" and she left.\" Then he sat down.", NULL);
+    s_expect(&c, 1, (const char *const[]){ "I told her" });
+    stage_end(&c);
+}
+
 static void unpaired_mark_stays_in_its_paragraph(void **unused)
 {
     (void)unused;
@@ -266,6 +287,7 @@ int main(void)
         cmocka_unit_test(unclosed_quote_ends_at_its_attribution),
         cmocka_unit_test(unclosed_quote_ends_before_a_sentence_reporting_the_next_speaker),
         cmocka_unit_test(second_part_after_an_unclosed_first_part),
+        cmocka_unit_test(one_closing_mark_for_a_quote_and_the_quote_it_ends_with),
         cmocka_unit_test(unpaired_mark_stays_in_its_paragraph),
         cmocka_unit_test(multi_paragraph_quote_continues),
         cmocka_unit_test(quote_open_at_a_line_end_continues),
