@@ -2403,6 +2403,13 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
      * threatened to retaliate against tariffs of 25% on steel") */
     int answer = e->target.code[0] ? -1 : tf_answer_verb(c, g0, L);
     int pi = answer >= 0 ? s_clause_subject(c, sc, answer) : -1;
+    /* (a pronoun after a reporting verb is its subject: "China said it
+     * would retaliate against U.S. tariffs") */
+    for (int k = answer - 1; answer >= 0 && pi < 0 && k > sc->sb && k >= answer - 4; k--)
+        if (tf_pronoun(c, k) && s_has(c, k - 1, F(ATTRIB))) {
+            pi = s_clause_subject(c, sc, k - 1);
+            break;
+        }
     int before = pi >= 0 ? c->parties[pi].a - 1 : -1;
     bool several = before > 0 && (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) && c->tp[before - 1] >= 0;
     if (pi >= 0 && !several && c->parties[pi].code[0] && strchr("CDM", c->parties[pi].kind)) {

@@ -444,6 +444,9 @@ class Coordination(unittest.TestCase):
         ts = one("China hit back at the U.S. tariffs with levies on American soybeans.",
                  published="2018-07-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+        # (a pronoun after a reporting verb answers for its subject)
+        ts = one("China said it would retaliate against U.S. tariffs.", published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
         ts = one("The EU and Canada threatened to retaliate against U.S. tariffs of 25% on steel.",
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts], [None])
