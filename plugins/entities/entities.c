@@ -561,8 +561,22 @@ static int s_division_places(ent_ctx_t *c)
                                            "Southeast", "Southwest", "Central", NULL };
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
+        /* (the tagger's organisation of the two words too: "Northwest
+         * China's farms") */
+        if (m->type == SIFT_ORG && m->src == SRC_MODEL && m->te - m->tb == 2 && s_tok_in(c, m->tb, compass) &&
+            c->gz[m->tb + 1] && c->gz[m->tb + 1]->num == 1 && c->gzn[m->tb + 1] == 1)
+            m->type = SIFT_GPE;
         if (m->type != SIFT_GPE || !ent_whole(c, m))
             continue;
+        /* ... also when the tagger left the point of the compass out ("the
+         * second East China division of Suning": dev-10) */
+        if (m->te - m->tb == 1 && m->tb >= 1 && m->country && !c->used[m->tb - 1] &&
+            s_tok_in(c, m->tb - 1, compass) && !c->gz[m->tb - 1] &&
+            !(m->te < c->n && ent_cap(c, m->te) && !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START))) {
+            c->used[m->tb - 1] = 1;
+            m->tb--;
+            m->start = c->tok[m->tb].start;
+        }
         if (m->te - m->tb == 2 && s_tok_in(c, m->tb, compass) && c->gz[m->tb + 1] &&
             c->gz[m->tb + 1]->num == 1 && c->gzn[m->tb + 1] == 1 && !(c->gz[m->tb] && c->gzn[m->tb] == 2) &&
             !(m->te < c->n && ent_cap(c, m->te) && !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START))) {

@@ -215,8 +215,10 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
         (c->tok[i - 2].flags & SIFT_TOKEN_ALPHA)) {
         const char *w = tok_s(c, i - 2);
         size_t wn = tok_n(c, i - 2);
+        /* ... or after "of" and "worth" ("a total of over $1 billion",
+         * "worth over 12 million yuan": dev-10; 19 such in the pools) */
         if ((wn > 3 && w[wn - 2] == 'e' && w[wn - 1] == 'd') || s_is_lower(c, i - 2, "by") ||
-            s_is_lower(c, i - 2, "to"))
+            s_is_lower(c, i - 2, "to") || s_is_lower(c, i - 2, "of") || s_is_lower(c, i - 2, "worth"))
             return 1;
     }
     return 0;
@@ -983,6 +985,10 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
                     d->end = q + 4;
                 else if (s_date_core(c, q + 2, true, &in))
                     d->end = in.end;
+            } else if (q + 2 < c->n && (s_is_lower(c, q + 1, "last") || s_is_lower(c, q + 1, "this") ||
+                                        s_is_lower(c, q + 1, "next")) &&
+                       s_is_lower(c, q + 2, "year")) {
+                d->end = q + 3; /* "the second quarter last year" (dev-10), one date */
             }
             return true;
         }

@@ -200,6 +200,17 @@ class Dates(unittest.TestCase):
         self.assertEqual(sorted(t for e in es if e["type"] == "DATE" for t in e["texts"]),
                          ["April 29 to May 5", "June 30 through July 2"])
 
+    def test_over_after_of_or_worth_and_a_quarter_of_last_year(self):
+        # "over" was left out after "of" and "worth"; "the second quarter" and
+        # "last year" were two dates (dev-10, the 2018 pool)
+        es = ents("Brannock has invested a total of over $1 billion , machines worth over 12 million yuan "
+                  "came back , and growth fell from 14.2 percent in the second quarter last year and in the "
+                  "first quarter this year .")
+        texts = [t for e in es for t in e["texts"]]
+        for t in ["over $1 billion", "over 12 million yuan", "the second quarter last year",
+                  "the first quarter this year"]:
+            self.assertIn(t, texts)
+
     def test_this_month_and_stretches_ahead(self):
         # "this" and "ahead" were left out, "the following" too (dev-8)
         es = ents("Beans reach the market this October, after a plunge early this April. In the months ahead "
@@ -1137,6 +1148,13 @@ class UnseenNames(unittest.TestCase):
         es = ents("West German exports fell . Officials met top West German bankers , and East Germans left .")
         self.assertEqual(sorted(t for e in es if e["type"] == "NORP" for t in e["texts"]),
                          ["East Germans", "West German", "West German"])
+
+    def test_a_point_of_the_compass_the_tagger_left_out(self):
+        # "China" alone was a GPE (dev-10)
+        es = ents("Li is vice president of the second East China division of Brannock , and Northwest China's "
+                  "farms grew .")
+        find(es, "East China", "LOC")
+        find(es, "Northwest China", "LOC")
 
     def test_a_fair_is_an_event_no_name(self):
         # a place or an organisation before (dev-9; CoNLL's MISC)
