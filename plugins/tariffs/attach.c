@@ -114,9 +114,15 @@ static bool s_possessed_plan(const ctx_t *c, int i)
     return false;
 }
 
+/* Does a verb of answering at k take the measure after it as its object
+ * ("retaliate against", "will respond to", "hit back at"), so that the
+ * measure is the other side's and the verb's modal is not its? */
 static bool s_retaliate_against(const ctx_t *c, int k)
 {
-    return s_is(c, k, W_RETALIATE) && !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
+    if (s_is(c, k, W_RETALIATE))
+        return !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
+    return tf_answer_verb(c, k + 1, k) == k &&
+           (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_AT));
 }
 
 /* The party opening the clause that ends at k (after a comma, a reporting

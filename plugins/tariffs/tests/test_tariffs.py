@@ -2499,6 +2499,13 @@ class Modality(unittest.TestCase):
                                        "Tokyo ends chip dumping, officials said.",
                                        published="1987-05-12T00:00:00Z"), "actual")
 
+    def test_the_modal_of_an_answer_is_not_the_measure_answered(self):
+        # "will respond to", "will hit back at": the answer is to come, the
+        # measure answered is there
+        for text in ("Ottawa will respond to the U.S. duty on Canadian lumber.",
+                     "Beijing will hit back at the U.S. tariffs on Chinese steel."):
+            self.assertEqual(self.modality(text, published="2018-07-10T00:00:00Z"), "actual", text)
+
     def test_any_measure_over_its_modifiers_is_hypothetical(self):
         # "any" before the measure, over its modifiers, speaks of one that
         # may come (considered), as "any tariffs" does
