@@ -906,7 +906,9 @@ static bool s_adverb_in_goods(const ctx_t *c, int k)
 static bool s_quantity_word(const ctx_t *c, int k, int *skip)
 {
     *skip = 1;
-    if (s_is(c, k, W_UP) && s_is(c, k + 1, W_TO)) {
+    /* "up to", "more than", "less than" */
+    if ((s_is(c, k, W_UP) && s_is(c, k + 1, W_TO)) ||
+        ((s_is(c, k, W_MORE) || s_is(c, k, W_LESS)) && s_is(c, k + 1, W_THAN))) {
         *skip = 2;
         return true;
     }

@@ -240,6 +240,7 @@ class Fields(unittest.TestCase):
                 ("Washington imposed tariffs on about $34 billion of Chinese machinery and robots.",
                  ["machinery", "robots"]),
                 ("Trump threatened tariffs on up to $500 billion of Chinese goods.", []),
+                ("Trump could impose tariffs on more than $500 billion of Chinese machinery.", ["machinery"]),
                 ("Ottawa put duties on C$16.6 billion of U.S. steel and whiskey.", ["steel", "whiskey"]),
                 ("Beijing raised tariffs on 128 items covering pork and fruit.", ["pork", "fruit"]),
                 ("Washington put tariffs on IT products covered by the deal.", ["IT products"]),
