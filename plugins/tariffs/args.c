@@ -922,13 +922,15 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
     static const char *const set[] = { "range$", "variety$", "host$", "dozens$", "hundreds$", "series$",
                                        "kinds$", "types$", "sorts$", "imports$", "exports$", "items$", "list$",
                                        "lists$", "number$", "group$", "groups$", "amount$", "selection$",
-                                       "batch$", "batches$", "categories$", NULL };
+                                       "batch$", "batches$", "categories$", "majority$", "bulk$", "half$",
+                                       NULL };
     if (s_is(c, k + 1, W_OF) && tf_word_starts(c, k, set)) {
         *skip = 2;
         return true;
     }
     static const char *const wide[] = { "wide$", "wider$", "broad$", "whole$", "similar$", "large$", "long$",
-                                        "new$", "proposed$", NULL };
+                                        "new$", "proposed$", "expanded$", "revised$", "initial$", "entire$",
+                                        NULL };
     if (s_is(c, k + 2, W_OF) && tf_word_starts(c, k, wide) && tf_word_starts(c, k + 1, set)) {
         *skip = 3;
         return true;
@@ -1008,7 +1010,12 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
                      s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)) ||
-                     s_goods_end(c, k) || (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k))))
+                     s_goods_end(c, k) || (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k))) ||
+                     /* (no product starts with an adverb: "Chinese goods, the US | also
+                      * expressed"; nor with a party after a comma, the subject of a
+                      * clause: "Chinese imports, | the U.S. side should") */
+                     (start < 0 && (s_adverb_in_goods(c, k) || s_is(c, k, W_ALSO))) ||
+                     (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, F(DET)) && s_party_at(c, k + 1) >= 0))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||
@@ -1038,7 +1045,9 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             if (last > start && s_has(c, last, F(GENERIC)) && tf_word_starts(c, last, movement) &&
                 !s_adjective_ending(c, last - 1))
                 last--;
-            if (!generic) {
+            /* nor a phrase left hanging on "of": "a majority of", "and spoke
+             * of using" (a verb after the list) */
+            if (!generic && !s_is(c, last, W_OF)) {
                 uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
                 const char *g = s_dup(c, c->doc->text + s0, s1 - s0);
                 if (g)
