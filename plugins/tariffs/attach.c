@@ -121,8 +121,8 @@ static bool s_retaliate_against(const ctx_t *c, int k)
 {
     if (s_is(c, k, W_RETALIATE))
         return !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
-    return tf_answer_verb(c, k + 1, k) == k &&
-           (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_AT));
+    return (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_AT)) &&
+           tf_answer_verb(c, k + 1, k) == k;
 }
 
 /* The party opening the clause that ends at k (after a comma, a reporting

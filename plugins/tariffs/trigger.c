@@ -80,14 +80,16 @@ bool tf_cause_opens(const ctx_t *c, int k)
 {
     if (tf_due_cause(c, k))
         return true;
+    if ((s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
+        ((size_t)(k + 1) < c->n && (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET)))))
+        return true;
     /* "following news (that) the U.S. raised tariffs": the news opens a
-     * clause (not "the following tariffs") */
+     * clause (not "the following tariffs"); a word with an id or a class is
+     * none of these */
     static const char *const following[] = { "following$", NULL };
     static const char *const news[] = { "news$", "word$", NULL };
-    if (tf_word_starts(c, k, following) && !s_has(c, k - 1, F(DET)) && tf_word_starts(c, k + 1, news))
-        return true;
-    return (s_is(c, k, W_AFTER) || s_is(c, k, W_BECAUSE) || s_is(c, k, W_SINCE)) &&
-           ((size_t)(k + 1) < c->n && (c->tp[k + 1] >= 0 || s_has(c, k + 1, F(DET))));
+    return c->w[k] == W_NONE && !c->f[k] && tf_word_starts(c, k, following) && !s_has(c, k - 1, F(DET)) &&
+           tf_word_starts(c, k + 1, news);
 }
 
 int tf_answer_verb(const ctx_t *c, int g0, int lo)
