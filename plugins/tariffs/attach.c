@@ -2430,6 +2430,23 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     return aimed_at;
 }
 
+/* Is the modal after event e's measure one of what the measure does ("will
+ * be passed on", "would hurt"), not of what becomes of it ("will be
+ * raised", "will take effect")? */
+static bool s_modal_of_effect(const ctx_t *c, const event_t *e)
+{
+    for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 8; k++) {
+        if (!s_has(c, k, F(M_MODAL)))
+            continue;
+        int v = k + 1;
+        while (v < e->right && (tf_adverb(c, v) || s_is(c, v, W_ALSO) || s_has(c, v, F(BEFORM))))
+            v++;
+        return v < e->right && !s_has(c, v, A_MASK | F(FALL) | F(STATUSV) | F(EFFECTIVE) | F(CHANGE)) &&
+               !s_is(c, v, W_COME) && !s_is(c, v, W_GO);
+    }
+    return false;
+}
+
 /* The modality of event e from its clause's cues, in the guidelines' order
  * (§6), and the cue bits the learned decisions see. */
 static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_call, const event_t *gapped,
@@ -2486,6 +2503,23 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
         if (p->action == e->action && p->actor.code[0] && !tf_ref_eq(&p->actor, &e->actor)) {
             e->actor = p->actor;
             e->asrc = SRC_COREF;
+        }
+    }
+    /* and one that is to come only by a modal of what it does ("the tariff
+     * increase will be passed on to US customers") keeps the status of the
+     * measure it restates when that one is in force */
+    if (restates && e->modality == SIFT_PROPOSED && st->modal && !st->propose && !st->cond &&
+        !st->future_date && !st->announced && !st->weak && s_modal_of_effect(c, e)) {
+        for (size_t k = c->nev; k-- > 0;) {
+            const event_t *p = &c->ev[k];
+            if (tf_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
+                /* (an increase restates an imposition: both add duties) */
+                bool adds = (p->action == SIFT_IMPOSE || p->action == SIFT_RAISE) &&
+                            (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE);
+                if (p->modality == SIFT_ACTUAL && (p->action == e->action || adds))
+                    e->modality = SIFT_ACTUAL;
+                break;
+            }
         }
     }
     if (restates && e->modality == SIFT_ACTUAL && !st->past && !st->effective_past) {

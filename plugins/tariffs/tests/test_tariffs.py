@@ -2504,6 +2504,18 @@ class Modality(unittest.TestCase):
                                        "Tokyo ends chip dumping, officials said.",
                                        published="1987-05-12T00:00:00Z"), "actual")
 
+    def test_a_restatement_that_will_do_something_keeps_the_status_it_restates(self):
+        # "the tariff increase will be passed on": a modal of what the
+        # measure does, not of its coming; it restates one in force
+        ts = one("The U.S. imposed 25 percent tariffs on $34 billion of Chinese goods on July 6. The tariff "
+                 "increase will eventually be passed on to US customers, analysts said.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual", "actual"])
+        # (but not one whose own change is to come: "the tariffs will be raised")
+        ts = one("The U.S. imposed 10 percent tariffs on $200 billion of Chinese goods on Monday. The tariff "
+                 "rate will be raised to 25 percent in January.", published="2018-09-26T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual", "proposed"])
+
     def test_the_modal_of_an_answer_is_not_the_measure_answered(self):
         # "will respond to", "will hit back at": the answer is to come, the
         # measure answered is there
