@@ -328,8 +328,11 @@ void tf_article(ctx_t *c)
             continue;
         for (size_t k = 0; k < c->nev; k++) {
             const event_t *f = &c->ev[k];
+            /* (or the level it sets: "Beginning July 1, China's average
+             * tariff rate on vehicles will be 13.8 percent") */
+            bool level = f->action == SIFT_IMPOSE && f->rate.kind != SIFT_RATE_NONE;
             if (k != i && (f->cues & CUE_FUTURE_DATE) && f->modality == SIFT_PROPOSED &&
-                f->action == e->action && tf_ref_eq(&f->actor, &e->actor)) {
+                (f->action == e->action || level) && tf_ref_eq(&f->actor, &e->actor)) {
                 e->modality = SIFT_PROPOSED;
                 e->cues |= CUE_DATED_LATER;
                 break;

@@ -2758,6 +2758,13 @@ class Modality(unittest.TestCase):
                  "take effect on July 1.", published="2018-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
 
+    def test_decision_to_change_a_level_dated_later(self):
+        # the level the decision sets, dated after the article, dates it
+        ts = one("Seoul's decision to slash its import tariffs on cars was welcomed by dealers. Beginning "
+                 "July 1, Korea's average tariff rate on cars will be 8 percent.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
+
     def test_decision_without_a_later_date(self):
         ts = one("Seoul has decided to impose duties on Japanese steel plates.",
                  published="2018-06-01T00:00:00Z")
