@@ -958,6 +958,37 @@ static bool s_adjective_ending(const ctx_t *c, int k)
            (n > 3 && !strncmp(s + n - 2, "al", 2));
 }
 
+/* Does the word at k name a product on its own ("oil" in "an oil import
+ * fee"; cues.tsv's PRODUCT words, learned from the train split's goods)? */
+static bool s_product_word(const ctx_t *c, int k)
+{
+    return k >= 0 && (size_t)k < c->n && c->cue[k] && c->cue[k]->product && c->tp[k] < 0;
+}
+
+void tf_goods_before(ctx_t *c, event_t *e)
+{
+    int k = e->g0 - 1;
+    while (k >= e->left && s_has(c, k, F(IMPORTQ)) && !s_has(c, k, F(GOODS)))
+        k--; /* "oil | import fee" */
+    /* the product words before, a list's too: "steel and aluminum tariffs" */
+    const char *found[MAX_GOODS];
+    size_t n = 0;
+    while (k >= e->left && s_product_word(c, k) && n < MAX_GOODS) {
+        int end = k;
+        while (k - 1 >= e->left && s_product_word(c, k - 1))
+            k--;
+        uint32_t s0 = c->doc->tokens[k].start, s1 = c->doc->tokens[end].end;
+        found[n++] = s_dup(c, c->doc->text + s0, s1 - s0);
+        k--;
+        if (!(k > e->left && (s_is(c, k, W_AND) || s_is(c, k, W_COMMA) || s_is(c, k, W_OR))))
+            break;
+        k--;
+    }
+    for (size_t i = n; i-- > 0 && e->n_goods < MAX_GOODS;)
+        if (found[i])
+            e->goods[e->n_goods++] = found[i];
+}
+
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
     static const char *const movement[] = { "imports$", NULL }; /* (the gold keeps "farm exports") */

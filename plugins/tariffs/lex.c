@@ -38,7 +38,7 @@ static uint64_t s_phrase_key(const char *s, size_t n)
     }
 }
 
-static int s_classes(const char *s, uint64_t *flags)
+static int s_classes(const char *s, uint64_t *flags, bool *product)
 {
     char name[32];
     while (*s) {
@@ -47,6 +47,11 @@ static int s_classes(const char *s, uint64_t *flags)
             return -1;
         memcpy(name, s, n);
         name[n] = 0;
+        if (!strcmp(name, "PRODUCT")) { /* a word's own mark, no class bit */
+            *product = true;
+            s += n + (s[n] == ',');
+            continue;
+        }
         int k = 0;
         while (s_class_names[k] && strcmp(s_class_names[k], name) != 0)
             k++;
@@ -176,8 +181,9 @@ static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
             continue;
         int n = s_fields(line, f, 3);
         uint64_t flags = 0;
+        bool product = false;
         lex_cue_t *c = NULL;
-        if (n < 2 || s_classes(f[1], &flags) < 0 ||
+        if (n < 2 || s_classes(f[1], &flags, &product) < 0 ||
             !(c = s_cue_slot(lex, s_word_key(f[0]), &used))) {
             snprintf(err, err_size, "%s:%zu: expected a word, a tab and a comma-separated list of known classes",
                      path, no);
@@ -185,6 +191,7 @@ static int s_load_cues(lex_t *lex, const char *path, char *err, size_t err_size)
             break;
         }
         c->flags |= flags; /* a word listed twice gets both roles */
+        c->product |= product;
         if (n == 3) {
             if (flags & F(MONEYW))
                 snprintf(c->currency, sizeof c->currency, "%s", f[2]);

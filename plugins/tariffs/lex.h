@@ -8,6 +8,7 @@
 #ifndef TARIFFS_LEX_H
 #define TARIFFS_LEX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -98,6 +99,7 @@ typedef struct lex_cue {
     double value;        /* NUMW, SCALE, MONTH, WEEKDAY */
     char currency[4];    /* MONEYW: ISO 4217 */
     uint8_t word;        /* W_*, or W_NONE */
+    bool product;        /* names a product on its own (PRODUCT in cues.tsv) */
 } lex_cue_t;
 
 typedef struct lex_party {

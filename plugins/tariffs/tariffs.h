@@ -442,6 +442,10 @@ bool tf_amount_word(const ctx_t *c, int k);
  * of"): the noun phrase goes on after it. */
 bool tf_quantity_word(const ctx_t *c, int k);
 void tf_goods(ctx_t *c, event_t *e, int a, int b);
+/* The goods an event names before its measure, when it names none after:
+ * "an oil import fee", "steel and aluminum tariffs". Run after the learned
+ * decisions, which read the goods after the measure only. */
+void tf_goods_before(ctx_t *c, event_t *e);
 size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max);
 
 /* attach.c */

@@ -225,6 +225,18 @@ class Fields(unittest.TestCase):
         ts = one("Canada will impose tariffs on U.S. steel when the deal expires.")
         self.assertEqual(ts[0]["goods"], ["steel"])
 
+    def test_goods_named_before_the_measure(self):
+        # a product word before the measure names its goods when nothing
+        # after it does ("an oil import fee"); a word of its kind or size
+        # does not ("heavy tariffs")
+        for text, goods in (("An oil import fee would disrupt world markets.", ["oil"]),
+                            ("Steel and aluminum tariffs took effect in March.", ["Steel", "aluminum"]),
+                            ("Washington's crude oil tariff was dropped.", ["crude oil"]),
+                            ("Heavy tariffs on Chinese goods took effect.", []),
+                            ("The safeguard duties on washers took effect.", ["washers"])):
+            ts = one(text, published="2018-07-10T00:00:00Z")
+            self.assertEqual([t["goods"] for t in ts], [goods], text)
+
     def test_goods_end_at_a_verb_and_skip_the_quantity(self):
         # a participle, a verb of targeting, a date or a time clause says
         # more of the goods; the quantity before them is none
@@ -441,7 +453,7 @@ class Coordination(unittest.TestCase):
         # the measure an answer is made with is its own event, the answerer's
         # on the other's goods; the measure answered hits the answerer (but
         # one several parties answer is on everyone's imports)
-        want = [("US", "CA", []), ("CA", "US", ["whiskey"])]
+        want = [("US", "CA", ["steel"]), ("CA", "US", ["whiskey"])]
         for text in ("Canada retaliated against U.S. steel tariffs with duties on American whiskey.",
                      "Canada retaliated against U.S. steel tariffs by imposing duties on American whiskey."):
             ts = one(text, published="2018-07-10T00:00:00Z")
