@@ -338,5 +338,14 @@ void tf_article(ctx_t *c)
                 break;
             }
         }
+        /* and the bare restatements after it ("the tariff cut will enrich
+         * domestic supply") are of the same decision */
+        for (size_t k = i + 1; e->modality == SIFT_PROPOSED && k < c->nev; k++) {
+            event_t *f = &c->ev[k];
+            if (f->modality == SIFT_ACTUAL && f->action == e->action && tf_ref_eq(&f->actor, &e->actor) &&
+                (f->cues & CUE_DEFINITE) && !(f->cues & (CUE_PAST | CUE_EFFECTIVE_PAST |
+                                                          CUE_OTHER_YEAR)))
+                f->modality = SIFT_PROPOSED;
+        }
     }
 }

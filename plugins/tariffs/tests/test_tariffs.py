@@ -2776,6 +2776,11 @@ class Modality(unittest.TestCase):
                  "July 1, Korea's average tariff rate on cars will be 8 percent.",
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
+        # and so are the bare restatements of the decision after it
+        ts = one("Seoul's decision to slash its import tariffs on cars was welcomed by dealers. Beginning "
+                 "July 1, Korea's average tariff rate on cars will be 8 percent. The ministry said the tariff "
+                 "cut will enrich domestic supply.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed", "proposed"])
 
     def test_decision_without_a_later_date(self):
         ts = one("Seoul has decided to impose duties on Japanese steel plates.",
