@@ -286,20 +286,23 @@ static inline int tf_governor(const ctx_t *c, int k)
  * subject is whom a measure hits: "Canada and Mexico will face tariffs". */
 static inline bool tf_faces(const ctx_t *c, int k, int end)
 {
+    static const char *const remain[] = { "remain", "stay", NULL };
     for (; k < end; k++) {
         if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING) ||
             s_is(c, k, W_AVOID) || s_is(c, k, W_AVOIDS) || s_is(c, k, W_AVOIDED) || s_is(c, k, W_ESCAPE) ||
-            s_is(c, k, W_ESCAPED)) {
+            s_is(c, k, W_ESCAPED) ||
+            /* (or is subject to it: "Canada remains subject to U.S. tariffs") */
+            (s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO))) {
             /* and who escapes it: "Japan could avoid the tariffs"; what is
              * faced is the measure, not "higher costs due to the tariffs" */
-            for (int j = k + 1; j < end; j++)
+            for (int j = k + 1 + s_is(c, k, W_SUBJECT); j < end; j++)
                 if (s_is(c, j, W_DUE) || s_is(c, j, W_BECAUSE) || s_is(c, j, W_TO))
                     return false;
             return true;
         }
         /* (over an adverb: "Japan now faces", "Tokyo already faces") */
         if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)) && !s_is(c, k, W_NOW) &&
-            !s_is(c, k, W_ALREADY) && !s_is(c, k, W_ALSO) && !tf_adverb(c, k))
+            !s_is(c, k, W_ALREADY) && !s_is(c, k, W_ALSO) && !tf_adverb(c, k) && !tf_word_starts(c, k, remain))
             return false;
     }
     return false;

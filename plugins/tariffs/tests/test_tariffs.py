@@ -775,6 +775,15 @@ class Roles(unittest.TestCase):
                  "Last year the government cut duties on Korean steel.", published="1987-03-04T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["JP", "JP"])
 
+    def test_who_is_subject_to_a_measure_undergoes_it(self):
+        # being or remaining subject to a measure is facing it: the subject,
+        # or the origin of the goods that are, is its target
+        for text in ("Canada remains subject to U.S. tariffs.", "Japan is subject to the U.S. tariffs on chips.",
+                     "Canadian steel remains subject to U.S. tariffs."):
+            ts = one(text, published="2018-10-05T00:00:00Z")
+            self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][:1],
+                             [("US", "JP" if "Japan" in text else "CA")], text)
+
     def test_who_avoids_a_measure_undergoes_it(self):
         # "to avoid tariffs": the subject of the clause the avoiding serves
         # is the target, and its modal is not the measure's
