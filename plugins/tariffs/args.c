@@ -914,7 +914,7 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
     }
     /* "other goods", "more Chinese goods", "various products", "'s exports" */
     static const char *const some[] = { "other$", "more$", "various$", "many$", "selected$", "certain$",
-                                        "several$", "numerous$", NULL };
+                                        "several$", "numerous$", "each$", "remaining$", NULL };
     if (tf_approx(c, k) || s_is(c, k, W_ANOTHER) || tf_word_starts(c, k, some) || s_is(c, k, W_APOS_S) ||
         s_is(c, k, W_RSQUO_S))
         return true;

@@ -258,6 +258,8 @@ class Fields(unittest.TestCase):
                 ("He vowed to slap a 45 percent tariff on Chinese goods and spoke of using leverage.", []),
                 ("Trump signed tariffs on Chinese imports, the U.S. side said.", []),
                 ("JAPAN TO CUT TARIFFS ON CHIPS, OFFICIALS SAY", ["CHIPS"]),
+                ("Both have put tariffs on $50 billion of each other's goods.", []),
+                ("Trump threatened tariffs on the remaining $267 billion of Chinese steel.", ["steel"]),
                 ("Ottawa put duties on C$16.6 billion of U.S. steel and whiskey.", ["steel", "whiskey"]),
                 ("Beijing raised tariffs on 128 items covering pork and fruit.", ["pork", "fruit"]),
                 ("Washington put tariffs on IT products covered by the deal.", ["IT products"]),
