@@ -224,6 +224,64 @@ static size_t s_hedge(const ent_ctx_t *c, size_t i)
     return 0;
 }
 
+/* A currency sign the page decoded twice (its UTF-8 bytes read as
+ * Latin-1 or Windows-1252: "Â£" for "£", "â\xc2\x82¬" for "€", "ï¿¡" for
+ * the full-width "￡"; the 2018 pool's web copy): the lexicon's entry of
+ * the sign the glued tokens from i stand for, *j past them; else NULL.
+ * Only a token starting with the byte 0xC3 or 0xC2 is looked at. */
+static const lex_entry_t *s_cur_twice(const ent_ctx_t *c, size_t i, size_t *j)
+{
+    const unsigned char *p = (const unsigned char *)tok_s(c, i);
+    if (p[0] != 0xC3 && p[0] != 0xC2)
+        return NULL;
+    unsigned char b[4];
+    size_t nb = 0, need = 0;
+    for (size_t k = i; k < c->n && k < i + 4 && (k == i || s_glued(c, k)); k++) {
+        const unsigned char *q = (const unsigned char *)tok_s(c, k);
+        size_t n = tok_n(c, k);
+        for (size_t a = 0; a < n;) {
+            unsigned cp; /* the character, two bytes of UTF-8 at most here */
+            if (q[a] < 0x80)
+                return NULL;
+            if ((q[a] & 0xE0) == 0xC0 && a + 1 < n) {
+                cp = (unsigned)(q[a] & 0x1F) << 6 | (q[a + 1] & 0x3F);
+                a += 2;
+            } else if (q[a] == 0xE2 && a + 2 < n && q[a + 1] == 0x80 && q[a + 2] == 0x9A) {
+                cp = 0x82; /* Windows-1252's "‚" */
+                a += 3;
+            } else if (q[a] == 0xE2 && a + 2 < n && q[a + 1] == 0x82 && q[a + 2] == 0xAC) {
+                cp = 0x80; /* Windows-1252's "€" */
+                a += 3;
+            } else {
+                return NULL;
+            }
+            if (cp < 0x80 || cp > 0xFF || nb == sizeof b)
+                return NULL;
+            b[nb++] = (unsigned char)cp;
+            if (nb == 1)
+                need = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : cp >= 0xC2 ? 2 : 0;
+            if (!need)
+                return NULL;
+        }
+        if (nb == need) {
+            const char *sign = NULL;
+            if (nb == 2 && b[0] == 0xC2 && (b[1] == 0xA3 || b[1] == 0xA5))
+                sign = b[1] == 0xA3 ? "\xc2\xa3" : "\xc2\xa5"; /* £ ¥ */
+            else if (nb == 3 && b[0] == 0xE2 && b[1] == 0x82 && b[2] == 0xAC)
+                sign = "\xe2\x82\xac"; /* € */
+            else if (nb == 3 && b[0] == 0xEF && b[1] == 0xBF && b[2] == 0xA1)
+                sign = "\xc2\xa3"; /* full-width ￡ */
+            else if (nb == 3 && b[0] == 0xEF && b[1] == 0xBC && b[2] == 0x84)
+                sign = "$"; /* full-width ＄ */
+            if (!sign)
+                return NULL;
+            *j = k + 1;
+            return lex_get(c->st->lex, NS_CUR, sign, strlen(sign));
+        }
+    }
+    return NULL;
+}
+
 /* A MONEY mention of [i - hedge, e) worth v (none for a range), in code's
  * currency; e, or 0 when its tokens are taken. */
 static size_t s_money_at(ent_ctx_t *c, size_t i, size_t e, double v, bool range, const char *code)
@@ -259,6 +317,13 @@ static size_t s_money(ent_ctx_t *c, size_t i)
             code = e->code;
             j = i + 1;
         }
+    }
+    if (!code) {
+        const lex_entry_t *e = s_cur_twice(c, i, &j);
+        if (e)
+            code = e->code;
+        else
+            j = i;
     }
     double v, scale = 1;
     const char *suf;
@@ -1226,6 +1291,8 @@ static bool s_may_start(const ent_ctx_t *c, size_t i)
         return true;
     if (tok_n(c, i) > 4 && (tok_s(c, i)[0] | 0x20) == 'm' && strncmp(tok_s(c, i) + 1, "id-", 3) == 0)
         return true;
+    if ((f & SIFT_TOKEN_PUNCT) && (unsigned char)tok_s(c, i)[0] == 0xC3)
+        return true; /* "â\xc2\x82¬": a sign decoded twice (s_cur_twice) */
     if (ent_lookup_lower(c, NS_NXSTART, i) || ent_lookup_exact(c, NS_CUR, i) ||
         ent_lookup_cap(c, NS_MONTH, i) || ent_lookup_cap(c, NS_WDAY, i))
         return true;

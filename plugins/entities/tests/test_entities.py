@@ -70,6 +70,18 @@ def find(entities, surface, etype=None):
 
 
 class Money(unittest.TestCase):
+    def test_a_currency_sign_read_twice_as_latin1(self):
+        # web copy decoded twice: "£" as "Â£", "€" as "â\x82¬", the full-width "￡" as "ï¿¡";
+        # the amounts were lost or cut after the stray letters
+        es = ents("The duties hit Â£2.4 billion of British exports and \u00e2\u0082\u00ac1.5 billion of "
+                  "German cars, while \u00ef\u00bf\u00a1700 million of whisky sales were at risk.")
+        m = find(es, "Â£2.4 billion", "MONEY")
+        self.assertEqual((m["value"], m["currency"]), (2.4e9, "GBP"))
+        m = find(es, "\u00e2\u0082\u00ac1.5 billion", "MONEY")
+        self.assertEqual((m["value"], m["currency"]), (1.5e9, "EUR"))
+        m = find(es, "\u00ef\u00bf\u00a1700 million", "MONEY")
+        self.assertEqual((m["value"], m["currency"]), (700e6, "GBP"))
+
     def test_a_currency_written_again_after_its_symbol(self):
         # "$250 billion dollars" was cut before "dollars"
         es = ents("They signed deals worth more than $250 billion dollars, and $60 billion US dollars "
