@@ -165,15 +165,21 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
         a--;
     /* or a place's possessive as its article ("Alipay, China's largest
      * mobile payment platform": the words above ran over both) */
-    bool owner = a >= 3 && a + 1 < i && tok_is(c, a - 1, ",") && (c->tok[a + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
-                 cover[a] >= 0 && c->m[cover[a]].src == SRC_GAZ && c->m[cover[a]].type == SIFT_GPE &&
-                 c->m[cover[a]].tb == a && c->m[cover[a]].te == a + 1;
-    if (owner)
-        a++;
-    if (a < 4 || !(tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the") || owner) ||
-        !tok_is(c, a - 2, ",") ||
-        c->tok[a - 2].sentence != c->tok[i].sentence)
+    bool owner = a >= 3 && a + 1 < i && (c->tok[a + 1].flags & SIFT_TOKEN_POSSESSIVE) && cover[a] >= 0 &&
+                 c->m[cover[a]].src == SRC_GAZ && c->m[cover[a]].type == SIFT_GPE && c->m[cover[a]].tb == a &&
+                 c->m[cover[a]].te == a + 1;
+    if (!owner && !(a >= 1 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the"))))
         return 0;
+    size_t p = owner ? a : a - 1; /* the article or the place */
+    /* "one of" between the comma and it, before a plural ("Suning, one
+     * of China's largest retailers", "X, one of the world's biggest
+     * carmakers"); a plural kind of company (NS_MEDIA 5) only so */
+    size_t one = p >= 3 && tok_is(c, p - 1, "of") && tok_is(c, p - 2, "one") && (owner || tok_is(c, p, "the")) ? 2 : 0;
+    if (ent_lookup_exact(c, NS_MEDIA, i)->num == 5 && !one)
+        return 0;
+    if (p < 3 + one || !tok_is(c, p - one - 1, ",") || c->tok[p - one - 1].sentence != c->tok[i].sentence)
+        return 0;
+    a = p - one + 1; /* the comma is a - 2 */
     /* the name: the tagger's mention ending at the comma, else the
      * capitalised words before it, through of/for/de */
     if (*budget <= 0)
@@ -487,7 +493,7 @@ int kinds_names(ent_ctx_t *c)
                 return -1;
             found += 1 + (c->n_m > before);
         }
-        if (e->num != 2 && i + 1 < c->n && ent_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
+        if (e->num != 2 && e->num != 5 && i + 1 < c->n && ent_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
             (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN))) {
             size_t f = i + 1;
             /* through of/for/de ("the lobby group Farmers for Free Trade",

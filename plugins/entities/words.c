@@ -184,6 +184,12 @@ int words_load(lex_t *lex)
                  "retailer publisher broadcaster giant giants maker makers manufacturer "
                  "manufacturers operator operators unit subsidiary affiliate chain concern coalition "
                  "platform portal website", 3);
+    /* plural kinds of company, for "NAME, one of China's largest
+     * retailers" only (kinds.c s_apposition) */
+    rc |= s_list(lex, NS_MEDIA,
+                 "companies firms retailers carmakers automakers banks insurers airlines "
+                 "conglomerates corporations brands chains producers exporters suppliers "
+                 "shipbuilders lenders platforms portals", 5);
     /* a team's players and staff, after its name and before theirs */
     rc |= s_list(lex, NS_MEDIA,
                  "striker forward midfielder defender goalkeeper keeper goalie winger playmaker "

@@ -1857,6 +1857,19 @@ class UnseenNames(unittest.TestCase):
         es = ents("Sales rose, according to Lena Dahl, Sweden's trade minister.")
         find(es, "Lena Dahl", "PERSON")
 
+    def test_a_name_that_is_one_of_a_kind_of_company(self):
+        # "X, one of China's largest retailers": the apposition's article
+        # stands after "one of", its noun in the plural; X was a person or a place
+        es = ents("Shoppers flocked to Tavolin, one of China's largest retailers, on Friday.")
+        find(es, "Tavolin", "ORG")
+        find(es, "China", "GPE")
+        es = ents("Orders fell at Kormoran, one of the world's biggest carmakers, and at Velsa.")
+        find(es, "Kormoran", "ORG")
+        es = ents("Sales rose, said Lena Dahl, one of Sweden's leading economists.")
+        find(es, "Lena Dahl", "PERSON")
+        es = ents("Exports went to Ruvana, one of the largest markets in Asia.")
+        self.assertNotIn("ORG", [e["type"] for e in es if "Ruvana" in e["texts"]])
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
