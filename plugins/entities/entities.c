@@ -341,6 +341,62 @@ static bool s_lower_def(const ent_ctx_t *c, size_t i, const char *a, size_t an)
     return p == 0 && words >= 2;
 }
 
+/* "Central and Eastern Europe", "Southeast and South Asia": a point of
+ * the compass and "and" before a region of the gazetteer named by a
+ * point of the compass share the region's name, one LOC (dev-10's gold;
+ * the tagger read an ORG, or the first point alone); not before a country
+ * ("North and South Korea"). Before the acronym definitions, so that
+ * "(CEE)" is the region's. A mention scan per first point read alone: at
+ * most 64 an article. */
+static int s_compass_regions(ent_ctx_t *c)
+{
+    static const char *const points[] = { "North", "South", "East", "West", "Northeast", "Northwest",
+                                          "Southeast", "Southwest", "Central", "Northern", "Southern",
+                                          "Eastern", "Western", NULL };
+    int budget = 64;
+    bool dropped = false;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type < 0 || m->type == T_CANDIDATE || m->src == SRC_RULE)
+            continue;
+        size_t r; /* the region's first token */
+        if (m->te - m->tb >= 4 && tok_is(c, m->tb + 1, "and") && s_tok_in(c, m->tb, points))
+            r = m->tb + 2; /* the tagger's span of the whole */
+        else if (m->type == SIFT_LOC && m->tb >= 2 && tok_is(c, m->tb - 1, "and") && s_tok_in(c, m->tb - 2, points) &&
+                 !(c->tok[m->tb - 1].flags & SIFT_TOKEN_SENT_START))
+            r = m->tb; /* the region alone */
+        else
+            continue;
+        const lex_entry_t *g = c->gz[r];
+        if (!g || g->type != LEX_LOC || r + c->gzn[r] != m->te || !s_tok_in(c, r, points))
+            continue;
+        if (r == m->tb) {
+            size_t p = m->tb - 2;
+            if (c->used[p]) { /* the first point alone: it goes */
+                mention_t *x = NULL;
+                for (size_t q = 0; q < c->n_m && budget > 0; q++)
+                    if (c->m[q].type >= 0 && c->m[q].tb <= p && c->m[q].te > p)
+                        x = &c->m[q];
+                budget--;
+                if (!x || x->tb != p || x->te != p + 1 || x->src == SRC_RULE)
+                    continue;
+                x->type = -1;
+                dropped = true;
+            }
+            c->used[p] = c->used[p + 1] = 1;
+            m->tb = (uint32_t)p;
+            m->start = c->tok[p].start;
+        }
+        m->type = SIFT_LOC;
+        m->code = NULL;
+        m->canon = NULL;
+        m->country = false;
+    }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
 static int s_acronym_defs(ent_ctx_t *c)
 {
     /* each definition rewrites the mention list: a real article defines a
@@ -2987,7 +3043,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
      * its model: they mend what it tagged) */
     static const ent_pass_t after_tagger[] = {
         { s_split_possessive, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
-        { s_envoy_names, true },      { s_acronym_defs, false },        { s_region_places, true },
+        { s_envoy_names, true },      { s_compass_regions, true },      { s_acronym_defs, false },        { s_region_places, true },
         { s_division_places, false },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },
         { s_credits, true },          { s_bare_credits, true },         { s_web_names, true },            { s_caps_companies, true },

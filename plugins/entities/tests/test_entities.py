@@ -1870,6 +1870,19 @@ class UnseenNames(unittest.TestCase):
         es = ents("Exports went to Ruvana, one of the largest markets in Asia.")
         self.assertNotIn("ORG", [e["type"] for e in es if "Ruvana" in e["texts"]])
 
+    def test_two_points_of_the_compass_share_a_region(self):
+        # "Central and Eastern Europe" was an ORG (its acronym too), "Southeast
+        # and South Asia" a "Southeast" and a "South Asia"; the countries of
+        # "North and South Korea" stay as they were
+        es = ents("Trade with Central and Eastern Europe (CEE) grew fast. CEE wines sold well.")
+        find(es, "Central and Eastern Europe", "LOC")
+        self.assertEqual([t for e in es if e["type"] == "LOC" for t in e["texts"]].count("CEE"), 2)
+        es = ents("Exports to Southeast and South Asia rose, and so did those to North and South America.")
+        find(es, "Southeast and South Asia", "LOC")
+        find(es, "North and South America", "LOC")
+        es = ents("Leaders of North and South Korea met in Seoul.")
+        self.assertNotIn("North and South Korea", mention_texts(es))
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
