@@ -429,8 +429,8 @@ bool tf_answer_opens(const ctx_t *c, int k);
 bool tf_due_cause(const ctx_t *c, int k);
 bool tf_cause_opens(const ctx_t *c, int k);
 /* The verb of answering a measure at g0 names, within six words before it
- * and not before lo ("retaliated against", "responded to", "hit back at"),
- * or -1. */
+ * and not before lo ("retaliated against", "responded to", "hit back at",
+ * "challenged", "protested"), or -1. */
 int tf_answer_verb(const ctx_t *c, int g0, int lo);
 bool tf_context(const ctx_t *c, const bool *is_trig, int sent, int sb, int se);
 bool tf_trigger_ok(ctx_t *c, int i, int sb, int se);

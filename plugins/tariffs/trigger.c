@@ -98,6 +98,7 @@ int tf_answer_verb(const ctx_t *c, int g0, int lo)
     static const char *const hit[] = { "hit", "strike", "struck", "fight", "fought", NULL };
     for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--)
         if (s_has(c, k, F(RESPOND)) || s_is(c, k, W_RETALIATE) ||
+            s_is(c, k, W_CHALLENGED) || s_is(c, k, W_PROTESTED) || s_is(c, k, W_CONDEMNED) ||
             (tf_word_starts(c, k, back) && tf_word_starts(c, k - 1, hit)))
             return k;
     return -1;

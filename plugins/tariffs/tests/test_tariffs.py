@@ -464,6 +464,10 @@ class Coordination(unittest.TestCase):
         ts = one("China hit back at the U.S. tariffs with levies on American soybeans.",
                  published="2018-07-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+        # (so does one challenging or protesting it)
+        ts = one("The EU has challenged the U.S. steel and aluminum tariffs at the WTO.",
+                 published="2018-10-05T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "EU")])
         # (a pronoun after a reporting verb answers for its subject)
         ts = one("China said it would retaliate against U.S. tariffs.", published="2018-07-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "CN")])
