@@ -1847,7 +1847,10 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 break;
             if (!s_has(c, k, F(BEFORM)))
                 continue;
-            int v = tf_adverb(c, k + 1) ? k + 2 : k + 1;
+            /* (over adverbs: "to be fully and permanently exempted") */
+            int v = k + 1;
+            while ((size_t)v + 1 < c->n && v < g0 && (tf_adverb(c, v) || (s_is(c, v, W_AND) && tf_adverb(c, v + 1))))
+                v++;
             if (s_has(c, v, F(A_EXEMPT) | F(A_IMPOSE) | F(PREP_TGT)) && !tf_ing(c, v) &&
                 strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0])
                 ro->passive_target = ro->subj;

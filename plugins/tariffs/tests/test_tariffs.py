@@ -781,6 +781,14 @@ class Roles(unittest.TestCase):
                  "Last year the government cut duties on Korean steel.", published="1987-03-04T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["JP", "JP"])
 
+    def test_expecting_an_exemption_over_adverbs(self):
+        # the passive's subject undergoes it over several adverbs, and a
+        # party's own expectation is no more than that (considered)
+        ts = one("The EU said it expects to be fully and permanently exempted from the U.S. tariffs.",
+                 published="2018-05-02T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) + pairs([t])[0] for t in ts],
+                         [("exempt", "considered", "US", "EU")])
+
     def test_who_is_subject_to_a_measure_undergoes_it(self):
         # being or remaining subject to a measure is facing it: the subject,
         # or the origin of the goods that are, is its target
