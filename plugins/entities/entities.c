@@ -960,6 +960,31 @@ static int s_bare_credits(ent_ctx_t *c)
     return 0;
 }
 
+/* "Gao Feng Advisory", "Brookings Institution", "Juniper Networks": a
+ * name of two or more words the tagger read as a person or a place whose
+ * last word is a kind of firm that neither CoNLL train nor the
+ * organisation words (NS_ORGKW, a feature of the models) have is an
+ * organisation. Read off the mention list, once. */
+static int s_head_companies(ent_ctx_t *c)
+{
+    static const char *const heads[] = { "Institution", "Advisory", "Networks", "Consulting", "Consultancy",
+                                         "Consultants", "Associates", "Ventures", "Solutions", "Logistics",
+                                         "Labs", "Laboratories", "Semiconductor", "Semiconductors",
+                                         "Electronics", "Automotive", "Chemicals", "Pharmaceutical",
+                                         "Aviation", "Shipping", "Enterprises", "Software", "Studios", NULL };
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if ((m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL &&
+            m->te - m->tb >= 2 && (c->tok[m->te - 1].flags & SIFT_TOKEN_CAP) && s_tok_in(c, m->te - 1, heads)) {
+            m->type = SIFT_ORG;
+            m->code = NULL;
+            m->canon = NULL;
+            m->country = false;
+        }
+    }
+    return 0;
+}
+
 /* "chief operating officer of COSCIA (HK) LIMITED": an all-caps company
  * name ending in an all-caps legal form, a bracketed place inside it,
  * in a sentence that is not all-caps, is one organisation whatever the
@@ -3047,6 +3072,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         { s_division_places, false },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },
         { s_credits, true },          { s_bare_credits, true },         { s_web_names, true },            { s_caps_companies, true },
+        { s_head_companies, true },
         { s_headline_filter, false },
     };
     if (rc == 0)

@@ -1883,6 +1883,16 @@ class UnseenNames(unittest.TestCase):
         es = ents("Leaders of North and South Korea met in Seoul.")
         self.assertNotIn("North and South Korea", mention_texts(es))
 
+    def test_a_name_ending_in_a_company_head_is_an_organisation(self):
+        # the tagger read these as persons or places: their last word is a
+        # kind of firm that CoNLL train and the organisation words lack
+        es = ents("said Lin Bo, founder of the management consultancy Harrow Quill Advisory. "
+                  "A fellow of Hollings Institution agreed, as did analysts at Tarrant Networks.")
+        find(es, "Harrow Quill Advisory", "ORG")
+        find(es, "Hollings Institution", "ORG")
+        find(es, "Tarrant Networks", "ORG")
+        find(es, "Lin Bo", "PERSON")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
