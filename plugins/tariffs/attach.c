@@ -1836,6 +1836,24 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         ro->passive_target = ro->subj;
         e->subj_undergoes = true; /* (its list is one event each: coord.c) */
     }
+    /* (or is the pronoun an exemption takes in a relative clause on what it
+     * got: "Argentina, Australia and Brazil reached agreements that will
+     * exempt them from the tariffs"; not the verb's own subject's:
+     * "Canada said Washington agreed to exempt it") */
+    static const char *const them[] = { "them$", "it$", NULL };
+    bool relative = false;
+    for (int k = ro->subj >= 0 ? c->parties[ro->subj].b : g0; e->action == SIFT_EXEMPT && k + 2 < g0 &&
+                                                           ro->by < 0 && ro->rel < 0 && ro->passive_target < 0;
+         k++) {
+        if (c->tp[k] >= 0)
+            break;
+        relative |= s_is(c, k, W_THAT) || s_is(c, k, W_WHICH);
+        if (relative && s_has(c, k, F(A_EXEMPT)) && tf_word_starts(c, k + 1, them) && s_is(c, k + 2, W_FROM) &&
+            strchr("CM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0]) {
+            ro->passive_target = ro->subj;
+            e->subj_undergoes = true;
+        }
+    }
     /* (also under a measure its levier names: "China was hit by U.S. tariffs";
      * not a relative clause's passive, which is its antecedent's: "Beijing
      * unveiled a list of U.S. goods that will be hit with tariffs"; but

@@ -789,6 +789,18 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"]) + pairs([t])[0] for t in ts],
                          [("exempt", "considered", "US", "EU")])
 
+    def test_the_pronoun_an_exemption_takes_in_a_relative_clause(self):
+        # "reached agreements that will exempt them": the parties that got
+        # the agreements are exempted, one event each, no actor named
+        ts = one("Argentina, Australia and Brazil reached agreements in principle that will exempt them from "
+                 "the tariffs.", published="2018-05-02T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
+                         [("exempt", None, "AR"), ("exempt", None, "AU"), ("exempt", None, "BR")])
+        # (not the exempting verb's own subject: Washington exempts)
+        ts = one("Canada said Washington agreed to exempt it from the steel tariffs.",
+                 published="2018-05-02T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+
     def test_who_is_subject_to_a_measure_undergoes_it(self):
         # being or remaining subject to a measure is facing it: the subject,
         # or the origin of the goods that are, is its target
