@@ -742,7 +742,15 @@ static int s_zones(ent_ctx_t *c)
         while (b < i && (ent_lookup_exact(c, NS_STOP, b) || ent_lookup_cap(c, NS_MONTH, b) ||
                          ent_lookup_cap(c, NS_WDAY, b)))
             b++; /* "The South China Sea", "May Illinois River" (a table's month) */
-        if (b >= i || i + 1 - b > ENT_NAME_MAX)
+        size_t bracket = 0;
+        /* "China (Shanghai) Pilot Free Trade Zone": a bracketed place
+         * inside a zone's name, the run going on before it */
+        if (zone && b >= 4 && b < i && tok_is(c, b - 1, ")") && tok_is(c, b - 3, "(") && ent_cap(c, b - 2) &&
+            ent_cap(c, b - 4) && !(c->tok[b - 3].flags & SIFT_TOKEN_SENT_START) && ent_run_start(c, b - 3) < b - 3) {
+            b = ent_run_start(c, b - 3);
+            bracket = 3;
+        }
+        if (b >= i || i + 1 - b > ENT_NAME_MAX + bracket)
             continue;
         runs++;
         bool ok = true, place = false;
@@ -960,7 +968,8 @@ static int s_bare_credits(ent_ctx_t *c)
     return 0;
 }
 
-/* "Gao Feng Advisory", "Brookings Institution", "Juniper Networks": a
+/* "Gao Feng Advisory", "Brookings Institution", "Juniper Networks",
+ * "Shanghai Wusong Customs" (a customs office named by its place): a
  * name of two or more words the tagger read as a person or a place whose
  * last word is a kind of firm that neither CoNLL train nor the
  * organisation words (NS_ORGKW, a feature of the models) have is an
@@ -971,7 +980,7 @@ static int s_head_companies(ent_ctx_t *c)
                                          "Consultants", "Associates", "Ventures", "Solutions", "Logistics",
                                          "Labs", "Laboratories", "Semiconductor", "Semiconductors",
                                          "Electronics", "Automotive", "Chemicals", "Pharmaceutical",
-                                         "Aviation", "Shipping", "Enterprises", "Software", "Studios", NULL };
+                                         "Aviation", "Shipping", "Enterprises", "Software", "Studios", "Customs", NULL };
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if ((m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL &&

@@ -1893,6 +1893,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Tarrant Networks", "ORG")
         find(es, "Lin Bo", "PERSON")
 
+    def test_a_zone_with_its_province_in_brackets(self):
+        # "China (Fujian) Pilot Free Trade Zone": the bracketed place is
+        # inside the zone's name (one LOC), not a country and a city; and
+        # a customs office named by its place is an organisation
+        es = ents("Firms in the China (Fujian) Pilot Free Trade Zone export more. Goods were "
+                  "checked at Xiamen Haicang Customs on Monday.")
+        find(es, "China (Fujian) Pilot Free Trade Zone", "LOC")
+        self.assertNotIn("Fujian", mention_texts(es))
+        find(es, "Xiamen Haicang Customs", "ORG")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
