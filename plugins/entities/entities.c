@@ -2442,25 +2442,6 @@ static int s_not_names(ent_ctx_t *c)
             memset(ev + c->m[k].tb, 1, c->m[k].te - c->m[k].tb);
             ev[c->m[k].tb] = 2;
         }
-    /* ... and an event the tagger cut or left out after an organisation
-     * or a place of its ("the first China / International Import / Expo",
-     * "China" and nothing more): up to three capitalised words between
-     * it and the event's word, which ends the name */
-    for (size_t k = 0; k < c->n_m; k++) {
-        const mention_t *m = &c->m[k];
-        if (m->src == SRC_RULE || !(m->type == SIFT_ORG || ent_place(m->type)) || ev[m->tb] || !ent_whole(c, m))
-            continue;
-        size_t e = m->te;
-        while (e < c->n && e < m->te + 4 && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START) &&
-               !ent_lookup_exact(c, NS_EVENT, e))
-            e++;
-        if (e < c->n && e > m->te && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START) &&
-            ent_lookup_exact(c, NS_EVENT, e) && !(e + 1 < c->n && ent_cap(c, e + 1) &&
-                                                  c->tok[e + 1].sentence == c->tok[e].sentence)) {
-            memset(ev + m->tb, 1, e + 1 - m->tb);
-            ev[m->tb] = 2;
-        }
-    }
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].src != SRC_RULE && c->m[k].te < c->n && ev[c->m[k].te] == 2 && !ev[c->m[k].te - 1] &&
             (c->tok[c->m[k].te - 1].flags & SIFT_TOKEN_CAP) && ent_whole(c, &c->m[k]))
