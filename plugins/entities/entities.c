@@ -2373,6 +2373,14 @@ static int s_opener_filter(ent_ctx_t *c, const ent_map_t *lower)
                 }
                 drop = ent_map_get(&alone, c->hx[b]) < 0;
             }
+            /* a sentence adverb before its comma ("Additionally, Russia
+             * ...", "Firstly, the"): a word of six letters or more ending
+             * in -ly, no given name ("Kimberly, ..."), whatever the
+             * unlabelled text has of it */
+            size_t n = tok_n(c, b);
+            drop = drop || (b + 1 < c->n && tok_is(c, b + 1, ",") && n >= 6 && tok_s(c, b)[n - 2] == 'l' &&
+                            tok_s(c, b)[n - 1] == 'y' &&
+                            !(clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN));
         }
         if (drop)
             c->used[b] = 0;

@@ -1903,6 +1903,16 @@ class UnseenNames(unittest.TestCase):
         self.assertNotIn("Fujian", mention_texts(es))
         find(es, "Xiamen Haicang Customs", "ORG")
 
+    def test_a_sentence_adverb_is_no_name(self):
+        # "Additionally," opening a sentence was a person of the tagger
+        es = ents("Prices rose. Additionally, Russia and Brazil cut imports. Secondly, Kenya did too. "
+                  "Kimberly, a trader in Ohio, agreed.")
+        texts = mention_texts(es)
+        self.assertNotIn("Additionally", texts)
+        self.assertNotIn("Secondly", texts)
+        find(es, "Russia", "GPE")
+        find(es, "Kimberly", "PERSON")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
