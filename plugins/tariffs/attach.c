@@ -1854,6 +1854,28 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             e->subj_undergoes = true;
         }
     }
+    /* (or, after "with", an exemption's participle: "with Canada and Mexico
+     * exempted") */
+    for (int k = L; k < g0 && ro->by < 0 && ro->passive_target < 0 && e->action == SIFT_EXEMPT; k++) {
+        int p = c->tp[k];
+        if (p < 0 || c->parties[p].a != k || !s_is(c, tf_before_det(c, k), W_WITH))
+            continue;
+        int v = c->parties[p].b, last = p;
+        while (v + 1 < g0 && (s_is(c, v, W_AND) || s_is(c, v, W_COMMA)) && c->tp[v + 1] >= 0) {
+            last = c->tp[v + 1];
+            v = c->parties[last].b;
+        }
+        if (v <= g0 && s_has(c, v, F(A_EXEMPT)) && s_has(c, v, F(PAST)) && strchr("CDM", c->parties[last].kind) &&
+            c->parties[last].code[0]) {
+            ro->passive_target = last;
+            e->subj_undergoes = true;
+            if (ro->subj == last || ro->subj == p)
+                ro->subj = ro->subj_any = -1;
+            if (ro->attached == last)
+                ro->attached = -1; /* (no possessor: the participle's subject) */
+        }
+        break;
+    }
     /* (also under a measure its levier names: "China was hit by U.S. tariffs";
      * not a relative clause's passive, which is its antecedent's: "Beijing
      * unveiled a list of U.S. goods that will be hit with tariffs"; but

@@ -801,6 +801,18 @@ class Roles(unittest.TestCase):
                  published="2018-05-02T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["US"])
 
+    def test_parties_exempted_in_a_with_clause(self):
+        # "with Canada and Mexico exempted" is a clause of its own whose
+        # parties undergo the exemption; they levy neither it nor the
+        # measure of the main clause
+        ts = one("The tariffs will take effect on March 23, with Canada and Mexico exempted.",
+                 published="2018-03-10T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"])) for t in ts if t["action"] != "exempt"],
+                         [("impose", None)])
+        exempt = [t for t in ts if t["action"] == "exempt"]
+        self.assertTrue(exempt and all(code(t["actor"]) is None and code(t["target"]) in ("CA", "MX")
+                                       for t in exempt), ts)
+
     def test_who_is_subject_to_a_measure_undergoes_it(self):
         # being or remaining subject to a measure is facing it: the subject,
         # or the origin of the goods that are, is its target
