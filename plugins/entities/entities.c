@@ -1809,6 +1809,8 @@ static int s_dateline(ent_ctx_t *c)
  * of a full PERSON name ("Wang", "Liu" after "Liu He") becomes a mention
  * wherever the word stands free; a capitalised function word counts only
  * inside a sentence ("He said" starts one, "spokesperson He said" does not). */
+static bool s_pinyin_pair(const ent_ctx_t *c, size_t a, size_t b);
+
 static int s_propagate(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
@@ -1859,7 +1861,9 @@ static int s_propagate(ent_ctx_t *c)
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         if (m->type == SIFT_PERSON && m->te - m->tb >= 2 && s_opens(c, m->tb) &&
-            ent_lookup_exact(c, NS_STOP, m->tb)) {
+            ent_lookup_exact(c, NS_STOP, m->tb) &&
+            !(m->te - m->tb == 2 && (tok_is(c, m->tb, "He") || tok_is(c, m->tb, "An")) &&
+              s_pinyin_pair(c, m->tb, m->tb + 1))) { /* not "He Weiwen" (s_pinyin_names) */
             c->used[m->tb] = 0;
             m->tb++;
             m->start = c->tok[m->tb].start;
@@ -1922,7 +1926,11 @@ static int s_pinyin_names(ent_ctx_t *c)
 {
     /* a given name the tagger read alone, its surname left before it: "GDP.
      * Long / Guoqiang, deputy director", "\"... suit,\" He / Mu, founder";
-     * a function word ("A", "An", "He") only inside a sentence */
+     * a function word ("A", "An", "He") only inside a sentence, or
+     * "He" and "An" opening one before a given name the tagger read as a
+     * person ("He Weiwen, an executive council member", "An Gang, a
+     * senior editor": the pronoun and the article stand before no name
+     * of a person) */
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         size_t p = m->tb - 1;
@@ -1931,7 +1939,8 @@ static int s_pinyin_names(ent_ctx_t *c)
             continue;
         if (c->used[p] || c->gz[p] || !(c->tok[p].flags & SIFT_TOKEN_ALPHA) || tok_n(c, m->tb) < 2 ||
             !s_pinyin_pair(c, p, m->tb) ||
-            ((c->tok[p].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, p)) ||
+            ((c->tok[p].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, p) &&
+             !(m->type == SIFT_PERSON && (tok_is(c, p, "He") || tok_is(c, p, "An")))) ||
             ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p) ||
             (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_USUALLY_LOWER))
             continue;

@@ -1913,6 +1913,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Russia", "GPE")
         find(es, "Kimberly", "PERSON")
 
+    def test_a_surname_like_a_function_word_opening_a_sentence(self):
+        # "He Weiwen, an executive council member" opening a sentence was
+        # the person "Weiwen" alone; the pronoun before a verb stays none
+        es = ents("Prices rose. He Lifeng, a senior fellow, said so. An Gang agreed with Liu He. "
+                  "He told Xinhua the talks went well.")
+        find(es, "He Lifeng", "PERSON")
+        find(es, "An Gang", "PERSON")
+        self.assertNotIn("He told", mention_texts(es))
+        self.assertEqual([t for t in mention_texts(es) if t == "He"], [])
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
