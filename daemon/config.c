@@ -78,9 +78,8 @@ static const key_def_t s_keys[] = {
     { T_BYTES, "output_queue_bytes", "67108864", S(output_queue_bytes), 0, 65536, 1L << 40,
       "what is queued for each subscriber, in bytes: one that falls further behind "
       "misses messages (counted by topic in stats and /metrics) and the others do not "
-      "wait for it; ZeroMQ counts messages, so the limit is this over the average "
-      "message size (16 KiB until 256 were published), raised as that average falls, "
-      "never lowered", 0 },
+      "wait for it; ZeroMQ counts messages, so the limit is this over 4 KiB (an "
+      "article's result), set at start", 0 },
     { T_INT, "output_hwm", "0", S(output_hwm), 0, 0, 100000000,
       "messages queued per subscriber; 0: from output_queue_bytes", 0 },
     { T_STRING, "curve_secret_key", "", S(curve_secret_key), 0, 0, 0,

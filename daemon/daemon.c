@@ -256,22 +256,21 @@ static void s_publish_stats(sift_daemon_t *self)
 }
 
 /* Every 10 s: a warning when a slow subscriber missed messages since the
- * last one (one line, not one per message), memory the subscribers' queues
- * held given back, and the subscribers' queue limit raised when more
- * messages fit the budget. */
+ * last one (one line, not one per message), and the memory the
+ * subscribers' queues held given back. */
 static void s_check_output(sift_daemon_t *self, uint64_t now)
 {
     const uint64_t every_us = 10000000u;
     if (now < self->next_output_check_us)
         return;
     self->next_output_check_us = now + every_us;
-    int hwm = sift_output_rebudget(self->output);
     /* what the queues of subscribers that caught up or went had held */
     malloc_trim(0);
     uint64_t missed = self->m.dropped_total - self->dropped_logged;
     if (!missed)
         return;
     self->dropped_logged = self->m.dropped_total;
+    int hwm = sift_output_hwm(self->output);
     sift_log(LOG_WARNING, NULL, "output: a subscriber fell %ld bytes (%d messages) behind "
              "and missed messages, %llu times in the last 10 s (%llu since start); see "
              "output_queue_bytes", self->gen->settings->output_queue_bytes, hwm,

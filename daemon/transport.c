@@ -18,10 +18,7 @@ struct sift_input {
 struct sift_output {
     void *sock;       /* XPUB with ZMQ_XPUB_NODROP: a full subscriber queue is seen */
     sift_js_t *js;    /* instead, for a nats:// output */
-    long budget;      /* output_queue_bytes */
-    int fixed_hwm;    /* output_hwm; 0: derived from the budget */
-    int hwm;          /* the limit new subscribers get */
-    uint64_t bytes, messages; /* published, for the average message size */
+    int hwm;          /* messages queued per subscriber: output_hwm, or from output_queue_bytes */
     int topics;       /* topics subscribed to (XPUB passes each once) */
 };
 
@@ -146,18 +143,19 @@ void sift_input_close(sift_input_t **in)
     *in = NULL;
 }
 
-/* Messages per subscriber queue: the byte budget over the average message
- * published so far, unless output_hwm fixes it. Before 256 messages the
- * average is taken as 16 KiB (an article's result is about 4 KiB), and it
- * is never taken below 1 KiB, so that a few small messages at the start
- * (stats, errors) do not make the queue of a subscriber that stops reading
- * hold many times the budget later. */
-static int s_output_hwm(const sift_output_t *out)
+/* Messages per subscriber queue: output_hwm, or output_queue_bytes over
+ * 4 KiB (an article's result with the built-in plugins is about 4 KiB).
+ * Set once, before anyone subscribes: libzmq (4.3) applies a SNDHWM set
+ * later to the subscribers already connected, and a subscriber tells the
+ * sender what it read only every half limit, so a change either way can
+ * leave one looking full for good - lowered under one that keeps up,
+ * raised over one that had fallen behind and then read its queue - and it
+ * gets nothing more (tests/integration/test_hostile.py, SlowSubscribers). */
+static int s_output_hwm(const sift_settings_t *s)
 {
-    if (out->fixed_hwm > 0)
-        return out->fixed_hwm;
-    uint64_t avg = out->messages >= 256 ? out->bytes / out->messages : 16384;
-    uint64_t hwm = (uint64_t)out->budget / (avg < 1024 ? 1024 : avg);
+    if (s->output_hwm > 0)
+        return s->output_hwm;
+    long hwm = s->output_queue_bytes / 4096;
     return hwm < 16 ? 16 : hwm > 10000000 ? 10000000 : (int)hwm;
 }
 
@@ -185,9 +183,7 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
         }
         return out;
     }
-    out->budget = s->output_queue_bytes;
-    out->fixed_hwm = s->output_hwm;
-    out->hwm = s_output_hwm(out);
+    out->hwm = s_output_hwm(s);
     out->sock = sift_zmq_open(zctx, ZMQ_XPUB, s->output, s->output_bind, ZMQ_SNDHWM, out->hwm,
                               "output", s_prepare_xpub, &prepare);
     if (!out->sock) {
@@ -204,8 +200,6 @@ sift_output_t *sift_output_open(void *zctx, const sift_settings_t *s,
  * misses is seen here. */
 static bool s_send(sift_output_t *out, zmq_msg_t *topic, zmq_msg_t *payload)
 {
-    out->bytes += zmq_msg_size(topic) + zmq_msg_size(payload);
-    out->messages++;
     bool all = true;
     if (zmq_msg_send(topic, out->sock, ZMQ_SNDMORE | ZMQ_DONTWAIT) < 0) {
         all = errno != EAGAIN;
@@ -274,22 +268,9 @@ int sift_output_subscriptions(sift_output_t *out, bool *left)
     return out->topics;
 }
 
-int sift_output_rebudget(sift_output_t *out)
+int sift_output_hwm(const sift_output_t *out)
 {
-    if (out->js)
-        return 0;
-    /* The limit only grows. libzmq applies a new SNDHWM to the subscribers
-     * already connected too, and a subscriber acknowledges what it read
-     * only every half limit: one that had read more than a lowered limit
-     * since it last did looked full for good and got nothing more (even
-     * when it was keeping up). So when messages grow after the limit did,
-     * a queue may hold more than output_queue_bytes by as much. */
-    int hwm = s_output_hwm(out);
-    if (hwm > out->hwm) {
-        out->hwm = hwm;
-        zmq_setsockopt(out->sock, ZMQ_SNDHWM, &hwm, sizeof hwm);
-    }
-    return out->hwm;
+    return out->js ? 0 : out->hwm;
 }
 
 void sift_output_close(sift_output_t **out)

@@ -83,10 +83,9 @@ zmq_pollitem_t sift_output_pollitem(const sift_output_t *out);
  * subscribed to and sets *left when the last subscriber of one went. */
 int sift_output_subscriptions(sift_output_t *out, bool *left);
 
-/* Raises the subscribers' queue limit when the average message so far
- * fits more of them in output_queue_bytes (never lowers it: see
- * transport.c); returns the limit. */
-int sift_output_rebudget(sift_output_t *out);
+/* Messages queued per subscriber before it misses some (0 for a NATS
+ * output): fixed at start (transport.c says why). */
+int sift_output_hwm(const sift_output_t *out);
 
 /* Closes the output, giving subscribers (JetStream: its acknowledgements)
  * up to 3 s to receive the last messages. *out becomes NULL. */

@@ -333,12 +333,15 @@ class SlowSubscribers(unittest.TestCase):
         self.assertEqual(d.stop(), 0)
 
     def test_a_subscriber_that_keeps_up_is_not_cut_off_when_messages_grow(self):
-        # libzmq applies a lowered send limit to subscribers already
-        # connected; one that has read up to the limit since it last told
-        # the sender (ZeroMQ acknowledges reads in batches of half the
-        # limit) then looks full for good and got nothing more. siftd fitted
-        # the limit to the average message every 10 s, lowering it when
-        # messages grew: a reader that kept up was cut off for good.
+        # libzmq applies a changed send limit to subscribers already
+        # connected; one that has read up to a lowered limit since it last
+        # told the sender (ZeroMQ acknowledges reads in batches of half the
+        # limit) then looks full for good and gets nothing more. siftd
+        # fitted the limit to the average message every 10 s, lowering it
+        # when messages grew: a reader that kept up was cut off for good.
+        # (Raising it cut off the stalled subscriber that then read its
+        # queue: test_every_subscriber_counts_exactly_what_it_missed.) The
+        # limit is now set once, at start.
         d = Siftd(self, plugins="echo", workers=1,
                   settings={"output_queue_bytes": 1 << 20, "stats_interval": 0,
                             "max_meta_bytes": 1 << 20})
