@@ -6,6 +6,8 @@
 
 #include "cues.h"
 
+enum { IT_SENTENCES = 1 }; /* how far back "it" looks for a cue of a body or a document */
+
 #define WALK_MAX 300    /* entity mentions looked at to resolve one    */
 
 /* The words of mention [ms, me) as a name: no leading determiner, no
@@ -239,6 +241,49 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
                 q->ent = prev_speaker_q->ent;
                 q->name = prev_speaker_q->name;
                 return;
+            }
+            /* "it": the subject of the latest cue outside quotes before
+             * it whose subject is no person and no pronoun, at most
+             * IT_SENTENCES sentences before the quote's ("GATT experts urged …. Smith,
+             * its chief, said …. “…,” it said": GATT), when an entity
+             * names it */
+            if (tok_is(c, ms, "it") && c->depth < 2) {
+                uint32_t s0 = c->tok[ms].sentence;
+                if (q->o < ms && c->tok[q->o].sentence < s0)
+                    s0 = c->tok[q->o].sentence; /* "“…. …,” it said": from the quote's start */
+                s0 = s0 > IT_SENTENCES ? s0 - IT_SENTENCES : 0;
+                uint32_t lo = c->doc->sentences[s0].tok_begin, len;
+                for (uint32_t t = ms; t-- > lo;) {
+                    if (c->inq[t] || !cue_at(c, t, &len))
+                        continue;
+                    uint32_t a, b, sb = c->doc->sentences[c->tok[t].sentence].tok_begin;
+                    if (!np_subject(c, t, sb, &a, &b) || np_pron(c, a) || c->inq[a])
+                        continue;
+                    quote_t tmp = *q;
+                    tmp.ms = a;
+                    tmp.me = b;
+                    c->depth++;
+                    resolve_speaker(c, &tmp, NULL);
+                    c->depth--;
+                    if (tmp.name && tmp.nonperson && tmp.ent >= 0) {
+                        q->ent = tmp.ent;
+                        q->name = tmp.name;
+                        return;
+                    }
+                    /* a group or document of a body the subject names:
+                     * "GATT experts", "the EC statement" */
+                    int32_t id = tmp.nonperson && c->nmen
+                                     ? ctx_entity_in(c, c->tok[a].start, c->tok[b - 1].end) : -1;
+                    if (id >= 0 && (c->doc->entities[id].type == SIFT_ORG ||
+                                    c->doc->entities[id].type == SIFT_GPE)) {
+                        q->ent = id;
+                        q->name = s_ent_name(c, id);
+                        return;
+                    }
+                    if (tmp.nonperson)
+                        break; /* a body no entity names ("The advisory panel
+                                  recommends"): the latest one below */
+                }
             }
             /* the subject of a recent sentence that is not a person:
              * "The report from X said …. “…,” it said" */

@@ -109,6 +109,21 @@ static void it_is_the_document_of_its_issuer(void **unused)
     stage_end(&c);
 }
 
+static void it_is_the_body_of_the_latest_cue_not_a_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* not the latest organisation or place (Norland), nor the person
+     * reporting: the body whose experts urged */
+    stage_begin(&c, "Lake Council experts urged Norland to cut its fishing quotas, Ivo Pike said. "
+                    "Raising quotas “would empty the lake. It would also ruin the fishermen,” it said.",
+                (const stage_entity_t[]){ { "Lake Council", SIFT_ORG }, { "Norland", SIFT_GPE },
+                                          { "Ivo Pike", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "would empty"), "Lake Council");
+    stage_end(&c);
+}
+
 static void title_is_the_person_carrying_it(void **unused)
 {
     (void)unused;
@@ -168,6 +183,7 @@ int main(void)
         cmocka_unit_test(she_skips_the_man),
         cmocka_unit_test(it_is_the_document_of_its_issuer),
         cmocka_unit_test(title_is_the_person_carrying_it),
+        cmocka_unit_test(it_is_the_body_of_the_latest_cue_not_a_person),
         cmocka_unit_test(relative_who_is_its_antecedent),
         cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
         cmocka_unit_test(who_skips_an_apposition),
