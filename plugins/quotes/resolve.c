@@ -158,6 +158,31 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
             }
         }
     }
+    /* the subject of a cue outside quotes before it in the sentence that
+     * introduces it, when no person ("…, it said in its annual report":
+     * the body "it" is, not the sentence's subject, a clause it reports) */
+    if (c->depth < 2) {
+        uint32_t len;
+        for (uint32_t t = first; t-- > sent->tok_begin;) {
+            if (c->inq[t] || !cue_at(c, t, &len))
+                continue;
+            if (!np_subject(c, t, sent->tok_begin, &ms, &me) || c->inq[ms])
+                break;
+            quote_t tmp = *q;
+            tmp.ms = ms;
+            tmp.me = me;
+            c->depth++;
+            resolve_speaker(c, &tmp, NULL);
+            c->depth--;
+            if (tmp.name && tmp.nonperson && tmp.ent >= 0) {
+                q->ent = tmp.ent;
+                q->name = tmp.name;
+                q->nonperson = 1;
+                return;
+            }
+            break;
+        }
+    }
     /* the subject of the sentence that introduces it */
     if (np_sent_subject(c, sent->tok_begin, sent->tok_end, &ms, &me) && !(ms <= first && first < me)) {
         int32_t id = c->nmen ? ctx_entity_in(c, c->tok[ms].start, c->tok[me - 1].end) : -1;

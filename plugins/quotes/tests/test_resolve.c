@@ -124,6 +124,22 @@ static void it_is_the_body_of_the_latest_cue_not_a_person(void **unused)
     stage_end(&c);
 }
 
+static void report_is_the_body_that_said_it_not_the_clause_subject(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the report is introduced by a cue whose subject ("it") is the board;
+     * Norland is the subject of the clause the board reports */
+    stage_begin(&c, "The Dunmore Trade Board said exports fell. By stressing its deficit, Norland "
+                    "was fuelling protectionism, it said in an annual report. “Barriers will not "
+                    "help,” the report said.",
+                (const stage_entity_t[]){ { "Dunmore Trade Board", SIFT_ORG }, { "Norland", SIFT_GPE },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    assert_string_equal(s_name(&c, "Barriers"), "Dunmore Trade Board");
+    stage_end(&c);
+}
+
 static void title_is_the_person_carrying_it(void **unused)
 {
     (void)unused;
@@ -184,6 +200,7 @@ int main(void)
         cmocka_unit_test(it_is_the_document_of_its_issuer),
         cmocka_unit_test(title_is_the_person_carrying_it),
         cmocka_unit_test(it_is_the_body_of_the_latest_cue_not_a_person),
+        cmocka_unit_test(report_is_the_body_that_said_it_not_the_clause_subject),
         cmocka_unit_test(relative_who_is_its_antecedent),
         cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
         cmocka_unit_test(who_skips_an_apposition),
