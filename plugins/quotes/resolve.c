@@ -107,6 +107,19 @@ static int32_t s_subject_before(ctx_t *c, uint32_t p, uint32_t pron_flags)
     return id >= 0 && s_person_ok(c, id, pron_flags) ? id : -1;
 }
 
+/* The speaker the noun phrase [ms, me) names, resolved as a quote's (one
+ * level deeper), into *out: true when it is a body an entity names. */
+static bool s_resolved_body(ctx_t *c, const quote_t *q, uint32_t ms, uint32_t me, quote_t *out)
+{
+    *out = *q;
+    out->ms = ms;
+    out->me = me;
+    c->depth++;
+    resolve_speaker(c, out, NULL);
+    c->depth--;
+    return out->name && out->nonperson && out->ent >= 0;
+}
+
 /* The issuer of a document: named where the document is first mentioned
  * ("X's white paper", "the report from X", or that sentence's subject). */
 static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
@@ -168,13 +181,8 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
                 continue;
             if (!np_subject(c, t, sent->tok_begin, &ms, &me) || c->inq[ms])
                 break;
-            quote_t tmp = *q;
-            tmp.ms = ms;
-            tmp.me = me;
-            c->depth++;
-            resolve_speaker(c, &tmp, NULL);
-            c->depth--;
-            if (tmp.name && tmp.nonperson && tmp.ent >= 0) {
+            quote_t tmp;
+            if (s_resolved_body(c, q, ms, me, &tmp)) {
                 q->ent = tmp.ent;
                 q->name = tmp.name;
                 q->nonperson = 1;
@@ -284,13 +292,8 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
                     uint32_t a, b, sb = c->doc->sentences[c->tok[t].sentence].tok_begin;
                     if (!np_subject(c, t, sb, &a, &b) || np_pron(c, a) || c->inq[a])
                         continue;
-                    quote_t tmp = *q;
-                    tmp.ms = a;
-                    tmp.me = b;
-                    c->depth++;
-                    resolve_speaker(c, &tmp, NULL);
-                    c->depth--;
-                    if (tmp.name && tmp.nonperson && tmp.ent >= 0) {
+                    quote_t tmp;
+                    if (s_resolved_body(c, q, a, b, &tmp)) {
                         q->ent = tmp.ent;
                         q->name = tmp.name;
                         return;
