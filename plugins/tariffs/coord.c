@@ -86,7 +86,9 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     /* "talks between China and the EU", "trade with Japan and Korea": the
      * parties of a relation, not a coordinated side */
     int before = tf_before_det(c, first);
-    if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || s_is(c, before, W_WITH))
+    /* (but "with Canada and Mexico exempted" is a clause of their own) */
+    bool absolute = last < hi && s_has(c, last, A_MASK) && s_has(c, last, F(PAST));
+    if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || (s_is(c, before, W_WITH) && !absolute))
         return 0;
     /* nor what a noun governs: "the interests of China and the US" (but
      * "imports of China and India" are whose goods, and "of Spain and
