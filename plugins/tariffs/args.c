@@ -1046,9 +1046,10 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                       * expressed"; nor with a party after a comma, the subject of a
                       * clause: "Chinese imports, | the U.S. side should") */
                      (start < 0 && (s_adverb_in_goods(c, k) || s_is(c, k, W_ALSO))) ||
-                     (start < 0 && s_is(c, k - 1, W_COMMA) && s_has(c, k, F(DET)) && s_party_at(c, k + 1) >= 0) ||
                      /* (or with officials who say so: "ON 50 ITEMS, OFFICIALS SAY") */
-                     (start < 0 && s_is(c, k - 1, W_COMMA) && c->tp[k] >= 0 && c->parties[c->tp[k]].kind == 'R'))
+                     (start < 0 && s_is(c, k - 1, W_COMMA) &&
+                      ((s_has(c, k, F(DET)) && s_party_at(c, k + 1) >= 0) ||
+                       (c->tp[k] >= 0 && c->parties[c->tp[k]].kind == 'R'))))
                 stop = true;
             else if (s_is(c, k, W_WORTH) || s_is(c, k, W_OF) || !isnan(c->num[k]) ||
                      s_has(c, k, F(DET) | F(SCALE) | F(MONEYW)) || c->tp[k] >= 0 ||

@@ -1860,11 +1860,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         int p = c->tp[k];
         if (p < 0 || c->parties[p].a != k || !s_is(c, tf_before_det(c, k), W_WITH))
             continue;
-        int v = c->parties[p].b, last = p;
-        while (v + 1 < g0 && (s_is(c, v, W_AND) || s_is(c, v, W_COMMA)) && c->tp[v + 1] >= 0) {
-            last = c->tp[v + 1];
-            v = c->parties[last].b;
-        }
+        int last = tf_list_last(c, p), v = c->parties[last].b;
         if (v <= g0 && s_has(c, v, F(A_EXEMPT)) && s_has(c, v, F(PAST)) && strchr("CDM", c->parties[last].kind) &&
             c->parties[last].code[0]) {
             ro->passive_target = last;
@@ -2459,9 +2455,7 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             pi = s_clause_subject(c, sc, k - 1);
             break;
         }
-    int before = pi >= 0 ? c->parties[pi].a - 1 : -1;
-    bool several = before > 0 && (s_is(c, before, W_AND) || s_is(c, before, W_COMMA)) && c->tp[before - 1] >= 0;
-    if (pi >= 0 && !several && c->parties[pi].code[0] && strchr("CDM", c->parties[pi].kind)) {
+    if (pi >= 0 && tf_list_head(c, pi) == pi && c->parties[pi].code[0] && strchr("CDM", c->parties[pi].kind)) {
         ref_t r;
         tf_ref_set(&r, &c->parties[pi]);
         if (!tf_ref_eq(&r, &e->actor)) {
@@ -2488,6 +2482,16 @@ static bool s_modal_of_effect(const ctx_t *c, const event_t *e)
                !s_is(c, v, W_COME) && !s_is(c, v, W_GO);
     }
     return false;
+}
+
+/* The measure a restatement e restates: the latest one of its actor, or
+ * the latest of all when it names none; NULL when there is none. */
+static const event_t *s_restated(const ctx_t *c, const event_t *e)
+{
+    for (size_t k = c->nev; k-- > 0;)
+        if (tf_ref_eq(&c->ev[k].actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev))
+            return &c->ev[k];
+    return NULL;
 }
 
 /* The modality of event e from its clause's cues, in the guidelines' order
@@ -2553,29 +2557,19 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
      * measure it restates when that one is in force */
     if (restates && e->modality == SIFT_PROPOSED && st->modal && !st->propose && !st->cond &&
         !st->future_date && !st->announced && !st->weak && s_modal_of_effect(c, e)) {
-        for (size_t k = c->nev; k-- > 0;) {
-            const event_t *p = &c->ev[k];
-            if (tf_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
-                /* (an increase restates an imposition: both add duties) */
-                bool adds = (p->action == SIFT_IMPOSE || p->action == SIFT_RAISE) &&
-                            (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE);
-                if (p->modality == SIFT_ACTUAL && (p->action == e->action || adds))
-                    e->modality = SIFT_ACTUAL;
-                break;
-            }
-        }
+        const event_t *p = s_restated(c, e);
+        /* (an increase restates an imposition: both add duties) */
+        bool adds = p && (p->action == SIFT_IMPOSE || p->action == SIFT_RAISE) &&
+                    (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE);
+        if (p && p->modality == SIFT_ACTUAL && (p->action == e->action || adds))
+            e->modality = SIFT_ACTUAL;
     }
     if (restates && e->modality == SIFT_ACTUAL && !st->past && !st->effective_past) {
         /* a bare restatement keeps the status of the measure it restates */
-        for (size_t k = c->nev; k-- > 0;) {
-            const event_t *p = &c->ev[k];
-            if (tf_ref_eq(&p->actor, &e->actor) || (!e->actor.code[0] && k + 1 == c->nev)) {
-                if (p->modality == SIFT_PROPOSED) {
-                    e->modality = SIFT_PROPOSED;
-                    e->cues |= CUE_RESTATES_PROPOSAL;
-                }
-                break;
-            }
+        const event_t *p = s_restated(c, e);
+        if (p && p->modality == SIFT_PROPOSED) {
+            e->modality = SIFT_PROPOSED;
+            e->cues |= CUE_RESTATES_PROPOSAL;
         }
     }
 }

@@ -195,9 +195,7 @@ void tf_parties(ctx_t *c)
          * is "China is to cut", a plan (§6), as "plans to" is; also after
          * a list of parties ("Japan and the EU to scrap tariffs") */
         if (s_tflags(c, t->a) & SIFT_TOKEN_SENT_START) {
-            int j = t->b;
-            for (int m, q; (m = tf_list_joint(c, j, 1)) > 0 && (q = s_party_at(c, tf_after_det(c, j + m - 1))) >= 0;)
-                j = c->parties[q].b;
+            int j = c->parties[tf_list_last(c, (int)p)].b;
             if (s_is(c, j, W_TO) && s_has(c, j + 1, A_MASK | F(CHANGE)))
                 c->f[j] |= F(M_PROPOSE);
         }
@@ -340,6 +338,14 @@ bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective)
         !s_has(c, p->b, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(M_MUST) | A_MASK))
         return true;
     return tf_names_goods(c, pi, lim);
+}
+
+int tf_list_last(const ctx_t *c, int pi)
+{
+    for (int m, q; (m = tf_list_joint(c, c->parties[pi].b, 1)) > 0 &&
+                   (q = s_party_at(c, tf_after_det(c, c->parties[pi].b + m - 1))) >= 0;)
+        pi = q;
+    return pi;
 }
 
 int tf_list_head(const ctx_t *c, int pi)

@@ -400,6 +400,9 @@ bool tf_origin(const ctx_t *c, int pi, int lim);
 /* The first party of the list pi is in ("India, South Korea and Laos"):
  * pi itself when it heads one or stands alone. */
 int tf_list_head(const ctx_t *c, int pi);
+/* The last party of the list pi heads ("Canada and Mexico", "Japan and the
+ * EU"): pi itself when no list follows it. */
+int tf_list_last(const ctx_t *c, int pi);
 bool tf_origin_x(const ctx_t *c, int pi, int lim, bool adjective);
 /* Is "from" at gov where a reaction comes from, no goods: "caused
  * dissatisfaction from China", "under pressure from Washington"? */

@@ -45,10 +45,8 @@ static int s_boundary(const ctx_t *c, int i)
     if (s_is(c, i, W_WITH)) {
         int p = tf_after_det(c, i);
         if ((size_t)p < c->n && c->tp[p] >= 0) {
-            int v = c->parties[c->tp[p]].b;
             /* (over a list: "with Canada and Mexico exempted") */
-            while ((size_t)v + 1 < c->n && (s_is(c, v, W_AND) || s_is(c, v, W_COMMA)) && c->tp[v + 1] >= 0)
-                v = c->parties[c->tp[v + 1]].b;
+            int v = c->parties[tf_list_last(c, c->tp[p])].b;
             if ((size_t)v < c->n && (tf_ing(c, v) || (s_has(c, v, A_MASK) && s_has(c, v, F(PAST)))))
                 return 1;
         }
