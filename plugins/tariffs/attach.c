@@ -98,7 +98,8 @@ static bool s_possessed_plan(const ctx_t *c, int i)
 {
     for (int j = i + 1; j <= i + 3 && (size_t)j + 1 < c->n; j++) {
         if (s_is(c, j, W_TO)) {
-            if (s_has(c, j + 1, A_MASK))
+            /* (a tariff word after "to" is a verb: "decision to levy") */
+            if (s_has(c, j + 1, A_MASK | F(WNOUN) | F(TNOUN)))
                 return true;
             /* going on with the measure: "decision to move forward with
              * tariffs", "to go ahead with the duties" */
@@ -746,6 +747,16 @@ static int s_by_party(const ctx_t *c, int g1, int hi)
         }
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)))
             break;
+        /* a modal opening an active verb starts the clause's predicate, and
+         * a "by" after it belongs to that verb's object ("… will deal a blow
+         * to the efforts taken by China"); "will be imposed by" goes on */
+        if (s_has(c, k, F(M_MODAL) | F(M_WEAK) | F(M_MUST))) {
+            int v = k + 1;
+            while (v < hi && (tf_adverb(c, v) || s_has(c, v, F(NEG))))
+                v++;
+            if (v < hi && !s_has(c, v, F(BEFORM)))
+                break;
+        }
     }
     return -1;
 }

@@ -1429,6 +1429,21 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("proposed", "US", "JP")])
 
+    def test_a_by_phrase_of_the_clauses_own_verb_names_no_levier(self):
+        # "by" after the main verb a modal opens belongs to that verb's
+        # object, not to the measure in the subject; a passive of the
+        # measure itself still names who levies it
+        for text, pair in (("Washington's decision to levy tariffs against China will deal a blow to "
+                            "the efforts taken by Beijing.", ("US", "CN")),
+                           ("The tariffs on Japanese chips could hurt the plans announced by Canada.",
+                            (None, "JP")),
+                           ("The tariffs on steel will be imposed by Brazil.", ("BR", None)),
+                           # the possessor of a decision to levy is the levier
+                           ("Washington's decision to levy tariffs against China angered Beijing.",
+                            ("US", "CN"))):
+            with self.subTest(text=text):
+                self.assertEqual(pairs(one(text, published="2018-09-20T00:00:00Z", rules=True)), [pair])
+
     def test_a_title_before_a_leaders_name_is_the_leader(self):
         ts = one("Tokyo was deeply disappointed by the tariffs imposed by President Reagan.",
                  published="1987-04-17T00:00:00Z", rules=True)
