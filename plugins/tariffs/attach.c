@@ -2075,17 +2075,21 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
                 break;
             bool importer = c->tp[k] >= 0 && tf_importer(c, c->tp[k], sc->se);
             int o = k - 1; /* what goes to the party: goods, or goods from somewhere */
-            if (o >= 0 && c->tp[o] >= 0 && s_is(c, c->parties[c->tp[o]].a - 1, W_FROM))
-                o = c->parties[c->tp[o]].a - 2;
+            if (o >= 0 && c->tp[o] >= 0) {
+                int from = c->parties[c->tp[o]].a - 1; /* (over "the": "from the US") */
+                if (from > 0 && s_has(c, from, F(DET)))
+                    from--;
+                if (s_is(c, from, W_FROM))
+                    o = from - 1;
+            }
             /* (goods shipped there: "goods exported from Switzerland to China") */
             static const char *const shipped[] = { "exported$", "shipped$", "sold$", NULL };
-            /* (or a passive with no goods word: "27 items will be exported to China") */
+            /* (what is shipped there is goods, whatever word names them:
+             * "soybeans exported to China", "27 items will be exported to
+             * China") */
             bool ships = o > 0 && tf_word_starts(c, o, shipped);
-            bool shipped_to = ships && s_has(c, o - 1, F(BEFORM));
-            if (ships)
-                o--;
             bool into = (s_is(c, k, W_TO) || s_is(c, k, W_INTO)) &&
-                        (shipped_to || s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ)));
+                        (ships || s_has(c, o, F(GOODS) | F(ORIGIN) | F(IMPORTQ)));
             /* where goods are sold: "the tariff on Chinese goods sold in ASEAN countries" */
             static const char *const sold[] = { "sold$", "marketed$", NULL };
             into |= s_is(c, k, W_IN) && tf_word_starts(c, k - 1, sold) && s_has(c, k - 2, F(GOODS) | F(IMPORTQ));

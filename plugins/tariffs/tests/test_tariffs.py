@@ -1409,6 +1409,13 @@ class Roles(unittest.TestCase):
                  published="2017-06-26T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("JP", "TH")])
 
+    def test_whatever_is_exported_to_a_party_is_its_import(self):
+        # the goods named by any word, the origin before them or after "from"
+        one_pair_each(self, "2018-08-20T00:00:00Z",
+                      ("Tariffs on U.S. soybeans exported to China hurt farmers in Iowa.", ("CN", "US")),
+                      ("The tariffs on cars exported from the US to China cut Daimler's profit.", ("CN", "US")),
+                      rules=True)
+
     def test_an_origin_over_an_adverb_of_all(self):
         ts = one("Trump has said he could impose tariffs on virtually all Chinese imports.",
                  published="2018-09-20T00:00:00Z", rules=True)
