@@ -100,6 +100,16 @@ void tf_prepare(ctx_t *c)
             if (!next || next->word != W_TO)
                 f &= ~F(M_PROPOSE);
         }
+        /* "not only ... but also", "there is no doubt", "no wonder": no
+         * negation of what follows */
+        if ((f & F(NEG)) && i + 1 < n) {
+            static const char *const idiom[] = { "only", "just", "doubt", "wonder", NULL };
+            size_t nlen = tok[i + 1].end - tok[i + 1].start;
+            const char *ns = c->doc->text + tok[i + 1].start;
+            for (const char *const *w = idiom; *w; w++)
+                if (nlen == strlen(*w) && !strncasecmp(ns, *w, nlen))
+                    f &= ~F(NEG);
+        }
         /* has/have + -ed participle: a completed action */
         if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
             (prev_w == W_HAS || prev_w == W_HAVE))

@@ -436,6 +436,17 @@ class Fields(unittest.TestCase):
         self.assertEqual(one("The talks are held under the General Agreement on Tariffs and Trade."), [])
         self.assertEqual(one("Nigeria will carry out a major review of import tariffs."), [])
 
+    def test_idioms_with_not_and_no_negate_nothing(self):
+        for text in ("Beijing will not only cut tariffs on cars but also open its banks.",
+                     "There is no doubt a 25 percent tariff on US soybeans will hurt farmers.",
+                     "No wonder Ottawa raised its tariffs on US steel."):
+            with self.subTest(text=text):
+                self.assertEqual(len(one(text, published="2018-08-20T00:00:00Z", rules=True)), 1)
+
+    def test_a_negation_still_negates(self):
+        self.assertEqual(one("Beijing will not cut tariffs on cars.", published="2018-08-20T00:00:00Z",
+                             rules=True), [])
+
 
 def pairs(ts):
     """(actor code, target code) of each event, sorted."""
