@@ -1971,6 +1971,88 @@ static int s_pinyin_names(ent_ctx_t *c)
     return 0;
 }
 
+/* Is s[0, n) (ASCII letters) a word unlabelled text writes in lower case? */
+static bool s_usually_lower(const ent_ctx_t *c, const char *s, size_t n)
+{
+    char buf[8];
+    if (n > sizeof buf)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)(s[k] | 0x20);
+    return clusters_get(c->st->clusters, XXH3_64bits(buf, n))->flags & CL_USUALLY_LOWER;
+}
+
+/* Is token i a given name of two syllables joined by a hyphen, as Hong
+ * Kong, Taiwan and Korea write them ("Chee-hwa", "Jao-yiu", "Geun-hye"):
+ * a capital, letters, one hyphen, a lower-case second part, each part of
+ * two to six letters, after a space? common[0] and common[1] say whether
+ * each part is a word unlabelled text writes in lower case ("Two-way",
+ * "Hi-tech", "Kong-based", but also "Jae-in"). */
+static bool s_hyphen_given(const ent_ctx_t *c, size_t i, bool common[2])
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), h = 0;
+    if (n < 5 || n > 13 || s[0] < 'A' || s[0] > 'Z' || !(c->tok[i].flags & SIFT_TOKEN_SPACE_BEFORE))
+        return false;
+    for (size_t k = 1; k < n; k++) {
+        if (s[k] == '-' && !h)
+            h = k;
+        else if (s[k] < 'a' || s[k] > 'z')
+            return false;
+    }
+    if (h < 2 || h > 6 || n - h - 1 < 2 || n - h - 1 > 6)
+        return false;
+    common[0] = s_usually_lower(c, s, h);
+    common[1] = s_usually_lower(c, s + h + 1, n - h - 1);
+    return true;
+}
+
+/* A given name written as two syllables joined by a hyphen belongs to the
+ * surname before it: the tagger ended the person before it ("Tung
+ * Chee-hwa", "Joseph Sung Jao-yiu", "Lam Cheng Yuet-ngor" were "Tung",
+ * "Joseph Sung", "Lam Cheng") or found no name ("Leung Chun-ying attended",
+ * "counterpart Park Geun-hye"). A new name needs a surname of one short
+ * capitalised word that is no function word, role, month or place of the
+ * gazetteer, and a given name neither of whose parts is a common word
+ * ("Zhengzhou Cross-border"); a name is never extended by two common
+ * words ("Mr. Chan Two-way talks"). */
+static int s_hyphen_names(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        bool common[2];
+        if (m->type != SIFT_PERSON || m->te >= c->n || c->used[m->te] || c->gz[m->te] ||
+            m->end != c->tok[m->te - 1].end || !s_hyphen_given(c, m->te, common) || (common[0] && common[1]))
+            continue;
+        c->used[m->te] = 1;
+        m->end = c->tok[m->te].end;
+        m->te++;
+    }
+    for (size_t i = 1; i < c->n; i++) {
+        bool common[2];
+        size_t p = i - 1;
+        if (c->used[i] || c->used[p] || c->gz[i] || c->gz[p] || !s_hyphen_given(c, i, common) || common[0] ||
+            common[1])
+            continue;
+        const sift_token_t *t = &c->tok[p];
+        if (!(t->flags & SIFT_TOKEN_CAP) || !(t->flags & SIFT_TOKEN_ALPHA) || (t->flags & SIFT_TOKEN_UPPER) ||
+            tok_n(c, p) < 2 || tok_n(c, p) > 6 || ent_lookup_exact(c, NS_STOP, p) || s_title_head(c, p) ||
+            ent_lookup_lower(c, NS_TITLE, p) || ent_lookup_exact(c, NS_HONOR, p) ||
+            ent_lookup_cap(c, NS_MONTH, p) || ent_lookup_cap(c, NS_WDAY, p))
+            continue;
+        for (size_t k = 0; k < tok_n(c, p); k++)
+            if (tok_s(c, p)[k] == '-' || tok_s(c, p)[k] == '.')
+                goto next;
+        if (i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && ent_lookup_exact(c, NS_ORGKW, i + 1))
+            continue;
+        if (!ent_mention(c, p, i + 1, SIFT_PERSON, SRC_MODEL))
+            return -1;
+    next:;
+    }
+    return 0;
+}
+
 /* A company is named by its first word where it stands alone: "Brennick"
  * after (or before) "Brennick Holdings Ltd", "Strathdene" of "Strathdene
  * Bank", "Castellari" of "Castellari SpA" (in CoNLL train 89 of 105 such words are the organisation, the
@@ -3144,6 +3226,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_plan_bodies(&c);
     if (rc == 0 && st->model)
         rc = s_pinyin_names(&c);
+    if (rc == 0 && st->model)
+        rc = s_hyphen_names(&c);
     if (rc == 0)
         rc = s_propagate(&c);
     if (rc == 0)

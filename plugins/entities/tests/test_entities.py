@@ -1923,6 +1923,20 @@ class UnseenNames(unittest.TestCase):
         self.assertNotIn("He told", mention_texts(es))
         self.assertEqual([t for t in mention_texts(es) if t == "He"], [])
 
+    def test_a_given_name_of_two_syllables_with_a_hyphen(self):
+        # Hong Kong, Taiwan and Korean given names: "Tung Chee-hwa" was
+        # "Tung", "Leung Chun-ying" opening a sentence no name at all;
+        # a hyphenated common word after a name stays out
+        es = ents("Leung Chun-ying attended the forum in Shenzhen. Former chief executive "
+                  "Tung Chee-hwa, a vice-chairman of the CPPCC, spoke first, and Mary Lau Kit-wai "
+                  "and his counterpart Park Geun-hye listened. Zhengzhou Cross-border trade rose. "
+                  "Mr. Chan Two-way talks went well.")
+        for name in ("Leung Chun-ying", "Tung Chee-hwa", "Mary Lau Kit-wai", "Park Geun-hye"):
+            find(es, name, "PERSON")
+        texts = mention_texts(es)
+        self.assertNotIn("Tung", texts)
+        self.assertFalse([t for t in texts if "Cross-border" in t or "Two-way" in t], texts)
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
