@@ -430,6 +430,117 @@ static size_t s_list_companies(const ent_ctx_t *c, const int32_t *cover, ent_map
     return found;
 }
 
+/* Whether token k is one of words. */
+static bool s_is_any(const ent_ctx_t *c, size_t k, const char *const *words)
+{
+    for (int q = 0; words[q]; q++)
+        if (tok_is(c, k, words[q]))
+            return true;
+    return false;
+}
+
+/* Whether a word of [b, e) is a word of a person's name of two or more
+ * words in the article ("the Cohen Group" of "William Cohen": a company
+ * named after its founder, whose surname alone is the person). At most
+ * *budget such scans an article. */
+static bool s_in_full_name(const ent_ctx_t *c, size_t b, size_t e, int *budget)
+{
+    if (*budget <= 0)
+        return true;
+    --*budget;
+    for (size_t k = 0; k < c->n_m; k++) {
+        const mention_t *x = &c->m[k];
+        if (x->type != SIFT_PERSON || x->te < x->tb + 2 || (x->tb < e && b < x->te))
+            continue;
+        for (size_t t = x->tb; t < x->te; t++)
+            for (size_t u = b; u < e; u++)
+                if (c->hx[t] == c->hx[u])
+                    return true;
+    }
+    return false;
+}
+
+/* A name a company's own nouns speak of is a company: its founder,
+ * chief executive, chairman, shares, stock, shareholders, subsidiary or
+ * headquarters "of" it ("Ren Zhengfei, founder of Huawei", "shares of
+ * Geely"), a stake "in" it, or the same nouns after its possessive
+ * ("Xiaomi's shares", "Tencent's founder"), and its stock or chief
+ * executive right after it ("Tencent stock", "Nike CEO"). No person has
+ * a founder, shares or a subsidiary; a president or an owner may have
+ * one, so neither is a cue. The name is the tagger's person or place
+ * (not a place of the gazetteer, nor a person with a title anywhere in
+ * the article, nor, after a possessive, a full name of a given name:
+ * "Jack Ma's shares"), or capitalised words no mention holds; it goes
+ * into names, an organisation in every mention. Returns how many. */
+static size_t s_noun_companies(ent_ctx_t *c, const int32_t *cover, ent_map_t *names, int *budget)
+{
+    static const char *const of[] = { "founder", "co-founder", "cofounder", "founders", "shares",
+                                      "shareholders", "shareholder", "stock", "subsidiary", "subsidiaries",
+                                      "chairman", "chairwoman", "CEO", "executive", "headquarters", NULL };
+    static const char *const owned[] = { "founder", "co-founder", "cofounder", "CEO", "chairman",
+                                         "chairwoman", "shares", "stock", "shareholders", "subsidiary",
+                                         "subsidiaries", "headquarters", NULL };
+    static const char *const after[] = { "stock", "CEO", NULL };
+    size_t found = 0;
+    for (size_t i = 1; i + 1 < c->n; i++) {
+        size_t b = 0, e = 0;
+        bool poss = false;
+        if ((tok_is(c, i, "of") && s_is_any(c, i - 1, of) && (i < 2 || !tok_is(c, i - 1, "executive") ||
+                                                               tok_is(c, i - 2, "chief"))) ||
+            (tok_is(c, i, "in") && (tok_is(c, i - 1, "stake") || tok_is(c, i - 1, "stakes")))) {
+            b = i + 1;
+            if (b < c->n && tok_is(c, b, "the"))
+                b++;
+            for (e = b; e < c->n && e < b + ENT_NAME_MAX && ent_cap(c, e) && (e == b || (c->tok[e].flags & SIFT_TOKEN_SPACE_BEFORE)) &&
+                        !(c->tok[e].flags & SIFT_TOKEN_SENT_START);
+                 e++)
+                ;
+            if (e < c->n && ent_cap(c, e))
+                continue; /* a longer name */
+        } else if (ent_cap(c, i - 1) && ((c->tok[i].flags & SIFT_TOKEN_POSSESSIVE) ? s_is_any(c, i + 1, owned)
+                                                                                     : s_is_any(c, i, after))) {
+            poss = (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE) != 0;
+            static const char *const market[] = { "exchange", "exchanges", "market", "markets", "index", NULL };
+            if (!poss && i + 1 < c->n && s_is_any(c, i + 1, market))
+                continue; /* "the DAX stock exchange" */
+            e = i;
+            b = cover[e - 1] >= 0 ? c->m[cover[e - 1]].tb : e - 1;
+        } else
+            continue;
+        if (b >= e || e > c->n || s_in_full_name(c, b, e, budget))
+            continue;
+        int32_t k = cover[b];
+        if (k >= 0) { /* the tagger's person or place, whole */
+            const mention_t *m = &c->m[k];
+            if (m->src != SRC_MODEL || m->tb != b || m->te != e || !ent_whole(c, m) ||
+                (m->type != SIFT_PERSON && m->type != SIFT_GPE && m->type != SIFT_LOC))
+                continue;
+            if (m->type == SIFT_PERSON &&
+                (m->te == m->tb + 1
+                     ? !s_no_person_cues(c, cover, m, budget)
+                     : poss && (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_GIVEN)))
+                continue;
+        } else { /* words no mention holds, no hyphen or dot in them */
+            bool ok = !(c->tok[b].flags & SIFT_TOKEN_SENT_START);
+            for (size_t t = b; t < e && ok; t++) {
+                ok = cover[t] < 0 && (c->tok[t].flags & SIFT_TOKEN_ALPHA) && tok_n(c, t) > 1 &&
+                     !ent_lookup_exact(c, NS_STOP, t) && !ent_lookup_lower(c, NS_TITLE, t) &&
+                     !ent_lookup_exact(c, NS_HONOR, t) && !ent_lookup_cap(c, NS_MONTH, t) &&
+                     !ent_lookup_cap(c, NS_WDAY, t);
+                for (size_t q = 0; ok && q < tok_n(c, t); q++)
+                    ok = tok_s(c, t)[q] != '-' && tok_s(c, t)[q] != '.';
+            }
+            if (!ok)
+                continue;
+            if (!ent_mention(c, b, e, SIFT_ORG, SRC_MODEL))
+                return found; /* out of memory: no more names */
+        }
+        ent_map_put(names, ent_words_key(c->hx, b, e), 1);
+        found++;
+    }
+    return found;
+}
+
 /* Newspapers, magazines and broadcasters by the noun beside them: after
  * the name with a report or a pause following ("Liberte newspaper said",
  * "Channel Two television said", "Vogue magazine ,"), or a print noun
@@ -463,6 +574,8 @@ int kinds_names(ent_ctx_t *c)
     for (size_t k = 0; k < n0; k++)
         found += s_its_company(c, cover, &c->m[k], &names, &budget);
     found += s_list_companies(c, cover, &names, &budget);
+    budget = 64;
+    found += s_noun_companies(c, cover, &names, &budget);
     budget = 64;
     for (size_t i = 0; i < c->n; i++) {
         const lex_entry_t *e;

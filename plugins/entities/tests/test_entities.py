@@ -1937,6 +1937,21 @@ class UnseenNames(unittest.TestCase):
         self.assertNotIn("Tung", texts)
         self.assertFalse([t for t in texts if "Cross-border" in t or "Two-way" in t], texts)
 
+    def test_a_company_named_by_its_founder_shares_or_stake(self):
+        # "founder of Qinova", "a stake in Harwick": the tagger's person
+        # and place were no company; a person's own surname and a full
+        # name before "'s shares" stay persons
+        es = ents("Zhou Peiran, founder of Qinova, said the tariffs would hurt. Qinova denied the "
+                  "report. Lindorra said it would buy a stake in Harwick, and Harwick welcomed the "
+                  "offer. William Cohen, now chief executive of the Cohen Group, agreed. Jack Ma's "
+                  "shares in the firm were sold.")
+        q = find(es, "Qinova", "ORG")
+        self.assertEqual(q["texts"], ["Qinova", "Qinova"])
+        self.assertEqual(find(es, "Harwick", "ORG")["texts"], ["Harwick", "Harwick"])
+        find(es, "Zhou Peiran", "PERSON")
+        find(es, "William Cohen", "PERSON")
+        find(es, "Jack Ma", "PERSON")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
