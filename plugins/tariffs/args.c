@@ -500,6 +500,14 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         if (!tf_plain_word(c, k) && c->tp[k] < 0)
             break;
     }
+    /* a concession is a cut named as a noun, like "reduction" ("will
+     * enjoy tariff concessions", "the tariff concession agreements");
+     * suspended, it is imposed (above) */
+    for (int k = e->g0; act < 0 && !dutyfree && k <= e->g1 + 1 && k < e->right; k++)
+        if (s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS)) {
+            act = SIFT_LOWER;
+            *found = true;
+        }
     if (dutyfree && act < 0) {
         act = SIFT_REMOVE; /* "placed on the duty-free list" */
         *found = true;

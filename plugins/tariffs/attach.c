@@ -1351,6 +1351,11 @@ static bool s_party_to(const ctx_t *c, int k)
     return s_is(c, k + 1, W_TO);
 }
 
+/* Words of talks about a measure. */
+static const char *const s_talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
+/* (as nouns after it: not "the tariffs negotiated in the pact") */
+static const char *const s_talks_noun[] = { "talks$", "negotiations$", "discussions$", "consultations$", NULL };
+
 /* The status cues of the clause of event e: negation, demands, threats,
  * plans, modals, conditions, dates against the article's. False when the
  * clause is no event (a directionless verb before the measure). */
@@ -1509,8 +1514,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         }
         /* talks about a change weigh it: "talks on tariff cuts", "held
          * negotiations on eliminating tariffs", "discussed tariff cuts" */
-        static const char *const talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
-        if (k < g0 && g0 - k <= 4 && tf_word_starts(c, k, talks)) {
+        if (k < g0 && g0 - k <= 4 && tf_word_starts(c, k, s_talks)) {
             /* (not of a measure done or planned in between: "over the course
              * of negotiations by introducing new tariffs", "to discuss
              * proposed tariffs") */
@@ -1629,6 +1633,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         propose = true;
     /* "will decide whether to impose tariffs": the clause starts after "whether" */
     if (s_is(c, L - 1, W_WHETHER))
+        consider = true;
+    /* so do talks named after it: "the fourth round of tariff reduction
+     * negotiations", "tariff concession talks" */
+    int talks_at = g1 + 1; /* (over a change named between them) */
+    if (s_is(c, talks_at, W_CONCESSION) || s_is(c, talks_at, W_CONCESSIONS) ||
+        s_has(c, talks_at, F(CHANGE) | A_MASK))
+        talks_at++;
+    if (talks_at < R && tf_word_starts(c, talks_at, s_talks_noun))
         consider = true;
     /* the plan or threat of a relative clause on the measure: "the tariffs
      * that the US plans to impose", "the duties Japan threatens to levy" */

@@ -1884,6 +1884,13 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
                                      "tariff scheme."), "impose")
 
+    def test_a_tariff_concession_is_lower(self):
+        self.assertEqual(self.action("Most Swiss watches exported to Korea will enjoy tariff concessions."),
+                         "lower")
+        self.assertEqual(self.action("Peru and Chile signed a tariff concession agreement on Friday."), "lower")
+        # suspended, the ordinary duty is imposed again
+        self.assertEqual(self.action("Lima suspended tariff concessions on 128 Chilean products."), "impose")
+
     def test_duty_free_in_two_words(self):
         self.assertEqual(self.action("Most Chilean wine will enter Korea duty free from 2020."), "remove")
         self.assertEqual(self.action("Most Chilean wine will enter Korea tariff- free from 2020."), "remove")
@@ -2716,7 +2723,10 @@ class Modality(unittest.TestCase):
     def test_talks_on_a_change_weigh_it(self):
         # talks, negotiations or discussions on cuts: considered (§6)
         for text in ("Ottawa has completed the fourth round of talks on tariff cuts with Chile and Peru.",
-                     "Ottawa and Seoul discussed tariff cuts."):
+                     "Ottawa and Seoul discussed tariff cuts.",
+                     # talks named after the measure
+                     "Ottawa has completed the fourth round of tariff reduction negotiations with Lima.",
+                     "Ottawa and Seoul will resume tariff concession talks next week."):
             self.assertEqual(self.modality(text, published="2017-05-11T00:00:00Z"), "considered", text)
         # the partners of the talks cut too, one event each
         ts = one("Ottawa has completed the fourth round of talks on tariff cuts with Chile and Peru.",
