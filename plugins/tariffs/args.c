@@ -432,8 +432,9 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if (s_has(c, k, F(AUX) | F(M_MODAL) | F(M_MUST) | F(M_WEAK) | F(DET) | F(NEG)) ||
                 c->tp[k] >= 0 || tf_pronoun(c, k) || s_is(c, k, W_ALSO) || s_is(c, k, W_THEN) ||
                 s_is(c, k, W_ALREADY) || s_is(c, k, W_CONTINUE) || s_is(c, k, W_CONTINUES) ||
+                s_is(c, k, W_CONTINUED) || s_is(c, k, W_CONTINUING) ||
                 (tf_adverb(c, k) && s_has(c, k - 1, F(AUX) | F(BEFORM) | F(M_MODAL))))
-                continue; /* "have already been lowered", "continue to fall", "were
+                continue; /* "have already been lowered", "continue(d) to fall", "were
                            * significantly reduced" */
             /* a relative clause whose subject acts: "the tariffs that
              * Washington imposed" (not "a surcharge that would raise $22

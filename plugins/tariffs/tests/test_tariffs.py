@@ -1884,6 +1884,10 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
                                      "tariff scheme."), "impose")
 
+    def test_a_change_that_continued_after_the_measure(self):
+        self.assertEqual(self.action("Exports grew as Korean tariffs continued to be cut."), "lower")
+        self.assertEqual(self.action("Korean tariffs on beef are continuing to fall."), "lower")
+
     def test_a_tariff_concession_is_lower(self):
         self.assertEqual(self.action("Most Swiss watches exported to Korea will enjoy tariff concessions."),
                          "lower")
