@@ -1351,6 +1351,42 @@ static bool s_party_to(const ctx_t *c, int k)
     return s_is(c, k + 1, W_TO);
 }
 
+/* A rate given "with" after a measure of the sentence ("imposed duties on
+ * $50 billion of goods, with a tariff rate of 25 percent", "a list of
+ * products subject to tariffs, which covers exports worth $50 billion with
+ * a suggested tariff rate of 25 percent") is that measure's, no measure of
+ * its own: the events of the measure before take its rate and amount
+ * where they have none. */
+static bool s_spec_of_previous(ctx_t *c, const event_t *e, const sent_ctx_t *sc)
+{
+    if (e->rate.kind == SIFT_RATE_NONE || c->nev == 0 || !s_has(c, e->g1 + 1, F(HEADN)))
+        return false;
+    /* (over its modifiers: "with a suggested tariff rate") */
+    int k = e->g0 - 1;
+    while (k > sc->sb && k >= e->g0 - 4 && c->tp[k] < 0 && (s_tflags(c, k) & SIFT_TOKEN_LOWER) &&
+           !s_has(c, k, A_MASK) && !s_is(c, k, W_WITH))
+        k--;
+    const event_t *last = &c->ev[c->nev - 1];
+    if (!s_is(c, k, W_WITH) || last->left < sc->sb || last->right > k)
+        return false;
+    /* (a rate for goods of its own is a tranche: "with a rate of 25
+     * percent on cars") */
+    for (int j = e->g1 + 1; j < e->right; j++)
+        if (s_is(c, j, W_ON) || s_is(c, j, W_FOR))
+            return false;
+    for (int i = c->nev - 1; i >= 0 && c->ev[i].left == last->left && c->ev[i].right == last->right; i--) {
+        event_t *p = &c->ev[i];
+        if (p->rate.kind == SIFT_RATE_NONE)
+            p->rate = e->rate;
+        if (!p->has_amount && e->has_amount) {
+            p->has_amount = true;
+            p->amount = e->amount;
+            p->currency = e->currency;
+        }
+    }
+    return true;
+}
+
 /* Words of talks about a measure. */
 static const char *const s_talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
 /* (as nouns after it: not "the tariffs negotiated in the pact") */
@@ -2755,6 +2791,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
         }
     }
+    if (s_spec_of_previous(c, e, sc))
+        return false;
     tf_goods(c, e, g1 + 1, hi);
     bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
     /* a rate that moves gives the direction when no word does */

@@ -70,6 +70,15 @@ class Fields(unittest.TestCase):
         if goods is not None: self.assertEqual(t["goods"], goods)
         if retaliation is not None: self.assertEqual(t["retaliation"], retaliation)
 
+    def test_a_rate_given_with_after_the_measure_is_its_own(self):
+        ts = one("Ottawa imposed duties on Korean steel worth 2 billion dollars, with a suggested tariff rate "
+                 "of 25 percent.", published="2018-06-21T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("impose", {"value": 25})])
+        # a rate for goods of its own is another tranche
+        ts = one("Ottawa imposed duties on Korean steel at 10 percent, with a tariff rate of 25 percent on cars.",
+                 published="2018-06-21T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"value": 10}, {"value": 25}])
+
     def test_a_rate_in_british_copy(self):
         # "25pc", glued without a dash, as British papers write it
         ts = one("The EU will impose 25pc tariffs on US goods.", published="2018-06-21T00:00:00Z")
