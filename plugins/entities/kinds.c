@@ -7,6 +7,7 @@
 
 #include "clusters.h"
 #include "kinds.h"
+#include "words.h"
 
 /* The capitalised run [b, e) names a newspaper, magazine or broadcaster
  * ("Liberte newspaper said", "the daily France-Soir"): its mention
@@ -177,7 +178,7 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
     size_t one = p >= 3 && tok_is(c, p - 1, "of") && tok_is(c, p - 2, "one") && (owner || tok_is(c, p, "the")) ? 2 : 0;
     if (ent_lookup_exact(c, NS_MEDIA, i)->num == 5 && !one)
         return 0;
-    if (p < 3 + one || !tok_is(c, p - one - 1, ",") || c->tok[p - one - 1].sentence != c->tok[i].sentence)
+    if (p < 2 + one || !tok_is(c, p - one - 1, ",") || c->tok[p - one - 1].sentence != c->tok[i].sentence)
         return 0;
     a = p - one + 1; /* the comma is a - 2 */
     /* the name: the tagger's mention ending at the comma, else the
@@ -190,8 +191,13 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
     for (size_t k = 0; k < c->n_m; k++)
         if (c->m[k].type >= 0 && c->m[k].src == SRC_MODEL && c->m[k].te == r && (!own || c->m[k].tb < own->tb))
             own = &c->m[k];
-    /* a person the tagger found, opening with a given name, stays one */
-    if (own && own->type == SIFT_PERSON && (clusters_get(c->st->clusters, c->hl[own->tb])->flags & CL_GIVEN))
+    /* a person the tagger found, opening with a given name or written as
+     * a Chinese name in pinyin, stays one ("Zhu Hailun, a mainland wine
+     * trader") */
+    if (own && own->type == SIFT_PERSON &&
+        ((clusters_get(c->st->clusters, c->hl[own->tb])->flags & CL_GIVEN) ||
+         (own->te == own->tb + 2 && words_pinyin(tok_s(c, own->tb), tok_n(c, own->tb), 1) &&
+          words_pinyin(tok_s(c, own->tb + 1), tok_n(c, own->tb + 1), 2))))
         return 0;
     if (own) {
         b = own->tb;

@@ -1952,6 +1952,15 @@ class UnseenNames(unittest.TestCase):
         find(es, "William Cohen", "PERSON")
         find(es, "Jack Ma", "PERSON")
 
+    def test_an_apposition_opening_the_text_and_a_chinese_name_before_one(self):
+        # the kind of company in an apposition right at the start of the
+        # text was not read (the name was the tagger's person); a Chinese
+        # name before "a bank clerk" became a company
+        es = ents("Qinova, a smartphone maker, said exports fell. Qinova expects more. "
+                  "Zhu Hailun, a bank clerk in Ohio, said so.")
+        self.assertEqual(find(es, "Qinova", "ORG")["texts"], ["Qinova", "Qinova"])
+        find(es, "Zhu Hailun", "PERSON")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
