@@ -20,11 +20,16 @@ size_t ent_key(const ent_ctx_t *c, size_t b, size_t e, int mode, char *buf, size
         if (len + n >= cap)
             return 0;
         const char *s = tok_s(c, i);
+        char *d = buf + len;
+        len += n;
+        if (mode == 0) { /* the text as it is: most keys */
+            memcpy(d, s, n);
+            continue;
+        }
+        /* lower case; title case keeps a first letter and one after a hyphen */
         for (size_t k = 0; k < n; k++) {
             char ch = s[k];
-            if (mode == 1 || (mode == 2 && k > 0 && s[k - 1] != '-'))
-                ch = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
-            buf[len++] = ch;
+            d[k] = (ch >= 'A' && ch <= 'Z' && (mode == 1 || (k > 0 && s[k - 1] != '-'))) ? (char)(ch | 0x20) : ch;
         }
     }
     buf[len] = 0;

@@ -2032,7 +2032,10 @@ static int s_hyphen_names(ent_ctx_t *c)
     for (size_t i = 1; i < c->n; i++) {
         bool common[2];
         size_t p = i - 1;
-        if (c->used[i] || c->used[p] || c->gz[i] || c->gz[p] || !s_hyphen_given(c, i, common) || common[0] ||
+        /* the flags first: most tokens are lower-case words */
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA | SIFT_TOKEN_SPACE_BEFORE)) !=
+                (SIFT_TOKEN_CAP | SIFT_TOKEN_ALPHA | SIFT_TOKEN_SPACE_BEFORE) ||
+            c->used[i] || c->used[p] || c->gz[i] || c->gz[p] || !s_hyphen_given(c, i, common) || common[0] ||
             common[1])
             continue;
         const sift_token_t *t = &c->tok[p];

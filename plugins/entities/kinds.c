@@ -480,40 +480,43 @@ static bool s_in_full_name(const ent_ctx_t *c, size_t b, size_t e, int *budget)
  * into names, an organisation in every mention. Returns how many. */
 static size_t s_noun_companies(ent_ctx_t *c, const int32_t *cover, ent_map_t *names, int *budget)
 {
-    static const char *const of[] = { "founder", "co-founder", "cofounder", "founders", "shares",
-                                      "shareholders", "shareholder", "stock", "subsidiary", "subsidiaries",
-                                      "chairman", "chairwoman", "CEO", "executive", "headquarters", NULL };
-    static const char *const owned[] = { "founder", "co-founder", "cofounder", "CEO", "chairman",
-                                         "chairwoman", "shares", "stock", "shareholders", "subsidiary",
-                                         "subsidiaries", "headquarters", NULL };
+    static const char *const of[] = { "founder", "shares", "shareholders", "shareholder", "stock", "subsidiary",
+                                      "subsidiaries", "chairman", "chairwoman", "CEO", "executive",
+                                      "headquarters", NULL };
+    static const char *const owned[] = { "founder", "CEO", "chairman", "chairwoman", "shares", "stock",
+                                         "shareholders", "subsidiary", "subsidiaries", "headquarters", NULL };
     static const char *const after[] = { "stock", "CEO", NULL };
+    static const char *const market[] = { "exchange", "exchanges", "market", "markets", "index", NULL };
+    /* every cue is a word of the company nouns or the roles: one bit test
+     * a token */
+    const uint32_t cue = 1u << NS_ORGDESC | 1u << NS_TITLE;
     size_t found = 0;
-    for (size_t i = 1; i + 1 < c->n; i++) {
+    for (size_t j = 1; j + 1 < c->n; j++) {
+        if (!(c->nsl[j] & cue))
+            continue;
         size_t b = 0, e = 0;
         bool poss = false;
-        if ((tok_is(c, i, "of") && s_is_any(c, i - 1, of) && (i < 2 || !tok_is(c, i - 1, "executive") ||
-                                                               tok_is(c, i - 2, "chief"))) ||
-            (tok_is(c, i, "in") && (tok_is(c, i - 1, "stake") || tok_is(c, i - 1, "stakes")))) {
-            b = i + 1;
+        if ((tok_is(c, j + 1, "of") && s_is_any(c, j, of) && (!tok_is(c, j, "executive") || tok_is(c, j - 1, "chief"))) ||
+            (tok_is(c, j + 1, "in") && tok_is(c, j, "stake"))) {
+            b = j + 2;
             if (b < c->n && tok_is(c, b, "the"))
                 b++;
-            for (e = b; e < c->n && e < b + ENT_NAME_MAX && ent_cap(c, e) && (e == b || (c->tok[e].flags & SIFT_TOKEN_SPACE_BEFORE)) &&
-                        !(c->tok[e].flags & SIFT_TOKEN_SENT_START);
+            for (e = b; e < c->n && e < b + ENT_NAME_MAX && ent_cap(c, e) &&
+                        (e == b || (c->tok[e].flags & SIFT_TOKEN_SPACE_BEFORE)) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START);
                  e++)
                 ;
             if (e < c->n && ent_cap(c, e))
                 continue; /* a longer name */
-        } else if (ent_cap(c, i - 1) && ((c->tok[i].flags & SIFT_TOKEN_POSSESSIVE) ? s_is_any(c, i + 1, owned)
-                                                                                     : s_is_any(c, i, after))) {
-            poss = (c->tok[i].flags & SIFT_TOKEN_POSSESSIVE) != 0;
-            static const char *const market[] = { "exchange", "exchanges", "market", "markets", "index", NULL };
-            if (!poss && i + 1 < c->n && s_is_any(c, i + 1, market))
-                continue; /* "the DAX stock exchange" */
-            e = i;
+        } else if (j >= 2 && (c->tok[j - 1].flags & SIFT_TOKEN_POSSESSIVE) && ent_cap(c, j - 2) && s_is_any(c, j, owned)) {
+            poss = true;
+            e = j - 1;
+            b = cover[e - 1] >= 0 ? c->m[cover[e - 1]].tb : e - 1;
+        } else if (ent_cap(c, j - 1) && s_is_any(c, j, after) && !s_is_any(c, j + 1, market)) {
+            e = j; /* not "the DAX stock exchange" */
             b = cover[e - 1] >= 0 ? c->m[cover[e - 1]].tb : e - 1;
         } else
             continue;
-        if (b >= e || e > c->n || s_in_full_name(c, b, e, budget))
+        if (b >= e || e > c->n)
             continue;
         int32_t k = cover[b];
         if (k >= 0) { /* the tagger's person or place, whole */
@@ -526,6 +529,8 @@ static size_t s_noun_companies(ent_ctx_t *c, const int32_t *cover, ent_map_t *na
                      ? !s_no_person_cues(c, cover, m, budget)
                      : poss && (clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_GIVEN)))
                 continue;
+            if (s_in_full_name(c, b, e, budget))
+                continue;
         } else { /* words no mention holds, no hyphen or dot in them */
             bool ok = !(c->tok[b].flags & SIFT_TOKEN_SENT_START);
             for (size_t t = b; t < e && ok; t++) {
@@ -536,7 +541,7 @@ static size_t s_noun_companies(ent_ctx_t *c, const int32_t *cover, ent_map_t *na
                 for (size_t q = 0; ok && q < tok_n(c, t); q++)
                     ok = tok_s(c, t)[q] != '-' && tok_s(c, t)[q] != '.';
             }
-            if (!ok)
+            if (!ok || s_in_full_name(c, b, e, budget))
                 continue;
             if (!ent_mention(c, b, e, SIFT_ORG, SRC_MODEL))
                 return found; /* out of memory: no more names */
