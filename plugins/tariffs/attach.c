@@ -28,13 +28,33 @@ static bool s_past_verb_before(const ctx_t *c, int i)
 
 /* Is the money at k what a measure costs or brings, not the goods it
  * covers: "will cost China 15 billion yuan", "a loss of approximately $332
- * billion", "cost the company 90 million to 100 million U.S. dollars"? */
+ * billion", "cost the company 90 million to 100 million U.S. dollars",
+ * "slow the growth of US output by $332 billion", "its profits falling
+ * from 2.5 billion euros"? */
 static bool s_money_of_effect(const ctx_t *c, int k)
 {
-    static const char *const effect[] = { "cost", "loss", "saving", "burden", NULL };
-    for (int j = k - 1; j >= 0 && j >= k - 4 && !(s_tflags(c, j) & SIFT_TOKEN_PUNCT); j--)
+    static const char *const effect[] = { "cost", "loss", "saving", "burden", "profit", "output", NULL };
+    int lim = k - 4;
+    bool bracket = false;
+    for (int j = k - 1; j >= 0 && j >= lim; j--) {
+        /* the same sum in another currency, in brackets: "will cost China
+         * 15 billion yuan (about 2.24 billion U.S. dollars)" */
+        if (j == k - 1 || (j == k - 2 && s_is(c, k - 1, W_ABOUT))) {
+            size_t n;
+            const char *t = s_text(c, j, &n);
+            if (n == 1 && *t == '(') {
+                lim = j - 8;
+                bracket = true;
+                continue;
+            }
+        }
+        /* (over the other sum's currency sign: "2.5 billion euros" written "€2.5 billion") */
+        if ((s_tflags(c, j) & SIFT_TOKEN_PUNCT) && !(bracket && !s_is(c, j, W_COMMA) && tf_boundary(c, j) == 0 &&
+                                                     !s_is(c, j, W_DOT)))
+            break;
         if (tf_word_starts(c, j, effect) || s_has(c, j, F(REVENUE)))
             return true;
+    }
     return false;
 }
 

@@ -132,7 +132,11 @@ class Fields(unittest.TestCase):
 
     def test_what_a_measure_costs_is_no_amount(self):
         for text in ("Eliminating these duties will cost China 15 billion yuan a year, Lou said.",
-                     "A 25 percent tariff on Chinese parts will result in a loss of approximately $332 billion."):
+                     "A 25 percent tariff on Chinese parts will result in a loss of approximately $332 billion.",
+                     # the sum again in another currency, in brackets
+                     "Eliminating these duties will cost Seoul 15 billion won (about 12 million U.S. dollars).",
+                     "A 25 percent tariff on Chinese parts could slow US output by $332 billion over a decade.",
+                     "Tariffs on Korean cars sent its profits falling from 2.5 billion euros to 1.8 billion."):
             ts = one(text, published="2018-08-02T00:00:00Z")
             self.assertEqual([t["amount"] for t in ts], [None], text)
 
