@@ -1820,10 +1820,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             e->cues |= CUE_UNLESS;
         }
     }
-    /* a "when" clause after a modal one is a condition still to come: "the
-     * duty would be removed when the U.S. lifted its tariff" (not "the day
-     * when Hoover signed the act") */
-    if (s_is(c, L - 1, W_WHEN))
+    /* a "when" or "once" clause after a modal one is a condition still to
+     * come: "the duty would be removed when the U.S. lifted its tariff",
+     * "Canada will drop its countermeasures once the U.S. lifts its
+     * tariffs" (not "the day when Hoover signed the act") */
+    static const char *const once[] = { "once$", NULL };
+    if (s_is(c, L - 1, W_WHEN) || tf_word_starts(c, L - 1, once))
         for (int k = L - 2; k >= sc->sb && !cond; k--)
             cond = s_has(c, k, F(M_MODAL));
     /* what would happen if a party were to levy: a measure that may

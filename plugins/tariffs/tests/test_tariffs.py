@@ -2689,6 +2689,11 @@ class Modality(unittest.TestCase):
                  "on Canadian shingles.", published="1987-03-20T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("remove", "proposed", "CA", "US"), ("remove", "proposed", "US", "CA")])
+        # so is a "once" clause
+        ts = one("Ottawa will drop its duties on U.S. books once the U.S. lifts its tariff on Canadian shingles.",
+                 published="2018-03-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("remove", "proposed", "CA", "US"), ("remove", "proposed", "US", "CA")])
 
     def test_a_levy_in_force_at_once(self):
         # "would immediately impose", "effective immediately": in force (§6)
