@@ -615,6 +615,8 @@ static int s_division_places(ent_ctx_t *c)
 {
     static const char *const compass[] = { "North", "South", "East", "West", "Northeast", "Northwest",
                                            "Southeast", "Southwest", "Central", NULL };
+    static const char *const compass_adj[] = { "Southern", "Northern", "Eastern", "Western", NULL };
+    bool dropped = false;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         /* (the tagger's organisation of the two words too: "Northwest
@@ -622,6 +624,37 @@ static int s_division_places(ent_ctx_t *c)
         if (m->type == SIFT_ORG && m->src == SRC_MODEL && m->te - m->tb == 2 && s_tok_in(c, m->tb, compass) &&
             c->gz[m->tb + 1] && c->gz[m->tb + 1]->num == 1 && c->gzn[m->tb + 1] == 1)
             m->type = SIFT_GPE;
+        /* an adjective of the compass before a state, province or city of
+         * the gazetteer is a region of it, whatever the tagger read
+         * ("Southern California", "Northern Ohio"; the adjective never
+         * opens a state's own name as "West Virginia" does), also when
+         * the adjective was left out */
+        if ((m->type == SIFT_ORG || ent_place(m->type)) && m->src != SRC_RULE && ent_whole(c, m) &&
+            (m->te - m->tb == 2 || (m->te - m->tb == 1 && m->tb >= 1)) &&
+            s_tok_in(c, m->te - 2, compass_adj) && c->gz[m->te - 1] && c->gzn[m->te - 1] == 1 &&
+            c->gz[m->te - 1]->type == LEX_GPE && c->gz[m->te - 1]->num != 1 && !c->gz[m->te - 2] &&
+            !(m->te < c->n && ent_cap(c, m->te) && !(c->tok[m->te].flags & SIFT_TOKEN_SENT_START))) {
+            if (m->te - m->tb == 1) {
+                if (c->used[m->tb - 1]) { /* the adjective alone, the tagger's name ("Northern") */
+                    size_t j = 0;
+                    while (j < c->n_m && !(c->m[j].tb == m->tb - 1 && c->m[j].te == m->tb && c->m[j].type >= 0))
+                        j++;
+                    if (j == c->n_m || c->m[j].src == SRC_RULE)
+                        continue;
+                    c->m[j].type = -1;
+                    dropped = true;
+                }
+                c->used[m->tb - 1] = 1;
+                m->tb--;
+                m->start = c->tok[m->tb].start;
+            }
+            m->type = SIFT_LOC;
+            m->src = SRC_MODEL;
+            m->code = NULL;
+            m->canon = NULL;
+            m->country = false;
+            continue;
+        }
         if (m->type != SIFT_GPE || !ent_whole(c, m))
             continue;
         /* ... also when the tagger left the point of the compass out ("the
@@ -656,6 +689,53 @@ static int s_division_places(ent_ctx_t *c)
         m->te = (uint32_t)e + 1;
         m->end = c->tok[e].end;
     }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
+/* "the Port of Los Angeles", "the Port of New York": a port named "Port
+ * of" a place is the port, a facility, one LOC (GUIDE.md: places that are
+ * no political unit, buildings), not a place "Port" and the city the
+ * tagger read (or one GPE). Not a city named after a country ("Port of
+ * Spain"). */
+static int s_ports(ent_ctx_t *c)
+{
+    bool dropped = false;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src == SRC_RULE || !ent_whole(c, m) || (m->type != SIFT_GPE && m->type != SIFT_LOC && m->type != SIFT_ORG))
+            continue;
+        if (m->te - m->tb >= 3 && tok_is(c, m->tb, "Port") && tok_is(c, m->tb + 1, "of") && !c->gz[m->tb] &&
+            !(c->gz[m->tb + 2] && c->gz[m->tb + 2]->num == 1) &&
+            (m->type != SIFT_ORG || (c->gz[m->tb + 2] && m->te == m->tb + 2 + c->gzn[m->tb + 2]))) {
+            m->type = SIFT_LOC; /* the tagger's one name over all of it (an organisation only "of" a place) */
+        } else if (m->type != SIFT_ORG && m->tb >= 2 && tok_is(c, m->tb - 1, "of") && tok_is(c, m->tb - 2, "Port") &&
+                   !c->gz[m->tb - 2] && !c->used[m->tb - 1] && !m->country) {
+            size_t p = m->tb - 2;
+            if (c->used[p]) { /* "Port" alone, the tagger's place or organisation */
+                size_t j = 0;
+                while (j < c->n_m && !(c->m[j].tb == p && c->m[j].te == p + 1))
+                    j++;
+                if (j == c->n_m || c->m[j].src == SRC_RULE ||
+                    (c->m[j].type != SIFT_GPE && c->m[j].type != SIFT_LOC && c->m[j].type != SIFT_ORG))
+                    continue;
+                c->m[j].type = -1;
+                dropped = true;
+            }
+            c->used[p] = c->used[p + 1] = 1;
+            m->tb = (uint32_t)p;
+            m->start = c->tok[p].start;
+            m->type = SIFT_LOC;
+            m->src = SRC_MODEL;
+        } else
+            continue;
+        m->code = NULL;
+        m->canon = NULL;
+        m->country = false;
+    }
+    if (dropped)
+        ent_drop_joined(c);
     return 0;
 }
 
@@ -1618,7 +1698,8 @@ static void s_join_possessive(ent_ctx_t *c)
  * "the Chinese Academy of Social Sciences' Institute of World Economics":
  * the tagger's organisation holding a possessive, with an organisation
  * word before it and one ending it, is a body and the body under it, two
- * organisations (GUIDE.md; trade-1's adjudication). Without an
+ * organisations (GUIDE.md; trade-1's adjudication); with a place of the
+ * gazetteer after it, a body and a place. Without an
  * organisation word before the possessive it stays one ("the Sudan
  * People 's Liberation Army", "the Toronto Bond Traders ' Association"). */
 static int s_split_possessive(ent_ctx_t *c)
@@ -1639,14 +1720,31 @@ static int s_split_possessive(ent_ctx_t *c)
                 before |= ent_lookup_exact(c, NS_ORGKW, w) != NULL;
             for (size_t w = t; w < x->te; w++)
                 after |= ent_lookup_exact(c, NS_ORGKW, w) || ent_lookup_exact(c, NS_CORPFORM, w);
-            if (!before || !after || c->gz[q - 1])
+            /* ... or a body (an organisation word or a place of the
+             * gazetteer in its name) and a region of it that the gazetteer
+             * names ("the US Chamber's Great Lakes region") */
+            const lex_entry_t *g = c->gz[t] && c->gzn[t] == x->te - t &&
+                                           (c->gz[t]->type == LEX_GPE || c->gz[t]->type == LEX_LOC)
+                                       ? c->gz[t]
+                                       : NULL;
+            bool owned = false; /* a body of a place: "the US Chamber" */
+            for (size_t w = x->tb; g && w < q; w++)
+                owned |= c->gz[w] != NULL;
+            if (!(before || (g && owned)) || !(after || g) || c->gz[q - 1])
                 break;
             size_t e = x->te;
             x->te = (uint32_t)q;
             x->end = c->tok[q - 1].end;
             memset(c->used + q, 0, t - q);
-            if (!ent_mention(c, t, e, SIFT_ORG, SRC_MODEL))
+            mention_t *m = ent_mention(c, t, e, g ? (g->type == LEX_GPE ? SIFT_GPE : SIFT_LOC) : SIFT_ORG,
+                                       g ? SRC_GAZ : SRC_MODEL);
+            if (!m)
                 return -1;
+            if (g) {
+                m->code = g->code[0] ? g->code : NULL;
+                m->canon = g->canon;
+                m->country = g->num == 1;
+            }
             break;
         }
     }
@@ -3180,7 +3278,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     static const ent_pass_t after_tagger[] = {
         { s_split_possessive, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
         { s_envoy_names, true },      { s_compass_regions, true },      { s_acronym_defs, false },        { s_region_places, true },
-        { s_division_places, false },
+        { s_division_places, false }, { s_ports, true },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },
         { s_credits, true },          { s_bare_credits, true },         { s_web_names, true },            { s_caps_companies, true },
         { s_head_companies, true },

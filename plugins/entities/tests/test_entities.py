@@ -1961,6 +1961,33 @@ class UnseenNames(unittest.TestCase):
         self.assertEqual(find(es, "Qinova", "ORG")["texts"], ["Qinova", "Qinova"])
         find(es, "Zhu Hailun", "PERSON")
 
+    def test_a_region_of_a_state_and_a_port(self):
+        # "Southern California" was an organisation, "the Port of Hamburg"
+        # a place "Port" and the city or an organisation; "West Virginia" is a state and
+        # "Port of Spain" a capital
+        es = ents("Growers in Southern California and Northern Ohio cut exports, while West Virginia "
+                  "did not. Ships waited at the Port of Hamburg and the Port of Tianjin, and flights "
+                  "to Port of Spain were cancelled.")
+        find(es, "Southern California", "LOC")
+        find(es, "Northern Ohio", "LOC")
+        find(es, "West Virginia", "GPE")
+        find(es, "Port of Hamburg", "LOC")
+        find(es, "Port of Tianjin", "LOC")
+        texts = mention_texts(es)
+        self.assertNotIn("Port", texts)
+        self.assertNotIn("Hamburg", texts)
+        self.assertFalse([e for e in es if "Port of Spain" in e["texts"] and e["type"] == "LOC"], es)
+
+    def test_an_organization_in_apposition_and_a_body_s_region(self):
+        # "Canadians for Open Markets, an organization ..." was the
+        # nationality "Canadians"; "the US Chamber's Great Lakes region"
+        # one organisation
+        es = ents("The letter was written by Canadians for Open Markets, an organization of 60 "
+                  "exporters. Jane Doe, a director for the US Chamber's Great Lakes region, agreed.")
+        find(es, "Canadians for Open Markets", "ORG")
+        find(es, "US Chamber", "ORG")
+        find(es, "Great Lakes", "LOC")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
