@@ -278,6 +278,11 @@ bool tf_names_goods(const ctx_t *c, int pi, int lim)
         }
         if (s_has(c, k, F(GOODS) | F(ORIGIN)))
             return true;
+        /* (over the hyphen the tokenizer leaves after an abbreviation's
+         * period: "U.S.-made" is "U.S." "-" "made") */
+        if (k == p->b && s_is(c, k, W_DASH) &&
+            !(s_tflags(c, k) & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_SPACE_AFTER)))
+            continue;
         if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
             return false;
     }

@@ -1433,6 +1433,13 @@ class Roles(unittest.TestCase):
                  published="2017-06-26T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("JP", "TH")])
 
+    def test_goods_made_in_a_party_written_with_its_abbreviation(self):
+        # "U.S.-made" is the origin as "US-made" and "U.S. made" are
+        one_pair_each(self, "2018-07-10T00:00:00Z",
+                      ("U.S.-made cars now face a 40 percent tariff in China.", ("CN", "US")),
+                      ("U.S.-made cars now face a 40 percent Chinese tariff.", ("CN", "US")),
+                      rules=True)
+
     def test_whatever_is_exported_to_a_party_is_its_import(self):
         # the goods named by any word, the origin before them or after "from"
         one_pair_each(self, "2018-08-20T00:00:00Z",
