@@ -1407,6 +1407,16 @@ static bool s_spec_of_previous(ctx_t *c, const event_t *e, const sent_ctx_t *sc)
     return true;
 }
 
+/* Does a clause of time or cause open in the tokens [a, k)? */
+static bool s_opens_after(const ctx_t *c, int a, int k)
+{
+    for (int j = a; j < k; j++)
+        if (s_is(c, j, W_AFTER) || s_is(c, j, W_WHEN) || s_is(c, j, W_BECAUSE) || s_is(c, j, W_SINCE) ||
+            s_has(c, j, F(M_COND)))
+            return true;
+    return false;
+}
+
 /* Words of talks about a measure. */
 static const char *const s_talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
 /* (as nouns after it: not "the tariffs negotiated in the pact") */
@@ -1775,7 +1785,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             if (own_verb && s_has(c, v, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE)))
                 consider = true;
         }
-        if ((f & F(M_PROPOSE)) && k <= g1 + 3) {
+        /* (a participle of the measure: not one of a clause opening after
+         * it, "exempted Brazil from the tariffs after it agreed to quotas") */
+        if ((f & F(M_PROPOSE)) && k <= g1 + 3 && !s_opens_after(c, g1 + 1, k)) {
             if (s_is(c, k, W_ANNOUNCED))
                 announced = true; /* "the tariffs announced by Reagan" */
             else

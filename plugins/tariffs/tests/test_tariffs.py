@@ -2702,6 +2702,14 @@ class Modality(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("remove", "proposed", "CA", "US"), ("remove", "proposed", "US", "CA")])
 
+    def test_a_plan_in_a_clause_after_the_measure_is_not_its_own(self):
+        # "after it agreed": the agreement is the other clause's
+        self.assertEqual(self.modality("Ottawa exempted Seoul from the steel tariffs after it agreed to quotas.",
+                                       published="2018-07-10T00:00:00Z"), "actual")
+        # a participle of the measure still is: "the duties proposed by"
+        self.assertEqual(self.modality("The duties proposed by Ottawa hit Korean steel.",
+                                       published="2018-07-10T00:00:00Z"), "proposed")
+
     def test_a_levy_in_force_at_once(self):
         # "would immediately impose", "effective immediately": in force (§6)
         for text in ("Ottawa said on Friday it would immediately impose duties on Korean steel.",
