@@ -697,7 +697,8 @@ static int s_division_places(ent_ctx_t *c)
 /* "the Port of Los Angeles", "the Port of New York": a port named "Port
  * of" a place is the port, a facility, one LOC (GUIDE.md: places that are
  * no political unit, buildings), not a place "Port" and the city the
- * tagger read (or one GPE). Not a city named after a country ("Port of
+ * tagger read (or one GPE); so is a place the tagger read that ends in
+ * "Port" ("Gwadar Port", "Qingdao Port"), unless it opens with a country. Not a city named after a country ("Port of
  * Spain"). */
 static int s_ports(ent_ctx_t *c)
 {
@@ -706,7 +707,10 @@ static int s_ports(ent_ctx_t *c)
         mention_t *m = &c->m[k];
         if (m->src == SRC_RULE || !ent_whole(c, m) || (m->type != SIFT_GPE && m->type != SIFT_LOC && m->type != SIFT_ORG))
             continue;
-        if (m->te - m->tb >= 3 && tok_is(c, m->tb, "Port") && tok_is(c, m->tb + 1, "of") && !c->gz[m->tb] &&
+        if (m->type != SIFT_ORG && m->src == SRC_MODEL && m->te - m->tb >= 2 && tok_is(c, m->te - 1, "Port") &&
+            !(c->gz[m->tb] && c->gz[m->tb]->num == 1)) {
+            m->type = SIFT_LOC; /* "Gwadar Port", "Hambantota Port": the tagger's place */
+        } else if (m->te - m->tb >= 3 && tok_is(c, m->tb, "Port") && tok_is(c, m->tb + 1, "of") && !c->gz[m->tb] &&
             !(c->gz[m->tb + 2] && c->gz[m->tb + 2]->num == 1) &&
             (m->type != SIFT_ORG || (c->gz[m->tb + 2] && m->te == m->tb + 2 + c->gzn[m->tb + 2]))) {
             m->type = SIFT_LOC; /* the tagger's one name over all of it (an organisation only "of" a place) */
@@ -830,6 +834,23 @@ static int s_zones(ent_ctx_t *c)
             b = ent_run_start(c, b - 3);
             bracket = 3;
         }
+        /* "the Suez Economic and Trade Cooperation Zone": the tagger's
+         * name of the zone, through "and", starts before the run */
+        if (zone && b < i) {
+            runs++;
+            for (size_t k = 0; k < c->n_m; k++) {
+                const mention_t *m = &c->m[k];
+                if (m->te == i + 1 && m->tb < b && m->src == SRC_MODEL && m->te - m->tb <= ENT_NAME_MAX + 2 &&
+                    (m->type == SIFT_ORG || ent_place(m->type)) && ent_whole(c, m) &&
+                    !(c->tok[m->tb].flags & SIFT_TOKEN_SENT_START)) {
+                    bool names = true;
+                    for (size_t t = m->tb; t < b && names; t++)
+                        names = ent_cap(c, t) || ent_lookup_exact(c, NS_CONN, t);
+                    if (names)
+                        b = m->tb, bracket = 2;
+                }
+            }
+        }
         if (b >= i || i + 1 - b > ENT_NAME_MAX + bracket)
             continue;
         runs++;
@@ -864,6 +885,19 @@ static int s_zones(ent_ctx_t *c)
             ok = place = zone = true;
         if (!ok || !(place || (zone && whole)) || (whole && !zone))
             continue;
+        /* its acronym defined after it ("(SSEZ)") was made an
+         * organisation's: it is the zone's wherever it stands */
+        if (zone && i + 3 < c->n && tok_is(c, i + 1, "(") && tok_is(c, i + 3, ")") &&
+            (c->tok[i + 2].flags & SIFT_TOKEN_UPPER)) {
+            for (size_t k = 0; k < c->n_m; k++) {
+                mention_t *m = &c->m[k];
+                if (m->te == m->tb + 1 && c->hx[m->tb] == c->hx[i + 2] && m->type == SIFT_ORG && m->src != SRC_RULE) {
+                    m->type = SIFT_LOC;
+                    m->code = NULL;
+                    m->canon = NULL;
+                }
+            }
+        }
         if (whole) { /* the tagger's organisation or place, whole */
             whole->type = SIFT_LOC;
             whole->code = NULL;
@@ -1666,8 +1700,16 @@ static void s_join_possessive(ent_ctx_t *c)
         size_t p = x->tb, q = ent_possessive_at(c, p);
         if (q == p || q < 1 || !ent_whole(c, x) ||
             !s_title_case(c, q - 1) ||
-            !(ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)) ||
-            !(clusters_get(c->st->clusters, c->hl[q - 1])->flags & CL_USUALLY_LOWER))
+            !(ent_lookup_exact(c, NS_ORGKW, x->te - 1) || ent_lookup_exact(c, NS_CORPFORM, x->te - 1)))
+            continue;
+        /* a common noun before the possessive: one unlabelled text writes
+         * in lower case, or a plural before a bare apostrophe, no place
+         * or given name ("the Kentucky Distillers' Association": the
+         * unlabelled text has "distillers" mostly in such names) */
+        uint16_t fl = clusters_get(c->st->clusters, c->hl[q - 1])->flags;
+        if (!(fl & CL_USUALLY_LOWER) &&
+            !(tok_is(c, q, "'") && tok_s(c, q - 1)[tok_n(c, q - 1) - 1] == 's' && !c->gz[q - 1] &&
+              !(fl & (CL_GIVEN | CL_PLACE1))))
             continue;
         size_t b = ent_run_start(c, q);
         while (b < q && ent_lookup_exact(c, NS_STOP, b))

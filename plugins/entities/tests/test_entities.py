@@ -1988,6 +1988,19 @@ class UnseenNames(unittest.TestCase):
         find(es, "US Chamber", "ORG")
         find(es, "Great Lakes", "LOC")
 
+    def test_a_zone_through_and_its_acronym_a_port_and_a_plural_possessive(self):
+        # "the Tarsa Economic and Trade Cooperation Zone" was an
+        # organisation and so was its acronym; "Karvelo Port" a city;
+        # "the Ohio Distillers' Association" two organisations
+        es = ents("Firms in the Tarsa Economic and Trade Cooperation Zone (TETZ) in Egypt grew, and "
+                  "TETZ exports rose. Ships docked at Karvelo Port in Kenya. Jane Doe, President of "
+                  "the Ohio Distillers' Association, complained.")
+        z = find(es, "Tarsa Economic and Trade Cooperation Zone", "LOC")
+        find(es, "TETZ", "LOC")
+        self.assertFalse([e for e in es if "TETZ" in e["texts"] and e["type"] == "ORG"], es)
+        find(es, "Karvelo Port", "LOC")
+        find(es, "Ohio Distillers' Association", "ORG")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
