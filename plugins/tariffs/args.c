@@ -783,11 +783,12 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         static const char *const least[] = { "least$", NULL };
         bool ceiling = s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS);
         bool floor_ = s_is(c, i - 2, W_AT) && tf_word_starts(c, i - 1, least);
-        if (ceiling || floor_) {
-            rate->kind = SIFT_RATE_RANGE;
-            rate->a = ceiling ? NAN : v;
-            rate->b = ceiling ? v : NAN;
-            return 0;
+        /* (the first of several tranches, each with its own rate: "as high
+         * as 45 percent on Chinese goods and 35 percent on Mexican") */
+        if ((ceiling || floor_) && nh == 0 && max > 0) {
+            hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v, .from = NAN, .bound = ceiling ? 1 : -1 };
+            i = end - 1;
+            continue;
         }
         /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
         if (s_bare_range(c, i, end, b, v, rate))
@@ -825,7 +826,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
      * would be reduced to 20 pct" is one change, not two tranches; so is
      * the verb before the rate it changes: "will cut its 38.5% tariff on
      * beef to 9%" (not "cut tariffs on cars to 15% and on parts to 6%") */
-    if (nh == 2 && s_is(c, hits[1].at - 1, W_TO)) {
+    if (nh == 2 && !hits[0].bound && s_is(c, hits[1].at - 1, W_TO)) {
         bool change = false;
         int from = s_is(c, s_before_number(c, hits[0].at), W_TO) ? hits[0].end : a;
         for (int k = from; k < hits[1].at - 1; k++)
@@ -837,11 +838,9 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             return 0;
         }
     }
-    if (nh) {
-        rate->kind = SIFT_RATE_VALUE;
-        rate->a = hits[0].v;
-    }
-    return nh;
+    if (nh)
+        *rate = tf_hit_rate(&hits[0]);
+    return nh == 1 && hits[0].bound ? 0 : nh;
 }
 
 static const char *s_dup(ctx_t *c, const char *s, size_t n)

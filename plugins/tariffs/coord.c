@@ -477,7 +477,7 @@ static int s_coordinated_cut(const ctx_t *c, const event_t *e, bool *first)
 void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc)
 {
     (void)sc;
-    if (nh < 2 || (e->rate.kind != SIFT_RATE_VALUE && e->rate.kind != SIFT_RATE_FROM_TO)) {
+    if (nh < 2 || e->rate.kind == SIFT_RATE_NONE) {
         bool first = false;
         int other = s_coordinated_cut(c, e, &first);
         event_t o = *e;
@@ -493,9 +493,7 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
     /* tranches: "tariffs of 25% on steel and 10% on aluminium" */
     for (size_t h = 0; h < nh && tf_emit_ok(c); h++) {
         event_t t = *e;
-        t.rate.kind = isnan(hits[h].from) ? SIFT_RATE_VALUE : SIFT_RATE_FROM_TO;
-        t.rate.a = isnan(hits[h].from) ? hits[h].v : hits[h].from;
-        t.rate.b = hits[h].v;
+        t.rate = tf_hit_rate(&hits[h]);
         /* a rate comes before its goods ("25% on steel"), a change after
          * them ("on steel from 10 to 5 percent") */
         bool change = !isnan(hits[h].from);

@@ -165,7 +165,11 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
         return false;
     if (s_is(c, i + 1, W_OF)) {
         int j = tf_after_det(c, i + 1);
-        if (j < se && isnan(c->num[j]) && !(s_tflags(c, j) & SIFT_TOKEN_DIGIT) &&
+        /* (a rate a few words on is a duty's: "duties of at least 20 percent") */
+        bool number = false;
+        for (int k = j; k < se && k <= j + 2 && !number; k++)
+            number = !isnan(c->num[k]) || (s_tflags(c, k) & SIFT_TOKEN_DIGIT);
+        if (j < se && !number &&
             !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
             !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */
             return true;

@@ -308,9 +308,14 @@ class Fields(unittest.TestCase):
                             {"max": 50}),
                            ("Trump said he would impose tariffs as high as 45 percent on Chinese goods.",
                             {"max": 45}),
-                           ("Washington could impose at least 24 percent tariffs on Korean steel.", {"min": 24})):
+                           ("Washington could impose at least 24 percent tariffs on Korean steel.", {"min": 24}),
+                           ("Ottawa will impose duties of at least 20 percent on Korean steel.", {"min": 20})):
             ts = one(text, published="2018-02-20T00:00:00Z")
             self.assertEqual([t["rate"] for t in ts], [rate], text)
+        # a ceiling opens tranches as a rate does, each with its own rate and origin
+        ts = one("Trump has vowed to slap tariffs as high as 45 percent on Chinese goods and 35 percent on "
+                 "Mexican imports.", published="2016-09-20T00:00:00Z")
+        self.assertEqual([(t["rate"], code(t["target"])) for t in ts], [({"max": 45}, "CN"), ({"value": 35}, "MX")])
 
     def test_the_level_replaced_is_no_rate(self):
         for text, rate in (("Reports say a 25 percent tariff - instead of the original 10 percent - would be "
