@@ -52,6 +52,7 @@ static const char *const s_digit[] = { "0", "1", "2", "3" };
 static const char *const s_pair[] = { "00", "01", "10", "11" };
 static const char *const s_none[] = { "" };
 static char s_action_modality[25][24]; /* "impose_actual" ... */
+static uint64_t s_hash_none, s_hash_num; /* lex_hash of "<none>", "<num>" (s_word) */
 static const char *s_action_modality_v[25];
 
 /* The values a fixed slot takes: its features' keys are made once, at init. */
@@ -66,6 +67,8 @@ static const struct { const char *const *values; int n; } s_values[DS_COUNT] = {
 
 void tariff_decide_init(state_t *st)
 {
+    s_hash_none = lex_hash("<none>", 6);
+    s_hash_num = lex_hash("<num>", 5);
     for (int a = 0; a < 5; a++)
         for (int m = 0; m < 5; m++) {
             snprintf(s_action_modality[a * 5 + m], sizeof s_action_modality[0], "%s_%s", s_action[a],
@@ -85,7 +88,8 @@ void tariff_decide_init(state_t *st)
 static void s_add(const ctx_t *c, tm_feats_t *f, int slot, int value)
 {
     const char *s = s_values[slot].values[value];
-    tm_add(f, c->st->fixed_key[slot][value], s_slot[slot], s, strlen(s));
+    /* (the value's length is for the text, which only training keeps) */
+    tm_add(f, c->st->fixed_key[slot][value], s_slot[slot], s, f->dump ? strlen(s) : 0);
 }
 
 /* A token's form for a feature: numbers fold to "<num>", so that "25" and
@@ -96,9 +100,10 @@ static void s_word(const ctx_t *c, tm_feats_t *f, int slot, int i)
     const char *s;
     uint64_t h;
     if (i < 0 || (size_t)i >= c->n || !isnan(c->num[i])) {
-        s = i < 0 || (size_t)i >= c->n ? "<none>" : "<num>";
-        n = strlen(s);
-        h = lex_hash(s, n);
+        bool none = i < 0 || (size_t)i >= c->n;
+        s = none ? "<none>" : "<num>";
+        n = none ? 6 : 5;
+        h = none ? s_hash_none : s_hash_num;
     } else {
         s = s_text(c, i, &n);
         h = c->h[i] ? c->h[i] : lex_hash(s, n);

@@ -146,33 +146,45 @@ static inline const char *s_text(const ctx_t *c, int i, size_t *len)
     return c->doc->text + t->start;
 }
 
+/* Does the token w (n bytes) begin with the stem st, or, for a stem ending
+ * in '$', equal it, case-insensitive (ASCII, as strncasecmp in the C
+ * locale)? One pass over the stem that stops at the first byte differing,
+ * with no strlen; out of line, as few tokens get this far. */
+__attribute__((noinline)) static bool tf_stem_is(const char *w, size_t n, const unsigned char *st)
+{
+    size_t j = 0;
+    for (; st[j] && (st[j] != '$' || st[j + 1]); j++) {
+        if (j >= n)
+            return false;
+        unsigned a = (unsigned char)w[j], b = st[j];
+        a += a - 'A' < 26u ? 32 : 0;
+        b += b - 'A' < 26u ? 32 : 0;
+        if (a != b)
+            return false;
+    }
+    return !st[j] || n == j; /* a stem, or the whole word */
+}
+
 /* Does token i begin with one of the stems (a NULL-terminated list,
- * case-insensitive; a stem ending in '$' must be the whole word)? For verbs
- * whose every inflection counts ("assum": assume, assumed, assuming) where
- * the cue classes and the word ids (a byte) are all taken. */
-static inline bool tf_word_starts(const ctx_t *c, int i, const char *const *stems)
+ * case-insensitive; a stem ending in '$' must be the whole word; no stem
+ * is "" or "$", which would name no first byte)? For verbs whose every
+ * inflection counts ("assum": assume, assumed, assuming) where the cue
+ * classes and the word ids (a byte) are all taken. */
+__attribute__((always_inline)) static inline bool tf_word_starts(const ctx_t *c, int i,
+                                                                 const char *const *stems)
 {
     if ((size_t)i >= c->n)
         return false;
     size_t n;
     const char *w = s_text(c, i, &n);
-    for (; *stems; stems++) {
-        /* most words differ from the stem in their first two bytes: tell
-         * those apart, case folded (| 0x20), before measuring the stem and
-         * comparing (the scans ask this of every token of a clause); the
-         * stem's end and its '$' mark are left to the full compare */
-        const unsigned char *st = (const unsigned char *)*stems;
-        if (st[0] && st[0] != '$' && (n < 1 || ((unsigned char)w[0] | 0x20) != (st[0] | 0x20)))
-            continue;
-        if (st[0] && st[0] != '$' && st[1] && st[1] != '$' &&
-            (n < 2 || ((unsigned char)w[1] | 0x20) != (st[1] | 0x20)))
-            continue;
-        size_t m = strlen(*stems);
-        bool whole = m && (*stems)[m - 1] == '$';
-        m -= whole;
-        if (n >= m && (!whole || n == m) && !strncasecmp(w, *stems, m))
+    /* most words differ from every stem in their first byte: tell those
+     * apart, case folded (| 0x20, which never parts a letter from its other
+     * case), with one compare a stem (the scans ask this of every token of
+     * a clause); 0x100, which no byte folds to, for an empty token */
+    unsigned w0 = n ? ((unsigned char)w[0] | 0x20u) : 0x100u;
+    for (; *stems; stems++)
+        if (((unsigned char)**stems | 0x20u) == w0 && tf_stem_is(w, n, (const unsigned char *)*stems))
             return true;
-    }
     return false;
 }
 
