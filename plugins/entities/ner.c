@@ -237,7 +237,10 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
     return 0;
 }
 
-size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f)
+/* The first static features of token i (the word, its neighbours, shape
+ * and affixes: at most NER_STAGE2_STATIC, all the second stage reads);
+ * ner_static goes on after them. */
+static size_t s_static_head(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f)
 {
     size_t n = c->n, k = 0;
     const uint64_t none = 0x1234567ull;
@@ -266,10 +269,36 @@ size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f
     f[k++] = s_mix(F_WM1W0, wm1 * 31 + w0);
     f[k++] = s_mix(F_W0WP1, w0 * 31 + wp1);
     f[k++] = s_mix(F_S3, (sm1 * 31 + s0) * 31 + sp1);
+    return k;
+}
+
+/* ... and the gazetteer types of the token and its neighbours after them
+ * (a short word has no affixes: these fill its NER_STAGE2_STATIC) */
+static size_t s_static_gaz(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f, size_t k)
+{
+    size_t n = c->n;
     f[k++] = s_mix(F_G0, w->gaz[i]);
     f[k++] = s_mix(F_GM1, i >= 1 ? w->gaz[i - 1] : 99);
     f[k++] = s_mix(F_GP1, i + 1 < n ? w->gaz[i + 1] : 99);
     f[k++] = s_mix(F_GM1G0, (i >= 1 ? w->gaz[i - 1] : 99) * 256u + w->gaz[i]);
+    return k;
+}
+
+size_t ner_static_head(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f)
+{
+    size_t k = s_static_head(c, w, i, f);
+    if (k < NER_STAGE2_STATIC)
+        k = s_static_gaz(c, w, i, f, k);
+    return k < NER_STAGE2_STATIC ? k : NER_STAGE2_STATIC;
+}
+
+size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f)
+{
+    size_t n = c->n, k = s_static_gaz(c, w, i, f, s_static_head(c, w, i, f));
+    const uint64_t none = 0x1234567ull;
+    uint64_t wp1 = i + 1 < n ? w->lower[i + 1] : none;
+    uint64_t s0 = w->shape[i], w0 = w->lower[i];
+    size_t len = tok_n(c, i);
     f[k++] = s_mix(F_KWM1, i >= 1 ? w->kw[i - 1] & 15 : 99);
     f[k++] = s_mix(F_KWM2, i >= 2 ? w->kw[i - 2] & 15 : 99);
     f[k++] = s_mix(F_KW0, w->kw[i]);
@@ -982,9 +1011,8 @@ static void s_tag(const ner_model_t *model, ent_ctx_t *c, ner_work_t *w, const n
             if (!ner_skip(c, i, t1))
                 ner_hist_add(w, i, best);
         } else if (!ner_skip(c, i, t1)) {
-            size_t nf = ner_static(c, w, i, f);
-            if (agg && nf > NER_STAGE2_STATIC)
-                nf = NER_STAGE2_STATIC;
+            /* the second stage reads only the first static features */
+            size_t nf = agg ? ner_static_head(c, w, i, f) : ner_static(c, w, i, f);
             nf += ner_dynamic(w, i, t1, t2, f + nf);
             if (agg)
                 nf += ner_agg_features(c, w, agg, i, f + nf);

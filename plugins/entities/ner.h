@@ -47,6 +47,8 @@ typedef struct ner_work {
 int ner_prepare(ent_ctx_t *c, ner_work_t *w);
 /* Static features of token i, as hashed keys; returns how many. */
 size_t ner_static(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f);
+/* Its first NER_STAGE2_STATIC (or fewer), all the second stage reads. */
+size_t ner_static_head(const ent_ctx_t *c, const ner_work_t *w, size_t i, uint64_t *f);
 /* Features that depend on the two previous tags and on the tags the
  * article's earlier tokens of the same word got. */
 size_t ner_dynamic(const ner_work_t *w, size_t i, int t1, int t2, uint64_t *f);
