@@ -1417,6 +1417,25 @@ static bool s_opens_after(const ctx_t *c, int a, int k)
     return false;
 }
 
+/* Does the "and" at k open a clause with its own subject acting on the
+ * measure at g0 ("the government backed the move, and in September the
+ * US levied a new duty"), so that what comes before is another clause's? */
+static bool s_and_clause(const ctx_t *c, int k, int g0)
+{
+    if (!s_is(c, k, W_AND))
+        return false;
+    for (int j = k + 1; j < g0; j++) {
+        int pi = c->tp[j];
+        if (pi < 0)
+            continue;
+        int v = c->parties[pi].b;
+        while (v < g0 && (s_has(c, v, F(AUX)) || tf_adverb(c, v)))
+            v++;
+        return v < g0 && s_has(c, v, A_MASK) && !s_has(c, v, F(TNOUN) | F(WNOUN)) && !s_is(c, v - 1, W_TO);
+    }
+    return false;
+}
+
 /* Words of talks about a measure. */
 static const char *const s_talks[] = { "talk", "negotiat", "discuss", "consultation", NULL };
 /* (as nouns after it: not "the tariffs negotiated in the pact") */
@@ -1502,7 +1521,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if ||
+            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if || s_and_clause(c, k, g0) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&

@@ -82,9 +82,12 @@ void tf_prepare(ctx_t *c)
         /* "supports" and "supporting" are verbs before their object ("supports
          * tariffs", "are supporting a 45 percent tariff"), a noun or an
          * adjective before anything else ("collar supports would be", "price
-         * supports for farmers", "supporting documents"): only verbs demand */
+         * supports for farmers", "supporting documents"): only verbs demand;
+         * so is "back" ("has backed higher tariffs", not "backed down",
+         * "backed by Washington") */
         if ((f & F(M_DEMAND)) && ((len == 8 && !strncasecmp(s, "supports", 8)) ||
-                                  (len == 10 && !strncasecmp(s, "supporting", 10)))) {
+                                  (len == 10 && !strncasecmp(s, "supporting", 10)) ||
+                                  (len >= 5 && len <= 7 && !strncasecmp(s, "back", 4)))) {
             const lex_cue_t *next = i + 1 < n ? lex_cue(lex, c->doc->lower_hashes[i + 1]) : NULL;
             bool object = i + 1 < n && !(tok[i + 1].flags & SIFT_TOKEN_PUNCT) &&
                           (!next || (next->flags & (F(DET) | F(TNOUN) | F(WNOUN) | F(GOODS) | F(IMPORTQ) |

@@ -2583,6 +2583,15 @@ class Modality(unittest.TestCase):
             self.assertEqual(self.modality(text, published="2016-06-01T00:00:00Z"), "proposed", text)
         self.assertEqual(self.modality("Steelworkers are supporting tariffs on Chinese steel.",
                                        published="2016-06-01T00:00:00Z"), "demanded")
+        # "back" is "support" ("backed down", "backed by" are not)
+        self.assertEqual(self.modality("Sanders has backed higher tariffs on Chinese steel.",
+                                       published="2016-06-01T00:00:00Z"), "proposed")
+        self.assertEqual(self.modality("Steelworkers are backing tariffs on Chinese steel.",
+                                       published="2016-06-01T00:00:00Z"), "demanded")
+        # not over a clause with its own subject acting
+        self.assertEqual(self.modality("Steelworkers backed the move, and in September Ottawa levied a new "
+                                       "duty of 35 percent on Korean tires.",
+                                       published="2016-10-01T00:00:00Z"), "actual")
         # "supports" as a noun is no demand
         self.assertEqual(self.modality("He said sewing thread, buttons and collar supports would be placed "
                                        "on the duty-free list, effective from April 1.",
