@@ -966,6 +966,18 @@ static bool s_adjective_ending(const ctx_t *c, int k)
            (n > 3 && !strncmp(s + n - 2, "al", 2));
 }
 
+/* Does a phrase of time start at k, after the goods: "on Chinese steel
+ * earlier this year", "this month", "yesterday"? */
+static bool s_time_in_goods(const ctx_t *c, int k)
+{
+    static const char *const when[] = { "earlier$", "later$", "yesterday$", "tomorrow$", "recently$", NULL };
+    if (tf_word_starts(c, k, when))
+        return true;
+    static const char *const this_[] = { "this$", NULL };
+    return tf_word_starts(c, k, this_) &&
+           (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) || s_is(c, k + 1, W_WEEK));
+}
+
 /* Does the word at k name a product on its own ("oil" in "an oil import
  * fee"; cues.tsv's PRODUCT words, learned from the train split's goods)? */
 static bool s_product_word(const ctx_t *c, int k)
@@ -1044,7 +1056,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                      s_is(c, k, W_WHO) || s_is(c, k, W_UNDER) || s_is(c, k, W_SINCE) || s_is(c, k, W_WHEN) ||
                      s_is(c, k, W_AMONG) ||
                      s_has(c, k, F(AUX) | F(M_MODAL) | F(PAST) | F(BOUND) | F(RETAL) | F(PCT) | F(MONTH)) ||
-                     s_has(c, k, F(WEEKDAY) | F(TODAY)) ||
+                     s_has(c, k, F(WEEKDAY) | F(TODAY)) || s_time_in_goods(c, k) ||
                      /* the verb of the measure's coming ("on steel took effect", "will
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||

@@ -237,6 +237,10 @@ class Fields(unittest.TestCase):
         self.assertEqual(ts[0]["goods"], ["pork"])
         ts = one("Canada will impose tariffs on U.S. steel when the deal expires.")
         self.assertEqual(ts[0]["goods"], ["steel"])
+        for text in ("Ottawa imposed duties on Korean steel earlier this year.",
+                     "Ottawa imposed duties on Korean steel this month.",
+                     "Ottawa imposed duties on Korean steel yesterday."):
+            self.assertEqual(one(text)[0]["goods"], ["steel"], text)
 
     def test_goods_named_before_the_measure(self):
         # a product word before the measure names its goods when nothing
