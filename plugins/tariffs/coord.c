@@ -83,6 +83,9 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
                 last = q->b;
         }
     }
+    /* (a headline lists three or more with commas alone: "tariffs on
+     * steel, aluminum from EU, Canada, Mexico") */
+    conj |= n >= 2;
     /* "talks between China and the EU", "trade with Japan and Korea": the
      * parties of a relation, not a coordinated side */
     int before = tf_before_det(c, first);

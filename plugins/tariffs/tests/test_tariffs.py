@@ -708,6 +708,9 @@ class Coordination(unittest.TestCase):
     def test_two_parties_without_and_are_no_list(self):
         ts = one("By imposing duties on Vietnam, Washington hopes to win concessions.")
         self.assertEqual(pairs(ts), [("US", "VN")])
+        # three or more are, as headlines list them
+        ts = one("Ottawa slaps duties on steel from Korea, Japan, Brazil", published="2018-06-02T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "BR"), ("CA", "JP"), ("CA", "KR")])
 
     def test_the_object_of_an_elliptical_exemption(self):
         ts = one("Trump ordered tariffs of 25 percent on steel imports but exempted Australia and "
