@@ -655,6 +655,24 @@ static int s_division_places(ent_ctx_t *c)
             m->country = false;
             continue;
         }
+        /* "Allegheny County Executive ...": a word the tagger read as a
+         * person or place before "County" it left out, or its person
+         * ending in "County", names the county, one GPE (a club, "Derby
+         * County", is its organisation) */
+        if ((m->type == SIFT_PERSON || ent_place(m->type)) && m->src == SRC_MODEL && ent_whole(c, m) &&
+            ((m->te == m->tb + 1 && m->te < c->n && tok_is(c, m->te, "County") && !c->used[m->te] &&
+              (c->tok[m->te].flags & SIFT_TOKEN_SPACE_BEFORE)) ||
+             (m->type == SIFT_PERSON && m->te >= m->tb + 2 && tok_is(c, m->te - 1, "County")))) {
+            if (!tok_is(c, m->te - 1, "County")) {
+                c->used[m->te] = 1;
+                m->end = c->tok[m->te].end;
+                m->te++;
+            }
+            m->type = SIFT_GPE;
+            m->code = NULL;
+            m->canon = NULL;
+            continue;
+        }
         if (m->type != SIFT_GPE || !ent_whole(c, m))
             continue;
         /* ... also when the tagger left the point of the compass out ("the
@@ -1083,7 +1101,8 @@ static int s_bare_credits(ent_ctx_t *c)
 }
 
 /* "Gao Feng Advisory", "Brookings Institution", "Juniper Networks",
- * "Shanghai Wusong Customs" (a customs office named by its place): a
+ * "Shanghai Wusong Customs" (a customs office named by its place), "Tyson
+ * Foods", "Waldo Farms": a
  * name of two or more words the tagger read as a person or a place whose
  * last word is a kind of firm that neither CoNLL train nor the
  * organisation words (NS_ORGKW, a feature of the models) have is an
@@ -1094,7 +1113,8 @@ static int s_head_companies(ent_ctx_t *c)
                                          "Consultants", "Associates", "Ventures", "Solutions", "Logistics",
                                          "Labs", "Laboratories", "Semiconductor", "Semiconductors",
                                          "Electronics", "Automotive", "Chemicals", "Pharmaceutical",
-                                         "Aviation", "Shipping", "Enterprises", "Software", "Studios", "Customs", NULL };
+                                         "Aviation", "Shipping", "Enterprises", "Software", "Studios", "Customs",
+                                         "Foods", "Farms", "Garments", "Beverages", "Textiles", "Brands", NULL };
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if ((m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL &&
@@ -1929,18 +1949,38 @@ static int s_dateline_at(ent_ctx_t *c, size_t s)
         if ((c->m[k].type == SIFT_GPE || c->m[k].type == SIFT_LOC) && c->m[k].tb == s && c->m[k].te == e)
             return 0;
     size_t out = 0;
-    for (size_t k = 0; k < c->n_m; k++)
-        if (c->m[k].te <= s || c->m[k].tb >= e || c->m[k].src == SRC_RULE)
-            c->m[out++] = c->m[k];
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->tb < s && m->te > s && m->te <= e && m->src != SRC_RULE && ent_whole(c, m)) {
+            m->te = (uint32_t)s; /* a headline's name ran on into it */
+            m->end = c->tok[s - 1].end;
+            const lex_entry_t *g = c->gz[m->tb] && c->gzn[m->tb] == m->te - m->tb ? c->gz[m->tb] : NULL;
+            if (g && ent_place(m->type)) { /* "U.S.": the gazetteer's place, with its code */
+                m->code = g->code[0] ? g->code : NULL;
+                m->canon = g->canon;
+                m->country = g->num == 1;
+            }
+        }
+        if (m->te <= s || m->tb >= e || m->src == SRC_RULE)
+            c->m[out++] = *m;
+    }
     c->n_m = out;
     return ent_mention(c, s, e, SIFT_GPE, SRC_MODEL) ? 0 : -1;
 }
 
+/* ... and a dateline of a place the gazetteer knows right after a
+ * headline in a list of related stories ("Chinese ambassador to U.S.
+ * WASHINGTON, March 23 (Xinhua) --", "Foreign Ministry BEIJING, March
+ * 23": "U.S. WASHINGTON" was one place, "Foreign Ministry BEIJING" one
+ * organisation), the tagger's name that ran on into it cut before it. */
 static int s_dateline(ent_ctx_t *c)
 {
     int rc = s_dateline_at(c, 0);
     for (size_t s = 1; s < c->n && !rc; s++)
-        if (tok_is(c, s - 1, ")") || tok_is(c, s - 1, "]"))
+        if (tok_is(c, s - 1, ")") || tok_is(c, s - 1, "]") ||
+            ((c->tok[s].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) &&
+             c->gz[s] && c->gz[s]->type == LEX_GPE && ent_cap(c, s - 1) &&
+             (!(c->tok[s - 1].flags & SIFT_TOKEN_UPPER) || memchr(tok_s(c, s - 1), '.', tok_n(c, s - 1)))))
             rc = s_dateline_at(c, s);
     return rc;
 }

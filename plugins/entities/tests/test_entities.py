@@ -2001,6 +2001,21 @@ class UnseenNames(unittest.TestCase):
         find(es, "Karvelo Port", "LOC")
         find(es, "Ohio Distillers' Association", "ORG")
 
+    def test_provincial_capitals_firm_heads_counties_and_a_run_on_dateline(self):
+        # "Changsha" was no place; "Halden Farms" a person, "Brisco Foods"
+        # a place; "Tallis County" a person; a headline ran on into the
+        # dateline of the next story ("Commerce Ministry BEIJING")
+        es = ents("Exports from Hefei rose, and Changsha-based firms hired more. Prices at Brisco "
+                  "Foods fell, and so did Halden Farms. Prices fell, Tallis County Executive Ann Lee "
+                  "told reporters. Full story Exporters urged to diversify: Commerce Ministry BEIJING, "
+                  "March 23 (Xinhua) -- Exporters were urged to diversify.")
+        find(es, "Changsha", "GPE")
+        find(es, "Brisco Foods", "ORG")
+        find(es, "Halden Farms", "ORG")
+        find(es, "Tallis County", "GPE")
+        find(es, "Commerce Ministry", "ORG")
+        find(es, "BEIJING", "GPE")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
