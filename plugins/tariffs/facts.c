@@ -114,8 +114,7 @@ void tf_prepare(ctx_t *c)
                     f &= ~F(NEG);
         }
         /* has/have + -ed participle: a completed action */
-        if (len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd' &&
-            (prev_w == W_HAS || prev_w == W_HAVE))
+        if ((prev_w == W_HAS || prev_w == W_HAVE) && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd')
             f |= F(PAST);
         c->num[i] = num;
         c->tp[i] = -1;

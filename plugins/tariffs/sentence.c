@@ -40,7 +40,9 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     int trig[256];
     bool ell[256];
     int nt = 0;
-    for (int i = sb; i < se && nt < 256; i++) {
+    /* (a sentence with no tariff noun and no remedy word has no trigger) */
+    bool nouns = (any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(REMEDY))) || s_has(c, sb - 1, F(REMEDY));
+    for (int i = sb; i < se && nt < 256 && nouns; i++) {
         /* trade remedies are duties: "anti-dumping measures on Chinese steel" */
         bool remedy = (s_is(c, i, W_MEASURES) || s_is(c, i, W_MEASURE)) &&
                       s_has(c, i - 1, F(REMEDY));
@@ -57,7 +59,8 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
     /* elliptical changes: "the cut", "exemptions for smartphones",
      * "Beijing responded with 125 per cent", "rate increase" */
     int ctx_state = -1;
-    for (int i = sb; i < se && nt < 256; i++) {
+    bool changes = any & (F(CHANGE) | F(A_RAISE) | F(RESPOND));
+    for (int i = sb; i < se && nt < 256 && changes; i++) {
         /* a candidate is a change, raise or respond word (below) */
         if (!(c->f[i] & (F(CHANGE) | F(A_RAISE) | F(RESPOND))))
             continue;
