@@ -36,21 +36,29 @@ void tf_prepare(ctx_t *c)
     const lex_t *lex = &c->st->lex;
     const sift_token_t *tok = c->doc->tokens;
     size_t n = c->n;
-    /* the facts are built in locals and stored once: stores through the
-     * byte array c->w would otherwise make the compiler reload every field
-     * of c on every token */
+    /* the facts are built in locals and stored once, through the arrays
+     * held in locals too: a store through the byte array c->w would
+     * otherwise make the compiler reload every field of c (and of c->doc)
+     * on every token */
+    uint64_t *fa = c->f, *ha = c->h;
+    const lex_cue_t **cuea = c->cue;
+    uint8_t *wa = c->w;
+    double *numa = c->num;
+    int *tpa = c->tp;
+    const char *text = c->doc->text;
+    const uint64_t *lower = c->doc->lower_hashes;
     int prev_w = W_NONE;
     size_t caps = 0; /* the words in capitals just before token i */
     for (size_t i = 0; i < n; i++) {
         const sift_token_t *t = &tok[i];
         size_t len = t->end - t->start;
-        const char *s = c->doc->text + t->start;
+        const char *s = text + t->start;
         double num = NAN;
         uint64_t f = 0;
         const lex_cue_t *q = NULL;
         int w = W_NONE;
         /* longer tokens fit no party phrase (tf_parties) */
-        uint64_t h = len < PHRASE_MAX ? c->doc->lower_hashes[i] : 0; /* = lex_hash */
+        uint64_t h = len < PHRASE_MAX ? lower[i] : 0; /* = lex_hash */
         if (len <= 40 && (q = lex_cue(lex, h))) {
             w = q->word;
             f = q->flags;
@@ -116,12 +124,12 @@ void tf_prepare(ctx_t *c)
         /* has/have + -ed participle: a completed action */
         if ((prev_w == W_HAS || prev_w == W_HAVE) && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd')
             f |= F(PAST);
-        c->num[i] = num;
-        c->tp[i] = -1;
-        c->f[i] = f;
-        c->cue[i] = q;
-        c->w[i] = (uint8_t)w;
-        c->h[i] = h;
+        numa[i] = num;
+        tpa[i] = -1;
+        fa[i] = f;
+        cuea[i] = q;
+        wa[i] = (uint8_t)w;
+        ha[i] = h;
         prev_w = w;
         if ((tf & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) && len >= 2) {
             caps++;
