@@ -667,8 +667,10 @@ static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
         for (int j = g0 - 1, n = 0; attached < 0 && j >= lo && n < 5; j--, n++) {
             if (c->tp[j] >= 0) {
                 const party_t *p = &c->parties[c->tp[j]];
+                /* (not goods sent "to" it, but "subject to U.S. steel tariffs") */
+                int to = tf_before_det(c, p->a);
                 if (p->kind == 'C' && p->code[0] && j < g0 - 1 &&
-                    !s_is(c, tf_before_det(c, p->a), W_TO))
+                    (!s_is(c, to, W_TO) || s_is(c, to - 1, W_SUBJECT) || s_is(c, to - 1, W_SUBJECTED)))
                     attached = c->tp[j];
                 break;
             }

@@ -856,6 +856,9 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-10-05T00:00:00Z")
             self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][:1],
                              [("US", "JP" if "Japan" in text else "CA")], text)
+        # the country before the goods of the measure levies it, as in "faces U.S. steel tariffs"
+        for text in ("Canada remains subject to U.S. steel tariffs.", "Canada is subject to the U.S. steel tariffs."):
+            self.assertEqual(pairs(one(text, published="2018-10-05T00:00:00Z", rules=True)), [("US", "CA")], text)
 
     def test_who_avoids_a_measure_undergoes_it(self):
         # "to avoid tariffs": the subject of the clause the avoiding serves
