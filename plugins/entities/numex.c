@@ -968,6 +968,19 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     bool following = way == 9 && p > k && s_is_lower(c, p, "following");
     if (following)
         way = 1;
+    /* "over the two years", "in the five years": a count of years the
+     * story has named, its "the" inside as in "the past five years"
+     * (the development batches' every such stretch keeps it) */
+    if (way == 9 && p > k && k >= 1 &&
+        (s_is_lower(c, k - 1, "over") || s_is_lower(c, k - 1, "in") || s_is_lower(c, k - 1, "during") ||
+         s_is_lower(c, k - 1, "within") || s_is_lower(c, k - 1, "throughout"))) {
+        double v = 0;
+        size_t q = s_count_end(c, p, &v);
+        if (q > p && v >= 2 && q < c->n && s_units(c, q) && !(q + 1 < c->n && s_is_lower(c, q + 1, "ago"))) {
+            d->end = s_unit_end(c, q);
+            return true;
+        }
+    }
     /* "the months ahead", "the three months ahead", "the weeks ahead": a
      * stretch ahead, its "ahead" inside */
     if (p > k && p + 1 < c->n &&

@@ -2016,6 +2016,16 @@ class UnseenNames(unittest.TestCase):
         find(es, "Commerce Ministry", "ORG")
         find(es, "BEIJING", "GPE")
 
+    def test_a_counted_stretch_the_story_named_keeps_its_the(self):
+        # "over the three years" was "three years", unlike "the past three
+        # years"; "three years ago" has no "the" of its own
+        es = ents("Trade grew over the three years, and during the six months prices fell. "
+                  "The plan began three years ago.")
+        texts = [t for e in es if e["type"] == "DATE" for t in e["texts"]]
+        self.assertIn("the three years", texts)
+        self.assertIn("the six months", texts)
+        self.assertIn("three years ago", texts)
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
