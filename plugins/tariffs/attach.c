@@ -2573,7 +2573,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             pi = s_clause_subject(c, sc, k - 1);
             break;
         }
-    if (pi >= 0 && tf_list_head(c, pi) == pi && c->parties[pi].code[0] && strchr("CDM", c->parties[pi].kind)) {
+    if (pi >= 0 && tf_list_head(c, pi) == pi && tf_list_last(c, pi) == pi && c->parties[pi].code[0] &&
+        strchr("CDM", c->parties[pi].kind)) {
         ref_t r;
         tf_ref_set(&r, &c->parties[pi]);
         if (!tf_ref_eq(&r, &e->actor)) {

@@ -507,6 +507,10 @@ class Coordination(unittest.TestCase):
         ts = one("The EU and Canada threatened to retaliate against U.S. tariffs of 25% on steel.",
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts], [None])
+        # (whichever of them the clause's subject is taken to be)
+        ts = one("China and the EU threatened to retaliate against the U.S. tariffs.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
         # (a change "by" an amount is no second measure)
         ts = one("Seoul retaliated against the U.S. tariffs and cut its own tariffs on rice by 10 percent.",
                  published="2018-06-01T00:00:00Z")
