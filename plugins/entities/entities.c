@@ -1114,7 +1114,8 @@ static int s_head_companies(ent_ctx_t *c)
                                          "Labs", "Laboratories", "Semiconductor", "Semiconductors",
                                          "Electronics", "Automotive", "Chemicals", "Pharmaceutical",
                                          "Aviation", "Shipping", "Enterprises", "Software", "Studios", "Customs",
-                                         "Foods", "Farms", "Garments", "Beverages", "Textiles", "Brands", NULL };
+                                         "Foods", "Farms", "Garments", "Beverages", "Textiles", "Brands", "Outlet",
+                                         "Outlets", NULL };
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if ((m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL &&

@@ -360,7 +360,8 @@ static bool s_companies_such_as(const ent_ctx_t *c, size_t b)
     static const char *const nouns[] = { "companies", "firms", "brands", "makers", "manufacturers", "carmakers",
                                          "automakers", "retailers", "banks", "airlines", "insurers", "brokers",
                                          "brokerages", "chains", "conglomerates", "corporations", "giants",
-                                         "labels", "rivals", "competitors", NULL };
+                                         "labels", "rivals", "competitors", "websites", "platforms", "stores",
+                                         NULL };
     size_t t = b;
     /* past names before it the tagger left untagged ("including Dior, /
      * Prada, Cartier ...") */
@@ -434,6 +435,17 @@ static size_t s_list_companies(const ent_ctx_t *c, const int32_t *cover, ent_map
         k = j + 1;
     }
     return found;
+}
+
+/* Whether tokens i and i + 1 are a Chinese name in pinyin, Title Case: a
+ * surname of one syllable and a given name of one or two ("film
+ * producer Zhang Yimou" names a person, "producer Huawei" a company). */
+static bool s_pinyin_name(const ent_ctx_t *c, size_t i)
+{
+    return i + 1 < c->n && (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & SIFT_TOKEN_UPPER) &&
+           (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER) &&
+           (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE) && words_pinyin(tok_s(c, i), tok_n(c, i), 1) &&
+           words_pinyin(tok_s(c, i + 1), tok_n(c, i + 1), 2);
 }
 
 /* Whether token k is one of words. */
@@ -618,7 +630,8 @@ int kinds_names(ent_ctx_t *c)
             found += 1 + (c->n_m > before);
         }
         if (e->num != 2 && e->num != 5 && i + 1 < c->n && ent_cap(c, i + 1) && !(c->tok[i + 1].flags & SIFT_TOKEN_SENT_START) &&
-            (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN))) {
+            (e->num == 1 || !(clusters_get(c->st->clusters, c->hl[i + 1])->flags & CL_GIVEN)) &&
+            !s_pinyin_name(c, i + 1)) {
             size_t f = i + 1;
             /* through of/for/de ("the lobby group Farmers for Free Trade",
              * "brokers Cheuvreux de Virieu"), not "and" (two names) */

@@ -183,7 +183,7 @@ int words_load(lex_t *lex)
                  "brokerage agency airline club side champions conglomerate carmaker "
                  "retailer publisher broadcaster giant giants maker makers manufacturer "
                  "manufacturers operator operators unit subsidiary affiliate chain concern coalition "
-                 "platform portal website organization organisation", 3);
+                 "platform portal website organization organisation consultancy store producer", 3);
     /* plural kinds of company, for "NAME, one of China's largest
      * retailers" only (kinds.c s_apposition) */
     rc |= s_list(lex, NS_MEDIA,

@@ -2026,6 +2026,20 @@ class UnseenNames(unittest.TestCase):
         self.assertIn("the six months", texts)
         self.assertIn("three years ago", texts)
 
+    def test_producers_consultancies_stores_and_outlets_are_companies(self):
+        # the tagger's persons and places after "producer", "consultancy",
+        # "chain store", in "websites such as", and before "Outlet"; a
+        # Chinese name after "producer" stays a person
+        es = ents("China's biggest phone producer Marlix still can't enter the market, and stores "
+                  "stopped selling Marlix phones. Film producer Zhang Yimou agreed. Prices at natural "
+                  "resources consultancy Harlow Mercer fell. Shoppers paid at U.S. chain store "
+                  "Delmont's. Kelton Outlet in Shenzhen was packed.")
+        self.assertEqual(find(es, "Marlix", "ORG")["texts"], ["Marlix", "Marlix"])
+        find(es, "Zhang Yimou", "PERSON")
+        find(es, "Harlow Mercer", "ORG")
+        find(es, "Delmont", "ORG")
+        find(es, "Kelton Outlet", "ORG")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
