@@ -742,6 +742,12 @@ class Coordination(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
                          [("CA", "US"), ("US", "CA"), ("CA", "US")])
 
+    def test_the_measure_a_participle_compares_with_is_no_antecedent(self):
+        ts = one("Ottawa has imposed tariffs on $12 billion of US goods, matching the first round of US duties. "
+                 "The government will also cut import tariffs on Korean cars.", published="2018-07-02T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("CA", "US"), ("US", "CA"), ("CA", "KR")])
+
     def test_a_party_doing_something_after_with_opens_its_own_clause(self):
         # "with the US imposing tariffs": the US is the subject of its verb
         ts = one("Ottawa's duties on US ketchup took effect on Sunday simultaneously with the US imposing "
