@@ -117,6 +117,15 @@ static bool s_sure_company(ent_ctx_t *c, const mention_t *m, ent_map_t *names)
     return true;
 }
 
+/* Whether token k is one of words. */
+static bool s_is_any(const ent_ctx_t *c, size_t k, const char *const *words)
+{
+    for (int q = 0; words[q]; q++)
+        if (tok_is(c, k, words[q]))
+            return true;
+    return false;
+}
+
 /* Whether token t may stand between "a" and the kind noun of an
  * apposition: a lower-case word that is no function word ("global",
  * "market", "research", "wholly-owned") or a place or nationality
@@ -146,6 +155,10 @@ static bool s_appos_word(const ent_ctx_t *c, const int32_t *cover, size_t t)
  * race, which s_media_run's guards keep). Returns 0, 1-2 or -1. */
 static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names, int *budget)
 {
+    /* kinds no one's role is: "a seafood company with a plant in Dalian"
+     * describes the company ("a partner with", "an operator with" a role) */
+    static const char *const firms[] = { "company", "firm", "maker", "manufacturer", "retailer", "carmaker",
+                                         "conglomerate", "bank", "insurer", "airline", NULL };
     static const char *const verbs[] = { "said", "says", "reported", "reports", "quoted", "wrote", "added",
                                          "told", "announced", "stated", "noted", "'s", NULL };
     if (i + 1 < c->n) {
@@ -153,7 +166,7 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
          * "an operator for Zoneco" name a person's role */
         if (((c->tok[i + 1].flags & SIFT_TOKEN_LOWER) && ent_lookup_exact(c, NS_MEDIA, i + 1)) ||
             ent_lookup_lower(c, NS_TITLE, i + 1) || tok_is(c, i + 1, "for") || tok_is(c, i + 1, "at") ||
-            tok_is(c, i + 1, "with") || (tok_is(c, i, "group") && tok_is(c, i + 1, "of")))
+            (tok_is(c, i + 1, "with") && !s_is_any(c, i, firms)) || (tok_is(c, i, "group") && tok_is(c, i + 1, "of")))
             return 0;
         for (int k = 0; verbs[k]; k++)
             if (tok_is(c, i + 1, verbs[k]))
@@ -446,15 +459,6 @@ static bool s_pinyin_name(const ent_ctx_t *c, size_t i)
            (c->tok[i + 1].flags & SIFT_TOKEN_CAP) && !(c->tok[i + 1].flags & SIFT_TOKEN_UPPER) &&
            (c->tok[i + 1].flags & SIFT_TOKEN_SPACE_BEFORE) && words_pinyin(tok_s(c, i), tok_n(c, i), 1) &&
            words_pinyin(tok_s(c, i + 1), tok_n(c, i + 1), 2);
-}
-
-/* Whether token k is one of words. */
-static bool s_is_any(const ent_ctx_t *c, size_t k, const char *const *words)
-{
-    for (int q = 0; words[q]; q++)
-        if (tok_is(c, k, words[q]))
-            return true;
-    return false;
 }
 
 /* Whether a word of [b, e) is a word of a person's name of two or more

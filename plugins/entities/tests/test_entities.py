@@ -2040,6 +2040,15 @@ class UnseenNames(unittest.TestCase):
         find(es, "Delmont", "ORG")
         find(es, "Kelton Outlet", "ORG")
 
+    def test_a_company_with_a_plant_in_apposition(self):
+        # "Torvane, a large seafood company with a plant in Dalian" was
+        # the tagger's person ("with" after the kind noun read as a role's)
+        es = ents("Prices rose, said Wang Wu, a manager at Torvane, a large Chinese seafood company "
+                  "with a plant in Dalian. Ann Lee, a partner with Brook Hale, agreed.")
+        find(es, "Torvane", "ORG")
+        find(es, "Wang Wu", "PERSON")
+        find(es, "Ann Lee", "PERSON")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
