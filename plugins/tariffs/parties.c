@@ -114,12 +114,14 @@ void tf_parties(ctx_t *c)
         }
     }
     const lex_t *lex = &c->st->lex;
-    const sift_token_t *tok = d->tokens; /* (a local: s_add_party's stores would reload it) */
-    for (size_t i = 0; i < c->n; i++) {
+    const sift_token_t *tok = d->tokens; /* (locals: s_add_party's stores would reload them) */
+    const uint64_t *fa = c->f;
+    size_t n = c->n;
+    for (size_t i = 0; i < n; i++) {
         uint32_t tf = tok[i].flags;
         /* names start with a capital; lower-case generic words ("the
          * government") are one token and flagged in the cue lexicon */
-        if (!(tf & SIFT_TOKEN_ALPHA) || (!(tf & SIFT_TOKEN_CAP) && !(c->f[i] & F(REF))))
+        if (!(tf & SIFT_TOKEN_ALPHA) || (!(tf & SIFT_TOKEN_CAP) && !(fa[i] & F(REF))))
             continue;
         size_t len = 0;
         uint64_t key = 0;
