@@ -344,9 +344,12 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
          * ... to offset its loss incurred by the US decision ... The ministry
          * plans" is China's ministry) */
         /* (nor one a participle compares with: "..., matching the first
-         * round of U.S. duties. The government will also cut" is China's) */
-        bool compared = e.left > sb + 1 && s_is(c, e.left - 1, W_COMMA) && tf_ing(c, e.left) &&
-                        !s_has(c, e.left, A_MASK);
+         * round of U.S. duties. The government will also cut" is China's;
+         * nor one of a clause of time or cause: "..., hours after
+         * Washington announced its latest round of duties") */
+        bool compared = e.left > sb + 1 &&
+                        ((s_is(c, e.left - 1, W_COMMA) && tf_ing(c, e.left) && !s_has(c, e.left, A_MASK)) ||
+                         tf_cause_opens(c, e.left - 1));
         if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !tf_answer_opens(c, e.left) &&
             !compared)
             *last_actor = e.actor;

@@ -747,6 +747,10 @@ class Coordination(unittest.TestCase):
                  "The government will also cut import tariffs on Korean cars.", published="2018-07-02T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
                          [("CA", "US"), ("US", "CA"), ("CA", "KR")])
+        # nor the measure of a clause of time: the restatement after it is the main clause's
+        ts = one("Ottawa will impose tariffs on $12 billion of US goods, hours after Washington announced its "
+                 "latest round of duties. The tariffs will take effect on July 1.", published="2018-06-02T00:00:00Z")
+        self.assertEqual((code(ts[-1]["actor"]), code(ts[-1]["target"])), ("CA", "US"))
 
     def test_a_party_doing_something_after_with_opens_its_own_clause(self):
         # "with the US imposing tariffs": the US is the subject of its verb
