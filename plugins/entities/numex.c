@@ -972,11 +972,12 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
      * story has named, its "the" inside as in "the past five years"
      * (the development batches' every such stretch keeps it) */
     if (way == 9 && p > k && k >= 1 &&
-        (s_is_lower(c, k - 1, "over") || s_is_lower(c, k - 1, "in") || s_is_lower(c, k - 1, "during") ||
-         s_is_lower(c, k - 1, "within") || s_is_lower(c, k - 1, "throughout"))) {
+        ((c->tok[p].flags & SIFT_TOKEN_DIGIT) || ent_lookup_lower(c, NS_NUMW, p))) { /* a count first: cheap */
         double v = 0;
         size_t q = s_count_end(c, p, &v);
-        if (q > p && v >= 2 && q < c->n && s_units(c, q) && !(q + 1 < c->n && s_is_lower(c, q + 1, "ago"))) {
+        if (q > p && v >= 2 && q < c->n && s_units(c, q) && !(q + 1 < c->n && s_is_lower(c, q + 1, "ago")) &&
+            (s_is_lower(c, k - 1, "over") || s_is_lower(c, k - 1, "in") || s_is_lower(c, k - 1, "during") ||
+             s_is_lower(c, k - 1, "within") || s_is_lower(c, k - 1, "throughout"))) {
             d->end = s_unit_end(c, q);
             return true;
         }
