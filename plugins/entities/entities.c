@@ -715,9 +715,10 @@ static int s_division_places(ent_ctx_t *c)
 /* "the Port of Los Angeles", "the Port of New York": a port named "Port
  * of" a place is the port, a facility, one LOC (GUIDE.md: places that are
  * no political unit, buildings), not a place "Port" and the city the
- * tagger read (or one GPE); so is a place the tagger read that ends in
- * "Port" ("Gwadar Port", "Qingdao Port"), unless it opens with a country. Not a city named after a country ("Port of
- * Spain"). */
+ * tagger read (or one GPE), nor the tagger's organisation of just those
+ * words; so is a place the tagger read that ends in "Port" ("Gwadar
+ * Port", "Qingdao Port"), unless it opens with a country. Not a city
+ * named after a country ("Port of Spain"). */
 static int s_ports(ent_ctx_t *c)
 {
     bool dropped = false;
