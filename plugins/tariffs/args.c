@@ -532,6 +532,9 @@ static bool s_change_size(const ctx_t *c, int i, int end)
         return true;
     if (s_is(c, k, W_BY))
         return true;
+    /* (the upper end of a range of change: "by 25 to 40 percent") */
+    if (s_is(c, k, W_TO) && !isnan(c->num[k - 1]) && s_is(c, k - 2, W_BY))
+        return true;
     if (s_is(c, k, W_OF) && s_has(c, k - 1, F(CHANGE) | F(FALL) | F(A_RAISE) | F(A_LOWER)))
         return true;
     if (s_has(c, end, F(CHANGE) | F(A_RAISE)) && !s_has(c, end, F(TNOUN)))
@@ -687,6 +690,12 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                                        s_is(c, i - 1, W_RANGES) || s_is(c, i - 1, W_VARYING) || betw;
                         if (ranging && changed)
                             break;
+                        /* (a range of change is no level: "raised tariffs by
+                         * between 25 and 40 percent") */
+                        if (betw && s_is(c, i - 1, W_BY)) {
+                            i = end2 - 1;
+                            continue;
+                        }
                         if (ranging) {
                             rate->kind = SIFT_RATE_RANGE;
                             rate->a = fmin(v, w);

@@ -325,6 +325,11 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
          * which means menstrual products are exempt") */
         if (weak && (s_is(c, k, W_COMMA) || tf_boundary(c, k) == 2))
             break;
+        /* a tax on "goods and services" is a sales tax: no customs duty
+         * falls on services */
+        static const char *const services[] = { "services$", NULL };
+        if (weak && s_has(c, k, F(GOODS)) && s_is(c, k + 1, W_AND) && tf_word_starts(c, k + 2, services))
+            break;
         /* goods, not the firms a tax is on ("an exit tax on companies") */
         import = s_has(c, k, F(IMPORTQ)) ||
                  (s_has(c, k, F(GOODS) | F(ORIGIN)) && !s_has(c, k, F(AFFECTED)) &&

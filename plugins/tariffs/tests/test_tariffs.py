@@ -321,6 +321,18 @@ class Fields(unittest.TestCase):
                  "Mexican imports.", published="2016-09-20T00:00:00Z")
         self.assertEqual([(t["rate"], code(t["target"])) for t in ts], [({"max": 45}, "CN"), ({"value": 35}, "MX")])
 
+    def test_a_range_of_change_is_no_rate(self):
+        # "by" a size is a change, not a level (§8), also as a range
+        for text in ("Moscow raised tariffs on U.S. goods by 25 to 40 percent.",
+                     "Moscow raised tariffs on U.S. goods by between 25 and 40 percent."):
+            self.assertEqual([t["rate"] for t in one(text, published="2018-06-25T00:00:00Z")], [None], text)
+        # a surtax on goods of an origin is a duty on them
+        ts = one("Ottawa imposed a 10 percent surtax on U.S. ketchup.", published="2018-06-25T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["rate"]) for t in ts], [("CA", "US", {"value": 10})])
+        # but a surtax on goods and services is a sales tax
+        self.assertEqual(one("Lilongwe will raise the surtax on goods and services to 35 pct.",
+                             published="1987-04-01T00:00:00Z"), [])
+
     def test_the_level_replaced_is_no_rate(self):
         for text, rate in (("Reports say a 25 percent tariff - instead of the original 10 percent - would be "
                             "proposed on Chinese goods.", {"value": 25}),
