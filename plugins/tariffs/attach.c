@@ -2259,6 +2259,20 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             break;
         }
     }
+    /* what a party's measures include is its own: "Canada's countermeasures
+     * include a 10 percent surtax on U.S. ketchup" */
+    static const char *const include[] = { "include$", "includes$", "included$", NULL };
+    for (int k = g0 - 1; k > sc->sb + 2 && k >= g0 - 8 && !e->actor.code[0] && !demander_found; k--) {
+        if (!tf_word_starts(c, k, include))
+            continue;
+        int pos = k - 1; /* over the possessed nouns: "Canada's retaliatory measures" */
+        while (pos > sc->sb && pos >= k - 3 && tf_plain_word(c, pos))
+            pos--;
+        if (pos < k - 1 && (s_is(c, pos, W_APOS_S) || s_is(c, pos, W_RSQUO_S)) && c->tp[pos - 1] >= 0 &&
+            tf_resolve(c, c->tp[pos - 1], sc->last_actor, &e->actor))
+            e->asrc = SRC_SUBJECT;
+        break;
+    }
     /* cuts under a bloc's agreement are the bloc's: "new tariff cuts under
      * the Asia-Pacific Trade Agreement (APTA) took effect" */
     for (int k = L; k + 1 < R && !e->actor.code[0] && !demander_found &&

@@ -1474,6 +1474,11 @@ class Roles(unittest.TestCase):
                  published="2017-06-26T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("JP", "TH")])
 
+    def test_what_a_partys_measures_include_is_its_own(self):
+        one_pair_each(self, "2018-06-25T00:00:00Z",
+                      ("Ottawa's countermeasures include a 10 percent tax on U.S. ketchup.", ("CA", "US")),
+                      rules=True)
+
     def test_goods_made_in_a_party_written_with_its_abbreviation(self):
         # "U.S.-made" is the origin as "US-made" and "U.S. made" are
         one_pair_each(self, "2018-07-10T00:00:00Z",
