@@ -1268,7 +1268,10 @@ static size_t s_date(ent_ctx_t *c, size_t i)
     if (!ok && (s_is_lower(c, i, "about") || s_is_lower(c, i, "around") ||
                 s_is_lower(c, i, "nearly") || s_is_lower(c, i, "almost")) &&
         i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_NUMBER || ent_lookup_lower(c, NS_NXSTART, i + 1)) &&
-        s_date_core(c, i + 1, true, &d) && d.end > i + 2)
+        s_date_core(c, i + 1, true, &d) &&
+        (d.end > i + 2 || /* "around 1990.": a year alone before a stop, no count of things ("around 2000 jobs") */
+         (d.end == i + 2 && (d.end == c->n || tok_is(c, d.end, ".") || tok_is(c, d.end, ",") ||
+                             tok_is(c, d.end, ";") || tok_is(c, d.end, ")")))))
         ok = true;
     if (!ok) {
         bool cued = i > 0 && (s_is_lower(c, i - 1, "in") || s_is_lower(c, i - 1, "since") ||

@@ -28,6 +28,8 @@ adjudicated (GUIDE.md). It is scored, never read for errors.
                                        -> sample-dev-13.tsv, batches/dev-13.txt
   trade_entities.py draw14             a twelfth (session ent84), three, away from dev-6..13
                                        -> sample-dev-14.tsv, batches/dev-14.txt
+  trade_entities.py draw15             a thirteenth (session ent84), three, away from dev-6..14
+                                       -> sample-dev-15.tsv, batches/dev-15.txt
   trade_entities.py check FILE         resolve an annotator's file, report problems
   trade_entities.py show FILE ID       every resolved mention of one article, in context
   trade_entities.py build FILE > GOLD  resolved gold JSONL in the PROTOCOL schema
@@ -67,7 +69,8 @@ SAMPLES = {"trade-1": "sample.tsv", "trade-2": "sample-2.tsv", "dev-3": "sample-
            "dev-5": "sample-dev-5.tsv", "dev-6": "sample-dev-6.tsv", "dev-7": "sample-dev-7.tsv",
            "dev-8": "sample-dev-8.tsv", "dev-9": "sample-dev-9.tsv",
            "dev-10": "sample-dev-10.tsv", "dev-11": "sample-dev-11.tsv", "dev-12": "sample-dev-12.tsv",
-           "dev-13": "sample-dev-13.tsv", "dev-14": "sample-dev-14.tsv"}
+           "dev-13": "sample-dev-13.tsv", "dev-14": "sample-dev-14.tsv",
+           "dev-15": "sample-dev-15.tsv"}
 
 
 def write_sample(batch, pick):
@@ -97,7 +100,7 @@ def named_ids():
     paths = [os.path.join(plugin, "README.md")]
     for top in ("tests", "data", "annotations"):
         for root, _, files in os.walk(os.path.join(plugin, top)):
-            paths += [os.path.join(root, name) for name in files if not re.search(r"dev-([6789]|1[0-4])\b", name)]
+            paths += [os.path.join(root, name) for name in files if not re.search(r"dev-([6789]|1[0-5])\b", name)]
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             used.update(re.findall(r"(?:pd2018|reuters)-\d+", f.read()))
@@ -233,6 +236,17 @@ def draw14():
           sizes={POOL: (MAX_BYTES, 6000)})
 
 
+def draw15():
+    """A thirteenth development batch (session ent84, after dev-14's
+    rules): three People's Daily 2018 articles, as draw14 with another
+    seed, away from dev-6..14."""
+    done = set()
+    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14"):
+        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
+    draw6(seed=797991, per_pool=((POOL, "2018", 3),), batch="dev-15", exclude=frozenset(done),
+          sizes={POOL: (MAX_BYTES, 6000)})
+
+
 def draw2():
     """The second batch: articles that no file of the plugin names, so that
     none of their sentences was ever read for errors (heldout, pool2018dev,
@@ -314,6 +328,7 @@ if __name__ == "__main__":
         "draw12": (0, draw12),
         "draw13": (0, draw13),
         "draw14": (0, draw14),
+        "draw15": (0, draw15),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),

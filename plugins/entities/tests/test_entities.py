@@ -2049,6 +2049,14 @@ class UnseenNames(unittest.TestCase):
         find(es, "Wang Wu", "PERSON")
         find(es, "Ann Lee", "PERSON")
 
+    def test_a_hedged_year_before_a_stop(self):
+        # "around 1985." was the year alone; "around 2000 workers" counts
+        # workers and stays no hedged date
+        es = ents("The embargo began around 1985. Prices fell around 1992, and output rose.")
+        texts = [t for e in es if e["type"] == "DATE" for t in e["texts"]]
+        self.assertIn("around 1985", texts)
+        self.assertIn("around 1992", texts)
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
