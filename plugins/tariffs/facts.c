@@ -31,6 +31,22 @@ static void s_heading(ctx_t *c, size_t a, size_t b)
     }
 }
 
+/* The value of a number token s (len < 32 bytes) without its thousands'
+ * commas, or num for a date or a fraction ("3/4"). Out of line: its calls
+ * would otherwise take the registers of tf_prepare's loop for every token. */
+__attribute__((noinline)) static double s_number(const char *s, size_t len, double num)
+{
+    if (memchr(s, '/', len))
+        return num;
+    char buf[32];
+    size_t k = 0;
+    for (size_t j = 0; j < len; j++)
+        if (s[j] != ',')
+            buf[k++] = s[j];
+    buf[k] = 0;
+    return strtod(buf, NULL);
+}
+
 void tf_prepare(ctx_t *c)
 {
     const lex_t *lex = &c->st->lex;
@@ -66,15 +82,8 @@ void tf_prepare(ctx_t *c)
                 num = q->value;
         }
         uint32_t tf = t->flags;
-        if ((tf & SIFT_TOKEN_NUMBER) && len < 32 && !memchr(s, '/', len)) {
-            char buf[32];
-            size_t k = 0;
-            for (size_t j = 0; j < len; j++)
-                if (s[j] != ',')
-                    buf[k++] = s[j];
-            buf[k] = 0;
-            num = strtod(buf, NULL);
-        }
+        if ((tf & SIFT_TOKEN_NUMBER) && len < 32)
+            num = s_number(s, len, num);
         /* "May" the month, not the modal: capitalised mid-sentence before a
          * day, or after a preposition of time ("in May", "since May") */
         if (f & F(MONTH) && f & F(M_WEAK)) {
