@@ -2150,6 +2150,55 @@ static int s_pinyin_names(ent_ctx_t *c)
         m->code = NULL;
         m->canon = NULL;
     }
+    /* the same name written given name first, a given name of two
+     * syllables and a surname of one, before "of" or a comma ("Fujing Ye
+     * of Chinese Academy of Macroeconomic Research": an organisation) */
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_GPE) || m->te - m->tb != 2 ||
+            m->ruled || m->sure || c->gz[m->tb] || c->gz[m->tb + 1] || m->te >= c->n ||
+            !(tok_is(c, m->te, "of") || tok_is(c, m->te, ",")))
+            continue;
+        size_t a = m->tb, b = m->tb + 1;
+        if (!(c->tok[a].flags & SIFT_TOKEN_CAP) || (c->tok[a].flags & SIFT_TOKEN_UPPER) ||
+            !(c->tok[b].flags & SIFT_TOKEN_CAP) || (c->tok[b].flags & SIFT_TOKEN_UPPER) || tok_n(c, b) > 4 ||
+            words_pinyin(tok_s(c, a), tok_n(c, a), 1) || !words_pinyin(tok_s(c, a), tok_n(c, a), 2) ||
+            !words_pinyin(tok_s(c, b), tok_n(c, b), 1) ||
+            (clusters_get(c->st->clusters, c->hl[a])->flags & CL_USUALLY_LOWER))
+            continue;
+        m->type = SIFT_PERSON;
+        m->code = NULL;
+        m->canon = NULL;
+    }
+    /* a Chinese name and the body after it, with no comma between, read
+     * as one organisation ("Yu Miaojie Peking University National School
+     * of Development said"): the person and the body */
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        size_t t = m->tb + 2;
+        if (m->src != SRC_MODEL || m->type != SIFT_ORG || m->te < m->tb + 4 || m->ruled || m->sure ||
+            c->gz[m->tb] || !ent_whole(c, m) || !s_pinyin_pair(c, m->tb, m->tb + 1) ||
+            !(c->tok[m->tb + 1].flags & SIFT_TOKEN_CAP) || ent_lookup_exact(c, NS_ORGKW, t) ||
+            !(c->tok[t].flags & SIFT_TOKEN_CAP) ||
+            ((clusters_get(c->st->clusters, c->hl[m->tb])->flags & CL_PLACE_FIRST) &&
+             (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_PLACE_LATER)))
+            continue;
+        bool kw = false;
+        for (size_t u = t; u < m->te && !kw; u++)
+            kw = ent_lookup_exact(c, NS_ORGKW, u) != NULL;
+        if (!kw)
+            continue;
+        size_t e = m->te;
+        m->te = (uint32_t)t;
+        m->end = c->tok[t - 1].end;
+        m->type = SIFT_PERSON;
+        m->code = NULL;
+        m->canon = NULL;
+        mention_t *o = ent_mention(c, t, e, SIFT_ORG, SRC_MODEL);
+        if (!o)
+            return -1;
+    }
     return 0;
 }
 

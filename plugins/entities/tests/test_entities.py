@@ -2057,6 +2057,16 @@ class UnseenNames(unittest.TestCase):
         self.assertIn("around 1985", texts)
         self.assertIn("around 1992", texts)
 
+    def test_a_chinese_name_given_name_first_and_one_run_on_into_a_body(self):
+        # "Liping Wu of ..." was an organisation; "Zhao Lifeng Renmin
+        # University School of Economics said" one organisation
+        es = ents("The US wants to curb China's rise in technology, Liping Wu of Tianjin Normal "
+                  "University pointed out. Officials agreed. \"The US will miss this chance,\" Zhao "
+                  "Lifeng Renmin University School of Economics said.")
+        find(es, "Liping Wu", "PERSON")
+        find(es, "Zhao Lifeng", "PERSON")
+        find(es, "Renmin University School of Economics", "ORG")
+
     def test_a_decimal_number_is_no_year(self):
         # "20.5" was read as a year (1985: the dot counted as a digit)
         es = ents("The rate fell from 24.5 to 8 percent, and output was 21.7 in May.")
