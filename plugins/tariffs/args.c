@@ -76,10 +76,12 @@ static bool s_affects(const ctx_t *c, int k)
 bool tf_change_noun_after(const ctx_t *c, const event_t *e)
 {
     int k = e->g1 + 1;
+    /* ("can", a modal with no cue of its own: "the tariff cut can help") */
+    static const char *const can[] = { "can$", "cannot$", NULL };
     return k < e->right && s_has(c, k, A_MASK) &&
            !(s_tflags(c, k) & SIFT_TOKEN_CAP && !(s_tflags(c, k) & SIFT_TOKEN_SENT_START)) &&
            (!s_has(c, k, F(PAST)) || /* a noun, not a participle: "the tariff cut will" */
-            s_has(c, k + 1, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM))) &&
+            s_has(c, k + 1, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)) || tf_word_starts(c, k + 1, can)) &&
            !s_is(c, k, W_TO);
 }
 

@@ -1950,6 +1950,10 @@ class Action(unittest.TestCase):
         self.assertEqual(self.action("Tokyo decided to drop Thailand and Peru from its preferential "
                                      "tariff scheme."), "impose")
 
+    def test_a_change_noun_before_can(self):
+        # "can" has no cue: "the tariff cut can help" is a cut, not a verb "cut" with an object
+        self.assertEqual(self.action("Seoul's tariff cut can help exporters."), "lower")
+
     def test_a_change_that_continued_after_the_measure(self):
         self.assertEqual(self.action("Exports grew as Korean tariffs continued to be cut."), "lower")
         self.assertEqual(self.action("Korean tariffs on beef are continuing to fall."), "lower")
