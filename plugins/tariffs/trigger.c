@@ -248,8 +248,12 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
 {
     uint64_t f = c->f[i];
     bool import = false;
+    /* (a person's duties are tasks, a person's tariffs a policy: "Trump
+     * defended his tariffs", "her tariff plan") */
+    static const char *const person[] = { "his$", "her$", NULL };
+    bool duty = s_is(c, i, W_DUTY) || s_is(c, i, W_DUTIES);
     for (int k = i - 1; k >= sb && k >= i - 2; k--) {
-        if (s_has(c, k, F(EXPORTQ))) {
+        if (s_has(c, k, F(EXPORTQ)) && (duty || !tf_word_starts(c, k, person))) {
             c->export_context = true;
             return false;
         }

@@ -3502,6 +3502,10 @@ class TradeSense(unittest.TestCase):
                              published="1987-04-01T00:00:00Z"), [])
         self.assertEqual(one("The minister was relieved of his duties after the tariff talks failed.",
                              published="1987-04-01T00:00:00Z", rules=True), [])
+        # but a person's tariffs are a policy
+        for text in ("Trump defended his tariffs on Chinese goods.",
+                     "The senator said her tariff plan would hit Mexican cars."):
+            self.assertEqual(len(one(text, published="2018-06-12T00:00:00Z", rules=True)), 1, text)
 
     def test_duty_as_an_obligation_in_campaign_news(self):
         # 2016 campaign coverage: duties that are someone's work or obligation
