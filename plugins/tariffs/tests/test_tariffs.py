@@ -3502,6 +3502,11 @@ class TradeSense(unittest.TestCase):
                              published="1987-04-01T00:00:00Z"), [])
         self.assertEqual(one("The minister was relieved of his duties after the tariff talks failed.",
                              published="1987-04-01T00:00:00Z", rules=True), [])
+        # a conflict named after the tariff is no measure
+        for text in ("The U.S. is losing the tariff war with China, analysts said.",
+                     "Tariff frictions between Seoul and Tokyo hit exporters.",
+                     "Ottawa and Seoul settled their tariff dispute."):
+            self.assertEqual(one(text, published="2018-06-12T00:00:00Z", rules=True), [], text)
         # but a person's tariffs are a policy
         for text in ("Trump defended his tariffs on Chinese goods.",
                      "The senator said her tariff plan would hit Mexican cars."):
