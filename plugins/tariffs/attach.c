@@ -137,8 +137,9 @@ static bool s_possessed_plan(const ctx_t *c, int i)
 
 /* Does a verb of answering at k take the measure after it as its object
  * ("retaliate against", "will respond to", "hit back at"), so that the
- * measure is the other side's and the verb's modal is not its? */
-static bool s_retaliate_against(const ctx_t *c, int k)
+ * measure is the other side's and the verb's modal is not its? (Inlined:
+ * the scans ask it of every token, and a call costs them their registers.) */
+__attribute__((always_inline)) static inline bool s_retaliate_against(const ctx_t *c, int k)
 {
     if (s_is(c, k, W_RETALIATE))
         return !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
@@ -205,8 +206,9 @@ static bool s_against_party(const ctx_t *c, int k, int g0)
 }
 
 /* A verb of opposing a measure: its subject does not levy it, and a modal
- * before it is not the measure's ("would fight the duties"). */
-static bool s_opposes(const ctx_t *c, int k)
+ * before it is not the measure's ("would fight the duties"). (Inlined, as
+ * s_retaliate_against.) */
+__attribute__((always_inline)) static inline bool s_opposes(const ctx_t *c, int k)
 {
     /* a verb, not a noun: "a huge challenge to realize zero tariffs" */
     return (s_is(c, k, W_OPPOSE) || s_is(c, k, W_OPPOSES) || s_is(c, k, W_OPPOSED) ||
