@@ -180,7 +180,7 @@ static bool s_glued_percent(const ctx_t *c, int i, double *v)
     return true;
 }
 
-bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end)
+bool tf_percent_at(const ctx_t *c, int i, int lim, double *v, int *end)
 {
     if (i < lim && isnan(c->num[i]) && s_glued_percent(c, i, v)) {
         *end = i + 1;

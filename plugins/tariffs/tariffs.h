@@ -408,7 +408,17 @@ typedef struct sent_ctx {
 /* facts.c */
 long tf_days(int y, int m, int d);
 bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end);
-bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end);
+bool tf_percent_at(const ctx_t *c, int i, int lim, double *v, int *end);
+/* A percentage at token i (tf_percent_at): "25 pct", "25%", "five per
+ * cent", "25-percent". A token that is no number and has no digit is none:
+ * most are answered here, with no call (the rate scans ask this of every
+ * token). */
+static inline bool tf_percent(const ctx_t *c, int i, int lim, double *v, int *end)
+{
+    if (i >= lim || (isnan(c->num[i]) && !(s_tflags(c, i) & SIFT_TOKEN_DIGIT)))
+        return false;
+    return tf_percent_at(c, i, lim, v, end);
+}
 void tf_prepare(ctx_t *c);
 
 /* args.c */
