@@ -463,7 +463,20 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
 int tf_boundary(const ctx_t *c, int i);
 bool tf_answer_opens(const ctx_t *c, int k);
 bool tf_due_cause(const ctx_t *c, int k);
-bool tf_cause_opens(const ctx_t *c, int k);
+bool tf_cause_opens_at(const ctx_t *c, int k);
+/* Does a clause of cause or time open at k (tf_cause_opens_at)? Only "due",
+ * "after", "because", "since" and a word with neither an id nor a class
+ * can open one: the others are answered here, with no call (the clause
+ * scans ask this of every token). */
+static inline bool tf_cause_opens(const ctx_t *c, int k)
+{
+    if ((size_t)k < c->n) {
+        int w = c->w[k];
+        if (w == W_NONE ? c->f[k] != 0 : (w != W_DUE && w != W_AFTER && w != W_BECAUSE && w != W_SINCE))
+            return false;
+    }
+    return tf_cause_opens_at(c, k);
+}
 /* The verb of answering a measure at g0 names, within six words before it
  * and not before lo ("retaliated against", "responded to", "hit back at",
  * "challenged", "protested"), or -1. */

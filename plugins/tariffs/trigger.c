@@ -77,7 +77,7 @@ bool tf_due_cause(const ctx_t *c, int k)
 /* Does a clause of cause or time open at k, so that what comes before it
  * is another clause's: "prospects improved | after Seoul cut tariffs",
  * "costs rose | due to the tariffs"? */
-bool tf_cause_opens(const ctx_t *c, int k)
+bool tf_cause_opens_at(const ctx_t *c, int k)
 {
     if (tf_due_cause(c, k))
         return true;
