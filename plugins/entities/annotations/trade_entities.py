@@ -181,69 +181,15 @@ def draw9():
           sizes={POOL: (MAX_BYTES, 6000)})
 
 
-def draw10():
-    """An eighth development batch (session ent82, after dev-9's rules):
-    People's Daily 2018 only, the source of the blind trade-test-2, as
-    draw8 with another seed, away from dev-6..9."""
+def draw_pd(n, articles):
+    """The development batch dev-n (n >= 10; sessions ent82 and ent84, each
+    drawn after the rules the batch before it brought): People's Daily 2018
+    only, the source of the blind trade-test-2, as draw8 with the seed
+    797976 + n, away from dev-6 .. dev-(n-1)."""
     done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797986, per_pool=((POOL, "2018", 3),), batch="dev-10", exclude=frozenset(done),
-          sizes={POOL: (MAX_BYTES, 6000)})
-
-
-def draw11():
-    """A ninth development batch (session ent84, after its first rules):
-    People's Daily 2018 only, as draw10 with another seed, away from
-    dev-6..10."""
-    done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797987, per_pool=((POOL, "2018", 3),), batch="dev-11", exclude=frozenset(done),
-          sizes={POOL: (MAX_BYTES, 6000)})
-
-
-def draw12():
-    """A tenth development batch (session ent84, after dev-11's rules):
-    two People's Daily 2018 articles, as draw11 with another seed, away
-    from dev-6..11."""
-    done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797988, per_pool=((POOL, "2018", 2),), batch="dev-12", exclude=frozenset(done),
-          sizes={POOL: (MAX_BYTES, 6000)})
-
-
-def draw13():
-    """An eleventh development batch (session ent84, after dev-12's rules):
-    three People's Daily 2018 articles, as draw12 with another seed, away
-    from dev-6..12."""
-    done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797989, per_pool=((POOL, "2018", 3),), batch="dev-13", exclude=frozenset(done),
-          sizes={POOL: (MAX_BYTES, 6000)})
-
-
-def draw14():
-    """A twelfth development batch (session ent84, after dev-13's rules):
-    three People's Daily 2018 articles, as draw13 with another seed, away
-    from dev-6..13."""
-    done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797990, per_pool=((POOL, "2018", 3),), batch="dev-14", exclude=frozenset(done),
-          sizes={POOL: (MAX_BYTES, 6000)})
-
-
-def draw15():
-    """A thirteenth development batch (session ent84, after dev-14's
-    rules): three People's Daily 2018 articles, as draw14 with another
-    seed, away from dev-6..14."""
-    done = set()
-    for batch in ("dev-6", "dev-7", "dev-8", "dev-9", "dev-10", "dev-11", "dev-12", "dev-13", "dev-14"):
-        done.update(open(os.path.join(HERE, SAMPLES[batch])).read().split()[1:])
-    draw6(seed=797991, per_pool=((POOL, "2018", 3),), batch="dev-15", exclude=frozenset(done),
+    for k in range(6, n):
+        done.update(open(os.path.join(HERE, SAMPLES["dev-%d" % k])).read().split()[1:])
+    draw6(seed=797976 + n, per_pool=((POOL, "2018", articles),), batch="dev-%d" % n, exclude=frozenset(done),
           sizes={POOL: (MAX_BYTES, 6000)})
 
 
@@ -323,12 +269,12 @@ if __name__ == "__main__":
         "draw7": (0, draw7),
         "draw8": (0, draw8),
         "draw9": (0, draw9),
-        "draw10": (0, draw10),
-        "draw11": (0, draw11),
-        "draw12": (0, draw12),
-        "draw13": (0, draw13),
-        "draw14": (0, draw14),
-        "draw15": (0, draw15),
+        "draw10": (0, lambda: draw_pd(10, 3)),
+        "draw11": (0, lambda: draw_pd(11, 3)),
+        "draw12": (0, lambda: draw_pd(12, 2)),
+        "draw13": (0, lambda: draw_pd(13, 3)),
+        "draw14": (0, lambda: draw_pd(14, 3)),
+        "draw15": (0, lambda: draw_pd(15, 3)),
         "check": (1, lambda path: testset.check(path, sample(path), articles(), resolve_one, count, "mentions")),
         "show": (2, show),
         "build": (1, lambda path: 1 if testset.build(path, articles(), resolve_one, count)[0] else 0),
