@@ -260,9 +260,11 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         import |= s_has(c, k, F(IMPORTQ));
     }
     /* a conflict named after the tariff is no measure ("the tariff war",
-     * "tariff frictions", "a tariff dispute"; §1, talk of tariffs as such) */
+     * "tariff frictions", "a tariff dispute", "lodged a tariff case"; §1,
+     * talk of tariffs as such) */
     static const char *const conflict[] = { "war$", "wars$", "battle", "dispute", "row$", "fight$", "spat$",
-                                            "standoff", "conflict", "clash", "tension", "friction", NULL };
+                                            "standoff", "conflict", "clash", "tension", "friction", "case$",
+                                            "cases$", "complaint", "lawsuit", NULL };
     if (tf_word_starts(c, i + 1, conflict))
         return false;
     /* a levy or tax answering another country is a trade measure:

@@ -3506,7 +3506,8 @@ class TradeSense(unittest.TestCase):
         # a conflict named after the tariff is no measure
         for text in ("The U.S. is losing the tariff war with China, analysts said.",
                      "Tariff frictions between Seoul and Tokyo hit exporters.",
-                     "Ottawa and Seoul settled their tariff dispute."):
+                     "Ottawa and Seoul settled their tariff dispute.",
+                     "Seoul has lodged a tariff case against Ottawa with the WTO."):
             self.assertEqual(one(text, published="2018-06-12T00:00:00Z", rules=True), [], text)
         # but a person's tariffs are a policy
         for text in ("Trump defended his tariffs on Chinese goods.",
