@@ -480,6 +480,14 @@ class Fields(unittest.TestCase):
     def test_a_negation_still_negates(self):
         self.assertEqual(one("Beijing will not cut tariffs on cars.", published="2018-08-20T00:00:00Z",
                              rules=True), [])
+        # so do contracted ones, straight or curly (guidelines §1: the clause negates the measure)
+        for text in ("Beijing won't cut tariffs on cars.", "Ottawa doesn\u2019t plan to raise its duties on Korean steel.",
+                     "We don't want tariffs on Mexican cars, the senator said."):
+            self.assertEqual(one(text, published="2018-08-20T00:00:00Z", rules=True), [], text)
+        # and a contracted negation in the condition is one on the target
+        ts = one("If Ottawa and Seoul can't reach a deal, Seoul will impose tariffs on Canadian wheat.",
+                 published="2018-08-20T00:00:00Z", rules=True)
+        self.assertIn(("threatened", "KR", "CA"), [(t["modality"], code(t["actor"]), code(t["target"])) for t in ts])
 
 
 def pairs(ts):
