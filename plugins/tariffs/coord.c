@@ -327,6 +327,15 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
                         own = k + 1;
                         break;
                     }
+        /* (nor a leading condition's: "If Ottawa and Seoul fail to reach a
+         * deal, Seoul will impose" is Seoul's alone) */
+        for (int k = own; k < e->g0 && own == lo; k++)
+            if (s_has(c, k, F(M_COND) | F(M_UNLESS)))
+                for (int j = k + 1; j < e->g0; j++)
+                    if (s_is(c, j, W_COMMA)) {
+                        own = j + 1;
+                        break;
+                    }
         na = s_list_of(c, &e->actor, own, e->g0, actors, 8, true, false);
     }
     /* parties doing the same: "Canada imposed tariffs on U.S. steel, as
