@@ -89,13 +89,8 @@ fail:
     return -1;
 }
 
-void tm_add(tm_feats_t *f, uint64_t key, const char *prefix, const char *value, size_t vlen)
+void tm_add_text(tm_feats_t *f, const char *prefix, const char *value, size_t vlen)
 {
-    if (f->n == TM_MAX_FEATURES)
-        return;
-    f->h[f->n++] = key;
-    if (!f->dump)
-        return;
     size_t plen = strlen(prefix);
     if (f->dlen + 2 * (plen + vlen) + 4 >= f->dcap)
         return;

@@ -54,9 +54,20 @@ static inline uint64_t tm_key(uint64_t prefix_hash, uint64_t value_hash)
     return lex_join(prefix_hash, value_hash);
 }
 
+/* Appends a feature's text to f->dump (tm_add, training only). */
+void tm_add_text(tm_feats_t *f, const char *prefix, const char *value, size_t vlen);
+
 /* Adds a feature by its key; with f->dump, also its text (prefix, then
- * vlen bytes of value as they appear: lower-cased here). */
-void tm_add(tm_feats_t *f, uint64_t key, const char *prefix, const char *value, size_t vlen);
+ * vlen bytes of value as they appear: lower-cased here). Inline: a
+ * candidate adds dozens. */
+static inline void tm_add(tm_feats_t *f, uint64_t key, const char *prefix, const char *value, size_t vlen)
+{
+    if (f->n == TM_MAX_FEATURES)
+        return;
+    f->h[f->n++] = key;
+    if (f->dump)
+        tm_add_text(f, prefix, value, vlen);
+}
 
 /* Sums the weights of f's features into out[TM_OUTPUTS]. */
 void tm_score(const tm_model_t *m, const tm_feats_t *f, float out[TM_OUTPUTS]);
