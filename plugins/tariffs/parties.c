@@ -247,7 +247,11 @@ bool tf_pronoun(const ctx_t *c, int i)
     for (int k = 0; w[k]; k++)
         if (s_is(c, i, w[k]))
             return true;
-    return false;
+    /* one with a modal run on, a token of its own ("it'll", "he'd"; the
+     * cue lexicon gives them the modal's class) */
+    static const char *const contracted[] = { "it'", "it\u2019", "they'", "they\u2019", "he'", "he\u2019",
+                                               "she'", "she\u2019", "we'", "we\u2019", NULL };
+    return (size_t)i < c->n && c->w[i] == W_NONE && (c->f[i] & F(M_MODAL)) && tf_word_starts(c, i, contracted);
 }
 
 int tf_after_apposition(const ctx_t *c, int k, int hi)

@@ -2708,6 +2708,13 @@ class Modality(unittest.TestCase):
                  "rate will be raised to 25 percent in January.", published="2018-09-26T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["actual", "proposed"])
 
+    def test_a_modal_run_on_to_its_pronoun(self):
+        # "he'd", "it'll": one token each, the modal and the pronoun both
+        self.assertEqual(self.modality("Trump said he'd impose a 45 percent tariff on Chinese imports.",
+                                       published="2016-06-01T00:00:00Z"), "proposed")
+        ts = one("Ottawa said it\u2019ll retaliate against U.S. tariffs.", published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CA")])
+
     def test_the_modal_of_an_answer_is_not_the_measure_answered(self):
         # "will respond to", "will hit back at": the answer is to come, the
         # measure answered is there
