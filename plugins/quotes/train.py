@@ -231,14 +231,26 @@ def train(exs, epochs, seed, prior):
     return perceptron(exs, epochs, seed, {"rule": prior}, step)
 
 
-def averaged_over_seeds(fn, exs, epochs, seed, prior, runs):
+def bagged(exs, share, seed):
+    """The examples of a random share of the articles (bagging): each
+    training of the mean then sees other articles."""
+    if share >= 1:
+        return exs
+    arts = sorted(set(ex[2] for ex in exs))
+    pick = set(random.Random(seed).sample(arts, max(1, round(share * len(arts)))))
+    return [ex for ex in exs if ex[2] in pick]
+
+
+def averaged_over_seeds(fn, exs, epochs, seed, prior, runs, share=1.0):
     """The mean of the weights of runs trainings with different shuffles:
     one perceptron's weights depend on the order it saw the quotes in.
     Seed s takes the shuffles (s-1)*runs+1 … s*runs: seed 1 the shipped
-    weights' 1 … runs, and no two seeds one in common."""
+    weights' 1 … runs, and no two seeds one in common. share < 1: each
+    training sees that share of the articles, drawn by its seed."""
     total = {}
     for r in range(runs):
-        for f, w in fn(exs, epochs, (seed - 1) * runs + 1 + r, prior).items():
+        s = (seed - 1) * runs + 1 + r
+        for f, w in fn(bagged(exs, share, -s), epochs, s, prior).items():
             total[f] = total.get(f, 0.0) + w / runs
     return total
 
@@ -260,8 +272,8 @@ def accuracy(weights, exs):
 def learners(a):
     """The ranker's and the keep decision's training for the options a:
     functions from examples to weights."""
-    return (lambda exs: averaged_over_seeds(train, exs, a.epochs, a.seed, a.prior, a.runs),
-            lambda exs: averaged_over_seeds(train_keep, exs, a.epochs, a.seed, a.prior, a.runs))
+    return (lambda exs: averaged_over_seeds(train, exs, a.epochs, a.seed, a.prior, a.runs, a.bag),
+            lambda exs: averaged_over_seeds(train_keep, exs, a.epochs, a.seed, a.prior, a.runs, a.keep_bag))
 
 
 def options(argv=None):
@@ -282,6 +294,12 @@ def options(argv=None):
                     "stay at 8,192 slots (at 0.05 the keep decision's trade labels made it 4,166 lines; at 0.06 "
                     "the word features Title-Case quotes share with the others, 4,264; at 0.08 with the entities "
                     "plugin of 4d29326, 4,113)")
+    ap.add_argument("--bag", type=float, default=1.0,
+                    help="each training of the ranker sees this share of the articles (bagging)")
+    ap.add_argument("--keep-bag", type=float, default=1.0,
+                    help="each training of the keep decision sees this share of the articles")
+    ap.add_argument("--keep-min-count", type=int, default=1,
+                    help="drop keep-decision features seen in fewer quotes")
     ap.add_argument("--no-keep", dest="keep", action="store_false", help="do not learn the keep decision")
     ap.add_argument("--keep-labels", default=os.path.join(HERE, "annotations", "keep", "pool-short.jsonl"),
                     help="short quotes of trade news labelled speech or not, for the keep decision ('none': "
@@ -296,22 +314,45 @@ def options(argv=None):
     return ap.parse_args(argv)
 
 
-def main():
-    a = options()
-    sys.path.insert(0, os.path.join(a.shared, "eval"))
-    import score
-    labels = read_keep_labels(a.keep_labels) if a.keep_labels != "none" else []
-    pool = pool_articles(a.shared) if labels else {}
-    cands = candidates(a.sift, a.plugin_dir, a.gold, [pool[art["id"]] for art in labels])
-    exs = examples(score, a.gold, cands)
-    lexs = labelled_keep_examples(score, labels, cands, a.keep_label_weight)
-    kexs = keep_examples(score, a.gold, cands) + lexs
+def pruned(exs, min_count):
+    """The ranker's examples without the features seen in fewer than
+    min_count quotes."""
     counts = {}
     for feats, _, _ in exs:
         for f in set(x for fs in feats for x in fs):
             counts[f] = counts.get(f, 0) + 1
-    exs = [([[x for x in fs if counts[x] >= a.min_count] for fs in feats], right, aid)
-           for feats, right, aid in exs]
+    return [([[x for x in fs if counts[x] >= min_count] for fs in feats], right, aid)
+            for feats, right, aid in exs]
+
+
+def pruned_keep(kexs, min_count):
+    """The keep decision's examples without the features seen in fewer
+    than min_count quotes (once per quote; a labelled quote counted
+    --keep-label-weight times counts that often)."""
+    counts = {}
+    for feats, _, _ in kexs:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    return [([x for x in feats if counts[x] >= min_count], y, aid) for feats, y, aid in kexs]
+
+
+def main(argv=None, cands=None):
+    """cands: the candidates of each article when already extracted (the
+    sieve's output does not depend on the weights)."""
+    a = options(argv)
+    sys.path.insert(0, os.path.join(a.shared, "eval"))
+    import score
+    labels = read_keep_labels(a.keep_labels) if a.keep_labels != "none" else []
+    pool = pool_articles(a.shared) if labels else {}
+    if cands is None:
+        cands = candidates(a.sift, a.plugin_dir, a.gold, [pool[art["id"]] for art in labels])
+    exs = examples(score, a.gold, cands)
+    lexs = labelled_keep_examples(score, labels, cands, a.keep_label_weight)
+    kexs = keep_examples(score, a.gold, cands) + lexs
+    if a.keep_min_count > 1:
+        kexs = pruned_keep(kexs, a.keep_min_count)
+        lexs = kexs[len(kexs) - len(lexs):]
+    exs = pruned(exs, a.min_count)
     base = sum(right[0] and "rule" in feats[0] for feats, right, _ in exs) / max(len(exs), 1)
     oracle = sum(any(r) for _, r, _ in exs) / max(len(exs), 1)
     rank_fn, keep_fn = learners(a)

@@ -125,5 +125,29 @@ class RankerFrom(unittest.TestCase):
         self.assertEqual(train.options(["--ranker-from", "x.tsv", "g.jsonl"]).ranker_from, "x.tsv")
 
 
+class Pruning(unittest.TestCase):
+    """--keep-min-count drops the keep decision's features seen in fewer
+    quotes (as --min-count does the ranker's); --bag and --keep-bag give
+    each training of the mean a share of the articles."""
+
+    def test_rare_keep_features_are_dropped(self):
+        kexs = [(["q:bias", "q:prev=Meet"], -1, "a1"), (["q:bias", "q:prev=said", "q:prev=said"], 1, "a1"),
+                (["q:bias", "q:prev=said"], 1, "a2")]
+        self.assertEqual(train.pruned_keep(kexs, 2), [(["q:bias"], -1, "a1"),
+                                                      (["q:bias", "q:prev=said", "q:prev=said"], 1, "a1"),
+                                                      (["q:bias", "q:prev=said"], 1, "a2")])
+        self.assertEqual(train.pruned_keep(kexs, 1), kexs)
+        self.assertEqual(train.options(["g.jsonl"]).keep_min_count, 1)
+
+    def test_a_bag_is_a_share_of_whole_articles(self):
+        exs = [([], [True], "a%d" % (i % 10)) for i in range(40)]
+        bag = train.bagged(exs, 0.5, -3)
+        self.assertEqual(len(set(ex[2] for ex in bag)), 5)
+        self.assertEqual(len(bag), 20)
+        self.assertEqual(bag, train.bagged(exs, 0.5, -3))
+        self.assertNotEqual(set(ex[2] for ex in bag), set(ex[2] for ex in train.bagged(exs, 0.5, -4)))
+        self.assertIs(train.bagged(exs, 1.0, -3), exs)
+
+
 if __name__ == "__main__":
     unittest.main()
