@@ -679,14 +679,14 @@ static bool s_compass_region(const ent_ctx_t *c, size_t b, size_t e)
     for (size_t t = b; t < e; t++)
         if (!s_compass_word(c, t))
             return false;
-    for (size_t t = e; t < c->n && t < e + 3; t++) {
+    /* (a separator and a compass word at a time) */
+    for (size_t t = e; t + 1 < c->n && t < e + 3; t += 2) {
         if (!(tok_is(c, t, "and") || tok_is(c, t, "or") || tok_is(c, t, ",")))
             break;
-        if (t + 1 < c->n && c->gz[t + 1] && c->gzn[t + 1] >= 2 && s_compass_word(c, t + 1))
+        if (c->gz[t + 1] && c->gzn[t + 1] >= 2 && s_compass_word(c, t + 1))
             return c->gz[t + 1]->type == LEX_LOC;
-        if (!(t + 1 < c->n && s_compass_word(c, t + 1)))
+        if (!s_compass_word(c, t + 1))
             break;
-        t++;
     }
     return true;
 }
