@@ -341,6 +341,16 @@ static bool s_lower_def(const ent_ctx_t *c, size_t i, const char *a, size_t an)
     return p == 0 && words >= 2;
 }
 
+/* Mention m starts two tokens earlier, taking in a word and the link word
+ * after it ("Central and | Eastern Europe", "Port of | Los Angeles"). */
+static void s_take_two_before(ent_ctx_t *c, mention_t *m)
+{
+    size_t p = m->tb - 2;
+    c->used[p] = c->used[p + 1] = 1;
+    m->tb = (uint32_t)p;
+    m->start = c->tok[p].start;
+}
+
 /* "Central and Eastern Europe", "Southeast and South Asia": a point of
  * the compass and "and" before a region of the gazetteer named by a
  * point of the compass share the region's name, one LOC (dev-10's gold;
@@ -383,9 +393,7 @@ static int s_compass_regions(ent_ctx_t *c)
                 x->type = -1;
                 dropped = true;
             }
-            c->used[p] = c->used[p + 1] = 1;
-            m->tb = (uint32_t)p;
-            m->start = c->tok[p].start;
+            s_take_two_before(c, m);
         }
         m->type = SIFT_LOC;
         m->code = NULL;
@@ -746,9 +754,7 @@ static int s_ports(ent_ctx_t *c)
                 c->m[j].type = -1;
                 dropped = true;
             }
-            c->used[p] = c->used[p + 1] = 1;
-            m->tb = (uint32_t)p;
-            m->start = c->tok[p].start;
+            s_take_two_before(c, m);
             m->type = SIFT_LOC;
             m->src = SRC_MODEL;
         } else
