@@ -122,14 +122,9 @@ void tf_prepare(ctx_t *c)
         }
         /* "not only ... but also", "there is no doubt", "no wonder": no
          * negation of what follows */
-        if ((f & F(NEG)) && i + 1 < n) {
-            static const char *const idiom[] = { "only", "just", "doubt", "wonder", NULL };
-            size_t nlen = tok[i + 1].end - tok[i + 1].start;
-            const char *ns = c->doc->text + tok[i + 1].start;
-            for (const char *const *w = idiom; *w; w++)
-                if (nlen == strlen(*w) && !strncasecmp(ns, *w, nlen))
-                    f &= ~F(NEG);
-        }
+        static const char *const idiom[] = { "only$", "just$", "doubt$", "wonder$", NULL };
+        if ((f & F(NEG)) && tf_word_starts(c, (int)i + 1, idiom))
+            f &= ~F(NEG);
         /* has/have + -ed participle: a completed action */
         if ((prev_w == W_HAS || prev_w == W_HAVE) && len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd')
             f |= F(PAST);
