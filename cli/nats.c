@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "articles.h"
 #include "cli.h"
@@ -200,6 +201,29 @@ static int64_t s_time_ns(const char *arg)
     return (int64_t)timegm(&tm) * 1000000000;
 }
 
+/* The results stream's ordered consumer; created again while JetStream
+ * cannot answer (a server restarting, a stream electing its leader: the
+ * request times out), for at most TAIL_WAIT_S, so that a reader started
+ * in those seconds is not turned away. */
+#define TAIL_WAIT_S 60
+
+static natsStatus s_subscribe(natsSubscription **sub, jsCtx *js, jsSubOptions *so,
+                              jsErrCode *jerr)
+{
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (int attempt = 1;; attempt++) {
+        natsStatus st = js_SubscribeSync(sub, js, "sift.>", NULL, so, jerr);
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (!sift_js_unavailable(st, *jerr) || now.tv_sec - start.tv_sec >= TAIL_WAIT_S)
+            return st;
+        if (attempt == 1)
+            sift_log(LOG_NOTICE, NULL, "reading stream %s: %s; trying again for up to %d s",
+                     so->Stream, natsStatus_GetText(st), TAIL_WAIT_S);
+        sleep(1);
+    }
+}
+
 int sift_tail_nats(const char *url, const char *config, const char *since, const char *from,
                    long count, long idle_s, bool with_topic, char **topics, int n_topics)
 {
@@ -238,7 +262,7 @@ int sift_tail_nats(const char *url, const char *config, const char *since, const
     int rc = 1;
     natsStatus st = NATS_ERR;
     if (conn && (st = natsConnection_JetStream(&js, sift_js_connection(conn), NULL)) == NATS_OK)
-        st = js_SubscribeSync(&sub, js, "sift.>", NULL, &so, &jerr);
+        st = s_subscribe(&sub, js, &so, &jerr);
     if (conn && st != NATS_OK)
         sift_log(LOG_ERR, NULL, "reading stream %s: %s (%d)", s->nats_results_stream,
                  natsStatus_GetText(st), (int)jerr);

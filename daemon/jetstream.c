@@ -150,6 +150,12 @@ static const char *s_error(natsStatus s)
     return close && close[3] ? close + 3 : text;
 }
 
+bool sift_js_unavailable(int status, int js_error)
+{
+    return status == NATS_TIMEOUT || status == NATS_NO_RESPONDERS ||
+           js_error == JSClusterNotAvailErr || js_error == JSClusterNotLeaderErr;
+}
+
 /* What in the configuration a failed connection points at, from libnats'
  * text: "" when nothing is known. Names files and the public key, never a
  * secret. */

@@ -63,6 +63,11 @@ struct __natsConnection *sift_js_connection(sift_js_t *js);
  * have been settled before. */
 void sift_js_destroy(sift_js_t **js);
 
+/* Whether a request failed because JetStream cannot answer for now (no
+ * reply in time, no responder, no leader while a server restarts) rather
+ * than because of the request: the same request may succeed in a moment. */
+bool sift_js_unavailable(int status, int js_error);
+
 /* Creates (or updates) the input, results and dead-letter streams and the
  * durable consumer the settings name; 0, or -1 after logging why. */
 int sift_js_init(sift_js_t *js, const sift_settings_t *s);

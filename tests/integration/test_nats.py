@@ -8,6 +8,7 @@ Cluster: three nodes, replicated streams (3 replicas), two siftd sharing
 the durable consumer, 20,000 articles; one siftd is SIGKILLed and one NATS
 node restarted mid-stream. Every article's `article` result must be in the
 results stream at least once; duplicates are reported (the goal is none).
+A `sift tail --nats` started while two nodes are down waits for them.
 
 Secured: TLS (CA, server and client certificates made with openssl), an
 NKey user and a credentials file (operator, account and user JWTs made at
@@ -253,6 +254,44 @@ class Cluster(unittest.TestCase):
         self.assertGreaterEqual(counters["redeliveries"], 1, counters)
         self.assertEqual(counters["dead_lettered"], 0, counters)
 
+    def test_tail_waits_while_jetstream_cannot_answer(self):
+        """A reader started while two of three nodes are down (no quorum: no
+        stream can elect a leader) waits for them instead of exiting on
+        the first timeout, and reads once they are back."""
+        tmp = make_tmp()
+        self.addCleanup(shutil.rmtree, tmp, True)
+        ports = free_ports(6)
+        routes, clients = ports[:3], ports[3:]
+        nodes = [NatsServer(self, tmp, "n%d" % i, port=clients[i], cluster=routes[i],
+                            routes=[r for j, r in enumerate(routes) if j != i])
+                 for i in range(3)]
+        url = ",".join(n.url for n in nodes)
+        config = os.path.join(tmp, "siftd.conf")
+        write_config(config, {"input": url, "output": url, "stats_interval": 1})
+        init_streams(self, url, config, replicas=3)
+        nodes[1].stop()
+        nodes[2].stop()
+        err_path = os.path.join(tmp, "tail.err")
+
+        def said():
+            with open(err_path, "rb") as fh:
+                return fh.read().decode("utf-8", "replace")
+
+        with open(err_path, "wb") as err:
+            tail = subprocess.Popen([SIFT, "tail", "--nats", nodes[0].url, "-c", config,
+                                     "-n", "1", "stats"], stdout=subprocess.PIPE, stderr=err)
+            self.addCleanup(lambda: tail.poll() is None and tail.kill())
+            deadline = time.monotonic() + 60
+            while "trying again" not in said():
+                self.assertIsNone(tail.poll(), said())
+                self.assertLess(time.monotonic(), deadline, "tail never said it waits")
+                time.sleep(0.1)
+            nodes[1].start()
+            nodes[2].start()
+            Siftd(self, tmp, "b", config)
+            out, _ = tail.communicate(timeout=120)
+        self.assertEqual(tail.returncode, 0, said())
+        self.assertIn("nats", json.loads(out), out)
 
 class Secured(unittest.TestCase):
     N = 50
