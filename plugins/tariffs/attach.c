@@ -117,6 +117,9 @@ static inline bool s_date_at(const ctx_t *c, int i, int lim, long *days, bool *w
 static bool s_possessed_plan(const ctx_t *c, int i)
 {
     for (int j = i + 1; j <= i + 3 && (size_t)j + 1 < c->n; j++) {
+        /* the action as a gerund: "Washington's move of imposing tariffs" */
+        if (s_is(c, j, W_OF) && tf_ing(c, j + 1) && s_has(c, j + 1, A_MASK))
+            return true;
         if (s_is(c, j, W_TO)) {
             /* (a tariff word after "to" is a verb: "decision to levy") */
             if (s_has(c, j + 1, A_MASK | F(WNOUN) | F(TNOUN)))
@@ -769,7 +772,10 @@ static int s_by_party(const ctx_t *c, int g1, int hi)
             int j = tf_after_det(c, k);
             return j < hi && c->tp[j] >= 0 && c->parties[c->tp[j]].code[0] ? c->tp[j] : -1;
         }
-        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)))
+        /* the parties of a source are no agents: "..., according to a
+         * statement by China's Ministry of Commerce" */
+        static const char *const according[] = { "according", NULL };
+        if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || tf_word_starts(c, k, according))
             break;
         /* a modal opening an active verb starts the clause's predicate, and
          * a "by" after it belongs to that verb's object ("… will deal a blow

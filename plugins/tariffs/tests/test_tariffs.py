@@ -1032,6 +1032,12 @@ class Roles(unittest.TestCase):
         ts = one("Beijing's move to slap tariffs on U.S. pork was widely expected.")
         self.assertEqual(pairs(ts), [("CN", "US")])
 
+    def test_possessive_move_of_imposing(self):
+        # the action as a gerund after "of": the possessor acts
+        ts = one("Ottawa criticised Washington's move of imposing tariffs on Canadian lumber.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CA")])
+
     def test_possessive_tariffs(self):
         ts = one("Canada's new tariffs on American whiskey took effect on Sunday.")
         self.assertEqual(pairs(ts), [("CA", "US")])
@@ -1345,6 +1351,12 @@ class Roles(unittest.TestCase):
         ts = one("Trump said he would impose a 35 percent tax on cars made by Ford in Mexico.",
                  published="2016-04-01T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "MX")])
+
+    def test_a_source_after_according_to_is_no_agent(self):
+        # "a statement by Japan's ministry" is the source's, not the measure's
+        ts = one("Japan opposes the tariffs on Japanese cars, according to a statement by "
+                 "Japan's trade ministry.", published="2018-09-01T00:00:00Z")
+        self.assertNotIn("JP", [code(t["actor"]) for t in ts])
 
     def test_its_after_a_partys_noun_is_that_partys(self):
         ts = one("Peru responded firmly to the Chile investigation report and its proposed tariff "
