@@ -2456,8 +2456,14 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 /* (a subject before the clause is carried over too: "planned
                  * US tariffs will squeeze demand, but the impact of the tariff
                  * on US goods should be small") */
+                /* (and so is the country an unnamed government takes from
+                 * the clauses before: "Trump signed a memorandum ... The
+                 * ministry is considering higher tariffs on US pork") */
+                ref_t unnamed;
                 bool carried = e->asrc == SRC_COREF || e->asrc == SRC_PREV_SENTENCE ||
-                               (e->asrc == SRC_SUBJECT && ro->subj >= 0 && c->parties[ro->subj].b <= L);
+                               (e->asrc == SRC_SUBJECT && ro->subj >= 0 &&
+                                (c->parties[ro->subj].b <= L ||
+                                 !tf_resolve(c, ro->subj, &(ref_t){ .code = "" }, &unnamed)));
                 if (!carried || pass > (imported_from ? 1 : 0) ||
                     !tf_in_pp(c, pi) ||
                     !(tf_names_goods(c, pi, b) || imported_from || /* "on imports of U.S. automobiles" */

@@ -1053,6 +1053,14 @@ class Roles(unittest.TestCase):
                  published="2018-07-09T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_the_goods_origin_outranks_an_unnamed_governments_carried_country(self):
+        # "the ministry" takes its country from the clauses before, as a
+        # carried-over actor does: the goods' origin outranks it
+        ts = one("Washington put tariffs on Chinese steel in March. China called the move bullying. "
+                 "The commerce ministry said it was considering higher tariffs on imported U.S. products.",
+                 published="2018-03-27T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
+
     def test_who_opposes_a_measure_does_not_levy_it(self):
         # nor is the modal before the verb of opposing the measure's
         ts = one("The European Commission said it would fight the duties on Spanish olives at the WTO.",
