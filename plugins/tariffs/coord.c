@@ -191,9 +191,12 @@ static bool s_both_sides(const ctx_t *c, const event_t *e, ref_t *out, bool *bet
     int noun_end = e->g1 + tf_change_noun_after(c, e); /* "tariff hikes between the two sides" */
     for (int k = e->left; k + 1 < e->right && k <= noun_end + 3 && !both; k++) {
         int h = s_is(c, k, W_BOTH) ? k - 1 : k - 2;
+        /* (but "with" before a subject of an action: "with both countries
+         * slapping tariffs on each other's goods") */
+        bool with_acting = s_is(c, h, W_WITH) && tf_ing(c, k + 2) && s_has(c, k + 2, A_MASK);
         both = (s_is(c, k, W_BOTH) || (c->num[k] == 2 && s_is(c, k - 1, W_THE))) &&
                (s_has(c, k + 1, F(GENACTOR)) || s_is(c, k + 1, W_SIDES)) &&
-               (k < e->g0 ? !s_is(c, h, W_BETWEEN) && !s_is(c, h, W_OF) && !s_is(c, h, W_WITH)
+               (k < e->g0 ? !s_is(c, h, W_BETWEEN) && !s_is(c, h, W_OF) && (!s_is(c, h, W_WITH) || with_acting)
                           : s_is(c, h, W_BETWEEN) && h == noun_end + 1);
         *between = both && k > e->g0;
     }

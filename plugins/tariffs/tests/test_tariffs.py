@@ -808,6 +808,12 @@ class Coordination(unittest.TestCase):
                  "heavy tariffs on each other's goods since July.", published="2018-09-20T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_both_sides_as_the_subject_after_with(self):
+        # "with" opening a clause of its own, not "cooperation with both countries"
+        ts = one("Trade tension between Brazil and Argentina grew on Friday, with both countries "
+                 "slapping heavy tariffs on each other's goods.", published="2018-09-20T00:00:00Z")
+        self.assertEqual(pairs(ts), [("AR", "BR"), ("BR", "AR")])
+
     def test_the_side_that_acted_first_leads_a_pair_the_clause_does_not_name(self):
         # the order a reader lists them in, which is also the order events are scored in
         ts = one("Chinese exporters were worried on Monday. The US imposed tariffs on Chinese steel in "
