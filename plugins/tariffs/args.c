@@ -779,20 +779,16 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         int old_at = s_before_number(c, i);
         if (s_is(c, old_at, W_FROM) && (s_is(c, old_at - 1, W_UP) || s_is(c, old_at - 1, W_DOWN)))
             continue;
-        /* "went up to 25 percent" is the new level, "up to 25 percent" a ceiling */
-        if (s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP) && 
-            !(s_is(c, i - 3, W_WENT) || s_is(c, i - 3, W_GO) || s_is(c, i - 3, W_GOES) || s_is(c, i - 3, W_GONE))) {
-            rate->kind = SIFT_RATE_RANGE;
-            rate->a = NAN;
-            rate->b = v;
-            return 0;
-        }
-        /* "as much as 50 percent", "as high as 45 percent" are a ceiling,
-         * "at least 24 percent" a floor (guidelines §8: "a high of almost 60
-         * pct" -> max) */
+        /* "went up to 25 percent" is the new level, "up to 25 percent" a
+         * ceiling, as are "as much as 50 percent" and "as high as 45
+         * percent"; "at least 24 percent" is a floor (guidelines §8: "a high
+         * of almost 60 pct" -> max) */
+        bool up_to = s_is(c, i - 1, W_TO) && s_is(c, i - 2, W_UP) &&
+                     !(s_is(c, i - 3, W_WENT) || s_is(c, i - 3, W_GO) || s_is(c, i - 3, W_GOES) ||
+                       s_is(c, i - 3, W_GONE));
         static const char *const high[] = { "high$", "much$", NULL };
         static const char *const least[] = { "least$", NULL };
-        bool ceiling = s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS);
+        bool ceiling = up_to || (s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS));
         bool floor_ = s_is(c, i - 2, W_AT) && tf_word_starts(c, i - 1, least);
         /* (the first of several tranches, each with its own rate: "as high
          * as 45 percent on Chinese goods and 35 percent on Mexican") */
@@ -800,6 +796,12 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v, .from = NAN, .bound = ceiling ? 1 : -1 };
             i = end - 1;
             continue;
+        }
+        if (up_to) {
+            rate->kind = SIFT_RATE_RANGE;
+            rate->a = NAN;
+            rate->b = v;
+            return 0;
         }
         /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
         if (s_bare_range(c, i, end, b, v, rate))

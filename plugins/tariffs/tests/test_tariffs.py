@@ -320,6 +320,10 @@ class Fields(unittest.TestCase):
         ts = one("Trump has vowed to slap tariffs as high as 45 percent on Chinese goods and 35 percent on "
                  "Mexican imports.", published="2016-09-20T00:00:00Z")
         self.assertEqual([(t["rate"], code(t["target"])) for t in ts], [({"max": 45}, "CN"), ({"value": 35}, "MX")])
+        # and so does "up to"
+        ts = one("Trump has proposed tariffs of up to 45 percent on imports from China and 35 percent on "
+                 "imports from Mexico.", published="2016-09-20T00:00:00Z")
+        self.assertEqual([(t["rate"], code(t["target"])) for t in ts], [({"max": 45}, "CN"), ({"value": 35}, "MX")])
 
     def test_a_range_of_change_is_no_rate(self):
         # "by" a size is a change, not a level (§8), also as a range
