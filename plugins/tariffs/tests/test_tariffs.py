@@ -1087,6 +1087,11 @@ class Roles(unittest.TestCase):
         # refusing to act, or a call to act, still negates
         self.assertEqual(one("The panel refused to extend the duty to frozen fish.", rules=True), [])
         self.assertEqual(one("Tokyo rejected calls to cut tariffs on rice.", rules=True), [])
+        # in every form of the verb, and its noun
+        for text in ("Japan continues to refuse to cut its tariffs on rice.",
+                     "The panel is refusing to extend the duty to frozen fish.",
+                     "Delhi protested Washington's refusal to exempt it from the steel tariffs."):
+            self.assertEqual(one(text, published="2019-09-15T00:00:00Z", rules=True), [], text)
 
     def test_what_is_done_instead_of_a_measure(self):
         self.assertEqual(one("The ministry will focus on forging new trade pacts, instead of reducing "
