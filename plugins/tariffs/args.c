@@ -1047,6 +1047,13 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                 k += skip - 1;
                 continue;
             }
+            /* (nor with the hyphen the tokenizer leaves after an
+             * abbreviation's period: "U.S.-made cars" is "U.S." "-" "made") */
+            if (start < 0 && n == 1 && *s == '-' && s_party_at(c, k - 1) >= 0 &&
+                !(tf & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_SPACE_AFTER))) {
+                k += s_has(c, k + 1, F(ORIGIN));
+                continue;
+            }
             if (s_has(c, k, F(PREP_TGT)) && tf_ing(c, k) &&
                 (start < 0 || (start == last && s_has(c, start, F(GENERIC))))) {
                 start = last = -1; /* "128 items | covering chemical products, ..." */
