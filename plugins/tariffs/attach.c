@@ -747,6 +747,17 @@ static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
 static int s_by_party(const ctx_t *c, int g1, int hi)
 {
     for (int k = g1 + 1; k < hi; k++) {
+        /* over a relative clause between commas, whose modal is its own:
+         * "The tariffs, which will add 300 mln dlrs to the cost, were
+         * announced by President Reagan" */
+        if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_WHICH) && k <= g1 + 1) {
+            bool acts;
+            int j = tf_relative_clause(c, k + 1, hi, 14, &acts);
+            if (s_is(c, j, W_COMMA)) {
+                k = j;
+                continue;
+            }
+        }
         /* "any unjust tariffs from the U.S." (tf_origin_x) */
         bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
         /* "the tariffs of the United States on Chinese goods", "the tariff

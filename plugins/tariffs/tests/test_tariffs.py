@@ -1377,6 +1377,12 @@ class Roles(unittest.TestCase):
                  published="2016-04-01T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "MX")])
 
+    def test_the_agent_after_a_relative_clause_with_a_modal(self):
+        # the relative clause's modal starts no predicate of the measure's
+        ts = one("The tariffs, which will add 300 mln dlrs to the cost of the goods, were announced by "
+                 "President Reagan on Friday.", published="1987-03-28T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+
     def test_a_source_after_according_to_is_no_agent(self):
         # "a statement by Japan's ministry" is the source's, not the measure's
         ts = one("Japan opposes the tariffs on Japanese cars, according to a statement by "
