@@ -4,6 +4,7 @@
 #include "tariffs.h"
 
 #include <math.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1568,12 +1569,24 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     /* "warned that" with no party as its subject reports what may come, no
      * party's threat: "Economists warned that if Washington imposes tariffs,
      * prices will rise" (but "China warned that it would impose") */
+    /* nor does a party's warning about another party's measure: "West
+     * German officials warned that any U.S. import surcharge would violate
+     * GATT rules" */
     for (int k = g0 - 2; k >= scope; k--)
         if (s_has(c, k, F(M_THREAT)) && s_is(c, k + 1, W_THAT)) {
-            bool party = false;
-            for (int j = k - 1; j >= sc->sb && j >= k - 8 && !party; j--)
-                party = c->tp[j] >= 0 || tf_pronoun(c, j);
-            if (!party)
+            int warner = -1; /* (a party with a code over one without: "West German officials") */
+            for (int j = k - 1; j >= sc->sb && j >= k - 8 && (warner < 0 || (warner != INT_MAX &&
+                                                                           !c->parties[warner].code[0]));
+                 j--)
+                if (c->tp[j] >= 0 && (warner < 0 || c->parties[c->tp[j]].code[0]))
+                    warner = c->tp[j];
+                else if (warner < 0 && tf_pronoun(c, j))
+                    warner = INT_MAX;
+            int owner = warner >= 0 && warner != INT_MAX && c->parties[warner].code[0] ? s_attached(c, sc, k + 2, g0)
+                                                                                       : -1;
+            bool other = owner >= 0 && c->parties[owner].code[0] &&
+                         strcmp(c->parties[owner].code, c->parties[warner].code) != 0;
+            if (warner < 0 || other)
                 scope = k + 2;
             break;
         }

@@ -2701,6 +2701,10 @@ class Modality(unittest.TestCase):
                                           "Chinese steel, builders will suffer."), "threatened")
         self.assertEqual(self.modality("Ottawa warned that it would put a 20 percent duty on "
                                        "Chinese steel."), "threatened")
+        # nor is a party's warning about another party's measure its threat
+        self.assertNotEqual(self.modality("West German officials warned that any U.S. import surcharge "
+                                          "would violate GATT rules.", published="1987-04-10T00:00:00Z"),
+                            "threatened")
 
     def test_a_measure_dated_to_come_is_no_bare_mention(self):
         ts = one("Officials said the duties, which the cabinet approved last week, take effect on "
