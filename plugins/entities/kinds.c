@@ -367,7 +367,8 @@ static bool s_cap_free(const ent_ctx_t *c, size_t t)
  * noun of companies and "such as", "including" or "like" ("corn refiner
  * companies such as A.E. Staley and Archer Daniels Midland", "chocolate
  * brands including Guylian", "luxury brands such as Dior, Prada,
- * Cartier ..."): its items are companies whatever the tagger read. */
+ * Cartier ...", "the brands owned by the group, including ..."): its
+ * items are companies whatever the tagger read. */
 static bool s_companies_such_as(const ent_ctx_t *c, size_t b)
 {
     static const char *const nouns[] = { "companies", "firms", "brands", "makers", "manufacturers", "carmakers",
@@ -391,6 +392,24 @@ static bool s_companies_such_as(const ent_ctx_t *c, size_t b)
         return false;
     if (t >= 1 && tok_is(c, t - 1, ","))
         t--;
+    /* past a participle's phrase after the noun ("brands owned by the
+     * group, including ...", "firms based in the zone such as ..."): a
+     * participle and at most four lower-case words, no name among them */
+    static const char *const parts[] = { "owned", "made", "sold", "produced", "operated", "run", "controlled",
+                                         "held", "based", "listed", "backed", "founded", "acquired", NULL };
+    for (size_t q = t, low = 0; q >= 2 && low <= 4; q--, low++) {
+        const char *w = tok_s(c, q - 1);
+        if (!(c->tok[q - 1].flags & SIFT_TOKEN_ALPHA) || (c->tok[q - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) ||
+            !(*w >= 'a' && *w <= 'z'))
+            break;
+        bool part = false;
+        for (int k = 0; !part && parts[k]; k++)
+            part = tok_is(c, q - 1, parts[k]);
+        if (part) {
+            t = q - 1;
+            break;
+        }
+    }
     for (int k = 0; t >= 1 && nouns[k]; k++)
         if (tok_is(c, t - 1, nouns[k]))
             return true;

@@ -804,6 +804,21 @@ class PeopleAndOrgs(unittest.TestCase):
         find(es, "Chile", "GPE")
 
 
+    def test_companies_such_as_after_a_participle_s_phrase(self):
+        # a participle's phrase between the plural noun and "including" or
+        # "such as" hid the list: its names were persons
+        es = ents("The price cut will cover all the brands owned by the group, including Maison Verel, Lumiane, "
+                  "Sora Bleu, Orvance and Atelier Nox. Several firms based in the zone, such as Harwell Tarrant "
+                  "and Deveraux, have raised prices.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
+                         sorted(["Maison Verel", "Lumiane", "Sora Bleu", "Orvance", "Atelier Nox",
+                                 "Harwell Tarrant", "Deveraux"]))
+        # not after people
+        es = ents("The officials named by the minister, including Maria Lindqvist and Tomas Berg, resigned.")
+        find(es, "Maria Lindqvist", "PERSON")
+        find(es, "Tomas Berg", "PERSON")
+
+
     def test_a_place_inside_a_lower_case_compound(self):
         # the seeds' convention for compounds ("Beijing-based"): a lower-case
         # compound's capitalised part was never looked up
