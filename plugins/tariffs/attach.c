@@ -2291,6 +2291,25 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             break;
         }
     }
+    /* the one who says or warns that another will face the measure levies
+     * it: "Trump warned that China would face more tariffs", "Japan said
+     * the U.S. would face duties on its cars" */
+    if (!e->actor.code[0] && !demander_found && ro->passive_target >= 0) {
+        int v = c->parties[ro->passive_target].a - 1;
+        v -= s_is(c, v, W_THE);
+        v -= s_is(c, v, W_THAT);
+        if (v > sc->sb && s_has(c, v, F(ATTRIB) | F(M_THREAT)))
+            for (int k = v - 1; k >= sc->sb && k >= v - 6; k--) {
+                ref_t r;
+                int pi = c->tp[k];
+                if (pi >= 0 && strchr("CML", c->parties[pi].kind) && tf_resolve(c, pi, sc->last_actor, &r) &&
+                    strcmp(r.code, c->parties[ro->passive_target].code) != 0) {
+                    e->actor = r;
+                    e->asrc = SRC_ANNOUNCER;
+                    break;
+                }
+            }
+    }
     /* what a party's measures include is its own: "Canada's countermeasures
      * include a 10 percent surtax on U.S. ketchup" */
     static const char *const include[] = { "include$", "includes$", "included$", NULL };

@@ -1428,6 +1428,11 @@ class Roles(unittest.TestCase):
         # also with the levying party named before the tariff
         ts = one("Japan faces U.S. tariffs on chips.", published="1987-04-10T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "JP")])
+        # the one who warns or says that another will face it levies it
+        for text, pair in (("Trump warned that China would face more tariffs if it retaliated.", ("US", "CN")),
+                           ("Japan said the U.S. would face duties on its cars.", ("JP", "US"))):
+            ts = one(text, published="2018-09-01T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
         # and a party it is aimed at makes it no bare mention
         self.assertEqual(len(one("Chinese steel faces tariffs in Canada.",
                                  published="2018-01-20T00:00:00Z", rules=True)), 1)
