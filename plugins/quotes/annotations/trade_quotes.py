@@ -59,14 +59,19 @@ PER_POOL, MAX_BYTES, SEED = 15, 6000, 20261206
 # articles whose short quotes train the keep decision; the fourth: Reuters,
 # which the third holds few of, away from those too; the fifth: the 10
 # People's Daily articles left by those rules and 8 Reuters ones, away from
-# the same.
-DEV_SAMPLES = [  # (articles per pool, seed, away from the keep labels' articles)
+# the same; the sixth: every article left that has two double quote marks of
+# any kind (straight, curly, or the People's Daily's broken curly marks: the
+# test set's rule counted straight marks only) and at most MAX_BYTES6.
+DEV_SAMPLES = [  # (articles per pool, seed, away from the keep labels' articles[, eligibility])
     ({"reuters": 8, "pd": 12}, 20261207, False),
     ({"reuters": 12, "pd": 18}, 20261208, False),
     ({"reuters": 5, "pd": 42}, 20261209, True),
     ({"reuters": 12, "pd": 0}, 20261210, True),
     ({"reuters": 8, "pd": 10}, 20261211, True),
+    ({"reuters": 20, "pd": 15}, 20261212, True, "any_marks"),
 ]
+MAX_BYTES6 = 6500
+DOUBLE_MARKS = ('"', "\u201c", "\u201d", "\u00e2\u0080\u009c", "\u00e2\u0080\u009d")
 KINDS = {"direct", "partial"}
 FIELDS = {"quote", "nth", "kind", "speaker", "cue", "note"}
 
@@ -80,13 +85,18 @@ def eligible(a):
     return a["text"].count('"') >= 2 and len(a["text"].encode()) <= MAX_BYTES
 
 
-def pick_and_write(seed, counts, keep, tsv, batch):
-    """counts[pool] articles of each pool among those keep() accepts, drawn
-    with seed, sorted by id -> tsv (id, pool) and the batch file."""
+def any_marks(a):
+    """At least two double quote marks of any kind and at most MAX_BYTES6."""
+    return sum(a["text"].count(m) for m in DOUBLE_MARKS) >= 2 and len(a["text"].encode()) <= MAX_BYTES6
+
+
+def pick_and_write(seed, counts, keep, tsv, batch, ok=eligible):
+    """counts[pool] articles of each pool among those keep() and ok() accept,
+    drawn with seed, sorted by id -> tsv (id, pool) and the batch file."""
     rng = random.Random(seed)
     rows, arts = [], []
     for pool, name in POOLS:
-        pick = [a for a in testset.load_pool(SHARED, name) if eligible(a) and keep(a)]
+        pick = [a for a in testset.load_pool(SHARED, name) if ok(a) and keep(a)]
         for a in sorted(rng.sample(pick, counts[pool]), key=lambda a: a["id"]):
             rows.append((a["id"], pool))
             arts.append(a)
@@ -128,12 +138,13 @@ def dev_tsv(n):
 
 def devdraw(n):
     """Development sample n, drawn as DEV_SAMPLES says -> dev_tsv(n), batches/dev-n.txt."""
-    counts, seed, away_labels = DEV_SAMPLES[n - 1]
+    counts, seed, away_labels = DEV_SAMPLES[n - 1][:3]
+    ok = any_marks if DEV_SAMPLES[n - 1][3:] == ("any_marks",) else eligible
     held = set(sample()).union(*(sample(dev_tsv(k)) for k in range(1, n)))
     if away_labels:
         with open(os.path.join(HERE, "keep/pool-short.jsonl")) as f:
             held |= {json.loads(l)["id"] for l in f}
-    pick_and_write(seed, counts, away_from(held), dev_tsv(n), "batches/dev-%d.txt" % n)
+    pick_and_write(seed, counts, away_from(held), dev_tsv(n), "batches/dev-%d.txt" % n, ok)
 
 
 def resolve_quote(text, q):
