@@ -33,6 +33,26 @@ size_t ctx_men_lower(const ctx_t *c, uint32_t pos)
     return lo;
 }
 
+/* Is token i a word of two or more capitals whose nearest words on both
+ * sides are not (an acronym in running text, not a heading in capitals)? */
+static int s_acronym(const ctx_t *c, size_t i)
+{
+    const uint32_t up = SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA;
+    if ((c->tok[i].flags & up) != up || c->tok[i].end - c->tok[i].start < 2)
+        return 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        for (size_t j = i, n = 0; n < 3 && (dir < 0 ? j > 0 : j + 1 < c->nt); n++) {
+            j = dir < 0 ? j - 1 : j + 1;
+            if (!(c->tok[j].flags & (SIFT_TOKEN_ALPHA | SIFT_TOKEN_DIGIT)))
+                continue;
+            if ((c->tok[j].flags & up) == up && c->tok[j].end - c->tok[j].start >= 2)
+                return 0;
+            break;
+        }
+    }
+    return 1;
+}
+
 static int s_type_ok(sift_entity_type_t t)
 {
     return t == SIFT_PERSON || t == SIFT_ORG || t == SIFT_GPE || t == SIFT_NORP || t == SIFT_LOC;
@@ -163,6 +183,12 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
         if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
             c->wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
     }
+    /* a function word in capitals amid words that are not is an acronym:
+     * "said US Trade Representative …", "the WHO said", "IT firms" (not
+     * "us", "who", "it"); in a heading of capitals it is the word */
+    for (size_t i = 0; i < c->nt; i++)
+        if ((c->wf[i] & W_FUNCTION) && s_acronym(c, i))
+            c->wf[i] &= ~W_FUNCTION;
     /* entity mentions, flattened and sorted */
     size_t nm = 0;
     for (size_t e = 0; e < doc->n_entities; e++)

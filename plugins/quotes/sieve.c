@@ -35,6 +35,15 @@ static int s_past(const ctx_t *c, uint32_t v)
            memcmp(tok_txt(c, v) + n - 2, "ed", 2) == 0 && !(c->wf[v] & (W_STOP | W_SKIP));
 }
 
+/* A verb form in lower case: a past tense (s_past) or "-ing" of five or
+ * more letters. */
+static int s_verb_form(const ctx_t *c, uint32_t v)
+{
+    size_t n = tok_len(c, v);
+    return s_past(c, v) || (v < c->nt && (c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 4 &&
+                            memcmp(tok_txt(c, v) + n - 3, "ing", 3) == 0);
+}
+
 /* a. A cue right after the closing mark. */
 static int s_after(const ctx_t *c, quote_t *q)
 {
@@ -138,6 +147,21 @@ static int s_after(const ctx_t *c, quote_t *q)
         /* another group set off by commas, a cue after it */
         uint32_t m2 = np_set_off_end(c, v, lim, 25, 0);
         if (m2 != NONE && cue_at(c, m2 + 1, &len2))
+            v = m;
+    }
+    uint32_t len3;
+    if (last == ',' && v < lim && tok_ch(c, e, ',') && !cue_at(c, v, &len3) && c->nmen) {
+        /* "…,” Dana Holt, an Ohio Democrat said": a person's apposition
+         * whose closing comma is missing, up to the cue; not past a verb
+         * of its own ("…, a trader who bought …") nor a function word
+         * but "of" ("“…” Clinton, and said") */
+        int32_t p = ctx_entity_in(c, c->tok[k].start, c->tok[e - 1].end);
+        uint32_t m0 = tok_ch(c, v, ',') ? v + 1 : v, m = m0;
+        while (m < lim && m - m0 < 10 && (tok_word(c, m) || tok_ch(c, m, ',')) && !cue_at(c, m, &len3) &&
+               !s_verb_form(c, m) && (!(c->wf[m] & (W_STOP | W_SKIP)) || tok_is(c, m, "of")))
+            m++;
+        if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON && m > m0 && m < lim && cue_at(c, m, &len3) &&
+            !tok_ing(c, m))
             v = m;
     }
     for (int g = 0; g < 4 && v < lim; g++) {

@@ -231,6 +231,45 @@ static void where_the_speaker_works_before_the_cue(void **unused)
     stage_end(&c);
 }
 
+static void acronym_in_capitals_is_no_function_word(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* "US" and "WHO" in capitals amid running text are names, not "us"
+     * and "who" */
+    stage_begin(&c, "Rice exports fell. “Our growers cannot wait a year,” said US Rice Board chief "
+                    "Nell Varga on Friday. “Border checks will slow the vaccines,” the WHO said.",
+                (const stage_entity_t[]){ { "Nell Varga", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Our growers", &st), "US Rice Board chief Nell Varga");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Border checks", &st), "the WHO");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
+static void apposition_without_its_closing_comma(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* wire copy drops the comma that closes a person's apposition before
+     * the cue: the speaker is still the person, not the apposition */
+    stage_begin(&c, "The panel met on Tuesday. “This bill opens markets,” Dana Holt, an Ohio "
+                    "Democrat said. “The quota stays,” Rolf Kemp, head of Kemp Grain, Ltd told the "
+                    "panel.",
+                (const stage_entity_t[]){ { "Dana Holt", SIFT_PERSON }, { "Ohio", SIFT_GPE },
+                                          { "Rolf Kemp", SIFT_PERSON }, { "Kemp Grain", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "This bill", &st), "Dana Holt");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "The quota", &st), "Rolf Kemp");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 static void name_in_pieces_later_in_the_sentence(void **unused)
 {
     (void)unused;
@@ -302,6 +341,8 @@ int main(void)
         cmocka_unit_test(two_groups_set_off_before_the_cue),
         cmocka_unit_test(where_the_speaker_works_before_the_cue),
         cmocka_unit_test(name_in_pieces_later_in_the_sentence),
+        cmocka_unit_test(acronym_in_capitals_is_no_function_word),
+        cmocka_unit_test(apposition_without_its_closing_comma),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(title_case_cue_after_the_quote),
