@@ -33,12 +33,16 @@ size_t ctx_men_lower(const ctx_t *c, uint32_t pos)
     return lo;
 }
 
-/* Is token i a word of two or more capitals whose nearest words on both
- * sides are not (an acronym in running text, not a heading in capitals)? */
+/* Is token i a word of two or more capitals that starts a name ("US
+ * Trade Representative", "WHO Director"): right before a capitalised word
+ * not in capitals, and no word in capitals right before it (a heading)? */
 static int s_acronym(const ctx_t *c, size_t i)
 {
     const uint32_t up = SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA;
-    if ((c->tok[i].flags & up) != up || c->tok[i].end - c->tok[i].start < 2)
+    if ((c->tok[i].flags & up) != up || c->tok[i].end - c->tok[i].start < 2 || i + 1 >= c->nt)
+        return 0;
+    uint32_t nf = c->tok[i + 1].flags;
+    if (!(nf & SIFT_TOKEN_CAP) || !(nf & SIFT_TOKEN_ALPHA) || ((nf & SIFT_TOKEN_UPPER) && c->tok[i + 1].end - c->tok[i + 1].start >= 2))
         return 0;
     for (int dir = -1; dir <= 1; dir += 2) {
         for (size_t j = i, n = 0; n < 3 && (dir < 0 ? j > 0 : j + 1 < c->nt); n++) {
@@ -183,9 +187,9 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
         if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
             c->wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
     }
-    /* a function word in capitals amid words that are not is an acronym:
-     * "said US Trade Representative …", "the WHO said", "IT firms" (not
-     * "us", "who", "it"); in a heading of capitals it is the word */
+    /* a function word in capitals starting a name is an acronym: "said
+     * US Trade Representative …", "WHO Director …" (not "us", "who"); in
+     * a heading of capitals it is the word */
     for (size_t i = 0; i < c->nt; i++)
         if ((c->wf[i] & W_FUNCTION) && s_acronym(c, i))
             c->wf[i] &= ~W_FUNCTION;
