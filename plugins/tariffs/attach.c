@@ -2921,7 +2921,15 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     if (s_spec_of_previous(c, e, sc))
         return false;
     tf_goods(c, e, g1 + 1, hi);
-    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods;
+    /* (goods named before the tariff too: "the steel tariffs") */
+    bool goods_before = false;
+    for (int k = g0 - 1; k >= L && k >= g0 - 3 && !goods_before; k--) {
+        if (c->cue[k] && c->cue[k]->product && c->tp[k] < 0)
+            goods_before = true;
+        else if (!s_is(c, k, W_AND) && !(s_tflags(c, k) & SIFT_TOKEN_LOWER))
+            break;
+    }
+    bool spec = rate.kind != SIFT_RATE_NONE || e->has_amount || e->n_goods || goods_before;
     /* a rate that moves gives the direction when no word does */
     if (rate.kind == SIFT_RATE_FROM_TO && !isnan(rate.a) && !isnan(rate.b) &&
         (!action_word || e->action == SIFT_IMPOSE))

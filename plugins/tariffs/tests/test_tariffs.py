@@ -1642,6 +1642,12 @@ class Roles(unittest.TestCase):
         # a party the clause names otherwise does not make a bare mention an event
         self.assertEqual(one("The duties would be harmful to farmers in Ohio."), [])
 
+    def test_goods_named_before_the_tariff_make_it_no_bare_mention(self):
+        # guidelines §2(c): the measure's own goods, also before it
+        ts = one("Ford said the steel and aluminum tariffs had cost it about $1 billion in profit.",
+                 published="2018-09-27T00:00:00Z", rules=True)
+        self.assertEqual([t["goods"] for t in ts], [["steel", "aluminum"]])
+
     def test_the_subject_of_a_relative_clause_acts(self):
         ts = one("The duties that Ottawa imposed on Korean pipe in March remain in place.",
                  published="2018-11-01T00:00:00Z")
