@@ -983,7 +983,8 @@ static bool s_adjective_ending(const ctx_t *c, int k)
  * earlier this year", "this month", "yesterday"? */
 static bool s_time_in_goods(const ctx_t *c, int k)
 {
-    static const char *const when[] = { "earlier$", "later$", "yesterday$", "tomorrow$", "recently$", NULL };
+    static const char *const when[] = { "earlier$", "later$", "yesterday$", "tomorrow$", "recently$", "soon$",
+                                        "again$", "now$", "yet$", "instead$", NULL };
     if (tf_word_starts(c, k, when))
         return true;
     static const char *const this_[] = { "this$", NULL };

@@ -261,6 +261,7 @@ class Fields(unittest.TestCase):
                 ("Trump wants to slap a 35 percent tariff on cars made in Mexico.", ["cars"]),
                 # (the maker's mark is none: "U.S.-made" is "U.S." "-" "made")
                 ("Beijing suspended the extra tariff on U.S.-made cars.", ["cars"]),
+                ("Tokyo hopes the U.S. will lift the tariffs on its electronics soon.", ["electronics"]),
                 ("Ottawa will put a 10 percent tariff on aluminum starting at midnight.", ["aluminum"]),
                 ("Beijing will impose tariffs on soybeans, cars and seafood, effective July 6.",
                  ["soybeans", "cars", "seafood"]),
