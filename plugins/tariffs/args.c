@@ -560,10 +560,10 @@ static bool s_glued_range(const ctx_t *c, int i, int b, sift_rate_t *rate, int *
     memcpy(buf, s, n);
     buf[n] = 0;
     char *p, *q;
-    double lo = strtod(buf, &p);
+    double lo = tf_strtod(buf, &p);
     if (p == buf || *p != '-' || p[1] < '0' || p[1] > '9')
         return false;
-    double hi = strtod(p + 1, &q);
+    double hi = tf_strtod(p + 1, &q);
     if (*q || !(hi > lo))
         return false;
     int j = i + 1;

@@ -17,6 +17,36 @@ long tf_days(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+/* A number of digits and at most one point, with fifteen digits at most,
+ * is an integer below 2^53 over a power of ten below 10^22, both exact in a
+ * double, so one division rounds it correctly, as strtod does (Clinger's
+ * fast path); strtod, whose code is large and cold by the time an article
+ * comes, reads the rest. */
+double tf_strtod(const char *s, char **end)
+{
+    static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                    1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    uint64_t m = 0;
+    int digits = 0, frac = -1;
+    const char *p = s;
+    for (;; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            frac += frac >= 0;
+        } else if (*p == '.' && frac < 0) {
+            frac = 0;
+        } else {
+            break;
+        }
+    }
+    if (!digits || digits > 15 || *p == 'e' || *p == 'E' || *p == 'x' || *p == 'X')
+        return strtod(s, end);
+    if (end)
+        *end = (char *)p;
+    return frac > 0 ? (double)m / pow10[frac] : (double)m;
+}
+
 /* A heading run into the text ("COMMITMENT TO FREE TRADE China's tariffs
  * were ..."), tokens [a, b): three or more words in capitals followed by a
  * word in mixed case (tf_prepare) say nothing of the clause they precede,
@@ -44,7 +74,7 @@ __attribute__((noinline)) static double s_number(const char *s, size_t len, doub
         if (s[j] != ',')
             buf[k++] = s[j];
     buf[k] = 0;
-    return strtod(buf, NULL);
+    return tf_strtod(buf, NULL);
 }
 
 void tf_prepare(ctx_t *c)
@@ -171,7 +201,7 @@ static bool s_glued_percent(const ctx_t *c, int i, double *v)
         return false;
     memcpy(buf, s, k);
     buf[k] = 0;
-    *v = strtod(buf, NULL);
+    *v = tf_strtod(buf, NULL);
     return true;
 }
 
@@ -233,7 +263,7 @@ bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *
         const lex_cue_t *q = q1 > q0 ? lex_cue(&c->st->lex, lex_hash(s + q0, q1 - q0)) : NULL;
         if (!k || !q || !(q->flags & F(SCALE)))
             return false;
-        x = strtod(buf, NULL);
+        x = tf_strtod(buf, NULL);
         scale = q->value;
         /* the unit's last word glued on: "-dollar", "-U.S.-dollar", "-yuan" */
         size_t u = len;

@@ -428,6 +428,10 @@ typedef struct sent_ctx {
 
 /* facts.c */
 long tf_days(int y, int m, int d);
+/* strtod, which it returns the same value and end as (the same
+ * correctly rounded double): digits with at most one point and fifteen
+ * digits are converted here, the rest by strtod (signs, exponents, hex). */
+double tf_strtod(const char *s, char **end);
 bool tf_money(const ctx_t *c, int i, int lim, double *v, const char **cur, int *end);
 bool tf_percent_at(const ctx_t *c, int i, int lim, double *v, int *end);
 /* A percentage at token i (tf_percent_at): "25 pct", "25%", "five per
