@@ -261,10 +261,13 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     }
     /* a conflict named after the tariff is no measure ("the tariff war",
      * "tariff frictions", "a tariff dispute", "lodged a tariff case"; §1,
-     * talk of tariffs as such) */
+     * talk of tariffs as such), nor is what tariffs cost or spare a payer
+     * ("cut tariff costs by moving production", "tariff savings of 161
+     * million dollars", "the tariff burden will be taken by importers") */
     static const char *const conflict[] = { "war$", "wars$", "battle", "dispute", "row$", "fight$", "spat$",
                                             "standoff", "conflict", "clash", "tension", "friction", "case$",
-                                            "cases$", "complaint", "lawsuit", NULL };
+                                            "cases$", "complaint", "lawsuit", "cost$", "costs$", "saving",
+                                            "burden", NULL };
     if (tf_word_starts(c, i + 1, conflict))
         return false;
     /* a levy or tax answering another country is a trade measure:

@@ -3584,6 +3584,11 @@ class TradeSense(unittest.TestCase):
                      "Ottawa and Seoul settled their tariff dispute.",
                      "Seoul has lodged a tariff case against Ottawa with the WTO."):
             self.assertEqual(one(text, published="2018-06-12T00:00:00Z", rules=True), [], text)
+        # nor is what tariffs cost or spare those who pay them
+        for text in ("Exporters are trying to cut tariff costs by moving production to Vietnam.",
+                     "Beef exporters saw tariff savings of 161 million dollars last year.",
+                     "The tariff burden will be taken by importers and consumers."):
+            self.assertEqual(one(text, published="2018-06-12T00:00:00Z", rules=True), [], text)
         # but a person's tariffs are a policy
         for text in ("Trump defended his tariffs on Chinese goods.",
                      "The senator said her tariff plan would hit Mexican cars."):
