@@ -13,7 +13,7 @@ void tf_ref_set(ref_t *r, const party_t *p)
 
 bool tf_ref_eq(const ref_t *a, const ref_t *b)
 {
-    return a->code[0] && strcmp(a->code, b->code) == 0;
+    return a->code[0] && tf_code_eq(a->code, b->code);
 }
 
 /* Token range of a byte range (a mention). */
@@ -502,10 +502,10 @@ static void s_count_named(ctx_t *c)
     c->nnamed = 0;
     for (size_t i = 0; i < c->np; i++) {
         const party_t *p = &c->parties[i];
-        if (!p->code[0] || !strchr("CDM", p->kind) || !strcmp(p->code, "XX"))
+        if (!p->code[0] || !strchr("CDM", p->kind) || tf_code_eq(p->code, "XX"))
             continue;
         size_t k = 0;
-        while (k < c->nnamed && strcmp(c->named[k].p->code, p->code) != 0)
+        while (k < c->nnamed && !tf_code_eq(c->named[k].p->code, p->code))
             k++;
         if (k == c->nnamed) {
             if (c->nnamed == cap)
@@ -555,7 +555,7 @@ void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out)
 {
     int best = 1;
     for (size_t k = 0, seen = 0; k < c->nnamed && seen < 64; k++) {
-        if (except && !strcmp(c->named[k].p->code, except->code))
+        if (except && tf_code_eq(c->named[k].p->code, except->code))
             continue;
         seen++;
         if (c->named[k].n > best) {

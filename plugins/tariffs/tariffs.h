@@ -479,6 +479,14 @@ void tf_parties(ctx_t *c);
 void tf_home(ctx_t *c);
 void tf_most_named(const ctx_t *c, const ref_t *except, ref_t *out);
 bool tf_pronoun(const ctx_t *c, int i);
+/* Two party codes (char[3], NUL-terminated) equal, as strcmp(a, b) == 0
+ * says, with no call: the article and timeline passes compare codes in
+ * loops over the article's parties and the timeline's measures. */
+static inline bool tf_code_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 bool tf_ref_eq(const ref_t *a, const ref_t *b);
 bool tf_hyphen_pair(const ctx_t *c, int k, ref_t *out);
 void tf_ref_set(ref_t *r, const party_t *p);

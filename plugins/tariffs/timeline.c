@@ -87,7 +87,7 @@ static int s_status(const timeline_t *tl, const event_t *e, long today)
     size_t n = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const tl_entry_t *m = &tl->e[i];
-        if (strcmp(m->actor, e->actor.code) != 0 || strcmp(m->target, e->target.code) != 0 ||
+        if (!tf_code_eq(m->actor, e->actor.code) || !tf_code_eq(m->target, e->target.code) ||
             labs(m->days - today) > TIMELINE_SPAN_DAYS)
             continue;
         if (e->has_amount && !(m->amount > 0.98 * e->amount && m->amount < 1.02 * e->amount))
