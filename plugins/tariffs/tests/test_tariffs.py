@@ -1074,6 +1074,13 @@ class Roles(unittest.TestCase):
                  published="2018-03-27T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_the_tribunal_is_the_government_acting_last(self):
+        # a body named by its kind, as "the ministry" (guidelines §7: the
+        # Canadian Import Tribunal -> CA)
+        ts = one("Ottawa imposed a duty on U.S. corn in November. The tribunal upheld a countervailing "
+                 "duty of 84.9 U.S. cents a bushel.", published="1987-03-10T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("CA", "US"), ("CA", "US")])
+
     def test_who_opposes_a_measure_does_not_levy_it(self):
         # nor is the modal before the verb of opposing the measure's
         ts = one("The European Commission said it would fight the duties on Spanish olives at the WTO.",
