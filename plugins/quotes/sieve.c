@@ -95,6 +95,13 @@ static int s_after(const ctx_t *c, quote_t *q)
         /* "said He Yadong, a ..." / "according to the AP" */
         uint32_t s = k + len;
         uint32_t e = np_fwd(c, s, lim);
+        if (e == s && s < lim && (tok_is(c, s, "one") || tok_is(c, s, "another"))) {
+            /* "…,” said one." / "…,” said one of the dealers." */
+            if (s + 1 >= lim || tok_ch(c, s + 1, '.') || tok_ch(c, s + 1, ','))
+                e = s + 1;
+            else if (tok_is(c, s + 1, "of") && np_fwd(c, s + 2, lim) > s + 2)
+                e = np_fwd(c, s + 2, lim);
+        }
         if (e > s) {
             quote_set_speaker(q, s, e, k, len);
             return 1;
@@ -117,14 +124,28 @@ static int s_after(const ctx_t *c, quote_t *q)
     if (e == k)
         return 0;
     uint32_t v = e;
-    if (v < lim && (tok_is(c, v, "of") || tok_is(c, v, "at") || tok_is(c, v, "from")) && c->nmen) {
+    if (v < lim && (tok_is(c, v, "of") || tok_is(c, v, "at") || tok_is(c, v, "from") || tok_is(c, v, "for") ||
+                    tok_is(c, v, "with"))) {
         /* "…,” Geoff Irvine of the Lobster Council of Canada told CBC": a
-         * person's name, where the person is from or works, the cue */
-        int32_t p = ctx_entity_in(c, c->tok[k].start, c->tok[e - 1].end);
+         * person's name, where the person is from or works, the cue; so
+         * for a role ("…,” a spokeswoman for the ministry said", "an
+         * economist with the IMF (…) told"): the speaker is the person
+         * or the role, not the body after it */
+        int32_t p = c->nmen ? ctx_entity_in(c, c->tok[k].start, c->tok[e - 1].end) : -1;
+        int person = p >= 0 && c->doc->entities[p].type == SIFT_PERSON;
+        int role = (c->tok[e - 1].flags & SIFT_TOKEN_LOWER) && (c->wf[e - 1] & (W_TITLE | W_GROUP)) &&
+                   ((c->wf[k] & W_DET) || tok_is(c, k, "one"));
         uint32_t m = v + 1, len2;
-        while (m < lim && m - v < 10 && tok_word(c, m) && !cue_at(c, m, &len2))
+        while (m < lim && m - v < 12 && (tok_word(c, m) || tok_ch(c, m, '(') || tok_ch(c, m, ')')) &&
+               !cue_at(c, m, &len2))
             m++;
-        if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON && m < lim && m > v + 1 && cue_at(c, m, &len2))
+        /* a role followed by the name of its holder is the name's
+         * ("the secretary general of the OECD Jean-Claude Paye said") */
+        int32_t named = role && !person && m > v + 1 && c->nmen
+                            ? ctx_entity_in(c, c->tok[v + 1].start, c->tok[m - 1].end) : -1;
+        if (named >= 0 && c->doc->entities[named].type == SIFT_PERSON)
+            role = 0;
+        if ((person || role) && m < lim && m > v + 1 && cue_at(c, m, &len2) && !tok_ing(c, m))
             v = m;
     }
     if (v < lim && tok_ch(c, v, '(')) {

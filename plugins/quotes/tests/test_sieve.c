@@ -272,6 +272,43 @@ static void apposition_without_its_closing_comma(void **unused)
     stage_end(&c);
 }
 
+static void role_before_the_body_it_works_for(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the speaker is the spokeswoman or the economist, not the body named
+     * after them */
+    stage_begin(&c, "Steel prices rose. “Our mills are running at full tilt,” a spokeswoman for "
+                    "Delta Steel said. “Rates will stay low,” an economist with the Nordic Bank (NB) "
+                    "told the paper.",
+                (const stage_entity_t[]){ { "Delta Steel", SIFT_ORG }, { "Nordic Bank", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Our mills", &st), "a spokeswoman");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Rates will", &st), "an economist");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
+static void one_of_them_after_the_cue(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* "one" after the cue, alone or "one of" a group, is the speaker */
+    stage_begin(&c, "Dealers sold the yen. “The market is nervous,” said one. “Nobody wants to "
+                    "hold dollars,” said one of the dealers.",
+                (const stage_entity_t[]){ { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The market", &st), "one");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Nobody", &st), "one of the dealers");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 static void name_in_pieces_later_in_the_sentence(void **unused)
 {
     (void)unused;
@@ -345,6 +382,8 @@ int main(void)
         cmocka_unit_test(name_in_pieces_later_in_the_sentence),
         cmocka_unit_test(acronym_in_capitals_is_no_function_word),
         cmocka_unit_test(apposition_without_its_closing_comma),
+        cmocka_unit_test(role_before_the_body_it_works_for),
+        cmocka_unit_test(one_of_them_after_the_cue),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(title_case_cue_after_the_quote),
