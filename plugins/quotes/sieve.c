@@ -148,6 +148,22 @@ static int s_after(const ctx_t *c, quote_t *q)
         if ((person || role) && m < lim && m > v + 1 && cue_at(c, m, &len2) && !tok_ing(c, m))
             v = m;
     }
+    if (v == e && v < lim && tok_is(c, v, "of") && c->nmen) {
+        /* "…,” the Ministry of Commerce (MOC) said": a body whose name
+         * runs over "of" is the speaker, its acronym after it */
+        int32_t b = ctx_entity_tok(c, e - 1);
+        uint32_t j = v, len2;
+        while (b >= 0 && j < lim && j - v < 10 && tok_word(c, j) && ctx_entity_tok(c, j) == b)
+            j++;
+        uint32_t end = j;
+        if (j + 2 < lim && tok_ch(c, j, '(') && tok_ch(c, j + 2, ')'))
+            j += 3;
+        if (b >= 0 && c->doc->entities[b].type == SIFT_ORG && end > v + 1 && j < lim && cue_at(c, j, &len2) &&
+            !tok_ing(c, j)) {
+            e = end;
+            v = j;
+        }
+    }
     if (v < lim && tok_ch(c, v, '(')) {
         /* "…,” Rep. John Mica (R-Fla.) said" */
         uint32_t m = v + 1;

@@ -292,6 +292,21 @@ static void role_before_the_body_it_works_for(void **unused)
     stage_end(&c);
 }
 
+static void body_whose_name_runs_over_of(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the whole name is the speaker, its acronym after it skipped */
+    stage_begin(&c, "PRICES\n\nSteel prices rose. “The duties break the rules,” the Bureau of Metal "
+                    "Trade (BMT) said on its website.",
+                (const stage_entity_t[]){ { "Bureau of Metal Trade", SIFT_ORG }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The duties", &st), "the Bureau of Metal Trade");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 static void one_of_them_after_the_cue(void **unused)
 {
     (void)unused;
@@ -384,6 +399,7 @@ int main(void)
         cmocka_unit_test(apposition_without_its_closing_comma),
         cmocka_unit_test(role_before_the_body_it_works_for),
         cmocka_unit_test(one_of_them_after_the_cue),
+        cmocka_unit_test(body_whose_name_runs_over_of),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(title_case_cue_after_the_quote),
