@@ -419,13 +419,17 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
     const party_t *p = &c->parties[pi];
     if (p->kind == 'R') {
         /* "the US administration", "Trump officials", "China's government",
-         * over the office's own words: "the Chinese commerce ministry" */
+         * over up to four words of the office's name: "the Chinese
+         * commerce ministry", "China's trade minister", "Argentina's
+         * Industry and Foreign Trade Secretary" (an "and" only inside a
+         * capitalised name) */
         int k = p->a - 1;
-        for (int j = k, skip = 0; skip < 2 && j > 0 && c->tp[j] < 0 && c->f[j] == 0 &&
-                                  (s_tflags(c, j) & SIFT_TOKEN_ALPHA);
+        for (int skip = 0; skip < 4 && k > 0 && c->tp[k] < 0 && (s_tflags(c, k) & SIFT_TOKEN_ALPHA) &&
+                           !s_has(c, k, A_MASK | F(AUX) | F(M_MODAL) | F(ATTRIB) | F(TNOUN) | F(WNOUN) | F(DET)) &&
+                           (!s_is(c, k, W_AND) || ((s_tflags(c, k - 1) & SIFT_TOKEN_CAP) &&
+                                                   (s_tflags(c, k + 1) & SIFT_TOKEN_CAP)));
              skip++)
-            if (c->tp[--j] >= 0)
-                k = j;
+            k--;
         if (k >= 0 && (s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)))
             k--;
         if (k >= 0 && c->tp[k] >= 0 && c->parties[c->tp[k]].kind != 'R' &&

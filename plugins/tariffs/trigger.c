@@ -189,7 +189,7 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
     /* someone's work: "the daily duties for any secretary of state" (not
      * "duties for steel", "for imports from Japan") */
     if (!levied && s_is(c, i + 1, W_FOR) && s_has(c, i + 2, F(DET)) && i + 3 < se &&
-        isnan(c->num[i + 3]) && c->tp[i + 3] < 0 &&
+        isnan(c->num[i + 3]) && (c->tp[i + 3] < 0 || c->parties[c->tp[i + 3]].kind == 'R') &&
         !s_has(c, i + 3, F(GOODS) | F(IMPORTQ) | F(ORIGIN) | F(MONEYW) | F(PCT)))
         return true;
     /* the US labour law's test of what an employee does */
