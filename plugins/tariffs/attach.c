@@ -899,6 +899,21 @@ static bool s_in_apposition(const ctx_t *c, const sent_ctx_t *sc, const party_t 
                                      F(M_PROPOSE) | F(PAST));
 }
 
+/* Is the party p one of the examples a bloc's members are given by ("Six
+ * APTA members, including China, India and Sri Lanka, have cut tariffs")?
+ * The bloc acts, not each example. */
+static bool s_bloc_example(const ctx_t *c, const sent_ctx_t *sc, const party_t *p)
+{
+    int k = p->a - 1;
+    while (k > sc->sb + 2 && k >= p->a - 16 &&
+           (c->tp[k] >= 0 || s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_THE)))
+        k = c->tp[k] >= 0 ? c->parties[c->tp[k]].a - 1 : k - 1;
+    if (!s_is(c, k, W_INCLUDING) || !s_is(c, k - 1, W_COMMA))
+        return false;
+    int head = s_has(c, k - 2, F(GENACTOR)) ? k - 3 : k - 2;
+    return head > sc->sb - 1 && c->tp[head] >= 0 && c->parties[c->tp[head]].kind == 'B';
+}
+
 /* Is the party p inside a condition that opens before the measure's
  * clause, ended by a comma before g0: "if China did not stop ..., | he
  * would slap a tariff"? The condition's subject does not levy it. */
@@ -1015,6 +1030,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
              * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
                 tf_origin(c, tf_list_head(c, pi), sc->se) || s_in_apposition(c, sc, p, g0) ||
+                s_bloc_example(c, sc, p) ||
                 s_in_condition(c, sc, p, g0) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))

@@ -1074,6 +1074,12 @@ class Roles(unittest.TestCase):
                  published="2018-03-27T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_a_blocs_members_given_by_examples_are_the_bloc(self):
+        # "including" gives examples of the members: one measure, the bloc's
+        ts = one("ASEAN members, including Vietnam and Thailand, cut tariffs on Chinese goods.",
+                 published="2018-07-03T00:00:00Z", rules=True)
+        self.assertEqual(pairs(ts), [("XX", "CN")])
+
     def test_an_office_named_by_its_kind_is_its_countrys(self):
         # "tribunal", "minister", "secretary" as "ministry" (guidelines §7:
         # the Canadian Import Tribunal -> CA), over the office's name
