@@ -219,7 +219,8 @@ __attribute__((always_inline)) static inline bool s_opposes(const ctx_t *c, int 
             s_is(c, k, W_OPPOSING) || s_is(c, k, W_FIGHT) || s_is(c, k, W_FOUGHT) ||
             s_is(c, k, W_CHALLENGE) || s_is(c, k, W_CHALLENGED) || s_is(c, k, W_CONDEMNED) ||
             s_is(c, k, W_PROTESTED)) &&
-           !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_TO) && !tf_plain_word(c, k - 1);
+           !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_FOR) &&
+           !tf_plain_word(c, k - 1);
 }
 
 /* Is k a verb of avoiding ("to avoid EU tariffs", "escaped the duties",
@@ -424,6 +425,15 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
             if (s_is(c, o, W_FROM) || !isnan(c->num[o]) || s_has(c, o, F(MONEYW)))
                 return true;
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
+}
+
+/* Is the word at k a fight for something, which asks for it ("the EU
+ * has been fighting for a permanent exemption"; "fight the duties"
+ * opposes them)? */
+static bool s_fights_for(const ctx_t *c, int k)
+{
+    static const char *const fight[] = { "fight", "fought$", NULL };
+    return s_is(c, k + 1, W_FOR) && tf_word_starts(c, k, fight);
 }
 
 /* Is the word at k a call for something ("called for", "a call for")? */
@@ -1635,10 +1645,11 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET)) &&
             !(e->action == SIFT_EXEMPT && (f & F(M_DEMAND)))) {
             propose = true;
-        } else if ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
-                   !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
-                   !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
-                     !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON) && !s_party_to(c, k + 1))) {
+        } else if ((s_fights_for(c, k)) ||
+                   ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
+                    !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
+                    !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
+                      !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON) && !s_party_to(c, k + 1)))) {
             /* (not "called the tariffs illegal", "pushed tariffs higher":
              * only a call for, on or to, or pushing a party to; nor "most
              * favoured nation tariffs") */

@@ -2768,6 +2768,13 @@ class Modality(unittest.TestCase):
                                        "butter."), "demanded")
         self.assertEqual(self.modality("Kenya needs tariff cuts on its tea in European markets, the "
                                        "minister said."), "demanded")
+        # and so are lobbying, pressing and fighting for a measure
+        self.assertEqual(self.modality("Farmers are pressing for lower tariffs on fertilizer imports."),
+                         "demanded")
+        ts = one("The EU has been fighting for a permanent exemption from the U.S. steel tariffs.",
+                 published="2018-05-01T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", "demanded", "US", "EU")])
 
     def test_a_measure_that_stays_until_the_target_acts_is_in_force(self):
         # staying until something ends it says it is there now (the issue's
