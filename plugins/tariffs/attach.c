@@ -427,6 +427,35 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
     return s_has(c, j, F(AUX) | F(STATUSV) | F(FALL) | A_MASK | F(EFFECTIVE) | F(CHANGE));
 }
 
+/* Is the verb of expecting at k about what the measure after it does
+ * ("analysts expect the new U.S. tariffs on steel to raise prices", "expect
+ * the tariff cut to meet demand"), not about the measure ("expect tariffs
+ * to rise", "expect the duties to be lifted", "expect China to cut")? */
+static bool s_expects_effect(const ctx_t *c, int k, int g0, int g1, int R)
+{
+    for (int j = k + 1; j < g0; j++)
+        if (c->tp[j] >= 0 ? c->parties[c->tp[j]].b > g0 : s_has(c, j, A_MASK | F(AUX) | F(M_MODAL)) ||
+                                                          s_is(c, j, W_TO) || tf_boundary(c, j))
+            return false;
+    int from = g1 + 1 + (s_has(c, g1 + 1, F(CHANGE) | A_MASK) && !s_is(c, g1 + 1, W_TO)); /* "the tariff cut" */
+    for (int j = from; j < R && j <= g1 + 8; j++) {
+        if (s_is(c, j, W_TO)) {
+            int v = j + 1, o = j + 2;
+            if (v >= R || !(s_tflags(c, v) & SIFT_TOKEN_LOWER) || !isnan(c->num[v]) ||
+                s_has(c, v, F(FALL) | F(BEFORM) | F(AUX)))
+                return false;
+            /* (a verb of change only with an object of its own: "to raise prices") */
+            return !s_has(c, v, A_MASK | F(CHANGE)) ||
+                   (o < R && (s_tflags(c, o) & SIFT_TOKEN_LOWER) && isnan(c->num[o]) &&
+                    !s_has(c, o, F(TNOUN) | F(WNOUN) | F(PCT)) && !s_is(c, o, W_BY) && !s_is(c, o, W_TO) &&
+                    !s_is(c, o, W_FROM) && !s_is(c, o, W_ON) && !s_is(c, o, W_IN));
+        }
+        if (tf_boundary(c, j) || s_has(c, j, F(AUX) | F(M_MODAL) | A_MASK) || s_is(c, j, W_THAT))
+            return false;
+    }
+    return false;
+}
+
 /* Is the word at k a fight for something, which asks for it ("the EU
  * has been fighting for a permanent exemption"; "fight the duties"
  * opposes them)? */
@@ -1673,7 +1702,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * tariffs", an expectation about a delay, not about the measure) */
         static const char *const delays[] = { "delay", "postpon", NULL };
         if ((f & F(M_CONSIDER)) && !(s_is(c, k, W_POSSIBLE) && s_superlative(c, k - 1)) &&
-            !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)))
+            !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)) && !s_expects_effect(c, k, g0, g1, R))
             consider = true;
 
         if ((f & F(M_WEAK)) && k > own_modal) weak = true;

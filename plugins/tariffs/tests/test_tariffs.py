@@ -2763,6 +2763,14 @@ class Modality(unittest.TestCase):
         self.assertEqual(ts[0]["modality"], "threatened")
         self.assertEqual(pairs(ts[:1]), [("EU", "US")])
 
+    def test_expecting_what_a_measure_does_does_not_weigh_it(self):
+        # the expectation is of its effect; of the measure itself it weighs it
+        self.assertNotEqual(self.modality("Analysts expect the new U.S. tariffs on steel to raise prices.",
+                                          published="2018-06-01T00:00:00Z"), "considered")
+        for text in ("Analysts expect China to cut tariffs on cars.", "Analysts expect tariffs to rise.",
+                     "Analysts expect the tariffs to be lifted soon."):
+            self.assertEqual(self.modality(text, published="2018-06-01T00:00:00Z"), "considered", text)
+
     def test_support_and_need_are_demands(self):
         self.assertEqual(self.modality("Dairy farmers support a 20 percent tariff on New Zealand "
                                        "butter."), "demanded")
