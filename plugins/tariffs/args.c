@@ -678,6 +678,9 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                             (!isnan(c->num[t]) && !(c->num[t] >= 1900 && c->num[t] <= 2100)))
                             break;
                     }
+                /* (and over a comma: "raised duties on almonds to 120%, from 100%") */
+                if (to && s_is(c, k, W_COMMA) && s_is(c, k + 1, W_FROM))
+                    k++;
                 if (s_is(c, k, link)) {
                     k++;
                     if (tf_approx(c, k))

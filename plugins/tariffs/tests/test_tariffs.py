@@ -151,6 +151,9 @@ class Fields(unittest.TestCase):
     def test_to_from_proposed(self):
         ts = one("Ottawa said on Monday it would raise duties on U.S. apples to 12 pct from 8 pct.")
         self.check(ts[0], "raise", "proposed", "CA", "US", {"from": 8, "to": 12}, goods=["apples"])
+        # also over a comma: one change, not two measures
+        ts = one("India raised duties on U.S. almonds to 120%, from 100%.", published="2018-07-03T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("raise", {"from": 100, "to": 120})])
 
     def test_to_an_average_of_from(self):
         ts = one("Lima cut import duties on 900 items to an average of 30 pct from 45 pct.")
