@@ -12,6 +12,11 @@ static void s_cand_add(const ctx_t *c, cands_t *cs, uint32_t ms, uint32_t me, ui
     if (ms == NONE || me <= ms || me > c->nt || (c->inq[ms] && !(src & C_RULE)) ||
         !tok_word(c, me - 1))
         return;
+    /* a word alone on the article's last line is a sign-off ("REUTER"),
+     * not a speaker (a name signing a quote after a dash is the sieve's) */
+    if (!(src & C_RULE) && me == ms + 1 && (c->tok[ms].flags & SIFT_TOKEN_LINE_START) &&
+        (me == c->nt || (me + 1 == c->nt && !tok_word(c, me))))
+        return;
     for (size_t i = 0; i < cs->n; i++)
         if (cs->v[i].ms == ms && cs->v[i].me == me) {
             cs->v[i].src |= src;

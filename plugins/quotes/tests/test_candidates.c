@@ -47,6 +47,22 @@ static void every_kind_of_speaker(void **unused)
     stage_end(&c);
 }
 
+static void sign_off_line_is_no_candidate(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* wire copy ends with the agency's sign-off on a line of its own */
+    stage_begin(&c, "Wheat fell, dealers said.\n    One dealer added, \"Nobody is buying.\n    \"The "
+                    "mills are full.\"\n REUTER\n",
+                (const stage_entity_t[]){ { "REUTER", SIFT_ORG }, { NULL, 0 } });
+    sieve_attribute(&c);
+    quote_t *q = stage_quote(&c, "The mills");
+    cands_t cs;
+    cands_build(&c, q, &cs);
+    assert_null(s_find(&cs, &c, "REUTER"));
+    stage_end(&c);
+}
+
 static void fragments_numbers_and_pronouns_typed(void **unused)
 {
     (void)unused;
@@ -64,6 +80,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_kind_of_speaker),
         cmocka_unit_test(fragments_numbers_and_pronouns_typed),
+        cmocka_unit_test(sign_off_line_is_no_candidate),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
