@@ -936,6 +936,10 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         *skip = 2;
         return true;
     }
+    /* "over 20,000 categories of" */
+    static const char *const over[] = { "over$", NULL };
+    if (tf_word_starts(c, k, over) && !isnan(c->num[k + 1]))
+        return true;
     /* "other goods", "more Chinese goods", "various products", "'s exports" */
     static const char *const some[] = { "other$", "more$", "various$", "many$", "selected$", "certain$",
                                         "several$", "numerous$", "each$", "remaining$", NULL };
@@ -987,7 +991,8 @@ static bool s_adjective_ending(const ctx_t *c, int k)
 static bool s_time_in_goods(const ctx_t *c, int k)
 {
     static const char *const when[] = { "earlier$", "later$", "yesterday$", "tomorrow$", "recently$", "soon$",
-                                        "again$", "now$", "yet$", "instead$", NULL };
+                                        "again$", "now$", "yet$", "instead$", "over$", "within$", "during$",
+                                        NULL };
     if (tf_word_starts(c, k, when))
         return true;
     static const char *const this_[] = { "this$", NULL };

@@ -265,6 +265,9 @@ class Fields(unittest.TestCase):
                 # (the maker's mark is none: "U.S.-made" is "U.S." "-" "made")
                 ("Beijing suspended the extra tariff on U.S.-made cars.", ["cars"]),
                 ("Tokyo hopes the U.S. will lift the tariffs on its electronics soon.", ["electronics"]),
+                ("Japan will lift its 38.5 per cent tariff on Australian beef over 15 years.", ["beef"]),
+                ("The act raised import duties on over 20,000 categories of foreign products.",
+                 ["foreign products"]),
                 ("Ottawa will put a 10 percent tariff on aluminum starting at midnight.", ["aluminum"]),
                 ("Beijing will impose tariffs on soybeans, cars and seafood, effective July 6.",
                  ["soybeans", "cars", "seafood"]),
