@@ -1033,6 +1033,7 @@ void tf_goods_before(ctx_t *c, event_t *e)
 
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
+    static const char *const in_force[] = { "force$", NULL }; /* "came into force" */
     static const char *const movement[] = { "imports$", NULL }; /* (the gold keeps "farm exports") */
     int k = a;
     /* (a tranche may start at "for": "..., and that for home appliances") */
@@ -1089,7 +1090,8 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                      /* the verb of the measure's coming ("on steel took effect", "will
                       * begin"), not the noun ("a range of imports") */
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
-                     s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && s_is(c, k + 2, W_EFFECT)) ||
+                     s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && (s_is(c, k + 2, W_EFFECT) ||
+                                                                          tf_word_starts(c, k + 2, in_force))) ||
                      s_goods_end(c, k) || (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k))) ||
                      /* (no product starts with an adverb: "Chinese goods, the US | also
                       * expressed"; nor with a party after a comma, the subject of a

@@ -266,6 +266,7 @@ class Fields(unittest.TestCase):
                 ("Beijing suspended the extra tariff on U.S.-made cars.", ["cars"]),
                 ("Tokyo hopes the U.S. will lift the tariffs on its electronics soon.", ["electronics"]),
                 ("Japan will lift its 38.5 per cent tariff on Australian beef over 15 years.", ["beef"]),
+                ("The tariffs on Chinese steel came into force on Friday.", ["steel"]),
                 ("The act raised import duties on over 20,000 categories of foreign products.",
                  ["foreign products"]),
                 ("Ottawa will put a 10 percent tariff on aluminum starting at midnight.", ["aluminum"]),
