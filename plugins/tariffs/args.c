@@ -349,6 +349,14 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
              * effect in 1983, were lowered to 10 pct" */
             /* (or a participle there: "Canada's duty, imposed last November,
              * was cut to 85 cts") */
+            /* (or between dashes: "Tariffs on beef -- which are around 20
+             * percent -- will be slashed") */
+            int dash_end = tf_dashed_relative(c, k, e->right);
+            if (dash_end > 0) {
+                skipped += dash_end - k;
+                k = dash_end;
+                continue;
+            }
             if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO) ||
                                         (s_has(c, k + 1, A_MASK) && s_has(c, k + 1, F(PAST))))) {
                 bool acts; /* "The tariffs, which Washington imposed in July, cover ..." */

@@ -266,6 +266,13 @@ void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor)
                 tf_relative_clause(c, k, right, 8, &acts);
             if (acts)
                 continue;
+            /* nor does one between dashes end it: "Tariffs on beef and dairy
+             * -- which are all around 20 percent -- will be slashed" */
+            int dash_end = tf_dashed_relative(c, k, right);
+            if (dash_end > 0) {
+                k = dash_end;
+                continue;
+            }
             if (tf_boundary(c, k) == 2 && !(s_is(c, k, W_COLON) && k + 1 < right && !isnan(c->num[k + 1]))) {
                 right = k;
                 break;

@@ -494,6 +494,23 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out);
 
 /* trigger.c */
 int tf_boundary(const ctx_t *c, int i);
+
+/* The closing dash of a relative clause the dash at k opens ("-- which
+ * are all around 20 percent --"), before lim; 0 if k opens none. */
+static inline int tf_dashed_relative(const ctx_t *c, int k, int lim)
+{
+    if (!s_is(c, k + 1, W_WHICH) || tf_boundary(c, k) != 2)
+        return 0;
+    size_t n;
+    const char *open = s_text(c, k, &n);
+    if (*open == ';' || *open == ':')
+        return 0;
+    for (int j = k + 2; j < lim && j <= k + 20; j++)
+        if (tf_boundary(c, j) == 2)
+            return *s_text(c, j, &n) == *open ? j : 0;
+    return 0;
+}
+
 bool tf_answer_opens(const ctx_t *c, int k);
 bool tf_due_cause(const ctx_t *c, int k);
 bool tf_cause_opens_at(const ctx_t *c, int k);

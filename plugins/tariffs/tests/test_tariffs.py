@@ -155,6 +155,12 @@ class Fields(unittest.TestCase):
         ts = one("India raised duties on U.S. almonds to 120%, from 100%.", published="2018-07-03T00:00:00Z")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("raise", {"from": 100, "to": 120})])
 
+    def test_a_relative_clause_between_dashes(self):
+        # its verb is not the measure's, nor do its dashes end the clause
+        ts = one("Tariffs on beef, pork and dairy -- which are all around the 20 percent mark -- will be "
+                 "slashed in coming years.", published="2018-07-03T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed")])
+
     def test_to_an_average_of_from(self):
         ts = one("Lima cut import duties on 900 items to an average of 30 pct from 45 pct.")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 45, "to": 30})])
