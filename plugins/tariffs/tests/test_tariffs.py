@@ -1838,6 +1838,13 @@ class Roles(unittest.TestCase):
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
+    def test_verbs_of_removing_and_raising(self):
+        for text, action in (("Seoul annulled the tariffs on U.S. beef.", "remove"),
+                             ("The pact dismantled tariffs on 90 percent of Korean goods.", "remove"),
+                             ("The tariff on Chinese steel was elevated to 25 percent in May.", "raise")):
+            ts = one(text, published="2018-07-03T00:00:00Z", rules=True)
+            self.assertEqual([t["action"] for t in ts], [action], text)
+
     def test_the_main_verb_after_a_restrictive_relative_clause(self):
         # the relative clause tells how the measure came about; the main
         # verb after it, what happens to it now
