@@ -1008,13 +1008,6 @@ static bool s_time_in_goods(const ctx_t *c, int k)
            (s_is(c, k + 1, W_YEAR) || s_is(c, k + 1, W_MONTH) || s_is(c, k + 1, W_WEEK));
 }
 
-/* Does the word at k name a product on its own ("oil" in "an oil import
- * fee"; cues.tsv's PRODUCT words, learned from the train split's goods)? */
-static bool s_product_word(const ctx_t *c, int k)
-{
-    return k >= 0 && (size_t)k < c->n && c->cue[k] && c->cue[k]->product && c->tp[k] < 0;
-}
-
 void tf_goods_before(ctx_t *c, event_t *e)
 {
     int k = e->g0 - 1;
@@ -1023,9 +1016,9 @@ void tf_goods_before(ctx_t *c, event_t *e)
     /* the product words before, a list's too: "steel and aluminum tariffs" */
     const char *found[MAX_GOODS];
     size_t n = 0;
-    while (k >= e->left && s_product_word(c, k) && n < MAX_GOODS) {
+    while (k >= e->left && tf_product_word(c, k) && n < MAX_GOODS) {
         int end = k;
-        while (k - 1 >= e->left && s_product_word(c, k - 1))
+        while (k - 1 >= e->left && tf_product_word(c, k - 1))
             k--;
         uint32_t s0 = c->doc->tokens[k].start, s1 = c->doc->tokens[end].end;
         found[n++] = s_dup(c, c->doc->text + s0, s1 - s0);

@@ -433,9 +433,8 @@ static bool s_modal_of_measure(const ctx_t *c, int k)
  * to rise", "expect the duties to be lifted", "expect China to cut")? */
 static bool s_expects_effect(const ctx_t *c, int k, int g0, int g1, int R)
 {
-    for (int j = k + 1; j < g0; j++)
-        if (c->tp[j] >= 0 ? c->parties[c->tp[j]].b > g0 : s_has(c, j, A_MASK | F(AUX) | F(M_MODAL)) ||
-                                                          s_is(c, j, W_TO) || tf_boundary(c, j))
+    for (int j = k + 1; j < g0; j++) /* (the measure is its object: "expect the new U.S. tariffs") */
+        if (c->tp[j] < 0 && (s_has(c, j, A_MASK | F(AUX) | F(M_MODAL)) || s_is(c, j, W_TO) || tf_boundary(c, j)))
             return false;
     int from = g1 + 1 + (s_has(c, g1 + 1, F(CHANGE) | A_MASK) && !s_is(c, g1 + 1, W_TO)); /* "the tariff cut" */
     for (int j = from; j < R && j <= g1 + 8; j++) {
@@ -950,7 +949,7 @@ static bool s_bloc_example(const ctx_t *c, const sent_ctx_t *sc, const party_t *
     if (!s_is(c, k, W_INCLUDING) || !s_is(c, k - 1, W_COMMA))
         return false;
     int head = s_has(c, k - 2, F(GENACTOR)) ? k - 3 : k - 2;
-    return head > sc->sb - 1 && c->tp[head] >= 0 && c->parties[c->tp[head]].kind == 'B';
+    return head >= sc->sb && c->tp[head] >= 0 && c->parties[c->tp[head]].kind == 'B';
 }
 
 /* Is the party p inside a condition that opens before the measure's
@@ -1674,7 +1673,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             c->tp[k + 2] < 0 && !tf_pronoun(c, k + 2) && !s_has(c, k + 2, F(DET)) &&
             !(e->action == SIFT_EXEMPT && (f & F(M_DEMAND)))) {
             propose = true;
-        } else if ((s_fights_for(c, k)) ||
+        } else if (s_fights_for(c, k) ||
                    ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
                     !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
                     !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
@@ -2980,7 +2979,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     /* (goods named before the tariff too: "the steel tariffs") */
     bool goods_before = false;
     for (int k = g0 - 1; k >= L && k >= g0 - 3 && !goods_before; k--) {
-        if (c->cue[k] && c->cue[k]->product && c->tp[k] < 0)
+        if (tf_product_word(c, k))
             goods_before = true;
         else if (!s_is(c, k, W_AND) && !(s_tflags(c, k) & SIFT_TOKEN_LOWER))
             break;

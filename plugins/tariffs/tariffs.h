@@ -233,6 +233,13 @@ static inline bool s_has(const ctx_t *c, int i, uint64_t flags)
     return (size_t)i < c->n && (c->f[i] & flags);
 }
 
+/* Does the word at i name a product on its own ("oil" in "an oil import
+ * fee"; cues.tsv's PRODUCT words, learned from the train split's goods)? */
+static inline bool tf_product_word(const ctx_t *c, int i)
+{
+    return (size_t)i < c->n && c->cue[i] && c->cue[i]->product && c->tp[i] < 0;
+}
+
 /* The party at token i, -1 if none or past the text. */
 static inline int s_party_at(const ctx_t *c, int i)
 {
