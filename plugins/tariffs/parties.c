@@ -289,7 +289,8 @@ bool tf_names_goods(const ctx_t *c, int pi, int lim)
         if (k == p->b && s_is(c, k, W_DASH) &&
             !(s_tflags(c, k) & (SIFT_TOKEN_SPACE_BEFORE | SIFT_TOKEN_SPACE_AFTER)))
             continue;
-        if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN)))
+        /* (nor over a verb of its own: "China exempted some products") */
+        if ((s_tflags(c, k) & SIFT_TOKEN_PUNCT) || c->tp[k] >= 0 || s_has(c, k, F(AUX) | F(TNOUN) | A_MASK))
             return false;
     }
     return false;

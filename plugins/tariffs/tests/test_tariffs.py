@@ -1087,6 +1087,13 @@ class Roles(unittest.TestCase):
                  published="2018-03-27T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_who_exempts_goods_from_a_measure_levies_it(self):
+        # "China exempted some products": China's act, not China's products
+        for text, pair in (("China exempted some products from the tariffs on U.S. goods.", ("CN", "US")),
+                           ("Washington excluded 110 products from the tariffs on Chinese goods.", ("US", "CN"))):
+            ts = one(text, published="2018-12-20T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_a_blocs_members_given_by_examples_are_the_bloc(self):
         # "including" gives examples of the members: one measure, the bloc's
         ts = one("ASEAN members, including Vietnam and Thailand, cut tariffs on Chinese goods.",
