@@ -27,9 +27,11 @@ bool tf_amount_word(const ctx_t *c, int k)
 bool tf_quantity_word(const ctx_t *c, int k)
 {
     /* (not "the number of": "increasing the number of items" changes the count) */
+    /* (and a set the measures come in: "the first batch of additional tariffs") */
+    static const char *const set[] = { "batch$", "batches$", "tranche$", "tranches$", NULL };
     return (s_is(c, k, W_NUMBER) && s_is(c, k - 1, W_A)) || s_is(c, k, W_RANGE) ||
            s_is(c, k, W_SERIES) || s_is(c, k, W_VARIETY) || s_is(c, k, W_HOST) ||
-           s_is(c, k, W_DOZENS) || s_is(c, k, W_HUNDREDS);
+           s_is(c, k, W_DOZENS) || s_is(c, k, W_HUNDREDS) || tf_word_starts(c, k, set);
 }
 
 /* The token before the number at i, over "about", "nearly" ... */

@@ -1845,6 +1845,12 @@ class Roles(unittest.TestCase):
 class Action(unittest.TestCase):
     """The tariff as the subject of its change (args.c tf_action)."""
 
+    def test_the_verb_reaches_over_a_batch_of_measures(self):
+        # "the first batch of additional tariffs": the measures, counted
+        ts = one("Beijing decided to exclude 16 products from the first batch of additional tariffs on US goods.",
+                 published="2018-12-20T00:00:00Z", rules=True)
+        self.assertEqual([t["action"] for t in ts], ["exempt"])
+
     def test_verbs_of_removing_and_raising(self):
         for text, action in (("Seoul annulled the tariffs on U.S. beef.", "remove"),
                              ("The pact dismantled tariffs on 90 percent of Korean goods.", "remove"),
