@@ -586,6 +586,9 @@ static inline bool tf_amount_at(const ctx_t *c, int i, int lim, double *v, const
     int j = *end;
     if (s_has(c, j, F(PER)) || ((s_is(c, j, W_A) || s_is(c, j, W_AN)) && s_has(c, j + 1, F(UNIT))))
         return false;
+    /* (in whole units: "C$16.6 billion" is 16600000000, not the
+     * 16600000000.000002 the scale's product gives) */
+    *v = round(*v);
     return *v >= 10000;
 }
 

@@ -130,6 +130,13 @@ class Fields(unittest.TestCase):
                  published="2018-08-02T00:00:00Z")
         self.assertEqual([t["amount"] for t in ts], [{"value": 16000000000, "currency": "USD"}])
 
+    def test_an_amount_is_in_whole_units(self):
+        # 16.6 times a billion in floating point is 16600000000.000002
+        ts = one("Ottawa retaliated with tariffs on C$16.6 billion of American products.",
+                 published="2018-07-02T00:00:00Z")
+        self.assertEqual([t["amount"]["value"] for t in ts], [16600000000])
+        self.assertIsInstance(ts[0]["amount"]["value"], int)
+
     def test_what_a_measure_costs_is_no_amount(self):
         for text in ("Eliminating these duties will cost China 15 billion yuan a year, Lou said.",
                      "A 25 percent tariff on Chinese parts will result in a loss of approximately $332 billion.",
