@@ -203,11 +203,13 @@ size_t tariff_decide(ctx_t *c)
         bool filled = e->tsrc == SRC_DOMINANT || e->tsrc == SRC_PAIR || e->tsrc == SRC_DEMANDER;
         /* Trade sense is learned where the guidelines leave it open: a
          * mention without an action on it (§2a) - a bare mention, or one
-         * with only a party or a specification; a clause with an action is
-         * an event by rule, and so is a gapped clause sharing its verb. A
-         * decision the model has no weights for stays with the rules, and
-         * a candidate no learned decision concerns costs no features. */
-        bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED));
+         * with only a specification or a party not attached to it; a clause
+         * with an action is an event by rule, and so are a gapped clause
+         * sharing its verb and a tariff with its levier attached (§2b: "the
+         * U.S. tariffs"). A decision the model has no weights for stays
+         * with the rules, and a candidate no learned decision concerns
+         * costs no features. */
+        bool open = !(e->cues & (CUE_ACTION_WORD | CUE_GAPPED)) && e->asrc != SRC_ATTACHED;
         if (!training && !per_event && !(has[TM_KEEP] && open) && !(has[TM_TNULL] && filled)) {
             if (has[TM_KEEP] || !(e->cues & CUE_BARE))
                 c->ev[kept++] = *e;

@@ -1691,6 +1691,13 @@ class Roles(unittest.TestCase):
         # a party the clause names otherwise does not make a bare mention an event
         self.assertEqual(one("The duties would be harmful to farmers in Ohio."), [])
 
+    def test_an_attached_levier_makes_an_event_with_the_model_too(self):
+        # guidelines §2(b): "U.S. tariffs" is an event whatever the learned
+        # keep decision would say of a mention without an action
+        ts = one("Japan said it would ask GATT to rule on the legality of the U.S. tariffs.",
+                 published="1987-04-20T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+
     def test_goods_named_before_the_tariff_make_it_no_bare_mention(self):
         # guidelines §2(c): the measure's own goods, also before it
         ts = one("Ford said the steel and aluminum tariffs had cost it about $1 billion in profit.",
