@@ -1843,6 +1843,17 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         consider = true;
     int cond_at = -1;
     for (int k = g1 + 1; k < hi; k++) {
+        /* over a relative clause between commas right after the measure,
+         * whose modal is its own: "The tariffs, which could rise to 25
+         * percent, were imposed on U.S. corn" */
+        if (k <= g1 + 1 && s_is(c, k, W_COMMA) && s_is(c, k + 1, W_WHICH)) {
+            bool acts;
+            int j = tf_relative_clause(c, k + 1, hi, 14, &acts);
+            if (s_is(c, j, W_COMMA)) {
+                k = j;
+                continue;
+            }
+        }
         uint64_t f = c->f[k];
         if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
             break;

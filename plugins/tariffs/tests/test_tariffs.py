@@ -1426,6 +1426,11 @@ class Roles(unittest.TestCase):
                  published="2016-04-01T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "MX")])
 
+    def test_a_relative_clauses_modal_is_not_the_measures(self):
+        ts = one("The tariffs, which could rise to 25 percent, were imposed on U.S. corn.",
+                 published="1987-04-20T00:00:00Z", rules=True)
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+
     def test_the_agent_after_a_relative_clause_with_a_modal(self):
         # the relative clause's modal starts no predicate of the measure's
         ts = one("The tariffs, which will add 300 mln dlrs to the cost of the goods, were announced by "
