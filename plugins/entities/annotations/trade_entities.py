@@ -107,6 +107,22 @@ def named_ids():
     return used
 
 
+def own_openings():
+    """The openings (first six tokens) of own.conll's documents."""
+    own, toks = set(), []
+    with open(os.path.join(os.path.dirname(HERE), "data", "own.conll"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("-DOCSTART"):
+                if toks:
+                    own.add(" ".join(toks[:6]))
+                toks = []
+            elif line.strip():
+                toks.append(line.split()[0])
+    if toks:
+        own.add(" ".join(toks[:6]))
+    return own
+
+
 # Cues of the kinds the second test batch was weak on (persons, places,
 # dates), counted in the raw text to prefer articles that have many.
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
@@ -128,15 +144,7 @@ def draw6(seed=797982, per_pool=((POOL, "2018", 5), (POOL87, "", 5)), among=3, b
     own.conll, no mojibake of two bytes), of which the richest in cues of
     persons, places and dates are kept."""
     used = named_ids()
-    own, toks = set(), []
-    with open(os.path.join(os.path.dirname(HERE), "data", "own.conll"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("-DOCSTART"):
-                own.add(" ".join(toks[:6]))
-                toks = []
-            elif line.strip():
-                toks.append(line.split()[0])
-    own.add(" ".join(toks[:6]))
+    own = own_openings()
     rng, pick = random.Random(seed), []
     for pool, year, n in per_pool:
         low, high = (sizes or {}).get(pool, (1200, MAX_BYTES))

@@ -81,19 +81,6 @@ def sentences(a):
     return [s for s in sents if 8 <= len(s.split()) <= 50 and "http" not in s and "\u00e2" not in s]
 
 
-def own_openings():
-    own, toks = set(), []
-    with open(os.path.join(HERE, "own.conll"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("-DOCSTART"):
-                if toks:
-                    own.add(" ".join(toks[:6]))
-                toks = []
-            elif line.strip():
-                toks.append(line.split()[0])
-    return own
-
-
 def markup(sent, ents):
     spans = []
     for e in ents:
@@ -168,7 +155,7 @@ def main():
     for name in os.listdir(os.path.join(PLUGIN, "annotations")):
         if name.startswith("sample") and name.endswith(".tsv"):
             used.update(open(os.path.join(PLUGIN, "annotations", name)).read().split()[1:])
-    own = own_openings()
+    own = te.own_openings()
     rng, pick = random.Random(SEED), []
     for pool, n, per in ((te.POOL, args.n2018, 8), (te.POOL87, args.n1987, 3)):
         arts = [a for a in te.testset.load_pool(te.SHARED, pool) if a["id"] not in used and "\u00c3" not in a["text"]]
