@@ -196,7 +196,9 @@ class Tail:
 class Cluster(unittest.TestCase):
     N = 20000
 
-    def test_sigkill_and_node_restart_lose_nothing(self):
+    def three_nodes(self):
+        """A temporary directory and a cluster of three JetStream nodes on
+        127.0.0.1: (tmp, nodes, their client URLs joined by commas)."""
         tmp = make_tmp()
         self.addCleanup(shutil.rmtree, tmp, True)
         ports = free_ports(6)
@@ -204,7 +206,10 @@ class Cluster(unittest.TestCase):
         nodes = [NatsServer(self, tmp, "n%d" % i, port=clients[i], cluster=routes[i],
                             routes=[r for j, r in enumerate(routes) if j != i])
                  for i in range(3)]
-        url = ",".join(n.url for n in nodes)
+        return tmp, nodes, ",".join(n.url for n in nodes)
+
+    def test_sigkill_and_node_restart_lose_nothing(self):
+        tmp, nodes, url = self.three_nodes()
         config = os.path.join(tmp, "siftd.conf")
         write_config(config, {"input": url, "output": url, "stats_interval": 1,
                               "nats_ack_wait": 5, "nats_max_deliver": 20,
@@ -258,14 +263,7 @@ class Cluster(unittest.TestCase):
         """A reader started while two of three nodes are down (no quorum: no
         stream can elect a leader) waits for them instead of exiting on
         the first timeout, and reads once they are back."""
-        tmp = make_tmp()
-        self.addCleanup(shutil.rmtree, tmp, True)
-        ports = free_ports(6)
-        routes, clients = ports[:3], ports[3:]
-        nodes = [NatsServer(self, tmp, "n%d" % i, port=clients[i], cluster=routes[i],
-                            routes=[r for j, r in enumerate(routes) if j != i])
-                 for i in range(3)]
-        url = ",".join(n.url for n in nodes)
+        tmp, nodes, url = self.three_nodes()
         config = os.path.join(tmp, "siftd.conf")
         write_config(config, {"input": url, "output": url, "stats_interval": 1})
         init_streams(self, url, config, replicas=3)
