@@ -39,9 +39,7 @@ static int s_past(const ctx_t *c, uint32_t v)
  * more letters. */
 static int s_verb_form(const ctx_t *c, uint32_t v)
 {
-    size_t n = tok_len(c, v);
-    return s_past(c, v) || (v < c->nt && (c->tok[v].flags & SIFT_TOKEN_LOWER) && n > 4 &&
-                            memcmp(tok_txt(c, v) + n - 3, "ing", 3) == 0);
+    return s_past(c, v) || (v < c->nt && (c->tok[v].flags & SIFT_TOKEN_LOWER) && tok_ing(c, v));
 }
 
 /* a. A cue right after the closing mark. */
