@@ -201,27 +201,20 @@ static int64_t s_time_ns(const char *arg)
     return (int64_t)timegm(&tm) * 1000000000;
 }
 
-/* The results stream's ordered consumer; created again while JetStream
- * cannot answer (a server restarting, a stream electing its leader: the
- * request times out), for at most TAIL_WAIT_S, so that a reader started
- * in those seconds is not turned away. */
-#define TAIL_WAIT_S 60
+typedef struct tail_request {
+    natsSubscription **sub;
+    jsCtx *js;
+    jsSubOptions *so;
+} tail_request_t;
 
-static natsStatus s_subscribe(natsSubscription **sub, jsCtx *js, jsSubOptions *so,
-                              jsErrCode *jerr)
+/* The results stream's ordered consumer. */
+static int s_subscribe(void *arg, int *js_error)
 {
-    struct timespec start, now;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    for (int attempt = 1;; attempt++) {
-        natsStatus st = js_SubscribeSync(sub, js, "sift.>", NULL, so, jerr);
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        if (!sift_js_unavailable(st, *jerr) || now.tv_sec - start.tv_sec >= TAIL_WAIT_S)
-            return st;
-        if (attempt == 1)
-            sift_log(LOG_NOTICE, NULL, "reading stream %s: %s; trying again for up to %d s",
-                     so->Stream, natsStatus_GetText(st), TAIL_WAIT_S);
-        sleep(1);
-    }
+    tail_request_t *req = arg;
+    jsErrCode jerr = 0;
+    natsStatus st = js_SubscribeSync(req->sub, req->js, "sift.>", NULL, req->so, &jerr);
+    *js_error = (int)jerr;
+    return st;
 }
 
 int sift_tail_nats(const char *url, const char *config, const char *since, const char *from,
@@ -258,14 +251,19 @@ int sift_tail_nats(const char *url, const char *config, const char *since, const
     sift_js_t *conn = sift_js_connect(s, url, "sift tail");
     jsCtx *js = NULL;
     natsSubscription *sub = NULL;
-    jsErrCode jerr = 0;
+    int jerr = 0;
     int rc = 1;
     natsStatus st = NATS_ERR;
-    if (conn && (st = natsConnection_JetStream(&js, sift_js_connection(conn), NULL)) == NATS_OK)
-        st = s_subscribe(&sub, js, &so, &jerr);
+    char what[300];
+    snprintf(what, sizeof what, "reading stream %s", s->nats_results_stream);
+    tail_request_t req = { &sub, NULL, &so };
+    if (conn && (st = natsConnection_JetStream(&js, sift_js_connection(conn), NULL)) == NATS_OK) {
+        req.js = js;
+        int got = sift_js_patiently(what, s_subscribe, &req, &jerr);
+        st = got == SIFT_JS_STOPPED ? NATS_OK : (natsStatus)got;
+    }
     if (conn && st != NATS_OK)
-        sift_log(LOG_ERR, NULL, "reading stream %s: %s (%d)", s->nats_results_stream,
-                 natsStatus_GetText(st), (int)jerr);
+        sift_log(LOG_ERR, NULL, "%s: %s (%d)", what, natsStatus_GetText(st), jerr);
     if (sub)
         rc = 0;
     int64_t waited_ms = 0;

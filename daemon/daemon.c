@@ -1027,8 +1027,11 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
         goto done;
     s_count_plugins(self, self->gen);
     self->sigfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
-    if (self->sigfd < 0 || s_setup(self) < 0)
+    if (self->sigfd < 0 || s_setup(self) < 0) {
+        if (sift_js_stopped_waiting())
+            rc = 0; /* stopped, as asked, while JetStream could not answer */
         goto done;
+    }
     /* After the first workers forked; later ones close its socket. */
     if (*self->gen->settings->metrics &&
         !(self->metrics = sift_metrics_start(self->gen->settings->metrics, &self->m,

@@ -7,6 +7,7 @@
 #include <nats/nats.h>
 #include <pthread.h>
 #include <search.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,7 +154,44 @@ static const char *s_error(natsStatus s)
 bool sift_js_unavailable(int status, int js_error)
 {
     return status == NATS_TIMEOUT || status == NATS_NO_RESPONDERS ||
-           js_error == JSClusterNotAvailErr || js_error == JSClusterNotLeaderErr;
+           js_error == JSClusterNotAvailErr || js_error == JSClusterNotLeaderErr ||
+           js_error == JSClusterNoPeersErr; /* a node still joining, or restarting */
+}
+
+static bool s_stopped_waiting;
+
+bool sift_js_stopped_waiting(void)
+{
+    return s_stopped_waiting;
+}
+
+static bool s_stop_pending(void)
+{
+    sigset_t pending;
+    return sigpending(&pending) == 0 &&
+           (sigismember(&pending, SIGTERM) == 1 || sigismember(&pending, SIGINT) == 1);
+}
+
+int sift_js_patiently(const char *what, sift_js_request_fn request, void *arg, int *js_error)
+{
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (int attempt = 1;; attempt++) {
+        *js_error = 0;
+        int st = request(arg, js_error);
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (!sift_js_unavailable(st, *js_error) || now.tv_sec - start.tv_sec >= SIFT_JS_WAIT_S)
+            return st;
+        if (s_stop_pending()) {
+            sift_log(LOG_NOTICE, "nats", "%s: stopped while waiting for JetStream", what);
+            s_stopped_waiting = true;
+            return SIFT_JS_STOPPED;
+        }
+        if (attempt == 1)
+            sift_log(LOG_WARNING, "nats", "%s: %s; trying again for up to %d s", what,
+                     s_error((natsStatus)st), SIFT_JS_WAIT_S);
+        sleep(1);
+    }
 }
 
 /* What in the configuration a failed connection points at, from libnats'
@@ -392,6 +430,22 @@ static int s_retention(const char *name, jsRetentionPolicy *out)
     return -1;
 }
 
+typedef struct stream_request { jsCtx *js; jsStreamConfig *cfg; } stream_request_t;
+
+/* Creates the stream, or updates it to this configuration. */
+static int s_stream_request(void *arg, int *js_error)
+{
+    stream_request_t *req = arg;
+    jsErrCode jerr = 0;
+    jsStreamInfo *si = NULL;
+    natsStatus s = js_AddStream(&si, req->js, req->cfg, NULL, &jerr);
+    if (s != NATS_OK && jerr == JSStreamNameExistErr)
+        s = js_UpdateStream(&si, req->js, req->cfg, NULL, &jerr);
+    jsStreamInfo_Destroy(si);
+    *js_error = (int)jerr;
+    return s;
+}
+
 /* Creates stream name on subject, or updates it to this configuration. */
 static int s_stream(sift_js_t *js, const sift_settings_t *st, const char *name,
                     const char *subject, jsRetentionPolicy retention)
@@ -410,12 +464,13 @@ static int s_stream(sift_js_t *js, const sift_settings_t *st, const char *name,
     if (st->nats_max_age > 0 && st->nats_max_age < window)
         window = st->nats_max_age;
     cfg.Duplicates = window * 1000000000;
-    jsErrCode jerr = 0;
-    jsStreamInfo *si = NULL;
-    natsStatus s = js_AddStream(&si, js->js, &cfg, NULL, &jerr);
-    if (s != NATS_OK && jerr == JSStreamNameExistErr)
-        s = js_UpdateStream(&si, js->js, &cfg, NULL, &jerr);
-    jsStreamInfo_Destroy(si);
+    stream_request_t req = { js->js, &cfg };
+    char what[300];
+    snprintf(what, sizeof what, "stream %s", name);
+    int jerr;
+    int s = sift_js_patiently(what, s_stream_request, &req, &jerr);
+    if (s == SIFT_JS_STOPPED)
+        return -1;
     if (s != NATS_OK) {
         sift_log(LOG_ERR, "nats", "stream %s (%s, %d replicas): %s (%d)", name, subject,
                  st->nats_replicas, s_error(s), (int)jerr);
@@ -424,6 +479,26 @@ static int s_stream(sift_js_t *js, const sift_settings_t *st, const char *name,
     sift_log(LOG_INFO, "nats", "stream %s ready: %s, %d replicas", name, subject,
              st->nats_replicas);
     return 0;
+}
+
+typedef struct consumer_request {
+    jsCtx *js;
+    const char *stream;
+    jsConsumerConfig *cfg;
+} consumer_request_t;
+
+/* Creates the durable consumer, or updates it to this configuration. */
+static int s_consumer_request(void *arg, int *js_error)
+{
+    consumer_request_t *req = arg;
+    jsErrCode jerr = 0;
+    jsConsumerInfo *ci = NULL;
+    natsStatus s = js_AddConsumer(&ci, req->js, req->stream, req->cfg, NULL, &jerr);
+    if (s != NATS_OK)
+        s = js_UpdateConsumer(&ci, req->js, req->stream, req->cfg, NULL, &jerr);
+    jsConsumerInfo_Destroy(ci);
+    *js_error = (int)jerr;
+    return s;
 }
 
 int sift_js_init(sift_js_t *js, const sift_settings_t *st)
@@ -449,15 +524,15 @@ int sift_js_init(sift_js_t *js, const sift_settings_t *st)
     cc.MaxAckPending = MAX_ACK_PENDING;
     cc.FilterSubject = st->nats_subject;
     cc.Replicas = st->nats_replicas;
-    jsErrCode jerr = 0;
-    jsConsumerInfo *ci = NULL;
-    natsStatus s = js_AddConsumer(&ci, js->js, st->nats_stream, &cc, NULL, &jerr);
-    if (s != NATS_OK)
-        s = js_UpdateConsumer(&ci, js->js, st->nats_stream, &cc, NULL, &jerr);
-    jsConsumerInfo_Destroy(ci);
+    consumer_request_t req = { js->js, st->nats_stream, &cc };
+    char what[300];
+    snprintf(what, sizeof what, "consumer %s on %s", st->nats_consumer, st->nats_stream);
+    int jerr;
+    int s = sift_js_patiently(what, s_consumer_request, &req, &jerr);
+    if (s == SIFT_JS_STOPPED)
+        return -1;
     if (s != NATS_OK) {
-        sift_log(LOG_ERR, "nats", "consumer %s on %s: %s (%d)", st->nats_consumer,
-                 st->nats_stream, s_error(s), (int)jerr);
+        sift_log(LOG_ERR, "nats", "%s: %s (%d)", what, s_error(s), jerr);
         return -1;
     }
     sift_log(LOG_INFO, "nats", "consumer %s on %s ready: ack wait %d s", st->nats_consumer,
@@ -598,6 +673,23 @@ static void *s_fetch_main(void *arg)
     return NULL;
 }
 
+typedef struct pull_request {
+    sift_js_t *js;
+    const char *subject;
+    jsSubOptions *so;
+} pull_request_t;
+
+/* Binds js->sub to the durable pull consumer so->Consumer. */
+static int s_pull_request(void *arg, int *js_error)
+{
+    pull_request_t *req = arg;
+    jsErrCode jerr = 0;
+    natsStatus s = js_PullSubscribe(&req->js->sub, req->js->js, req->subject, req->so->Consumer,
+                                    NULL, req->so, &jerr);
+    *js_error = (int)jerr;
+    return s;
+}
+
 int sift_js_input_start(sift_js_t *js, const sift_settings_t *st)
 {
     js->max_deliver = st->nats_max_deliver;
@@ -610,12 +702,16 @@ int sift_js_input_start(sift_js_t *js, const sift_settings_t *st)
     jsSubOptions_Init(&so);
     so.Stream = st->nats_stream; /* bound: the consumer is `sift nats init`'s, never deleted */
     so.Consumer = st->nats_consumer;
-    jsErrCode jerr = 0;
-    natsStatus s = js_PullSubscribe(&js->sub, js->js, st->nats_subject, st->nats_consumer, NULL,
-                                    &so, &jerr);
+    pull_request_t req = { js, st->nats_subject, &so };
+    char what[600];
+    snprintf(what, sizeof what, "input: consumer %s of stream %s on %s", st->nats_consumer,
+             st->nats_stream, js->where);
+    int jerr;
+    int s = sift_js_patiently(what, s_pull_request, &req, &jerr);
+    if (s == SIFT_JS_STOPPED)
+        return -1;
     if (s != NATS_OK) {
-        sift_log(LOG_ERR, "nats", "input: consumer %s of stream %s on %s: %s (%d)%s",
-                 st->nats_consumer, st->nats_stream, js->where, s_error(s), (int)jerr,
+        sift_log(LOG_ERR, "nats", "%s: %s (%d)%s", what, s_error(s), jerr,
                  jerr == JSConsumerNotFoundErr || jerr == JSStreamNotFoundErr
                      ? "; create it with `sift nats init` or siftd --init-nats" : "");
         return -1;

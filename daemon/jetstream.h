@@ -64,9 +64,31 @@ struct __natsConnection *sift_js_connection(sift_js_t *js);
 void sift_js_destroy(sift_js_t **js);
 
 /* Whether a request failed because JetStream cannot answer for now (no
- * reply in time, no responder, no leader while a server restarts) rather
+ * reply in time, no responder, no leader while a server restarts, too few
+ * servers yet for the replicas asked) rather
  * than because of the request: the same request may succeed in a moment. */
 bool sift_js_unavailable(int status, int js_error);
+
+/* One JetStream request: a natsStatus, with the JetStream error code in
+ * *js_error when the server gave one. */
+typedef int (*sift_js_request_fn)(void *arg, int *js_error);
+
+#define SIFT_JS_WAIT_S 60
+
+#define SIFT_JS_STOPPED (-1) /* never a natsStatus */
+
+/* Makes request(arg) again, once a second, while it fails because
+ * JetStream cannot answer (sift_js_unavailable): a siftd or a reader
+ * started while a cluster elects its leaders waits for them instead of
+ * failing. Says once, after `what`, that it waits. Gives up after
+ * SIFT_JS_WAIT_S, returning the last status; or as soon as a SIGTERM or
+ * SIGINT is pending (siftd blocks them while it starts), returning
+ * SIFT_JS_STOPPED after saying so: the caller then logs nothing more. */
+int sift_js_patiently(const char *what, sift_js_request_fn request, void *arg, int *js_error);
+
+/* Whether a sift_js_patiently wait was ended by a stop signal: a siftd
+ * stopped while it waited at start-up exits 0, as asked. */
+bool sift_js_stopped_waiting(void);
 
 /* Creates (or updates) the input, results and dead-letter streams and the
  * durable consumer the settings name; 0, or -1 after logging why. */

@@ -128,18 +128,10 @@ def run(tc, *args, timeout=120, node=None):
     return p
 
 
-def init_streams(tc, url, config, replicas, deadline_s=60):
-    """sift nats init, again until the (new) cluster has a JetStream leader."""
-    deadline = time.monotonic() + deadline_s
-    while True:
-        p = subprocess.run([SIFT, "nats", "init", "--url", url, "-c", config,
-                            "--replicas", str(replicas)], capture_output=True, text=True,
-                           timeout=60)
-        if p.returncode == 0:
-            return
-        if time.monotonic() > deadline:
-            tc.fail("sift nats init kept failing: %s" % p.stderr)
-        time.sleep(1)
+def init_streams(tc, url, config, replicas):
+    """sift nats init, which waits while a new cluster elects its leader."""
+    run(tc, SIFT, "nats", "init", "--url", url, "-c", config, "--replicas", str(replicas),
+        timeout=120)
 
 
 def replay(tc, url, config, topic="article", idle=4):
@@ -259,37 +251,53 @@ class Cluster(unittest.TestCase):
         self.assertGreaterEqual(counters["redeliveries"], 1, counters)
         self.assertEqual(counters["dead_lettered"], 0, counters)
 
-    def test_tail_waits_while_jetstream_cannot_answer(self):
-        """A reader started while two of three nodes are down (no quorum: no
-        stream can elect a leader) waits for them instead of exiting on
-        the first timeout, and reads once they are back."""
+    def test_readers_and_siftd_wait_while_jetstream_cannot_answer(self):
+        """A reader and a siftd started while two of three nodes are down
+        (no quorum: no stream can elect a leader) wait for them instead of
+        exiting on the first timeout, and work once they are back. A
+        SIGTERM ends a siftd's wait at once."""
         tmp, nodes, url = self.three_nodes()
         config = os.path.join(tmp, "siftd.conf")
         write_config(config, {"input": url, "output": url, "stats_interval": 1})
         init_streams(self, url, config, replicas=3)
-        nodes[1].stop()
-        nodes[2].stop()
-        err_path = os.path.join(tmp, "tail.err")
 
-        def said():
-            with open(err_path, "rb") as fh:
+        def said(name, ext=".err"):
+            with open(os.path.join(tmp, name + ext), "rb") as fh:
                 return fh.read().decode("utf-8", "replace")
 
-        with open(err_path, "wb") as err:
+        nodes[1].stop()
+        nodes[2].stop()
+        # until the node left knows: before, it still answers as leader
+        stalled = "consumer '$G > SIFT_ARTICLES > siftd' has NO quorum"
+        deadline = time.monotonic() + 90
+        while stalled not in said("n0", ".log"):
+            self.assertLess(time.monotonic(), deadline, "n0 never saw the quorum gone")
+            time.sleep(0.2)
+        with open(os.path.join(tmp, "tail.err"), "wb") as err:
             tail = subprocess.Popen([SIFT, "tail", "--nats", nodes[0].url, "-c", config,
                                      "-n", "1", "stats"], stdout=subprocess.PIPE, stderr=err)
-            self.addCleanup(lambda: tail.poll() is None and tail.kill())
-            deadline = time.monotonic() + 60
-            while "trying again" not in said():
-                self.assertIsNone(tail.poll(), said())
-                self.assertLess(time.monotonic(), deadline, "tail never said it waits")
+        self.addCleanup(lambda: tail.poll() is None and tail.kill())
+        b = Siftd(self, tmp, "b", config)
+        c = Siftd(self, tmp, "c", config)
+
+        deadline = time.monotonic() + 60
+        for name, proc in (("tail", tail), ("b", b.proc), ("c", c.proc)):
+            while "trying again" not in said(name):
+                self.assertIsNone(proc.poll(), said(name))
+                self.assertLess(time.monotonic(), deadline, "%s never said it waits: %r"
+                                % (name, said(name)))
                 time.sleep(0.1)
-            nodes[1].start()
-            nodes[2].start()
-            Siftd(self, tmp, "b", config)
-            out, _ = tail.communicate(timeout=120)
-        self.assertEqual(tail.returncode, 0, said())
+        c.kill(signal.SIGTERM)  # waits at most 30 s
+        self.assertEqual(c.proc.returncode, 0, c.stderr())
+        self.assertIn("stopped while waiting for JetStream", c.stderr())
+        nodes[1].start()
+        nodes[2].start()
+        out, _ = tail.communicate(timeout=120)
+        self.assertEqual(tail.returncode, 0, said("tail"))
         self.assertIn("nats", json.loads(out), out)
+        self.assertIsNone(b.proc.poll(), b.stderr())
+        b.kill(signal.SIGTERM)
+        self.assertEqual(b.proc.returncode, 0, b.stderr())
 
 class Secured(unittest.TestCase):
     N = 50
