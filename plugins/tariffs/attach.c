@@ -145,8 +145,15 @@ static bool s_possessed_plan(const ctx_t *c, int i)
  * the scans ask it of every token, and a call costs them their registers.) */
 __attribute__((always_inline)) static inline bool s_retaliate_against(const ctx_t *c, int k)
 {
-    if (s_is(c, k, W_RETALIATE))
-        return !s_is(c, k + 1, W_WITH) && !s_is(c, k + 1, W_BY);
+    if (s_is(c, k, W_RETALIATE)) {
+        /* the party answered, then the answer: "retaliate against the U.S.
+         * with tariffs" (the tariffs are the retaliation's) */
+        int j = s_is(c, k + 1, W_AGAINST) ? tf_after_det(c, k + 1) : -1;
+        if (j >= 0 && c->tp[j] >= 0 && c->parties[c->tp[j]].a == j)
+            j = c->parties[c->tp[j]].b;
+        int w = j >= 0 ? j : k + 1;
+        return !s_is(c, w, W_WITH) && !s_is(c, w, W_BY);
+    }
     return (s_is(c, k + 1, W_TO) || s_is(c, k + 1, W_AGAINST) || s_is(c, k + 1, W_AT)) &&
            tf_answer_verb(c, k + 1, k) == k;
 }

@@ -328,6 +328,14 @@ class Fields(unittest.TestCase):
         self.check(ts[0], "impose", "threatened", "EU", "US", retaliation=True)
         ts = one("The EU said it would retaliate with tariffs on American motorcycles.")
         self.check(ts[0], "impose", "proposed", "EU", "US", retaliation=True)
+        # with the party answered between: its modal and the call for it
+        # still reach the measure ("retaliate against X" alone answers X's)
+        ts = one("Tokyo will retaliate against Washington with tariffs on U.S. beef.",
+                 published="2018-06-01T00:00:00Z")
+        self.check(ts[0], "impose", "proposed", "JP", "US", retaliation=True)
+        ts = one("Congressional leaders urged Reagan to retaliate against Japan with tariffs on its "
+                 "exports.", published="1987-03-30T00:00:00Z")
+        self.check(ts[0], "impose", "demanded", "US", "JP")
 
     def test_a_ceiling_and_a_floor(self):
         # guidelines §8: "a high of almost 60 pct" -> max
