@@ -250,14 +250,15 @@ static bool s_benefits(const ctx_t *c, int k)
 }
 
 /* The first token before the measure at g0 that is none of its
- * determiners, parties and modifiers ("to avoid | the new EU steel
- * tariffs"), -1 if none within six. */
+ * determiners, parties (possessive too: "to avoid | the EU's tariffs") and
+ * modifiers ("to avoid | the new EU steel tariffs"), -1 if none within six. */
 static int s_before_measure(const ctx_t *c, int lo, int g0)
 {
     for (int k = g0 - 1; k >= lo && k >= g0 - 6; k--)
         if (!(s_has(c, k, F(DET) | F(RETAL) | F(IMPORTQ) | F(GOODS) | F(PCT) | F(DUTYFREE)) ||
               c->tp[k] >= 0 || tf_plain_word(c, k) || !isnan(c->num[k]) || s_is(c, k, W_ZERO) ||
-              s_is(c, k, W_PREFERENTIAL)))
+              s_is(c, k, W_PREFERENTIAL) ||
+              ((s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)) && k > lo && c->tp[k - 1] >= 0)))
             return k;
     return -1;
 }

@@ -946,6 +946,10 @@ class Roles(unittest.TestCase):
         ts = one("Harley-Davidson will move production overseas to avoid EU tariffs on its motorcycles.",
                  published="2018-07-12T00:00:00Z")
         self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "EU")])
+        # (the levier in the possessive, too)
+        ts = one("The distiller said it would shift some bottling abroad to avoid Canada's tariffs.",
+                 published="2018-07-12T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("actual", "CA")])
         # (a cue inside the avoided phrase is still its own)
         ts = one("South Korea hopes to avoid the possible tariffs on its cars.", published="2018-07-12T00:00:00Z")
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts], [("considered", "KR")])
