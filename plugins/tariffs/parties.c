@@ -450,6 +450,20 @@ bool tf_resolve(const ctx_t *c, int pi, const ref_t *last, ref_t *out)
         *out = *last;
         return true;
     }
+    /* a country named right before an office names whose office it is:
+     * "the Australian Senate", "Brazil's Congress" (the lexicon's
+     * "senate" and "congress" are the U.S. ones) */
+    if (p->kind == 'M') {
+        int end = p->a; /* where the country must end: at the office or its "'s" */
+        if (end > 0 && (s_is(c, end - 1, W_APOS_S) || s_is(c, end - 1, W_RSQUO_S)))
+            end--;
+        int k = end - 1;
+        if (k >= 0 && c->tp[k] >= 0 && strchr("CD", c->parties[c->tp[k]].kind) &&
+            c->parties[c->tp[k]].b == end && c->parties[c->tp[k]].code[0]) {
+            tf_ref_set(out, &c->parties[c->tp[k]]);
+            return true;
+        }
+    }
     if (!p->code[0])
         return false;
     tf_ref_set(out, p);

@@ -1275,6 +1275,13 @@ class Roles(unittest.TestCase):
                  "The Chinese commerce ministry said it would levy duties on U.S. goods.",
                  published="2018-08-07T00:00:00Z")
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("US", "CN"), ("CN", "US")])
+        # and a country right before a metonym names whose it is: the
+        # lexicon's "Congress" is the U.S. one
+        for text, actor in (("The Philippine Congress voted to raise tariffs on imported rice.", "PH"),
+                            ("Mexico's Congress will consider tariffs on U.S. corn.", "MX"),
+                            ("The U.S. Congress passed a bill to raise tariffs on Japanese cars.", "US")):
+            ts = one(text, published="2018-04-10T00:00:00Z")
+            self.assertEqual([code(t["actor"]) for t in ts], [actor], text)
 
     def test_leaders_and_trade_officials_of_more_economies(self):
         # heads of government and trade officials of Korea, post-Brexit
