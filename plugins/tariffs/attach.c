@@ -1200,6 +1200,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
 typedef struct {
     bool threat, consider, weak, propose, cond, modal, past, effective_past, future_date, announced,
         recent_date, other_year;
+    bool hedged, would_effect;               /* weak by a hedging word; by what it would do */
     bool negated;                            /* a negation before the measure */
     bool demand, demand_post, demand_passive; /* a call on someone to act */
     int demand_at;                           /* where, -1: none */
@@ -1593,7 +1594,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
      * "against" ends their scope), in the group, and modals after it */
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
-         announced = false, recent_date = false;
+         announced = false, recent_date = false, hedged = false, would_effect = false;
     int scope = lo;
     int ultimatum = tf_or_face(c, lo, g0);
     threat |= ultimatum >= 0;
@@ -1712,7 +1713,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)) && !s_expects_effect(c, k, g0, g1, R))
             consider = true;
 
-        if ((f & F(M_WEAK)) && k > own_modal) weak = true;
+        if ((f & F(M_WEAK)) && k > own_modal) weak = hedged = true;
         if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
             /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))
@@ -1880,7 +1881,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* "the new tariffs could take effect within a week", "an oil
          * import fee could cost consumers" */
         if ((f & F(M_WEAK)) && (indefinite || s_modal_of_measure(c, k)))
-            weak = true;
+            weak = hedged = true;
         /* what a measure only talked of would do is an expectation, not a
          * plan (guidelines §6, considered): "a U.S. oil import fee would
          * disrupt world markets" (but "will hurt": a measure decided) */
@@ -1888,7 +1889,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if ((f & F(M_MODAL)) && !cond && s_stays_in_force(c, k))
             effective_past = true;
         else if ((f & F(M_MODAL)) && indefinite && s_is(c, k, W_WOULD) && s_would_effect(c, k))
-            weak = true;
+            weak = would_effect = true;
         else if ((f & F(M_MODAL)) && s_is(c, k, W_WOULD) && k <= g1 + 2 && s_would_effect(c, k))
             modal = true;
         else if ((f & F(M_MODAL) && (indefinite || s_modal_of_measure(c, k))) ||
@@ -1976,6 +1977,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     *st = (status_t){ .threat = threat, .consider = consider, .weak = weak, .propose = propose,
                       .cond = cond, .modal = modal, .past = past, .effective_past = effective_past,
                       .future_date = future_date, .announced = announced, .recent_date = recent_date,
+                      .hedged = hedged, .would_effect = would_effect,
                       .negated = negated, .demand = demand, .demand_post = demand_post,
                       .demand_passive = demand_passive, .demand_at = demand_at, .cond_at = cond_at,
                       .cond_hi = cond_hi, .ultimatum = ultimatum, .rel = rel, .avoided = avoided };
@@ -2827,6 +2829,21 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
                     (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE);
         if (p && p->modality == SIFT_ACTUAL && (p->action == e->action || adds))
             e->modality = SIFT_ACTUAL;
+    }
+    /* an indefinite mention saying only what a measure would do restates
+     * the article's measure of its rate on its target, in that measure's
+     * status: "Trump has proposed a 45 percent tariff on Chinese imports.
+     * ... a 45 percent tariff on Chinese goods would violate WTO rules" */
+    if (e->modality == SIFT_CONSIDERED && st->would_effect && !st->hedged && !st->consider &&
+        e->rate.kind == SIFT_RATE_VALUE && e->target.code[0]) {
+        for (size_t k = c->nev; k-- > 0;) {
+            const event_t *p = &c->ev[k];
+            if (p->rate.kind == SIFT_RATE_VALUE && p->rate.a == e->rate.a && tf_ref_eq(&p->target, &e->target) &&
+                (p->action == e->action || (p->action == SIFT_RAISE && e->action == SIFT_IMPOSE))) {
+                e->modality = p->modality;
+                break;
+            }
+        }
     }
     if (restates && e->modality == SIFT_ACTUAL && !st->past && !st->effective_past) {
         /* a bare restatement keeps the status of the measure it restates */

@@ -3103,6 +3103,16 @@ class Modality(unittest.TestCase):
                      "An import fee would raise the costs of Canadian petrochemical products, "
                      "he said."):
             self.assertEqual(self.modality(text), "considered", text)
+        # unless the article stated that measure, at that rate on that
+        # target: the mention restates it, in its status
+        ts = one("The White House has proposed a 30 percent tariff on Vietnamese shrimp. "
+                 "Analysts say a 30 percent tariff on Vietnamese shrimp would hurt restaurants.",
+                 published="2019-02-12T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "proposed"])
+        ts = one("Hanoi has imposed a 30 percent tariff on U.S. apples. "
+                 "Analysts say a 30 percent tariff on Thai shrimp would hurt restaurants.",
+                 published="2019-02-12T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual", "considered"])
 
     def test_an_indefinite_measure_over_its_modifiers(self):
         self.assertEqual(self.modality("An economist said a U.S. oil import fee would hurt "
