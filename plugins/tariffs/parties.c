@@ -402,6 +402,10 @@ bool tf_in_pp(const ctx_t *c, int pi)
         if (!(s_has(c, k, F(DET)) || !isnan(c->num[k]) || s_is(c, k, W_ALL) ||
               s_is(c, k, W_CERTAIN) || s_is(c, k, W_ALLEGEDLY) || s_is(c, k, W_SUBSIDIZED) ||
               s_is(c, k, W_IMPORTED) || /* "on imported Chinese steel" */
+              /* "on about 500 Chinese products", "on more than 1,300 ..." */
+              (tf_approx(c, k) && !isnan(c->num[k + 1])) ||
+              (s_is(c, k, W_THAN) && (s_is(c, k - 1, W_MORE) || s_is(c, k - 1, W_LESS)) && !isnan(c->num[k + 1])) ||
+              ((s_is(c, k, W_MORE) || s_is(c, k, W_LESS)) && s_is(c, k + 1, W_THAN)) ||
               (tf_adverb(c, k) && s_is(c, k + 1, W_ALL)))) /* "on virtually all Chinese imports" */
             return false;
     }

@@ -1629,6 +1629,13 @@ class Roles(unittest.TestCase):
                  published="2018-09-20T00:00:00Z", rules=True)
         self.assertEqual(pairs(ts), [("US", "CN")])
 
+    def test_an_origin_over_an_approximate_count(self):
+        one_pair_each(self, "2018-09-20T00:00:00Z",
+                      ("Washington imposed tariffs on about 500 Chinese products.", ("US", "CN")),
+                      ("The U.S. imposed duties on more than 1,300 Chinese products.", ("US", "CN")),
+                      ("Ottawa cut tariffs on nearly 40 Korean goods.", ("CA", "KR")),
+                      rules=True)
+
     def test_a_measure_on_its_goods(self):
         # "its" exports are another party's than the actor's; its imports are the actor's own
         ts = one("Ottawa said the U.S. duty on its lumber exports was unjustified.",
