@@ -1,0 +1,156 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""A quote development sample of Reuters 1996 wire copy: documents of
+CoNLL-2003 English train (../../../../shared/data/conll2003/train.txt, its
+ORIGIN.md), detokenised to plain text. No quote sample before it used this
+source; testa is left alone (the entities plugin scores on it).
+
+  conll_quotes.py draw             the sample -> conll-sample.tsv, batches/dev-7.txt,
+                                   dev/conll-7.text.jsonl (the articles, PROTOCOL schema)
+  conll_quotes.py check FILE       resolve an annotator's file (GUIDE.md), report problems
+  conll_quotes.py build FILE > GOLD    the gold JSONL (dev/conll-7.ann.jsonl -> gold/conll-dev-7.jsonl)
+
+The rule, written down before sift was run on any of these documents:
+every document of train.txt (946; the first has no -DOCSTART- line) with at
+least two double quote tokens (`"`) whose tokens include a word of trade,
+tariffs, the economy, government or politics (WORDS below, lower-cased
+tokens), taken in a random order of seed SEED until MAX_DOCS documents or
+MAX_MARKS quote marks (about 80 quotes) are reached; kept in file order.
+
+Detokenisation (detok): the tokens of a sentence joined by single spaces,
+except no space before closing punctuation (. , ; : ! ? ) ] %) and the
+clitics ('s n't 're 've 'll 'd 'm, and a lone '), none after an opening
+bracket or "$"; a `"` opens when the line so far holds an even number of
+them (no space after it), else closes (no space before it). Each sentence
+starts a line (a paragraph to sift: the text has no blank or indented
+lines), unless the line before holds an unclosed `"`: then the sentence
+goes on that line after a space (none after an opening mark the tokeniser
+left at the end of the sentence before, nor before a closing mark it put at
+the start of the next), so a quotation of several
+sentences stays one paragraph. The document's first sentence (its headline) is the title
+as well as the first line. Ids: conll-train-NNNN, the 1-based document
+number in train.txt."""
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "../../../tests"))
+import testset  # noqa: E402
+import trade_quotes  # noqa: E402  (resolve_one, count: the same annotation format)
+
+SHARED = testset.shared_dir(HERE)
+TRAIN = os.path.join(SHARED, "data/conll2003/train.txt")
+SEED, MAX_DOCS, MAX_MARKS = 20261213, 40, 160
+WORDS = re.compile(r"^(trade|trading|tariffs?|econom(y|ies|ic|ics)|governments?|politics|political)$")
+TSV, BATCH, TEXTS = "conll-sample.tsv", "batches/dev-7.txt", "dev/conll-7.text.jsonl"
+NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "N'T", "'re", "'ve",
+                   "'ll", "'d", "'m", "'"}
+NO_SPACE_AFTER = {"(", "[", "{", "$"}
+
+
+def documents(path=TRAIN):
+    """The documents of a CoNLL file: lists of sentences, each a list of tokens."""
+    docs, doc, sent = [], [], []
+    for line in open(path, encoding="ascii"):
+        line = line.rstrip("\r\n")
+        if line.startswith("-DOCSTART-"):
+            if doc or sent:
+                docs.append(doc + ([sent] if sent else []))
+            doc, sent = [], []
+        elif not line.strip():
+            if sent:
+                doc.append(sent)
+            sent = []
+        else:
+            sent.append(line.split(" ")[0])
+    if doc or sent:
+        docs.append(doc + ([sent] if sent else []))
+    return [d for d in docs if d]
+
+
+def detok_sentence(tokens, open_marks):
+    """A sentence's text and the parity of `"` after it (open_marks: how
+    many the line held before it)."""
+    out, glue = "", True
+    for t in tokens:
+        if t == '"':
+            opening = open_marks % 2 == 0
+            open_marks += 1
+            if opening:
+                out += ("" if glue or not out else " ") + t
+                glue = True
+            else:
+                out += t
+                glue = False
+            continue
+        if out and not glue and t not in NO_SPACE_BEFORE:
+            out += " "
+        out += t
+        glue = t in NO_SPACE_AFTER
+    return out, open_marks
+
+
+def detok(doc):
+    """The document's text (module docstring)."""
+    lines, marks = [], 0
+    for sent in doc:
+        text, after = detok_sentence(sent, marks if lines and marks % 2 else 0)
+        if lines and marks % 2:
+            # the tokeniser may end a sentence with the next quote's opening
+            # mark, or start one with the closing mark of the one before
+            lines[-1] += ("" if lines[-1].endswith('"') or text.startswith('"') else " ") + text
+        else:
+            lines.append(text)
+        marks = after
+    return "\n".join(lines)
+
+
+def article(n, doc):
+    return {"id": "conll-train-%04d" % n, "title": detok_sentence(doc[0], 0)[0], "text": detok(doc)}
+
+
+def eligible(doc):
+    toks = [t for s in doc for t in s]
+    return toks.count('"') >= 2 and any(WORDS.match(t.lower()) for t in toks)
+
+
+def draw():
+    docs = documents()
+    pick = [n for n, d in enumerate(docs, 1) if eligible(d)]
+    random.Random(SEED).shuffle(pick)
+    chosen, marks = [], 0
+    for n in pick:
+        if len(chosen) >= MAX_DOCS or marks >= MAX_MARKS:
+            break
+        chosen.append(n)
+        marks += sum(s.count('"') for s in docs[n - 1])
+    chosen.sort()
+    arts = [article(n, docs[n - 1]) for n in chosen]
+    with open(os.path.join(HERE, TSV), "w") as f:
+        f.write("id\tpool\n")
+        f.writelines("%s\tconll-train\n" % a["id"] for a in arts)
+    with open(os.path.join(HERE, TEXTS), "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in arts)
+    testset.write_batch(os.path.join(HERE, BATCH), arts)
+    print("%d eligible, %d drawn, %d quote marks" % (len(pick), len(arts), marks), file=sys.stderr)
+
+
+def articles():
+    return {a["id"]: a for a in map(json.loads, open(os.path.join(HERE, TEXTS), encoding="utf-8"))}
+
+
+def sample():
+    return [l.split("\t")[0] for l in open(os.path.join(HERE, TSV)).read().splitlines()[1:]]
+
+
+if __name__ == "__main__":
+    testset.main(__doc__, {
+        "draw": (0, draw),
+        "check": (1, lambda path: testset.check(path, sample(), articles(), trade_quotes.resolve_one,
+                                                 trade_quotes.count, "quotes")),
+        "build": (1, lambda path: 1 if testset.build(path, articles(), trade_quotes.resolve_one,
+                                                     trade_quotes.count)[0] else 0),
+    })
