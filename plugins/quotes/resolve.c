@@ -202,6 +202,44 @@ static void s_resolve_doc(ctx_t *c, quote_t *q, uint32_t head)
     }
 }
 
+/* Does a run of at most max tokens from a, with no quote mark and no
+ * cue, end a.'s sentence with a full stop (a "." or an abbreviation's
+ * before the next sentence or a quote mark)? An apposition the sentence
+ * ends with: "…,” said Chris Widness, an economist at Chase Securities
+ * Inc. “…”" */
+static int s_ends_sentence(const ctx_t *c, uint32_t a, uint32_t max)
+{
+    uint32_t len;
+    for (uint32_t m = a; m < c->nt && m - a < max; m++) {
+        if (tok_mark(c, m) || cue_at(c, m, &len) || (m > a && (c->tok[m].flags & SIFT_TOKEN_SENT_START)))
+            return 0;
+        if (tok_ch(c, m, '.'))
+            return 1;
+        uint32_t n = tok_len(c, m);
+        if (n > 1 && tok_txt(c, m)[n - 1] == '.' &&
+            (m + 1 == c->nt || tok_mark(c, m + 1) || (c->tok[m + 1].flags & SIFT_TOKEN_SENT_START)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The person named right after a role noun phrase [.., me) and set off
+ * by commas: "Botswana's envoy, Mothusi Nkgowe, said": the envoy is
+ * Nkgowe. Else -1. */
+static int32_t s_named_after_role(ctx_t *c, uint32_t me)
+{
+    if (me + 2 >= c->nt || !tok_ch(c, me, ',') || !c->nmen)
+        return -1;
+    int32_t p = ctx_entity_tok(c, me + 1);
+    if (p < 0 || c->doc->entities[p].type != SIFT_PERSON)
+        return -1;
+    for (uint32_t k = me + 1; k < c->nt && k - me < 6; k++) {
+        if (ctx_entity_tok(c, k) != p)
+            return tok_ch(c, k, ',') ? p : -1;
+    }
+    return -1;
+}
+
 void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
 {
     uint32_t ms = q->ms, me = q->me;
@@ -350,7 +388,7 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
      * (the subject's apposition, which a cue's subject may stop at); not
      * the subject of a new clause ("Clinton, a top aide said, “…”") */
     if (ms >= 2 && (c->wf[ms] & W_DET) && tok_ch(c, ms - 1, ',') && c->nmen &&
-        np_set_off_end(c, me, c->nt, 15, 1) != NONE) {
+        (np_set_off_end(c, me, c->nt, 15, 1) != NONE || s_ends_sentence(c, me, 15))) {
         int32_t p = ctx_entity_tok(c, ms - 2);
         if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON &&
             c->tok[ms - 2].end == c->tok[ms - 1].start) {
@@ -373,6 +411,8 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
         /* a title right before a person's name is that person's ("Sen.
          * Laura Kemp": the ranker may choose the title alone) */
         int32_t p = me < c->nt ? ctx_entity_tok(c, me) : -1;
+        if (p < 0 || c->doc->entities[p].type != SIFT_PERSON)
+            p = s_named_after_role(c, me);
         if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON) {
             q->ent = p;
             q->name = s_ent_name(c, p);

@@ -537,10 +537,10 @@ void sieve_relayed(const ctx_t *c, quote_t *q)
                                          tok_is(c, v, "quoting")))
         return;
     uint32_t e = np_fwd(c, v + 1, v + 1 + NP_MAX < c->nt ? v + 1 + NP_MAX : c->nt);
-    /* a name, not "quoted a report", "quoted his book", and quoted as
-     * saying something ("The photo quotes Romans 8:31 – “…”" is the
-     * photo's) */
-    if (e <= v + 1 || c->inq[e - 1] || !(c->tok[v + 1].flags & SIFT_TOKEN_CAP))
+    /* quoted as saying something ("The photo quotes Romans 8:31 – “…”" is
+     * the photo's): a name, or a noun phrase with a determiner ("It quoted
+     * the manual as saying: “…”", "quoted one official as saying") */
+    if (e <= v + 1 || c->inq[e - 1] || !((c->tok[v + 1].flags & SIFT_TOKEN_CAP) || (c->wf[v + 1] & W_DET)))
         return;
     for (uint32_t k = e; k + 1 < c->nt && k - e < 20 && !c->inq[k] && !tok_ch(c, k, '.'); k++)
         if (tok_is(c, k, "as") && tok_ing(c, k + 1)) {

@@ -70,6 +70,32 @@ static void apposition_after_a_name_is_that_person(void **unused)
     stage_end(&c);
 }
 
+static void apposition_ending_its_sentence_is_that_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the apposition runs to the sentence's end, the next quote follows */
+    stage_begin(&c, "“Rates will rise,” said Ida Marsh, a bond analyst at Keel Brokers Ltd. "
+                    "“Nobody doubts it.”",
+                (const stage_entity_t[]){ { "Ida Marsh", SIFT_PERSON }, { "Keel Brokers Ltd", SIFT_ORG },
+                                          { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "Nobody", "a bond analyst", 3), "Ida Marsh");
+    stage_end(&c);
+}
+
+static void role_named_in_apposition_is_that_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the role comes first, the name set off after it */
+    stage_begin(&c, "Kenya's ambassador, Otieno Wafula, said the plan belonged “in the museum of bad "
+                    "ideas.”",
+                (const stage_entity_t[]){ { "Kenya", SIFT_GPE }, { "Otieno Wafula", SIFT_PERSON },
+                                          { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "in the museum", "Kenya's ambassador", 3), "Otieno Wafula");
+    stage_end(&c);
+}
+
 static void title_before_a_name_is_that_person(void **unused)
 {
     (void)unused;
@@ -205,6 +231,8 @@ int main(void)
         cmocka_unit_test(he_is_the_subject_before_a_nearer_name),
         cmocka_unit_test(who_skips_an_apposition),
         cmocka_unit_test(apposition_after_a_name_is_that_person),
+        cmocka_unit_test(apposition_ending_its_sentence_is_that_person),
+        cmocka_unit_test(role_named_in_apposition_is_that_person),
         cmocka_unit_test(title_before_a_name_is_that_person),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

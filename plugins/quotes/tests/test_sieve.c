@@ -80,6 +80,23 @@ static void relayed_words_are_the_quoted_names(void **unused)
     stage_end(&c);
 }
 
+static void relayed_words_of_a_noun_phrase(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* what is quoted as saying it may be a document or a role, not only a
+     * name: the outlet relays it */
+    stage_begin(&c, "The Daily Star printed the leaflet. It quoted the leaflet as saying: “All mills "
+                    "will close.” Radio Lumo quoted a senior aide as saying “talks are over.”",
+                (const stage_entity_t[]){ { "The Daily Star", SIFT_ORG }, { "Radio Lumo", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "All mills", &st), "the leaflet");
+    assert_string_equal(s_speaker(&c, "talks are", &st), "a senior aide");
+    stage_end(&c);
+}
+
 static void document_and_group_speakers(void **unused)
 {
     (void)unused;
@@ -404,6 +421,7 @@ int main(void)
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
+        cmocka_unit_test(relayed_words_of_a_noun_phrase),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
