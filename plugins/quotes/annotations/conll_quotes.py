@@ -24,11 +24,14 @@ bracket or "$"; a `"` opens when the line so far holds an even number of
 them (no space after it), else closes (no space before it). Each sentence
 starts a line (a paragraph to sift: the text has no blank or indented
 lines), unless the line before holds an unclosed `"`: then the sentence
-goes on that line after a space (none after an opening mark the tokeniser
-left at the end of the sentence before, nor before a closing mark it put at
-the start of the next), so a quotation of several
-sentences stays one paragraph. The document's first sentence (its headline) is the title
-as well as the first line. Ids: conll-train-NNNN, the 1-based document
+goes on that line after a space (none after an opening mark the
+tokeniser left at the end of the sentence before, nor before a closing
+mark it put at the start of the next), so that a quotation of several
+sentences stays one paragraph; but a sentence that opens with a `"` and
+a capitalised word starts a line and the mark opens (a quotation over
+paragraphs in Reuters' style, whose earlier paragraph has no closing
+mark). The document's first sentence (its headline) is the title as well
+as the first line. Ids: conll-train-NNNN, the 1-based document
 number in train.txt."""
 import json
 import os
@@ -97,6 +100,8 @@ def detok(doc):
     """The document's text (module docstring)."""
     lines, marks = [], 0
     for sent in doc:
+        if marks % 2 and sent[0] == '"' and len(sent) > 1 and sent[1][:1].isupper():
+            marks = 0  # a paragraph of a quotation over paragraphs: it opens again
         text, after = detok_sentence(sent, marks if lines and marks % 2 else 0)
         if lines and marks % 2:
             # the tokeniser may end a sentence with the next quote's opening
