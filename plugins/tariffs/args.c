@@ -925,6 +925,21 @@ static bool s_verb_in_goods(const ctx_t *c, int k)
     return !strncmp(s + n - 3, "ing", 3) || !strncmp(s + n - 2, "ed", 2);
 }
 
+/* Is the lower-case word at k, after a product, a verb with its object
+ * ("steel | hurt American manufacturers", "grain | cost U.S. farmers
+ * billions", "aluminum | pushed the price up")? No product word goes on
+ * to a determiner, a pronoun, a party or the people a measure affects. */
+static bool s_verb_with_object(const ctx_t *c, int k)
+{
+    if (!tf_plain_word(c, k) || !(s_tflags(c, k) & SIFT_TOKEN_ALPHA) || tf_product_word(c, k) ||
+        (size_t)k + 1 >= c->n || s_is(c, k + 1, W_SUCH))
+        return false;
+    int p = c->tp[k + 1];
+    return s_has(c, k + 1, F(DET) | F(AFFECTED)) ||
+           (tf_pronoun(c, k + 1) && (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER)) ||
+           (p >= 0 && c->parties[p].a == k + 1 && strchr("CDM", c->parties[p].kind));
+}
+
 /* Is the word at k an adverb ending the phrase ("U.S. beef | currently
  * stands at"), not an adjective of time in it ("products of daily
  * supplies")? */
@@ -1095,7 +1110,8 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                      (s_has(c, k, F(STATUSV)) && !s_has(c, k - 1, F(DET)) && !s_is(c, k + 1, W_OF)) ||
                      s_is(c, k + 1, W_EFFECT) || (s_is(c, k + 1, W_INTO) && (s_is(c, k + 2, W_EFFECT) ||
                                                                           tf_word_starts(c, k + 2, in_force))) ||
-                     s_goods_end(c, k) || (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k))) ||
+                     s_goods_end(c, k) ||
+                     (start >= 0 && (s_verb_in_goods(c, k) || s_adverb_in_goods(c, k) || s_verb_with_object(c, k))) ||
                      /* (no product starts with an adverb: "Chinese goods, the US | also
                       * expressed"; nor with a party after a comma, the subject of a
                       * clause: "Chinese imports, | the U.S. side should") */

@@ -287,6 +287,9 @@ class Fields(unittest.TestCase):
                  ["soybeans", "cars", "seafood"]),
                 ("The duties on washing machines and solar panels hit Korea hardest.",
                  ["washing machines", "solar panels"]),
+                # (a verb with its object: no product goes on to "the" or a party)
+                ("The EC's import levies on grain cost U.S. farmers about 1 billion dlrs a year.", ["grain"]),
+                ("Washington's tariffs on steel hurt the carmakers.", ["steel"]),
                 ("Tokyo lifted the tariffs on Japanese pianos after Washington showed signs of compliance.",
                  ["pianos"]),
                 ("Washington imposed tariffs on about $34 billion of Chinese machinery and robots.",
