@@ -375,13 +375,15 @@ static inline bool tf_gives(const ctx_t *c, int k)
  * "with" nor "face". */
 static inline bool tf_plain_word(const ctx_t *c, int k)
 {
-    return c->f[k] == 0 && c->w[k] == W_NONE && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
+    return (size_t)k < c->n && c->f[k] == 0 && c->w[k] == W_NONE && (s_tflags(c, k) & SIFT_TOKEN_LOWER);
 }
 
 /* A word in -ing: after a form of "be" a progressive, not a passive
  * ("is seeking to", against "was urged to"). */
 static inline bool tf_ing(const ctx_t *c, int i)
 {
+    if ((size_t)i >= c->n)
+        return false; /* (a scan may stop past the last token) */
     size_t len;
     const char *s = s_text(c, i, &len);
     return len > 4 && memcmp(s + len - 3, "ing", 3) == 0;
