@@ -178,8 +178,8 @@ static void s_groups_to_lists(ctx_t *c)
 static void s_free_ports(ctx_t *c)
 {
     static const struct { char port[3]; ref_t sovereign; } ports[] = {
-        { "HK", { "CN", "China" } },
-        { "MO", { "CN", "China" } },
+        { "HK", { .code = "CN", .name = "China" } },
+        { "MO", { .code = "CN", .name = "China" } },
     };
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];

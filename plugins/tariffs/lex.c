@@ -229,11 +229,24 @@ static int s_load_parties(lex_t *lex, char *buf, const char *path, size_t *used,
 {
     char *pos = buf, *line;
     for (size_t no = 1; (line = s_next_line(&pos)); no++) {
-        char *f[4];
+        char *f[5];
         if (s_skip(line))
             continue;
-        if (s_fields(line, f, 4) < 4 || strlen(f[1]) > 2) {
+        int nf = s_fields(line, f, 5);
+        if (nf < 4 || strlen(f[1]) > 2) {
             snprintf(err, err_size, "%s:%zu: expected a phrase, a code, a name and a kind, tab-separated", path, no);
+            return -1;
+        }
+        /* a leader's fifth field: when they took office, or "never" */
+        int32_t in_office = 0;
+        int y, m, d;
+        if (nf == 5 && strcmp(f[4], "never") == 0)
+            in_office = TF_NEVER;
+        else if (nf == 5 && sscanf(f[4], "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+            in_office = (int32_t)tf_days(y, m, d);
+        else if (nf == 5) {
+            snprintf(err, err_size, "%s:%zu: the fifth field is the day a leader took office "
+                     "(YYYY-MM-DD) or \"never\"", path, no);
             return -1;
         }
         uint64_t key = s_phrase_key(f[0], strlen(f[0]));
@@ -248,6 +261,7 @@ static int s_load_parties(lex_t *lex, char *buf, const char *path, size_t *used,
         lex_party_t *p = &lex->parties[i];
         p->kind = f[3][0];
         p->name = name;
+        p->in_office = in_office;
         if (f[1][0] != '-')
             memcpy(p->code, f[1], 2);
         int toks = 1;

@@ -102,11 +102,19 @@ typedef struct lex_cue {
     bool product;        /* names a product on its own (PRODUCT in cues.tsv) */
 } lex_cue_t;
 
+/* Days since 1970-01-01 of a civil date (facts.c). */
+long tf_days(int y, int m, int d);
+
+#define TF_NEVER INT32_MAX /* lex_party_t.in_office of one who never held it */
+
 typedef struct lex_party {
     char code[3];        /* ISO 3166-1 alpha-2, "EU", "XX"; "" for kind R */
     char kind;           /* C D M L B R, see data/parties.tsv; 'P': only the
                           * prefix of a longer phrase */
     const char *name;    /* canonical, in the lexicon's string pool */
+    int32_t in_office;   /* kind L: the day (since 1970) they first took the
+                          * office that levies, TF_NEVER for one who never
+                          * held it (a candidate, a legislator); 0: unknown */
 } lex_party_t;
 
 /* One bit per key (a one-hash Bloom filter, 1 KB): most tokens are in no

@@ -8,6 +8,7 @@
 void tf_ref_set(ref_t *r, const party_t *p)
 {
     memcpy(r->code, p->code, 3);
+    r->in_office = p->in_office;
     r->name = p->name;
 }
 
@@ -57,7 +58,8 @@ static bool s_based(const ctx_t *c, int b)
     return (n == 6 && !memcmp(t, "-based", 6));
 }
 
-static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, const char *name)
+static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, const char *name,
+                       int32_t in_office)
 {
     if (c->np == c->pcap || s_based(c, b))
         return -1;
@@ -72,6 +74,7 @@ static int s_add_party(ctx_t *c, int a, int b, const char *code, char kind, cons
         p->code[j] = 0;
     p->kind = kind;
     p->place = false;
+    p->in_office = in_office;
     p->name = name;
     for (int k = a; k < b; k++)
         c->tp[k] = (int)c->np;
@@ -107,7 +110,7 @@ void tf_parties(ctx_t *c)
              * products from China" (the entity layer's U.S. state) */
             const lex_party_t *known = en->type == SIFT_GPE ? s_lex_party(c, a, b) : NULL;
             const char *code = known && known->kind == 'C' ? known->code : en->code;
-            int p = s_add_party(c, a, b, code, en->type == SIFT_GPE ? 'C' : 'D', en->name);
+            int p = s_add_party(c, a, b, code, en->type == SIFT_GPE ? 'C' : 'D', en->name, 0);
             /* (a country's long form ends in its name: "Republic of Vanuatu") */
             if (p >= 0 && en->type == SIFT_GPE)
                 c->parties[p].place = !known && !s_lex_party(c, b - 1, b);
@@ -174,7 +177,7 @@ void tf_parties(ctx_t *c)
             continue;
         if (hit->kind == 'R' && covered)
             continue;
-        s_add_party(c, (int)i, (int)i + best, hit->code, hit->kind, hit->name);
+        s_add_party(c, (int)i, (int)i + best, hit->code, hit->kind, hit->name, hit->in_office);
         i += (size_t)best - 1;
     }
     /* a title before a leader's name is that leader ("President Reagan"),
@@ -186,6 +189,7 @@ void tf_parties(ctx_t *c)
         memcpy(t->code, l->code, sizeof t->code);
         t->kind = 'L';
         t->name = l->name;
+        t->in_office = l->in_office;
         for (int k = l->a; k < l->b; k++)
             c->tp[k] = (int)p;
         t->b = l->b;
@@ -509,6 +513,7 @@ static bool s_title_party(const ctx_t *c, ref_t *out)
         const lex_party_t *q = lex_party(lex, lex_hash(w, n));
         if (q && q->code[0] && strchr("CDM", q->kind) && strcmp(q->code, "XX") != 0) {
             memcpy(out->code, q->code, 3);
+            out->in_office = 0;
             out->name = q->name;
             return true;
         }

@@ -73,11 +73,13 @@ typedef struct party {
     char kind;             /* lexicon kind, or 'C' / 'D' from the entity layer */
     bool place;            /* an entity-layer place the party lexicon does not
                             * know as a country: "New York", "Wall Street" */
+    int32_t in_office;     /* a leader's, from the lexicon (lex_party_t); 0 */
     const char *name;
 } party_t;
 
 typedef struct ref {
     char code[3];          /* "" = none */
+    int32_t in_office;     /* of the leader it was named by (party_t), or 0 */
     const char *name;
 } ref_t;
 
@@ -435,8 +437,7 @@ typedef struct sent_ctx {
     ref_t *last_actor;     /* the party that acted last in the article */
 } sent_ctx_t;
 
-/* facts.c */
-long tf_days(int y, int m, int d);
+/* facts.c (tf_days: lex.h) */
 /* strtod, which it returns the same value and end as (the same
  * correctly rounded double): digits with at most one point and fifteen
  * digits are converted here, the rest by strtod (signs, exponents, hex). */

@@ -107,16 +107,24 @@ static int s_status(const timeline_t *tl, const event_t *e, long today)
 
 void tf_timeline(ctx_t *c)
 {
-    const timeline_t *tl = &c->st->timeline;
-    if (!tl->n || c->pub_days < 0)
+    if (c->pub_days < 0)
         return;
+    const timeline_t *tl = &c->st->timeline;
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
-        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0] || !e->target.code[0] ||
-            (e->modality != SIFT_ACTUAL && e->modality != SIFT_PROPOSED) || (e->cues & OWN_STATUS))
-            continue;
-        int status = s_status(tl, e, c->pub_days);
-        if (status >= 0)
-            e->modality = (sift_tariff_modality_t)status;
+        if (tl->n && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) && e->actor.code[0] &&
+            e->target.code[0] && (e->modality == SIFT_ACTUAL || e->modality == SIFT_PROPOSED) &&
+            !(e->cues & OWN_STATUS)) {
+            int status = s_status(tl, e, c->pub_days);
+            if (status >= 0)
+                e->modality = (sift_tariff_modality_t)status;
+        }
+        /* and whatever the pair's measures: a leader's measure before they
+         * first held the office that levies is a candidate's or a
+         * legislator's plan, not in force ("Trump's 45 percent tariff on
+         * Chinese goods would hurt consumers" in 2016, "Gephardt's
+         * tariffs" in 1987) */
+        if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days)
+            e->modality = SIFT_PROPOSED;
     }
 }

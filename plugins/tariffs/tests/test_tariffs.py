@@ -392,7 +392,7 @@ class Fields(unittest.TestCase):
 
     def test_gapped_coordination(self):
         ts = one("Biden quadrupled tariffs on Chinese electric vehicles to 100% and levies on "
-                 "semiconductors to 50%.")
+                 "semiconductors to 50%.", published="2024-05-20T00:00:00Z")
         self.assertEqual(len(ts), 2)
         self.check(ts[0], "raise", "actual", "US", "CN", {"value": 100}, goods=["electric vehicles"])
         self.check(ts[1], "raise", "actual", "US", rate={"value": 50}, goods=["semiconductors"])
@@ -1285,6 +1285,18 @@ class Roles(unittest.TestCase):
                             ("The U.S. Congress passed a bill to raise tariffs on Japanese cars.", "US")):
             ts = one(text, published="2018-04-10T00:00:00Z")
             self.assertEqual([code(t["actor"]) for t in ts], [actor], text)
+
+    def test_a_leaders_measure_before_they_took_office_is_a_plan(self):
+        # the lexicon's day a leader first held the office that levies
+        # ("never" for candidates and legislators): before it, their
+        # measure is a plan, not in force; after it, as the clause says
+        for text, published, modality in (
+                ("Trump's tariffs on Chinese goods hurt American consumers.", "2016-09-20", "proposed"),
+                ("Trump's tariffs on Chinese goods hurt American consumers.", "2022-09-20", "actual"),
+                ("Gephardt's tariffs on Japanese goods hurt American consumers.", "1987-05-20", "proposed"),
+                ("Reagan's tariffs on Japanese goods hurt American consumers.", "1987-05-20", "actual")):
+            ts = one(text, published=published + "T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts], [modality], (text, published))
 
     def test_leaders_and_trade_officials_of_more_economies(self):
         # heads of government and trade officials of Korea, post-Brexit
@@ -3439,7 +3451,8 @@ class Lexicon(unittest.TestCase):
 
     def test_a_bad_lexicon_line_stops_start_up_naming_file_and_line(self):
         for key, text in (("cues", "# header\ntariff\tTNOUN\nduty\tNO_SUCH_CLASS\n"),
-                          ("parties", "# header\njapan\tJP\tJapan\tC\nbad line\n")):
+                          ("parties", "# header\njapan\tJP\tJapan\tC\nbad line\n"),
+                          ("parties", "# header\njapan\tJP\tJapan\tC\nabe\tJP\tJapan\tL\tsoon\n")):
             with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
                 f.write(text)
             try:
