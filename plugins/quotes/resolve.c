@@ -223,6 +223,18 @@ static int s_ends_sentence(const ctx_t *c, uint32_t a, uint32_t max)
     return 0;
 }
 
+/* Is [ms, me) a role without a determiner, lower case, its head a role
+ * noun ("managing director", "wife of the president")? */
+static int s_bare_role(const ctx_t *c, uint32_t ms, uint32_t me)
+{
+    if ((c->tok[ms].flags & SIFT_TOKEN_CAP) || !(c->tok[ms].flags & SIFT_TOKEN_ALPHA))
+        return 0;
+    for (uint32_t k = ms; k < me; k++)
+        if (c->wf[k] & W_TITLE)
+            return 1;
+    return 0;
+}
+
 /* The person named right after a role noun phrase [.., me) and set off
  * by commas: "Botswana's envoy, Mothusi Nkgowe, said": the envoy is
  * Nkgowe. Else -1. */
@@ -386,8 +398,10 @@ void resolve_speaker(ctx_t *c, quote_t *q, const quote_t *prev_speaker_q)
     /* a noun phrase set off by commas right after a person's name is that
      * person: "Tom Reyes, a government nominee on the port board, filed …"
      * (the subject's apposition, which a cue's subject may stop at); not
-     * the subject of a new clause ("Clinton, a top aide said, “…”") */
-    if (ms >= 2 && (c->wf[ms] & W_DET) && tok_ch(c, ms - 1, ',') && c->nmen &&
+     * the subject of a new clause ("Clinton, a top aide said, “…”"); a
+     * role needs no determiner ("Jan Buettner, managing director of AOL
+     * Germany, said") */
+    if (ms >= 2 && ((c->wf[ms] & W_DET) || s_bare_role(c, ms, me)) && tok_ch(c, ms - 1, ',') && c->nmen &&
         (np_set_off_end(c, me, c->nt, 15, 1) != NONE || s_ends_sentence(c, me, 15))) {
         int32_t p = ctx_entity_tok(c, ms - 2);
         if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON &&

@@ -30,7 +30,9 @@ mark it put at the start of the next), so that a quotation of several
 sentences stays one paragraph; but a sentence that opens with a `"` and
 a capitalised word starts a line and the mark opens (a quotation over
 paragraphs in Reuters' style, whose earlier paragraph has no closing
-mark). The document's first sentence (its headline) is the title as well
+mark); and a sentence that starts in lower case after a line ending with a
+closing mark goes on that line ("…," / "he said." is one sentence the
+tokeniser split). The document's first sentence (its headline) is the title as well
 as the first line. Ids: conll-train-NNNN, the 1-based document
 number in train.txt."""
 import json
@@ -103,6 +105,10 @@ def detok(doc):
         if marks % 2 and sent[0] == '"' and len(sent) > 1 and sent[1][:1].isupper():
             marks = 0  # a paragraph of a quotation over paragraphs: it opens again
         text, after = detok_sentence(sent, marks if lines and marks % 2 else 0)
+        if lines and not marks % 2 and sent[0][:1].islower() and lines[-1].endswith('"'):
+            lines[-1] += " " + text  # "…," ¶ "he said.": one sentence the tokeniser split
+            marks = after
+            continue
         if lines and marks % 2:
             # the tokeniser may end a sentence with the next quote's opening
             # mark, or start one with the closing mark of the one before

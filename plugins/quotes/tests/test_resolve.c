@@ -83,6 +83,23 @@ static void apposition_ending_its_sentence_is_that_person(void **unused)
     stage_end(&c);
 }
 
+static void role_without_a_determiner_after_a_name_is_that_person(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* "NAME, role of BODY, said": no article before the role */
+    stage_begin(&c, "Piet Lund, chief economist of Hafa Foods, said the deal was “a steal.”",
+                (const stage_entity_t[]){ { "Piet Lund", SIFT_PERSON }, { "Hafa Foods", SIFT_ORG },
+                                          { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "a steal", "chief economist", 2), "Piet Lund");
+    stage_end(&c);
+    /* a clause's subject after the name is not its apposition */
+    stage_begin(&c, "We asked about Ana Dorn. Dorn, staff members said, “will not run again.”",
+                (const stage_entity_t[]){ { "Ana Dorn", SIFT_PERSON }, { NULL, 0 } });
+    assert_string_equal(s_name_of(&c, "will not", "staff members", 2), "staff members");
+    stage_end(&c);
+}
+
 static void role_named_in_apposition_is_that_person(void **unused)
 {
     (void)unused;
@@ -233,6 +250,7 @@ int main(void)
         cmocka_unit_test(apposition_after_a_name_is_that_person),
         cmocka_unit_test(apposition_ending_its_sentence_is_that_person),
         cmocka_unit_test(role_named_in_apposition_is_that_person),
+        cmocka_unit_test(role_without_a_determiner_after_a_name_is_that_person),
         cmocka_unit_test(title_before_a_name_is_that_person),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
