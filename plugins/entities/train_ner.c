@@ -5,10 +5,14 @@
  *             --clusters plugins/entities/data/clusters.bin \
  *             --out plugins/entities/data/ner.model [--epochs N] [--bits B] \
  *             [--seed S] [--runs R] [--stage2 MODEL2 [--folds K]] \
- *             [--also MORE.txt ...] TRAIN.txt [DEV.txt]
+ *             [--also MORE.txt ...] [--also1 MORE.txt ...] [--also-per MORE.txt ...] \
+ *             TRAIN.txt [DEV.txt]
  *
  * Reads CoNLL files (token POS chunk NER, IOB1; --also adds the documents
- * of more files to the training set, e.g. data/own.conll), rebuilds each document's
+ * of more files to the training set, e.g. data/own.conll; --also1 to the
+ * first stage's only, not the second's; --also-per to both, learning from
+ * them only where the gold tag or the guess is a person; section
+ * "Person-rich sentences" of README.md), rebuilds each document's
  * text the way shared/data/conll2003/testa.gold.jsonl does (tokens joined
  * by one space, sentences by a newline), tokenises it with the daemon's own
  * tokeniser (siftcore) and gives every core token the tag of the CoNLL token
@@ -70,6 +74,8 @@ typedef struct doc {
     uint32_t *feat;         /* static feature buckets, NER_MAX_FEATS per token */
     uint8_t *nfeat;
     uint32_t fold_key;      /* hash of the text: copies of a document share a fold */
+    bool stage1_only;       /* --also1: trains the first stage, not the second */
+    bool person_only;       /* --also-per: learns only where gold or guess is a person */
     uint8_t *pred1;         /* stage-one tags (jackknifed on training docs) */
     uint32_t *feat2;        /* stage-two aggregate buckets, NER_AGG per token */
     uint8_t *nfeat2;
@@ -290,7 +296,9 @@ static void s_run_doc(model_t *m, doc_t *dc, bool train, bool avg, long *stats)
                 int gold = dc->gold[i];
                 if (!ner_allowed(t1, gold))
                     gold -= 1; /* I-X after O: learn B-X */
-                if (best != gold) {
+                bool per = (gold != NER_O && NER_TYPE(gold) == NER_PER) ||
+                           (best != NER_O && NER_TYPE(best) == NER_PER);
+                if (best != gold && (!dc->person_only || per)) {
                     s_update(m, fb, nf, dyn, nd, gold, 1);
                     s_update(m, fb, nf, dyn, nd, best, -1);
                 }
@@ -421,7 +429,8 @@ static void s_train(model_t *m, corpus_t *tr, corpus_t *dv, int epochs, unsigned
     for (int run = 0; run < runs; run++) {
         no = 0;
         for (size_t i = 0; i < tr->n; i++)
-            if (folds == SIZE_MAX || tr->docs[i].fold_key % folds != hold)
+            if ((folds == SIZE_MAX || tr->docs[i].fold_key % folds != hold) &&
+                !(m->stage2 && tr->docs[i].stage1_only))
                 order[no++] = i;
         memset(m->w, 0, nw * sizeof *m->w);
         memset(m->u, 0, nw * sizeof *m->u);
@@ -462,6 +471,7 @@ int main(int argc, char **argv)
 {
     const char *gaz = NULL, *clu = NULL, *out = NULL, *train = NULL, *dev = NULL;
     const char *also[8];
+    int also_mode[8]; /* 0 --also, 1 --also1, 2 --also-per */
     size_t n_also = 0;
     int epochs = 12, bits = 18;
     unsigned long seed = 0;
@@ -477,14 +487,20 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--runs") && i + 1 < argc) runs = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--stage2") && i + 1 < argc) stage2 = argv[++i];
         else if (!strcmp(argv[i], "--folds") && i + 1 < argc) folds = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--also") && i + 1 < argc && n_also < 8) also[n_also++] = argv[++i];
+        else if (!strcmp(argv[i], "--also") && i + 1 < argc && n_also < 8)
+            also_mode[n_also] = 0, also[n_also++] = argv[++i];
+        else if (!strcmp(argv[i], "--also1") && i + 1 < argc && n_also < 8)
+            also_mode[n_also] = 1, also[n_also++] = argv[++i];
+        else if (!strcmp(argv[i], "--also-per") && i + 1 < argc && n_also < 8)
+            also_mode[n_also] = 2, also[n_also++] = argv[++i];
         else if (!train) train = argv[i];
         else dev = argv[i];
     }
     if (!gaz || !clu || !out || !train || bits < 10 || bits > 24 || runs < 1 || folds < 2) {
         fprintf(stderr, "usage: train-ner --gazetteer FILE --clusters FILE --out MODEL [--epochs N] "
                         "[--bits B] [--seed S] [--runs R] [--stage2 MODEL2 [--folds K]] "
-                        "[--also MORE.txt ...] TRAIN.txt [DEV.txt]\n");
+                        "[--also MORE.txt ...] [--also1 MORE.txt ...] [--also-per MORE.txt ...] "
+                        "TRAIN.txt [DEV.txt]\n");
         return 2;
     }
     static sift_host_t host;
@@ -513,11 +529,15 @@ int main(int argc, char **argv)
         fprintf(stderr, "train-ner: cannot read the corpus\n");
         return 1;
     }
-    for (size_t i = 0; i < n_also; i++)
+    for (size_t i = 0; i < n_also; i++) {
+        size_t first = tr.n;
         if (s_read(also[i], &tr, &st, m.mask) < 0) {
             fprintf(stderr, "train-ner: cannot read %s\n", also[i]);
             return 1;
         }
+        for (size_t k = first; k < tr.n; k++)
+            tr.docs[k].stage1_only = also_mode[i] == 1, tr.docs[k].person_only = also_mode[i] == 2;
+    }
     fprintf(stderr, "train-ner: %zu training documents, %zu dev documents\n", tr.n, dv.n);
     s_train(&m, &tr, &dv, epochs, seed, runs, SIZE_MAX, 0, sum);
     if (stage2) {

@@ -2,9 +2,13 @@
 # SPDX-License-Identifier: MIT
 """Turns hand-annotated sentences ("ID<TAB>text with [words|TYPE] spans",
 tokens separated by spaces, '#' comments) into CoNLL documents for
-train-ner: one document per sentence, "token _ _ TAG" with B-/I- tags.
+train-ner: one document per sentence, "token _ _ TAG" with B-/I- tags;
+with --by-article, one document per article ID (its sentences in the
+order of the file), so that the article-wide features (the first stage's
+word history, the second stage's aggregates) see the article's other
+sentences as they do at run time.
 
-    python3 plugins/entities/data/markup_conll.py plugins/entities/data/own-policy.txt
+    python3 plugins/entities/data/markup_conll.py [--by-article] plugins/entities/data/own-policy.txt
 """
 import re
 import sys
@@ -29,8 +33,10 @@ def convert(line):
     return ["%s _ _ %s" % r for r in rows]
 
 
-def main(paths):
-    for path in paths:
+def main(args):
+    by_article = "--by-article" in args
+    docs = {}  # key -> sentences' rows, in the order of first appearance
+    for path in (a for a in args if a != "--by-article"):
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
                 if not line.strip() or line.startswith("#"):
@@ -39,8 +45,12 @@ def main(paths):
                     rows = convert(line)
                 except (ValueError, IndexError) as e:
                     sys.exit("%s:%d: %s" % (path, n, e))
-                print("-DOCSTART- -X- -X- O\n")
-                print("\n".join(rows) + "\n")
+                key = (path, line.split("\t", 1)[0]) if by_article else (path, n)
+                docs.setdefault(key, []).append(rows)
+    for sents in docs.values():
+        print("-DOCSTART- -X- -X- O\n")
+        for rows in sents:
+            print("\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":

@@ -2216,6 +2216,33 @@ class UnseenNames(unittest.TestCase):
         find(es, "Terry Branstad", "PERSON")
 
 
+class Tools(unittest.TestCase):
+    def test_markup_by_article_makes_one_document_per_article(self):
+        # own-*.txt sentences of one article, not adjacent in the file, become one
+        # training document with --by-article (the article-wide features see them
+        # together); without it, one document per sentence as before
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "markup_conll.py")
+        with tempfile.TemporaryDirectory() as d:
+            src = os.path.join(d, "own.txt")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write("# a comment\n"
+                        "art-1\t[Tamsin Orrell|PER] joined [Norvika Shipping|ORG] .\n"
+                        "art-2\tPrices rose in [Valdoria|LOC] .\n"
+                        "art-1\t[Orrell|PER] said so .\n")
+            def docs(*flags):
+                p = subprocess.run([sys.executable, script, *flags, src], capture_output=True,
+                                   text=True, timeout=60)
+                self.assertEqual(p.returncode, 0, p.stderr)
+                return [[l.split()[0] + " " + l.split()[-1] for l in part.strip().splitlines() if l.strip()]
+                        for part in p.stdout.split("-DOCSTART- -X- -X- O") if part.strip()]
+            self.assertEqual(len(docs()), 3)
+            grouped = docs("--by-article")
+            self.assertEqual(len(grouped), 2)
+            self.assertEqual(grouped[0], ["Tamsin B-PER", "Orrell I-PER", "joined O", "Norvika B-ORG",
+                                          "Shipping I-ORG", ". O", "Orrell B-PER", "said O", "so O", ". O"])
+            self.assertEqual(grouped[1][3], "Valdoria B-LOC")
+
+
 class Config(unittest.TestCase):
     def process_with(self, clusters, stage2="ner2.model"):
         with tempfile.TemporaryDirectory() as d:
