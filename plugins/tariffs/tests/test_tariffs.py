@@ -434,6 +434,11 @@ class Fields(unittest.TestCase):
         ts = one("Canada's Finance Department said it would reduce duties on imported computers "
                  "to 3.9 pct from 8.9 pct.")
         self.check(ts[0], "lower", "proposed", "CA", None, {"from": 8.9, "to": 3.9})
+        # a council or committee of a government is one of its offices
+        for text, actor in (("Brazil's foreign trade council cut import duties on cars.", "BR"),
+                            ("South Korea's trade committee approved lower duties on beef.", "KR")):
+            ts = one(text, published="2019-02-12T00:00:00Z")
+            self.assertEqual([code(t["actor"]) for t in ts], [actor], text)
 
     def test_exemption(self):
         ts = one("The administration of Donald Trump granted exemptions from the tariffs for smartphones.")
