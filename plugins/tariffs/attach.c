@@ -175,7 +175,13 @@ static int s_clause_subject(const ctx_t *c, const sent_ctx_t *sc, int k)
     for (int hop = 0; hop < 3 && pi < 0; hop++) {
         int s0 = sc->sb, open = -1;
         for (int j = k - 1; j > sc->sb; j--)
-            if (s_is(c, j, W_COMMA) || s_is(c, j, W_THAT) || s_has(c, j, F(ATTRIB))) {
+            if (s_is(c, j, W_COMMA) || s_is(c, j, W_THAT) || s_has(c, j, F(ATTRIB)) ||
+                /* or a subordinate clause with a party for its subject: "China
+                 * hit back after | the US started the war by imposing" (not
+                 * "after months of talks") */
+                ((s_is(c, j, W_AFTER) || s_is(c, j, W_WHEN) || s_is(c, j, W_BECAUSE) ||
+                  s_is(c, j, W_SINCE) || s_is(c, j, W_UNTIL)) &&
+                 s_party_at(c, tf_after_det(c, j)) >= 0 && tf_after_det(c, j) < k)) {
                 s0 = j + 1;
                 open = j;
                 break;

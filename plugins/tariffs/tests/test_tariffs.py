@@ -325,6 +325,18 @@ class Fields(unittest.TestCase):
             ts = one(text, published="2018-07-01T00:00:00Z")
             self.assertEqual(ts[0]["goods"], goods, text)
 
+    def test_the_means_of_a_subordinate_clause_are_its_subjects(self):
+        # "by imposing" is the means of the clause it ends, whose subject
+        # may open after "after", "when", "because" (not "after months")
+        for text, pair in (("China hit back after the US started the trade war by slapping tariffs on "
+                            "Chinese goods.", ("US", "CN")),
+                           ("Ottawa protested when Washington escalated the dispute by raising duties on "
+                            "Canadian lumber.", ("US", "CA")),
+                           ("China hit back after months of talks by slapping tariffs on U.S. goods.",
+                            ("CN", "US"))):
+            ts = one(text, published="2018-07-08T00:00:00Z", rules=True)
+            self.assertEqual(pairs(ts), [pair], text)
+
     def test_retaliate_with(self):
         # the tariffs of "retaliate with tariffs" are the retaliator's own
         ts = one("The European Union threatened to retaliate with duties on U.S. citrus.")
