@@ -17,6 +17,9 @@ static void s_cand_add(const ctx_t *c, cands_t *cs, uint32_t ms, uint32_t me, ui
     if (!(src & C_RULE) && me == ms + 1 && (c->tok[ms].flags & SIFT_TOKEN_LINE_START) &&
         (me == c->nt || (me + 1 == c->nt && !tok_word(c, me))))
         return;
+    /* nor is the desk's sign-off line ("-- Chicago Newsdesk 312-408-8787") */
+    if (!(src & C_RULE) && ms >= c->signoff)
+        return;
     for (size_t i = 0; i < cs->n; i++)
         if (cs->v[i].ms == ms && cs->v[i].me == me) {
             cs->v[i].src |= src;

@@ -215,6 +215,19 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
         }
         qsort(c->men, c->nmen, sizeof *c->men, s_men_cmp);
     }
+    /* the article's last line, when it opens with a dash and holds a
+     * phone number (six digits or more): the desk's sign-off ("-- Chicago
+     * Newsdesk 312-408-8787", "-- Jane Roe, London newsroom +44 171 542
+     * 8167"; not "— 3 Things To Know About Flight MS804") */
+    c->signoff = (uint32_t)c->nt;
+    {
+        uint32_t ls = (uint32_t)c->nt - 1, digits = 0;
+        for (; ls > 0 && !(c->tok[ls].flags & SIFT_TOKEN_LINE_START) && c->nt - ls < 40; ls--)
+            for (uint32_t k = c->tok[ls].start; k < c->tok[ls].end; k++)
+                digits += c->text[k] >= '0' && c->text[k] <= '9';
+        if (ls > 0 && (c->tok[ls].flags & SIFT_TOKEN_LINE_START) && tok_dash(c, ls) && digits >= 6)
+            c->signoff = ls;
+    }
     /* a first paragraph of one sentence, with more after it, is the
      * title line (quotes there are headline fragments) */
     for (uint32_t i = 1; i < c->nt; i++)

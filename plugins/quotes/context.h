@@ -84,6 +84,9 @@ typedef struct ctx {
     int depth;              /* nesting of resolve_speaker           */
     qr_cache_t *cache;      /* the ranker's hashes of static strings       */
     uint32_t headline_end;  /* tokens [0, headline_end) are a title line   */
+    uint32_t signoff;       /* tokens [signoff, nt) are the wire's sign-off
+                               line ("-- Caracas newsroom, 582 834405"), or
+                               nt when there is none                       */
 } ctx_t;
 
 /* Sets up c for doc: lexicon flags, paragraphs, sorted entity mentions,

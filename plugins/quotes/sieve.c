@@ -54,8 +54,9 @@ static int s_after(const ctx_t *c, quote_t *q)
     /* the signature may be a paragraph of its own: "“…”\n\n- Clinton." */
     uint32_t slim = k == lim && k < c->nt && (c->tok[k].flags & SIFT_TOKEN_PARA_START) ? s_para_end(c, k) : lim;
     if (k + 1 < slim && (tok_dash(c, k) || (slim != lim && tok_ch(c, k, '-'))) &&
-        (c->tok[k + 1].flags & SIFT_TOKEN_CAP)) {
-        /* "“…” ― Krystal Correa": a name after a dash signs the quote */
+        (c->tok[k + 1].flags & SIFT_TOKEN_CAP) && k < c->signoff) {
+        /* "“…” ― Krystal Correa": a name after a dash signs the quote
+         * (not the desk's sign-off line, "-- Chicago Newsdesk 312-…") */
         uint32_t e = np_fwd(c, k + 1, slim);
         if (e > k + 1 && (e >= slim || !tok_word(c, e) || (c->tok[e].flags & SIFT_TOKEN_LINE_START))) {
             quote_set_speaker(q, k + 1, e, NONE, 0);

@@ -63,6 +63,35 @@ static void sign_off_line_is_no_candidate(void **unused)
     stage_end(&c);
 }
 
+static void desk_sign_off_is_no_speaker(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a wire story ends with the desk's line: a dash, a name, a phone */
+    stage_begin(&c, "Oslo 1997-03-02\n\"Prices will rise,\" Ana Ruiz said. \"We see it as a big step.\"\n"
+                    "-- Oslo Newsdesk 47-22-31-8787\n",
+                (const stage_entity_t[]){ { "Ana Ruiz", SIFT_PERSON }, { "Oslo Newsdesk", SIFT_ORG },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    quote_t *q = stage_quote(&c, "We see");
+    assert_true(!q->has_speaker || strncmp(stage_span(&c, q->ms, q->me), "Oslo", 4) != 0);
+    cands_t cs;
+    cands_build(&c, q, &cs);
+    for (size_t i = 0; i < cs.n; i++)
+        if (strncmp(stage_span(&c, cs.v[i].ms, cs.v[i].me), "Oslo Newsdesk", 13) == 0)
+            fail_msg("the sign-off is a candidate");
+    assert_non_null(s_find(&cs, &c, "Ana Ruiz"));
+    stage_end(&c);
+    /* a name signing a quote on a line of its own still does */
+    stage_begin(&c, "\"We will win.\"\n- Ana Ruiz\n",
+                (const stage_entity_t[]){ { "Ana Ruiz", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    q = stage_quote(&c, "We will");
+    assert_true(q->has_speaker);
+    assert_string_equal(stage_span(&c, q->ms, q->me), "Ana Ruiz");
+    stage_end(&c);
+}
+
 static void fragments_numbers_and_pronouns_typed(void **unused)
 {
     (void)unused;
@@ -81,6 +110,7 @@ int main(void)
         cmocka_unit_test(every_kind_of_speaker),
         cmocka_unit_test(fragments_numbers_and_pronouns_typed),
         cmocka_unit_test(sign_off_line_is_no_candidate),
+        cmocka_unit_test(desk_sign_off_is_no_speaker),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     stage_free();
