@@ -9,6 +9,9 @@ source; testa is left alone (the entities plugin scores on it).
                                    dev/conll-7.text.jsonl (the articles, PROTOCOL schema)
   conll_quotes.py check FILE       resolve an annotator's file (GUIDE.md), report problems
   conll_quotes.py build FILE > GOLD    the gold JSONL (dev/conll-7.ann.jsonl -> gold/conll-dev-7.jsonl)
+  conll_quotes.py draw8, check8, build8    the eighth sample: the same rule, seed SEED8, away from
+                                   the seventh, up to MAX_DOCS8 documents or MAX_MARKS8 marks
+                                   -> conll-sample-8.tsv, batches/dev-8.txt, dev/conll-8.text.jsonl
 
 The rule, written down before sift was run on any of these documents:
 every document of train.txt (946; the first has no -DOCSTART- line) with at
@@ -49,8 +52,11 @@ import trade_quotes  # noqa: E402  (resolve_one, count: the same annotation form
 SHARED = testset.shared_dir(HERE)
 TRAIN = os.path.join(SHARED, "data/conll2003/train.txt")
 SEED, MAX_DOCS, MAX_MARKS = 20261213, 40, 160
+# the eighth sample: the same rule, its own seed, away from the seventh, fewer documents
+SEED8, MAX_DOCS8, MAX_MARKS8 = 20261214, 24, 100
 WORDS = re.compile(r"^(trade|trading|tariffs?|econom(y|ies|ic|ics)|governments?|politics|political)$")
-TSV, BATCH, TEXTS = "conll-sample.tsv", "batches/dev-7.txt", "dev/conll-7.text.jsonl"
+FILES = {7: ("conll-sample.tsv", "batches/dev-7.txt", "dev/conll-7.text.jsonl"),
+         8: ("conll-sample-8.tsv", "batches/dev-8.txt", "dev/conll-8.text.jsonl")}
 NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "N'T", "'re", "'ve",
                    "'ll", "'d", "'m", "'"}
 NO_SPACE_AFTER = {"(", "[", "{", "$"}
@@ -128,40 +134,50 @@ def eligible(doc):
     return toks.count('"') >= 2 and any(WORDS.match(t.lower()) for t in toks)
 
 
-def draw():
+def draw(n_sample=7):
+    """Sample 7 (SEED, MAX_DOCS, MAX_MARKS) or 8 (SEED8, …, away from 7)."""
+    seed, max_docs, max_marks = (SEED, MAX_DOCS, MAX_MARKS) if n_sample == 7 else (SEED8, MAX_DOCS8, MAX_MARKS8)
+    tsv, batch, texts = FILES[n_sample]
+    held = set(sample(7)) if n_sample == 8 else set()
     docs = documents()
-    pick = [n for n, d in enumerate(docs, 1) if eligible(d)]
-    random.Random(SEED).shuffle(pick)
+    pick = [n for n, d in enumerate(docs, 1) if eligible(d) and "conll-train-%04d" % n not in held]
+    random.Random(seed).shuffle(pick)
     chosen, marks = [], 0
     for n in pick:
-        if len(chosen) >= MAX_DOCS or marks >= MAX_MARKS:
+        if len(chosen) >= max_docs or marks >= max_marks:
             break
         chosen.append(n)
         marks += sum(s.count('"') for s in docs[n - 1])
     chosen.sort()
     arts = [article(n, docs[n - 1]) for n in chosen]
-    with open(os.path.join(HERE, TSV), "w") as f:
+    with open(os.path.join(HERE, tsv), "w") as f:
         f.write("id\tpool\n")
         f.writelines("%s\tconll-train\n" % a["id"] for a in arts)
-    with open(os.path.join(HERE, TEXTS), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, texts), "w", encoding="utf-8") as f:
         f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in arts)
-    testset.write_batch(os.path.join(HERE, BATCH), arts)
+    testset.write_batch(os.path.join(HERE, batch), arts)
     print("%d eligible, %d drawn, %d quote marks" % (len(pick), len(arts), marks), file=sys.stderr)
 
 
-def articles():
-    return {a["id"]: a for a in map(json.loads, open(os.path.join(HERE, TEXTS), encoding="utf-8"))}
+def articles(n_sample=7):
+    return {a["id"]: a for a in map(json.loads, open(os.path.join(HERE, FILES[n_sample][2]), encoding="utf-8"))}
 
 
-def sample():
-    return [l.split("\t")[0] for l in open(os.path.join(HERE, TSV)).read().splitlines()[1:]]
+def sample(n_sample=7):
+    return [l.split("\t")[0] for l in open(os.path.join(HERE, FILES[n_sample][0])).read().splitlines()[1:]]
+
+
+def commands():
+    verbs = {}
+    for n in (7, 8):
+        sfx = "" if n == 7 else "8"
+        verbs["draw" + sfx] = (0, lambda n=n: draw(n))
+        verbs["check" + sfx] = (1, lambda path, n=n: testset.check(path, sample(n), articles(n), trade_quotes.resolve_one,
+                                                                    trade_quotes.count, "quotes"))
+        verbs["build" + sfx] = (1, lambda path, n=n: 1 if testset.build(path, articles(n), trade_quotes.resolve_one,
+                                                                        trade_quotes.count)[0] else 0)
+    return verbs
 
 
 if __name__ == "__main__":
-    testset.main(__doc__, {
-        "draw": (0, draw),
-        "check": (1, lambda path: testset.check(path, sample(), articles(), trade_quotes.resolve_one,
-                                                 trade_quotes.count, "quotes")),
-        "build": (1, lambda path: 1 if testset.build(path, articles(), trade_quotes.resolve_one,
-                                                     trade_quotes.count)[0] else 0),
-    })
+    testset.main(__doc__, commands())
