@@ -149,7 +149,7 @@ __attribute__((always_inline)) static inline bool s_retaliate_against(const ctx_
         /* the party answered, then the answer: "retaliate against the U.S.
          * with tariffs" (the tariffs are the retaliation's) */
         int j = s_is(c, k + 1, W_AGAINST) ? tf_after_det(c, k + 1) : -1;
-        if (j >= 0 && c->tp[j] >= 0 && c->parties[c->tp[j]].a == j)
+        if (j >= 0 && s_party_at(c, j) >= 0 && c->parties[c->tp[j]].a == j)
             j = c->parties[c->tp[j]].b;
         int w = j >= 0 ? j : k + 1;
         return !s_is(c, w, W_WITH) && !s_is(c, w, W_BY);
