@@ -797,19 +797,28 @@ static int s_attached(const ctx_t *c, const sent_ctx_t *sc, int lo, int g0)
 
 /* The agent after the trigger: "imposed by the U.S.", "any unjust tariffs
  * from the U.S."; -1 if none. */
+/* The comma that closes a relative clause between commas right after the
+ * measure ending at g1 ("The tariffs, which could rise to 25 percent, |
+ * were imposed on U.S. corn"), or -1. What the clause says - its verbs,
+ * modal, agent, dates - is its own, not the clause around the measure. */
+static int s_relative_after(const ctx_t *c, int g1, int hi)
+{
+    if (!s_is(c, g1 + 1, W_COMMA) || !s_is(c, g1 + 2, W_WHICH))
+        return -1;
+    bool acts;
+    int j = tf_relative_clause(c, g1 + 2, hi, 14, &acts);
+    return s_is(c, j, W_COMMA) ? j : -1;
+}
+
 static int s_by_party(const ctx_t *c, int g1, int hi)
 {
+    int rel = s_relative_after(c, g1, hi);
     for (int k = g1 + 1; k < hi; k++) {
-        /* over a relative clause between commas, whose modal is its own:
-         * "The tariffs, which will add 300 mln dlrs to the cost, were
-         * announced by President Reagan" */
-        if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_WHICH) && k <= g1 + 1) {
-            bool acts;
-            int j = tf_relative_clause(c, k + 1, hi, 14, &acts);
-            if (s_is(c, j, W_COMMA)) {
-                k = j;
-                continue;
-            }
+        /* over a relative clause between commas: "The tariffs, which will
+         * add 300 mln dlrs to the cost, were announced by President Reagan" */
+        if (k == g1 + 1 && rel > 0) {
+            k = rel;
+            continue;
         }
         /* "any unjust tariffs from the U.S." (tf_origin_x) */
         bool from_levier = k == g1 + 1 && s_is(c, k, W_FROM) && s_has(c, g1, F(TNOUN));
@@ -1282,7 +1291,15 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     int other_weekday = -1; /* a weekday not the article's */
     /* the measure's own change noun is no past verb: "the cut will" */
     int noun_end = tf_change_noun_after(c, e) ? g1 + 1 : g1;
+    /* the tense and dates of a relative clause between commas after the
+     * measure are its imposition's, not those of the change the clause
+     * around it reports: "The tariffs, which took effect in 1983, would be
+     * lowered next year" */
+    bool change = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
+    int rel = change ? s_relative_after(c, g1, R) : -1;
     for (int k = L; k < R; k++) {
+        if (k == g1 + 1 && rel > 0)
+            k = rel + 1;
         /* each test below needs a past verb, a date, "today", "last", "in"
          * or a number at k: most tokens of a clause are none of them */
         if (!(c->f[k] & (F(PAST) | F(MONTH) | F(WEEKDAY) | F(TODAY))) && c->w[k] != W_LAST &&
@@ -1373,7 +1390,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     /* (further on only after "which": taking effect is a measure's, whatever
      * noun stands before it: "will slap 25 percent on U.S. products, which
      * took effect on Monday") */
-    for (int k = g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++)
+    for (int k = rel > 0 ? rel + 1 : g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++)
         if ((k <= g1 + 6 || (s_is(c, k - 1, W_WHICH) && !s_pact_before_which(c, k - 1))) &&
             (s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
@@ -1856,18 +1873,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     /* ("retaliate against any new U.S. tariffs") */
     if (any || not_ruled_out)
         consider = true;
-    int cond_at = -1;
+    int cond_at = -1, rel_after = s_relative_after(c, g1, hi);
     for (int k = g1 + 1; k < hi; k++) {
         /* over a relative clause between commas right after the measure,
          * whose modal is its own: "The tariffs, which could rise to 25
          * percent, were imposed on U.S. corn" */
-        if (k <= g1 + 1 && s_is(c, k, W_COMMA) && s_is(c, k + 1, W_WHICH)) {
-            bool acts;
-            int j = tf_relative_clause(c, k + 1, hi, 14, &acts);
-            if (s_is(c, j, W_COMMA)) {
-                k = j;
-                continue;
-            }
+        if (k == g1 + 1 && rel_after > 0) {
+            k = rel_after;
+            continue;
         }
         uint64_t f = c->f[k];
         if (f & F(RETAL) || s_is(c, k, W_BECAUSE))
@@ -2455,7 +2468,11 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     ref_t targets[8];
     size_t nt = 0;
     int tstop = hi;
-    for (int k = g1 + 1; k < hi; k++)
+    /* (on over a relative clause between commas after the measure, which
+     * says what the measure is, to the clause's own verb: "The tariffs,
+     * which could rise to 25 percent, were imposed on U.S. corn") */
+    int rel = s_relative_after(c, g1, hi);
+    for (int k = rel > 0 ? rel + 1 : g1 + 1; k < hi; k++)
         if (s_has(c, k, F(M_COND) | F(M_UNLESS) | F(RETAL)) || s_is(c, k, W_BECAUSE) ||
             s_is(c, k, W_GROUNDS) || (s_is(c, k, W_WHICH) && s_is(c, k - 1, W_COMMA)) ||
             s_is(c, k, W_COMPARED) || s_is(c, k, W_VERSUS) || /* "compared with 3.7 pct in the US" */

@@ -1481,6 +1481,17 @@ class Roles(unittest.TestCase):
         ts = one("The tariffs, which could rise to 25 percent, were imposed on U.S. corn.",
                  published="1987-04-20T00:00:00Z", rules=True)
         self.assertEqual([t["modality"] for t in ts], ["actual"])
+        # nor does it hide the clause's own target after it; what it says
+        # the measure hits is the measure's
+        self.assertEqual([code(t["target"]) for t in ts], ["US"])
+        ts = one("The tariffs, which hit Japanese goods, were lifted.", published="1987-04-20T00:00:00Z",
+                 rules=True)
+        self.assertEqual([code(t["target"]) for t in ts], ["JP"])
+        # and its dates are the imposition's, not those of a change the
+        # clause around it reports
+        ts = one("The tariffs, which took effect in 1983, would be lowered next year.",
+                 published="1987-04-20T00:00:00Z", rules=True)
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed")])
 
     def test_the_agent_after_a_relative_clause_with_a_modal(self):
         # the relative clause's modal starts no predicate of the measure's
