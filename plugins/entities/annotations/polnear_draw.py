@@ -1,0 +1,112 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""A blind-first development batch rich in persons from a source no entity
+batch had used: PolNeAR (../../../../shared/data/polnear/train.gold.jsonl,
+2016 US campaign news from seven publishers; quote annotations only, its
+`text` is used; never its dev or test splits, the quotes plugin's held-out
+sets).
+
+Drawing rule (written before the draw, session ent88, 2026-12-07):
+  - random.Random(880001).sample of 30 articles of train.gold.jsonl
+    (file order; no other filter);
+  - each article's text without its first paragraph (the headline) is cut
+    into sentences (a full stop, ? or ! with an optional closing quote,
+    then whitespace and an upper-case letter or an opening quote);
+  - of the windows of 3 consecutive sentences (within the article, at most
+    900 characters), the one with the most capitalised words that do not
+    open a sentence is taken (the earliest on ties); a window with fewer
+    than two such words makes the article yield nothing;
+  - each window is one document, id "pn1-NN-<PolNeAR id suffix>", its text
+    the three sentences as written (joined by one space).
+
+  polnear_draw.py draw          -> batches/polnear-1.txt, polnear-1.src.jsonl
+  polnear_draw.py build FILE    annotator's file (GUIDE.md format) -> gold JSONL on stdout
+"""
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import trade_entities  # noqa: E402
+
+SRC = os.path.join(trade_entities.SHARED, "data/polnear/train.gold.jsonl")
+SEED, N, WIN, MAXLEN = 880001, 30, 3, 900
+SENT = re.compile(r'(?<=[.?!])["”’]?\s+(?=[A-Z"“])')
+CAP = re.compile(r"\b[A-Z][a-z]+")
+
+
+def sentences(text):
+    body = text.split("\n\n", 1)[1] if "\n\n" in text else text
+    out = []
+    for para in re.split(r"\n+", body):
+        para = para.strip()
+        if not para:
+            continue
+        pos = 0
+        for m in SENT.finditer(para):
+            out.append(para[pos:m.end()].strip())
+            pos = m.end()
+        out.append(para[pos:].strip())
+    return [s for s in out if s]
+
+
+def inner_caps(s):
+    words = s.split()
+    return sum(1 for w in words[1:] if CAP.match(w.lstrip('"“(\'‘')))
+
+
+def draw():
+    arts = [json.loads(l) for l in open(SRC, encoding="utf-8")]
+    pick = random.Random(SEED).sample(range(len(arts)), N)
+    docs = []
+    for k, i in enumerate(pick, 1):
+        a = arts[i]
+        ss = sentences(a["text"])
+        best, bestn = None, 1
+        for j in range(0, max(1, len(ss) - WIN + 1)):
+            w = ss[j:j + WIN]
+            text = " ".join(w)
+            if len(text) > MAXLEN:
+                continue
+            n = sum(inner_caps(s) for s in w)
+            if n > bestn:
+                best, bestn = text, n
+        if best is None:
+            continue
+        docs.append({"id": "pn1-%02d-%s" % (k, a["id"][len("polnear-train-"):][:40]), "title": "",
+                     "published": "", "text": best})
+    with open(os.path.join(HERE, "polnear-1.src.jsonl"), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "batches/polnear-1.txt"), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
+    print(len(docs), "documents,", sum(len(sentences("x\n\n" + d["text"])) for d in docs), "sentences")
+
+
+def build(path):
+    docs = {d["id"]: d for d in map(json.loads, open(os.path.join(HERE, "polnear-1.src.jsonl"), encoding="utf-8"))}
+    anns = {a["id"]: a for a in map(json.loads, open(path, encoding="utf-8"))}
+    bad = 0
+    for aid, d in docs.items():
+        ents, problems = trade_entities.resolve_names(d["text"], anns.get(aid, {}).get("names", []))
+        if aid not in anns:
+            problems.append("no annotation")
+        for p in problems:
+            bad += 1
+            print(aid, p, file=sys.stderr)
+        print(json.dumps(dict(d, entities=ents), ensure_ascii=False))
+    print(len(docs), "documents,", bad, "problems", file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["draw"]:
+        draw()
+    elif sys.argv[1:2] == ["build"] and len(sys.argv) == 3:
+        sys.exit(build(sys.argv[2]))
+    else:
+        sys.exit(__doc__)
