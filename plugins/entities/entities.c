@@ -1976,6 +1976,77 @@ static int s_dateline_at(ent_ctx_t *c, size_t s)
     return ent_mention(c, s, e, SIFT_GPE, SRC_MODEL) ? 0 : -1;
 }
 
+/* A dateline closed by a dash, as US wire copy writes it, with no date:
+ * "FARGO, N.D. — Ted Cruz's ...", "DES MOINES, Iowa -- ..." at the start
+ * of a line. The capitals are a place (the tagger took an unknown city
+ * in capitals for an organisation, "FARGO", "DES MOINES"), and so are the
+ * one to three capitalised words (or an abbreviation, "N.D.") between the
+ * comma and the dash; no name runs on across the dash (the tagger's
+ * person "N.D. — Ted Cruz" is "Ted Cruz"). Returns the token after the
+ * dash, 0 when there is no such dateline, -1 when out of memory. */
+static long s_dash_dateline_at(ent_ctx_t *c, size_t s)
+{
+    size_t e = s;
+    while (e < c->n && e < s + 4 && (c->tok[e].flags & SIFT_TOKEN_UPPER) && (c->tok[e].flags & SIFT_TOKEN_ALPHA))
+        e++;
+    if (e == s || e + 2 >= c->n || !tok_is(c, e, ","))
+        return 0;
+    size_t d = e + 1, k = d;
+    while (k < c->n && k < d + 3 && (c->tok[k].flags & SIFT_TOKEN_CAP) && (c->tok[k].flags & SIFT_TOKEN_ALPHA))
+        k++;
+    if (k == d || k >= c->n)
+        return 0;
+    size_t after; /* the token after the dash */
+    if (tok_is(c, k, "\u2014") || tok_is(c, k, "\u2013") || tok_is(c, k, "--"))
+        after = k + 1;
+    else if (k + 1 < c->n && tok_is(c, k, "-") && tok_is(c, k + 1, "-"))
+        after = k + 2;
+    else
+        return 0;
+    size_t span[2][2] = { { s, e }, { d, k } };
+    size_t out = 0;
+    bool keep[2] = { false, false };
+    for (size_t i = 0; i < c->n_m; i++) {
+        mention_t *m = &c->m[i];
+        bool drop = false;
+        for (int p = 0; p < 2; p++) {
+            if (m->te <= span[p][0] || m->tb >= span[p][1] + (p == 1))
+                continue;
+            if (m->tb == span[p][0] && m->te == span[p][1] && ent_place(m->type)) {
+                keep[p] = true;
+                continue;
+            }
+            if (m->src == SRC_RULE || !ent_whole(c, m))
+                continue;
+            if (m->te > after) { /* a name run on across the dash */
+                m->tb = (uint32_t)after;
+                m->start = c->tok[after].start;
+            } else {
+                drop = true;
+            }
+        }
+        if (!drop)
+            c->m[out++] = *m;
+    }
+    c->n_m = out;
+    for (int p = 0; p < 2; p++) {
+        if (keep[p])
+            continue;
+        size_t b = span[p][0], x = span[p][1];
+        mention_t *m = ent_mention(c, b, x, SIFT_GPE, SRC_MODEL);
+        if (!m)
+            return -1;
+        const lex_entry_t *g = c->gz[b] && c->gzn[b] == x - b ? c->gz[b] : NULL;
+        if (g && ent_place(s_type_of(g->type))) {
+            m->type = s_type_of(g->type);
+            m->code = g->code[0] ? g->code : NULL;
+            m->canon = g->canon;
+            m->country = g->num == 1;
+        }
+    }
+    return (long)after;
+}
+
 /* ... and a dateline of a place the gazetteer knows right after a
  * headline in a list of related stories ("Chinese ambassador to U.S.
  * WASHINGTON, March 23 (Xinhua) --", "Foreign Ministry BEIJING, March
@@ -1983,6 +2054,10 @@ static int s_dateline_at(ent_ctx_t *c, size_t s)
  * organisation), the tagger's name that ran on into it cut before it. */
 static int s_dateline(ent_ctx_t *c)
 {
+    for (size_t s = 0; s < c->n; s++)
+        if ((s == 0 || (c->tok[s].flags & SIFT_TOKEN_LINE_START)) && (c->tok[s].flags & SIFT_TOKEN_UPPER) &&
+            s_dash_dateline_at(c, s) < 0)
+            return -1;
     int rc = s_dateline_at(c, 0);
     for (size_t s = 1; s < c->n && !rc; s++)
         if (tok_is(c, s - 1, ")") || tok_is(c, s - 1, "]") ||

@@ -99,7 +99,8 @@ int words_load(lex_t *lex)
                  "analyst judge speaker lawmaker congressman congresswoman councillor "
                  "counsellor attorney emperor pope coach manager founder editor "
                  "correspondent professor president-elect head official officer "
-                 "secretary-general dictator diplomat ministers councilor", 2);
+                 "secretary-general dictator diplomat ministers councilor anchor anchorman anchorwoman "
+                 "reporter columnist commentator strategist pollster", 2);
     rc |= s_list(lex, NS_TITLE,
                  "vice deputy prime foreign finance trade commerce treasury defense defence "
                  "state interior justice agriculture economy economic industry energy "

@@ -2216,6 +2216,28 @@ class UnseenNames(unittest.TestCase):
         find(es, "Terry Branstad", "PERSON")
 
 
+
+class CampaignNews(unittest.TestCase):
+    """US campaign news (session ent88, from the classes of errors on the
+    PolNeAR batch polnear-1; the sentences are the tests' own)."""
+
+    def test_a_name_after_a_broadcast_role_is_a_person(self):
+        # "Fox News anchor Bret Baier" was an organisation: "anchor" was no role word
+        es = ents("The governor told Fox News anchor Bret Baier on Sunday that he would not resign, "
+                  "and later spoke with CBS columnist Ellen Marsh.")
+        find(es, "Bret Baier", "PERSON")
+        find(es, "Fox News", "ORG")
+
+    def test_a_dateline_closed_by_a_dash(self):
+        # "FARGO, N.D. — Ted Cruz": the city an organisation, the state and the name one person
+        es = ents("MINOT, N.D. — Kevin Cramer's campaign bought airtime in Bismarck on Friday.")
+        find(es, "MINOT", "GPE")
+        find(es, "N.D.", "GPE")
+        find(es, "Kevin Cramer", "PERSON")
+        es = ents("DES MOINES, Iowa -- Pete Buttigieg told reporters he would return in March.")
+        find(es, "DES MOINES", "GPE")
+        find(es, "Pete Buttigieg", "PERSON")
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
