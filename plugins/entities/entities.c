@@ -3203,6 +3203,60 @@ static void s_place_cues(ent_ctx_t *c)
     }
 }
 
+/* A person's name after "anti-" or "pro-" inside one hyphenated word
+ * ("an anti-Clinton speech", "an anti-Donald Trump super PAC", "a
+ * pro-Sanders group"): the tagger saw the word whole and found no name
+ * in it, or only the surname after it. The name is the part after the
+ * hyphen where it opens the tagger's person right after the word (a
+ * capitalised word unlabelled text does not write in lower case), or
+ * where it is, whole, the last word of a person of the article. */
+static int s_prefixed_names(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    for (size_t i = 0; i < c->n; i++) {
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), p;
+        if (c->used[i] || !(c->tok[i].flags & SIFT_TOKEN_ALPHA) || n < 6)
+            continue;
+        if (strncmp(s, "anti-", 5) == 0 || strncmp(s, "Anti-", 5) == 0)
+            p = 5;
+        else if (strncmp(s, "pro-", 4) == 0 || strncmp(s, "Pro-", 4) == 0)
+            p = 4;
+        else
+            continue;
+        if (s[p] < 'A' || s[p] > 'Z' || n - p < 2)
+            continue;
+        bool alpha = true;
+        for (size_t k = p + 1; k < n && alpha; k++)
+            alpha = (s[k] >= 'a' && s[k] <= 'z') || s[k] == '\'';
+        if (!alpha)
+            continue;
+        mention_t *next = NULL, *same = NULL;
+        for (size_t k = 0; k < n0; k++) {
+            mention_t *m = &c->m[k];
+            if (m->type != SIFT_PERSON)
+                continue;
+            if (m->tb == i + 1 && m->start == c->tok[i + 1].start)
+                next = m;
+            else if (tok_n(c, m->te - 1) == n - p && !memcmp(tok_s(c, m->te - 1), s + p, n - p))
+                same = m;
+        }
+        if (next) {
+            if (s_usually_lower(c, s + p, n - p))
+                continue;
+            next->tb = (uint32_t)i;
+            next->start = c->tok[i].start + (uint32_t)p;
+            c->used[i] = 1;
+        } else if (same) {
+            mention_t *m = ent_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL);
+            if (!m)
+                return -1;
+            m->start += (uint32_t)p;
+        }
+    }
+    return 0;
+}
+
 /* -------------------------------------------------------------- titles */
 
 /* Role words before the mention ("Vice Premier Liu He", "Vice Minister for
@@ -3545,6 +3599,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_hyphen_names(&c);
     if (rc == 0)
         rc = s_propagate(&c);
+    if (rc == 0 && st->model)
+        rc = s_prefixed_names(&c);
     if (rc == 0)
         for (size_t i = 0; i < c.n_m; i++)
             if (c.m[i].type == SIFT_PERSON)

@@ -2238,6 +2238,16 @@ class CampaignNews(unittest.TestCase):
         find(es, "DES MOINES", "GPE")
         find(es, "Pete Buttigieg", "PERSON")
 
+    def test_a_name_after_anti_or_pro_in_one_word(self):
+        # "an anti-Clinton speech", "an anti-Donald Trump super PAC": the tagger saw no name in the word
+        es = ents("Governor Jay Inslee answered the critics. An anti-Inslee group spent heavily in Spokane, "
+                  "and a pro-Elizabeth Warren committee paid for the mailers.")
+        find(es, "Jay Inslee", "PERSON")
+        self.assertIn("Inslee", [t for e in es if e["type"] == "PERSON" for t in e["texts"]])
+        find(es, "Elizabeth Warren", "PERSON")
+        # a word in lower case after the hyphen names no one
+        self.assertNotIn("Inslee group", mention_texts(es))
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
