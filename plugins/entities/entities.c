@@ -1821,6 +1821,55 @@ static int s_split_possessive(ent_ctx_t *c)
     return 0;
 }
 
+/* "the Libertarian Party's Johnson", "the Green Party's Stein": after a
+ * party's possessive, one to three words of a name are a person, a
+ * member of it (a company's possessive is followed by its products and
+ * subsidiaries, a party's by its people). The tagger read them as the
+ * party's, in one organisation with it or as one of their own. */
+static int s_party_members(ent_ctx_t *c)
+{
+    size_t n = c->n_m;
+    for (size_t k = 0; k < n; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type != SIFT_ORG || m->src != SRC_MODEL || !ent_whole(c, m))
+            continue;
+        size_t t0 = 0;
+        for (size_t t = m->tb; t < m->te && !t0; t++) {
+            size_t q = ent_possessive_at(c, t);
+            if (q < t && q >= 1 && q - 1 >= (t == m->tb ? 0 : m->tb) && tok_is(c, q - 1, "Party"))
+                t0 = t;
+        }
+        if (!t0 || m->te - t0 > 3)
+            continue;
+        bool name = true;
+        for (size_t w = t0; w < m->te && name; w++)
+            name = s_name_word(c, w);
+        if (!name)
+            continue;
+        size_t e = m->te;
+        if (t0 == m->tb) {
+            m->type = SIFT_PERSON;
+        } else {
+            size_t q = ent_possessive_at(c, t0);
+            m->te = (uint32_t)q;
+            m->end = c->tok[q - 1].end;
+            memset(c->used + q, 0, t0 - q);
+            if (!ent_mention(c, t0, e, SIFT_PERSON, SRC_MODEL))
+                return -1;
+        }
+        /* the same words as the tagger's organisation elsewhere in the
+         * article are that person ("Johnson also fares well") */
+        uint64_t key = ent_words_key(c->hx, t0, e);
+        for (size_t j = 0; j < n; j++) {
+            mention_t *x = &c->m[j];
+            if (x->type == SIFT_ORG && x->src == SRC_MODEL && x->te - x->tb == e - t0 &&
+                ent_words_key(c->hx, x->tb, x->te) == key && ent_whole(c, x))
+                x->type = SIFT_PERSON;
+        }
+    }
+    return 0;
+}
+
 /* "the USTR Robert Lighthizer": the tagger's organisation of an all-caps
  * acronym and two or three capitalised words opening with a given name
  * (each a word unlabelled text capitalises, or one it never saw; no
@@ -3544,7 +3593,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* the passes over the tagger's mentions, in order (those marked need
      * its model: they mend what it tagged) */
     static const ent_pass_t after_tagger[] = {
-        { s_split_possessive, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
+        { s_split_possessive, true }, { s_party_members, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
         { s_envoy_names, true },      { s_compass_regions, true },      { s_acronym_defs, false },        { s_region_places, true },
         { s_division_places, false }, { s_ports, true },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },

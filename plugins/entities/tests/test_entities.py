@@ -2248,6 +2248,13 @@ class CampaignNews(unittest.TestCase):
         # a word in lower case after the hyphen names no one
         self.assertNotIn("Inslee group", mention_texts(es))
 
+    def test_a_name_after_a_partys_possessive_is_a_person(self):
+        # "the Libertarian Party's Johnson": one organisation, or the party and an organisation
+        es = ents("A new poll puts the Constitution Party's Baldwin at 3 percent in Montana. "
+                  "Baldwin's best showing is in Idaho, and Baldwin plans to campaign there.")
+        find(es, "Constitution Party", "ORG")
+        self.assertEqual([t for e in es if e["type"] == "PERSON" for t in e["texts"]], ["Baldwin"] * 3)
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
