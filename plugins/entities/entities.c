@@ -1870,6 +1870,71 @@ static int s_party_members(ent_ctx_t *c)
     return 0;
 }
 
+/* Heads of the names of institutions that are named after a person. */
+static const char *const s_eponym_heads[] = {
+    "University", "College", "Foundation", "Institute", "Institution", "Academy", "School", "Hospital",
+    "Center", "Centre", "Library", "Museum", NULL
+};
+
+/* Heads of an institution's name that no person's name ends in. */
+static const char *const s_institution_heads[] = {
+    "University", "College", "Foundation", "Institute", "Institution", "Academy", "School", "Hospital",
+    "Corporation", "Company", "Association", "Organization", "Organisation", "Committee", "Commission",
+    "Council", "Coalition", "Alliance", "Federation", "Agency", "Ministry", "Department", "Party",
+    "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "Administration", "Bureau", "PAC", NULL
+};
+
+/* Organisations named after a person. The tagger's person ending in
+ * an institution's head ("Trump University", "the Clinton Foundation")
+ * is the institution. A person after "for" or a capitalised "Against"
+ * that follows a capitalised plural (no place, given name or word
+ * unlabelled text capitalises) or an institution's head, free or the
+ * tagger's organisation of that one word, not opening a sentence, is a
+ * group's name ("Bikers for Trump", "the Coalition Against Trump",
+ * "Students Against Romney"): one organisation. */
+static int s_named_after(ent_ctx_t *c)
+{
+    size_t n = c->n_m;
+    bool joined = false;
+    for (size_t k = 0; k < n; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type != SIFT_PERSON || m->src != SRC_MODEL || !ent_whole(c, m))
+            continue;
+        if (m->te - m->tb >= 2 && s_tok_in(c, m->te - 1, s_institution_heads)) {
+            m->type = SIFT_ORG;
+            continue;
+        }
+        size_t f = m->tb;
+        if (f < 2 || !(tok_is(c, f - 1, "for") || tok_is(c, f - 1, "Against")))
+            continue;
+        size_t h = f - 2;
+        const char *hs = tok_s(c, h);
+        size_t hn = tok_n(c, h);
+        if (!s_title_case(c, h) || s_opens(c, h) || hn < 4 || (hs[hn - 1] != 's' && !s_tok_in(c, h, s_institution_heads)) ||
+            !(c->tok[h].flags & SIFT_TOKEN_ALPHA) || c->gz[h] ||
+            (clusters_get(c->st->clusters, c->hl[h])->flags & (CL_USUALLY_CAP | CL_GIVEN | CL_PLACE1 | CL_PLACE_FIRST)))
+            continue;
+        /* the head word free, or the tagger's organisation of it alone */
+        mention_t *o = NULL;
+        bool free = !c->used[h];
+        for (size_t j = 0; j < n && !free && !o; j++)
+            if (c->m[j].type == SIFT_ORG && c->m[j].tb == h && c->m[j].te == h + 1)
+                o = &c->m[j];
+        if (!free && !o)
+            continue;
+        if (o)
+            o->type = -1;
+        m->type = SIFT_ORG;
+        m->tb = (uint32_t)h;
+        m->start = c->tok[h].start;
+        memset(c->used + h, 1, f - h);
+        joined |= o != NULL;
+    }
+    if (joined)
+        ent_drop_joined(c);
+    return 0;
+}
+
 /* "the USTR Robert Lighthizer": the tagger's organisation of an all-caps
  * acronym and two or three capitalised words opening with a given name
  * (each a word unlabelled text capitalises, or one it never saw; no
@@ -2428,14 +2493,22 @@ static int s_hyphen_names(ent_ctx_t *c)
 static int s_short_names(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
-    ent_map_t firsts;
-    if (ent_map_init(c, &firsts, n0 + 1) < 0)
+    ent_map_t firsts, persons;
+    if (ent_map_init(c, &firsts, n0 + 1) < 0 || ent_map_init(c, &persons, n0 + 1) < 0)
         return -1;
+    /* the surnames of the tagger's persons: an institution named after
+     * one ("Trump University" beside "stopping Trump") leaves the person
+     * (a company is named by its first word: "Sempurna" of "Sempurna
+     * Jaya Bhd" is no person) */
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].type == SIFT_PERSON && c->m[k].src == SRC_MODEL && ent_whole(c, &c->m[k]))
+            ent_map_put(&persons, c->hx[c->m[k].te - 1], 1);
     size_t found = 0;
     for (size_t k = 0; k < n0; k++) {
         const mention_t *m = &c->m[k];
         size_t b = m->tb;
         if (m->type != SIFT_ORG || m->te - b < 2 ||
+            (s_tok_in(c, m->te - 1, s_eponym_heads) && ent_map_get(&persons, c->hx[b]) >= 0) ||
             !(ent_lookup_exact(c, NS_ORGKW, m->te - 1) || ent_lookup_exact(c, NS_CORPFORM, m->te - 1)) ||
             !(c->tok[b].flags & SIFT_TOKEN_CAP) || (c->tok[b].flags & SIFT_TOKEN_UPPER) ||
             c->gz[b] || ent_lookup_exact(c, NS_ORGKW, b) || ent_lookup_exact(c, NS_STOP, b) ||
@@ -3593,7 +3666,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* the passes over the tagger's mentions, in order (those marked need
      * its model: they mend what it tagged) */
     static const ent_pass_t after_tagger[] = {
-        { s_split_possessive, true }, { s_party_members, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
+        { s_split_possessive, true }, { s_party_members, true }, { s_named_after, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
         { s_envoy_names, true },      { s_compass_regions, true },      { s_acronym_defs, false },        { s_region_places, true },
         { s_division_places, false }, { s_ports, true },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },

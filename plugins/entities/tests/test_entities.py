@@ -2255,6 +2255,16 @@ class CampaignNews(unittest.TestCase):
         find(es, "Constitution Party", "ORG")
         self.assertEqual([t for e in es if e["type"] == "PERSON" for t in e["texts"]], ["Baldwin"] * 3)
 
+    def test_organisations_named_after_a_person(self):
+        # "Trump University" was a person; "Bikers for Trump", "the Coalition Against Trump" a person
+        es = ents("Critics slammed Sanders Institute for its fees. Bernie Sanders said nothing, and Sanders left.")
+        find(es, "Sanders Institute", "ORG")
+        find(es, "Bernie Sanders", "PERSON")
+        self.assertIn("Sanders", [t for e in es if e["type"] == "PERSON" for t in e["texts"]])
+        es = ents("In Ohio, Teachers for Sanders met in a gym near Columbus.")
+        find(es, "Teachers for Sanders", "ORG")
+        self.assertNotIn("PERSON", [e["type"] for e in es])
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
