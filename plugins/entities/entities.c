@@ -3273,7 +3273,8 @@ static void s_competition_filter(ent_ctx_t *c)
 
 /* "Libyans", "Azeris", "Tutsis": the plural of a nationality the
  * gazetteer knows only in the singular is that nationality (NORP), not
- * the organisation or person the tagger read. */
+ * the organisation or person the tagger read; so are the people of a
+ * place it knows, named by a suffix. */
 static void s_plural_demonyms(ent_ctx_t *c)
 {
     for (size_t k = 0; k < c->n_m; k++) {
@@ -3282,11 +3283,35 @@ static void s_plural_demonyms(ent_ctx_t *c)
         if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_PERSON) || m->te - m->tb != 1 ||
             n < 4 || c->doc->text[m->end - 1] != 's')
             continue;
-        const lex_entry_t *e = lex_get(c->st->lex, NS_GAZ, c->doc->text + m->start, n - 1);
+        const char *w = c->doc->text + m->start;
+        const lex_entry_t *e = lex_get(c->st->lex, NS_GAZ, w, n - 1);
         if (e && e->type == LEX_NORP) {
             m->type = SIFT_NORP;
             m->code = e->code[0] ? e->code : NULL;
             m->canon = e->canon;
+            continue;
+        }
+        /* the people of a place the gazetteer knows ("Arizonans",
+         * "Ohioans", "Clevelanders", "Vermonters", "Floridians",
+         * "Bostonians", "Michiganders") are a group of it, no organisation */
+        static const struct { const char *suf; size_t cut; const char *add; } res[] = {
+            { "ns", 2, "" }, { "ans", 3, "" }, { "ers", 3, "" }, { "ians", 4, "" }, { "ians", 4, "a" },
+            { "ders", 4, "" }, { "ites", 4, "" },
+        };
+        char buf[64];
+        for (size_t r = 0; r < sizeof res / sizeof *res && n < sizeof buf; r++) {
+            size_t sl = strlen(res[r].suf), al = strlen(res[r].add);
+            if (n < sl + 3 || memcmp(w + n - sl, res[r].suf, sl) != 0)
+                continue;
+            memcpy(buf, w, n - res[r].cut);
+            memcpy(buf + n - res[r].cut, res[r].add, al);
+            e = lex_get(c->st->lex, NS_GAZ, buf, n - res[r].cut + al);
+            if (e && e->type == LEX_GPE) {
+                m->type = SIFT_NORP;
+                m->code = e->code[0] ? e->code : NULL;
+                m->canon = NULL;
+                break;
+            }
         }
     }
 }
@@ -3323,6 +3348,36 @@ static void s_place_cues(ent_ctx_t *c)
                 m->code = c->m[k + 1].code;
         }
     }
+}
+
+/* An acronym before a capitalised role and a person is the body the role
+ * belongs to ("FBI Director James Comey", "CIA Director John Brennan", as
+ * "WTO Director General Roberto Azevedo"): the tagger read it as part of
+ * the title and left it untagged. The acronym is two to six capitals the
+ * gazetteer does not know (a place there is tagged already), then one to
+ * three role words, the first capitalised, and the tagger's person. */
+static int s_office_acronyms(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
+        const mention_t *m = &c->m[k];
+        if (m->type != SIFT_PERSON || m->tb < 2)
+            continue;
+        size_t j = m->tb;
+        while (j > m->tb - 3 && j > 1 && ent_lookup_lower(c, NS_TITLE, j - 1))
+            j--;
+        if (j == m->tb || j == 0 || !(c->tok[j].flags & SIFT_TOKEN_CAP))
+            continue; /* an office's title is capitalised ("ERA leader Kevin Brown": no body) */
+        size_t a = j - 1;
+        size_t n = tok_n(c, a);
+        if (c->used[a] || c->gz[a] || n < 2 || n > 6 ||
+            (c->tok[a].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) != (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) ||
+            memchr(tok_s(c, a), '.', n) || ent_lookup_exact(c, NS_STOP, a) || ent_lookup_lower(c, NS_TITLE, a))
+            continue;
+        if (!ent_mention(c, a, a + 1, SIFT_ORG, SRC_MODEL))
+            return -1;
+    }
+    return 0;
 }
 
 /* A person's name after "anti-" or "pro-" inside one hyphenated word
@@ -3723,6 +3778,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_propagate(&c);
     if (rc == 0 && st->model)
         rc = s_prefixed_names(&c);
+    if (rc == 0 && st->model)
+        rc = s_office_acronyms(&c);
     if (rc == 0)
         for (size_t i = 0; i < c.n_m; i++)
             if (c.m[i].type == SIFT_PERSON)

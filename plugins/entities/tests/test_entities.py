@@ -2265,6 +2265,22 @@ class CampaignNews(unittest.TestCase):
         find(es, "Teachers for Sanders", "ORG")
         self.assertNotIn("PERSON", [e["type"] for e in es])
 
+    def test_an_acronym_before_an_office_and_its_holder(self):
+        # "FBI Director James Comey": the body was left untagged; a lower-case role is no office
+        es = ents("The senator questioned CIA Director John Brennan, and the ATF Deputy Director "
+                  "Tom Brandon testified later. Major league ERA leader Kevin Brown pitched on Sunday.")
+        find(es, "CIA", "ORG")
+        find(es, "ATF", "ORG")
+        find(es, "John Brennan", "PERSON")
+        self.assertNotIn("ERA", mention_texts(es))
+
+    def test_the_people_of_a_place_are_no_organisation(self):
+        # "several Arizonans", "Clevelanders get nervous": organisations of the tagger
+        es = ents("Turnout among Arizonans was high, and many Clevelanders and Vermonters stayed home.")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+        find(es, "Clevelanders", "NORP")
+        find(es, "Vermonters", "NORP")
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
