@@ -1067,6 +1067,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
         bool stop = k == b;
         bool sep = false;
         int skip;
+        bool examples = false;
         if (!stop) {
             size_t n;
             const char *s = s_text(c, k, &n);
@@ -1089,6 +1090,13 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             }
             if (s_is(c, k, W_COMMA) || s_is(c, k, W_AND) || s_is(c, k, W_OR) || s_is(c, k, W_INCLUDING))
                 sep = true;
+            else if (s_is(c, k, W_SUCH) && s_is(c, k + 1, W_AS)) {
+                /* examples follow: "home appliances such as washing machines
+                 * and refrigerators" (a class named by a generic head,
+                 * "product categories such as ...", is no product) */
+                sep = examples = true;
+                k++;
+            }
             else if (start < 0 && s_is(c, k - 1, W_COMMA) &&
                      (s_has(c, k, A_MASK) || (tf_ing(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER) &&
                                               (s_is(c, k + 1, W_THAT) || s_has(c, k + 1, F(DET)) ||
@@ -1141,7 +1149,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
         if (start >= 0 && last >= start) {
             /* a generic head alone ("goods", "imports") is no product, nor
              * who the measure hits ("on the companies hit") */
-            bool generic = last == start && s_has(c, start, F(GENERIC));
+            bool generic = (last == start || examples) && s_has(c, last, F(GENERIC));
             if (s_has(c, start, F(AFFECTED)) || s_has(c, last, F(AFFECTED)))
                 break;
             /* the goods, not their movement: "steel imports" is steel (not

@@ -441,6 +441,14 @@ class Fields(unittest.TestCase):
                    goods=["farm exports", "gin", "cheese", "brandy"])
         ts = one("Mexico said it would put tariffs on U.S. pork bellies and apples, among other products.")
         self.assertEqual(ts[0]["goods"], ["pork bellies", "apples"])
+        # "such as" gives examples of the class before it, which a generic
+        # head ("goods") does not name
+        for text, goods in (("China cut tariffs on home appliances such as washing machines and "
+                             "refrigerators.", ["home appliances", "washing machines", "refrigerators"]),
+                            ("Washington imposed duties on goods such as steel and aluminum.",
+                             ["steel", "aluminum"])):
+            ts = one(text, published="2018-07-01T00:00:00Z")
+            self.assertEqual(ts[0]["goods"], goods, text)
 
     def test_possessive_office_acts(self):
         ts = one("Canada's Finance Department said it would reduce duties on imported computers "
