@@ -869,13 +869,23 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
     return nh == 1 && hits[0].bound ? 0 : nh;
 }
 
-static const char *s_dup(ctx_t *c, const char *s, size_t n)
+/* A goods phrase's text, in the output's scratch: the words as written,
+ * each run of spaces or line breaks between them one space (wire copy
+ * breaks its lines inside phrases: "electronic\ngoods"). */
+static const char *s_goods_text(ctx_t *c, const char *s, size_t n)
 {
     char *p = c->host->scratch(c->out, n + 1);
     if (!p)
         return NULL;
-    memcpy(p, s, n);
-    p[n] = 0;
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool space = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t';
+        if (!space)
+            p[j++] = s[i];
+        else if (j > 0 && p[j - 1] != ' ')
+            p[j++] = ' ';
+    }
+    p[j] = 0;
     return p;
 }
 
@@ -1038,7 +1048,7 @@ void tf_goods_before(ctx_t *c, event_t *e)
         while (k - 1 >= e->left && tf_product_word(c, k - 1))
             k--;
         uint32_t s0 = c->doc->tokens[k].start, s1 = c->doc->tokens[end].end;
-        found[n++] = s_dup(c, c->doc->text + s0, s1 - s0);
+        found[n++] = s_goods_text(c, c->doc->text + s0, s1 - s0);
         k--;
         if (!(k > e->left && (s_is(c, k, W_AND) || s_is(c, k, W_COMMA) || s_is(c, k, W_OR))))
             break;
@@ -1161,7 +1171,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
              * of using" (a verb after the list) */
             if (!generic && !s_is(c, last, W_OF)) {
                 uint32_t s0 = c->doc->tokens[start].start, s1 = c->doc->tokens[last].end;
-                const char *g = s_dup(c, c->doc->text + s0, s1 - s0);
+                const char *g = s_goods_text(c, c->doc->text + s0, s1 - s0);
                 if (g)
                     e->goods[e->n_goods++] = g;
             }

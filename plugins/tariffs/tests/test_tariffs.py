@@ -441,6 +441,11 @@ class Fields(unittest.TestCase):
                    goods=["farm exports", "gin", "cheese", "brandy"])
         ts = one("Mexico said it would put tariffs on U.S. pork bellies and apples, among other products.")
         self.assertEqual(ts[0]["goods"], ["pork bellies", "apples"])
+        # wire copy breaks its lines inside a phrase: the goods are its words
+        # with single spaces
+        ts = one("Washington will slap tariffs on Japanese electronic\ngoods and power tools, officials "
+                 "said.\n    Tokyo said it would protest.", published="1987-04-01T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["electronic goods", "power tools"])
         # "such as" gives examples of the class before it, which a generic
         # head ("goods") does not name
         for text, goods in (("China cut tariffs on home appliances such as washing machines and "
