@@ -971,6 +971,16 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         *skip = 2;
         return true;
     }
+    /* a quantity in units: "550,000 tonnes of wheat bran", "a million
+     * barrels of oil" */
+    static const char *const units[] = { "tonnes$", "tons$", "barrels$", "bushels$", "kilos$", "kilograms$",
+                                         "pounds$", "gallons$", "litres$", "liters$", "units$", "pairs$",
+                                         NULL };
+    if (s_is(c, k + 1, W_OF) && k > 0 && (!isnan(c->num[k - 1]) || s_has(c, k - 1, F(SCALE) | F(DET))) &&
+        (s_has(c, k, F(UNIT)) || tf_word_starts(c, k, units))) {
+        *skip = 2;
+        return true;
+    }
     /* "over 20,000 categories of" */
     static const char *const over[] = { "over$", NULL };
     if (tf_word_starts(c, k, over) && !isnan(c->num[k + 1]))

@@ -446,6 +446,9 @@ class Fields(unittest.TestCase):
         ts = one("Washington will slap tariffs on Japanese electronic\ngoods and power tools, officials "
                  "said.\n    Tokyo said it would protest.", published="1987-04-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["electronic goods", "power tools"])
+        # a quantity in units is no product
+        ts = one("Tokyo cut the tariff on 550,000 tonnes of wheat bran.", published="1987-04-01T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["wheat bran"])
         # "such as" gives examples of the class before it, which a generic
         # head ("goods") does not name
         for text, goods in (("China cut tariffs on home appliances such as washing machines and "
