@@ -1116,11 +1116,14 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                  * "product categories such as ...", is no product) */
                 sep = examples = true;
                 k++;
-            }
-            else if (start < 0 && s_is(c, k - 1, W_COMMA) &&
-                     (s_has(c, k, A_MASK) || (tf_ing(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER) &&
-                                              (s_is(c, k + 1, W_THAT) || s_has(c, k + 1, F(DET)) ||
-                                               s_party_at(c, k + 1) >= 0))))
+            } else if (start < 0 && s_is(c, k - 1, W_COMMA) &&
+                     (s_has(c, k, A_MASK) ||
+                      (tf_ing(c, k) && (s_tflags(c, k) & SIFT_TOKEN_LOWER) &&
+                       (s_is(c, k + 1, W_THAT) || s_has(c, k + 1, F(DET)) || s_party_at(c, k + 1) >= 0 ||
+                        /* (or a name: ", forcing Tesla to"; a gerund before a noun is
+                         * a product's: ", washing machines", ", building materials") */
+                        (!tf_product_word(c, k) && (size_t)k + 1 < c->n &&
+                         (s_tflags(c, k + 1) & SIFT_TOKEN_CAP))))))
                 stop = true; /* ", exempting Canada", ", alleging that": a new clause, not a product */
             else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
                 stop = true;

@@ -446,6 +446,14 @@ class Fields(unittest.TestCase):
         ts = one("Washington will slap tariffs on Japanese electronic\ngoods and power tools, officials "
                  "said.\n    Tokyo said it would protest.", published="1987-04-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["electronic goods", "power tools"])
+        # a participle taking a name after a comma opens a clause, no
+        # product; a gerund before a noun is a product's
+        ts = one("China placed a tariff on US auto imports, forcing Tesla to raise prices.",
+                 published="2018-07-01T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["auto"])
+        ts = one("China cut tariffs on refrigerators, washing machines and televisions.",
+                 published="2018-07-01T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["refrigerators", "washing machines", "televisions"])
         # a quantity in units is no product
         ts = one("Tokyo cut the tariff on 550,000 tonnes of wheat bran.", published="1987-04-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["wheat bran"])
