@@ -1173,6 +1173,10 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             /* a generic head alone ("goods", "imports") is no product, nor
              * who the measure hits ("on the companies hit") */
             bool generic = (last == start || examples) && s_has(c, last, F(GENERIC));
+            /* nor lines of the schedule: "1,585 taxable items", "tariff lines" */
+            static const char *const schedule[] = { "tax$", "taxable$", "tariff$", NULL };
+            static const char *const lines[] = { "items$", "lines$", NULL };
+            generic |= last == start + 1 && tf_word_starts(c, start, schedule) && tf_word_starts(c, last, lines);
             if (s_has(c, start, F(AFFECTED)) || s_has(c, last, F(AFFECTED)))
                 break;
             /* the goods, not their movement: "steel imports" is steel (not

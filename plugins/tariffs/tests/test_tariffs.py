@@ -454,6 +454,10 @@ class Fields(unittest.TestCase):
         ts = one("China cut tariffs on refrigerators, washing machines and televisions.",
                  published="2018-07-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["refrigerators", "washing machines", "televisions"])
+        # nor are the schedule's lines
+        ts = one("China slashed most-favored-nation tariffs on a total of 1,585 taxable items.",
+                 published="2018-10-01T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], [])
         # a quantity in units is no product
         ts = one("Tokyo cut the tariff on 550,000 tonnes of wheat bran.", published="1987-04-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["wheat bran"])
