@@ -4,6 +4,7 @@
 #include "features.h"
 
 #include "cues.h"
+#include "marks.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -395,6 +396,63 @@ static int s_sentence_cue(const ctx_t *c, const quote_t *q)
         if (!c->inq[t] && t != modified && cue_at(c, t, &len))
             return 1;
     return 0;
+}
+
+/* "so-called" in one token or as "so", "-", "called" ending at i. */
+static int s_so_called(const ctx_t *c, uint32_t i)
+{
+    if (tok_is(c, i, "so-called"))
+        return 1;
+    return i >= 2 && tok_is(c, i, "called") && (tok_ch(c, i - 1, '-') || tok_dash(c, i - 1)) &&
+           tok_is(c, i - 2, "so");
+}
+
+/* Whether a cue stands outside quotes anywhere in q's sentence, but for
+ * token skip (the noun q modifies) and the "called" of "so-called". */
+static int s_any_cue(const ctx_t *c, const quote_t *q, uint32_t qe, uint32_t skip)
+{
+    const sift_sentence_t *s = &c->doc->sentences[c->tok[q->o].sentence];
+    const sift_sentence_t *e = &c->doc->sentences[c->tok[qe].sentence];
+    uint32_t len;
+    for (uint32_t t = s->tok_begin; t < e->tok_end && t < c->nt; t++)
+        if (!c->inq[t] && t != skip && cue_at(c, t, &len) && !s_so_called(c, t))
+            return 1;
+    return 0;
+}
+
+int feat_named_term(const ctx_t *c, const quote_t *q)
+{
+    if (q->c == NONE || q->cont_prev || q->cont_next || q->end <= q->start || q->o == 0 ||
+        !isalnum((unsigned char)c->text[q->end - 1]) || quote_kind(c, q) != SIFT_QUOTE_PARTIAL)
+        return 0;
+    uint32_t qe = quote_last(c, q), words = 0, len;
+    for (uint32_t t = q->o + 1; t <= qe && t < c->nt; t++)
+        if (tok_word(c, t) && ++words > TERM_WORDS)
+            return 0;
+    if (!words || qe + 1 >= c->nt)
+        return 0;
+    uint32_t p = q->o - 1, n = qe + 1;
+    if (s_so_called(c, p))
+        return 1;
+    /* a determiner before it ("the", "a", "his"), not the object of a
+     * verb of naming or saying ("called it a “…”", "described as a “…”",
+     * "said the “…”") */
+    if (!(c->wf[p] & W_DET) || (p > 0 && (cue_at(c, p - 1, &len) || tok_is(c, p - 1, "as"))) ||
+        (p > 1 && (c->wf[p - 1] & (W_PRON_M | W_PRON_F | W_PRON_N)) &&
+         (cue_at(c, p - 2, &len) || tok_is(c, p - 2, "called"))))
+        return 0;
+    /* and a lower-case content word right after it: the noun it names */
+    if (!(c->tok[n].flags & SIFT_TOKEN_ALPHA) || !islower((unsigned char)tok_txt(c, n)[0]) ||
+        (c->wf[n] & (W_FUNCTION | W_CUE)) || tok_is(c, n, "that") || tok_is(c, n, "which"))
+        return 0;
+    /* ", he said" right after it: speech */
+    for (uint32_t k = n + 1, j = 0; j < 3 && k < c->nt; j++, k++)
+        if (cue_at(c, k, &len))
+            return 0;
+    /* a name of several words is one whatever reports the sentence; a
+     * single word in a reported clause is the speaker's ("welcomed the
+     * “positive” outcome") */
+    return memchr(c->text + q->start, ' ', q->end - q->start) || !s_any_cue(c, q, qe, n);
 }
 
 void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int partial,

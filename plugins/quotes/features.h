@@ -32,6 +32,15 @@ void feat_candidate(const ctx_t *c, const quote_t *q, const quote_t *lastq, cons
  * a title, a slogan or Title-Case speech; not in a sentence all in Title
  * Case (a heading). *words: its number of words. */
 int feat_title_case(const ctx_t *c, const quote_t *q, uint32_t *words);
+/* Whether q is a term or a name in marks that no one is said to say
+ * (GUIDE.md: no quote): one to TERM_WORDS words ending in a letter, after
+ * "so-called", or after a determiner ("the", "a", "his"; not "called it
+ * a", "described as a") and right before a lower-case content word, the
+ * noun it names ("the “price improvement” proposal"), with no cue right
+ * after; a single word so only when its sentence holds no cue outside
+ * quotes ("welcomed the “positive” outcome" is the speaker's word). */
+enum { TERM_WORDS = 4 };
+int feat_named_term(const ctx_t *c, const quote_t *q);
 /* Adds to f the keep-decision features of q; spk_type is its speaker's
  * kind (cand_type), or "none". */
 void feat_quote(const ctx_t *c, const quote_t *q, const char *spk_type, int partial,

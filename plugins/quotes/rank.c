@@ -129,6 +129,12 @@ void rank_quote(ctx_t *c, quote_t *q, const quote_t *last, FILE *dump)
         fprintf(dump, "],\"features\":[%.*s]}\n", (int)kf.dlen, kf.dump);
         return;
     }
+    /* a term or a name in marks right before the noun it names is no
+     * quote whatever the model says (GUIDE.md; PolNeAR counts them) */
+    if (keep_decided && feat_named_term(c, q)) {
+        q->drop = 1;
+        return;
+    }
     uint32_t words;
     if (keep_decided && c->st->ranker.has_keep &&
         qr_score(&c->st->ranker, &kf) < (feat_title_case(c, q, &words) ? 0 : KEEP_MIN)) {

@@ -215,6 +215,47 @@ static void scare_quote_the_model_only_just_keeps_dropped(void **unused)
     stage_end(&c);
 }
 
+static void name_in_marks_before_its_noun_dropped(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a name of several words in marks between a determiner and the noun
+     * it names is no quote (GUIDE.md), even in a sentence that reports
+     * someone; the model keeps it (PolNeAR counts such names); her own
+     * words stay */
+    stage_begin(&c, "Harbour master Ines Kolb said the port would test the “slow berth” rule "
+                    "for tankers next month. She told pilots the rule was “a sensible precaution.”",
+                (const stage_entity_t[]){ { "Ines Kolb", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    s_rank_all(&c);
+    quote_t *q = stage_quote(&c, "slow berth");
+    assert_true(q->has_speaker || q->drop);
+    assert_true(q->drop);
+    assert_false(stage_quote(&c, "a sensible")->drop);
+    stage_end(&c);
+}
+
+static void what_a_term_in_marks_is(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* names: several words after a determiner before a noun, or any
+     * after "so-called"; a single word so in a sentence with no cue */
+    stage_begin(&c, "Growers fear the “fair share” levy. Their “green” flour is popular. The so-called "
+                    "“reform” failed. Mills said they liked the “timely” decision. She called it a "
+                    "“bad idea” overall. Its “fair share” levy, he said, is unfair. Buyers want a “fair deal” that "
+                    "lasts.",
+                NULL);
+    assert_true(feat_named_term(&c, stage_quote(&c, "fair share” levy. Their")));
+    assert_true(feat_named_term(&c, stage_quote(&c, "green")));
+    assert_true(feat_named_term(&c, stage_quote(&c, "reform")));
+    assert_false(feat_named_term(&c, stage_quote(&c, "timely"))); /* a word of the report */
+    assert_false(feat_named_term(&c, stage_quote(&c, "bad idea"))); /* called it a … */
+    assert_false(feat_named_term(&c, stage_quote(&c, "fair share” levy, he"))); /* …, he said */
+    assert_false(feat_named_term(&c, stage_quote(&c, "fair deal"))); /* no noun after it */
+    stage_end(&c);
+}
+
 static void title_case_speech_under_a_heading_kept(void **unused)
 {
     (void)unused;
@@ -306,6 +347,8 @@ int main(void)
         cmocka_unit_test(paragraph_going_on_with_a_quotation_kept),
         cmocka_unit_test(scare_quote_dropped),
         cmocka_unit_test(scare_quote_the_model_only_just_keeps_dropped),
+        cmocka_unit_test(name_in_marks_before_its_noun_dropped),
+        cmocka_unit_test(what_a_term_in_marks_is),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
         cmocka_unit_test(phrase_before_a_cue_is_not_the_cue_object),
