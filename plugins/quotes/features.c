@@ -420,6 +420,18 @@ static int s_any_cue(const ctx_t *c, const quote_t *q, uint32_t qe, uint32_t ski
     return 0;
 }
 
+/* A lower-case content word that may be an adjective: not ending in s
+ * but in -ous ("famous", not "countries"). */
+static int s_adjective_like(const ctx_t *c, uint32_t i)
+{
+    size_t n = tok_len(c, i);
+    const char *w = tok_txt(c, i);
+    if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || !islower((unsigned char)w[0]) ||
+        (c->wf[i] & (W_FUNCTION | W_CUE)))
+        return 0;
+    return w[n - 1] != 's' || (n > 3 && memcmp(w + n - 3, "ous", 3) == 0);
+}
+
 int feat_named_term(const ctx_t *c, const quote_t *q)
 {
     if (q->c == NONE || q->cont_prev || q->cont_next || q->end <= q->start || q->o == 0 ||
@@ -434,6 +446,15 @@ int feat_named_term(const ctx_t *c, const quote_t *q)
     uint32_t p = q->o - 1, n = qe + 1;
     if (s_so_called(c, p))
         return 1;
+    /* a name given: "known as (the) “…”" */
+    uint32_t k = p > 0 && (c->wf[p] & W_DET) ? p - 1 : p;
+    if (k > 0 && tok_is(c, k, "as") && tok_is(c, k - 1, "known"))
+        return 1;
+    /* up to two adjectives between the determiner and the mark ("his long
+     * “…” trip"); not a plural noun, the subject of a quoted verb ("the
+     * two countries “can and should” ensure") */
+    for (int j = 0; j < 2 && p > 0 && !(c->wf[p] & W_DET) && s_adjective_like(c, p); j++)
+        p--;
     /* a determiner before it ("the", "a", "his"), not the object of a
      * verb of naming or saying ("called it a “…”", "described as a “…”",
      * "said the “…”") */

@@ -256,6 +256,22 @@ static void what_a_term_in_marks_is(void **unused)
     stage_end(&c);
 }
 
+static void name_given_or_after_adjectives_is_a_term(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* "known as “…”" gives a name; adjectives may stand between the
+     * determiner and the mark; a plural noun there is a quoted verb's
+     * subject */
+    stage_begin(&c, "Flat grain barges, known as “river mules”, carry most of it. Her long “slow "
+                    "berth” trial ended in May. The two ports “can and should” cooperate, Kolb said.",
+                NULL);
+    assert_true(feat_named_term(&c, stage_quote(&c, "river mules")));
+    assert_true(feat_named_term(&c, stage_quote(&c, "slow")));
+    assert_false(feat_named_term(&c, stage_quote(&c, "can and should")));
+    stage_end(&c);
+}
+
 static void title_case_speech_under_a_heading_kept(void **unused)
 {
     (void)unused;
@@ -349,6 +365,7 @@ int main(void)
         cmocka_unit_test(scare_quote_the_model_only_just_keeps_dropped),
         cmocka_unit_test(name_in_marks_before_its_noun_dropped),
         cmocka_unit_test(what_a_term_in_marks_is),
+        cmocka_unit_test(name_given_or_after_adjectives_is_a_term),
         cmocka_unit_test(title_case_speech_under_a_heading_kept),
         cmocka_unit_test(ranked_speaker_is_no_fragment),
         cmocka_unit_test(phrase_before_a_cue_is_not_the_cue_object),
