@@ -981,6 +981,12 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         *skip = 2;
         return true;
     }
+    /* "as many as 28 medicines", "as much as" */
+    static const char *const many[] = { "many$", "much$", NULL };
+    if (s_is(c, k, W_AS) && tf_word_starts(c, k + 1, many) && s_is(c, k + 2, W_AS)) {
+        *skip = 3;
+        return true;
+    }
     /* "over 20,000 categories of" */
     static const char *const over[] = { "over$", NULL };
     if (tf_word_starts(c, k, over) && !isnan(c->num[k + 1]))
@@ -1074,11 +1080,17 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
     static const char *const in_force[] = { "force$", NULL }; /* "came into force" */
     static const char *const movement[] = { "imports$", NULL }; /* (the gold keeps "farm exports") */
     int k = a;
+    /* (over the tariff's rate or level: "the average tariff rate for
+     * clothing", "tariff rates on 1,585 items") */
+    static const char *const rate[] = { "rate$", "rates$", "level$", "levels$", NULL };
     /* (a tranche may start at "for": "..., and that for home appliances") */
     while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
-                                    (s_is(c, k, W_FOR) && (k == a || s_has(c, k - 1, F(CHANGE) | F(TNOUN))))))
-        if (!s_goods_filler(c, k++))
+                                    (s_is(c, k, W_FOR) && (k == a || s_has(c, k - 1, F(CHANGE) | F(TNOUN)) ||
+                                                           tf_word_starts(c, k - 1, rate)))))
+        if (!s_goods_filler(c, k) && !(k == a && tf_word_starts(c, k, rate)))
             return;
+        else
+            k++;
     if (k >= b || k >= a + 12)
         return;
     k++;

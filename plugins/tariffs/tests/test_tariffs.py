@@ -454,6 +454,15 @@ class Fields(unittest.TestCase):
         ts = one("China cut tariffs on refrigerators, washing machines and televisions.",
                  published="2018-07-01T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["refrigerators", "washing machines", "televisions"])
+        # the goods after a tariff's rate or level, over "as many as"
+        for text, goods in (("The average tariff rate for clothing, shoes and hats will be reduced from 15.9 "
+                             "percent to 7.1 percent.", ["clothing", "shoes", "hats"]),
+                            ("China further lowered tariff rates on 1,585 taxable items including stones, "
+                             "ceramics and machinery.", ["stones", "ceramics", "machinery"]),
+                            ("China has exempted duties on as many as 28 medicines, including all cancer "
+                             "drugs.", ["medicines", "cancer drugs"])):
+            ts = one(text, published="2018-11-05T00:00:00Z")
+            self.assertEqual(ts[0]["goods"], goods, text)
         # nor are the schedule's lines
         ts = one("China slashed most-favored-nation tariffs on a total of 1,585 taxable items.",
                  published="2018-10-01T00:00:00Z")
