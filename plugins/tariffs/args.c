@@ -1075,6 +1075,21 @@ void tf_goods_before(ctx_t *c, event_t *e)
             e->goods[e->n_goods++] = found[i];
 }
 
+/* Where the examples of goods a phrase ended at k goes on to start: the
+ * "including" of ", including" within a few words, none of them a verb
+ * ("on 545 items of US goods with around the same value, | including
+ * vehicles"), or -1. */
+static int s_examples_after(const ctx_t *c, int k, int b)
+{
+    for (int j = k; j + 1 < b && j <= k + 10; j++) {
+        if (s_is(c, j, W_COMMA) && s_is(c, j + 1, W_INCLUDING))
+            return j + 1;
+        if (s_has(c, j, A_MASK | F(AUX) | F(BEFORM) | F(PAST) | F(M_MODAL) | F(ATTRIB)) || tf_boundary(c, j) == 2)
+            return -1;
+    }
+    return -1;
+}
+
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
     static const char *const in_force[] = { "force$", NULL }; /* "came into force" */
@@ -1206,7 +1221,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             }
         }
         start = last = -1;
-        if (stop)
+        if (stop && (k = s_examples_after(c, k, b)) < 0)
             break;
     }
 }

@@ -463,6 +463,10 @@ class Fields(unittest.TestCase):
                              "drugs.", ["medicines", "cancer drugs"])):
             ts = one(text, published="2018-11-05T00:00:00Z")
             self.assertEqual(ts[0]["goods"], goods, text)
+        # examples given after the phrase ended ("with ... value, including")
+        ts = one("China levied additional tariffs on 545 items of US goods with around the same value, "
+                 "including vehicles and agricultural products.", published="2018-07-08T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["vehicles", "agricultural products"])
         # nor are the schedule's lines
         ts = one("China slashed most-favored-nation tariffs on a total of 1,585 taxable items.",
                  published="2018-10-01T00:00:00Z")
