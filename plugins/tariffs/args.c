@@ -993,7 +993,8 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
         return true;
     /* "other goods", "more Chinese goods", "various products", "'s exports" */
     static const char *const some[] = { "other$", "more$", "various$", "many$", "selected$", "certain$",
-                                        "several$", "numerous$", "each$", "remaining$", NULL };
+                                        "several$", "numerous$", "each$", "remaining$", "extra$",
+                                        "additional$", NULL };
     if (tf_approx(c, k) || s_is(c, k, W_ANOTHER) || tf_word_starts(c, k, some) || s_is(c, k, W_APOS_S) ||
         s_is(c, k, W_RSQUO_S))
         return true;
@@ -1002,14 +1003,15 @@ static bool s_quantity_word(const ctx_t *c, int k, int *skip)
                                        "kinds$", "types$", "sorts$", "imports$", "exports$", "items$", "list$",
                                        "lists$", "number$", "group$", "groups$", "amount$", "selection$",
                                        "batch$", "batches$", "categories$", "majority$", "bulk$", "half$",
-                                       NULL };
+                                       "part$", "parts$", "most$", "billions$", "millions$",
+                                       "dollars-worth$", NULL };
     if (s_is(c, k + 1, W_OF) && tf_word_starts(c, k, set)) {
         *skip = 2;
         return true;
     }
     static const char *const wide[] = { "wide$", "wider$", "broad$", "whole$", "similar$", "large$", "long$",
                                         "new$", "proposed$", "expanded$", "revised$", "initial$", "entire$",
-                                        NULL };
+                                        "same$", "above-mentioned$", "first$", "second$", NULL };
     if (s_is(c, k + 2, W_OF) && tf_word_starts(c, k, wide) && tf_word_starts(c, k + 1, set)) {
         *skip = 3;
         return true;

@@ -467,6 +467,13 @@ class Fields(unittest.TestCase):
         ts = one("China levied additional tariffs on 545 items of US goods with around the same value, "
                  "including vehicles and agricultural products.", published="2018-07-08T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["vehicles", "agricultural products"])
+        # nor are the words of a quantity ("the same amount of", "an extra
+        # $100 billion of", "billions of dollars-worth of")
+        for text in ("China will impose tariffs on the same amount of US goods.",
+                     "The US will raise tariffs on an extra $100 billion of Chinese goods.",
+                     "Trump threatened tariffs on billions of dollars-worth of Chinese goods."):
+            ts = one(text, published="2018-07-08T00:00:00Z")
+            self.assertEqual(ts[0]["goods"], [], text)
         # nor are the schedule's lines
         ts = one("China slashed most-favored-nation tariffs on a total of 1,585 taxable items.",
                  published="2018-10-01T00:00:00Z")
