@@ -1078,14 +1078,16 @@ void tf_goods_before(ctx_t *c, event_t *e)
 }
 
 /* Where the examples of goods a phrase ended at k goes on to start: the
- * "including" of ", including" within a few words, none of them a verb
- * ("on 545 items of US goods with around the same value, | including
- * vehicles"), or -1. */
+ * "including" of ", including" (or of "including" after a word or more)
+ * within a few words, none of them a verb ("on 545 items of US goods with
+ * around the same value, | including vehicles"), or -1. */
 static int s_examples_after(const ctx_t *c, int k, int b)
 {
     for (int j = k; j + 1 < b && j <= k + 10; j++) {
         if (s_is(c, j, W_COMMA) && s_is(c, j + 1, W_INCLUDING))
             return j + 1;
+        if (j > k && s_is(c, j, W_INCLUDING)) /* "goods from a range of sectors including" */
+            return j;
         if (s_has(c, j, A_MASK | F(AUX) | F(BEFORM) | F(PAST) | F(M_MODAL) | F(ATTRIB)) || tf_boundary(c, j) == 2)
             return -1;
     }
@@ -1104,7 +1106,11 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
     while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
                                     (s_is(c, k, W_FOR) && (k == a || s_has(c, k - 1, F(CHANGE) | F(TNOUN)) ||
                                                            tf_word_starts(c, k - 1, rate)))))
-        if (!s_goods_filler(c, k) && !(k == a && tf_word_starts(c, k, rate)))
+        if (!s_goods_filler(c, k) && !(k == a && tf_word_starts(c, k, rate)) &&
+            /* (or the measure's verb and agent: "the tariffs imposed by the
+             * United States on steel") */
+            !(k == a && s_has(c, k, A_MASK) && s_has(c, k, F(PAST))) &&
+            !(k > a && s_is(c, k, W_BY) && s_has(c, a, A_MASK)))
             return;
         else
             k++;

@@ -467,6 +467,14 @@ class Fields(unittest.TestCase):
         ts = one("China levied additional tariffs on 545 items of US goods with around the same value, "
                  "including vehicles and agricultural products.", published="2018-07-08T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["vehicles", "agricultural products"])
+        # the goods after the measure's verb and agent, and examples after
+        # "including" past a phrase that ended
+        ts = one("The EU challenged the tariffs imposed by the United States on steel and aluminum.",
+                 published="2018-07-08T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["steel", "aluminum"])
+        ts = one("The EU imposed retaliatory tariffs on US imports worth 2.8 billion euros including "
+                 "cars and motorbikes.", published="2018-07-08T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["cars", "motorbikes"])
         # nor are the words of a quantity ("the same amount of", "an extra
         # $100 billion of", "billions of dollars-worth of")
         for text in ("China will impose tariffs on the same amount of US goods.",
