@@ -1099,6 +1099,10 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
     static const char *const in_force[] = { "force$", NULL }; /* "came into force" */
     static const char *const movement[] = { "imports$", NULL }; /* (the gold keeps "farm exports") */
     int k = a;
+    /* (examples right after the tariff: "subject to higher tariffs, |
+     * including soybeans") */
+    if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_INCLUDING))
+        k++;
     /* (over the tariff's rate or level: "the average tariff rate for
      * clothing", "tariff rates on 1,585 items") */
     static const char *const rate[] = { "rate$", "rates$", "level$", "levels$", NULL };

@@ -475,6 +475,10 @@ class Fields(unittest.TestCase):
         ts = one("The EU imposed retaliatory tariffs on US imports worth 2.8 billion euros including "
                  "cars and motorbikes.", published="2018-07-08T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["cars", "motorbikes"])
+        # and examples right after the tariff
+        ts = one("China unveiled a list of U.S. products that will be subject to higher tariffs, "
+                 "including soybeans, automobiles and aircraft.", published="2018-04-05T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["soybeans", "automobiles", "aircraft"])
         # nor are the words of a quantity ("the same amount of", "an extra
         # $100 billion of", "billions of dollars-worth of")
         for text in ("China will impose tariffs on the same amount of US goods.",
