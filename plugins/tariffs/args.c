@@ -896,6 +896,8 @@ static bool s_goods_filler(const ctx_t *c, int k)
     return s_has(c, k, F(DET) | F(PCT) | F(PER) | F(CENT) | F(SCALE) | F(MONEYW) | F(UNIT) |
                            F(IMPORTQ) | F(RETAL) | F(TNOUN)) ||
            !isnan(c->num[k]) || c->tp[k] >= 0 || s_is(c, k, W_OF) || s_is(c, k, W_WORTH) ||
+           /* "of between 15 percent and 25 percent on" (a range's words) */
+           s_is(c, k, W_BETWEEN) || (s_is(c, k, W_AND) && !isnan(c->num[k + 1])) ||
            s_is(c, k, W_UP) || s_is(c, k, W_TO) || s_is(c, k, W_AS) || s_is(c, k, W_MUCH) ||
            s_is(c, k, W_ABOUT) || s_is(c, k, W_DASH) || s_is(c, k, W_HIGHER) || s_is(c, k, W_IN);
 }

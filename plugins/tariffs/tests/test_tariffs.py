@@ -479,6 +479,11 @@ class Fields(unittest.TestCase):
         ts = one("China unveiled a list of U.S. products that will be subject to higher tariffs, "
                  "including soybeans, automobiles and aircraft.", published="2018-04-05T00:00:00Z")
         self.assertEqual(ts[0]["goods"], ["soybeans", "automobiles", "aircraft"])
+        # and over a range's words before "on"
+        ts = one("China started retaliatory tariffs of between 15 percent and 25 percent on 2.75 billion "
+                 "U.S. dollars worth of U.S. imports, including wine, nuts and pork.",
+                 published="2018-04-05T00:00:00Z")
+        self.assertEqual(ts[0]["goods"], ["wine", "nuts", "pork"])
         # nor are the words of a quantity ("the same amount of", "an extra
         # $100 billion of", "billions of dollars-worth of")
         for text in ("China will impose tariffs on the same amount of US goods.",
