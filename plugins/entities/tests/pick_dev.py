@@ -19,6 +19,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data")
+sys.path.insert(0, os.path.join(HERE, "..", "annotations"))
+import trade_entities  # noqa: E402  (own.conll's document openings)
 POOLS = {"2018": ("peoplesdaily-2018.jsonl", 2051, "pool1987dev.gold.jsonl"),
          "1987": ("reuters-trade.jsonl", 1987, "pool2018dev.gold.jsonl")}
 
@@ -32,15 +34,7 @@ def main(which):
                 skip |= {re.sub(r"-s$", "", json.loads(line)["id"]) for line in f}
     with open(os.path.join(DATA, "own-policy.txt"), encoding="utf-8") as f:
         skip |= {line.split("\t")[0] for line in f if not line.startswith("#") and line.strip()}
-    own, toks = set(), []
-    with open(os.path.join(DATA, "own.conll"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("-DOCSTART"):
-                if toks:
-                    own.add(" ".join(toks[:6]))
-                toks = []
-            elif line.strip():
-                toks.append(line.split()[0])
+    own = trade_entities.own_openings()
     path = os.path.join(HERE, "..", "..", "..", "..", "shared", "corpus", "unlabelled", pool)
     with open(os.environ.get("POOL", path), encoding="utf-8") as f:
         arts = [json.loads(line) for line in f]
