@@ -256,11 +256,10 @@ int sift_tail_nats(const char *url, const char *config, const char *since, const
     natsStatus st = NATS_ERR;
     char what[300];
     snprintf(what, sizeof what, "reading stream %s", s->nats_results_stream);
-    tail_request_t req = { &sub, NULL, &so };
     if (conn && (st = natsConnection_JetStream(&js, sift_js_connection(conn), NULL)) == NATS_OK) {
-        req.js = js;
-        int got = sift_js_patiently(what, s_subscribe, &req, &jerr);
-        st = got == SIFT_JS_STOPPED ? NATS_OK : (natsStatus)got;
+        tail_request_t req = { &sub, js, &so };
+        /* (never SIFT_JS_STOPPED: sift tail leaves SIGINT and SIGTERM unblocked) */
+        st = (natsStatus)sift_js_patiently(what, s_subscribe, &req, &jerr);
     }
     if (conn && st != NATS_OK)
         sift_log(LOG_ERR, NULL, "%s: %s (%d)", what, natsStatus_GetText(st), jerr);
