@@ -960,6 +960,24 @@ static bool s_in_apposition(const ctx_t *c, const sent_ctx_t *sc, const party_t 
                                      F(M_PROPOSE) | F(PAST));
 }
 
+/* Is the party p inside a relative clause set off by commas that closes
+ * before the trigger at g0 ("Trump, who has threatened to tear up NAFTA,
+ * said he would slap tariffs")? The clause speaks of its own matters; its
+ * parties are not the main clause's subject. */
+static bool s_in_relative_aside(const ctx_t *c, const sent_ctx_t *sc, const party_t *p, int g0)
+{
+    for (int k = p->a - 1; k > sc->sb && k >= p->a - 12; k--) {
+        if (s_is(c, k, W_COMMA))
+            return false;
+        if ((s_is(c, k, W_WHO) || s_is(c, k, W_WHICH)) && s_is(c, k - 1, W_COMMA)) {
+            bool acts;
+            int j = tf_relative_clause(c, k, g0, 14, &acts);
+            return j >= p->b && j < g0 && s_is(c, j, W_COMMA);
+        }
+    }
+    return false;
+}
+
 /* Is the party p one of the examples a bloc's members are given by ("Six
  * APTA members, including China, India and Sri Lanka, have cut tariffs")?
  * The bloc acts, not each example. */
@@ -1091,7 +1109,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
              * currency's country ("50 billion U.S. dollars") */
             if (pi == attached || pi == c->dateline || tf_origin(c, pi, sc->se) ||
                 tf_origin(c, tf_list_head(c, pi), sc->se) || s_in_apposition(c, sc, p, g0) ||
-                s_bloc_example(c, sc, p) ||
+                s_bloc_example(c, sc, p) || s_in_relative_aside(c, sc, p, g0) ||
                 s_in_condition(c, sc, p, g0) ||
                 s_has(c, p->b, F(MONEYW)) ||
                 (obj >= 0 && k >= c->parties[obj].a && k < obj_end))

@@ -1849,6 +1849,14 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("impose", "actual", "CA", "KR")])
 
+    def test_a_party_in_a_relative_clause_aside_is_not_the_subject(self):
+        # "who ..." between commas speaks of its own matters: the speaker
+        # before it is the clause's subject, not the party inside it
+        ts = one("Trump, who has threatened to tear up NAFTA, said he would slap a 35 percent "
+                 "tariff on Mexican-made cars.", published="2016-09-15T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
+                         [("US", "MX", "proposed")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
