@@ -1164,7 +1164,14 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
                         /* (or a name: ", forcing Tesla to"; a gerund before a noun is
                          * a product's: ", washing machines", ", building materials") */
                         (!tf_product_word(c, k) && (size_t)k + 1 < c->n &&
-                         (s_tflags(c, k + 1) & SIFT_TOKEN_CAP))))))
+                         (s_tflags(c, k + 1) & SIFT_TOKEN_CAP)) ||
+                        /* (or a verb whose object a preposition follows: ", drawing
+                         * protests from", ", raising fears of"; not ", washing machines") */
+                        (!tf_product_word(c, k) && tf_plain_word(c, k + 1) &&
+                         (s_tflags(c, k + 1) & SIFT_TOKEN_LOWER) && !tf_product_word(c, k + 1) &&
+                         !s_has(c, k + 1, F(GOODS)) &&
+                         (s_is(c, k + 2, W_FROM) || s_is(c, k + 2, W_OF) || s_is(c, k + 2, W_ABOUT) ||
+                          s_is(c, k + 2, W_AMONG) || s_is(c, k + 2, W_FOR)))))))
                 stop = true; /* ", exempting Canada", ", alleging that": a new clause, not a product */
             else if ((tf & SIFT_TOKEN_PUNCT) && !(n == 1 && *s == '-'))
                 stop = true;

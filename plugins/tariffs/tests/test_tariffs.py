@@ -1857,6 +1857,14 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "MX", "proposed")])
 
+    def test_goods_end_at_a_participle_clause_with_its_own_object(self):
+        # ", drawing protests from ..." says what the levy did, it names no product
+        ts = one("The EC Commission proposed a levy on imported vegetable oils, drawing protests "
+                 "from the United States.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["goods"] for t in ts], [["vegetable oils"]])
+        ts = one("The U.S. imposed tariffs on refrigerators, washing machines and dryers from South Korea.")
+        self.assertEqual([t["goods"] for t in ts], [["refrigerators", "washing machines", "dryers"]])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
