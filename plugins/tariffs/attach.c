@@ -1707,7 +1707,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         uint64_t f = c->f[k];
         if (k == g1 + 1 && !(f & F(M_THREAT)))
             break; /* "tariff threats" */
-        if (f & F(M_THREAT)) threat = true;
+        /* (a writer's reading of the actor's stance is an expectation, not
+         * the actor's warning: "she appears ready to use tariffs") */
+        if ((f & F(M_THREAT)) && k > scope && s_has(c, k - 1, F(M_CONSIDER)))
+            consider = true;
+        else if (f & F(M_THREAT))
+            threat = true;
         /* "should Washington go ahead with tariffs": an inverted condition */
         if (s_is(c, k, W_SHOULD) && k + 2 < R &&
             (c->tp[k + 1] >= 0 || tf_pronoun(c, k + 1) || (s_has(c, k + 1, F(DET)) && c->tp[k + 2] >= 0))) {
@@ -1958,8 +1963,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             else
                 propose = true;
         }
-        /* "tariffs ... which have been threatened by the administration" */
-        if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k))
+        /* "tariffs ... which have been threatened by the administration"
+         * (not an adjective before a verb of its own: "and is poised to take
+         * counter measures" is its subject's, the measure's clause is over) */
+        if ((f & F(M_THREAT)) && s_has(c, k - 1, F(BEFORM)) && !tf_ing(c, k) && !s_is(c, k + 1, W_TO))
             threat = true;
         if (f & F(M_MUST)) {
             int j = k + 1;

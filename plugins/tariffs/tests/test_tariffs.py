@@ -1865,6 +1865,25 @@ class Roles(unittest.TestCase):
         ts = one("The U.S. imposed tariffs on refrigerators, washing machines and dryers from South Korea.")
         self.assertEqual([t["goods"] for t in ts], [["refrigerators", "washing machines", "dryers"]])
 
+    def test_readiness_to_levy_is_a_threat_unless_the_writer_infers_it(self):
+        # "ready" is "poised": the actor says it will strike (guidelines §6);
+        # a writer's reading of the stance ("appears ready") is an expectation
+        ts = one("Trump said he was ready to put tariffs on all Chinese imports.",
+                 published="2018-07-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "threatened")])
+        ts = one("China is ready to cut tariffs on imported cars.", published="2018-07-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed")])
+        ts = one("Trump seemed poised to impose tariffs on Chinese goods.", published="2016-07-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("impose", "considered")])
+
+    def test_a_threat_word_after_the_measure_in_anothers_verb_phrase(self):
+        # "and is poised to take counter measures" is China's, not the US proposals'
+        for word in ("poised", "ready"):
+            ts = one("China firmly opposes the US tariff proposals and is %s to take counter measures "
+                     "on US products." % word, published="2018-07-30T00:00:00Z")
+            self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts],
+                             [("impose", "proposed", "US")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
