@@ -19,8 +19,28 @@ Drawing rule (written before the draw, session ent88, 2026-12-07):
   - each window is one document, id "pn1-NN-<PolNeAR id suffix>", its text
     the three sentences as written (joined by one space).
 
+Drawing rule of polnear-2 (written before its draw, session ent89,
+2026-12-07), rich in organisations and persons:
+  - the 30 articles polnear-1's rule sampled (seed 880001, the one that
+    gave no window included) are left out; no other entity batch or file
+    of the plugin names a PolNeAR article;
+  - random.Random(890002).sample of 60 of the remaining articles of
+    train.gold.jsonl (file order);
+  - sentences and 3-sentence windows (at most 900 characters) as above;
+    a window's score is its capitalised words not opening a sentence
+    plus twice its organisation cues: a word of 2-6 capital letters
+    (punctuation stripped; not "I", "A", "US", "U.S." or "OK") anywhere in
+    the window, or a capitalised word of ORG_HEADS below; each article
+    gives its best-scoring window (the earliest on ties; none when the
+    window has fewer than two inner capitalised words);
+  - of those, the 30 of highest score are kept (sample order on ties),
+    in sample order; id "pn2-NN-<PolNeAR id suffix>", NN the position
+    in the sample (1-60).
+
   polnear_draw.py draw          -> batches/polnear-1.txt, polnear-1.src.jsonl
-  polnear_draw.py build FILE    annotator's file (GUIDE.md format) -> gold JSONL on stdout
+  polnear_draw.py draw2         -> batches/polnear-2.txt, polnear-2.src.jsonl
+  polnear_draw.py build FILE [BATCH]   annotator's file (GUIDE.md format) -> gold JSONL on stdout
+                                (BATCH polnear-1, the default, or polnear-2)
 """
 import json
 import os
@@ -36,6 +56,13 @@ SRC = os.path.join(trade_entities.SHARED, "data/polnear/train.gold.jsonl")
 SEED, N, WIN, MAXLEN = 880001, 30, 3, 900
 SENT = re.compile(r'(?<=[.?!])["”’]?\s+(?=[A-Z"“])')
 CAP = re.compile(r"\b[A-Z][a-z]+")
+SEED2, N2, KEEP2 = 890002, 60, 30
+ACRO = re.compile(r"^[A-Z]{2,6}$")
+ORG_HEADS = {"Committee", "Party", "Association", "University", "College", "Institute",
+             "Foundation", "Council", "Department", "Agency", "Commission", "Bureau",
+             "Court", "Senate", "House", "Congress", "News", "Times", "Post", "Journal",
+             "Press", "Network", "Corp", "Inc", "Company", "Group", "Club", "League",
+             "Union", "Campaign", "Center", "Fund", "Board", "Church", "Tour", "Federation"}
 
 
 def sentences(text):
@@ -87,8 +114,56 @@ def draw():
     print(len(docs), "documents,", sum(len(sentences("x\n\n" + d["text"])) for d in docs), "sentences")
 
 
-def build(path):
-    docs = {d["id"]: d for d in map(json.loads, open(os.path.join(HERE, "polnear-1.src.jsonl"), encoding="utf-8"))}
+def org_cues(text):
+    n = 0
+    for w in text.split():
+        w = w.strip('"“”‘’\'(),.;:!?—-')
+        if ACRO.match(w) and w not in ("I", "A", "US", "OK"):
+            n += 1
+        elif w in ORG_HEADS:
+            n += 1
+    return n
+
+
+def draw2():
+    arts = [json.loads(l) for l in open(SRC, encoding="utf-8")]
+    used = set(random.Random(SEED).sample(range(len(arts)), N))
+    rest = [i for i in range(len(arts)) if i not in used]
+    pick = random.Random(SEED2).sample(rest, N2)
+    cands = []
+    for k, i in enumerate(pick, 1):
+        a = arts[i]
+        ss = sentences(a["text"])
+        best, bests = None, -1
+        for j in range(0, max(1, len(ss) - WIN + 1)):
+            w = ss[j:j + WIN]
+            text = " ".join(w)
+            if len(text) > MAXLEN:
+                continue
+            n = sum(inner_caps(s) for s in w)
+            if n < 2:
+                continue
+            sc = n + 2 * org_cues(text)
+            if sc > bests:
+                best, bests = text, sc
+        if best is None:
+            continue
+        cands.append((-bests, k, {"id": "pn2-%02d-%s" % (k, a["id"][len("polnear-train-"):][:40]),
+                                  "title": "", "published": "", "text": best}))
+    kept = sorted(sorted(cands, key=lambda c: (c[0], c[1]))[:KEEP2], key=lambda c: c[1])
+    docs = [c[2] for c in kept]
+    with open(os.path.join(HERE, "polnear-2.src.jsonl"), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "batches/polnear-2.txt"), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
+    print(len(docs), "documents of", len(cands), "candidates,",
+          sum(len(sentences("x\n\n" + d["text"])) for d in docs), "sentences")
+
+
+def build(path, batch="polnear-1"):
+    docs = {d["id"]: d for d in map(json.loads, open(os.path.join(HERE, batch + ".src.jsonl"), encoding="utf-8"))}
     anns = {a["id"]: a for a in map(json.loads, open(path, encoding="utf-8"))}
     bad = 0
     for aid, d in docs.items():
@@ -106,7 +181,9 @@ def build(path):
 if __name__ == "__main__":
     if sys.argv[1:] == ["draw"]:
         draw()
-    elif sys.argv[1:2] == ["build"] and len(sys.argv) == 3:
-        sys.exit(build(sys.argv[2]))
+    elif sys.argv[1:] == ["draw2"]:
+        draw2()
+    elif sys.argv[1:2] == ["build"] and len(sys.argv) in (3, 4):
+        sys.exit(build(*sys.argv[2:]))
     else:
         sys.exit(__doc__)
