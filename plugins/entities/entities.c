@@ -1935,6 +1935,123 @@ static int s_named_after(ent_ctx_t *c)
     return 0;
 }
 
+/* Drops the mentions inside tokens [b, e) and frees their tokens. */
+static void s_drop_inside(ent_ctx_t *c, size_t b, size_t e)
+{
+    for (size_t k = 0; k < c->n_m; k++)
+        if (c->m[k].type != -1 && c->m[k].tb >= b && c->m[k].te <= e)
+            c->m[k].type = -1;
+    memset(c->used + b, 0, e - b);
+}
+
+/* Political action committees. The capitalised run before "PAC" (with
+ * "for", "to", "of", "and" between its words: "Right to Rise PAC") is the
+ * committee's name, one organisation ("Our Principles PAC", "America
+ * Rising PAC", "Keep Ohio Strong PAC"), where the tagger read a place or
+ * a person in it and "PAC" alone; not after "a"/"an" ("an Iowa PAC": a
+ * committee of the place). "super PAC", "super PACs" and a plural "PACs"
+ * alone are a kind of committee, no name. */
+static int s_pac_names(ent_ctx_t *c)
+{
+    bool dropped = false;
+    for (size_t i = 1; i < c->n; i++) {
+        bool plural = tok_is(c, i, "PACs");
+        if (!plural && !tok_is(c, i, "PAC"))
+            continue;
+        size_t p = i - 1;
+        bool kind = tok_is(c, p, "super") || tok_is(c, p, "Super-") ||
+                    (tok_is(c, p, "Super") && p > 0 && !(c->tok[p].flags & SIFT_TOKEN_SENT_START) &&
+                     !ent_cap(c, p - 1));
+        if (kind || plural) {
+            size_t b = kind ? p : i;
+            for (size_t k = 0; k < c->n_m; k++)
+                if (c->m[k].type != -1 && c->m[k].tb >= b && c->m[k].te == i + 1) {
+                    c->m[k].type = -1;
+                    memset(c->used + c->m[k].tb, 0, c->m[k].te - c->m[k].tb);
+                    dropped = true;
+                }
+            continue;
+        }
+        size_t b = i;
+        while (b > 0 && !(c->tok[b].flags & SIFT_TOKEN_SENT_START)) {
+            if (ent_cap(c, b - 1) && !(c->tok[b - 1].flags & SIFT_TOKEN_QUOTE))
+                b--;
+            else if (b >= 2 && b < i && ent_cap(c, b - 2) && !(c->tok[b - 2].flags & SIFT_TOKEN_SENT_START) &&
+                     (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "to") || tok_is(c, b - 1, "of") ||
+                      tok_is(c, b - 1, "and")))
+                b -= 2;
+            else
+                break;
+        }
+        while (b < i && (c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b))
+            b++;
+        if (b == i || (b > 0 && (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "A") ||
+                                 tok_is(c, b - 1, "An"))))
+            continue;
+        /* no mention reaching into the run from before it */
+        bool straddle = false;
+        for (size_t k = 0; k < c->n_m && !straddle; k++)
+            straddle = c->m[k].type != -1 && c->m[k].tb < b && c->m[k].te > b;
+        if (straddle)
+            continue;
+        s_drop_inside(c, b, i + 1);
+        if (!ent_mention(c, b, i + 1, SIFT_ORG, SRC_MODEL))
+            return -1;
+        dropped = true;
+    }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
+/* Titles of clergy, judges and party whips that no list of title words
+ * held ("Pastor Bradley Cranston", "Senate Minority Whip Dick Durbin",
+ * "Justice Antonin Scalia", "Sec. Clinton"). */
+static const char *const s_person_titles[] = {
+    "Pastor", "Reverend", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Imam", "Chaplain", "Deacon",
+    "Whip", "Justice", "Sec", "Sec.", NULL
+};
+
+/* The tagger's person opening with one of those titles and two or more
+ * words of a name (or its organisation, the first of them a given name:
+ * "Justice Sonia Sotomayor") is the person without it; the title alone, typed
+ * anything, right before a person (after it "." at most) is no name. */
+static int s_person_titles_off(ent_ctx_t *c)
+{
+    bool dropped = false;
+    for (size_t k = 0; k < c->n_m; k++) {
+        mention_t *m = &c->m[k];
+        if (m->src != SRC_MODEL || !ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
+            continue;
+        if ((m->type == SIFT_PERSON ||
+             (m->type == SIFT_ORG && (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_GIVEN))) &&
+            m->te - m->tb >= 3) {
+            bool name = true;
+            for (size_t t = m->tb + 1; t < m->te && name; t++)
+                name = (c->tok[t].flags & SIFT_TOKEN_CAP) && !ent_lookup_exact(c, NS_ORGKW, t) && !c->gz[t];
+            if (!name)
+                continue;
+            c->used[m->tb] = 0;
+            m->tb++;
+            m->start = c->tok[m->tb].start;
+            m->type = SIFT_PERSON;
+        } else if (m->te - m->tb == 1) {
+            size_t q = m->te < c->n && tok_is(c, m->te, ".") ? m->te + 1 : m->te;
+            bool before = false;
+            for (size_t j = 0; j < c->n_m && !before; j++)
+                before = c->m[j].type == SIFT_PERSON && c->m[j].tb == q;
+            if (before) {
+                m->type = -1;
+                c->used[m->tb] = 0;
+                dropped = true;
+            }
+        }
+    }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
 /* "the USTR Robert Lighthizer": the tagger's organisation of an all-caps
  * acronym and two or three capitalised words opening with a given name
  * (each a word unlabelled text capitalises, or one it never saw; no
@@ -3721,7 +3838,7 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     /* the passes over the tagger's mentions, in order (those marked need
      * its model: they mend what it tagged) */
     static const ent_pass_t after_tagger[] = {
-        { s_split_possessive, true }, { s_party_members, true }, { s_named_after, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
+        { s_split_possessive, true }, { s_party_members, true }, { s_named_after, true }, { s_pac_names, true }, { s_person_titles_off, true }, { s_split_acronym_person, true }, { s_split_person_of, true },
         { s_envoy_names, true },      { s_compass_regions, true },      { s_acronym_defs, false },        { s_region_places, true },
         { s_division_places, false }, { s_ports, true },
         { s_zones, true },            { s_partners, true },             { s_dateline, false },

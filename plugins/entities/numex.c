@@ -927,6 +927,15 @@ static bool s_date_core(const ent_ctx_t *c, size_t k, bool cued, date_t *d)
     int rel = s_is_lower(c, k, "yesterday") ? -1 : s_is_lower(c, k, "today") ? 0
               : s_is_lower(c, k, "tomorrow") ? 1 : 9;
     if (rel != 9) {
+        /* a capitalised "Today" after a capitalised word inside a sentence
+         * ends a name ("USA TODAY", "USA Today", "Russia Today"), unless
+         * the line is in capitals ("TRUMP SPEAKS TODAY IN OHIO") */
+        if (rel == 0 && (c->tok[k].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) && k > 0 &&
+            !(c->tok[k].flags & SIFT_TOKEN_SENT_START) && ent_cap(c, k - 1) &&
+            !ent_lookup_exact(c, NS_STOP, k - 1) && !ent_lookup_cap(c, NS_MONTH, k - 1) &&
+            !ent_lookup_cap(c, NS_WDAY, k - 1) &&
+            (k + 1 >= c->n || !(c->tok[k + 1].flags & SIFT_TOKEN_UPPER) || !ent_cap(c, k + 1)))
+            return false;
         /* "today's world", "today's China": the present age, no day (dev-5's
          * and dev-7's "today's digital infrastructure", "today's American
          * economic policy"); "today's vote" stays the day */

@@ -2281,6 +2281,45 @@ class CampaignNews(unittest.TestCase):
         find(es, "Clevelanders", "NORP")
         find(es, "Vermonters", "NORP")
 
+class CampaignNews2(unittest.TestCase):
+    """US campaign news (session ent89, from the classes of errors on the
+    PolNeAR batch polnear-2; the sentences are the tests' own)."""
+
+    def test_a_committee_named_before_pac(self):
+        # "Our Principles PAC" was a place and "PAC", "America Rising PAC" a place and "PAC"
+        es = ents("The ad was paid for by Keep Ohio Strong PAC, and Right to Rise PAC paid for another. "
+                  "Money also came from Our Principles PAC.")
+        find(es, "Keep Ohio Strong PAC", "ORG")
+        find(es, "Right to Rise PAC", "ORG")
+        find(es, "Our Principles PAC", "ORG")
+        self.assertNotIn("Ohio", mention_texts(es))
+
+    def test_a_super_pac_is_no_name(self):
+        # "a super PAC", "super PACs": organisations of the tagger
+        es = ents("A super PAC backing the senator spent heavily in Nevada, and two other super PACs "
+                  "joined in; several PACs stayed out.")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
+    def test_usa_today_is_a_paper_not_a_day(self):
+        # "USA TODAY" was the place "USA" and the day "TODAY"
+        es = ents("The mayor told USA TODAY on Monday that she would run, and a USA Today poll agreed.")
+        self.assertEqual(find(es, "USA TODAY", "ORG")["texts"], ["USA TODAY", "USA Today"])
+        self.assertNotIn("GPE", [e["type"] for e in es])
+        # a line in capitals keeps its day
+        es = ents("VOTERS HEAD TO POLLS TODAY IN OHIO")
+        self.assertIn("DATE", [e["type"] for e in es])
+
+    def test_titles_of_clergy_judges_and_whips(self):
+        # "Pastor Bradley Cranston", "Minority Whip Richard J.", "Justice Antonin Scalia" kept the title
+        es = ents("Pastor Dale Whitcombe spoke in Tulsa on Sunday. House Majority Whip Steve Scalise "
+                  "agreed, and Justice Sonia Sotomayor dissented. Later Sec. Kerry met them.")
+        find(es, "Dale Whitcombe", "PERSON")
+        find(es, "Steve Scalise", "PERSON")
+        find(es, "Sonia Sotomayor", "PERSON")
+        for w in ("Pastor", "Whip", "Justice", "Sec"):
+            self.assertFalse([t for t in mention_texts(es) if w in t.split()], es)
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
