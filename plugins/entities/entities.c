@@ -3497,6 +3497,106 @@ static int s_office_acronyms(ent_ctx_t *c)
     return 0;
 }
 
+/* Heads of the names of buildings and grounds (GUIDE.md: a building is a
+ * LOC, no political unit). */
+static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "Stadium", "Arena", NULL };
+
+/* Mends of the article's mentions after the passes that type a name once
+ * an article:
+ *  - a one-word organisation that is the surname of a person named in
+ *    full before it is that person ("Michael Bloomberg ... Sanders 30% and
+ *    Bloomberg 16%": the gazetteer's news agency), not inside a longer
+ *    name ("Bloomberg News");
+ *  - a person's name before "White House" is the person and the White
+ *    House ("the Clinton White House", "the Obama White House": one
+ *    organisation of the tagger);
+ *  - a place of the gazetteer and a capitalised plural right after it
+ *    that no name is made of (no given name, a word unlabelled text writes
+ *    in lower case or never saw) is a team ("Dallas Cowboys", "Denver
+ *    Broncos": a place and a person, or one person);
+ *  - the tagger's place ending in a building's head is a LOC ("the
+ *    Venetian Hotel"). */
+static int s_late_mends(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    bool dropped = false;
+    for (size_t k = 0; k < n0; k++) {
+        mention_t *m = &c->m[k];
+        if (m->type == -1 || !ent_whole(c, m))
+            continue;
+        size_t b = m->tb, e = m->te;
+        if (m->type == SIFT_ORG && e - b == 1 && s_title_case(c, b) &&
+            !(e < c->n && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START))) {
+            bool person = false;
+            for (size_t j = 0; j < n0 && !person; j++) {
+                const mention_t *p = &c->m[j];
+                person = p->type == SIFT_PERSON && p->te - p->tb >= 2 && p->te <= b && c->hx[p->te - 1] == c->hx[b] &&
+                         tok_n(c, p->te - 1) == tok_n(c, b);
+            }
+            if (person) {
+                m->type = SIFT_PERSON;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+            continue;
+        }
+        if (m->type == SIFT_ORG && e - b >= 3 && e - b <= 4 && tok_is(c, e - 2, "White") && tok_is(c, e - 1, "House")) {
+            bool name = true;
+            for (size_t t = b; t < e - 2 && name; t++)
+                name = s_name_word(c, t);
+            if (!name)
+                continue;
+            m->te = (uint32_t)(e - 2);
+            m->end = c->tok[e - 3].end;
+            m->type = SIFT_PERSON;
+            m->code = NULL;
+            m->canon = NULL;
+            if (!ent_mention(c, e - 2, e, SIFT_ORG, SRC_MODEL))
+                return -1;
+            continue;
+        }
+        if (m->type == SIFT_GPE && e - b >= 2 && s_tok_in(c, e - 1, s_building_heads)) {
+            m->type = SIFT_LOC;
+            m->code = NULL;
+            continue;
+        }
+        /* teams: the place's mention [b, e) or a person's that opens with it */
+        size_t pl = e;
+        if (m->type == SIFT_GPE && c->gz[b] && c->gzn[b] == e - b)
+            pl = e;
+        else if (m->type == SIFT_PERSON && c->gz[b] && c->gz[b]->type == LEX_GPE && c->gzn[b] == e - b - 1)
+            pl = e - 1;
+        else
+            continue;
+        if (pl >= c->n || c->gz[b]->type != LEX_GPE || !s_title_case(c, pl) || tok_n(c, pl) < 4 ||
+            tok_s(c, pl)[tok_n(c, pl) - 1] != 's' || tok_s(c, pl)[tok_n(c, pl) - 2] == 's' || c->gz[pl] ||
+            (clusters_get(c->st->clusters, c->hl[pl])->flags & (CL_GIVEN | CL_USUALLY_CAP)))
+            continue;
+        if (pl < e) {
+            m->type = SIFT_ORG;
+            m->code = NULL;
+            m->canon = NULL;
+            continue;
+        }
+        mention_t *q = NULL;
+        for (size_t j = 0; j < n0 && !q; j++)
+            if (c->m[j].type == SIFT_PERSON && c->m[j].tb == pl && c->m[j].te == pl + 1)
+                q = &c->m[j];
+        if (!q)
+            continue;
+        q->type = -1;
+        dropped = true;
+        m->te = (uint32_t)(pl + 1);
+        m->end = c->tok[pl].end;
+        m->type = SIFT_ORG;
+        m->code = NULL;
+        m->canon = NULL;
+    }
+    if (dropped)
+        ent_drop_joined(c);
+    return 0;
+}
+
 /* A person's name after "anti-" or "pro-" inside one hyphenated word
  * ("an anti-Clinton speech", "an anti-Donald Trump super PAC", "a
  * pro-Sanders group"): the tagger saw the word whole and found no name
@@ -3897,6 +3997,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = s_prefixed_names(&c);
     if (rc == 0 && st->model)
         rc = s_office_acronyms(&c);
+    if (rc == 0 && st->model)
+        rc = s_late_mends(&c);
     if (rc == 0)
         for (size_t i = 0; i < c.n_m; i++)
             if (c.m[i].type == SIFT_PERSON)

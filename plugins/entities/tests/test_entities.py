@@ -2320,6 +2320,35 @@ class CampaignNews2(unittest.TestCase):
             self.assertFalse([t for t in mention_texts(es) if w in t.split()], es)
 
 
+    def test_a_surname_that_names_a_company_after_the_full_name(self):
+        # "Michael Bloomberg ... and Bloomberg by 16%": the gazetteer's news agency
+        es = ents("Michael Bloomberg weighed a run. In the poll, Warren had 31%, Biden 29% and "
+                  "Bloomberg 9%, and Bloomberg said he was pleased.")
+        self.assertEqual(find(es, "Michael Bloomberg", "PERSON")["texts"],
+                         ["Michael Bloomberg", "Bloomberg", "Bloomberg"])
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_a_presidents_white_house(self):
+        # "the former Clinton White House aide": one organisation
+        es = ents("A former Obama White House counsel joined the firm, and so did a Bush White House aide.")
+        self.assertEqual([e["type"] for e in es if "White House" in e["texts"]], ["ORG"])
+        find(es, "Obama", "PERSON")
+        find(es, "Bush", "PERSON")
+
+    def test_a_team_named_after_its_city(self):
+        # "a Dallas Cowboys fan": a place and a person
+        es = ents("The senator, a lifelong Dallas Cowboys fan, also cheers for the Houston Astros.")
+        find(es, "Dallas Cowboys", "ORG")
+        self.assertNotIn("PERSON", [e["type"] for e in es])
+        self.assertNotIn("Dallas", mention_texts(es))
+
+    def test_a_hotel_is_a_building(self):
+        # "the Venetian Hotel in Las Vegas": a GPE
+        es = ents("The donors met at the Bellagio Hotel in Las Vegas and later at the Wynn Resort.")
+        find(es, "Bellagio Hotel", "LOC")
+        find(es, "Las Vegas", "GPE")
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
