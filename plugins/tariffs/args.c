@@ -1105,6 +1105,27 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
      * including soybeans") */
     if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_INCLUDING))
         k++;
+    /* (or the measure's verb of reach, after its modal: "the tariffs (will)
+     * hit | U.S. soybeans", "target | 818 products", "apply to | steel") */
+    {
+        static const char *const apply[] = { "apply$", "applies$", "applied$", NULL };
+        static const char *const reach[] = { "hit$", "hits$", "hitting$", "target", "cover", NULL };
+        int v = k;
+        while (v < b && v < a + 3 && s_has(c, v, F(AUX) | F(M_MODAL) | F(M_WEAK)))
+            v++;
+        if (v < b && tf_word_starts(c, v, reach) && !s_is(c, v + 1, W_TO) && !s_is(c, v + 1, W_BY))
+            k = v + 1;
+        else if (v + 1 < b && tf_word_starts(c, v, apply) && s_is(c, v + 1, W_TO))
+            k = v + 2;
+        /* (when goods follow: not "hitting where it hurts", "apply to
+         * measures", "targeting China's high-tech industries") */
+        bool goods = false;
+        for (int j = k; k > v && j < b && j < k + 4 && !goods && !(s_tflags(c, j) & SIFT_TOKEN_PUNCT); j++)
+            goods = tf_product_word(c, j) || (s_has(c, j, F(GOODS)) && !isnan(c->num[j - 1])); /* "818 products" */
+        if (goods)
+            goto named;
+        k = a + (s_is(c, a, W_COMMA) && s_is(c, a + 1, W_INCLUDING));
+    }
     /* (over the tariff's rate or level: "the average tariff rate for
      * clothing", "tariff rates on 1,585 items") */
     static const char *const rate[] = { "rate$", "rates$", "level$", "levels$", NULL };
@@ -1123,6 +1144,7 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
     if (k >= b || k >= a + 12)
         return;
     k++;
+named:;
     int start = -1, last = -1;
     for (; k <= b && e->n_goods < MAX_GOODS; k++) {
         bool stop = k == b;

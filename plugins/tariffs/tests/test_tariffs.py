@@ -1884,6 +1884,17 @@ class Roles(unittest.TestCase):
             self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts],
                              [("impose", "proposed", "US")])
 
+    def test_goods_after_the_measures_verb_of_reach(self):
+        # what the tariffs hit, target, cover or apply to are their goods
+        cases = [("China's tariffs hit U.S. soybeans, pork and whiskey.", ["soybeans", "pork", "whiskey"]),
+                 ("The new duties will apply to steel and aluminum from Canada.", ["steel", "aluminum"]),
+                 ("The 25 percent tariffs target 818 products, including cars and hard drives.",
+                  ["cars", "hard drives"]),
+                 ("The tariffs hit U.S. farmers hard.", [])]
+        for text, goods in cases:
+            ts = one(text, published="2018-07-30T00:00:00Z")
+            self.assertEqual([t["goods"] for t in ts], [goods], text)
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
