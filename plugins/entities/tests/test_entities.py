@@ -2349,6 +2349,15 @@ class CampaignNews2(unittest.TestCase):
         find(es, "Las Vegas", "GPE")
 
 
+    def test_gop_and_islamic_state_are_organisations(self):
+        # "Thursday's GOP debate" untagged, "the Islamic State" a nationality
+        es = ents("The senator skipped Friday's GOP debate in Des Moines. Air strikes hit the Islamic State "
+                  "near Mosul, where Islamic State fighters held two towns.")
+        self.assertEqual(find(es, "GOP", "ORG")["texts"], ["GOP"])
+        self.assertEqual(find(es, "Islamic State", "ORG")["texts"], ["Islamic State"] * 2)
+        self.assertNotIn("NORP", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
