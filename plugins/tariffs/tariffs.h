@@ -267,7 +267,13 @@ static inline bool tf_adverb(const ctx_t *c, int i)
 {
     size_t len;
     const char *s = s_text(c, i, &len);
-    return (s_tflags(c, i) & SIFT_TOKEN_LOWER) && len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y';
+    if (!(s_tflags(c, i) & SIFT_TOKEN_LOWER) || len <= 3 || s[len - 2] != 'l' || s[len - 1] != 'y')
+        return false;
+    /* (not the common words in -ly that are verbs or nouns: "would apply
+     * to", "supply", "rally") */
+    static const char *const not_adverbs[] = { "apply$", "supply$", "comply$", "reply$", "imply$", "rely$",
+                                               "multiply$", "rally$", "ally$", "family$", NULL };
+    return !tf_word_starts(c, i, not_adverbs);
 }
 
 /* The token after k, past a determiner ("on the EU"): k + 1 or k + 2. */

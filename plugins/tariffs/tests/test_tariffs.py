@@ -1895,6 +1895,13 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-07-30T00:00:00Z")
             self.assertEqual([t["goods"] for t in ts], [goods], text)
 
+    def test_the_origin_after_a_modal_apply_to(self):
+        # "apply" ends in -ly but is no adverb: "would apply to" is what is
+        # done with the measure, and the goods' origin is its target
+        ts = one("The new duties would apply to steel and aluminum from Canada and Mexico.",
+                 published="2018-07-30T00:00:00Z")
+        self.assertEqual(pairs(ts), [(None, "CA"), (None, "MX")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
