@@ -1955,6 +1955,9 @@ static int s_pac_names(ent_ctx_t *c)
 {
     bool dropped = false;
     for (size_t i = 1; i < c->n; i++) {
+        size_t tn = tok_n(c, i);
+        if ((tn != 3 && tn != 4) || tok_s(c, i)[0] != 'P')
+            continue; /* the length and first letter first: most tokens stop here */
         bool plural = tok_is(c, i, "PACs");
         if (!plural && !tok_is(c, i, "PAC"))
             continue;
@@ -2021,7 +2024,8 @@ static int s_person_titles_off(ent_ctx_t *c)
     bool dropped = false;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        if (m->src != SRC_MODEL || !ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
+        if (m->src != SRC_MODEL || !(c->tok[m->tb].flags & SIFT_TOKEN_CAP) ||
+            !memchr("PRBACIDWJS", tok_s(c, m->tb)[0], 10) || !ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
             continue;
         if ((m->type == SIFT_PERSON ||
              (m->type == SIFT_ORG && (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_GIVEN))) &&
@@ -3520,6 +3524,16 @@ static int s_late_mends(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
     bool dropped = false;
+    /* the last words of the persons named in full: where the first ends */
+    ent_map_t last;
+    if (ent_map_init(c, &last, n0 + 1) < 0)
+        return -1;
+    for (size_t j = 0; j < n0; j++)
+        if (c->m[j].type == SIFT_PERSON && c->m[j].te - c->m[j].tb >= 2) {
+            int32_t *v = ent_map_slot(&last, c->hx[c->m[j].te - 1] | 1);
+            if (*v == 0 || (int32_t)c->m[j].te < *v)
+                *v = (int32_t)c->m[j].te;
+        }
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
         if (m->type == -1 || !ent_whole(c, m))
@@ -3527,13 +3541,8 @@ static int s_late_mends(ent_ctx_t *c)
         size_t b = m->tb, e = m->te;
         if (m->type == SIFT_ORG && e - b == 1 && s_title_case(c, b) &&
             !(e < c->n && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START))) {
-            bool person = false;
-            for (size_t j = 0; j < n0 && !person; j++) {
-                const mention_t *p = &c->m[j];
-                person = p->type == SIFT_PERSON && p->te - p->tb >= 2 && p->te <= b && c->hx[p->te - 1] == c->hx[b] &&
-                         tok_n(c, p->te - 1) == tok_n(c, b);
-            }
-            if (person) {
+            int32_t pe = ent_map_get(&last, c->hx[b] | 1);
+            if (pe >= 0 && (size_t)pe <= b) {
                 m->type = SIFT_PERSON;
                 m->code = NULL;
                 m->canon = NULL;
