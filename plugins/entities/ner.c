@@ -744,6 +744,19 @@ static bool s_surname_before(const ent_ctx_t *c, size_t t)
  * a better reading of those tokens. Mentions it replaces get type -1. */
 static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size_t e, int type)
 {
+    /* a MISC span of two or more words ending in a body's head is the
+     * body ("Olympic Committee" after "International", "U.S. Tennis
+     * Association": CoNLL's MISC for "Olympic" carried the whole; its
+     * leagues are competitions and stay MISC) */
+    static const char *const bodies[] = { "Committee", "Council", "Association", "Federation", "Commission",
+                                          "Foundation", "Institute", "Agency", "Organization", "Organisation",
+                                          NULL };
+    if (type == NER_MISC && e - b >= 2 && (c->tok[e - 1].flags & SIFT_TOKEN_CAP))
+        for (int k = 0; bodies[k]; k++)
+            if (tok_is(c, e - 1, bodies[k])) {
+                type = NER_ORG;
+                break;
+            }
     int st = s_map_type(c, b, e, type);
     size_t inside = 0;
     bool weak_inside = false;

@@ -2358,6 +2358,22 @@ class CampaignNews2(unittest.TestCase):
         self.assertNotIn("NORP", [e["type"] for e in es])
 
 
+    def test_a_body_the_tagger_read_as_misc(self):
+        # "The International Olympic Committee refused": "International" alone, "Olympic Committee" dropped
+        es = ents("The International Olympic Committee refused to ban all the athletes.")
+        find(es, "International Olympic Committee", "ORG")
+        self.assertNotIn("International", mention_texts(es))
+        es = ents("The Olympic Committee met on Friday, and the US Olympic Committee voted later.")
+        find(es, "Olympic Committee", "ORG")
+        find(es, "US Olympic Committee", "ORG")
+
+    def test_wall_street_is_a_place_no_political_unit(self):
+        # GUIDE.md: a street is a LOC; the gazetteer had it a GPE
+        es = ents("Investors on Wall Street cheered the news, the Wall Street Journal said.")
+        find(es, "Wall Street", "LOC")
+        find(es, "Wall Street Journal", "ORG")
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
