@@ -3569,6 +3569,28 @@ static int s_late_mends(ent_ctx_t *c)
             m->code = NULL;
             continue;
         }
+        /* a country's name of two or more words before capitalised words
+         * the tagger left free that end in "Command" or an organisation
+         * word (no state body) is that body's name ("the United States
+         * Special Operations Command"; "US Department of Agriculture" is one
+         * in the dev batches) */
+        if (m->type == SIFT_GPE && m->country && e - b >= 2 && e < c->n && !c->used[e] && s_title_case(c, e) &&
+            !(c->tok[e].flags & SIFT_TOKEN_SENT_START)) {
+            size_t f = e;
+            while (f < c->n && f - e < 5 && !c->used[f] && s_title_case(c, f) && !(c->tok[f].flags & SIFT_TOKEN_SENT_START))
+                f++;
+            if (f - e >= 2 && (tok_is(c, f - 1, "Command") ||
+                               (ent_lookup_exact(c, NS_ORGKW, f - 1) && !s_state_body(c, f - 1)))) {
+                m->te = (uint32_t)f;
+                m->end = c->tok[f - 1].end;
+                memset(c->used + e, 1, f - e);
+                m->type = SIFT_ORG;
+                m->code = NULL;
+                m->canon = NULL;
+                m->country = false;
+            }
+            continue;
+        }
         /* teams: the place's mention [b, e) or a person's that opens with it */
         size_t pl = e;
         if (m->type == SIFT_GPE && c->gz[b] && c->gzn[b] == e - b)

@@ -2374,6 +2374,14 @@ class CampaignNews2(unittest.TestCase):
         find(es, "Wall Street Journal", "ORG")
 
 
+    def test_a_countrys_full_name_before_a_body_the_tagger_left_free(self):
+        # "the United States Special Operations Command": a place and nothing
+        es = ents("Special Operations units were sent north. The orders came from the United States "
+                  "Special Operations Command in Tampa.")
+        find(es, "United States Special Operations Command", "ORG")
+        self.assertNotIn("United States", mention_texts(es))
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
