@@ -3519,7 +3519,11 @@ static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "St
  *    in lower case or never saw) is a team ("Dallas Cowboys", "Denver
  *    Broncos": a place and a person, or one person);
  *  - the tagger's place ending in a building's head is a LOC ("the
- *    Venetian Hotel"). */
+ *    Venetian Hotel");
+ *  - a country's full name before free words ending in a body's head is
+ *    the body (below);
+ *  - "the" and the plural of the surname of a person named in full is
+ *    the family ("Rupert Murdoch ... The Murdochs are"). */
 static int s_late_mends(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
@@ -3622,6 +3626,26 @@ static int s_late_mends(ent_ctx_t *c)
         m->type = SIFT_ORG;
         m->code = NULL;
         m->canon = NULL;
+    }
+    /* "the Murdochs", "the Clintons": a family, after "the", by the
+     * surname of a person the article names in full */
+    for (size_t i = 1; i < c->n; i++) {
+        size_t n = tok_n(c, i);
+        if (n < 4 || (c->used[i] && i + 1 < c->n && c->used[i + 1]) || !s_title_case(c, i) ||
+            tok_s(c, i)[n - 1] != 's' || !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "The")) ||
+            ent_map_get(&last, XXH3_64bits(tok_s(c, i), n - 1) | 1) < 0)
+            continue;
+        if (!c->used[i]) {
+            if (!ent_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))
+                return -1;
+            continue;
+        }
+        /* or the tagger's organisation of that word alone */
+        for (size_t k = 0; k < n0; k++)
+            if (c->m[k].tb == i && c->m[k].te == i + 1 && c->m[k].type == SIFT_ORG && c->m[k].src == SRC_MODEL) {
+                c->m[k].type = SIFT_PERSON;
+                c->m[k].canon = NULL;
+            }
     }
     if (dropped)
         ent_drop_joined(c);

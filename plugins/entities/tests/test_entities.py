@@ -2382,6 +2382,14 @@ class CampaignNews2(unittest.TestCase):
         self.assertNotIn("United States", mention_texts(es))
 
 
+    def test_a_family_by_the_plural_of_a_surname(self):
+        # "The Murdochs are still in crisis mode": untagged
+        es = ents("Sumner Redstone built the company. The Redstones still control it, and the "
+                  "Redstones' lawyers said so.")
+        self.assertEqual([t for e in es if e["type"] == "PERSON" for t in e["texts"]],
+                         ["Sumner Redstone", "Redstones", "Redstones"])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
