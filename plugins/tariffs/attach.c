@@ -1809,8 +1809,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* announced intent: "is set to bring in", "the EU's move to impose",
          * "a bid to raise", "the announcement to impose" (not "decision to":
          * mostly a decision in force) */
-        if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX)))
+        if (s_is(c, k, W_SET) && s_is(c, k + 1, W_TO) && s_has(c, k - 1, F(AUX))) {
             propose = true;
+            e->cues |= CUE_PLANNED; /* (a schedule of its own: no timeline over it) */
+        }
         if (s_is(c, k, W_MOVE) || s_is(c, k, W_BID) || s_is(c, k, W_DEAL) ||
             s_is(c, k, W_AGREEMENT) || s_is(c, k, W_PACT) || s_is(c, k, W_ACTION) ||
             s_is(c, k, W_ANNOUNCEMENT)) {

@@ -27,6 +27,7 @@ typedef struct tl_entry {
     char actor[3], target[3];
     double amount;            /* of the goods covered; 0 = not said */
     long days;                /* since 1970-01-01 */
+    char goods[24];           /* a word the goods name, "" = any; with it the target is any */
 } tl_entry_t;
 
 typedef struct timeline {

@@ -9,11 +9,14 @@
  * tariffs on $34 billion of Chinese products" on 16 July 2018 was actual
  * (in force since 6 July). A clause that dates or conditions the measure
  * itself, or states a threat, demand, plan or deliberation, keeps its
- * reading. */
+ * reading. Lines with a goods word (data/record.tsv, the public record)
+ * name a measure on some goods of anyone's ("the steel and aluminum
+ * tariffs" of March 2018), matched by the goods the event names. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tariffs.h"
 
@@ -39,11 +42,14 @@ int tl_load(timeline_t *tl, const char *path, char *err, size_t errlen)
         memset(&e, 0, sizeof e);
         int y, m, d;
         unsigned votes; /* read to check the line; only build_timeline.py's reader uses it */
-        if (sscanf(line, "%2s\t%2s\t%lf\t%d-%d-%d\t%u", e.actor, e.target, &e.amount, &y, &m, &d, &votes) != 7 ||
-            m < 1 || m > 12 || d < 1 || d > 31) {
-            snprintf(err, errlen, "%s:%zu: expected actor, target, amount, YYYY-MM-DD, count", path, no);
+        int got = sscanf(line, "%2s\t%2s\t%lf\t%d-%d-%d\t%u\t%23s", e.actor, e.target, &e.amount, &y, &m, &d,
+                         &votes, e.goods);
+        if (got < 7 || m < 1 || m > 12 || d < 1 || d > 31) {
+            snprintf(err, errlen, "%s:%zu: expected actor, target, amount, YYYY-MM-DD, count [, goods]", path, no);
             goto fail;
         }
+        if (e.goods[0] && strcmp(e.target, "-") == 0)
+            e.target[0] = 0; /* (on all imports of the goods, whoever's) */
         e.days = tf_days(y, m, d);
         if (tl->n == cap) {
             cap = cap ? 2 * cap : 16;
@@ -81,13 +87,38 @@ void tl_free(timeline_t *tl)
  * does not tell: from the measures of its actor on its target within the
  * span, only the one of its amount when it names one (before the first
  * took effect: proposed; after the last: actual). */
+static bool s_names_goods(const event_t *e, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t g = 0; g < e->n_goods; g++)
+        for (const char *s = e->goods[g]; *s; s++)
+            if (strncasecmp(s, word, n) == 0)
+                return true;
+    return false;
+}
+
 static int s_status(const timeline_t *tl, const event_t *e, long today)
 {
+    /* a measure on all imports of some goods, whoever's ("the steel and
+     * aluminum tariffs" of March 2018), by the goods the event names */
+    const tl_entry_t *on_goods = NULL; /* (one on the event's target outranks one on anyone's) */
+    for (size_t i = 0; i < tl->n; i++) {
+        const tl_entry_t *m = &tl->e[i];
+        if (m->goods[0] && tf_code_eq(m->actor, e->actor.code) &&
+            (!m->target[0] || tf_code_eq(m->target, e->target.code)) &&
+            labs(m->days - today) <= TIMELINE_SPAN_DAYS && s_names_goods(e, m->goods) &&
+            (!on_goods || m->target[0]))
+            on_goods = m;
+    }
+    if (on_goods)
+        return today < on_goods->days ? SIFT_PROPOSED : SIFT_ACTUAL;
+    if (!e->target.code[0])
+        return -1;
     long first = 0, last = 0;
     size_t n = 0;
     for (size_t i = 0; i < tl->n; i++) {
         const tl_entry_t *m = &tl->e[i];
-        if (!tf_code_eq(m->actor, e->actor.code) || !tf_code_eq(m->target, e->target.code) ||
+        if (m->goods[0] || !tf_code_eq(m->actor, e->actor.code) || !tf_code_eq(m->target, e->target.code) ||
             labs(m->days - today) > TIMELINE_SPAN_DAYS)
             continue;
         if (e->has_amount && !(m->amount > 0.98 * e->amount && m->amount < 1.02 * e->amount))
@@ -113,7 +144,7 @@ void tf_timeline(ctx_t *c)
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
         if (tl->n && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) && e->actor.code[0] &&
-            e->target.code[0] && (e->modality == SIFT_ACTUAL || e->modality == SIFT_PROPOSED) &&
+            (e->modality == SIFT_ACTUAL || e->modality == SIFT_PROPOSED) &&
             !(e->cues & OWN_STATUS)) {
             int status = s_status(tl, e, c->pub_days);
             if (status >= 0)

@@ -3072,10 +3072,11 @@ class Modality(unittest.TestCase):
         self.assertEqual(self.modality("Washington pushed the tariffs on Chinese steel higher."), "actual")
 
     def test_announced_months_before_is_in_force(self):
-        self.assertEqual(self.modality("Ottawa announced in January a 10 percent tariff on "
+        # (Canberra, not Ottawa: the timeline knows Canada's answer of July 2018)
+        self.assertEqual(self.modality("Canberra announced in January a 10 percent tariff on "
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
                          "actual")
-        self.assertEqual(self.modality("Ottawa announced on May 25 a 10 percent tariff on "
+        self.assertEqual(self.modality("Canberra announced on May 25 a 10 percent tariff on "
                                        "American plywood.", published="2018-06-01T00:00:00Z"),
                          "proposed")
 
@@ -3519,7 +3520,9 @@ class Timeline(unittest.TestCase):
     TIMELINE = ("# actor, target, amount, took effect, sentences\n"
                 "US\tJP\t0\t1987-04-17\t1\n"
                 "US\tCN\t34000000000\t2018-07-06\t3\n"
-                "US\tCN\t200000000000\t2018-09-24\t1\n")
+                "US\tCN\t200000000000\t2018-09-24\t1\n"
+                "US\t-\t0\t2018-03-23\t0\tsteel\n"
+                "US\tEU\t0\t2018-06-01\t0\tsteel\n")
 
     @classmethod
     def setUpClass(cls):
@@ -3580,6 +3583,19 @@ class Timeline(unittest.TestCase):
         # dated by the clause itself
         self.assertEqual(self.modality("The U.S. tariffs against Japan, imposed in April 1983, hurt exporters in "
                                        "Osaka.", "1987-04-03"), "actual")
+
+    def test_a_measure_on_anyones_goods_by_the_goods_it_names(self):
+        # the record's "US - ... steel": the steel duties on all imports,
+        # proposed until they took effect, whoever's steel
+        text = "Trump signed proclamations on Thursday to levy a 25 percent tariff on steel imports."
+        self.assertEqual(self.modality(text, "2018-03-10"), "proposed")
+        self.assertEqual(self.modality(text, "2018-04-10"), "actual")
+        self.assertEqual(self.modality("Trump signed proclamations on Thursday to levy a 25 percent tariff on "
+                                       "lumber imports.", "2018-03-10"), "actual")
+        # one on the event's own target outranks it: the EU's exemption ran to June
+        text = "Carmakers said the U.S. tariffs on steel from the European Union would hurt them."
+        self.assertEqual(self.modality(text, "2018-05-10"), "proposed")
+        self.assertEqual(self.modality(text, "2018-06-10"), "actual")
 
     def test_a_bad_timeline_stops_start_up_naming_file_and_line(self):
         with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
