@@ -1735,6 +1735,10 @@ static void s_join_possessive(ent_ctx_t *c)
          * or given name ("the Kentucky Distillers' Association": the
          * unlabelled text has "distillers" mostly in such names) */
         uint16_t fl = clusters_get(c->st->clusters, c->hl[q - 1])->flags;
+        /* not an organisation word: "Kantar Media's Campaign Media Analysis
+         * Group" is a company and its unit (s_split_possessive's two) */
+        if (ent_lookup_exact(c, NS_ORGKW, q - 1))
+            continue;
         if (!(fl & CL_USUALLY_LOWER) &&
             !(tok_is(c, q, "'") && tok_s(c, q - 1)[tok_n(c, q - 1) - 1] == 's' && !c->gz[q - 1] &&
               !(fl & (CL_GIVEN | CL_PLACE1))))

@@ -2390,6 +2390,15 @@ class CampaignNews2(unittest.TestCase):
                          ["Sumner Redstone", "Redstones", "Redstones"])
 
 
+    def test_a_companys_possessive_before_its_unit(self):
+        # "Kantar Media's Campaign Media Analysis Group": one organisation
+        es = ents("The ads were counted by Nielsen Media's Political Ad Tracking Group and other trackers, "
+                  "and the Toronto Bond Traders' Association agreed.")
+        find(es, "Nielsen Media", "ORG")
+        find(es, "Political Ad Tracking Group", "ORG")
+        find(es, "Toronto Bond Traders' Association", "ORG")
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
