@@ -1990,7 +1990,10 @@ static int s_pac_names(ent_ctx_t *c)
             else
                 break;
         }
-        while (b < i && (c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b))
+        /* a sentence's opener is no part of the name, but for "Our" before a
+         * capitalised word ("Our Principles PAC, which was founded ...") */
+        while (b < i && (c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b) &&
+               !(tok_is(c, b, "Our") && b + 1 < i && s_title_case(c, b + 1)))
             b++;
         if (b == i || (b > 0 && (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "A") ||
                                  tok_is(c, b - 1, "An"))))
@@ -3569,6 +3572,18 @@ static int s_late_mends(ent_ctx_t *c)
             m->code = NULL;
             m->canon = NULL;
             if (!ent_mention(c, e - 2, e, SIFT_ORG, SRC_MODEL))
+                return -1;
+            continue;
+        }
+        /* "House GOP leaders", "Senate Democrats": the chamber and the
+         * party or its members (CoNLL train: "House" ORG, "Democrats" MISC) */
+        if (m->type == SIFT_ORG && e - b == 2 && (tok_is(c, b, "House") || tok_is(c, b, "Senate")) &&
+            (tok_is(c, b + 1, "GOP") || tok_is(c, b + 1, "Republicans") || tok_is(c, b + 1, "Democrats"))) {
+            bool gop = tok_is(c, b + 1, "GOP");
+            m->te = (uint32_t)(b + 1);
+            m->end = c->tok[b].end;
+            m->canon = NULL;
+            if (!ent_mention(c, b + 1, b + 2, gop ? SIFT_ORG : SIFT_NORP, SRC_MODEL))
                 return -1;
             continue;
         }

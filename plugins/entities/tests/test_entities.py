@@ -2399,6 +2399,20 @@ class CampaignNews2(unittest.TestCase):
         find(es, "Toronto Bond Traders' Association", "ORG")
 
 
+    def test_a_chamber_and_its_party(self):
+        # "senior House GOP leaders": one organisation
+        es = ents("McCarthy met senior House GOP leaders, and Senate Democrats objected.")
+        self.assertEqual(find(es, "House", "ORG")["texts"], ["House"])
+        find(es, "GOP", "ORG")
+        find(es, "Senate", "ORG")
+        find(es, "Democrats", "NORP")
+
+    def test_our_opens_a_committees_name_at_a_sentence_start(self):
+        # "Our Principles PAC, which was founded": "Principles PAC"
+        es = ents("The ads were bought early. Our Future Ohio PAC, which was founded in May, paid for them.")
+        find(es, "Our Future Ohio PAC", "ORG")
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
