@@ -57,7 +57,9 @@ bool tf_effect_on_object(const ctx_t *c, int k)
         if (j < (int)c->n && s_has(c, j, F(GOODS) | F(IMPORTQ)))
             return false; /* "raised U.S. steel imports' duties" is the tariff's own */
     }
-    if (j >= (int)c->n || !(s_tflags(c, j) & SIFT_TOKEN_LOWER) || !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
+    /* (an acronym is an object too: "would cut GNP by 0.5 pct") */
+    if (j >= (int)c->n || !(s_tflags(c, j) & (SIFT_TOKEN_LOWER | SIFT_TOKEN_UPPER)) ||
+        !(s_tflags(c, j) & SIFT_TOKEN_ALPHA))
         return false;
     if (s_has(c, j, F(TNOUN) | F(WNOUN) | F(MONTH) | F(WEEKDAY) | F(PCT) | F(AUX)) || c->tp[j] >= 0 ||
         s_is(c, j, W_TO) || s_is(c, j, W_BY) || s_is(c, j, W_FROM) || s_is(c, j, W_IN) ||

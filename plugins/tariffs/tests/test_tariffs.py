@@ -1902,6 +1902,12 @@ class Roles(unittest.TestCase):
                  published="2018-07-30T00:00:00Z")
         self.assertEqual(pairs(ts), [(None, "CA"), (None, "MX")])
 
+    def test_a_change_verb_with_an_acronym_object_is_the_measures_effect(self):
+        # "would cut GNP": what the tariff does, not a cut of it
+        ts = one("Herrington said a 10 dlr per barrel tariff on oil imports would cut GNP by 0.5 pct.",
+                 published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
