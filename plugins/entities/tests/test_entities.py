@@ -2413,6 +2413,14 @@ class CampaignNews2(unittest.TestCase):
         find(es, "Our Future Ohio PAC", "ORG")
 
 
+    def test_religious_and_ethnic_groups_are_norp(self):
+        # "the state's heavily Republican and Mormon electorate": an organisation
+        es = ents("The state's heavily Mormon electorate resisted, and many Latinos in Nevada stayed home.")
+        find(es, "Mormon", "NORP")
+        find(es, "Latinos", "NORP")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
