@@ -1620,13 +1620,18 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                    (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))
             negated = true;
     }
-    bool own_action = false;
+    bool own_action = false, idea_weighed = false;
     for (int k = g0; k <= g1 + 1 && k < R; k++)
         own_action |= s_has(c, k, A_MASK | F(CHANGE)) && !s_has(c, k, F(TNOUN) | F(WNOUN));
     for (int k = g0 - 1; k >= lo && k >= g0 - 3 && !own_action; k--) {
         if (s_has(c, k, A_MASK))
             break;
-        if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
+        /* (an idea weighed with its own goods or target is a measure
+         * considered: "opposed the idea of a fee on oil imports", not
+         * "backed the idea of retaliatory tariffs") */
+        if (s_is(c, k, W_IDEA) && (s_is(c, g1 + 1, W_ON) || s_is(c, g1 + 1, W_AGAINST)))
+            idea_weighed = true;
+        else if (s_has(c, k, F(NODIR)) && !(s_is(c, k, W_SUBJECT) && s_is(c, k + 1, W_TO)))
             return false; /* but "subject to tariffs" imposes them */
 
     }
@@ -1636,6 +1641,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
          announced = false, recent_date = false, hedged = false, would_effect = false;
+    consider = idea_weighed;
     int scope = lo;
     int ultimatum = tf_or_face(c, lo, g0);
     threat |= ultimatum >= 0;

@@ -1908,6 +1908,15 @@ class Roles(unittest.TestCase):
                  published="1987-04-01T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+    def test_the_idea_of_a_measure_with_its_own_goods_is_considered(self):
+        # §2(c): its own specification makes it a measure, weighed (§6);
+        # the idea of a bare one stays talk
+        ts = one("Senators floated the idea of a tariff on Japanese cars.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["target"])) for t in ts],
+                         [("impose", "considered", "JP")])
+        self.assertEqual(one("Many of those testifying backed the idea of retaliatory tariffs.",
+                             published="1987-04-01T00:00:00Z"), [])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
