@@ -37,8 +37,14 @@ Drawing rule of polnear-2 (written before its draw, session ent89,
     in sample order; id "pn2-NN-<PolNeAR id suffix>", NN the position
     in the sample (1-60).
 
+Drawing rule of polnear-3 (written before its draw, session ent89,
+2026-12-07, after polnear-2's errors were read and fixed): as polnear-2's,
+with random.Random(890003), leaving out polnear-1's 30 articles and all 60
+articles polnear-2's seed sampled (kept or not); id "pn3-NN-...".
+
   polnear_draw.py draw          -> batches/polnear-1.txt, polnear-1.src.jsonl
   polnear_draw.py draw2         -> batches/polnear-2.txt, polnear-2.src.jsonl
+  polnear_draw.py draw3         -> batches/polnear-3.txt, polnear-3.src.jsonl
   polnear_draw.py build FILE [BATCH]   annotator's file (GUIDE.md format) -> gold JSONL on stdout
                                 (BATCH polnear-1, the default, or polnear-2)
 """
@@ -57,6 +63,7 @@ SEED, N, WIN, MAXLEN = 880001, 30, 3, 900
 SENT = re.compile(r'(?<=[.?!])["”’]?\s+(?=[A-Z"“])')
 CAP = re.compile(r"\b[A-Z][a-z]+")
 SEED2, N2, KEEP2 = 890002, 60, 30
+SEED3 = 890003
 ACRO = re.compile(r"^[A-Z]{2,6}$")
 ORG_HEADS = {"Committee", "Party", "Association", "University", "College", "Institute",
              "Foundation", "Council", "Department", "Agency", "Commission", "Bureau",
@@ -125,11 +132,15 @@ def org_cues(text):
     return n
 
 
-def draw2():
+def draw2(batch=2):
     arts = [json.loads(l) for l in open(SRC, encoding="utf-8")]
     used = set(random.Random(SEED).sample(range(len(arts)), N))
     rest = [i for i in range(len(arts)) if i not in used]
     pick = random.Random(SEED2).sample(rest, N2)
+    if batch == 3:
+        used |= set(pick)
+        rest = [i for i in range(len(arts)) if i not in used]
+        pick = random.Random(SEED3).sample(rest, N2)
     cands = []
     for k, i in enumerate(pick, 1):
         a = arts[i]
@@ -148,14 +159,14 @@ def draw2():
                 best, bests = text, sc
         if best is None:
             continue
-        cands.append((-bests, k, {"id": "pn2-%02d-%s" % (k, a["id"][len("polnear-train-"):][:40]),
+        cands.append((-bests, k, {"id": "pn%d-%02d-%s" % (batch, k, a["id"][len("polnear-train-"):][:40]),
                                   "title": "", "published": "", "text": best}))
     kept = sorted(sorted(cands, key=lambda c: (c[0], c[1]))[:KEEP2], key=lambda c: c[1])
     docs = [c[2] for c in kept]
-    with open(os.path.join(HERE, "polnear-2.src.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "polnear-%d.src.jsonl" % batch), "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "batches/polnear-2.txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "batches/polnear-%d.txt" % batch), "w", encoding="utf-8") as f:
         for d in docs:
             f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
     print(len(docs), "documents of", len(cands), "candidates,",
@@ -183,6 +194,8 @@ if __name__ == "__main__":
         draw()
     elif sys.argv[1:] == ["draw2"]:
         draw2()
+    elif sys.argv[1:] == ["draw3"]:
+        draw2(3)
     elif sys.argv[1:2] == ["build"] and len(sys.argv) in (3, 4):
         sys.exit(build(*sys.argv[2:]))
     else:
