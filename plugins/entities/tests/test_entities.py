@@ -2421,6 +2421,20 @@ class CampaignNews2(unittest.TestCase):
         self.assertNotIn("ORG", [e["type"] for e in es])
 
 
+    def test_platforms_boroughs_and_churches(self):
+        # "Twitter works as a way ..." a person, "a video on Instagram" a place, "Queens" an
+        # organisation, "an Episcopal school" a person
+        es = ents("Twitter suspended the account, and he posted the clip on Instagram instead. "
+                  "She grew up in Queens and attended an Episcopal school. On Tuesday, MSNBC anchor "
+                  "Chris Hayes asked about it.")
+        find(es, "Twitter", "ORG")
+        find(es, "Instagram", "ORG")
+        find(es, "Queens", "GPE")
+        find(es, "Episcopal", "NORP")
+        find(es, "MSNBC", "ORG")
+        find(es, "Chris Hayes", "PERSON")
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
