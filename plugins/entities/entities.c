@@ -2019,7 +2019,7 @@ static int s_pac_names(ent_ctx_t *c)
  * "Justice Antonin Scalia", "Sec. Clinton"). */
 static const char *const s_person_titles[] = {
     "Pastor", "Reverend", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Imam", "Chaplain", "Deacon",
-    "Whip", "Justice", "Sec", "Sec.", NULL
+    "Whip", "Justice", "Sec", "Sec.", "Actress", "Actor", "Author", "Singer", "Rapper", "Comedian", NULL
 };
 
 /* The tagger's person opening with one of those titles and two or more
@@ -3585,6 +3585,85 @@ static int s_late_mends(ent_ctx_t *c)
             m->canon = NULL;
             if (!ent_mention(c, b + 1, b + 2, gop ? SIFT_ORG : SIFT_NORP, SRC_MODEL))
                 return -1;
+            continue;
+        }
+        /* "House Minority Leader Nancy Pelosi", "the House Benghazi
+         * committee": the chamber, and a role's word or a place of the
+         * gazetteer before a word in lower case (a committee's topic) */
+        if (m->type == SIFT_ORG && e - b == 2 && (tok_is(c, b, "House") || tok_is(c, b, "Senate")) &&
+            (tok_is(c, b + 1, "Minority") || tok_is(c, b + 1, "Majority") ||
+             (((c->gz[b + 1] && c->gzn[b + 1] == 1 && c->gz[b + 1]->type == LEX_GPE) ||
+               (!c->gz[b + 1] && (clusters_get(c->st->clusters, c->hl[b + 1])->flags & CL_PLACE1))) &&
+              e < c->n && !ent_cap(c, e) && (c->tok[e].flags & SIFT_TOKEN_ALPHA)))) {
+            bool place = !tok_is(c, b + 1, "Minority") && !tok_is(c, b + 1, "Majority");
+            m->te = (uint32_t)(b + 1);
+            m->end = c->tok[b].end;
+            m->canon = NULL;
+            c->used[b + 1] = 0;
+            if (place) {
+                const lex_entry_t *g = c->gz[b + 1];
+                mention_t *x = ent_mention(c, b + 1, b + 2, SIFT_GPE, g ? SRC_GAZ : SRC_MODEL);
+                if (!x)
+                    return -1;
+                if (g) {
+                    x->code = g->code[0] ? g->code : NULL;
+                    x->canon = g->canon;
+                    x->country = g->num == 1;
+                }
+            }
+            continue;
+        }
+        /* "the University of Texas at Austin": a university's name runs on
+         * through "at" and the place of its campus */
+        if (m->type == SIFT_ORG && e + 1 < c->n && tok_is(c, e, "at") && e - b >= 3 &&
+            (tok_is(c, b, "University") || tok_is(c, b, "College")) && tok_is(c, b + 1, "of")) {
+            mention_t *g = NULL;
+            for (size_t j = 0; j < n0 && !g; j++)
+                if (c->m[j].type == SIFT_GPE && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))
+                    g = &c->m[j];
+            if (g && !(g->te < c->n && ent_cap(c, g->te) && !(c->tok[g->te].flags & SIFT_TOKEN_SENT_START))) {
+                m->te = g->te;
+                m->end = g->end;
+                c->used[e] = 1;
+                g->type = -1;
+                dropped = true;
+            }
+            continue;
+        }
+        /* "National Association of Black Journalists and National
+         * Association of Hispanic Journalists": the tagger's organisation
+         * holding "and" before its own first words again is two */
+        if (m->type == SIFT_ORG && m->src == SRC_MODEL && e - b >= 5) {
+            size_t a = b + 2;
+            while (a + 2 < e && !(tok_is(c, a, "and") && c->hx[a + 1] == c->hx[b] && c->hx[a + 2] == c->hx[b + 1]))
+                a++;
+            if (a + 2 < e && tok_is(c, a, "and")) {
+                m->te = (uint32_t)a;
+                m->end = c->tok[a - 1].end;
+                c->used[a] = 0;
+                if (!ent_mention(c, a + 1, e, SIFT_ORG, SRC_MODEL))
+                    return -1;
+                continue;
+            }
+        }
+        /* "Margo Anderson of the University of Wisconsin": the tagger's
+         * organisation of a given name and one or two words of a name,
+         * before "of" and an academic body, is a person there */
+        if (m->type == SIFT_ORG && m->src == SRC_MODEL && e - b >= 2 && e - b <= 3 && e + 1 < c->n &&
+            tok_is(c, e, "of") && (clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN)) {
+            bool name = true;
+            for (size_t t = b; t < e && name; t++)
+                name = s_name_word(c, t) || (t == b && s_title_case(c, t) && !c->gz[t]);
+            size_t o = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
+            bool body = false;
+            for (size_t j = 0; j < n0 && name && !body; j++)
+                if (c->m[j].type == SIFT_ORG && c->m[j].tb == o)
+                    for (size_t t = c->m[j].tb; t < c->m[j].te && !body; t++)
+                        body = s_tok_in(c, t, s_eponym_heads);
+            if (name && body) {
+                m->type = SIFT_PERSON;
+                m->canon = NULL;
+            }
             continue;
         }
         if (m->type == SIFT_GPE && e - b >= 2 && s_tok_in(c, e - 1, s_building_heads)) {

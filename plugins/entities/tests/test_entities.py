@@ -2435,6 +2435,43 @@ class CampaignNews2(unittest.TestCase):
         find(es, "Chris Hayes", "PERSON")
 
 
+    def test_a_chambers_role_word_and_a_committees_place(self):
+        # "House Minority Leader Nancy Pelosi": "House Minority"; "the House Benghazi committee" one
+        es = ents("It was a demand by House Minority Leader Steny Hoyer. She testified before the "
+                  "House Benghazi committee on Thursday.")
+        self.assertEqual(find(es, "House", "ORG")["texts"], ["House", "House"])
+        find(es, "Benghazi", "GPE")
+        find(es, "Steny Hoyer", "PERSON")
+
+    def test_a_university_and_its_campus(self):
+        # "the University of Texas at Austin": the university and a place
+        es = ents("He studied at the University of Texas at Austin and then at the University of "
+                  "California at Berkeley.")
+        find(es, "University of Texas at Austin", "ORG")
+        find(es, "University of California at Berkeley", "ORG")
+        self.assertNotIn("GPE", [e["type"] for e in es])
+
+    def test_two_bodies_of_one_kind_joined_by_and(self):
+        # "National Association of Black Journalists and National Association of Hispanic Journalists": one
+        es = ents("He joined the National Association of Home Builders and National Association of "
+                  "Realtors in May.")
+        find(es, "National Association of Home Builders", "ORG")
+        find(es, "National Association of Realtors", "ORG")
+
+    def test_a_scholar_of_a_university(self):
+        # "Margo Anderson of the University of Wisconsin": an organisation
+        es = ents("A study by Ruth Klein of Boston College and Nancy Jackson of the University of "
+                  "Georgia found it.")
+        find(es, "Nancy Jackson", "PERSON")
+        find(es, "University of Georgia", "ORG")
+
+    def test_an_actress_is_no_part_of_her_name(self):
+        # "Actress Diane Guerrero": one organisation
+        es = ents("Actress Maria Delgado has become a familiar figure on television.")
+        find(es, "Maria Delgado", "PERSON")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
