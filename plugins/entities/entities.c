@@ -3510,7 +3510,8 @@ static int s_office_acronyms(ent_ctx_t *c)
 
 /* Heads of the names of buildings and grounds (GUIDE.md: a building is a
  * LOC, no political unit). */
-static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "Stadium", "Arena", NULL };
+static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "Stadium", "Arena", "Tower", "Towers",
+                                                 NULL };
 
 /* Mends of the article's mentions after the passes that type a name once
  * an article:
@@ -3526,10 +3527,11 @@ static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "St
  *    in lower case or never saw) is a team ("Dallas Cowboys", "Denver
  *    Broncos": a place and a person, or one person);
  *  - the tagger's place ending in a building's head is a LOC ("the
- *    Venetian Hotel");
+ *    Venetian Hotel"), and its person that opens with no given name and
+ *    no title ("Trump Tower"; "Senator John Tower" stays);
  *  - a country's full name before free words ending in a body's head is
  *    the body (below);
- *  - "the" and the plural of the surname of a person named in full is
+ *  - "the" and the plural of the surname of a person of the article is
  *    the family ("Rupert Murdoch ... The Murdochs are"). */
 static int s_late_mends(ent_ctx_t *c)
 {
@@ -3542,8 +3544,13 @@ static int s_late_mends(ent_ctx_t *c)
     for (size_t j = 0; j < n0; j++)
         if (c->m[j].type == SIFT_PERSON && c->m[j].te - c->m[j].tb >= 2) {
             int32_t *v = ent_map_slot(&last, c->hx[c->m[j].te - 1] | 1);
-            if (*v == 0 || (int32_t)c->m[j].te < *v)
+            if (*v <= 0 || (int32_t)c->m[j].te < *v)
                 *v = (int32_t)c->m[j].te;
+        } else if (c->m[j].type == SIFT_PERSON) {
+            /* a one-word person: a family's surname (below), no full name */
+            int32_t *v = ent_map_slot(&last, c->hx[c->m[j].tb] | 1);
+            if (*v == 0)
+                *v = -2;
         }
     for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
@@ -3666,9 +3673,13 @@ static int s_late_mends(ent_ctx_t *c)
             }
             continue;
         }
-        if (m->type == SIFT_GPE && e - b >= 2 && s_tok_in(c, e - 1, s_building_heads)) {
+        if ((m->type == SIFT_GPE ||
+             (m->type == SIFT_PERSON && !(clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN) &&
+              !m->title_e && !(b > 0 && (ent_lookup_lower(c, NS_TITLE, b - 1) || ent_lookup_exact(c, NS_HONOR, b - 1))))) &&
+            e - b >= 2 && s_tok_in(c, e - 1, s_building_heads)) {
             m->type = SIFT_LOC;
             m->code = NULL;
+            m->title_e = 0;
             continue;
         }
         /* a country's name of two or more words before capitalised words
@@ -3726,12 +3737,12 @@ static int s_late_mends(ent_ctx_t *c)
         m->canon = NULL;
     }
     /* "the Murdochs", "the Clintons": a family, after "the", by the
-     * surname of a person the article names in full */
+     * surname of a person of the article */
     for (size_t i = 1; i < c->n; i++) {
         size_t n = tok_n(c, i);
         if (n < 4 || (c->used[i] && i + 1 < c->n && c->used[i + 1]) || !s_title_case(c, i) ||
             tok_s(c, i)[n - 1] != 's' || !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "The")) ||
-            ent_map_get(&last, XXH3_64bits(tok_s(c, i), n - 1) | 1) < 0)
+            ent_map_get(&last, XXH3_64bits(tok_s(c, i), n - 1) | 1) == -1)
             continue;
         if (!c->used[i]) {
             if (!ent_mention(c, i, i + 1, SIFT_PERSON, SRC_MODEL))

@@ -2472,6 +2472,21 @@ class CampaignNews2(unittest.TestCase):
         self.assertNotIn("ORG", [e["type"] for e in es])
 
 
+    def test_a_tower_named_after_a_person_and_isis(self):
+        # "the rent for Trump Tower space" a person; "used by ISIS - so much so" untagged
+        es = ents("The campaign paid rent for Hartman Tower space in Dallas. The account was used by "
+                  "ISIS - so much so that it was closed. Senator John Tower spoke.")
+        find(es, "Hartman Tower", "LOC")
+        find(es, "ISIS", "ORG")
+        find(es, "John Tower", "PERSON")
+
+    def test_a_family_by_a_one_word_surname(self):
+        # "as Italians, the Schifanos were": an organisation
+        es = ents("Mrs. Dellacroce moved in. As immigrants, the Dellacroces were the first family there.")
+        self.assertEqual([t for e in es if e["type"] == "PERSON" for t in e["texts"]],
+                         ["Dellacroce", "Dellacroces"])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
