@@ -2927,14 +2927,18 @@ static void s_retaliation(const ctx_t *c, event_t *e, const sent_ctx_t *sc, bool
 
 /* Fills one event's fields from its span; returns false when the clause is
  * no tariff event (negated, directionless, a bare re-mention). */
-bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits,
-                   size_t *nhits)
+bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits, size_t *nhits,
+             const clause_pre_t *pre)
 {
     int L = e->left, R = e->right, g0 = e->g0, g1 = e->g1;
     int lo = g0 - WINDOW > L ? g0 - WINDOW : L;
     int hi = g1 + WINDOW < R ? g1 + WINDOW : R;
     bool action_word;
-    e->action = tf_action(c, e, &action_word);
+    if (pre) {
+        e->action = pre->action;
+        action_word = pre->action_word;
+    } else
+        e->action = tf_action(c, e, &action_word);
     action_word |= ellipsis;
     /* tariffs in general, said to be something: "Tariffs are a tax on
      * consumers", "economists say tariffs are a blunt tool" (guidelines §1:
@@ -3018,7 +3022,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
 
     /* ----- event criterion: an action, an attached party or a specification */
     sift_rate_t rate;
-    *nhits = tf_rates(c, L, R, &rate, hits, 8);
+    if (pre) {
+        rate = pre->rate;
+        memcpy(hits, pre->hits, sizeof pre->hits);
+        *nhits = pre->nh;
+    } else
+        *nhits = tf_rates(c, L, R, &rate, hits, 8);
     e->rate = rate;
     /* a cut to nothing removes the duty: "reduced to zero from 15 percent",
      * "cut its tariffs on rice to zero" */

@@ -103,8 +103,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     tf_parties(&c);
     tf_home(&c);
     ref_t last_actor = { .code = "" };
-    for (size_t s = 0; s < doc->n_sentences && c.nev < c.evcap; s++)
-        tf_sentence(&c, (int)s, is_trig, &last_actor);
+    if (tf_sentences(&c, is_trig, &last_actor) < 0) {
+        host->set_error(out, "out of memory");
+        return -1;
+    }
     tf_article(&c);
     c.nev = tariff_decide(&c);
     tf_timeline(&c);

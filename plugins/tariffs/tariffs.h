@@ -129,6 +129,9 @@ typedef struct ctx {
     event_t *ev;
     size_t nev, evcap;
     bool export_context;   /* the last tariff noun was an export duty */
+    bool read_events;      /* a trigger's test asked for the events so far
+                            * (tf_trigger_ok; sentence.c finds the clauses
+                            * of several sentences before it fills them) */
     ref_t home;            /* the country the article is about (tf_home) */
     int dateline;          /* the party of the dateline ("TOKYO, March 3 -"), -1 */
     /* the countries the article names, in the order of their first
@@ -567,8 +570,20 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b);
 void tf_goods_before(ctx_t *c, event_t *e);
 size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max);
 
+/* What tf_fill computes from the clause alone: computed ahead for the
+ * clauses of several sentences at once (sentence.c). */
+typedef struct clause_pre {
+    int action;            /* tf_action */
+    bool action_word;
+    sift_rate_t rate;      /* tf_rates over the span */
+    rate_hit_t hits[8];
+    size_t nh;
+} clause_pre_t;
+
 /* attach.c */
-bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits, size_t *nhits);
+/* pre: tf_action and tf_rates of e's clause as it came, or NULL */
+bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit_t *hits, size_t *nhits,
+             const clause_pre_t *pre);
 int tf_or_face(const ctx_t *c, int lo, int g0);
 
 /* coord.c */
@@ -576,7 +591,8 @@ bool tf_emit_ok(ctx_t *c);
 void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent_ctx_t *sc);
 
 /* sentence.c */
-void tf_sentence(ctx_t *c, int sent, bool *is_trig, ref_t *last_actor);
+/* The sentences' candidate events, in order (-1: out of memory). */
+int tf_sentences(ctx_t *c, bool *is_trig, ref_t *last_actor);
 
 /* article.c */
 void tf_article(ctx_t *c);

@@ -392,6 +392,10 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
         import = k != i && s_has(c, k, F(TNOUN));
     /* or a re-mention of an import tax the article stated: "the tax cuts"
      * after "will cut import taxes on clothing" */
+    /* (the only test of the clauses' search that reads the events found
+     * so far: sentence.c finds the clauses of a sentence ahead of filling
+     * those before it, and finds them again when this is asked) */
+    c->read_events |= weak && definite && !import;
     for (size_t e = 0; e < c->nev && weak && definite && !import; e++)
         import = s_has(c, c->ev[e].g0, F(WNOUN)) && !s_has(c, c->ev[e].g0, F(TNOUN)) &&
                  !(c->ev[e].cues & CUE_BARE); /* (a stated one, not a bare candidate) */
