@@ -69,8 +69,9 @@ static bool s_opens(const ent_ctx_t *c, size_t i)
 /* Is token i one of the words w (NULL-terminated)? */
 static bool s_tok_in(const ent_ctx_t *c, size_t i, const char *const *w)
 {
-    for (int k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
+    const char s0 = tok_s(c, i)[0];
+    for (int k = 0; w[k]; k++) /* the first letter first: most words stop there */
+        if (w[k][0] == s0 && tok_is(c, i, w[k]))
             return true;
     return false;
 }
@@ -970,9 +971,10 @@ static int s_credits(ent_ctx_t *c)
     static const char *const labels[] = { "Photo", "photo", "Photos", "photos", "Screenshot", "Image", NULL };
     int credits = 0; /* at most 64 an article, to stay linear */
     for (size_t i = 0; i + 3 < c->n && credits < 64; i++) {
-        bool square = tok_is(c, i, "[");
-        if (!square && !tok_is(c, i, "("))
+        const char ch = tok_s(c, i)[0]; /* one byte first: most tokens stop here */
+        if ((ch != '[' && ch != '(') || tok_n(c, i) != 1)
             continue;
+        bool square = ch == '[';
         size_t j = i + 1, by = 0;
         if (square) {
             j += tok_is(c, j, "File");
@@ -1959,9 +1961,11 @@ static int s_pac_names(ent_ctx_t *c)
 {
     bool dropped = false;
     for (size_t i = 1; i < c->n; i++) {
+        if (!(c->tok[i].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_CAP)))
+            continue; /* the flags, the length and first letter first: most tokens stop here */
         size_t tn = tok_n(c, i);
         if ((tn != 3 && tn != 4) || tok_s(c, i)[0] != 'P')
-            continue; /* the length and first letter first: most tokens stop here */
+            continue;
         bool plural = tok_is(c, i, "PACs");
         if (!plural && !tok_is(c, i, "PAC"))
             continue;
@@ -2031,8 +2035,15 @@ static int s_person_titles_off(ent_ctx_t *c)
     bool dropped = false;
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
-        if (m->src != SRC_MODEL || !(c->tok[m->tb].flags & SIFT_TOKEN_CAP) ||
-            !memchr("PRBACIDWJS", tok_s(c, m->tb)[0], 10) || !ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
+        if (m->src != SRC_MODEL || !(c->tok[m->tb].flags & SIFT_TOKEN_CAP))
+            continue;
+        switch (tok_s(c, m->tb)[0]) {
+        case 'P': case 'R': case 'B': case 'A': case 'C': case 'I': case 'D': case 'W': case 'J': case 'S':
+            break;
+        default:
+            continue;
+        }
+        if (!ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
             continue;
         if ((m->type == SIFT_PERSON ||
              (m->type == SIFT_ORG && (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_GIVEN))) &&
@@ -2302,7 +2313,7 @@ static int s_dateline(ent_ctx_t *c)
             return -1;
     int rc = s_dateline_at(c, 0);
     for (size_t s = 1; s < c->n && !rc; s++)
-        if (tok_is(c, s - 1, ")") || tok_is(c, s - 1, "]") ||
+        if (((tok_s(c, s - 1)[0] == ')' || tok_s(c, s - 1)[0] == ']') && tok_n(c, s - 1) == 1) ||
             ((c->tok[s].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) &&
              c->gz[s] && c->gz[s]->type == LEX_GPE && ent_cap(c, s - 1) &&
              (!(c->tok[s - 1].flags & SIFT_TOKEN_UPPER) || memchr(tok_s(c, s - 1), '.', tok_n(c, s - 1)))))
@@ -2910,6 +2921,10 @@ static int s_headline_filter(ent_ctx_t *c)
         return -1;
     for (size_t s = 0; s < d->n_sentences; s++) {
         const sift_sentence_t *se = &d->sentences[s];
+        if (s >= 4) { /* only the first four lines can be headlines (below): no count */
+            titleish[s] = 0;
+            continue;
+        }
         size_t caps = 0, lower = 0, upper = 0;
         for (uint32_t i = se->tok_begin; i < se->tok_end; i++) {
             if (!(c->tok[i].flags & SIFT_TOKEN_ALPHA) || tok_n(c, i) <= 3)
@@ -3538,10 +3553,13 @@ static int s_late_mends(ent_ctx_t *c)
     size_t n0 = c->n_m;
     bool dropped = false;
     /* the last words of the persons named in full: where the first ends */
-    ent_map_t last;
-    if (ent_map_init(c, &last, n0 + 1) < 0)
-        return -1;
+    size_t np = 0;
     for (size_t j = 0; j < n0; j++)
+        np += c->m[j].type == SIFT_PERSON;
+    ent_map_t last = { 0 };
+    if (np && ent_map_init(c, &last, np) < 0)
+        return -1;
+    for (size_t j = 0; np && j < n0; j++)
         if (c->m[j].type == SIFT_PERSON && c->m[j].te - c->m[j].tb >= 2) {
             int32_t *v = ent_map_slot(&last, c->hx[c->m[j].te - 1] | 1);
             if (*v <= 0 || (int32_t)c->m[j].te < *v)
@@ -3559,7 +3577,7 @@ static int s_late_mends(ent_ctx_t *c)
         size_t b = m->tb, e = m->te;
         if (m->type == SIFT_ORG && e - b == 1 && s_title_case(c, b) &&
             !(e < c->n && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START))) {
-            int32_t pe = ent_map_get(&last, c->hx[b] | 1);
+            int32_t pe = np ? ent_map_get(&last, c->hx[b] | 1) : -1;
             if (pe >= 0 && (size_t)pe <= b) {
                 m->type = SIFT_PERSON;
                 m->code = NULL;
@@ -3738,9 +3756,11 @@ static int s_late_mends(ent_ctx_t *c)
     }
     /* "the Murdochs", "the Clintons": a family, after "the", by the
      * surname of a person of the article */
-    for (size_t i = 1; i < c->n; i++) {
+    for (size_t i = 1; np && i < c->n; i++) {
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP)
+            continue; /* the flags first: most tokens stop here */
         size_t n = tok_n(c, i);
-        if (n < 4 || (c->used[i] && i + 1 < c->n && c->used[i + 1]) || !s_title_case(c, i) ||
+        if (n < 4 || (c->used[i] && i + 1 < c->n && c->used[i + 1]) ||
             tok_s(c, i)[n - 1] != 's' || !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "The")) ||
             ent_map_get(&last, XXH3_64bits(tok_s(c, i), n - 1) | 1) == -1)
             continue;
