@@ -1251,6 +1251,9 @@ named:;
             generic |= last == start + 1 && tf_word_starts(c, start, schedule) && tf_word_starts(c, last, lines);
             if (s_has(c, start, F(AFFECTED)) || s_has(c, last, F(AFFECTED)))
                 break;
+            /* nor parties named by reference: "on both countries" */
+            if (s_is(c, start, W_BOTH) && s_has(c, last, F(GENACTOR)))
+                break;
             /* the goods, not their movement: "steel imports" is steel (not
              * after an adjective: "electronic imports") */
             if (last > start && s_has(c, last, F(GENERIC)) && tf_word_starts(c, last, movement) &&

@@ -62,6 +62,13 @@ static int s_names_group(const ctx_t *c, const event_t *e, bool *back)
         }
         if (!tf_word_starts(c, k, group))
             continue;
+        /* "(on) both countries", "(from) the two countries" after the
+         * measure: the pair named before, as its targets */
+        int b = s_is(c, k - 1, W_BOTH) ? k - 1 : (c->num[k - 1] == 2 && s_is(c, k - 2, W_THE)) ? k - 2 : -1;
+        if (b > e->g1 && (s_is(c, b - 1, W_ON) || s_is(c, b - 1, W_FROM) || s_is(c, b - 1, W_AGAINST))) {
+            *back = true;
+            return 2;
+        }
         for (int j = k - 1; j >= e->left && j >= k - 2; j--) {
             *back = true;
             if (tf_word_starts(c, j, listed) || s_is(c, j, W_THESE) || s_is(c, j, W_THOSE))
@@ -98,7 +105,8 @@ static size_t s_list_from(const ctx_t *c, int pi, ref_t *out, size_t max)
 }
 
 /* A group the clause names by count or reference is the list of three or
- * more countries named nearest it, one event each (guidelines §3): "China
+ * more countries (two for "both countries") named nearest it, one event
+ * each (guidelines §3): "China
  * unveiled a plan to remove import tariffs on goods from several Asian
  * countries. ... goods originating in India, South Korea, Bangladesh, Laos
  * and Sri Lanka". */
@@ -131,11 +139,12 @@ static void s_groups_to_lists(ctx_t *c)
             n = count > 1 && n != (size_t)count ? 0 : n;
             break;
         }
-        for (int d = 1; d <= 3 && n < 3; d++) {
+        size_t enough = count == 2 ? 2 : 3;
+        for (int d = 1; d <= 3 && n < enough; d++) {
             int s = e->sent + (back ? -d : d);
             if (s < 0 || (size_t)s >= c->doc->n_sentences)
                 continue;
-            for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && n < 3; k++) {
+            for (uint32_t k = ss[s].tok_begin; k < ss[s].tok_end && n < enough; k++) {
                 int pi = c->tp[k];
                 if (pi < 0)
                     continue;
@@ -147,7 +156,7 @@ static void s_groups_to_lists(ctx_t *c)
                 k = (uint32_t)c->parties[pi].b - 1;
             }
         }
-        if (n < 3)
+        if (n < enough)
             continue;
         /* one event per member, in place of the one */
         event_t one = *e;

@@ -1917,6 +1917,13 @@ class Roles(unittest.TestCase):
         self.assertEqual(one("Many of those testifying backed the idea of retaliatory tariffs.",
                              published="1987-04-01T00:00:00Z"), [])
 
+    def test_a_measure_on_both_countries_is_one_event_each(self):
+        # §3: "both countries" after the measure are the pair named before it
+        ts = one("Canada and Mexico won exemptions from the U.S. tariffs on cars. The U.S. steel "
+                 "tariffs on both countries remain in place.", published="2018-10-01T00:00:00Z")
+        steel = [t for t in ts if t["goods"] == ["steel"]]
+        self.assertEqual(pairs(steel), [("US", "CA"), ("US", "MX")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
