@@ -1960,7 +1960,8 @@ static void s_drop_inside(ent_ctx_t *c, size_t b, size_t e)
 static int s_pac_names(ent_ctx_t *c)
 {
     bool dropped = false;
-    for (size_t i = 1; i < c->n; i++) {
+    int scans = 64; /* each candidate reads the mentions: at most 64 an article, to stay linear */
+    for (size_t i = 1; i < c->n && scans > 0; i++) {
         if (!(c->tok[i].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_CAP)))
             continue; /* the flags, the length and first letter first: most tokens stop here */
         size_t tn = tok_n(c, i);
@@ -1973,6 +1974,7 @@ static int s_pac_names(ent_ctx_t *c)
         bool kind = tok_is(c, p, "super") || tok_is(c, p, "Super-") ||
                     (tok_is(c, p, "Super") && p > 0 && !(c->tok[p].flags & SIFT_TOKEN_SENT_START) &&
                      !ent_cap(c, p - 1));
+        scans--;
         if (kind || plural) {
             size_t b = kind ? p : i;
             for (size_t k = 0; k < c->n_m; k++)
@@ -2033,6 +2035,7 @@ static const char *const s_person_titles[] = {
 static int s_person_titles_off(ent_ctx_t *c)
 {
     bool dropped = false;
+    int scans = 64; /* a title alone reads the mentions: at most 64 an article */
     for (size_t k = 0; k < c->n_m; k++) {
         mention_t *m = &c->m[k];
         if (m->src != SRC_MODEL || !(c->tok[m->tb].flags & SIFT_TOKEN_CAP))
@@ -2057,7 +2060,7 @@ static int s_person_titles_off(ent_ctx_t *c)
             m->tb++;
             m->start = c->tok[m->tb].start;
             m->type = SIFT_PERSON;
-        } else if (m->te - m->tb == 1) {
+        } else if (m->te - m->tb == 1 && scans-- > 0) {
             size_t q = m->te < c->n && tok_is(c, m->te, ".") ? m->te + 1 : m->te;
             bool before = false;
             for (size_t j = 0; j < c->n_m && !before; j++)
@@ -3552,6 +3555,7 @@ static int s_late_mends(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
     bool dropped = false;
+    int scans = 64; /* the mends that read the mentions again: at most 64 an article */
     /* the last words of the persons named in full: where the first ends */
     size_t np = 0;
     for (size_t j = 0; j < n0; j++)
@@ -3641,7 +3645,7 @@ static int s_late_mends(ent_ctx_t *c)
         /* "the University of Texas at Austin": a university's name runs on
          * through "at" and the place of its campus */
         if (m->type == SIFT_ORG && e + 1 < c->n && tok_is(c, e, "at") && e - b >= 3 &&
-            (tok_is(c, b, "University") || tok_is(c, b, "College")) && tok_is(c, b + 1, "of")) {
+            (tok_is(c, b, "University") || tok_is(c, b, "College")) && tok_is(c, b + 1, "of") && scans-- > 0) {
             mention_t *g = NULL;
             for (size_t j = 0; j < n0 && !g; j++)
                 if (c->m[j].type == SIFT_GPE && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))
@@ -3675,7 +3679,7 @@ static int s_late_mends(ent_ctx_t *c)
          * organisation of a given name and one or two words of a name,
          * before "of" and an academic body, is a person there */
         if (m->type == SIFT_ORG && m->src == SRC_MODEL && e - b >= 2 && e - b <= 3 && e + 1 < c->n &&
-            tok_is(c, e, "of") && (clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN)) {
+            tok_is(c, e, "of") && (clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN) && scans-- > 0) {
             bool name = true;
             for (size_t t = b; t < e && name; t++)
                 name = s_name_word(c, t) || (t == b && s_title_case(c, t) && !c->gz[t]);
@@ -3770,6 +3774,8 @@ static int s_late_mends(ent_ctx_t *c)
             continue;
         }
         /* or the tagger's organisation of that word alone */
+        if (scans-- <= 0)
+            continue;
         for (size_t k = 0; k < n0; k++)
             if (c->m[k].tb == i && c->m[k].te == i + 1 && c->m[k].type == SIFT_ORG && c->m[k].src == SRC_MODEL) {
                 c->m[k].type = SIFT_PERSON;
