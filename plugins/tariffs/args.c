@@ -189,7 +189,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         if (s_has(c, k, F(DUTYFREE)))
             dutyfree = true;
         if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
-            !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
+            !((s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
             /* ending no duty imposes one: "decided to end zero duty on coal" */
             if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE))))
@@ -277,9 +277,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                     act = SIFT_IMPOSE;
                 break;
             }
-            /* (not a word of another noun: "higher costs due to the tariffs") */
-            if (s_has(c, k, A_MASK) && tf_plain_word(c, k + 1) && k + 1 < e->g0 &&
-                (s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)))
+            /* (not a word of another noun: "higher costs due to the tariffs";
+             * nor a comparison: "lower than the tariffs that Beijing had
+             * threatened" compares, it changes nothing) */
+            if ((s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)) &&
+                ((s_has(c, k, A_MASK) && tf_plain_word(c, k + 1) && k + 1 < e->g0) || s_is(c, k + 1, W_THAN)))
                 break;
             /* a verb with an object of its own, the measure its means:
              * "escalated the situation by announcing a tariff list",
@@ -290,7 +292,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
              * imports through tariffs"); only blocking the measure removes it */
             if (s_has(c, k, F(A_REMOVE)) && s_blocks_goods(c, k, e->g0))
                 break;
-            if (s_has(c, k, A_MASK) && !(s_is(c, k, W_HIGHER) && s_is(c, k + 1, W_THAN))) {
+            if (s_has(c, k, A_MASK)) {
                 act = s_action_from_flags(c->f[k]);
                 change_at = k;
                 /* not imposing what one could: "waived its right to impose

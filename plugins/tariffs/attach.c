@@ -887,6 +887,17 @@ static int s_plan_after(const ctx_t *c, int pi, int hi)
 static int s_relative_party(const ctx_t *c, int g1, int R, int hi)
 {
     int rel = -1;
+    /* (over the measure's rate: "the tariffs of 5 to 25 percent that
+     * Beijing had threatened") */
+    int r = g1 + 1;
+    if (s_is(c, r, W_OF) && !isnan(c->num[r + 1])) {
+        int j = r + 1;
+        while (j < R && j <= r + 7 && (!isnan(c->num[j]) || s_has(c, j, F(PCT) | F(PER) | F(CENT)) ||
+                                       s_is(c, j, W_TO) || s_is(c, j, W_AND) || s_is(c, j, W_DASH)))
+            j++;
+        if (s_has(c, j - 1, F(PCT) | F(CENT)) && (s_is(c, j, W_THAT) || s_is(c, j, W_WHICH)))
+            g1 = j - 1;
+    }
     int r1 = s_is(c, g1 + 1, W_COMMA) && s_is(c, g1 + 2, W_WHICH) ? g1 + 2 : g1 + 1; /* ", which" */
     int r0 = (s_is(c, r1, W_THAT) || s_is(c, r1, W_WHICH)) && r1 + 1 < R ? r1 + 1 : g1 + 1;
     if (c->tp[r0 < (int)c->n ? r0 : g1] >= 0 || (s_is(c, r0, W_THE) && r0 + 1 < R && c->tp[r0 + 1] >= 0)) {
@@ -1885,6 +1896,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     int plan = rel >= 0 ? s_plan_after(c, rel, hi) : -1;
     propose |= s_has(c, plan, F(M_PROPOSE));
     threat |= s_has(c, plan, F(M_THREAT));
+    /* (or threatens the measure itself: "the tariffs of 5 to 25 percent that
+     * Beijing had threatened") */
+    if (rel >= 0 && plan < 0) {
+        int v = s_after_aux(c, c->parties[rel].b, hi);
+        threat |= s_has(c, v, F(M_THREAT)) && !s_is(c, v + 1, W_TO);
+    }
     /* a measure written with "a"/"an": a modal after it says the measure
      * is not in force, whatever its verb ("a 45 percent tariff would spark a
      * trade war"); "any tariffs" are hypothetical */

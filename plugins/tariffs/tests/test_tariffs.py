@@ -1924,6 +1924,19 @@ class Roles(unittest.TestCase):
         steel = [t for t in ts if t["goods"] == ["steel"]]
         self.assertEqual(pairs(steel), [("US", "CA"), ("US", "MX")])
 
+    def test_lower_than_a_measure_compares_it(self):
+        # "lower than" changes nothing: no cut of the measure compared
+        ts = one("The new rates are lower than the tariffs of 5 to 25 percent on U.S. goods "
+                 "that China imposed in July.", published="2018-09-18T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+
+    def test_a_relative_clause_threatening_the_measure_over_its_rate(self):
+        # "the tariffs (of 5 to 25 percent) that Beijing had threatened": its threat
+        ts = one("The rates are lower than the tariffs of 5 to 25 percent that Beijing had threatened "
+                 "in August.", published="2018-09-18T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts],
+                         [("impose", "threatened", "CN")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
