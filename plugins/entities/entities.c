@@ -3744,6 +3744,8 @@ static int s_late_mends(ent_ctx_t *c)
             m->canon = NULL;
             continue;
         }
+        if (scans-- <= 0)
+            continue; /* (a scan of the mentions: "China Plus" repeated) */
         mention_t *q = NULL;
         for (size_t j = 0; j < n0 && !q; j++)
             if (c->m[j].type == SIFT_PERSON && c->m[j].tb == pl && c->m[j].te == pl + 1)
