@@ -249,6 +249,14 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 change_at = k - 1;
                 break;
             }
+            /* losing duty-free treatment imposes the duty: "will lose
+             * duty-free status on 12 products" */
+            static const char *const lose[] = { "lose$", "loses$", "lost$", "losing$", NULL };
+            if (dutyfree && s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, lose)) {
+                act = SIFT_IMPOSE;
+                change_at = k;
+                break;
+            }
             if (s_is(c, k, W_OR) && tf_or_face(c, k - 1, e->g0) == k)
                 break; /* an ultimatum imposes: "cut the surpluses or face tariffs" */
             /* nor the verb of a condition opening the sentence: "If Japan does

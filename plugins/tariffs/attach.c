@@ -247,11 +247,12 @@ static bool s_avoids(const ctx_t *c, int k)
 }
 
 /* Is k a verb of benefiting ("will enjoy zero tariffs", "benefited from
- * tariff reductions", "received duty-free treatment")? Who benefits from a
- * cut undergoes it: the target, not the one cutting. */
+ * tariff reductions", "received duty-free treatment") or of losing a
+ * benefit ("will lose duty-free status")? Who gains or loses it undergoes
+ * the measure: the target, not the one acting. */
 static bool s_benefits(const ctx_t *c, int k)
 {
-    static const char *const gain[] = { "enjoy", "benefit", "receiv", "gain", "obtain", NULL };
+    static const char *const gain[] = { "enjoy", "benefit", "receiv", "gain", "obtain", "los", NULL };
     return s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, gain) && !s_has(c, k - 1, F(DET));
 }
 
@@ -2115,14 +2116,19 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         ro->passive_target = ro->subj;
     /* (or avoids it, or benefits from a cut: "Mexico will deploy troops to
      * avoid tariffs", "Australia received a duty-free quota") */
-    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
+    /* (or loses a benefit: "Mexico will lose duty-free status", args.c) */
+    static const char *const lose[] = { "los", NULL };
+    int benefit = s_verb_of_measure(c, L, g0, s_benefits);
+    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT ||
+               (e->action == SIFT_IMPOSE && benefit >= 0 && tf_word_starts(c, benefit, lose) &&
+                !s_is(c, benefit + 1, W_FROM)); /* (not "the revenue Japan loses from the tariffs") */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
         strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
         (c->parties[ro->subj].a < st->avoided ||
          /* (a country, not its people: "Chinese consumers are enjoying
           * tariff-free Swiss products") */
          (cut && c->parties[ro->subj].kind != 'D' &&
-          (c->parties[ro->subj].a < s_verb_of_measure(c, L, g0, s_benefits) ||
+          (c->parties[ro->subj].a < benefit ||
            c->parties[ro->subj].a < s_in_exchange_for(c, L, g0))))) {
         ro->passive_target = ro->subj;
         e->subj_undergoes = true; /* (its list is one event each: coord.c) */

@@ -1937,6 +1937,17 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"])) for t in ts],
                          [("impose", "threatened", "CN")])
 
+    def test_losing_duty_free_status_imposes_on_the_loser(self):
+        # §5: ending duty-free treatment imposes; who loses it undergoes it
+        ts = one("Mexico and Brazil will lose duty-free status on 12 products from July 1.",
+                 published="1987-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "MX"), ("impose", "BR")])
+        # (not "the revenue Japan loses from the tariff framework")
+        ts = one("Japan will remove five countries from a preferential tariff framework. The countries account "
+                 "for 30 billion yen of the revenue Japan loses from the tariff framework.",
+                 published="2018-11-20T00:00:00Z")
+        self.assertNotIn("JP", [code(t["target"]) for t in ts])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
