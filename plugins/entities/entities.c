@@ -1977,12 +1977,19 @@ static int s_pac_names(ent_ctx_t *c)
         scans--;
         if (kind || plural) {
             size_t b = kind ? p : i;
-            for (size_t k = 0; k < c->n_m; k++)
-                if (c->m[k].type != -1 && c->m[k].tb >= b && c->m[k].te == i + 1) {
-                    c->m[k].type = -1;
-                    memset(c->used + c->m[k].tb, 0, c->m[k].te - c->m[k].tb);
+            for (size_t k = 0; k < c->n_m; k++) {
+                mention_t *x = &c->m[k];
+                if (x->type != -1 && x->tb >= b && x->te == i + 1) {
+                    x->type = -1;
+                    memset(c->used + x->tb, 0, x->te - x->tb);
                     dropped = true;
+                } else if (x->type != -1 && x->tb >= b && x->tb <= i && x->te > i + 1 && ent_whole(c, x)) {
+                    /* "the super PAC America Rising": the name after it */
+                    memset(c->used + x->tb, 0, i + 1 - x->tb);
+                    x->tb = (uint32_t)(i + 1);
+                    x->start = c->tok[i + 1].start;
                 }
+            }
             continue;
         }
         size_t b = i;
@@ -3579,6 +3586,32 @@ static int s_late_mends(ent_ctx_t *c)
         if (m->type == -1 || !ent_whole(c, m))
             continue;
         size_t b = m->tb, e = m->te;
+        /* "served in the Obama White House": a name word the tagger left
+         * free before "White House" is the president's */
+        if (m->type == SIFT_ORG && e - b == 2 && b > 0 && tok_is(c, b, "White") && tok_is(c, b + 1, "House") &&
+            !c->used[b - 1] && s_name_word(c, b - 1) && !(c->tok[b - 1].flags & SIFT_TOKEN_SENT_START)) {
+            if (!ent_mention(c, b - 1, b, SIFT_PERSON, SRC_MODEL))
+                return -1;
+            continue;
+        }
+        /* "the Girl Scouts of America", "the Communications Workers of
+         * America": an organisation named by a plural, "of" and a country
+         * is one name */
+        if (m->type == SIFT_ORG && e - b >= 2 && e + 1 < c->n && tok_is(c, e, "of") && s_title_case(c, e - 1) && tok_n(c, e - 1) > 3 &&
+            tok_s(c, e - 1)[tok_n(c, e - 1) - 1] == 's' && scans-- > 0) {
+            mention_t *g = NULL;
+            for (size_t j = 0; j < n0 && !g; j++)
+                if (c->m[j].type == SIFT_GPE && c->m[j].country && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))
+                    g = &c->m[j];
+            if (g && !(g->te < c->n && ent_cap(c, g->te) && !(c->tok[g->te].flags & SIFT_TOKEN_SENT_START))) {
+                m->te = g->te;
+                m->end = g->end;
+                c->used[e] = 1;
+                g->type = -1;
+                dropped = true;
+            }
+            continue;
+        }
         if (m->type == SIFT_ORG && e - b == 1 && s_title_case(c, b) &&
             !(e < c->n && ent_cap(c, e) && !(c->tok[e].flags & SIFT_TOKEN_SENT_START))) {
             int32_t pe = np ? ent_map_get(&last, c->hx[b] | 1) : -1;
@@ -3615,6 +3648,26 @@ static int s_late_mends(ent_ctx_t *c)
             if (!ent_mention(c, b + 1, b + 2, gop ? SIFT_ORG : SIFT_NORP, SRC_MODEL))
                 return -1;
             continue;
+        }
+        /* "National Economic Council Chair Larry Summers": the tagger's
+         * organisation running on through a title into a name opening with
+         * a given name is the body and the person */
+        if (m->type == SIFT_ORG && m->src == SRC_MODEL && e - b >= 4) {
+            size_t t = e;
+            while (t > b + 2 && s_name_word(c, t - 1))
+                t--;
+            size_t k = t;
+            while (k > b + 1 && s_title_head(c, k - 1) && (c->tok[k - 1].flags & SIFT_TOKEN_CAP))
+                k--;
+            if (t < e && e - t >= 2 && e - t <= 3 && k < t && k > b && ent_lookup_exact(c, NS_ORGKW, k - 1) &&
+                (clusters_get(c->st->clusters, c->hl[t])->flags & CL_GIVEN)) {
+                m->te = (uint32_t)k;
+                m->end = c->tok[k - 1].end;
+                memset(c->used + k, 0, t - k);
+                if (!ent_mention(c, t, e, SIFT_PERSON, SRC_MODEL))
+                    return -1;
+                continue;
+            }
         }
         /* "House Minority Leader Nancy Pelosi", "the House Benghazi
          * committee": the chamber, and a role's word or a place of the

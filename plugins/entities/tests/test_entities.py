@@ -2487,6 +2487,39 @@ class CampaignNews2(unittest.TestCase):
                          ["Dellacroce", "Dellacroces"])
 
 
+    def test_a_body_its_chairs_title_and_the_chair(self):
+        # "National Economic Council Chair Larry Summers": one organisation
+        es = ents("The plan went beyond what National Economic Council Chair Karen Holt would back.")
+        find(es, "National Economic Council", "ORG")
+        find(es, "Karen Holt", "PERSON")
+
+    def test_agencies_and_groups_of_the_gazetteer(self):
+        # "(UPI)" and "Al Qaeda" untagged or a person, "New England" a GPE
+        es = ents("BOSTON, May 2 (UPI) -- Officials said Al Qaeda had claimed it, and voters in New "
+                  "England were unmoved.")
+        find(es, "UPI", "ORG")
+        find(es, "Al Qaeda", "ORG")
+        find(es, "New England", "LOC")
+
+    def test_a_presidents_name_left_free_before_the_white_house(self):
+        # "served in the Obama White House": "Obama" untagged
+        es = ents("Several of her aides served in the Obama White House before joining the campaign.")
+        find(es, "Obama", "PERSON")
+        find(es, "White House", "ORG")
+
+    def test_a_super_pac_before_its_name(self):
+        # "the conservative super PAC America Rising": "PAC America Rising"
+        es = ents("The ad was paid for by the conservative super PAC Citizens United Forward.")
+        self.assertIn("Citizens United Forward", mention_texts(es))
+        self.assertFalse([t for t in mention_texts(es) if "PAC" in t])
+
+    def test_a_plural_body_of_a_country(self):
+        # "the Girl Scouts of America": a body and a place
+        es = ents("The pastor has now turned on the Girl Scouts of America over its policies.")
+        find(es, "Girl Scouts of America", "ORG")
+        self.assertNotIn("GPE", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
