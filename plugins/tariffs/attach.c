@@ -2475,6 +2475,20 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             e->asrc = SRC_SUBJECT;
         break;
     }
+    /* a measure "under" a party's plan is that party's: "Mexico, which would
+     * face a 35 percent tariff under Mr. Trump's plan" */
+    for (int k = g1 + 1; k + 3 < R && !e->actor.code[0] && !demander_found; k++) {
+        int j = tf_after_det(c, k);
+        if (j + 1 < R && c->tp[j] < 0 && c->tp[j + 1] >= 0 && (s_tflags(c, j) & SIFT_TOKEN_CAP))
+            j++; /* (over a title: "Mr. Trump's") */
+        if (!s_is(c, k, W_UNDER) || j >= R || c->tp[j] < 0)
+            continue;
+        int pos = c->parties[c->tp[j]].b;
+        if ((s_is(c, pos, W_APOS_S) || s_is(c, pos, W_RSQUO_S)) && s_has(c, pos + 1, F(M_PROPOSE)) &&
+            tf_resolve(c, c->tp[j], sc->last_actor, &e->actor))
+            e->asrc = SRC_SUBJECT;
+        break;
+    }
     /* cuts under a bloc's agreement are the bloc's: "new tariff cuts under
      * the Asia-Pacific Trade Agreement (APTA) took effect" */
     for (int k = L; k + 1 < R && !e->actor.code[0] && !demander_found &&

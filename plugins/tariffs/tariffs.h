@@ -339,6 +339,8 @@ static inline int tf_governor(const ctx_t *c, int k)
 static inline bool tf_faces(const ctx_t *c, int k, int end)
 {
     static const char *const remain[] = { "remain", "stay", NULL };
+    if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO)))
+        k += 2; /* (in a relative clause on it: "Mexico, which would face") */
     for (; k < end; k++) {
         if (s_is(c, k, W_FACE) || s_is(c, k, W_FACES) || s_is(c, k, W_FACED) || s_is(c, k, W_FACING) ||
             s_is(c, k, W_AVOID) || s_is(c, k, W_AVOIDS) || s_is(c, k, W_AVOIDED) || s_is(c, k, W_ESCAPE) ||

@@ -1948,6 +1948,13 @@ class Roles(unittest.TestCase):
                  published="2018-11-20T00:00:00Z")
         self.assertNotIn("JP", [code(t["target"]) for t in ts])
 
+    def test_who_faces_a_measure_in_a_relative_clause_under_anothers_plan(self):
+        # "X, which would face" undergoes it; "under Mr. Trump's plan" names its actor
+        ts = one("Mexico, which would face a 35 percent tariff under Mr. Trump's plan, is the second-largest "
+                 "buyer of American exports.", published="2016-06-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
+                         [("US", "MX", "proposed")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
