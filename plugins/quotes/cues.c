@@ -281,6 +281,47 @@ uint32_t np_set_off_end(const ctx_t *c, uint32_t a, uint32_t lim, uint32_t max, 
     return NONE;
 }
 
+/* "one black caller to a radio talk show declared", "a pilot with the
+ * harbour board said": the subject found, [s, k], is the object of a
+ * preposition after a lower-case noun phrase that opens with a determiner
+ * or "one": that phrase is the subject (as s_after reads "…,” a
+ * spokeswoman for X said"); not when the object is a person's name, the
+ * holder of the role ("the head of the company Ole Brandt said"). */
+static int s_role_before_body(const ctx_t *c, uint32_t s, uint32_t k, uint32_t lo, uint32_t *ms, uint32_t *me)
+{
+    if (s < lo + 2)
+        return 0;
+    uint32_t p = s - 1;
+    if (!(tok_is(c, p, "of") || tok_is(c, p, "at") || tok_is(c, p, "from") || tok_is(c, p, "for") ||
+          tok_is(c, p, "with") || tok_is(c, p, "to")))
+        return 0;
+    /* the body opens with a determiner or a name: "secretary of state" is one role */
+    if (!(c->wf[s] & W_DET) && !(c->tok[s].flags & SIFT_TOKEN_CAP))
+        return 0;
+    uint32_t h = p - 1;
+    if (!(c->tok[h].flags & SIFT_TOKEN_LOWER) || np_pron(c, h) || c->inq[h])
+        return 0;
+    uint32_t r = np_back(c, h, lo);
+    if (r == NONE)
+        return 0;
+    if (!(c->wf[r] & W_DET) && r > lo && (tok_is(c, r - 1, "one") || tok_is(c, r - 1, "One") ||
+                                          tok_is(c, r - 1, "another") || tok_is(c, r - 1, "Another")))
+        r--;
+    if (!(c->wf[r] & W_DET) && !tok_is(c, r, "one") && !tok_is(c, r, "One") && !tok_is(c, r, "another") &&
+        !tok_is(c, r, "Another"))
+        return 0;
+    if (r == h && (c->wf[r] & W_DET))
+        return 0;
+    if (c->nmen) {
+        int32_t e = ctx_entity_in(c, c->tok[s].start, c->tok[k].end);
+        if (e >= 0 && c->doc->entities[e].type == SIFT_PERSON)
+            return 0;
+    }
+    *ms = r;
+    *me = h + 1;
+    return 1;
+}
+
 /* The subject of the cue at token v, within [lo, v). */
 int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *me)
 {
@@ -323,6 +364,8 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
     uint32_t s = np_back(c, k, lo);
     if (s == NONE)
         return 0;
+    if (s_role_before_body(c, s, k, lo, ms, me))
+        return 1;
     *ms = s;
     *me = k + 1;
     return 1;

@@ -324,6 +324,26 @@ static void body_whose_name_runs_over_of(void **unused)
     stage_end(&c);
 }
 
+static void role_before_the_body_before_the_cue(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the same before the cue: the subject is the role, not what follows
+     * its preposition; not when a person's name follows it (the role's
+     * holder) */
+    stage_begin(&c, "Ferry fares doubled in May.\n\nOne angry reader of the island paper wrote:\n\n"
+                    "“We cannot afford to visit our mothers.”\n\nA pilot with the harbour board "
+                    "said: “The boats are half empty.”\n\nThe head of the ferry company Ole Brandt said: "
+                    "“Fuel costs us twice as much.”",
+                (const stage_entity_t[]){ { "Ole Brandt", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "We cannot", &st), "One angry reader");
+    assert_string_equal(s_speaker(&c, "The boats", &st), "A pilot");
+    assert_string_equal(s_speaker(&c, "Fuel costs", &st), "Ole Brandt");
+    stage_end(&c);
+}
+
 static void one_of_them_after_the_cue(void **unused)
 {
     (void)unused;
@@ -416,6 +436,7 @@ int main(void)
         cmocka_unit_test(apposition_without_its_closing_comma),
         cmocka_unit_test(role_before_the_body_it_works_for),
         cmocka_unit_test(one_of_them_after_the_cue),
+        cmocka_unit_test(role_before_the_body_before_the_cue),
         cmocka_unit_test(body_whose_name_runs_over_of),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
