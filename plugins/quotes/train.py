@@ -306,12 +306,46 @@ def options(argv=None):
                     "PolNeAR alone)")
     ap.add_argument("--keep-label-weight", type=int, default=1,
                     help="how many times each labelled quote counts against one of PolNeAR")
+    ap.add_argument("--guide-gold", action="append", default=None, metavar="GOLD",
+                    help="gold JSONL labelled by GUIDE.md (the development samples, annotations/gold/): its quotes "
+                    "train the keep decision like PolNeAR's (default: none; repeat for several files)")
+    ap.add_argument("--guide-weight", type=int, default=1,
+                    help="how many times each quote of --guide-gold counts for the keep decision")
+    ap.add_argument("--guide-ranker", action="store_true",
+                    help="train the ranker on the quotes of --guide-gold too")
+    ap.add_argument("--domains", type=float, default=None, metavar="SHARE",
+                    help="the keep decision learns a copy of each feature per convention (PolNeAR's gold; "
+                    "GUIDE.md's: the trade labels and --guide-gold) besides the shared one, and the weights "
+                    "written are the shared plus SHARE times GUIDE.md's (feature augmentation, Daume 2007)")
     ap.add_argument("--ranker-from", default=None, metavar="TSV",
                     help="keep the ranker's weights of this weights file (its lines not prefixed q:) and train "
                     "the keep decision alone: a change to the keep features then moves no speaker")
     ap.add_argument("--folds", type=int, default=0, help="report k-fold cross-validated accuracy first")
     ap.add_argument("gold", nargs="+")
     return ap.parse_args(argv)
+
+
+DOMAIN_POLNEAR, DOMAIN_GUIDE = "P|", "G|"
+
+
+def in_domain(kexs, prefix):
+    """Keep examples with a copy of each feature prefixed by their
+    convention's prefix (--domains)."""
+    return [(feats + [prefix + f for f in feats], y, aid) for feats, y, aid in kexs]
+
+
+def folded(weights, share=1.0):
+    """The keep weights the plugin scores with under --domains: each
+    feature's shared weight plus share times its GUIDE.md copy's; PolNeAR's
+    copies are left out (the plugin judges news by the guide)."""
+    out = {}
+    for f, w in weights.items():
+        if f.startswith(DOMAIN_POLNEAR):
+            continue
+        if f.startswith(DOMAIN_GUIDE):
+            f, w = f[len(DOMAIN_GUIDE):], w * share
+        out[f] = out.get(f, 0.0) + w
+    return out
 
 
 def pruned(exs, min_count):
@@ -344,11 +378,17 @@ def main(argv=None, cands=None):
     import score
     labels = read_keep_labels(a.keep_labels) if a.keep_labels != "none" else []
     pool = pool_articles(a.shared) if labels else {}
+    guide = a.guide_gold or []
     if cands is None:
-        cands = candidates(a.sift, a.plugin_dir, a.gold, [pool[art["id"]] for art in labels])
-    exs = examples(score, a.gold, cands)
+        cands = candidates(a.sift, a.plugin_dir, a.gold + guide, [pool[art["id"]] for art in labels])
+    exs = examples(score, a.gold + (guide if a.guide_ranker else []), cands)
     lexs = labelled_keep_examples(score, labels, cands, a.keep_label_weight)
-    kexs = keep_examples(score, a.gold, cands) + lexs
+    pexs = keep_examples(score, a.gold, cands)
+    gexs = keep_examples(score, guide, cands) * a.guide_weight
+    if a.domains is not None:
+        pexs = in_domain(pexs, DOMAIN_POLNEAR)
+        gexs, lexs = in_domain(gexs, DOMAIN_GUIDE), in_domain(lexs, DOMAIN_GUIDE)
+    kexs = pexs + gexs + lexs
     if a.keep_min_count > 1:
         kexs = pruned_keep(kexs, a.keep_min_count)
         lexs = kexs[len(kexs) - len(lexs):]
@@ -382,7 +422,7 @@ def main(argv=None, cands=None):
               % (a.folds, right / total, *kfig, *lfig), file=sys.stderr)
     weights = ranker_weights(a.ranker_from) if a.ranker_from else rank_fn(exs)
     if a.keep:
-        weights.update(keep_fn(kexs))
+        weights.update(folded(keep_fn(kexs), a.domains) if a.domains is not None else keep_fn(kexs))
     print("quotes %d, sieve right %.4f, ranker right %.4f (on its training data), a right candidate %.4f"
           % (len(exs), base, accuracy(weights, exs), oracle), file=sys.stderr)
     with open(a.out, "w", encoding="utf-8") as out:

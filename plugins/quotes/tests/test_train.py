@@ -149,5 +149,26 @@ class Pruning(unittest.TestCase):
         self.assertIs(train.bagged(exs, 1.0, -3), exs)
 
 
+class GuideConvention(unittest.TestCase):
+    """--guide-gold trains the keep decision on the development samples
+    labelled by GUIDE.md as well; --domains SHARE gives each keep feature a
+    copy per convention (PolNeAR's, the guide's) and writes the shared
+    weight plus SHARE times the guide's copy."""
+
+    def test_domain_copies_and_folding(self):
+        kexs = [(["q:bias", "q:n=1"], 1, "a")]
+        self.assertEqual(train.in_domain(kexs, train.DOMAIN_GUIDE),
+                         [(["q:bias", "q:n=1", "G|q:bias", "G|q:n=1"], 1, "a")])
+        w = {"q:bias": 1.0, "P|q:bias": 3.0, "G|q:bias": -2.0, "G|q:n=1": 0.5, "rule": 1.0}
+        self.assertEqual(train.folded(w), {"q:bias": -1.0, "q:n=1": 0.5, "rule": 1.0})
+        self.assertEqual(train.folded(w, 0.5), {"q:bias": 0.0, "q:n=1": 0.25, "rule": 1.0})
+
+    def test_options(self):
+        a = train.options(["--guide-gold", "s1.jsonl", "--guide-gold", "s2.jsonl", "--domains", "0.5", "g.jsonl"])
+        self.assertEqual((a.guide_gold, a.domains, a.guide_weight, a.guide_ranker), (["s1.jsonl", "s2.jsonl"], 0.5, 1, False))
+        a = train.options(["g.jsonl"])
+        self.assertEqual((a.guide_gold, a.domains), (None, None))
+
+
 if __name__ == "__main__":
     unittest.main()
