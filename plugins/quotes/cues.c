@@ -284,7 +284,8 @@ uint32_t np_set_off_end(const ctx_t *c, uint32_t a, uint32_t lim, uint32_t max, 
 /* "one black caller to a radio talk show declared", "a pilot with the
  * harbour board said": the subject found, [s, k], is the object of a
  * preposition after a lower-case noun phrase that opens with a determiner
- * or "one": that phrase is the subject (as s_after reads "…,” a
+ * or "one" and ends in a role, group, document or agent noun: that phrase
+ * is the subject (as s_after reads "…,” a
  * spokeswoman for X said"); not when the object is a person's name, the
  * holder of the role ("the head of the company Ole Brandt said"). */
 static int s_role_before_body(const ctx_t *c, uint32_t s, uint32_t k, uint32_t lo, uint32_t *ms, uint32_t *me)
@@ -300,6 +301,16 @@ static int s_role_before_body(const ctx_t *c, uint32_t s, uint32_t k, uint32_t l
         return 0;
     uint32_t h = p - 1;
     if (!(c->tok[h].flags & SIFT_TOKEN_LOWER) || np_pron(c, h) || c->inq[h])
+        return 0;
+    /* a role, a group, a document or an agent noun ("caller", "planner",
+     * "economist"): not a noun a cue word names ("a renunciation of some
+     * EC pledges to", "the evidence for the last claim was") */
+    size_t n = tok_len(c, h);
+    const char *w = tok_txt(c, h);
+    int agent = n > 4 && (memcmp(w + n - 2, "er", 2) == 0 || memcmp(w + n - 2, "or", 2) == 0 ||
+                          memcmp(w + n - 3, "ist", 3) == 0 || memcmp(w + n - 3, "ian", 3) == 0 ||
+                          memcmp(w + n - 3, "ant", 3) == 0 || memcmp(w + n - 3, "ers", 3) == 0);
+    if (!agent && !(c->wf[h] & (W_TITLE | W_GROUP | W_DOC)))
         return 0;
     uint32_t r = np_back(c, h, lo);
     if (r == NONE)
@@ -339,8 +350,10 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
             return 0;
         k = m - 1;
     }
+    int appos = 0;
     if (tok_ch(c, k, ',') || tok_dash(c, k)) {
         /* apposition: "He Yadong, a commerce ministry spokesperson, said" */
+        appos = 1;
         uint32_t m = k;
         int found = 0;
         while (m > lo && k - m < 20) {
@@ -364,7 +377,9 @@ int np_subject(const ctx_t *c, uint32_t v, uint32_t lo, uint32_t *ms, uint32_t *
     uint32_t s = np_back(c, k, lo);
     if (s == NONE)
         return 0;
-    if (s_role_before_body(c, s, k, lo, ms, me))
+    /* (an apposition's role is its name's: "An Gang, a member of the
+     * committee of X, said" is resolved to the name) */
+    if (!appos && s_role_before_body(c, s, k, lo, ms, me))
         return 1;
     *ms = s;
     *me = k + 1;
