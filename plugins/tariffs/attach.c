@@ -838,8 +838,12 @@ static int s_by_party(const ctx_t *c, int g1, int hi)
                 return q->code[0] ? c->tp[j] : -1;
         }
         if (s_has(c, k, F(BY)) || from_levier) {
-            /* the goods' maker is none ("goods made by American companies") */
-            if (s_has(c, k - 1, F(ORIGIN)))
+            /* the goods' maker is none ("goods made by American companies"),
+             * nor one who did something to them ("tariffs on steel dumped by
+             * China": a participle after the goods, not after the measure) */
+            if (s_has(c, k - 1, F(ORIGIN)) ||
+                (k - 2 > g1 && tf_plain_word(c, k - 1) && s_ends_ed(c, k - 1) &&
+                 (tf_product_word(c, k - 2) || s_has(c, k - 2, F(GOODS)))))
                 return -1;
             /* the party right after it ("imposed by the U.S."), not one
              * further on ("cars made by Ford in Mexico") */

@@ -1955,6 +1955,12 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"]), t["modality"]) for t in ts],
                          [("US", "MX", "proposed")])
 
+    def test_who_did_something_to_the_goods_is_no_agent_of_the_measure(self):
+        # "steel dumped by China": China dumps, the speaker's country levies
+        ts = one("Trump promised steelworkers that he would put tariffs on steel dumped by China.",
+                 published="2016-06-01T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["US"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
