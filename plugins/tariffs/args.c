@@ -237,8 +237,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         for (int k = e->g0 - 1; k >= e->left && k >= reach; k--) {
             if (c->tp[k] >= 0 && reach > e->g0 - 40)
                 reach -= 1;
-            if ((s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST)) || tf_cause_opens(c, k))
-                break; /* (nor "prices rose after U.S. tariffs") */
+            if ((s_has(c, k, F(PREP_TGT)) && s_is(c, k, W_AGAINST)) || tf_cause_opens(c, k) || s_is(c, k, W_WHOSE))
+                break; /* (nor "prices rose after U.S. tariffs", nor "end its dispute with China, whose tariff") */
             if (s_is(c, k, W_ON) && s_holds_off(c, k - 1)) {
                 act = SIFT_REMOVE; /* "agreed to hold off on tariffs on cars" */
                 change_at = k - 2;

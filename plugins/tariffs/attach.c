@@ -1066,6 +1066,17 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
                 talk_at = k;
         }
         for (int k = g0 - 1; k >= sc->sb && k >= g0 - WINDOW; k--) {
+            /* the measure of a possessive relative clause is its antecedent's:
+             * "the dispute with China, whose 25 percent tariff on American
+             * soybeans ..." */
+            if (s_is(c, k, W_WHOSE)) {
+                int q = k - 1 - s_is(c, k - 1, W_COMMA);
+                ref_t own;
+                if (q >= sc->sb && c->tp[q] >= 0 && strchr("CLM", c->parties[c->tp[q]].kind) &&
+                    tf_resolve(c, c->tp[q], sc->last_actor, &own))
+                    subj = subj_any = c->tp[q];
+                break;
+            }
             /* (but a measure "with" which one answers is the answerer's:
              * "China retaliated against the US with tariffs") */
             if ((s_is(c, k, W_AGAINST) || s_retaliate_against(c, k)) && with_at < k)
@@ -1670,6 +1681,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
             s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if || s_and_clause(c, k, g0) ||
+            /* (a clause on a party's own measure: "urging ... to end its
+             * dispute with China, | whose 25 percent tariff ...") */
+            s_is(c, k, W_WHOSE) ||
             /* (not a role or an example: "named China as a manipulator",
              * "such measures as the surcharge") */
             (s_is(c, k, W_AS) && !s_is(c, k - 1, W_SUCH) && !s_is(c, k - 2, W_SUCH) &&

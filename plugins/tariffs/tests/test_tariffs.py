@@ -1961,6 +1961,15 @@ class Roles(unittest.TestCase):
                  published="2016-06-01T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["US"])
 
+    def test_the_measure_of_a_possessive_relative_clause(self):
+        # "China, whose 25 percent tariff": China's, in force; the main
+        # clause's call to end a dispute is not the measure's
+        ts = one("Iowa farmers are urging the administration to end its trade dispute with China, whose "
+                 "25 percent tariff on American soybeans has cut prices to decade lows.",
+                 published="2018-08-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "actual", "CN", "US")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
