@@ -3197,6 +3197,18 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         st.threat = s_is(c, k, W_RETALIATE) && e->action != SIFT_LOWER && e->action != SIFT_REMOVE;
 
     s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
+    /* a verb phrase in the base form coordinated with the one before shares
+     * its modal: "Mexico will lower its maximum tariff ... | and eliminate a
+     * five pct import surcharge" (not "imposed tariffs and raised duties") */
+    if (!gapped && e->modality == SIFT_ACTUAL && c->nev > 0 && L > sc->sb + 1 && s_is(c, L - 1, W_AND) &&
+        s_has(c, L, A_MASK) && !s_has(c, L, F(PAST) | F(TNOUN) | F(WNOUN)) && !tf_ing(c, L)) {
+        size_t n;
+        const char *v = s_text(c, L, &n);
+        const event_t *p = &c->ev[c->nev - 1];
+        if (n > 2 && v[n - 1] != 's' && p->right >= L - 2 && p->right < L && p->left >= sc->sb &&
+            p->modality != SIFT_ACTUAL)
+            e->modality = p->modality;
+    }
     s_retaliation(c, e, sc, ellipsis);
     e->respond = false;
     return true;

@@ -1970,6 +1970,14 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("impose", "actual", "CN", "US")])
 
+    def test_a_coordinated_base_verb_shares_the_first_phrases_modal(self):
+        ts = one("Mexico will lower its maximum import tariff to 20 pct from 40 pct and eliminate a five pct "
+                 "import surcharge by the end of the year.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed"), ("remove", "proposed")])
+        ts = one("Brazil cut its tariff on wheat and eliminated the surcharge on corn.",
+                 published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual", "actual"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
