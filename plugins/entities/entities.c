@@ -2008,8 +2008,17 @@ static int s_pac_names(ent_ctx_t *c)
         while (b < i && (c->tok[b].flags & SIFT_TOKEN_SENT_START) && ent_lookup_exact(c, NS_STOP, b) &&
                !(tok_is(c, b, "Our") && b + 1 < i && s_title_case(c, b + 1)))
             b++;
-        if (b == i || (b > 0 && (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "A") ||
-                                 tok_is(c, b - 1, "An"))))
+        if (b == i) {
+            /* "Karl Rove's PAC, American Crossroads": "PAC" alone names none */
+            for (size_t k = 0; k < c->n_m; k++)
+                if (c->m[k].type != -1 && c->m[k].tb == i && c->m[k].te == i + 1) {
+                    c->m[k].type = -1;
+                    c->used[i] = 0;
+                    dropped = true;
+                }
+            continue;
+        }
+        if (b > 0 && (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "A") || tok_is(c, b - 1, "An")))
             continue;
         /* no mention reaching into the run from before it */
         bool straddle = false;
@@ -2053,7 +2062,10 @@ static int s_person_titles_off(ent_ctx_t *c)
         default:
             continue;
         }
-        if (!ent_whole(c, m) || !s_tok_in(c, m->tb, s_person_titles))
+        if (!ent_whole(c, m) ||
+            !(s_tok_in(c, m->tb, s_person_titles) ||
+              (tok_is(c, m->tb, "Staff") && m->tb >= 2 && tok_is(c, m->tb - 1, "of") &&
+               (tok_is(c, m->tb - 2, "Chief") || tok_is(c, m->tb - 2, "chief")))))
             continue;
         if ((m->type == SIFT_PERSON ||
              (m->type == SIFT_ORG && (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_GIVEN))) &&
@@ -2067,11 +2079,27 @@ static int s_person_titles_off(ent_ctx_t *c)
             m->tb++;
             m->start = c->tok[m->tb].start;
             m->type = SIFT_PERSON;
+        } else if (m->te - m->tb == 2 && (m->type == SIFT_PERSON || m->type == SIFT_ORG) && s_name_word(c, m->tb + 1)) {
+            /* "Justice Sotomayor", "Pastor Jeffress": the title and a surname */
+            c->used[m->tb] = 0;
+            m->tb++;
+            m->start = c->tok[m->tb].start;
+            m->type = SIFT_PERSON;
+            m->canon = NULL;
         } else if (m->te - m->tb == 1 && scans-- > 0) {
             size_t q = m->te < c->n && tok_is(c, m->te, ".") ? m->te + 1 : m->te;
             bool before = false;
-            for (size_t j = 0; j < c->n_m && !before; j++)
-                before = c->m[j].type == SIFT_PERSON && c->m[j].tb == q;
+            for (size_t j = 0; j < c->n_m && !before; j++) {
+                mention_t *x = &c->m[j];
+                before = x->type == SIFT_PERSON && x->tb == q;
+                /* "Justice / Sotomayor": a surname alone the tagger read as an organisation */
+                if (!before && x->type == SIFT_ORG && x->src == SRC_MODEL && x->tb == q && x->te == q + 1 &&
+                    q == m->te && s_name_word(c, q)) {
+                    x->type = SIFT_PERSON;
+                    x->canon = NULL;
+                    before = true;
+                }
+            }
             if (before) {
                 m->type = -1;
                 c->used[m->tb] = 0;
@@ -3586,6 +3614,16 @@ static int s_late_mends(ent_ctx_t *c)
         if (m->type == -1 || !ent_whole(c, m))
             continue;
         size_t b = m->tb, e = m->te;
+        /* "power brokers in Cleveland": a city of the gazetteer right after
+         * "in" is the place, where the tagger read a team (CoNLL's "Cleveland"
+         * of the baseball results) */
+        if (m->type == SIFT_ORG && e - b == c->gzn[b] && c->gz[b] && c->gz[b]->type == LEX_GPE && b > 0 &&
+            (tok_is(c, b - 1, "in") || tok_is(c, b - 1, "In")) && !(e < c->n && ent_cap(c, e))) {
+            m->type = SIFT_GPE;
+            m->code = c->gz[b]->code[0] ? c->gz[b]->code : NULL;
+            m->canon = c->gz[b]->canon;
+            continue;
+        }
         /* "served in the Obama White House": a name word the tagger left
          * free before "White House" is the president's */
         if (m->type == SIFT_ORG && e - b == 2 && b > 0 && tok_is(c, b, "White") && tok_is(c, b + 1, "House") &&
@@ -3697,8 +3735,9 @@ static int s_late_mends(ent_ctx_t *c)
         }
         /* "the University of Texas at Austin": a university's name runs on
          * through "at" and the place of its campus */
-        if (m->type == SIFT_ORG && e + 1 < c->n && tok_is(c, e, "at") && e - b >= 3 &&
-            (tok_is(c, b, "University") || tok_is(c, b, "College")) && tok_is(c, b + 1, "of") && scans-- > 0) {
+        if (m->type == SIFT_ORG && e + 1 < c->n && tok_is(c, e, "at") && e - b >= 3 && scans-- > 0 &&
+            ((tok_is(c, b, "University") || tok_is(c, b, "College")) ? tok_is(c, b + 1, "of")
+                                                                     : tok_is(c, b + 1, "University") && tok_is(c, b + 2, "of"))) {
             mention_t *g = NULL;
             for (size_t j = 0; j < n0 && !g; j++)
                 if (c->m[j].type == SIFT_GPE && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))

@@ -2520,6 +2520,36 @@ class CampaignNews2(unittest.TestCase):
         self.assertNotIn("GPE", [e["type"] for e in es])
 
 
+    def test_a_title_and_a_surname(self):
+        # "Justice Sotomayor overtook": one organisation; "Justice Alito" too
+        es = ents("Justice Kagan joined the majority, while Justice Gorsuch wrote the dissent.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "PERSON" for t in e["texts"]), ["Gorsuch", "Kagan"])
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_a_chief_of_staff(self):
+        # "Chief of Staff Cheryl Mills": "Staff Cheryl Mills" an organisation
+        es = ents("The records of two aides were searched: Chief of Staff Dana Welch and Deputy Chief of "
+                  "Staff Omar Bell.")
+        find(es, "Dana Welch", "PERSON")
+        find(es, "Omar Bell", "PERSON")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_pac_alone_names_no_committee(self):
+        # "Karl Rove's PAC, American Crossroads": "PAC" an organisation
+        es = ents("The ad was paid for by the strategist's PAC, and the super PAC spent more.")
+        self.assertFalse([e for e in es if e["type"] == "ORG"], es)
+
+    def test_a_state_university_and_its_campus(self):
+        # "the State University of New York at New Paltz": a university and a place
+        es = ents("She earned her degree at the State University of New York at Buffalo.")
+        find(es, "State University of New York at Buffalo", "ORG")
+
+    def test_a_city_after_in_is_a_place(self):
+        # "Power brokers in Cleveland also could enjoy brunch": a team
+        es = ents("In Cleveland, brokers met. Power brokers in Cleveland also could enjoy brunch.")
+        self.assertEqual(find(es, "Cleveland", "GPE")["texts"], ["Cleveland", "Cleveland"])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
