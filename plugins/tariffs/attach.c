@@ -1795,6 +1795,13 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             !(s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, delays)) && !s_expects_effect(c, k, g0, g1, R))
             consider = true;
 
+        /* what a report says will be is an expectation (§6: "reports ...
+         * say so"): "denied a newspaper report that Japan would halve its
+         * tariff" (not "the report analyzed", "released a report") */
+        static const char *const report[] = { "report$", NULL };
+        if (s_is(c, k + 1, W_THAT) && tf_word_starts(c, k, report))
+            for (int j = k + 2; j < g0 && !consider; j++)
+                consider = s_has(c, j, F(M_MODAL) | F(M_WEAK)); /* (of what is to come, not "had acted") */
         if ((f & F(M_WEAK)) && k > own_modal) weak = hedged = true;
         if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
             /* an announcement alone says nothing of a date to come (below) */

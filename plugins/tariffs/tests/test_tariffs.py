@@ -1978,6 +1978,12 @@ class Roles(unittest.TestCase):
                  published="1987-04-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["actual", "actual"])
 
+    def test_a_report_that_a_measure_will_come_is_an_expectation(self):
+        # §6 considered: "reports ... say so"; not a ruling's report of the past
+        ts = one("Officials denied a newspaper report that Japan would halve its tariff on imported beef.",
+                 published="1987-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "considered")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
