@@ -1609,6 +1609,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
         /* a negation outside the clause: "it is not clear why the US ...",
          * "did not want to end the pact and would drop the tariffs" */
+        /* not weighing a measure is no measure: "Japan was not considering
+         * retaliatory duties" (not "is not likely to impose": still open) */
+        static const char *const weigh[] = { "consider", "weigh", "mull", "contemplat", "study", "studie", NULL };
+        if (s_has(c, k, F(M_CONSIDER)) && tf_word_starts(c, k, weigh) &&
+            (s_has(c, k - 1, F(NEG)) || (s_has(c, k - 1, F(AUX) | F(BEFORM)) && s_has(c, k - 2, F(NEG))))) {
+            negated = true;
+            break;
+        }
         /* nor across "against": "would not retaliate against the U.S. tariffs" */
         if (s_is(c, k, W_AGAINST) || s_is(c, k, W_THAT) || s_is(c, k, W_WHY) || s_is(c, k, W_HOW) ||
             s_is(c, k, W_WHETHER) ||

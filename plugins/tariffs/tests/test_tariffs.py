@@ -1984,6 +1984,13 @@ class Roles(unittest.TestCase):
                  published="1987-04-01T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "considered")])
 
+    def test_not_weighing_a_measure_is_no_measure(self):
+        # a clause that itself negates the measure is dropped (guidelines §2)
+        self.assertEqual(one("MITI officials said Japan was not considering retaliatory duties on U.S. goods.",
+                             published="1987-04-01T00:00:00Z"), [])
+        ts = one("Japan is not likely to impose duties on U.S. goods.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["considered"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
