@@ -317,6 +317,8 @@ def options(argv=None):
                     help="the keep decision learns a copy of each feature per convention (PolNeAR's gold; "
                     "GUIDE.md's: the trade labels and --guide-gold) besides the shared one, and the weights "
                     "written are the shared plus SHARE times GUIDE.md's (feature augmentation, Daume 2007)")
+    ap.add_argument("--domains-polnear", type=float, default=0.0, metavar="SHARE",
+                    help="with --domains: add SHARE times PolNeAR's copy too (a mixture of the conventions)")
     ap.add_argument("--ranker-from", default=None, metavar="TSV",
                     help="keep the ranker's weights of this weights file (its lines not prefixed q:) and train "
                     "the keep decision alone: a change to the keep features then moves no speaker")
@@ -334,15 +336,16 @@ def in_domain(kexs, prefix):
     return [(feats + [prefix + f for f in feats], y, aid) for feats, y, aid in kexs]
 
 
-def folded(weights, share=1.0):
+def folded(weights, share=1.0, polnear_share=0.0):
     """The keep weights the plugin scores with under --domains: each
-    feature's shared weight plus share times its GUIDE.md copy's; PolNeAR's
-    copies are left out (the plugin judges news by the guide)."""
+    feature's shared weight plus share times its GUIDE.md copy's and
+    polnear_share times its PolNeAR copy's (0: left out, the plugin judges
+    news by the guide)."""
     out = {}
     for f, w in weights.items():
         if f.startswith(DOMAIN_POLNEAR):
-            continue
-        if f.startswith(DOMAIN_GUIDE):
+            f, w = f[len(DOMAIN_POLNEAR):], w * polnear_share
+        elif f.startswith(DOMAIN_GUIDE):
             f, w = f[len(DOMAIN_GUIDE):], w * share
         out[f] = out.get(f, 0.0) + w
     return out
@@ -422,7 +425,8 @@ def main(argv=None, cands=None):
               % (a.folds, right / total, *kfig, *lfig), file=sys.stderr)
     weights = ranker_weights(a.ranker_from) if a.ranker_from else rank_fn(exs)
     if a.keep:
-        weights.update(folded(keep_fn(kexs), a.domains) if a.domains is not None else keep_fn(kexs))
+        weights.update(folded(keep_fn(kexs), a.domains, a.domains_polnear) if a.domains is not None
+                       else keep_fn(kexs))
     print("quotes %d, sieve right %.4f, ranker right %.4f (on its training data), a right candidate %.4f"
           % (len(exs), base, accuracy(weights, exs), oracle), file=sys.stderr)
     with open(a.out, "w", encoding="utf-8") as out:

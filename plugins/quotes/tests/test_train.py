@@ -162,6 +162,7 @@ class GuideConvention(unittest.TestCase):
         w = {"q:bias": 1.0, "P|q:bias": 3.0, "G|q:bias": -2.0, "G|q:n=1": 0.5, "rule": 1.0}
         self.assertEqual(train.folded(w), {"q:bias": -1.0, "q:n=1": 0.5, "rule": 1.0})
         self.assertEqual(train.folded(w, 0.5), {"q:bias": 0.0, "q:n=1": 0.25, "rule": 1.0})
+        self.assertEqual(train.folded(w, 0.5, 0.5), {"q:bias": 1.5, "q:n=1": 0.25, "rule": 1.0})
 
     def test_options(self):
         a = train.options(["--guide-gold", "s1.jsonl", "--guide-gold", "s2.jsonl", "--domains", "0.5", "g.jsonl"])
