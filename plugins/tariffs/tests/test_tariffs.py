@@ -1991,6 +1991,17 @@ class Roles(unittest.TestCase):
         ts = one("Japan is not likely to impose duties on U.S. goods.", published="1987-04-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["considered"])
 
+    def test_a_suppliers_price_list_is_no_customs_duty(self):
+        # guidelines §1: utility tariffs and domestic taxes are no events
+        for text in ("Britain's energy regulator set a cap on default energy tariffs on Tuesday.",
+                     "The company raised its industrial power tariffs by five pct.",
+                     "Gas tariffs for households will rise 6 percent.",
+                     "The government also raised the goods and services tax on some luxury items."):
+            self.assertEqual(one(text, published="2018-06-01T00:00:00Z"), [], text)
+        for text in ("China raised its gas import tariffs to 25 percent.",
+                     "Energy Secretary Herrington said a tariff on oil imports would cost jobs."):
+            self.assertEqual(len(one(text, published="2018-06-01T00:00:00Z")), 1, text)
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
