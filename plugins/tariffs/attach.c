@@ -3124,6 +3124,14 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
                 break;
             }
         }
+    /* nor is the level a removed or cut duty has, told before it: "abolish
+     * its 10 pct surcharge", "lift the 100 pct tariffs", "lower its 20
+     * percent tariff" (the train gold: null; the new level is the rate) */
+    if ((e->action == SIFT_REMOVE || e->action == SIFT_LOWER) && e->rate.kind == SIFT_RATE_VALUE && *nhits == 1 &&
+        hits[0].at < g0 && hits[0].at > L && s_has(c, hits[0].at - 1, F(DET))) {
+        e->rate.kind = SIFT_RATE_NONE;
+        *nhits = 0;
+    }
     /* duty-free treatment has no rate: a percentage by it is a share of
      * goods or lines ("zero-tariff treatment to 97 percent of exports",
      * "85 percent of Swiss exports are duty-free"; so the gold, 36 of 36) */

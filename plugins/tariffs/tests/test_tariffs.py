@@ -2002,6 +2002,15 @@ class Roles(unittest.TestCase):
                      "Energy Secretary Herrington said a tariff on oil imports would cost jobs."):
             self.assertEqual(len(one(text, published="2018-06-01T00:00:00Z")), 1, text)
 
+    def test_the_level_of_a_duty_removed_or_cut_is_no_rate(self):
+        # the train gold: "lower its 20 percent tariff", "will no longer have a
+        # 15 percent tariff" have no rate; the new level is the rate
+        for text in ("Taipei also said it would abolish its 10 pct surcharge on imported cars next year.",
+                     "China will lower its 20 percent tariff on cars."):
+            self.assertEqual([t["rate"] for t in one(text, published="1987-04-01T00:00:00Z")], [None], text)
+        ts = one("China will cut its 25 percent tariff on cars to 15 percent.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"from": 25, "to": 15}])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
