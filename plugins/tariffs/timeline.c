@@ -141,6 +141,7 @@ void tf_timeline(ctx_t *c)
     if (c->pub_days < 0)
         return;
     const timeline_t *tl = &c->st->timeline;
+    const event_t *to_come = NULL; /* the last measure the timeline found not yet in force */
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
         if (tl->n && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) && e->actor.code[0] &&
@@ -149,7 +150,14 @@ void tf_timeline(ctx_t *c)
             int status = s_status(tl, e, c->pub_days);
             if (status >= 0)
                 e->modality = (sift_tariff_modality_t)status;
+            to_come = status == SIFT_PROPOSED ? e : NULL;
         }
+        /* an exemption its sentence grants from such a measure is not in
+         * force either: "ordered tariffs of 25 percent on steel imports ...,
+         * but exempted Canada and Mexico" (two weeks before they began) */
+        else if (to_come && e->action == SIFT_EXEMPT && e->modality == SIFT_ACTUAL && e->sent == to_come->sent &&
+                 tf_ref_eq(&e->actor, &to_come->actor) && !(e->cues & OWN_STATUS))
+            e->modality = SIFT_PROPOSED;
         /* and whatever the pair's measures: a leader's measure before they
          * first held the office that levies is a candidate's or a
          * legislator's plan, not in force ("Trump's 45 percent tariff on

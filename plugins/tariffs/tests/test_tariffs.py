@@ -3706,6 +3706,14 @@ class Timeline(unittest.TestCase):
         self.assertEqual(self.modality(text, "2018-05-10"), "proposed")
         self.assertEqual(self.modality(text, "2018-06-10"), "actual")
 
+    def test_an_exemption_from_a_measure_not_yet_in_force(self):
+        text = ("President Donald Trump on Thursday ordered tariffs of 25 percent on steel imports, "
+                "but exempted Canada and Mexico while talks on Nafta continue.")
+        for published, status in (("2018-03-09", "proposed"), ("2018-04-09", "actual")):
+            ts = one(text, published=published + "T00:00:00Z", tariffs="timeline = %s\n" % self.path)
+            self.assertEqual([(t["action"], t["modality"]) for t in ts],
+                             [("impose", status), ("exempt", status), ("exempt", status)], published)
+
     def test_a_bad_timeline_stops_start_up_naming_file_and_line(self):
         with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False) as f:
             f.write("# header\nUS\tCN\tmany\t2018-07-06\t1\n")
