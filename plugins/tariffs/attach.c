@@ -236,6 +236,16 @@ __attribute__((always_inline)) static inline bool s_opposes(const ctx_t *c, int 
            !tf_plain_word(c, k - 1);
 }
 
+/* A verb whose object is a measure in place, dealt with or made up for:
+ * "will try to resolve the U.S. steel tariffs", "would only partly offset
+ * the 10 percent U.S. duties". Its modal is not the measure's. */
+static bool s_deals_with(const ctx_t *c, int k)
+{
+    static const char *const deal[] = { "resolve$", "resolved$", "resolving$", "offset$", "offsets$",
+                                        "offsetting$", NULL };
+    return tf_word_starts(c, k, deal) && !s_has(c, k - 1, F(DET));
+}
+
 /* Is k a verb of avoiding ("to avoid EU tariffs", "escaped the duties",
  * "dodging tariffs")? Who avoids a measure undergoes it, and the modal of
  * a clause it serves is not the measure's ("would move production to avoid
@@ -1688,7 +1698,8 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         /* and so does a subordinate clause: "prospects improved | after
          * Seoul cut tariffs", "prices will rise | as the US widens" */
         if ((s_is(c, k, W_AGAINST) && !s_against_party(c, k, g0)) || s_retaliate_against(c, k) ||
-            s_opposes(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if || s_and_clause(c, k, g0) ||
+            s_opposes(c, k) || s_deals_with(c, k) || tf_cause_opens(c, k) || k == avoided || k == own_if ||
+            s_and_clause(c, k, g0) ||
             /* (a clause on a party's own measure: "urging ... to end its
              * dispute with China, | whose 25 percent tariff ...") */
             s_is(c, k, W_WHOSE) ||

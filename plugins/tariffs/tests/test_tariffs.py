@@ -2011,6 +2011,14 @@ class Roles(unittest.TestCase):
         ts = one("China will cut its 25 percent tariff on cars to 15 percent.", published="1987-04-01T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"from": 25, "to": 15}])
 
+    def test_the_modal_of_a_verb_dealing_with_a_measure_in_place(self):
+        # "will try to resolve", "would offset": the measure is in force
+        for text in ("The two sides will try to resolve the U.S. steel tariffs on the EU.",
+                     "Analysts said the measures would only partly offset the 10 percent U.S. duties on "
+                     "Chinese goods."):
+            ts = one(text, published="2018-08-01T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts], ["actual"], text)
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
