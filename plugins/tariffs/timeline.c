@@ -163,7 +163,11 @@ void tf_timeline(ctx_t *c)
          * legislator's plan, not in force ("Trump's 45 percent tariff on
          * Chinese goods would hurt consumers" in 2016, "Gephardt's
          * tariffs" in 1987) */
-        if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days)
+        /* (the leader's own: not one they only talk about, as a clause's
+         * subject with no verb of levying: "Mr. Trump has cited the tire
+         * tariff as proof that duties work", Obama's of 2009) */
+        if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days &&
+            !(e->asrc == SRC_SUBJECT && !(e->cues & CUE_ACTION_WORD)))
             e->modality = SIFT_PROPOSED;
     }
 }

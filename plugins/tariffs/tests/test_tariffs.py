@@ -2019,6 +2019,14 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_a_measure_a_candidate_only_talks_about_is_not_his_plan(self):
+        # Obama's tire tariff of 2009, cited by candidate Trump: in force
+        ts = one("Mr. Trump has cited the tire tariff as proof that duties work.", published="2016-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+        ts = one("Economists said Trump's 45 percent tariff on Chinese goods hurts consumers.",
+                 published="2016-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
