@@ -1731,8 +1731,14 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     /* nor does a party's warning about another party's measure: "West
      * German officials warned that any U.S. import surcharge would violate
      * GATT rules" */
-    for (int k = g0 - 2; k >= scope; k--)
-        if (s_has(c, k, F(M_THREAT)) && s_is(c, k + 1, W_THAT)) {
+    for (int k = g0 - 2; k >= scope; k--) {
+        /* (over a time after the verb: "warned on Monday that") */
+        int that = k + 1;
+        if (s_has(c, k, F(M_THREAT)) && (s_is(c, that, W_ON) || s_is(c, that, W_LAST)))
+            while (that < g0 - 1 && that <= k + 4 && !s_is(c, that, W_THAT) && !s_is(c, that, W_COMMA) &&
+                   c->tp[that] < 0)
+                that++;
+        if (s_has(c, k, F(M_THREAT)) && s_is(c, that, W_THAT)) {
             int warner = -1; /* (a party with a code over one without: "West German officials") */
             for (int j = k - 1; j >= sc->sb && j >= k - 8 && (warner < 0 || (warner != INT_MAX &&
                                                                            !c->parties[warner].code[0]));
@@ -1741,14 +1747,15 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
                     warner = c->tp[j];
                 else if (warner < 0 && tf_pronoun(c, j))
                     warner = INT_MAX;
-            int owner = warner >= 0 && warner != INT_MAX && c->parties[warner].code[0] ? s_attached(c, sc, k + 2, g0)
+            int owner = warner >= 0 && warner != INT_MAX && c->parties[warner].code[0] ? s_attached(c, sc, that + 1, g0)
                                                                                        : -1;
             bool other = owner >= 0 && c->parties[owner].code[0] &&
                          strcmp(c->parties[owner].code, c->parties[warner].code) != 0;
             if (warner < 0 || other)
-                scope = k + 2;
+                scope = that + 1;
             break;
         }
+    }
     e->scope = scope;
     /* a verb phrase coordinated with a modal of its own takes that modal,
      * not the first phrase's: "would file a complaint and | could slap

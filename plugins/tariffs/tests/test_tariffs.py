@@ -2027,6 +2027,15 @@ class Roles(unittest.TestCase):
                  published="2016-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
+    def test_a_warning_on_a_day_about_anothers_measure(self):
+        # "warned on Monday that": as "warned that", no threat of the actor's
+        ts = one("Economists warned on Monday that Mr. Trump's proposed tariffs on Chinese imports could cost jobs.",
+                 published="2016-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+        ts = one("China warned on Monday that it would impose tariffs on U.S. soybeans.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["threatened"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
