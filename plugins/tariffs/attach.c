@@ -1974,7 +1974,18 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     if (any || not_ruled_out)
         consider = true;
     int cond_at = -1, rel_after = s_relative_after(c, g1, hi);
-    for (int k = g1 + 1; k < hi; k++) {
+    /* a measure inside a relative clause between commas has no modal past
+     * the clause's comma: "American corn, which enters Mexico duty-free
+     * under the trade pact, | would be an obvious target" */
+    int own_end = hi;
+    for (int k = g0 - 1; k > sc->sb && k >= g0 - 14 && !s_is(c, k, W_COMMA); k--)
+        if ((s_is(c, k, W_WHICH) || s_is(c, k, W_WHO)) && s_is(c, k - 1, W_COMMA)) {
+            bool acts;
+            int j = tf_relative_clause(c, k, hi, 20, &acts);
+            own_end = j > g1 && s_is(c, j, W_COMMA) ? j : hi;
+            break;
+        }
+    for (int k = g1 + 1; k < own_end; k++) {
         /* over a relative clause between commas right after the measure,
          * whose modal is its own: "The tariffs, which could rise to 25
          * percent, were imposed on U.S. corn" */

@@ -2036,6 +2036,11 @@ class Roles(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["threatened"])
 
+    def test_a_measure_in_a_relative_clause_has_no_modal_past_its_comma(self):
+        ts = one("American corn, which enters Mexico duty-free under the trade pact, would be an obvious target, "
+                 "analysts said.", published="2016-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("remove", "actual")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
