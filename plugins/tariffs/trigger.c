@@ -169,6 +169,10 @@ static bool s_duty_as_task(const ctx_t *c, int i, int sb, int se)
         bool number = false;
         for (int k = j; k < se && k <= j + 2 && !number; k++)
             number = !isnan(c->num[k]) || (s_tflags(c, k) & SIFT_TOKEN_DIGIT);
+        /* (nor "duties of its own", "of their own": whose they are) */
+        static const char *const own[] = { "own$", NULL };
+        if (tf_word_starts(c, j, own) || tf_word_starts(c, j + 1, own))
+            return false;
         if (j < se && !number &&
             !s_has(c, j, F(MONEYW) | F(PCT) | F(IMPORTQ) | F(GOODS)) && !s_is(c, j, W_UP) &&
             !tf_approx(c, j) && (c->tp[j] < 0 || c->parties[c->tp[j]].kind == 'R')) /* "of president" */

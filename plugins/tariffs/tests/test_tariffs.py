@@ -2041,6 +2041,13 @@ class Roles(unittest.TestCase):
                  "analysts said.", published="2016-06-01T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"]) for t in ts], [("remove", "actual")])
 
+    def test_duties_of_ones_own_are_customs_duties(self):
+        # "duties of its own": whose they are, not a task ("the duties of the office")
+        ts = one("Guajardo said Mexico would hit American goods with duties of its own if Washington abandoned Nafta.",
+                 published="2016-06-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("threatened", "MX", "US")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
