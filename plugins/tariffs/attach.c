@@ -1355,6 +1355,10 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     for (int k = L; k < R; k++) {
         if (k == g1 + 1 && rel > 0)
             k = rel + 1;
+        /* "effective tomorrow", "from tomorrow": the day after the article's */
+        static const char *const tomorrow[] = { "tomorrow$", NULL };
+        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_FROM)) && tf_word_starts(c, k, tomorrow))
+            st->future_date = true;
         /* each test below needs a past verb, a date, "today", "last", "in"
          * or a number at k: most tokens of a clause are none of them */
         if (!(c->f[k] & (F(PAST) | F(MONTH) | F(WEEKDAY) | F(TODAY))) && c->w[k] != W_LAST &&
@@ -1416,6 +1420,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
             st->effective_past = true;
+
         /* "effective in 15 days", "to take effect in two weeks" */
         if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
             (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&

@@ -2048,6 +2048,12 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("threatened", "MX", "US")])
 
+    def test_effective_tomorrow_is_to_come(self):
+        # §6: decided but taking effect after the article's date is proposed
+        ts = one("The Commission imposed provisional anti-dumping duties of 4.8 to 47.8 pct on Japanese "
+                 "printers, effective tomorrow.", published="1987-05-26T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
