@@ -2138,6 +2138,23 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     e->demander = none;
     *ro = (roles_t){ .passive_target = -1 };
     ro->attached = s_attached(c, sc, lo, g0);
+    /* a possessor of a benefit enjoys it, it does not grant it: "Reagan
+     * suspended Chile's duty-free trade privileges", "restored Thailand's
+     * GSP benefits" (the one granting is the clause's subject) */
+    if (ro->attached >= 0) {
+        int pb = c->parties[ro->attached].b;
+        bool benefit = false;
+        /* (right after the possessive; not one granted "for" or "to"
+         * others: "China's zero-tariff treatment for LDCs") */
+        if ((s_is(c, pb, W_APOS_S) || s_is(c, pb, W_RSQUO_S)) && pb < g0 && !s_is(c, g1 + 1, W_FOR) &&
+            !s_is(c, g1 + 1, W_TO) && !s_is(c, g1 + 2, W_FOR) && !s_is(c, g1 + 2, W_TO))
+            for (int k = pb + 1; k <= g1 && k <= pb + 2 && !benefit; k++)
+                benefit = s_has(c, k, F(DUTYFREE)) || s_is(c, k, W_PREFERENTIAL);
+        if (benefit) {
+            ro->passive_target = ro->attached;
+            ro->attached = -1;
+        }
+    }
     ro->by = s_by_party(c, g1, hi);
     ro->rel = st->rel;
     ro->obj = s_verb_object(c, L, g0, &ro->obj_end);

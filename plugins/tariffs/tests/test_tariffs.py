@@ -2054,6 +2054,14 @@ class Roles(unittest.TestCase):
                  "printers, effective tomorrow.", published="1987-05-26T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
+    def test_the_possessor_of_a_benefit_enjoys_it(self):
+        # §5: ending duty-free treatment for X imposes on X; X's own grant is X's
+        ts = one("President Reagan suspended Chile's duty-free trade privileges under the Generalized System "
+                 "of Preferences.", published="1987-12-31T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CL")])
+        ts = one("China's zero-tariff treatment for LDCs took effect.", published="2018-07-01T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
