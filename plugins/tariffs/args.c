@@ -191,6 +191,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
             !((s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
+
             /* ending no duty imposes one: "decided to end zero duty on coal" */
             if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE))))
                 act = SIFT_IMPOSE;
@@ -303,6 +304,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if (s_has(c, k, A_MASK)) {
                 act = s_action_from_flags(c->f[k]);
                 change_at = k;
+
                 /* not imposing what one could: "waived its right to impose
                  * duties", "refrained from imposing" (guidelines §5: remove) */
                 if (act == SIFT_IMPOSE && (((s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
@@ -352,7 +354,15 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
      * "the duty the U.S. imposed", "duties levied by"; with the tariff as
      * the subject of an intransitive fall it is lowered ("the tariff fell
      * to 5%", "has dropped by 40%"; but "were dropped": removed) */
-    if (act < 0) {
+    /* (not for a measure that is the means of a verb before it: "answered
+     * with tariffs of their own on American products, and world trade
+     * shrank") */
+    int means = e->g0 - 1;
+    while (means > e->left && means >= e->g0 - 4 &&
+           (s_has(c, means, F(DET) | F(PCT) | F(RETAL) | F(IMPORTQ)) || !isnan(c->num[means]) ||
+            c->tp[means] >= 0 || tf_plain_word(c, means)))
+        means--;
+    if (act < 0 && !(means >= e->left && s_is(c, means, W_WITH) && !s_has(c, means + 1, F(DET)))) {
         bool in_pp = false; /* "the tariff on Canadian lumber was dropped" */
         bool rel = false;   /* in a relative clause without commas */
         /* (a long one too: "the tariff on some of the Swiss watches is now

@@ -2062,6 +2062,15 @@ class Roles(unittest.TestCase):
         ts = one("China's zero-tariff treatment for LDCs took effect.", published="2018-07-01T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CN"])
 
+    def test_a_measure_answered_with_takes_no_predicate_after_it(self):
+        # the means of a verb: "shrank" is world trade's, not the tariffs'
+        ts = one("Canada, France, Spain and others answered with tariffs of their own on American products, "
+                 "and world trade shrank by two-thirds within four years.", published="2016-06-01T00:00:00Z")
+        self.assertEqual({t["action"] for t in ts}, {"impose"})
+        ts = one("With the tariffs falling to just 5.6 percent from this week, exporters expect growth.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
