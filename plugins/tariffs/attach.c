@@ -2163,6 +2163,20 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     bool subj_after_attrib = ro->subj >= 0;
     if (ro->subj < 0)
         ro->subj = ro->subj_any;
+    /* a country's name right before the measure, under another party's
+     * possessive, names whom it hits, as U.S. papers write: "Trump's China
+     * tariffs", "Canada's U.S. tariffs" (after another party's verb it need
+     * not: "Japan is attempting to forestall the U.S. tariffs") */
+    if (ro->attached >= 0 && c->parties[ro->attached].kind == 'C' && c->parties[ro->attached].b == g0) {
+        int k = c->parties[ro->attached].a - 1;
+        ref_t a, b;
+        if ((s_is(c, k, W_APOS_S) || s_is(c, k, W_RSQUO_S)) && k > sc->sb && c->tp[k - 1] >= 0 &&
+            tf_resolve(c, c->tp[k - 1], sc->last_actor, &a) && tf_resolve(c, ro->attached, sc->last_actor, &b) &&
+            !tf_ref_eq(&a, &b)) {
+            ro->passive_target = ro->attached;
+            ro->attached = c->tp[k - 1];
+        }
+    }
     /* who opposes a measure is not the one levying it: "the Commission
      * would fight the duties on Spanish olives", "Clinton opposes the
      * tariffs Trump has floated" */

@@ -2071,6 +2071,13 @@ class Roles(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_a_country_name_under_anothers_possessive_is_the_target(self):
+        # "Trump's China tariffs" are tariffs on China (U.S. papers' usage)
+        ts = one("Trump's China tariffs have hurt soybean farmers.", published="2018-08-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "CN")])
+        ts = one("Japan is attempting to forstall the U.S. tariffs on Japanese goods.", published="1987-04-01T00:00:00Z")
+        self.assertEqual(pairs(ts), [("US", "JP")])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
