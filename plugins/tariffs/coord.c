@@ -341,6 +341,10 @@ static void s_push_parties(ctx_t *c, const event_t *e, int lo, int hi)
                     }
         na = s_list_of(c, &e->actor, own, e->g0, actors, 8, true, false);
     }
+    /* and agents listed after it: "farmers hurt by retaliatory tariffs
+     * from China, Mexico, Canada and the European Union" */
+    if (na <= 1 && e->asrc == SRC_BY && e->actor.code[0])
+        na = s_list_of(c, &e->actor, e->g1 + 1, hi, actors, 8, true, false);
     /* parties doing the same: "Canada imposed tariffs on U.S. steel, as
      * did Mexico", "..., as have the EU and Japan" */
     for (int k = e->g1 + 1; e->actor.code[0] && k + 2 < hi && na < 8; k++) {

@@ -2078,6 +2078,11 @@ class Roles(unittest.TestCase):
         ts = one("Japan is attempting to forstall the U.S. tariffs on Japanese goods.", published="1987-04-01T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "JP")])
 
+    def test_agents_listed_after_the_measure_are_one_event_each(self):
+        ts = one("Farmers were hurt by retaliatory tariffs from China, Mexico, Canada and the European Union.",
+                 published="2018-07-24T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CN", "MX", "CA", "EU"])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
