@@ -1996,6 +1996,7 @@ class Roles(unittest.TestCase):
         for text in ("Britain's energy regulator set a cap on default energy tariffs on Tuesday.",
                      "The company raised its industrial power tariffs by five pct.",
                      "Gas tariffs for households will rise 6 percent.",
+                     "Mercury Communications said it would keep its own business tariffs unchanged.",
                      "The government also raised the goods and services tax on some luxury items."):
             self.assertEqual(one(text, published="2018-06-01T00:00:00Z"), [], text)
         for text in ("China raised its gas import tariffs to 25 percent.",
