@@ -1622,6 +1622,10 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          not_ruled_out = false;
     int demand_at = -1, ruled_out = -1;
     for (int k = g0 - 1; k >= lo && k >= g0 - 14; k--) {
+        /* nor inside a condition that opens the sentence: "If no agreement
+         * is reached within 90 days, | the tariffs will be raised" */
+        if (s_is(c, k, W_COMMA) && s_has(c, sc->sb, F(M_COND) | F(M_UNLESS)))
+            break;
         /* a negation outside the clause: "it is not clear why the US ...",
          * "did not want to end the pact and would drop the tariffs" */
         /* not weighing a measure is no measure: "Japan was not considering

@@ -2084,6 +2084,13 @@ class Roles(unittest.TestCase):
                  published="2018-07-24T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CN", "MX", "CA", "EU"])
 
+    def test_a_negation_inside_a_leading_condition_is_not_the_measures(self):
+        ts = one("If no agreement is reached within 90 days, the tariffs will be raised to 25 percent, the "
+                 "White House said.", published="2018-12-02T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("raise", "threatened")])
+        self.assertEqual(one("If China does not stop, the U.S. will not impose tariffs.",
+                             published="2018-12-02T00:00:00Z"), [])
+
     def test_a_counted_target_of_a_targeting_verb(self):
         ts = one("Washington issued a tariff list targeting 1,300 Chinese products.")
         self.assertEqual(pairs(ts), [("US", "CN")])
