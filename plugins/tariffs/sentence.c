@@ -326,17 +326,24 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
     return ng;
 }
 
+/* A clause's event before anything is filled in: its sentence, trigger
+ * group and span. */
+static void s_clause_event(const clause_t *cl, event_t *e)
+{
+    memset(e, 0, sizeof *e);
+    e->sent = cl->sent;
+    e->sent_classes = cl->any;
+    e->g0 = cl->g0;
+    e->g1 = cl->g1;
+    e->left = cl->left;
+    e->right = cl->right;
+}
+
 /* What tf_fill computes from the clause alone. */
 static void s_clause_pre(const ctx_t *c, const clause_t *cl, clause_pre_t *pre)
 {
     event_t e;
-    memset(&e, 0, sizeof e);
-    e.sent = cl->sent;
-    e.sent_classes = cl->any;
-    e.g0 = cl->g0;
-    e.g1 = cl->g1;
-    e.left = cl->left;
-    e.right = cl->right;
+    s_clause_event(cl, &e);
     pre->action = tf_action(c, &e, &pre->action_word);
     pre->nh = tf_rates(c, e.left, e.right, &pre->rate, pre->hits, 8);
 }
@@ -350,13 +357,7 @@ static void s_event(ctx_t *c, const clause_t *cl, ref_t *last_actor, const claus
         se = (int)c->n;
     sent_ctx_t sc = { .sb = sb, .se = se, .sent = cl->sent, .last_actor = last_actor };
     event_t e;
-    memset(&e, 0, sizeof e);
-    e.sent = cl->sent;
-    e.sent_classes = cl->any;
-    e.g0 = cl->g0;
-    e.g1 = cl->g1;
-    e.left = cl->left;
-    e.right = cl->right;
+    s_clause_event(cl, &e);
     {
         rate_hit_t hits[8];
         size_t nh = 0;
