@@ -3586,6 +3586,28 @@ static const char *const s_building_heads[] = { "Hotel", "Resort", "Casino", "St
  *    the body (below);
  *  - "the" and the plural of the surname of a person of the article is
  *    the family ("Rupert Murdoch ... The Murdochs are"). */
+/* An organisation's name that runs on through the word at e ("of", "at")
+ * and the place named right after it, a country's only if country
+ * ("the Girl Scouts of America", "the University of Texas at Austin"):
+ * m takes the place's tokens and the place's mention is dropped. Not when
+ * the place goes on into a capitalised word. Scans the first n0 mentions;
+ * true if m ran on. */
+static bool s_runs_on_to_place(ent_ctx_t *c, mention_t *m, size_t e, size_t n0, bool country)
+{
+    mention_t *g = NULL;
+    for (size_t j = 0; j < n0 && !g; j++)
+        if (c->m[j].type == SIFT_GPE && (!country || c->m[j].country) && c->m[j].tb == e + 1 &&
+            ent_whole(c, &c->m[j]))
+            g = &c->m[j];
+    if (!g || (g->te < c->n && ent_cap(c, g->te) && !(c->tok[g->te].flags & SIFT_TOKEN_SENT_START)))
+        return false;
+    m->te = g->te;
+    m->end = g->end;
+    c->used[e] = 1;
+    g->type = -1;
+    return true;
+}
+
 static int s_late_mends(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
@@ -3637,17 +3659,7 @@ static int s_late_mends(ent_ctx_t *c)
          * is one name */
         if (m->type == SIFT_ORG && e - b >= 2 && e + 1 < c->n && tok_is(c, e, "of") && s_title_case(c, e - 1) && tok_n(c, e - 1) > 3 &&
             tok_s(c, e - 1)[tok_n(c, e - 1) - 1] == 's' && scans-- > 0) {
-            mention_t *g = NULL;
-            for (size_t j = 0; j < n0 && !g; j++)
-                if (c->m[j].type == SIFT_GPE && c->m[j].country && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))
-                    g = &c->m[j];
-            if (g && !(g->te < c->n && ent_cap(c, g->te) && !(c->tok[g->te].flags & SIFT_TOKEN_SENT_START))) {
-                m->te = g->te;
-                m->end = g->end;
-                c->used[e] = 1;
-                g->type = -1;
-                dropped = true;
-            }
+            dropped |= s_runs_on_to_place(c, m, e, n0, true);
             continue;
         }
         if (m->type == SIFT_ORG && e - b == 1 && s_title_case(c, b) &&
@@ -3738,17 +3750,7 @@ static int s_late_mends(ent_ctx_t *c)
         if (m->type == SIFT_ORG && e + 1 < c->n && tok_is(c, e, "at") && e - b >= 3 && scans-- > 0 &&
             ((tok_is(c, b, "University") || tok_is(c, b, "College")) ? tok_is(c, b + 1, "of")
                                                                      : tok_is(c, b + 1, "University") && tok_is(c, b + 2, "of"))) {
-            mention_t *g = NULL;
-            for (size_t j = 0; j < n0 && !g; j++)
-                if (c->m[j].type == SIFT_GPE && c->m[j].tb == e + 1 && ent_whole(c, &c->m[j]))
-                    g = &c->m[j];
-            if (g && !(g->te < c->n && ent_cap(c, g->te) && !(c->tok[g->te].flags & SIFT_TOKEN_SENT_START))) {
-                m->te = g->te;
-                m->end = g->end;
-                c->used[e] = 1;
-                g->type = -1;
-                dropped = true;
-            }
+            dropped |= s_runs_on_to_place(c, m, e, n0, false);
             continue;
         }
         /* "National Association of Black Journalists and National
