@@ -106,32 +106,43 @@ def inner_caps(s):
     return sum(1 for w in words[1:] if CAP.match(w.lstrip('"“(\'‘')))
 
 
+def windows(text):
+    """(window, capitalised words inside its sentences) for each run of WIN
+    sentences of the article no longer than MAXLEN."""
+    ss = sentences(text)
+    for j in range(0, max(1, len(ss) - WIN + 1)):
+        w = ss[j:j + WIN]
+        joined = " ".join(w)
+        if len(joined) <= MAXLEN:
+            yield joined, sum(inner_caps(s) for s in w)
+
+
+def write_batch(docs, batch):
+    """polnear-N.src.jsonl (sift's input) and batches/polnear-N.txt (the
+    annotator's copy)."""
+    with open(os.path.join(HERE, "polnear-%d.src.jsonl" % batch), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    with open(os.path.join(HERE, "batches/polnear-%d.txt" % batch), "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
+
+
 def draw():
     arts = [json.loads(l) for l in open(SRC, encoding="utf-8")]
     pick = random.Random(SEED).sample(range(len(arts)), N)
     docs = []
     for k, i in enumerate(pick, 1):
         a = arts[i]
-        ss = sentences(a["text"])
         best, bestn = None, 1
-        for j in range(0, max(1, len(ss) - WIN + 1)):
-            w = ss[j:j + WIN]
-            text = " ".join(w)
-            if len(text) > MAXLEN:
-                continue
-            n = sum(inner_caps(s) for s in w)
+        for text, n in windows(a["text"]):
             if n > bestn:
                 best, bestn = text, n
         if best is None:
             continue
         docs.append({"id": "pn1-%02d-%s" % (k, a["id"][len("polnear-train-"):][:40]), "title": "",
                      "published": "", "text": best})
-    with open(os.path.join(HERE, "polnear-1.src.jsonl"), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "batches/polnear-1.txt"), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
+    write_batch(docs, 1)
     print(len(docs), "documents,", sum(len(sentences("x\n\n" + d["text"])) for d in docs), "sentences")
 
 
@@ -158,14 +169,8 @@ def draw2(batch=2):
     cands = []
     for k, i in enumerate(pick, 1):
         a = arts[i]
-        ss = sentences(a["text"])
         best, bests = None, -1
-        for j in range(0, max(1, len(ss) - WIN + 1)):
-            w = ss[j:j + WIN]
-            text = " ".join(w)
-            if len(text) > MAXLEN:
-                continue
-            n = sum(inner_caps(s) for s in w)
+        for text, n in windows(a["text"]):
             if n < 2:
                 continue
             sc = n + 2 * org_cues(text)
@@ -177,12 +182,7 @@ def draw2(batch=2):
                                   "title": "", "published": "", "text": best}))
     kept = sorted(sorted(cands, key=lambda c: (c[0], c[1]))[:KEEP2], key=lambda c: c[1])
     docs = [c[2] for c in kept]
-    with open(os.path.join(HERE, "polnear-%d.src.jsonl" % batch), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "batches/polnear-%d.txt" % batch), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
+    write_batch(docs, batch)
     print(len(docs), "documents of", len(cands), "candidates,",
           sum(len(sentences("x\n\n" + d["text"])) for d in docs), "sentences")
 
