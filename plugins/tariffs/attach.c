@@ -243,7 +243,8 @@ static bool s_deals_with(const ctx_t *c, int k)
 {
     static const char *const deal[] = { "resolve$", "resolved$", "resolving$", "offset$", "offsets$",
                                         "offsetting$", NULL };
-    return tf_word_starts(c, k, deal) && !s_has(c, k - 1, F(DET));
+    /* (words with an id or a class are none of them: "on", "of", "or") */
+    return c->w[k] == W_NONE && !c->f[k] && tf_word_starts(c, k, deal) && !s_has(c, k - 1, F(DET));
 }
 
 /* Is k a verb of avoiding ("to avoid EU tariffs", "escaped the duties",
@@ -1357,7 +1358,8 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
             k = rel + 1;
         /* "effective tomorrow", "from tomorrow": the day after the article's */
         static const char *const tomorrow[] = { "tomorrow$", NULL };
-        if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_FROM)) && tf_word_starts(c, k, tomorrow))
+        if (c->w[k] == W_NONE && (s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_FROM)) &&
+            tf_word_starts(c, k, tomorrow))
             st->future_date = true;
         /* each test below needs a past verb, a date, "today", "last", "in"
          * or a number at k: most tokens of a clause are none of them */
@@ -2220,10 +2222,15 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
      * avoid tariffs", "Australia received a duty-free quota") */
     /* (or loses a benefit: "Mexico will lose duty-free status", args.c) */
     static const char *const lose[] = { "los", NULL };
-    int benefit = s_verb_of_measure(c, L, g0, s_benefits);
-    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT ||
-               (e->action == SIFT_IMPOSE && benefit >= 0 && tf_word_starts(c, benefit, lose) &&
-                !s_is(c, benefit + 1, W_FROM)); /* (not "the revenue Japan loses from the tariffs") */
+    bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
+    int benefit = -1;
+    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
+        strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
+        (cut || e->action == SIFT_IMPOSE)) {
+        benefit = s_verb_of_measure(c, L, g0, s_benefits);
+        cut |= e->action == SIFT_IMPOSE && benefit >= 0 && tf_word_starts(c, benefit, lose) &&
+               !s_is(c, benefit + 1, W_FROM); /* (not "the revenue Japan loses from the tariffs") */
+    }
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
         strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
         (c->parties[ro->subj].a < st->avoided ||
