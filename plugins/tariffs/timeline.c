@@ -90,9 +90,10 @@ void tl_free(timeline_t *tl)
 static bool s_names_goods(const event_t *e, const char *word)
 {
     size_t n = strlen(word);
+    int w0 = word[0] | 0x20; /* (the words are lower case) */
     for (size_t g = 0; g < e->n_goods; g++)
         for (const char *s = e->goods[g]; *s; s++)
-            if (strncasecmp(s, word, n) == 0)
+            if ((*s | 0x20) == w0 && strncasecmp(s, word, n) == 0)
                 return true;
     return false;
 }

@@ -339,8 +339,8 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     static const char *const supplied[] = { "energy$", "power$", "gas$", "water$", "heating$",
                                             "household$", "households$", "services$", "business$", NULL };
     if (!import && !origin_after && i > sb &&
-        (tf_word_starts(c, i - 1, supplied) ||
-         (i - 1 > sb && tf_plain_word(c, i - 1) && tf_word_starts(c, i - 2, supplied))))
+        ((c->w[i - 1] == W_NONE && tf_word_starts(c, i - 1, supplied)) ||
+         (i - 1 > sb && tf_plain_word(c, i - 1) && c->w[i - 2] == W_NONE && tf_word_starts(c, i - 2, supplied))))
         return false;
     for (int k = i + 1; k < se && k <= i + 6 && !origin_after && !from_party; k++) {
         if (c->f[k] & F(NONCUST))
