@@ -1,4 +1,5 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build probes.gold.jsonl from probes.src.py (tarprobe, issue 9).
 
 Each event's span string is resolved to half-open UTF-8 byte offsets in the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tarprobe: blind probe set for sift's tariff plugin (issue 9).
 # Source annotations. build.py resolves span strings to UTF-8 byte offsets.
 #

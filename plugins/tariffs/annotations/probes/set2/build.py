@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Resolve the span strings of probes.src.py to UTF-8 byte offsets and write
 probes.gold.jsonl. Fails loudly on a missing or ambiguous span, overlapping
 spans of different events, or malformed fields."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tarprobe2 -- blind probe set for sift's tariff plugin (issue 9).
 # Written and annotated by hand from TARIFF-GUIDELINES.md, before anything ran
 # on it. build.py turns this into probes.gold.jsonl (byte offsets).
