@@ -191,7 +191,6 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         if (s_has(c, k, A_MASK & ~F(A_IMPOSE)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
             !((s_is(c, k, W_HIGHER) || s_is(c, k, W_LOWER)) && s_is(c, k + 1, W_THAN))) {
             act = s_action_from_flags(c->f[k]);
-
             /* ending no duty imposes one: "decided to end zero duty on coal" */
             if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE))))
                 act = SIFT_IMPOSE;
@@ -252,8 +251,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             }
             /* losing duty-free treatment imposes the duty: "will lose
              * duty-free status on 12 products" */
-            static const char *const lose[] = { "lose$", "loses$", "lost$", "losing$", NULL };
-            if (dutyfree && s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, lose)) {
+            if (dutyfree && s_has(c, k, F(UNDERGO)) && tf_word_starts(c, k, tf_lose)) {
                 act = SIFT_IMPOSE;
                 change_at = k;
                 break;
@@ -304,7 +302,6 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             if (s_has(c, k, A_MASK)) {
                 act = s_action_from_flags(c->f[k]);
                 change_at = k;
-
                 /* not imposing what one could: "waived its right to impose
                  * duties", "refrained from imposing" (guidelines §5: remove) */
                 if (act == SIFT_IMPOSE && (((s_is(c, k - 1, W_TO) || s_is(c, k - 1, W_FROM)) &&
@@ -1118,6 +1115,28 @@ static int s_examples_after(const ctx_t *c, int k, int b)
     return -1;
 }
 
+/* Where the goods start after the measure's verb of reach at k (past its
+ * modal, before b): "the tariffs (will) hit | U.S. soybeans", "target |
+ * 818 products", "apply to | steel"; -1 unless goods follow within four
+ * words (not "hitting where it hurts", "apply to measures", "targeting
+ * China's high-tech industries"). */
+static int s_reached_goods(const ctx_t *c, int k, int a, int b)
+{
+    static const char *const apply[] = { "apply$", "applies$", "applied$", NULL };
+    static const char *const reach[] = { "hit$", "hits$", "hitting$", "target", "cover", NULL };
+    int v = k, from = -1;
+    while (v < b && v < a + 3 && s_has(c, v, F(AUX) | F(M_MODAL) | F(M_WEAK)))
+        v++;
+    if (v < b && tf_word_starts(c, v, reach) && !s_is(c, v + 1, W_TO) && !s_is(c, v + 1, W_BY))
+        from = v + 1;
+    else if (v + 1 < b && tf_word_starts(c, v, apply) && s_is(c, v + 1, W_TO))
+        from = v + 2;
+    for (int j = from; from >= 0 && j < b && j < from + 4 && !(s_tflags(c, j) & SIFT_TOKEN_PUNCT); j++)
+        if (tf_product_word(c, j) || (s_has(c, j, F(GOODS)) && !isnan(c->num[j - 1]))) /* "818 products" */
+            return from;
+    return -1;
+}
+
 void tf_goods(ctx_t *c, event_t *e, int a, int b)
 {
     static const char *const in_force[] = { "force$", NULL }; /* "came into force" */
@@ -1127,32 +1146,12 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
      * including soybeans") */
     if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_INCLUDING))
         k++;
-    /* (or the measure's verb of reach, after its modal: "the tariffs (will)
-     * hit | U.S. soybeans", "target | 818 products", "apply to | steel") */
-    {
-        static const char *const apply[] = { "apply$", "applies$", "applied$", NULL };
-        static const char *const reach[] = { "hit$", "hits$", "hitting$", "target", "cover", NULL };
-        int v = k;
-        while (v < b && v < a + 3 && s_has(c, v, F(AUX) | F(M_MODAL) | F(M_WEAK)))
-            v++;
-        if (v < b && tf_word_starts(c, v, reach) && !s_is(c, v + 1, W_TO) && !s_is(c, v + 1, W_BY))
-            k = v + 1;
-        else if (v + 1 < b && tf_word_starts(c, v, apply) && s_is(c, v + 1, W_TO))
-            k = v + 2;
-        /* (when goods follow: not "hitting where it hurts", "apply to
-         * measures", "targeting China's high-tech industries") */
-        bool goods = false;
-        for (int j = k; k > v && j < b && j < k + 4 && !goods && !(s_tflags(c, j) & SIFT_TOKEN_PUNCT); j++)
-            goods = tf_product_word(c, j) || (s_has(c, j, F(GOODS)) && !isnan(c->num[j - 1])); /* "818 products" */
-        if (goods)
-            goto named;
-        k = a + (s_is(c, a, W_COMMA) && s_is(c, a + 1, W_INCLUDING));
-    }
+    int named = s_reached_goods(c, k, a, b);
     /* (over the tariff's rate or level: "the average tariff rate for
      * clothing", "tariff rates on 1,585 items") */
     static const char *const rate[] = { "rate$", "rates$", "level$", "levels$", NULL };
     /* (a tranche may start at "for": "..., and that for home appliances") */
-    while (k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
+    while (named < 0 && k < b && k < a + 12 && !(s_is(c, k, W_ON) || s_is(c, k, W_INCLUDING) ||
                                     (s_is(c, k, W_FOR) && (k == a || s_has(c, k - 1, F(CHANGE) | F(TNOUN)) ||
                                                            tf_word_starts(c, k - 1, rate)))))
         if (!s_goods_filler(c, k) && !(k == a && tf_word_starts(c, k, rate)) &&
@@ -1163,10 +1162,12 @@ void tf_goods(ctx_t *c, event_t *e, int a, int b)
             return;
         else
             k++;
-    if (k >= b || k >= a + 12)
+    if (named >= 0)
+        k = named;
+    else if (k >= b || k >= a + 12)
         return;
-    k++;
-named:;
+    else
+        k++;
     int start = -1, last = -1;
     for (; k <= b && e->n_goods < MAX_GOODS; k++) {
         bool stop = k == b;

@@ -987,22 +987,27 @@ static bool s_in_apposition(const ctx_t *c, const sent_ctx_t *sc, const party_t 
                                      F(M_PROPOSE) | F(PAST));
 }
 
-/* Is the party p inside a relative clause set off by commas that closes
- * before the trigger at g0 ("Trump, who has threatened to tear up NAFTA,
- * said he would slap tariffs")? The clause speaks of its own matters; its
- * parties are not the main clause's subject. */
-static bool s_in_relative_aside(const ctx_t *c, const sent_ctx_t *sc, const party_t *p, int g0)
+/* The comma that closes a relative clause set off by commas (", who ...,",
+ * ", which ...,") that the token at t is in, before lim; -1 if t is in
+ * none. What such a clause says is its own: its parties are not the main
+ * clause's subject ("Trump, who has threatened to tear up NAFTA, said he
+ * would slap"), and the main clause's modal is not its measure's
+ * ("American corn, which enters Mexico duty-free ..., would be"). */
+static int s_aside_end(const ctx_t *c, int sb, int t, int lim)
 {
-    for (int k = p->a - 1; k > sc->sb && k >= p->a - 12; k--) {
-        if (s_is(c, k, W_COMMA))
-            return false;
+    for (int k = t - 1; k > sb && k >= t - 14 && !s_is(c, k, W_COMMA); k--)
         if ((s_is(c, k, W_WHO) || s_is(c, k, W_WHICH)) && s_is(c, k - 1, W_COMMA)) {
             bool acts;
-            int j = tf_relative_clause(c, k, g0, 14, &acts);
-            return j >= p->b && j < g0 && s_is(c, j, W_COMMA);
+            int j = tf_relative_clause(c, k, lim, 20, &acts);
+            return j > t && j < lim && s_is(c, j, W_COMMA) ? j : -1;
         }
-    }
-    return false;
+    return -1;
+}
+
+/* Is the party p inside such a clause, closed before the trigger at g0? */
+static bool s_in_relative_aside(const ctx_t *c, const sent_ctx_t *sc, const party_t *p, int g0)
+{
+    return s_aside_end(c, sc->sb, p->a, g0) >= p->b;
 }
 
 /* Is the party p one of the examples a bloc's members are given by ("Six
@@ -1422,7 +1427,6 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
         }
         if (s_has(c, k, F(TODAY)) && s_has(c, k - 1, F(EFFECTIVE)))
             st->effective_past = true;
-
         /* "effective in 15 days", "to take effect in two weeks" */
         if ((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT)) && s_is(c, k, W_IN) &&
             (!isnan(c->num[k + 1]) || s_is(c, k + 1, W_A)) &&
@@ -1697,7 +1701,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     bool threat = false, consider = false, weak = false, propose = false, cond = false,
          modal = false, past = false, effective_past = false, future_date = false,
          announced = false, recent_date = false, hedged = false, would_effect = false;
-    consider = idea_weighed;
+    consider = idea_weighed; /* (the one cue read before the others) */
     int scope = lo;
     int ultimatum = tf_or_face(c, lo, g0);
     threat |= ultimatum >= 0;
@@ -1986,16 +1990,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         consider = true;
     int cond_at = -1, rel_after = s_relative_after(c, g1, hi);
     /* a measure inside a relative clause between commas has no modal past
-     * the clause's comma: "American corn, which enters Mexico duty-free
-     * under the trade pact, | would be an obvious target" */
-    int own_end = hi;
-    for (int k = g0 - 1; k > sc->sb && k >= g0 - 14 && !s_is(c, k, W_COMMA); k--)
-        if ((s_is(c, k, W_WHICH) || s_is(c, k, W_WHO)) && s_is(c, k - 1, W_COMMA)) {
-            bool acts;
-            int j = tf_relative_clause(c, k, hi, 20, &acts);
-            own_end = j > g1 && s_is(c, j, W_COMMA) ? j : hi;
-            break;
-        }
+     * the clause's comma */
+    int own_end = s_aside_end(c, sc->sb, g0, hi);
+    own_end = own_end > g1 ? own_end : hi;
     for (int k = g1 + 1; k < own_end; k++) {
         /* over a relative clause between commas right after the measure,
          * whose modal is its own: "The tariffs, which could rise to 25
@@ -2219,20 +2216,19 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         c->parties[ro->subj].code[0])
         ro->passive_target = ro->subj;
     /* (or avoids it, or benefits from a cut: "Mexico will deploy troops to
-     * avoid tariffs", "Australia received a duty-free quota") */
-    /* (or loses a benefit: "Mexico will lose duty-free status", args.c) */
-    static const char *const lose[] = { "los", NULL };
+     * avoid tariffs", "Australia received a duty-free quota"; or loses a
+     * benefit: "Mexico will lose duty-free status", args.c) */
+    bool subj_free = ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 &&
+                     ro->passive_target < 0 && strchr("CDM", c->parties[ro->subj].kind) &&
+                     c->parties[ro->subj].code[0];
     bool cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE || e->action == SIFT_EXEMPT;
     int benefit = -1;
-    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
-        strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
-        (cut || e->action == SIFT_IMPOSE)) {
+    if (subj_free && (cut || e->action == SIFT_IMPOSE)) {
         benefit = s_verb_of_measure(c, L, g0, s_benefits);
-        cut |= e->action == SIFT_IMPOSE && benefit >= 0 && tf_word_starts(c, benefit, lose) &&
+        cut |= e->action == SIFT_IMPOSE && benefit >= 0 && tf_word_starts(c, benefit, tf_lose) &&
                !s_is(c, benefit + 1, W_FROM); /* (not "the revenue Japan loses from the tariffs") */
     }
-    if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0 &&
-        strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0] &&
+    if (subj_free &&
         (c->parties[ro->subj].a < st->avoided ||
          /* (a country, not its people: "Chinese consumers are enjoying
           * tariff-free Swiss products") */

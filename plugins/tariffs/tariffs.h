@@ -280,6 +280,10 @@ static inline bool tf_adverb(const ctx_t *c, int i)
     return !tf_word_starts(c, i, not_adverbs);
 }
 
+/* The forms of "lose": losing duty-free treatment imposes the duty, and
+ * the one losing it undergoes it (args.c, attach.c). */
+static const char *const tf_lose[] = { "lose$", "loses$", "lost$", "losing$", NULL };
+
 /* The token after k, past a determiner ("on the EU"): k + 1 or k + 2. */
 static inline int tf_after_det(const ctx_t *c, int k)
 {
