@@ -121,6 +121,14 @@ mention_t *ent_push(ent_ctx_t *c);
 /* A new mention of tokens [b, e) with its type and source; marks the
  * tokens used. NULL when out of scratch memory. */
 mention_t *ent_mention(ent_ctx_t *c, size_t b, size_t e, int type, int src);
+/* m takes the gazetteer entry g's code (none if empty), canonical name and
+ * whether it names a country (an entry of one place). */
+static inline void ent_take_entry(mention_t *m, const lex_entry_t *g)
+{
+    m->code = g->code[0] ? g->code : NULL;
+    m->canon = g->canon;
+    m->country = g->num == 1;
+}
 
 /* Words of a name the article-wide passes compare. */
 #define ENT_NAME_MAX 6

@@ -187,9 +187,7 @@ static int s_gazetteer_range(ent_ctx_t *c, size_t b, size_t e)
         mention_t *m = ent_mention(c, i, i + best, s_type_of(be->type), SRC_GAZ);
         if (!m)
             return -1;
-        m->code = be->code[0] ? be->code : NULL;
-        m->canon = be->canon;
-        m->country = be->num == 1;
+        ent_take_entry(m, be);
         i += best - 1;
     }
     return 0;
@@ -1817,9 +1815,7 @@ static int s_split_possessive(ent_ctx_t *c)
             if (!m)
                 return -1;
             if (g) {
-                m->code = g->code[0] ? g->code : NULL;
-                m->canon = g->canon;
-                m->country = g->num == 1;
+                ent_take_entry(m, g);
             }
             break;
         }
@@ -2255,9 +2251,7 @@ static int s_dateline_at(ent_ctx_t *c, size_t s)
             m->end = c->tok[s - 1].end;
             const lex_entry_t *g = c->gz[m->tb] && c->gzn[m->tb] == m->te - m->tb ? c->gz[m->tb] : NULL;
             if (g && ent_place(m->type)) { /* "U.S.": the gazetteer's place, with its code */
-                m->code = g->code[0] ? g->code : NULL;
-                m->canon = g->canon;
-                m->country = g->num == 1;
+                ent_take_entry(m, g);
             }
         }
         if (m->te <= s || m->tb >= e || m->src == SRC_RULE)
@@ -2330,9 +2324,7 @@ static long s_dash_dateline_at(ent_ctx_t *c, size_t s)
         const lex_entry_t *g = c->gz[b] && c->gzn[b] == x - b ? c->gz[b] : NULL;
         if (g && ent_place(s_type_of(g->type))) {
             m->type = s_type_of(g->type);
-            m->code = g->code[0] ? g->code : NULL;
-            m->canon = g->canon;
-            m->country = g->num == 1;
+            ent_take_entry(m, g);
         }
     }
     return (long)after;
@@ -3738,9 +3730,7 @@ static int s_late_mends(ent_ctx_t *c)
                 if (!x)
                     return -1;
                 if (g) {
-                    x->code = g->code[0] ? g->code : NULL;
-                    x->canon = g->canon;
-                    x->country = g->num == 1;
+                    ent_take_entry(x, g);
                 }
             }
             continue;
