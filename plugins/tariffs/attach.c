@@ -659,8 +659,10 @@ static bool s_exempted_party(const ctx_t *c, const event_t *e, int gov)
 
 /* Sets ro->passive_target to the party an exemption before g0 is given to
  * ("granted Australia a permanent exemption"; its giver, the subject
- * before the verb, acts) or won by ("South Korea won an exemption"). */
-static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t *ro, int L, int g0)
+ * before the verb, acts) or won by ("South Korea won an exemption").
+ * True when the winner is the clause's subject, whose list is one event
+ * each ("Canada and Mexico won exemptions"). */
+static bool s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t *ro, int L, int g0)
 {
     static const char *const win[] = { "win$", "wins$", "won$", "winning$", "secur", "obtain", "receiv",
                                        "got$", "gain", NULL };
@@ -684,17 +686,18 @@ static void s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t 
                     ro->subj = ro->subj_any = c->tp[q];
                     break;
                 }
-            return;
+            return false;
         }
         if (tf_word_starts(c, k, win) && ro->subj >= 0 && c->parties[ro->subj].b <= k &&
             strchr("CM", c->parties[ro->subj].kind)) {
             for (int a = k + 1; a < g0 && a <= k + 5; a++)
                 if (s_has(c, a, F(A_EXEMPT))) {
                     ro->passive_target = ro->subj;
-                    return;
+                    return true;
                 }
         }
     }
+    return false;
 }
 
 /* Does a verb saying what becomes of the measure follow it, over modals
@@ -2320,8 +2323,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     /* the party given or winning an exemption is whom it concerns: "Trump
      * granted Australia an exemption from the tariffs" (the giver acts),
      * "South Korea won a permanent exemption" (no actor named) */
-    if (e->action == SIFT_EXEMPT && ro->passive_target < 0 && ro->by < 0 && ro->rel < 0)
-        s_exemption_recipient(c, sc, ro, L, g0);
+    if (e->action == SIFT_EXEMPT && ro->passive_target < 0 && ro->by < 0 && ro->rel < 0 &&
+        s_exemption_recipient(c, sc, ro, L, g0))
+        e->subj_undergoes = true;
     if (ro->passive_target >= 0 && (ro->subj == ro->passive_target || ro->subj_any == ro->passive_target))
         ro->subj = ro->subj_any = -1; /* the subject undergoes it: no actor */
     int subj_in_span = ro->subj >= 0 && c->parties[ro->subj].a >= L;

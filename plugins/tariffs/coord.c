@@ -41,6 +41,10 @@ static int s_past_aux(const ctx_t *c, int k, int hi)
 {
     while (k < hi - 1 && (s_has(c, k, F(AUX) | F(M_MODAL)) || tf_adverb(c, k)))
         k++;
+    /* and over their own report of it: "Japan and Brazil said they would
+     * seek exemptions" */
+    if (k + 2 < hi && s_has(c, k, F(ATTRIB)) && s_is(c, k + 1, W_THEY))
+        return s_past_aux(c, k + 2, hi);
     return k;
 }
 

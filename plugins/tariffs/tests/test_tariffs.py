@@ -1315,6 +1315,18 @@ class Roles(unittest.TestCase):
                          [("exempt", "demanded", "JP"), ("exempt", "demanded", "EU")])
         ts = one("Canada and Mexico are seeking exemptions from the steel tariffs.")
         self.assertEqual([code(t["target"]) for t in ts], ["CA", "MX"])
+        # over their own report of the asking: "said they would seek"
+        ts = one("Peru, Chile and Vietnam said they would seek exemptions from the new U.S. "
+                 "duties on aluminum.", published="2018-03-20T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["target"])) for t in ts],
+                         [("demanded", "PE"), ("demanded", "CL"), ("demanded", "VN")])
+
+    def test_a_list_winning_exemptions(self):
+        # those who won an exemption are its targets, one event each
+        ts = one("Argentina and Australia won exemptions from the U.S. duties on aluminum.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", "US", "AR"), ("exempt", "US", "AU")])
 
     def test_won_after_a_name_is_the_verb(self):
         # "won" is Korea's currency after a number or a demonym, the verb
