@@ -414,6 +414,16 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     for (size_t e = 0; e < c->nev && weak && definite && !import; e++)
         import = s_has(c, c->ev[e].g0, F(WNOUN)) && !s_has(c, c->ev[e].g0, F(TNOUN)) &&
                  !(c->ev[e].cues & CUE_BARE); /* (a stated one, not a bare candidate) */
+    /* a country's levies on named goods: "the U.S. steel levies", "China's
+     * soybean levies" (not a tax: "the U.S. gasoline tax" is an excise) */
+    static const char *const levies[] = { "levy$", "levies$", NULL };
+    if (weak && !import && i - 2 >= sb && tf_word_starts(c, i, levies) &&
+        (s_has(c, i - 1, F(GOODS)) || tf_product_word(c, i - 1))) {
+        int p = c->tp[i - 2];
+        if (p < 0 && (s_is(c, i - 2, W_APOS_S) || s_is(c, i - 2, W_RSQUO_S)) && i - 3 >= sb)
+            p = c->tp[i - 3];
+        import = p >= 0 && strchr("CM", c->parties[p].kind) && c->parties[p].code[0];
+    }
     if (weak && !import)
         return false;
     if (c->export_context && !import && !party_near)

@@ -124,6 +124,18 @@ class Fields(unittest.TestCase):
         ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
 
+    def test_a_countrys_levies_on_named_goods(self):
+        # "levies" is customs when a country's levies name their goods
+        ts = one("Seoul says the U.S. washer levies are hurting its makers.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), t["goods"]) for t in ts],
+                         [("impose", "US", ["washer"])])
+        ts = one("Exporters say India's aluminium levies are too high.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["IN"])
+        # not a tax on the goods, which is an excise
+        self.assertEqual(one("The U.S. gasoline tax has not risen since 1993."), [])
+
     def test_an_amount_glued_by_hyphens(self):
         # People's Daily's "the 16-billion-dollar U.S. products"
         ts = one("Beijing will impose duties of 25 percent on the 16-billion-dollar U.S. products.",
