@@ -179,6 +179,21 @@ static int s_predicate_after_relative(const ctx_t *c, int v, int right)
     return -1;
 }
 
+/* Is the exemption at k one a verb ends ("removed Mexico's exemption",
+ * "ending the temporary exemptions", "the removal of its exemption")? The
+ * measure then falls on the party it spared: an imposition. */
+static bool s_exemption_ended(const ctx_t *c, int k, int lo)
+{
+    for (int j = k - 1; j >= lo && j >= k - 5; j--) {
+        if (s_has(c, j, F(A_REMOVE)) && !s_has(c, j, F(TNOUN) | F(WNOUN)))
+            return true;
+        if (!(s_has(c, j, F(DET)) || tf_plain_word(c, j) || c->tp[j] >= 0 || s_is(c, j, W_APOS_S) ||
+              s_is(c, j, W_RSQUO_S) || (s_is(c, j, W_OF) && j == k - 1 - s_has(c, k - 1, F(DET)))))
+            return false;
+    }
+    return false;
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -193,6 +208,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             act = s_action_from_flags(c->f[k]);
             /* ending no duty imposes one: "decided to end zero duty on coal" */
             if (act == SIFT_REMOVE && (s_is(c, k + 1, W_ZERO) || s_has(c, k + 1, F(DUTYFREE))))
+                act = SIFT_IMPOSE;
+            if (act == SIFT_EXEMPT && s_exemption_ended(c, k, e->left))
                 act = SIFT_IMPOSE;
             break;
         }
@@ -316,6 +333,8 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 /* levying none removes the duty: "will impose no tariff on" */
                 if (act == SIFT_IMPOSE && tf_levies_none(c, k + 1))
                     act = SIFT_REMOVE;
+                if (act == SIFT_EXEMPT && s_exemption_ended(c, k, e->left))
+                    act = SIFT_IMPOSE;
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     act = SIFT_IMPOSE; /* "ended duty-free treatment" */
                 } else if (dutyfree && act == SIFT_IMPOSE) {
@@ -649,23 +668,35 @@ static bool s_share(const ctx_t *c, int i, int end)
 /* A range written "5% to 10%" or "10 to 25 percent": the number v at i
  * (its percent sign, if any, ends at end), "to", a larger percentage; not
  * a change ("by 10 to 25 pct") nor the end of "from ... to ...". */
-static bool s_bare_range(const ctx_t *c, int i, int end, int b, double v, sift_rate_t *rate)
+static bool s_bare_range(const ctx_t *c, int i, int end, int b, double v, rate_hit_t *hit)
 {
     double w;
     int end2;
     if (!s_is(c, end, W_TO) || !tf_percent(c, end + 1, b, &w, &end2) || !(w > v) ||
         s_is(c, i - 1, W_TO) || s_is(c, i - 1, W_BY) || s_is(c, i - 1, W_FROM))
         return false;
-    rate->kind = SIFT_RATE_RANGE;
-    rate->a = v;
-    rate->b = w;
+    *hit = (rate_hit_t){ .at = i, .end = end2, .v = w, .from = NAN, .range = true, .lo = v };
     return true;
+}
+
+/* A range is the measure's rate when it is the last rate found (true:
+ * *rate set), or the first of several tranches, each with its own rate:
+ * "of 20 to 25 percent on pork, and 25 percent on steel" (added to hits). */
+static bool s_range_is_rate(const rate_hit_t *range, rate_hit_t *hits, size_t *nh, size_t max, sift_rate_t *rate)
+{
+    if (*nh || !max) {
+        *rate = tf_hit_rate(range);
+        return true;
+    }
+    hits[(*nh)++] = *range;
+    return false;
 }
 
 size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hits, size_t max)
 {
     rate->kind = SIFT_RATE_NONE;
     size_t nh = 0;
+    rate_hit_t range;
     bool changed = false; /* a change "from ... to ..." seen: only more of them count */
     for (int i = a; i < b; i++) {
         double v, w;
@@ -766,8 +797,11 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             return 0;
         if (!tf_percent(c, i, b, &v, &end)) {
             /* "duties of 10 to 25 percent" */
-            if (!isnan(c->num[i]) && s_bare_range(c, i, i + 1, b, c->num[i], rate))
+            if (isnan(c->num[i]) || !s_bare_range(c, i, i + 1, b, c->num[i], &range))
+                continue;
+            if (s_range_is_rate(&range, hits, &nh, max, rate))
                 return 0;
+            i = range.end - 1;
             continue;
         }
         /* "100 pct - up from about five pct" */
@@ -836,8 +870,12 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             return 0;
         }
         /* "tariffs of 5% to 10%": a range without "from" or "ranging" */
-        if (s_bare_range(c, i, end, b, v, rate))
-            return 0;
+        if (s_bare_range(c, i, end, b, v, &range)) {
+            if (s_range_is_rate(&range, hits, &nh, max, rate))
+                return 0;
+            i = range.end - 1;
+            continue;
+        }
         /* a rate to compare with is no tranche, nor is what follows it:
          * "is 20 pct, compared with 3.7 pct in the United States" */
         bool compared = false;
@@ -848,7 +886,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
             break;
         bool dup = false;
         for (size_t h = 0; h < nh; h++)
-            dup |= hits[h].v == v;
+            dup |= hits[h].v == v && !hits[h].range;
         if (!dup && nh < max)
             hits[nh++] = (rate_hit_t){ .at = i, .end = end, .v = v, .from = NAN };
         i = end - 1;
@@ -871,7 +909,13 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
      * would be reduced to 20 pct" is one change, not two tranches; so is
      * the verb before the rate it changes: "will cut its 38.5% tariff on
      * beef to 9%" (not "cut tariffs on cars to 15% and on parts to 6%") */
-    if (nh == 2 && !hits[0].bound && s_is(c, hits[1].at - 1, W_TO)) {
+    /* (nor is a level a range is taken to: "the tariffs of 10 to 25 percent
+     * will be cut to 5 percent" keeps the range) */
+    if (nh >= 2 && hits[0].range && isnan(hits[1].from) && s_is(c, hits[1].at - 1, W_TO)) {
+        *rate = tf_hit_rate(&hits[0]);
+        return 0;
+    }
+    if (nh == 2 && !hits[0].bound && !hits[0].range && s_is(c, hits[1].at - 1, W_TO)) {
         bool change = false;
         int from = s_is(c, s_before_number(c, hits[0].at), W_TO) ? hits[0].end : a;
         for (int k = from; k < hits[1].at - 1; k++)
@@ -885,7 +929,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
     }
     if (nh)
         *rate = tf_hit_rate(&hits[0]);
-    return nh == 1 && hits[0].bound ? 0 : nh;
+    return nh == 1 && (hits[0].bound || hits[0].range) ? 0 : nh;
 }
 
 /* A goods phrase's text, in the output's scratch: the words as written,

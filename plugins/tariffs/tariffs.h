@@ -436,6 +436,8 @@ typedef struct rate_hit {
     double v;
     double from; /* the level a change starts from ("from 15 to 7 pct": 15), NAN for a rate */
     int bound;   /* 1: v is a ceiling ("as high as 45 percent"), -1: a floor ("at least"), 0: the rate */
+    bool range;  /* lo to v: "of 20 to 25 percent" */
+    double lo;
 } rate_hit_t;
 
 /* The rate of one hit of tf_rates. */
@@ -443,6 +445,8 @@ static inline sift_rate_t tf_hit_rate(const rate_hit_t *h)
 {
     if (!isnan(h->from))
         return (sift_rate_t){ .kind = SIFT_RATE_FROM_TO, .a = h->from, .b = h->v };
+    if (h->range)
+        return (sift_rate_t){ .kind = SIFT_RATE_RANGE, .a = h->lo, .b = h->v };
     if (h->bound)
         return (sift_rate_t){ .kind = SIFT_RATE_RANGE, .a = h->bound > 0 ? NAN : h->v, .b = h->bound > 0 ? h->v : NAN };
     return (sift_rate_t){ .kind = SIFT_RATE_VALUE, .a = h->v };
