@@ -124,6 +124,27 @@ class Fields(unittest.TestCase):
         ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
 
+    def test_a_range_then_a_rate_are_two_tranches(self):
+        # "of 15 to 20 percent on X, and 25 percent on Y": one event each
+        ts = one("Ankara will put duties of 15 to 20 percent on U.S. rice and coal, and 40 "
+                 "percent on U.S. cars.", published="2018-06-01T00:00:00Z")
+        self.assertEqual([(t["rate"], t["goods"]) for t in ts],
+                         [({"min": 15, "max": 20}, ["rice", "coal"]), ({"value": 40}, ["cars"])])
+        # but a level a range is cut to is no tranche
+        ts = one("Its duties of 10 to 30 percent on machinery will be cut to 5 percent.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"min": 10, "max": 30}])
+
+    def test_ending_an_exemption_imposes_the_measure(self):
+        # the measure now falls on the party it spared
+        ts = one("Washington revoked Brazil's exemption from the aluminum tariffs.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "US", "BR")])
+        ts = one("The U.S. ended India's exemption from its steel tariffs.",
+                 published="2018-09-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "IN")])
+
     def test_a_countrys_levies_on_named_goods(self):
         # "levies" is customs when a country's levies name their goods
         ts = one("Seoul says the U.S. washer levies are hurting its makers.",
