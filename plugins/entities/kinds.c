@@ -206,8 +206,13 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
             own = &c->m[k];
     /* a person the tagger found, opening with a given name or written as
      * a Chinese name in pinyin, stays one ("Zhu Hailun, a mainland wine
-     * trader") */
-    if (own && own->type == SIFT_PERSON &&
+     * trader"); not when the kind is a part "of" another company ("Carver
+     * Moss, a unit of Ellery Group Inc", "Lombard North Central, an
+     * affiliate of ..."; in CoNLL train the 5 names so described are
+     * organisations) */
+    static const char *const parts[] = { "unit", "subsidiary", "affiliate", NULL };
+    bool part = i + 1 < c->n && tok_is(c, i + 1, "of") && s_is_any(c, i, parts);
+    if (own && own->type == SIFT_PERSON && !part &&
         ((clusters_get(c->st->clusters, c->hl[own->tb])->flags & CL_GIVEN) ||
          (own->te == own->tb + 2 && words_pinyin(tok_s(c, own->tb), tok_n(c, own->tb), 1) &&
           words_pinyin(tok_s(c, own->tb + 1), tok_n(c, own->tb + 1), 2))))

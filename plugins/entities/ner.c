@@ -1443,9 +1443,12 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
             continue;
         /* "Minister for Commerce": the portfolio of a title; "Minister of
-         * Finance Oyelaran Adeyemi": the person after it */
+         * Finance Oyelaran Adeyemi": the person after it; not a body named
+         * whole after the title ("vice minister of Ministry of Trade": the
+         * person was "of Trade") */
         if (type == NER_ORG && b >= 2 && (tok_is(c, b - 1, "for") || tok_is(c, b - 1, "of")) &&
-            s_title_head(c, b - 2) && (e - b == 1 || s_past_portfolio(c, b, e) > b)) {
+            s_title_head(c, b - 2) && !(e - b >= 3 && ent_lookup_exact(c, NS_ORGKW, b) && tok_is(c, b + 1, "of")) &&
+            (e - b == 1 || s_past_portfolio(c, b, e) > b)) {
             size_t p = s_past_portfolio(c, b, e);
             if (p > b && s_add_span(c, &o, n0, p, e, NER_PER) < 0)
                 return -1;

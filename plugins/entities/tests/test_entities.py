@@ -2550,6 +2550,38 @@ class CampaignNews2(unittest.TestCase):
         self.assertEqual(find(es, "Cleveland", "GPE")["texts"], ["Cleveland", "Cleveland"])
 
 
+class Wire1987(unittest.TestCase):
+    """1987 wire copy (session ent90, from the classes of errors on the
+    Reuters 1987 batch reuters87-1; the sentences are the tests' own)."""
+
+    def test_a_unit_of_a_company_is_a_company(self):
+        # "Lombard North Central, an affiliate of National Westminster Bank Plc": a person
+        es = ents("Under the lease, Dorset Hill Central, an affiliate of Crane Harbour Bank Plc, will build "
+                  "two plants. Carver Moss, a unit of Ellery Group Inc, will run them.")
+        find(es, "Dorset Hill Central", "ORG")
+        find(es, "Carver Moss", "ORG")
+        self.assertNotIn("PERSON", [e["type"] for e in es])
+        # a person described by other words stays one
+        es = ents("Under the lease, Dorset Hill, a director of Crane Harbour Bank Plc, will sign.")
+        find(es, "Dorset Hill", "PERSON")
+
+    def test_a_ministry_named_whole_after_a_title(self):
+        # "The vice minister of Ministry of International Trade and Industry": a person "of International ..."
+        es = ents("The vice minister of Ministry of Coastal Trade and Fisheries, Tadao Hirose, flew in. "
+                  "A deputy minister of Ministry of Works met him.")
+        find(es, "Ministry of Coastal Trade and Fisheries", "ORG")
+        find(es, "Ministry of Works", "ORG")
+        self.assertFalse([t for t in mention_texts(es) if t.startswith("of ")], es)
+
+    def test_a_town_before_a_state_abbreviation(self):
+        # "San Bernardino, Calif." a person, "Chappaqua, N.Y., home" an organisation
+        es = ents("After the shootings in Paris and Glen Arbor, Calif., the senator spoke. Marla Tisch, 61, "
+                  "of Wexley, N.H., said she was scared. Police in Dunmore Beach, Fla., agreed.")
+        for town in ("Glen Arbor", "Wexley", "Dunmore Beach"):
+            find(es, town, "GPE")
+        find(es, "Marla Tisch", "PERSON")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
