@@ -2037,7 +2037,8 @@ static int s_pac_names(ent_ctx_t *c)
  * "Justice Antonin Scalia", "Sec. Clinton"). */
 static const char *const s_person_titles[] = {
     "Pastor", "Reverend", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Imam", "Chaplain", "Deacon",
-    "Whip", "Justice", "Sec", "Sec.", "Actress", "Actor", "Author", "Singer", "Rapper", "Comedian", NULL
+    "Whip", "Justice", "Sec", "Sec.", "Actress", "Actor", "Author", "Singer", "Rapper", "Comedian",
+    "Ayatollah", "Hojatoleslam", "Hojjatoleslam", NULL
 };
 
 /* The tagger's person opening with one of those titles and two or more
@@ -2053,7 +2054,7 @@ static int s_person_titles_off(ent_ctx_t *c)
         if (m->src != SRC_MODEL || !(c->tok[m->tb].flags & SIFT_TOKEN_CAP))
             continue;
         switch (tok_s(c, m->tb)[0]) {
-        case 'P': case 'R': case 'B': case 'A': case 'C': case 'I': case 'D': case 'W': case 'J': case 'S':
+        case 'P': case 'R': case 'B': case 'A': case 'C': case 'I': case 'D': case 'W': case 'J': case 'S': case 'H':
             break;
         default:
             continue;
@@ -3448,10 +3449,63 @@ static void s_competition_filter(ent_ctx_t *c)
  * gazetteer knows only in the singular is that nationality (NORP), not
  * the organisation or person the tagger read; so are the people of a
  * place it knows, named by a suffix. */
+/* The gazetteer's place whose people the word w (n bytes) names in the
+ * singular by a suffix ("Ohioan", "Californian", "Floridian",
+ * "Bostonian", "Texan", "Kansan"), or NULL. */
+static const lex_entry_t *s_place_demonym(const ent_ctx_t *c, const char *w, size_t n)
+{
+    static const struct { const char *suf; size_t cut; const char *add; } res[] = {
+        { "n", 1, "" }, { "an", 2, "" }, { "ian", 3, "" }, { "ian", 3, "a" }, { "an", 2, "as" },
+    };
+    char buf[64];
+    if (n < 5 || n + 2 >= sizeof buf || w[0] < 'A' || w[0] > 'Z' || w[n - 1] != 'n')
+        return NULL;
+    for (size_t r = 0; r < sizeof res / sizeof *res; r++) {
+        size_t sl = strlen(res[r].suf), al = strlen(res[r].add);
+        if (n < sl + 3 || memcmp(w + n - sl, res[r].suf, sl) != 0)
+            continue;
+        memcpy(buf, w, n - res[r].cut);
+        memcpy(buf + n - res[r].cut, res[r].add, al);
+        const lex_entry_t *e = lex_get(c->st->lex, NS_GAZ, buf, n - res[r].cut + al);
+        if (e && e->type == LEX_GPE)
+            return e;
+    }
+    return NULL;
+}
+
 static void s_plural_demonyms(ent_ctx_t *c)
 {
-    for (size_t k = 0; k < c->n_m; k++) {
+    size_t n0 = c->n_m;
+    for (size_t k = 0; k < n0; k++) {
         mention_t *m = &c->m[k];
+        /* "Ohioan John Boehner", "Floridian Marco Rubio": the people of a
+         * place the gazetteer knows, in the singular, before a person's
+         * given name is a group of it and the person after it (the
+         * gazetteer's nationalities stand apart already: "Australian Mark
+         * Philippoussis"); "A Kansan stood up": no organisation */
+        if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_ORG) &&
+            (m->te - m->tb == 1 || (m->type == SIFT_PERSON && m->te - m->tb >= 3 &&
+                                    (clusters_get(c->st->clusters, c->hl[m->tb + 1])->flags & CL_GIVEN)))) {
+            const lex_entry_t *e = s_place_demonym(c, tok_s(c, m->tb), tok_n(c, m->tb));
+            if (e) {
+                if (m->te - m->tb == 1) {
+                    m->type = SIFT_NORP;
+                    m->code = e->code[0] ? e->code : NULL;
+                    m->canon = NULL;
+                    continue;
+                }
+                size_t b = m->tb;
+                m->tb++;
+                m->start = c->tok[m->tb].start;
+                c->used[b] = 0;
+                mention_t *g = ent_mention(c, b, b + 1, SIFT_NORP, SRC_MODEL);
+                if (g) {
+                    g->code = e->code[0] ? e->code : NULL;
+                    g->canon = NULL;
+                }
+                continue;
+            }
+        }
         size_t n = m->end - m->start;
         if (m->src != SRC_MODEL || (m->type != SIFT_ORG && m->type != SIFT_PERSON) || m->te - m->tb != 1 ||
             n < 4 || c->doc->text[m->end - 1] != 's')
@@ -3651,6 +3705,16 @@ static int s_late_mends(ent_ctx_t *c)
         if (m->type == -1 || !ent_whole(c, m))
             continue;
         size_t b = m->tb, e = m->te;
+        /* "John Cushman Jr., David Hasemyer": a generation's suffix right
+         * after a person is the person's (the tagger left it out in a
+         * list; CoNLL has 3 of 4 in the name) */
+        if (m->type == SIFT_PERSON && e - b >= 2 && e < c->n && !c->used[e] &&
+            (tok_is(c, e, "Jr.") || tok_is(c, e, "Sr.") || tok_is(c, e, "Jr") || tok_is(c, e, "Sr"))) {
+            c->used[e] = 1;
+            m->te = (uint32_t)e + 1;
+            m->end = c->tok[e].end;
+            continue;
+        }
         /* "San Bernardino, Calif.", "of Exeter, N.H., said": a town before a
          * comma and a US state's abbreviation is a place, where the tagger
          * read a person, an organisation or a region (the 1987 and 2016

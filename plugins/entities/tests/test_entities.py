@@ -2582,6 +2582,29 @@ class Wire1987(unittest.TestCase):
         find(es, "Marla Tisch", "PERSON")
         self.assertNotIn("ORG", [e["type"] for e in es])
 
+    def test_a_clerics_title_is_off_the_name(self):
+        # "Hojatoleslam Ali Akbar Hashemi Rafsanjani": the title inside the person
+        es = ents("The audience included Hojatoleslam Reza Ahmadi Tabar and Ayatollah Hossein Karimi Nouri.")
+        find(es, "Reza Ahmadi Tabar", "PERSON")
+        find(es, "Hossein Karimi Nouri", "PERSON")
+        self.assertFalse([t for t in mention_texts(es) if "Hojatoleslam" in t or "Ayatollah" in t], es)
+
+    def test_a_states_demonym_before_a_name(self):
+        # "Former House speaker and Ohioan John Boehner": one person "Ohioan John Boehner"
+        es = ents("The reception was headlined by Ohioan Dale Whitby, and Floridian Carla Minetti and "
+                  "Texan Roy Abernathy spoke after him. A Kansan stood up.")
+        for name in ("Dale Whitby", "Carla Minetti", "Roy Abernathy"):
+            find(es, name, "PERSON")
+        for w in ("Ohioan", "Floridian", "Texan", "Kansan"):
+            self.assertNotIn(w, [t for e in es if e["type"] in ("PERSON", "ORG") for t in e["texts"]], es)
+            self.assertFalse([t for t in mention_texts(es) if w in t.split() and t != w], es)
+
+    def test_junior_after_a_name_in_a_list(self):
+        # "Neela Banerjee, John Cushman Jr., David Hasemyer": "John Cushman" without his "Jr."
+        es = ents("The winners were Maya Okafor, Peter Lindqvist Jr., Dana Feld and Omar Reyes Sr. of the Tribune.")
+        find(es, "Peter Lindqvist Jr.", "PERSON")
+        find(es, "Omar Reyes Sr.", "PERSON")
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
