@@ -496,9 +496,21 @@ static bool s_calls_for(const ctx_t *c, int k)
     return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
 }
 
+/* Does a condition follow within a few words of k ("would remain exempt
+ * if talks progress", "as long as", "unless")? */
+static bool s_on_condition(const ctx_t *c, int k)
+{
+    static const char *const long_[] = { "long$", NULL };
+    for (int j = k; j < k + 4 && (size_t)j < c->n && !tf_boundary(c, j); j++)
+        if (s_has(c, j, F(M_COND) | F(M_UNLESS)) || (s_is(c, j, W_AS) && tf_word_starts(c, j + 1, long_)))
+            return true;
+    return false;
+}
+
 /* Does the modal at k keep a measure in force: "will remain in place",
- * "would stay in force", "would remain unchanged", "will keep" (not "will
- * stay at 7.5 percent", a level still to come)? */
+ * "would stay in force", "would remain unchanged", "will keep", "will
+ * remain exempt" (not "will stay at 7.5 percent", a level still to come,
+ * nor "would remain exempt if ...", an offer)? */
 static bool s_stays_in_force(const ctx_t *c, int k)
 {
     static const char *const stays[] = { "remain", "stay", NULL };
@@ -512,7 +524,7 @@ static bool s_stays_in_force(const ctx_t *c, int k)
      * chip dumping") */
     return (tf_word_starts(c, v, stays) &&
             ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states) ||
-             s_is(c, v + 1, W_UNTIL))) ||
+             s_is(c, v + 1, W_UNTIL) || (s_is(c, v + 1, W_EXEMPT) && !s_on_condition(c, v + 2)))) ||
            tf_word_starts(c, v, keeps);
 }
 
@@ -2283,18 +2295,24 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
      * "China, which was hit by U.S. tariffs," is the subject's own) */
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
         int b = c->parties[ro->subj].b;
-        for (int k = b; k < g0 - 1 && ro->passive_target < 0; k++) {
+        /* (and the exemption itself, a predicate: "Canada and Mexico will
+         * remain exempt") */
+        static const char *const remain[] = { "remain", "stay", NULL };
+        bool predicate = s_is(c, g0, W_EXEMPT);
+        for (int k = b; k < g0 - !predicate && ro->passive_target < 0; k++) {
             if ((s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k > b + s_is(c, b, W_COMMA))
                 break;
-            if (!s_has(c, k, F(BEFORM)))
+            if (!s_has(c, k, F(BEFORM)) && !(predicate && tf_word_starts(c, k, remain)))
                 continue;
             /* (over adverbs: "to be fully and permanently exempted") */
             int v = k + 1;
             while ((size_t)v + 1 < c->n && v < g0 && (tf_adverb(c, v) || (s_is(c, v, W_AND) && tf_adverb(c, v + 1))))
                 v++;
             if (s_has(c, v, F(A_EXEMPT) | F(A_IMPOSE) | F(PREP_TGT)) && !tf_ing(c, v) &&
-                strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0])
+                strchr("CDM", c->parties[ro->subj].kind) && c->parties[ro->subj].code[0]) {
                 ro->passive_target = ro->subj;
+                e->subj_undergoes |= predicate; /* (its list is one event each) */
+            }
             break;
         }
     }

@@ -1354,6 +1354,20 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts],
                          [("demanded", "PE"), ("demanded", "CL"), ("demanded", "VN")])
 
+    def test_remaining_exempt(self):
+        # the parties that stay exempt are its targets, one event each; in
+        # force unless a condition follows
+        ts = one("Ottawa put duties on steel imports. Chile and Peru will remain exempt, officials said.",
+                 published="2018-08-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"]))
+                          for t in ts if t["action"] == "exempt"],
+                         [("exempt", "actual", "CA", "CL"), ("exempt", "actual", "CA", "PE")])
+        ts = one("Ottawa put duties on steel imports. Chile and Peru would remain exempt as long "
+                 "as talks continue.", published="2018-08-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts if t["action"] == "exempt"], ["proposed", "proposed"])
+        # exempt from anything but a duty is no event
+        self.assertEqual(one("Small farms remain exempt from the new rule."), [])
+
     def test_a_list_winning_exemptions(self):
         # those who won an exemption are its targets, one event each
         ts = one("Argentina and Australia won exemptions from the U.S. duties on aluminum.",
