@@ -563,6 +563,11 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
         act = SIFT_REMOVE; /* "placed on the duty-free list" */
         *found = true;
     }
+    /* suspended for some parties, it stays for the rest: an exemption
+     * ("suspended the metals tariffs for the EU, Argentina, ...") */
+    if (act == SIFT_REMOVE && tf_suspended_for(c, e->g1 + 1, e->left) >= 0 &&
+        c->tp[tf_after_det(c, e->g1 + 1)] >= 0)
+        act = SIFT_EXEMPT;
     return act < 0 ? SIFT_IMPOSE : act;
 }
 

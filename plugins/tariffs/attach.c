@@ -2775,7 +2775,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
             /* and the object of a verb of targeting: "tariffs that hit China" */
             int gov = tf_governor(c, p->a);
-            bool aimed = s_has(c, gov, F(PREP_TGT)) || granted || s_exempted_party(c, e, gov);
+            bool aimed = s_has(c, gov, F(PREP_TGT)) || granted || s_exempted_party(c, e, gov) ||
+                         (gov == g1 + 1 && tf_suspended_for(c, gov, L) >= 0);
             if (pass == 0 && ((!tf_in_pp(c, pi) && !object && !aimed) || tf_reaction_from(c, gov)))
                 continue;
             /* a capital, an agency or a legislature "in" which something is

@@ -379,6 +379,21 @@ static inline int tf_exemption_for(const ctx_t *c, int k, int lo)
     return -1;
 }
 
+/* The verb of suspending or waiving that takes the measure noun before
+ * "for" at k ("suspended the metals tariffs for the EU, Argentina, ...",
+ * "waived the duties for Australia"): the parties after "for" are spared
+ * it, the rest not. -1 if none. */
+static inline int tf_suspended_for(const ctx_t *c, int k, int lo)
+{
+    static const char *const suspend[] = { "suspend", "waiv", NULL };
+    if (!s_is(c, k, W_FOR) || !s_has(c, k - 1, F(TNOUN) | F(WNOUN)))
+        return -1;
+    for (int j = k - 2; j >= lo && j >= k - 6; j--)
+        if (tf_word_starts(c, j, suspend))
+            return j;
+    return -1;
+}
+
 /* A verb of giving at k: "granted", "gave", "offered", "awarded" (its
  * first object receives what is given: "granted Australia an exemption"). */
 static inline bool tf_gives(const ctx_t *c, int k)

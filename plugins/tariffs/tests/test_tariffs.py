@@ -1354,6 +1354,17 @@ class Roles(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["target"])) for t in ts],
                          [("demanded", "PE"), ("demanded", "CL"), ("demanded", "VN")])
 
+    def test_suspended_for_some_parties_is_an_exemption_of_each(self):
+        # the measure stays for the rest
+        ts = one("The White House suspended its aluminum tariffs for Chile, Peru and Vietnam until "
+                 "June.", published="2018-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("exempt", "US", "CL"), ("exempt", "US", "PE"), ("exempt", "US", "VN")])
+        # suspended for a time, it is lifted
+        ts = one("The White House suspended its aluminum tariffs for 90 days.",
+                 published="2018-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["target"]) for t in ts], [("remove", None)])
+
     def test_remaining_exempt(self):
         # the parties that stay exempt are its targets, one event each; in
         # force unless a condition follows
