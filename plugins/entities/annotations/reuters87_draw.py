@@ -35,8 +35,20 @@ session ent90, 2026-12-07):
   Annotated by hand (PERSON, ORG, GPE, LOC only, GUIDE.md with the
   PolNeAR batches' choices where it is silent) before sift runs on it.
 
+Drawing rule of reuters87-2 (written and committed before its draw,
+session ent90, 2026-12-07, after reuters87-1's errors were read and
+fixed): as reuters87-1's, from the same eligible articles (the files of
+both batches aside, and the articles of reuters87-1's windows kept in,
+since the unit tests' comments quote two of them: so the set repeats)
+less the 60 that reuters87-1's
+seed sampled (kept or not); random.Random(900002) samples 60 of the rest
+(all of them when fewer are left); the 30 best windows kept; id
+"r87b-NN-reuters-NNNN".
+
   reuters87_draw.py draw               -> batches/reuters87-1.txt, reuters87-1.src.jsonl
-  reuters87_draw.py build FILE         annotator's file -> gold JSONL on stdout
+  reuters87_draw.py draw2              -> batches/reuters87-2.txt, reuters87-2.src.jsonl
+  reuters87_draw.py build FILE [BATCH] annotator's file -> gold JSONL on stdout (BATCH
+                                       reuters87-1, the default, or reuters87-2)
 """
 import json
 import os
@@ -82,7 +94,7 @@ def used_ids_and_shingles():
     paths = [os.path.join(plugin, "README.md")]
     for top in ("annotations", "data", "tests"):
         for root, _, files in os.walk(os.path.join(plugin, top)):
-            paths += [os.path.join(root, f) for f in files if not f.startswith("reuters87-1")]
+            paths += [os.path.join(root, f) for f in files if not f.startswith("reuters87-")]
     for p in paths:
         if p.endswith((".bin", ".model")):
             continue
@@ -120,13 +132,22 @@ def org_cues(text):
     return n
 
 
-def draw():
+def draw(batch=1):
     ids, sh = used_ids_and_shingles()
     arts = [json.loads(l) for l in open(POOL, encoding="utf-8")]
-    elig = sorted((a for a in arts if a["id"] not in ids and "\u00c3" not in a["text"]
-                   and not (shingles(a["text"]) & sh)), key=lambda a: a["id"])
+    # the articles of reuters87-1's windows were eligible when it was
+    # drawn; the tests' comments quote them since
+    first = set()
+    if os.path.exists(os.path.join(HERE, "reuters87-1.src.jsonl")):
+        first = {json.loads(l)["id"].split("-", 2)[2] for l in open(os.path.join(HERE, "reuters87-1.src.jsonl"))}
+    elig = sorted((a for a in arts if a["id"] in first or (a["id"] not in ids and "\u00c3" not in a["text"]
+                   and not (shingles(a["text"]) & sh))), key=lambda a: a["id"])
     print(len(arts), "articles,", len(elig), "eligible", file=sys.stderr)
     pick = random.Random(SEED).sample(elig, N)
+    if batch == 2:
+        done = {a["id"] for a in pick}
+        rest = [a for a in elig if a["id"] not in done]
+        pick = random.Random(SEED + 1).sample(rest, min(N, len(rest)))
     cands = []
     for k, a in enumerate(pick, 1):
         best, bests = None, -1
@@ -138,21 +159,21 @@ def draw():
                 best, bests = text, sc
         if best is None:
             continue
-        cands.append((-bests, k, {"id": "r87-%02d-%s" % (k, a["id"]), "title": "",
+        cands.append((-bests, k, {"id": "r87%s-%02d-%s" % ("" if batch == 1 else "b", k, a["id"]), "title": "",
                                   "published": a.get("published", ""), "text": best}))
     kept = sorted(sorted(cands, key=lambda c: (c[0], c[1]))[:KEEP], key=lambda c: c[1])
     docs = [c[2] for c in kept]
-    with open(os.path.join(HERE, "reuters87-1.src.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "reuters87-%d.src.jsonl" % batch), "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "batches/reuters87-1.txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, "batches/reuters87-%d.txt" % batch), "w", encoding="utf-8") as f:
         for d in docs:
             f.write("=== %s ===\n%s\n\n" % (d["id"], d["text"]))
     print(len(docs), "documents of", len(cands), "candidates", file=sys.stderr)
 
 
-def build(path):
-    docs = {d["id"]: d for d in map(json.loads, open(os.path.join(HERE, "reuters87-1.src.jsonl"), encoding="utf-8"))}
+def build(path, batch="reuters87-1"):
+    docs = {d["id"]: d for d in map(json.loads, open(os.path.join(HERE, batch + ".src.jsonl"), encoding="utf-8"))}
     anns = {a["id"]: a for a in map(json.loads, open(path, encoding="utf-8"))}
     bad = 0
     for aid, d in docs.items():
@@ -170,7 +191,9 @@ def build(path):
 if __name__ == "__main__":
     if sys.argv[1:] == ["draw"]:
         draw()
-    elif sys.argv[1:2] == ["build"] and len(sys.argv) == 3:
-        sys.exit(build(sys.argv[2]))
+    elif sys.argv[1:] == ["draw2"]:
+        draw(2)
+    elif sys.argv[1:2] == ["build"] and len(sys.argv) in (3, 4):
+        sys.exit(build(*sys.argv[2:]))
     else:
         sys.exit(__doc__)
