@@ -1804,7 +1804,12 @@ static int s_split_possessive(ent_ctx_t *c)
             bool owned = false; /* a body of a place: "the US Chamber" */
             for (size_t w = x->tb; g && w < q; w++)
                 owned |= c->gz[w] != NULL;
-            if (!(before || (g && owned)) || !(after || g) || c->gz[q - 1])
+            /* ... or an organisation the gazetteer names whole before it
+             * ("the European Community's Council of Ministers") */
+            const lex_entry_t *body = c->gz[x->tb] && c->gzn[x->tb] == q - x->tb && c->gz[x->tb]->type == LEX_ORG
+                                          ? c->gz[x->tb]
+                                          : NULL;
+            if (!(before || body || (g && owned)) || !(after || g) || (c->gz[q - 1] && !body))
                 break;
             size_t e = x->te;
             x->te = (uint32_t)q;
@@ -1817,6 +1822,8 @@ static int s_split_possessive(ent_ctx_t *c)
             if (g) {
                 ent_take_entry(m, g);
             }
+            if (body)
+                ent_take_entry(&c->m[k], body);
             break;
         }
     }
@@ -3654,6 +3661,36 @@ static bool s_runs_on_to_place(ent_ctx_t *c, mention_t *m, size_t e, size_t n0, 
     return true;
 }
 
+/* A ticker's code: capitals, digits and dots, a capital first ("CBS",
+ * "NWBL.L", "DRSD.F"). */
+static bool s_ticker(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n < 1 || n > 8 || s[0] < 'A' || s[0] > 'Z')
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (!((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || s[k] == '.'))
+            return false;
+    return true;
+}
+
+/* A capitalised word, a hyphen and a lower-case word ("Newly-installed",
+ * "Debt-laden", "Cash-strapped"): an adjective, not a name's word
+ * ("Coca-Cola", "Rolls-Royce" go on in capitals). */
+static bool s_hyphen_adjective(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    const char *h = n > 3 ? memchr(s, '-', n) : NULL;
+    if (!h || h == s || (size_t)(h - s) + 2 >= n || !(h[1] >= 'a' && h[1] <= 'z'))
+        return false;
+    for (const char *q = h + 1; q < s + n; q++)
+        if (!(*q >= 'a' && *q <= 'z') && *q != '-')
+            return false;
+    return true;
+}
+
 /* Whether token i is a US state's abbreviation with its dot ("Calif.",
  * "N.H.", "Pa" before a full stop), as wire copy writes it after a town. */
 static bool s_state_abbr(const ent_ctx_t *c, size_t i)
@@ -3705,6 +3742,23 @@ static int s_late_mends(ent_ctx_t *c)
         if (m->type == -1 || !ent_whole(c, m))
             continue;
         size_t b = m->tb, e = m->te;
+        /* "CBS Inc <CBS>", "Dresdner Bank AG <DRSD.F>": a ticker code in
+         * angle brackets (1987 wire copy) is a code, no name (the batches'
+         * choice, dev-7's and dev-9's before them) */
+        if (e - b == 1 && b > 0 && e < c->n && tok_is(c, b - 1, "<") && tok_is(c, e, ">") && s_ticker(c, b)) {
+            m->type = -1;
+            dropped = true;
+            continue;
+        }
+        /* "Newly-installed Philippine Coconut Authority Chairman ...",
+         * "Debt-laden Crane Harbour Shipping said": a hyphenated adjective
+         * opening the sentence is no word of the name after it */
+        if ((m->type == SIFT_ORG || m->type == SIFT_PERSON) && e - b >= 3 &&
+            (c->tok[b].flags & SIFT_TOKEN_SENT_START) && s_hyphen_adjective(c, b)) {
+            c->used[b] = 0;
+            m->tb = (uint32_t)++b;
+            m->start = c->tok[b].start;
+        }
         /* "John Cushman Jr., David Hasemyer": a generation's suffix right
          * after a person is the person's (the tagger left it out in a
          * list; CoNLL has 3 of 4 in the name) */

@@ -182,9 +182,14 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
     bool owner = a >= 3 && a + 1 < i && (c->tok[a + 1].flags & SIFT_TOKEN_POSSESSIVE) && cover[a] >= 0 &&
                  c->m[cover[a]].src == SRC_GAZ && c->m[cover[a]].type == SIFT_GPE && c->m[cover[a]].tb == a &&
                  c->m[cover[a]].te == a + 1;
-    if (!owner && !(a >= 1 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the"))))
+    /* "Conoco, subsidiary of DuPont Corp": a part "of" a company right
+     * after the comma, with no article (wire copy) */
+    static const char *const parts[] = { "unit", "subsidiary", "affiliate", NULL };
+    bool part = i + 1 < c->n && tok_is(c, i + 1, "of") && s_is_any(c, i, parts);
+    bool bare = part && a == i && a >= 2 && tok_is(c, a - 1, ",");
+    if (!owner && !bare && !(a >= 1 && (tok_is(c, a - 1, "a") || tok_is(c, a - 1, "an") || tok_is(c, a - 1, "the"))))
         return 0;
-    size_t p = owner ? a : a - 1; /* the article or the place */
+    size_t p = owner || bare ? a : a - 1; /* the article, the place or the bare noun */
     /* "one of" between the comma and it, before a plural ("Suning, one
      * of China's largest retailers", "X, one of the world's biggest
      * carmakers"); a plural kind of company (NS_MEDIA 5) only so */
@@ -210,8 +215,6 @@ static int s_apposition(ent_ctx_t *c, int32_t *cover, size_t i, ent_map_t *names
      * Moss, a unit of Ellery Group Inc", "Lombard North Central, an
      * affiliate of ..."; in CoNLL train the 5 names so described are
      * organisations) */
-    static const char *const parts[] = { "unit", "subsidiary", "affiliate", NULL };
-    bool part = i + 1 < c->n && tok_is(c, i + 1, "of") && s_is_any(c, i, parts);
     if (own && own->type == SIFT_PERSON && !part &&
         ((clusters_get(c->st->clusters, c->hl[own->tb])->flags & CL_GIVEN) ||
          (own->te == own->tb + 2 && words_pinyin(tok_s(c, own->tb), tok_n(c, own->tb), 1) &&

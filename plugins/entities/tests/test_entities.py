@@ -2605,6 +2605,37 @@ class Wire1987(unittest.TestCase):
         find(es, "Peter Lindqvist Jr.", "PERSON")
         find(es, "Omar Reyes Sr.", "PERSON")
 
+    def test_a_ticker_code_is_no_name(self):
+        # "CBS Inc <CBS>", "Norfolk Southern Corp <NSC>": the codes were organisations of their own
+        es = ents("A union struck Halvorsen Media Inc <HMI> and Brightwater Cable Inc <BWC.N> today. "
+                  "Crane Harbour Corp <CRH> said it agreed.")
+        self.assertEqual(sorted(t for e in es if e["type"] == "ORG" for t in e["texts"]),
+                         ["Brightwater Cable Inc", "Crane Harbour Corp", "Halvorsen Media Inc"])
+
+    def test_a_known_body_and_its_organ_after_a_possessive(self):
+        # "the European Community's Council of Ministers": one organisation
+        es = ents("Whether the European Community's Council of Ministers will agree is unclear, and NATO's "
+                  "Defence Planning Committee meets today.")
+        find(es, "European Community", "ORG")
+        find(es, "Council of Ministers", "ORG")
+        find(es, "Defence Planning Committee", "ORG")
+        self.assertFalse([t for t in mention_texts(es) if "'s" in t], es)
+
+    def test_a_unit_of_a_company_without_an_article(self):
+        # "Archie Dunham, vice president at Conoco, subsidiary of DuPont Corp": a place
+        es = ents("Ada Lorne, a vice president at Velmora, subsidiary of Crane Harbour Corp, said so. "
+                  "Tessaly, unit of Ellery Group Inc, agreed.")
+        find(es, "Velmora", "ORG")
+        find(es, "Tessaly", "ORG")
+
+    def test_a_hyphenated_opener_is_off_the_name(self):
+        # "Newly-installed Philippine Coconut Authority Chairman Jose Romero": one organisation with the adjective
+        es = ents("Newly-installed Velmora Coconut Authority chairman Jose Ruiz spoke. "
+                  "Debt-laden Crane Harbour Shipping said it would cut jobs.")
+        find(es, "Velmora Coconut Authority", "ORG")
+        find(es, "Crane Harbour Shipping", "ORG")
+        self.assertFalse([t for t in mention_texts(es) if "-" in t], es)
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
