@@ -2045,7 +2045,8 @@ static int s_pac_names(ent_ctx_t *c)
 static const char *const s_person_titles[] = {
     "Pastor", "Reverend", "Rabbi", "Bishop", "Archbishop", "Cardinal", "Imam", "Chaplain", "Deacon",
     "Whip", "Justice", "Sec", "Sec.", "Actress", "Actor", "Author", "Singer", "Rapper", "Comedian",
-    "Ayatollah", "Hojatoleslam", "Hojjatoleslam", NULL
+    "Ayatollah", "Hojatoleslam", "Hojjatoleslam", "Colonel", "Col", "Col.", "Lieutenant", "Lt", "Lt.",
+    "Sergeant", "Sgt", "Sgt.", "Sen", NULL
 };
 
 /* The tagger's person opening with one of those titles and two or more
@@ -2062,6 +2063,7 @@ static int s_person_titles_off(ent_ctx_t *c)
             continue;
         switch (tok_s(c, m->tb)[0]) {
         case 'P': case 'R': case 'B': case 'A': case 'C': case 'I': case 'D': case 'W': case 'J': case 'S': case 'H':
+        case 'L':
             break;
         default:
             continue;
@@ -3661,6 +3663,16 @@ static bool s_runs_on_to_place(ent_ctx_t *c, mention_t *m, size_t e, size_t n0, 
     return true;
 }
 
+/* Whether token i ends a possessive's phrase with no noun: a full stop,
+ * a comma, a semicolon or colon, "and", "or" or a verb of report or
+ * being. */
+static bool s_no_noun_after(const ent_ctx_t *c, size_t i)
+{
+    static const char *const words[] = { ".", ",", ";", ":", "and", "or", "is", "was", "said", "has", "had",
+                                          "will", "would", "also", NULL };
+    return s_tok_in(c, i, words);
+}
+
 /* A ticker's code: capitals, digits and dots, a capital first ("CBS",
  * "NWBL.L", "DRSD.F"). */
 static bool s_ticker(const ent_ctx_t *c, size_t i)
@@ -3758,6 +3770,25 @@ static int s_late_mends(ent_ctx_t *c)
             c->used[b] = 0;
             m->tb = (uint32_t)++b;
             m->start = c->tok[b].start;
+        }
+        /* "The" alone is no name (a sentence's opener after an
+         * abbreviation that ended the sentence: "into the U.S. The EC
+         * Executive Commission said") */
+        if (e - b == 1 && (tok_is(c, b, "The") || tok_is(c, b, "the"))) {
+            m->type = -1;
+            dropped = true;
+            continue;
+        }
+        /* "rated Baa-3 by Moody's and", "Lloyd's is": a company's name
+         * ending in "'s", where no noun follows the possessive (a full stop,
+         * a comma, "and", a verb); CoNLL train has 6 such, all inside the
+         * name, and the 4 possessives before a quote or bracket outside */
+        if (m->type == SIFT_ORG && e + 1 < c->n && !c->used[e] && tok_is(c, e, "'s") &&
+            (c->tok[e].flags & SIFT_TOKEN_POSSESSIVE) && s_no_noun_after(c, e + 1)) {
+            c->used[e] = 1;
+            m->te = (uint32_t)e + 1;
+            m->end = c->tok[e].end;
+            continue;
         }
         /* "John Cushman Jr., David Hasemyer": a generation's suffix right
          * after a person is the person's (the tagger left it out in a

@@ -1437,8 +1437,12 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             body = ent_lookup_exact(c, NS_ORGKW, k) || ent_lookup_exact(c, NS_CORPFORM, k);
         for (int k = 0; civic[k] && !role && !body && e < c->n; k++)
             role = tok_is(c, e, civic[k]);
-        if (type == NER_ORG && ((e < c->n && s_title_word(c, e) && !org_head &&
-                                 (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||
+        /* ... but a chamber before its capitalised officer is the chamber
+         * ("House Speaker Jim Wright": CoNLL train's two are ORG) */
+        bool chamber = e - b == 1 && (tok_is(c, b, "House") || tok_is(c, b, "Senate")) && e < c->n &&
+                       (c->tok[e].flags & SIFT_TOKEN_CAP);
+        if (type == NER_ORG && !chamber && ((e < c->n && s_title_word(c, e) && !org_head &&
+                                             (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
                                  tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
             continue;

@@ -2636,6 +2636,26 @@ class Wire1987(unittest.TestCase):
         find(es, "Crane Harbour Shipping", "ORG")
         self.assertFalse([t for t in mention_texts(es) if "-" in t], es)
 
+    def test_military_and_senate_titles_off_the_name(self):
+        # "replacing Colonel Felix Duenas", "its chairman, Sen Lawton Chiles,": the title in the person
+        es = ents("The post went to Garcia, replacing Colonel Tomas Ybarra who returns to duty. Its chairman, "
+                  "Sen Walter Dunmore, a Florida Democrat, agreed.")
+        find(es, "Tomas Ybarra", "PERSON")
+        find(es, "Walter Dunmore", "PERSON")
+        self.assertFalse([t for t in mention_texts(es) if t.startswith(("Colonel", "Sen "))], es)
+
+    def test_the_chamber_before_its_speaker(self):
+        # "House Speaker Jim Wright": no "House" (CoNLL train: "House" an ORG before "Speaker" both times)
+        es = ents("Byrd and House Speaker Tom Merriwether, a Texas Democrat, backed the bill.")
+        find(es, "House", "ORG")
+        find(es, "Tom Merriwether", "PERSON")
+
+    def test_a_company_named_with_a_possessive(self):
+        # "rated Baa-3 by Moody's and": the organisation "Moody"
+        es = ents("The debt is rated Baa-3 by Moody's and single-A by Dorrance's, the two agencies said.")
+        self.assertIn("Moody's", mention_texts(es))
+        self.assertNotIn("Moody", mention_texts(es))
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
