@@ -405,6 +405,14 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     int near = definite || coordinated ? se : 6;
     for (int k = i - near > sb ? i - near : sb; k < se && k <= i + near && weak && !import; k++)
         import = k != i && s_has(c, k, F(TNOUN));
+    /* or goods crossing the border, in its clause: "a 35 percent tax at the
+     * border", "pay a tax when they come across the border", "a tax on
+     * cars it ships to the United States from Mexico" (not a "border tax"
+     * on remittances: the border itself, named) */
+    static const char *const ship[] = { "ship$", "ships$", "shipped$", NULL };
+    static const char *const border[] = { "border$", NULL };
+    for (int k = i + 1; k < se && k <= i + 12 && weak && !import; k++)
+        import = tf_word_starts(c, k, ship) || (s_is(c, k - 1, W_THE) && tf_word_starts(c, k, border));
     /* or a re-mention of an import tax the article stated: "the tax cuts"
      * after "will cut import taxes on clothing" */
     /* (the only test of the clauses' search that reads the events found

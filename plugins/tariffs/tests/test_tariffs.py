@@ -145,6 +145,19 @@ class Fields(unittest.TestCase):
                  published="2018-09-01T00:00:00Z")
         self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "IN")])
 
+    def test_a_tax_on_goods_crossing_the_border(self):
+        # a candidate's "tax" is customs when the goods cross the border
+        ts = one("Trump said he would slap a 30 percent tax on trucks that Acme ships to the "
+                 "United States from its factory in Mexico.", published="2016-05-01T00:00:00Z",
+                 rules=True)
+        self.assertEqual([(t["action"], t["rate"], code(t["target"])) for t in ts],
+                         [("impose", {"value": 30}, "MX")])
+        ts = one("Trump said firms that leave will pay a 30 percent tax at the border.",
+                 published="2016-05-01T00:00:00Z", rules=True)
+        self.assertEqual([t["rate"] for t in ts], [{"value": 30}])
+        # a "border tax" on money is no duty on goods
+        self.assertEqual(one("Lilongwe will levy a 10 pct border tax on remittances.", rules=True), [])
+
     def test_a_countrys_levies_on_named_goods(self):
         # "levies" is customs when a country's levies name their goods
         ts = one("Seoul says the U.S. washer levies are hurting its makers.",
