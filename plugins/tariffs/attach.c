@@ -1859,6 +1859,12 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             for (int j = k + 2; j < g0 && !consider; j++)
                 consider = s_has(c, j, F(M_MODAL) | F(M_WEAK)); /* (of what is to come, not "had acted") */
         if ((f & F(M_WEAK)) && k > own_modal) weak = hedged = true;
+        /* (deciding to keep a measure keeps it in force: "voted to uphold
+         * the duties", "agreed to maintain its tariffs") */
+        static const char *const keep[] = { "uphold", "upheld$", "keep$", "maintain$", "retain$", NULL };
+        if ((f & F(M_PROPOSE)) && s_is(c, k + 1, W_TO) && tf_word_starts(c, k + 2, keep) &&
+            e->action == SIFT_IMPOSE)
+            f &= ~F(M_PROPOSE);
         if ((f & F(M_PROPOSE)) && !tf_due_cause(c, k)) {
             /* an announcement alone says nothing of a date to come (below) */
             if (s_is(c, k, W_ANNOUNCED) || s_is(c, k, W_ANNOUNCING))

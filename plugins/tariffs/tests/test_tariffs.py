@@ -145,6 +145,22 @@ class Fields(unittest.TestCase):
                  published="2018-09-01T00:00:00Z")
         self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "IN")])
 
+    def test_a_scenario_is_considered(self):
+        # a study's scenario is what may happen (guidelines §6: considered)
+        ts = one("Economists simulated a scenario in which Washington puts a 20 percent tariff "
+                 "on Mexican goods.", published="2016-09-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("considered", "US", "MX")])
+
+    def test_deciding_to_keep_a_measure_keeps_it_in_force(self):
+        ts = one("The tribunal voted to uphold the 30 percent duties on bicycles from Taiwan.",
+                 published="1987-09-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["actual"])
+        # but deciding to impose one is a plan
+        ts = one("The tribunal voted to impose 30 percent duties on bicycles from Taiwan.",
+                 published="1987-09-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_a_tax_on_goods_crossing_the_border(self):
         # a candidate's "tax" is customs when the goods cross the border
         ts = one("Trump said he would slap a 30 percent tax on trucks that Acme ships to the "
