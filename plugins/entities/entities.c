@@ -3817,6 +3817,15 @@ static int s_late_mends(ent_ctx_t *c)
                 continue;
             }
         }
+        /* ... and the state's abbreviation itself after a town and a comma
+         * ("in Lawrenceville, N.J. The": an organisation) */
+        if ((m->type == SIFT_PERSON || m->type == SIFT_ORG || m->type == SIFT_LOC) && e - b == 1 && b >= 2 &&
+            tok_is(c, b - 1, ",") && ent_cap(c, b - 2) && s_state_abbr(c, b)) {
+            m->type = SIFT_GPE;
+            m->code = "US";
+            m->canon = NULL;
+            continue;
+        }
         /* "power brokers in Cleveland": a city of the gazetteer right after
          * "in" is the place, where the tagger read a team (CoNLL's "Cleveland"
          * of the baseball results) */

@@ -2581,6 +2581,9 @@ class Wire1987(unittest.TestCase):
             find(es, town, "GPE")
         find(es, "Marla Tisch", "PERSON")
         self.assertNotIn("ORG", [e["type"] for e in es])
+        # "Rider University in Lawrenceville, N.J. The paradox": the state an organisation
+        es = ents("Students at Holloway University in Greenvale, N.J. The school agreed.")
+        self.assertEqual([e["type"] for e in es if "N.J." in e["texts"]], ["GPE"])
 
     def test_a_clerics_title_is_off_the_name(self):
         # "Hojatoleslam Ali Akbar Hashemi Rafsanjani": the title inside the person
