@@ -54,11 +54,19 @@ with random.Random(890005), leaving out polnear-1's 30 articles and the
 60 articles each of polnear-2's, -3's and -4's seeds sampled; id
 "pn5-NN-...".
 
+Drawing rule of polnear-6 (written before its draw, session ent90,
+2026-12-07, after the session's rules read off the Reuters 1987 batches
+and polnear-5's person and organisation errors): as polnear-2's, with
+random.Random(890006), leaving out polnear-1's 30 articles and the 60
+articles each of polnear-2's, -3's, -4's and -5's seeds sampled; id
+"pn6-NN-...".
+
   polnear_draw.py draw          -> batches/polnear-1.txt, polnear-1.src.jsonl
   polnear_draw.py draw2         -> batches/polnear-2.txt, polnear-2.src.jsonl
   polnear_draw.py draw3         -> batches/polnear-3.txt, polnear-3.src.jsonl
   polnear_draw.py draw4         -> batches/polnear-4.txt, polnear-4.src.jsonl
   polnear_draw.py draw5         -> batches/polnear-5.txt, polnear-5.src.jsonl
+  polnear_draw.py draw6         -> batches/polnear-6.txt, polnear-6.src.jsonl
   polnear_draw.py build FILE [BATCH]   annotator's file (GUIDE.md format) -> gold JSONL on stdout
                                 (BATCH polnear-1, the default, or polnear-2)
 """
@@ -77,7 +85,7 @@ SEED, N, WIN, MAXLEN = 880001, 30, 3, 900
 SENT = re.compile(r'(?<=[.?!])["”’]?\s+(?=[A-Z"“])')
 CAP = re.compile(r"\b[A-Z][a-z]+")
 SEED2, N2, KEEP2 = 890002, 60, 30
-SEED3, SEED4, SEED5 = 890003, 890004, 890005
+SEED3, SEED4, SEED5, SEED6 = 890003, 890004, 890005, 890006
 ACRO = re.compile(r"^[A-Z]{2,6}$")
 ORG_HEADS = {"Committee", "Party", "Association", "University", "College", "Institute",
              "Foundation", "Council", "Department", "Agency", "Commission", "Bureau",
@@ -162,7 +170,8 @@ def draw2(batch=2):
     used = set(random.Random(SEED).sample(range(len(arts)), N))
     rest = [i for i in range(len(arts)) if i not in used]
     pick = random.Random(SEED2).sample(rest, N2)
-    for seed in {2: (), 3: (SEED3,), 4: (SEED3, SEED4), 5: (SEED3, SEED4, SEED5)}[batch]:
+    for seed in {2: (), 3: (SEED3,), 4: (SEED3, SEED4), 5: (SEED3, SEED4, SEED5),
+                 6: (SEED3, SEED4, SEED5, SEED6)}[batch]:
         used |= set(pick)
         rest = [i for i in range(len(arts)) if i not in used]
         pick = random.Random(seed).sample(rest, N2)
@@ -214,6 +223,8 @@ if __name__ == "__main__":
         draw2(4)
     elif sys.argv[1:] == ["draw5"]:
         draw2(5)
+    elif sys.argv[1:] == ["draw6"]:
+        draw2(6)
     elif sys.argv[1:2] == ["build"] and len(sys.argv) in (3, 4):
         sys.exit(build(*sys.argv[2:]))
     else:
