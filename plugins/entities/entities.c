@@ -3673,6 +3673,28 @@ static bool s_no_noun_after(const ent_ctx_t *c, size_t i)
     return s_tok_in(c, i, words);
 }
 
+/* The last words of research and consulting firms' names. */
+static const char *const s_firm_heads[] = { "Research", "Economics", "Consulting", "Strategies", "Associates",
+                                             "Advisors", "Advisers", "Analytics", NULL };
+
+/* A party's label: one capital ("D", "R", "I") or one and a state's
+ * abbreviation ("D-Fla", "R-Texas"). */
+static bool s_party_label(const ent_ctx_t *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n == 0 || (s[0] != 'D' && s[0] != 'R' && s[0] != 'I'))
+        return false;
+    if (n == 1)
+        return true;
+    if (s[1] != '-' || n < 4 || s[2] < 'A' || s[2] > 'Z')
+        return false;
+    for (size_t k = 3; k < n; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || s[k] == '.' || (s[k] >= 'A' && s[k] <= 'Z')))
+            return false;
+    return true;
+}
+
 /* A ticker's code: capitals, digits and dots, a capital first ("CBS",
  * "NWBL.L", "DRSD.F"). */
 static bool s_ticker(const ent_ctx_t *c, size_t i)
@@ -3770,6 +3792,37 @@ static int s_late_mends(ent_ctx_t *c)
             c->used[b] = 0;
             m->tb = (uint32_t)++b;
             m->start = c->tok[b].start;
+        }
+        /* "(D)", "(R)", "(D-Fla.)": a party's label in brackets after a
+         * name is no organisation */
+        if (e - b == 1 && b > 0 && e < c->n && tok_is(c, b - 1, "(") && tok_is(c, e, ")") && s_party_label(c, b)) {
+            m->type = -1;
+            dropped = true;
+            continue;
+        }
+        /* "traveled to New York for Democratic Party fundraisers": a place
+         * of the gazetteer, "for" and an organisation ending in an
+         * organisation word are two names, not one organisation */
+        if (m->type == SIFT_ORG && m->src == SRC_MODEL && e - b >= 3 && c->gz[b] && c->gz[b]->type == LEX_GPE &&
+            b + c->gzn[b] + 1 < e && tok_is(c, b + c->gzn[b], "for") && ent_lookup_exact(c, NS_ORGKW, e - 1)) {
+            const lex_entry_t *g = c->gz[b];
+            size_t f = b + c->gzn[b];
+            m->tb = (uint32_t)(f + 1);
+            m->start = c->tok[f + 1].start;
+            m->canon = NULL;
+            m->code = NULL;
+            memset(c->used + b, 0, f + 1 - b);
+            mention_t *x = ent_mention(c, b, f, SIFT_GPE, SRC_GAZ);
+            if (!x)
+                return -1;
+            ent_take_entry(x, g);
+            continue;
+        }
+        /* "Anderson Robbins Research", "Kent Abbott Strategies": a name
+         * ending in a research or consulting firm's head is no person */
+        if (m->type == SIFT_PERSON && e - b >= 2 && s_tok_in(c, e - 1, s_firm_heads)) {
+            m->type = SIFT_ORG;
+            continue;
         }
         /* "The" alone is no name (a sentence's opener after an
          * abbreviation that ended the sentence: "into the U.S. The EC

@@ -2659,6 +2659,33 @@ class Wire1987(unittest.TestCase):
         self.assertIn("Moody's", mention_texts(es))
         self.assertNotIn("Moody", mention_texts(es))
 
+
+class CampaignNews3(unittest.TestCase):
+    """US campaign news (session ent90, from the classes of errors on the
+    blind-first PolNeAR batch polnear-6; the sentences are the tests' own)."""
+
+    def test_a_place_for_a_party_is_two_names(self):
+        # "traveled to New York for Democratic Party fundraisers": one organisation
+        es = ents("The president traveled to Boston for Democratic Party fundraisers on Friday.")
+        find(es, "Boston", "GPE")
+        find(es, "Democratic Party", "ORG")
+        self.assertFalse([t for t in mention_texts(es) if " for " in t], es)
+
+    def test_a_research_firm_and_a_party_label(self):
+        # "Anderson Robbins Research (D)": a person and an organisation "D"
+        es = ents("The poll, conducted with Marlow Pryce Research (D) and Shaw Lindell Strategies (R), "
+                  "showed him ahead.")
+        find(es, "Marlow Pryce Research", "ORG")
+        find(es, "Shaw Lindell Strategies", "ORG")
+        self.assertNotIn("D", mention_texts(es))
+        self.assertNotIn("R", mention_texts(es))
+        self.assertNotIn("PERSON", [e["type"] for e in es])
+
+    def test_the_oval_office_is_a_room(self):
+        # "meets with Sanders in the Oval Office": a place "Oval" and an organisation "Office"
+        es = ents("He met the senator in the Oval Office on Monday.")
+        find(es, "Oval Office", "LOC")
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
