@@ -496,6 +496,19 @@ static bool s_calls_for(const ctx_t *c, int k)
     return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
 }
 
+/* Is the threat word at k what goods do to a country's security ("whether
+ * imports of cars threaten national security", "threaten to impair the
+ * national security": the finding of a Section 232 inquiry), no party's
+ * warning? */
+static bool s_endangers_security(const ctx_t *c, int k)
+{
+    static const char *const security[] = { "security$", "impair", NULL };
+    for (int j = k + 1; j <= k + 4 && (size_t)j < c->n && !tf_boundary(c, j); j++)
+        if (tf_word_starts(c, j, security))
+            return true;
+    return false;
+}
+
 /* Does a condition follow within a few words of k ("would remain exempt
  * if talks progress", "as long as", "unless")? */
 static bool s_on_condition(const ctx_t *c, int k)
@@ -1803,7 +1816,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * the actor's warning: "she appears ready to use tariffs") */
         if ((f & F(M_THREAT)) && k > scope && s_has(c, k - 1, F(M_CONSIDER)))
             consider = true;
-        else if (f & F(M_THREAT))
+        else if ((f & F(M_THREAT)) && !s_endangers_security(c, k))
             threat = true;
         /* "should Washington go ahead with tariffs": an inverted condition */
         if (s_is(c, k, W_SHOULD) && k + 2 < R &&

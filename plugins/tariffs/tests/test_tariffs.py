@@ -145,6 +145,13 @@ class Fields(unittest.TestCase):
                  published="2018-09-01T00:00:00Z")
         self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("impose", "IN")])
 
+    def test_goods_threatening_security_is_no_threat(self):
+        # a Section 232 inquiry asks whether imports threaten security: the
+        # measure it may lead to is considered, not threatened
+        ts = one("Commerce began a review of whether imported uranium threatens national security, "
+                 "which could lead to tariffs of up to 20 percent.", published="2018-07-20T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["considered"])
+
     def test_a_scenario_is_considered(self):
         # a study's scenario is what may happen (guidelines §6: considered)
         ts = one("Economists simulated a scenario in which Washington puts a 20 percent tariff "
