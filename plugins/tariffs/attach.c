@@ -2319,6 +2319,15 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         static const char *const remain[] = { "remain", "stay", NULL };
         bool predicate = s_is(c, g0, W_EXEMPT);
         for (int k = b; k < g0 - !predicate && ro->passive_target < 0; k++) {
+            /* (over an aside on the subject: "Norway and Iceland, which are
+             * part of the EEA, will be exempt") */
+            if (k == b && s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO))) {
+                int end = s_aside_end(c, sc->sb, k + 2, g0);
+                if (end > k) {
+                    k = end;
+                    continue;
+                }
+            }
             if ((s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k > b + s_is(c, b, W_COMMA))
                 break;
             if (!s_has(c, k, F(BEFORM)) && !(predicate && tf_word_starts(c, k, remain)))

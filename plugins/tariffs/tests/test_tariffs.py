@@ -1401,6 +1401,14 @@ class Roles(unittest.TestCase):
                  published="2018-04-01T00:00:00Z")
         self.assertEqual([(t["action"], t["target"]) for t in ts], [("remove", None)])
 
+    def test_exempt_past_an_aside_on_the_subject(self):
+        # the aside's party is not the target, the subject is
+        ts = one("Ottawa will put a 25 percent duty on steel imports. Chile and Peru, which are "
+                 "members of the Pacific Alliance, will be exempt from the duty.",
+                 published="2018-08-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts if t["action"] == "exempt"],
+                         [("CA", "CL"), ("CA", "PE")])
+
     def test_remaining_exempt(self):
         # the parties that stay exempt are its targets, one event each; in
         # force unless a condition follows
