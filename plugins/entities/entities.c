@@ -3793,6 +3793,66 @@ static int s_late_mends(ent_ctx_t *c)
             m->tb = (uint32_t)++b;
             m->start = c->tok[b].start;
         }
+        /* "the United States Court of Appeals", "the United States Court of
+         * International Trade", "the United States District Court": a
+         * country's name before a court's (an organisation word) is the
+         * court, where the tagger read a place (and "of" a place after
+         * it: "Appeals") */
+        if ((m->type == SIFT_GPE || m->type == SIFT_LOC) && m->src == SRC_MODEL && c->gz[b] &&
+            c->gz[b]->type == LEX_GPE && c->gz[b]->num == 1 && b + c->gzn[b] < e && scans > 0) {
+            bool body = false;
+            for (size_t t = b + c->gzn[b]; t < e && !body; t++)
+                body = ent_lookup_exact(c, NS_ORGKW, t) != NULL;
+            if (body) {
+                m->type = SIFT_ORG;
+                m->code = NULL;
+                m->canon = NULL;
+                m->country = false;
+                if (e + 1 < c->n && tok_is(c, e, "of") && scans-- > 0)
+                    for (size_t j = 0; j < n0; j++) {
+                        mention_t *y = &c->m[j];
+                        if (y->tb == e + 1 && y->src == SRC_MODEL && ent_whole(c, y) &&
+                            (y->type == SIFT_GPE || y->type == SIFT_LOC || y->type == SIFT_ORG) &&
+                            !(y->te < c->n && ent_cap(c, y->te))) {
+                            c->used[e] = 1;
+                            m->te = y->te;
+                            m->end = y->end;
+                            y->type = -1;
+                            dropped = true;
+                            break;
+                        }
+                    }
+                continue;
+            }
+        }
+        /* ... or the country, free words and the court's word the tagger
+         * read as a place of its own ("the United States / District /
+         * Court") */
+        if (m->type == SIFT_GPE && c->gz[b] && c->gz[b]->type == LEX_GPE && c->gz[b]->num == 1 &&
+            c->gzn[b] == e - b && e + 1 < c->n && s_title_case(c, e) && scans > 0) {
+            size_t f = e;
+            while (f < c->n && f - e < 3 && !c->used[f] && s_title_case(c, f) && !(c->tok[f].flags & SIFT_TOKEN_SENT_START))
+                f++;
+            if (f < c->n && c->used[f] && ent_lookup_exact(c, NS_ORGKW, f) && !s_state_body(c, f) && scans-- > 0)
+                for (size_t j = 0; j < n0; j++) {
+                    mention_t *y = &c->m[j];
+                    if (y->tb == f && y->te == f + 1 && y->src == SRC_MODEL &&
+                        (y->type == SIFT_GPE || y->type == SIFT_LOC)) {
+                        memset(c->used + e, 1, f + 1 - e);
+                        m->te = (uint32_t)(f + 1);
+                        m->end = c->tok[f].end;
+                        m->type = SIFT_ORG;
+                        m->code = NULL;
+                        m->canon = NULL;
+                        m->country = false;
+                        y->type = -1;
+                        dropped = true;
+                        break;
+                    }
+                }
+            if (m->type == SIFT_ORG)
+                continue;
+        }
         /* "(D)", "(R)", "(D-Fla.)": a party's label in brackets after a
          * name is no organisation */
         if (e - b == 1 && b > 0 && e < c->n && tok_is(c, b - 1, "(") && tok_is(c, e, ")") && s_party_label(c, b)) {

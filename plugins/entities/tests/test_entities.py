@@ -2686,6 +2686,14 @@ class CampaignNews3(unittest.TestCase):
         es = ents("He met the senator in the Oval Office on Monday.")
         find(es, "Oval Office", "LOC")
 
+    def test_a_court_named_after_the_country(self):
+        # "a judge on the United States Court of Appeals": the places "United States Court" and "Appeals"
+        es = ents("She is a judge on the United States Court of Appeals in Dunmore, Iowa. The United States "
+                  "Court of International Trade agreed, and the United States District Court in Boston too.")
+        find(es, "United States Court of Appeals", "ORG")
+        find(es, "United States Court of International Trade", "ORG")
+        find(es, "United States District Court", "ORG")
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
