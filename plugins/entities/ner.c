@@ -1439,12 +1439,11 @@ int ner_run(const ner_model_t *model, const ner_model_t *stage2, ent_ctx_t *c)
             role = tok_is(c, e, civic[k]);
         /* ... but a chamber before its capitalised officer is the chamber
          * ("House Speaker Jim Wright": CoNLL train's two are ORG) */
-        bool chamber = e - b == 1 && (tok_is(c, b, "House") || tok_is(c, b, "Senate")) && e < c->n &&
-                       (c->tok[e].flags & SIFT_TOKEN_CAP);
-        if (type == NER_ORG && !chamber && ((e < c->n && s_title_word(c, e) && !org_head &&
-                                             (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||
+        if (type == NER_ORG && ((e < c->n && s_title_word(c, e) && !org_head &&
+                                 (c->tok[e].flags & SIFT_TOKEN_CAP ? core <= 1 : role)) ||
                                 (s_title_word(c, e - 1) && e < c->n &&
-                                 tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)))
+                                 tags[e] != NER_O && NER_TYPE(tags[e]) == NER_PER)) &&
+            !(e - b == 1 && (c->tok[e].flags & SIFT_TOKEN_CAP) && (tok_is(c, b, "House") || tok_is(c, b, "Senate"))))
             continue;
         /* "Minister for Commerce": the portfolio of a title; "Minister of
          * Finance Oyelaran Adeyemi": the person after it; not a body named
