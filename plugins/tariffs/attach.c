@@ -2804,7 +2804,7 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             /* and the object of a verb of targeting: "tariffs that hit China" */
             int gov = tf_governor(c, p->a);
             bool aimed = s_has(c, gov, F(PREP_TGT)) || granted || s_exempted_party(c, e, gov) ||
-                         (gov == g1 + 1 && tf_suspended_for(c, gov, L) >= 0);
+                         (gov == g1 + 1 && tf_suspended_for(c, gov, L) >= 0) || tf_aimed_at(c, gov);
             if (pass == 0 && ((!tf_in_pp(c, pi) && !object && !aimed) || tf_reaction_from(c, gov)))
                 continue;
             /* a capital, an agency or a legislature "in" which something is

@@ -112,6 +112,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           s_is(c, before, W_INCLUDING) || s_is(c, before, W_AS) ||
           tf_exemption_for(c, before, lo) >= 0 || /* "exemptions for" */
           tf_suspended_for(c, before, lo) >= 0 || /* "suspended the tariffs for" */
+          tf_aimed_at(c, before) || /* "aimed at Japan, Germany and Mexico" */
           s_has(c, before, A_MASK | F(PREP_TGT) | F(M_THREAT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */ ||
           tf_gives(c, before) || /* "gave Canada and Mexico an exemption" */
           (s_has(c, last, F(AUX) | F(M_MODAL)) && s_has(c, last + 1, F(BEFORM))) /* "have been", "will be" */ ||

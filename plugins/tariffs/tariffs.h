@@ -394,6 +394,17 @@ static inline int tf_suspended_for(const ctx_t *c, int k, int lo)
     return -1;
 }
 
+/* Is k the "at" of a measure aimed at a party ("a move aimed mainly at
+ * Japan, Germany and Mexico", "tariffs directed at China")? */
+static inline bool tf_aimed_at(const ctx_t *c, int k)
+{
+    static const char *const aim[] = { "aim", "direct", NULL };
+    if (!s_is(c, k, W_AT))
+        return false;
+    int v = k - 1 - tf_adverb(c, k - 1); /* "aimed squarely at" */
+    return v >= 0 && tf_word_starts(c, v, aim);
+}
+
 /* A verb of giving at k: "granted", "gave", "offered", "awarded" (its
  * first object receives what is given: "granted Australia an exemption"). */
 static inline bool tf_gives(const ctx_t *c, int k)

@@ -1401,6 +1401,11 @@ class Roles(unittest.TestCase):
                  published="2018-04-01T00:00:00Z")
         self.assertEqual([(t["action"], t["target"]) for t in ts], [("remove", None)])
 
+    def test_a_measure_aimed_at_parties_targets_each(self):
+        ts = one("Seoul will raise duties on imported beef, a step aimed squarely at Australia and "
+                 "New Zealand.", published="1987-05-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("KR", "AU"), ("KR", "NZ")])
+
     def test_exempt_past_an_aside_on_the_subject(self):
         # the aside's party is not the target, the subject is
         ts = one("Ottawa will put a 25 percent duty on steel imports. Chile and Peru, which are "
