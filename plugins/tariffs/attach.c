@@ -496,6 +496,8 @@ static bool s_calls_for(const ctx_t *c, int k)
     return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
 }
 
+static const char *const s_hesitate[] = { "hesitat", NULL };
+
 /* Is the threat word at k what goods do to a country's security ("whether
  * imports of cars threaten national security", "threaten to impair the
  * national security": the finding of a Section 232 inquiry), no party's
@@ -1703,6 +1705,9 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         } else if (tf_levies_none(c, k)) {
             /* "will impose no tariff on 96.5 percent of products": no duty,
              * a removal (args.c), not a negated measure */
+        } else if (s_has(c, k, F(NEG)) && tf_word_starts(c, k + 1 + tf_adverb(c, k + 1), s_hesitate)) {
+            /* "would not hesitate to impose duties": two negations, a
+             * statement of intent */
         } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
                    (s_is(c, k, W_INSTEAD) && s_is(c, k + 1, W_OF)) ||
                    (s_is(c, k, W_RATHER) && s_is(c, k + 1, W_THAN)))

@@ -152,6 +152,12 @@ class Fields(unittest.TestCase):
                  "which could lead to tariffs of up to 20 percent.", published="2018-07-20T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["considered"])
 
+    def test_not_hesitating_is_no_negation(self):
+        ts = one("The minister said Ottawa would not hesitate to put duties on U.S. lumber if "
+                 "talks failed.", published="1987-05-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "CA", "US")])
+
     def test_a_scenario_is_considered(self):
         # a study's scenario is what may happen (guidelines §6: considered)
         ts = one("Economists simulated a scenario in which Washington puts a 20 percent tariff "
