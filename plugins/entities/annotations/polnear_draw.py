@@ -61,12 +61,18 @@ random.Random(890006), leaving out polnear-1's 30 articles and the 60
 articles each of polnear-2's, -3's, -4's and -5's seeds sampled; id
 "pn6-NN-...".
 
+Drawing rule of polnear-7 (written before its draw, session ent90,
+2026-12-07, after polnear-6's errors were read and fixed): as polnear-2's,
+with random.Random(890007), leaving out polnear-1's 30 articles and the
+60 articles each of polnear-2's to -6's seeds sampled; id "pn7-NN-...".
+
   polnear_draw.py draw          -> batches/polnear-1.txt, polnear-1.src.jsonl
   polnear_draw.py draw2         -> batches/polnear-2.txt, polnear-2.src.jsonl
   polnear_draw.py draw3         -> batches/polnear-3.txt, polnear-3.src.jsonl
   polnear_draw.py draw4         -> batches/polnear-4.txt, polnear-4.src.jsonl
   polnear_draw.py draw5         -> batches/polnear-5.txt, polnear-5.src.jsonl
   polnear_draw.py draw6         -> batches/polnear-6.txt, polnear-6.src.jsonl
+  polnear_draw.py draw7         -> batches/polnear-7.txt, polnear-7.src.jsonl
   polnear_draw.py build FILE [BATCH]   annotator's file (GUIDE.md format) -> gold JSONL on stdout
                                 (BATCH polnear-1, the default, or polnear-2)
 """
@@ -85,7 +91,7 @@ SEED, N, WIN, MAXLEN = 880001, 30, 3, 900
 SENT = re.compile(r'(?<=[.?!])["”’]?\s+(?=[A-Z"“])')
 CAP = re.compile(r"\b[A-Z][a-z]+")
 SEED2, N2, KEEP2 = 890002, 60, 30
-SEED3, SEED4, SEED5, SEED6 = 890003, 890004, 890005, 890006
+SEED3, SEED4, SEED5, SEED6, SEED7 = 890003, 890004, 890005, 890006, 890007
 ACRO = re.compile(r"^[A-Z]{2,6}$")
 ORG_HEADS = {"Committee", "Party", "Association", "University", "College", "Institute",
              "Foundation", "Council", "Department", "Agency", "Commission", "Bureau",
@@ -171,7 +177,7 @@ def draw2(batch=2):
     rest = [i for i in range(len(arts)) if i not in used]
     pick = random.Random(SEED2).sample(rest, N2)
     for seed in {2: (), 3: (SEED3,), 4: (SEED3, SEED4), 5: (SEED3, SEED4, SEED5),
-                 6: (SEED3, SEED4, SEED5, SEED6)}[batch]:
+                 6: (SEED3, SEED4, SEED5, SEED6), 7: (SEED3, SEED4, SEED5, SEED6, SEED7)}[batch]:
         used |= set(pick)
         rest = [i for i in range(len(arts)) if i not in used]
         pick = random.Random(seed).sample(rest, N2)
@@ -225,6 +231,8 @@ if __name__ == "__main__":
         draw2(5)
     elif sys.argv[1:] == ["draw6"]:
         draw2(6)
+    elif sys.argv[1:] == ["draw7"]:
+        draw2(7)
     elif sys.argv[1:2] == ["build"] and len(sys.argv) in (3, 4):
         sys.exit(build(*sys.argv[2:]))
     else:
