@@ -2049,7 +2049,7 @@ static const char *const s_person_titles[] = {
 /* ... clerics' and officers' titles and a dotless "Sen" (1987 wire copy) */
 static const char *const s_person_titles2[] = {
     "Ayatollah", "Hojatoleslam", "Hojjatoleslam", "Colonel", "Col", "Col.", "Lieutenant", "Lt", "Lt.",
-    "Sergeant", "Sgt", "Sgt.", "Sen", NULL
+    "Sergeant", "Sgt", "Sgt.", "Sen", "Admiral", "Adm.", NULL
 };
 
 /* The tagger's person opening with one of those titles and two or more
@@ -3689,6 +3689,28 @@ static bool s_char_tok(const ent_ctx_t *c, size_t i, char ch)
     return tok_n(c, i) == 1 && tok_s(c, i)[0] == ch;
 }
 
+/* The points of the compass before "of" ("east of"). */
+static const char *const s_compass_of[] = { "north", "south", "east", "west", "northeast", "northwest",
+                                            "southeast", "southwest", NULL };
+
+/* Whether an apposition describing a place starts at token i: "the" or
+ * "a", at most four lower-case words or possessives ("state's",
+ * "biggest") and a place's noun (city, town, capital ...) before a comma
+ * or a full stop. */
+static bool s_place_apposition(const ent_ctx_t *c, size_t i)
+{
+    if (!(tok_is(c, i, "the") || tok_is(c, i, "a")))
+        return false;
+    for (size_t t = i + 1; t < c->n && t <= i + 5; t++) {
+        if (ent_lookup_exact(c, NS_PLACEN, t) && (c->tok[t].flags & SIFT_TOKEN_LOWER) && t + 1 < c->n &&
+            (s_char_tok(c, t + 1, ',') || s_char_tok(c, t + 1, '.')))
+            return !tok_is(c, t, "state") && !tok_is(c, t, "kingdom") && !tok_is(c, t, "republic");
+        if (!(c->tok[t].flags & (SIFT_TOKEN_LOWER | SIFT_TOKEN_POSSESSIVE)) || tok_is(c, t, "of"))
+            return false;
+    }
+    return false;
+}
+
 /* The last words of research and consulting firms' names. */
 static const char *const s_firm_heads[] = { "Research", "Economics", "Consulting", "Strategies", "Associates",
                                              "Advisors", "Advisers", "Analytics", NULL };
@@ -3870,6 +3892,38 @@ static int s_late_mends(ent_ctx_t *c)
             if (m->type == SIFT_ORG)
                 continue;
         }
+        /* "some 15 miles east of San Juan": a name after a point of the
+         * compass and "of" is a place, where the tagger read a person or an
+         * organisation (CoNLL train: 34 places so, 1 person) */
+        if ((m->type == SIFT_PERSON || m->type == SIFT_ORG) && m->src == SRC_MODEL && e - b <= 3 && b >= 2 &&
+            (c->tok[b - 2].flags & SIFT_TOKEN_LOWER) && tok_n(c, b - 1) == 2 && tok_is(c, b - 1, "of") &&
+            s_tok_in(c, b - 2, s_compass_of)) {
+            m->type = SIFT_GPE;
+            m->code = NULL;
+            m->canon = NULL;
+            continue;
+        }
+        /* "visited Wilmington, the state's biggest city": a name described
+         * as a city, town or capital is a place */
+        if ((m->type == SIFT_PERSON || m->type == SIFT_ORG) && m->src == SRC_MODEL && e - b <= 3 && e + 2 < c->n &&
+            s_char_tok(c, e, ',') && s_place_apposition(c, e + 1)) {
+            m->type = SIFT_GPE;
+            m->code = NULL;
+            m->canon = NULL;
+            continue;
+        }
+        /* "Ari Emanuel of William Morris Endeavor": three or more words
+         * after a person's full name and "of" are no person (CoNLL train:
+         * 59 places and 4 organisations stand so, no person; the three-word
+         * ones organisations) */
+        if (m->type == SIFT_PERSON && m->src == SRC_MODEL && e - b >= 3 && b >= 3 && tok_n(c, b - 1) == 2 &&
+            tok_is(c, b - 1, "of") && c->used[b - 2] && scans-- > 0)
+            for (size_t j = 0; j < n0; j++)
+                if (c->m[j].type == SIFT_PERSON && c->m[j].te == b - 1 && c->m[j].te - c->m[j].tb >= 2) {
+                    m->type = SIFT_ORG;
+                    m->canon = NULL;
+                    break;
+                }
         /* "(D)", "(R)", "(D-Fla.)": a party's label in brackets after a
          * name is no organisation */
         if (e - b == 1 && b > 0 && e < c->n && s_char_tok(c, b - 1, '(') && s_char_tok(c, e, ')') && s_party_label(c, b)) {

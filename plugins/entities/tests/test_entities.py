@@ -2694,6 +2694,25 @@ class CampaignNews3(unittest.TestCase):
         find(es, "United States Court of International Trade", "ORG")
         find(es, "United States District Court", "ORG")
 
+    def test_a_place_east_of_and_a_place_described_as_a_city(self):
+        # "some 15 miles east of San Juan": an organisation; "visited Wilmington, the
+        # state's biggest city": a person
+        es = ents("The resort lies some 15 miles east of Port Alder. Both candidates visited Carrow, the "
+                  "state's biggest city, on Monday.")
+        find(es, "Port Alder", "GPE")
+        find(es, "Carrow", "GPE")
+        self.assertNotIn("PERSON", [e["type"] for e in es])
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_an_admiral_and_an_agency_after_a_person_of(self):
+        # "Admiral Harris makes no apologies": the title in the person; "Ari Emanuel of
+        # William Morris Endeavor": a person
+        es = ents("Admiral Tobin makes no apologies. Help came from Dara Voss of Milton Reed Endeavor, "
+                  "the agency.")
+        find(es, "Tobin", "PERSON")
+        find(es, "Milton Reed Endeavor", "ORG")
+        self.assertNotIn("Admiral Tobin", mention_texts(es))
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
