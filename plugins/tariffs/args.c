@@ -921,15 +921,28 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
         return 0;
     }
     if (nh == 2 && !hits[0].bound && !hits[0].range && s_is(c, hits[1].at - 1, W_TO)) {
-        bool change = false;
+        bool change = false, staged = false;
         int from = s_is(c, s_before_number(c, hits[0].at), W_TO) ? hits[0].end : a;
-        for (int k = from; k < hits[1].at - 1; k++)
-            change |= s_has(c, k, A_MASK | F(FALL)) && !s_has(c, k, F(A_IMPOSE) | F(TNOUN));
+        for (int k = from; k < hits[1].at - 1; k++) {
+            if (!s_has(c, k, A_MASK | F(FALL)) || s_has(c, k, F(A_IMPOSE) | F(TNOUN)))
+                continue;
+            /* (but a later stage of a measure set at the first rate is a
+             * tranche of its own: "10 percent tariffs ..., rising to 25
+             * percent on Jan. 1", "take effect ... and rise to 25 percent") */
+            if (!change && k >= hits[0].end && tf_later_stage(c, k))
+                staged = true;
+            else
+                change = true;
+        }
         if (change) {
             rate->kind = SIFT_RATE_FROM_TO;
             rate->a = hits[0].v;
             rate->b = hits[1].v;
             return 0;
+        }
+        if (staged) {
+            *rate = tf_hit_rate(&hits[0]);
+            return nh;
         }
     }
     if (nh)

@@ -531,6 +531,10 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
         t.left = a;
         t.right = b;
         t.n_goods = 0;
+        /* a later stage changes the measure: "..., rising to 25 percent" */
+        for (int k = h > 0 ? hits[h - 1].end : b; k < hits[h].at && isnan(hits[h].from); k++)
+            if (tf_later_stage(c, k))
+                t.action = s_has(c, k, F(A_RAISE)) ? SIFT_RAISE : SIFT_LOWER;
         /* "that"/"those" stand for the tariff: "and that on pineapples" */
         tf_goods(c, &t, h == 0 ? e->g1 + 1 : a + (s_is(c, a, W_THAT) || s_is(c, a, W_THOSE)), b);
         /* each tranche may name its own origin: "50 pct on Korean radios" */

@@ -433,6 +433,16 @@ static inline bool tf_ing(const ctx_t *c, int i)
     return len > 4 && memcmp(s + len - 3, "ing", 3) == 0;
 }
 
+/* Is the word at k the change of a later stage of a measure set at a rate
+ * before it: a participle or a coordinated verb ("10 percent tariffs ...,
+ * rising to 25 percent on Jan. 1", "and rise to 25 percent"), not a
+ * change or a comparison of its own ("would be reduced to", "lower than")? */
+static inline bool tf_later_stage(const ctx_t *c, int k)
+{
+    return s_has(c, k, F(A_RAISE) | F(A_LOWER) | F(FALL)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
+           (tf_ing(c, k) || s_is(c, k - 1, W_AND));
+}
+
 /* "about", "around", "almost", "nearly", "some" before a number. */
 static inline bool tf_approx(const ctx_t *c, int k)
 {

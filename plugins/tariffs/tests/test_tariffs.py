@@ -124,6 +124,21 @@ class Fields(unittest.TestCase):
         ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
 
+    def test_a_later_stage_is_a_raise_of_its_own(self):
+        # "10 percent ..., rising to 25 percent on Jan. 1": two tranches
+        ts = one("Ottawa will put a 5 percent duty on U.S. boats from May 1, rising to 15 percent "
+                 "in October.", published="2018-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts],
+                         [("impose", {"value": 5}), ("raise", {"value": 15})])
+        ts = one("The duties on U.S. boats will take effect at 5 percent on May 1 and rise to 15 "
+                 "percent in October.",
+                 published="2018-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts],
+                         [("impose", {"value": 5}), ("raise", {"value": 15})])
+        # but a measure changed to a level is one change
+        ts = one("Its 35 pct duty on U.S. boats would be reduced to 20 pct.", published="1987-04-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 35, "to": 20})])
+
     def test_a_range_then_a_rate_are_two_tranches(self):
         # "of 15 to 20 percent on X, and 25 percent on Y": one event each
         ts = one("Ankara will put duties of 15 to 20 percent on U.S. rice and coal, and 40 "
