@@ -587,6 +587,11 @@ static bool s_change_size(const ctx_t *c, int i, int end)
         return true;
     if (s_is(c, k, W_BY))
         return true;
+    /* right after its verb: "has fallen about 10 percent", "rose 1 percent"
+     * (not a rate of the measure it names: "raised 25 percent tariffs") */
+    if (s_has(c, k, F(FALL) | F(A_RAISE) | F(A_LOWER)) && !s_has(c, k, F(TNOUN) | F(WNOUN)) &&
+        !s_has(c, end, F(TNOUN) | F(WNOUN)) && !s_has(c, end + 1, F(TNOUN) | F(WNOUN)))
+        return true;
     /* (the upper end of a range of change: "by 25 to 40 percent") */
     if (s_is(c, k, W_TO) && !isnan(c->num[k - 1]) && s_is(c, k - 2, W_BY))
         return true;

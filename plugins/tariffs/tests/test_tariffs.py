@@ -124,6 +124,12 @@ class Fields(unittest.TestCase):
         ts = one("China slapped levies of 25% on $200bn of US imports on Monday.")
         self.check(ts[0], "impose", "actual", "CN", "US", {"value": 25}, 200000000000)
 
+    def test_a_percentage_after_a_verb_of_change_is_its_size(self):
+        # what the peso did is no rate of the tariffs
+        ts = one("The rand, which has fallen about 12 percent on fears of higher U.S. tariffs, "
+                 "rose 2 percent on Friday.", published="2018-08-01T00:00:00Z", rules=True)
+        self.assertEqual([t["rate"] for t in ts], [None])
+
     def test_a_later_stage_is_a_raise_of_its_own(self):
         # "10 percent ..., rising to 25 percent on Jan. 1": two tranches
         ts = one("Ottawa will put a 5 percent duty on U.S. boats from May 1, rising to 15 percent "
