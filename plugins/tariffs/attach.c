@@ -3254,9 +3254,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         }
     /* nor is the level a removed or cut duty has, told before it: "abolish
      * its 10 pct surcharge", "lift the 100 pct tariffs", "lower its 20
-     * percent tariff" (the train gold: null; the new level is the rate) */
+     * percent tariff" (the train gold: null; the new level is the rate);
+     * a removed one has no new level, so also without a determiner:
+     * "lifted 100 pct tariffs on 51 mln dlrs of Japanese goods" */
     if ((e->action == SIFT_REMOVE || e->action == SIFT_LOWER) && e->rate.kind == SIFT_RATE_VALUE && *nhits == 1 &&
-        hits[0].at < g0 && hits[0].at > L && s_has(c, hits[0].at - 1, F(DET))) {
+        hits[0].at < g0 && hits[0].at > L &&
+        (s_has(c, hits[0].at - 1, F(DET)) || (e->action == SIFT_REMOVE && s_has(c, hits[0].at - 1, F(A_REMOVE))))) {
         e->rate.kind = SIFT_RATE_NONE;
         *nhits = 0;
     }

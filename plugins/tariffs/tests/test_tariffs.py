@@ -2153,7 +2153,9 @@ class Roles(unittest.TestCase):
         # the train gold: "lower its 20 percent tariff", "will no longer have a
         # 15 percent tariff" have no rate; the new level is the rate
         for text in ("Taipei also said it would abolish its 10 pct surcharge on imported cars next year.",
-                     "China will lower its 20 percent tariff on cars."):
+                     "China will lower its 20 percent tariff on cars.",
+                     # (a removed one also without a determiner)
+                     "Ottawa lifted 35 pct duties on 40 mln dlrs of U.S. books."):
             self.assertEqual([t["rate"] for t in one(text, published="1987-04-01T00:00:00Z")], [None], text)
         ts = one("China will cut its 25 percent tariff on cars to 15 percent.", published="1987-04-01T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"from": 25, "to": 15}])
