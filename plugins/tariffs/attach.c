@@ -1563,7 +1563,8 @@ static bool s_counterfactual(const ctx_t *c, const sent_ctx_t *sc, int g0)
     return false;
 }
 
-/* A party asked to act at k: "pushing Congress to", "pushed the EU to". */
+/* A party asked to act at k: "pushing Congress to", "pushed the EU to",
+ * "pressing Seoul for". */
 static bool s_party_to(const ctx_t *c, int k)
 {
     if (s_has(c, k, F(DET)))
@@ -1572,7 +1573,7 @@ static bool s_party_to(const ctx_t *c, int k)
         return false;
     while ((size_t)k + 1 < c->n && c->tp[k + 1] >= 0 && c->tp[k + 1] == c->tp[k])
         k++;
-    return s_is(c, k + 1, W_TO);
+    return s_is(c, k + 1, W_TO) || (c->tp[k] >= 0 && s_is(c, k + 1, W_FOR));
 }
 
 /* A rate given "with" after a measure of the sentence ("imposed duties on

@@ -142,6 +142,12 @@ void tf_prepare(ctx_t *c)
             if (!object)
                 f &= ~F(M_DEMAND);
         }
+        /* "the press", "press releases": the noun, no demand */
+        static const char *const press_noun[] = { "releas", "conferen", "statement", "secretar", "office",
+                                                  "briefing", "agenc", "freedom", NULL };
+        if ((f & F(M_DEMAND)) && len == 5 && !strncasecmp(s, "press", 5) &&
+            ((i > 0 && (fa[i - 1] & F(DET))) || tf_word_starts(c, (int)i + 1, press_noun)))
+            f &= ~(F(M_DEMAND) | F(CALLV));
         /* an offer to act is a proposal (guidelines §6, "conditional offers
          * to lower or remove"): "offered to cut tariffs"; what is offered is
          * given ("the zero-tariff policy offered by China") */

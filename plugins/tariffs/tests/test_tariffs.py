@@ -173,6 +173,18 @@ class Fields(unittest.TestCase):
                  "which could lead to tariffs of up to 20 percent.", published="2018-07-20T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["considered"])
 
+    def test_pressing_for_a_measure_demands_it(self):
+        ts = one("Ottawa will press Washington to drop the duties on Canadian lumber.",
+                 published="1987-06-01T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("remove", "demanded", "US", "CA")])
+        ts = one("Washington is pressing Tokyo for lower duties on beef.", published="1987-06-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"])) for t in ts], [("demanded", "JP")])
+        # the press is no demand
+        ts = one("Seoul told a press conference that it will cut tariffs on beef.",
+                 published="1987-06-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_not_hesitating_is_no_negation(self):
         ts = one("The minister said Ottawa would not hesitate to put duties on U.S. lumber if "
                  "talks failed.", published="1987-05-01T00:00:00Z")
