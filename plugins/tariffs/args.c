@@ -652,8 +652,12 @@ static bool s_share(const ctx_t *c, int i, int end)
         return true;
     /* a percentage of something else: "in disregard of 91 percent opposition
      * in the comments" (not "25 percent across-the-board tariffs") */
+    /* (not a preposition of time after it: "to 9 percent over 16 years",
+     * "within five years") */
+    static const char *const when[] = { "over$", "within$", "through$", "throughout$", "beginning$",
+                                        "starting$", "before$", "since$", NULL };
     if (tf_plain_word(c, end) && !tf_adverb(c, end) && !s_has(c, end + 1, F(TNOUN) | F(WNOUN)) &&
-        !s_has(c, end + 2, F(TNOUN) | F(WNOUN)))
+        !s_has(c, end + 2, F(TNOUN) | F(WNOUN)) && !tf_word_starts(c, end, when))
         return true;
     /* a percentage as a clause's subject: "the remaining 1.5 percent will be
      * free", "60 percent are entitled to ordinary duties" (not "tariffs of

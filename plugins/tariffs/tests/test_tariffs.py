@@ -2171,6 +2171,10 @@ class Roles(unittest.TestCase):
             self.assertEqual([t["rate"] for t in one(text, published="1987-04-01T00:00:00Z")], [None], text)
         ts = one("China will cut its 25 percent tariff on cars to 15 percent.", published="1987-04-01T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"from": 25, "to": 15}])
+        # (over a stretch of time after the new level)
+        ts = one("Seoul will cut its 40 percent tariff on beef to 20 percent over ten years.",
+                 published="1987-04-01T00:00:00Z")
+        self.assertEqual([t["rate"] for t in ts], [{"from": 40, "to": 20}])
 
     def test_the_modal_of_a_verb_dealing_with_a_measure_in_place(self):
         # "will try to resolve", "would offset": the measure is in force
