@@ -1493,6 +1493,13 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
             st->effective_past = st->past = true;
 
+    /* what a party "already" levies is in force, whatever governs the
+     * measure: "enforcing the antidumping duties the United States already
+     * levies", "tariffs already in place" */
+    for (int k = e->g0 + 1; k + 1 < R && k <= g1 + 6 && !st->effective_past && !st->cond && tf_boundary(c, k) < 2; k++)
+        if (s_is(c, k, W_ALREADY) && (s_has(c, k + 1, F(A_IMPOSE) | F(BEFORM) | F(AUX)) || s_is(c, k + 1, W_IN)))
+            st->effective_past = st->past = true;
+
     if (!st->effective_past && !st->future_date && c->pub_days >= 0)
         s_pronoun_takes_effect(c, R, st);
 

@@ -167,8 +167,10 @@ void tf_timeline(ctx_t *c)
         /* (the leader's own: not one they only talk about, as a clause's
          * subject with no verb of levying: "Mr. Trump has cited the tire
          * tariff as proof that duties work", Obama's of 2009) */
+        /* (but not one its clause says is in force: "the duties the United
+         * States already levies", in a candidate's promise to enforce them) */
         if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days &&
-            !(e->asrc == SRC_SUBJECT && !(e->cues & CUE_ACTION_WORD)))
+            !(e->asrc == SRC_SUBJECT && !(e->cues & CUE_ACTION_WORD)) && !(e->cues & CUE_EFFECTIVE_PAST))
             e->modality = SIFT_PROPOSED;
     }
 }

@@ -173,6 +173,13 @@ class Fields(unittest.TestCase):
                  "which could lead to tariffs of up to 20 percent.", published="2018-07-20T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["considered"])
 
+    def test_what_a_party_already_levies_is_in_force(self):
+        # whatever governs it: a promise to enforce it, a plan to extend it
+        for text in ("Clinton vowed to enforce the duties Washington already levies on Chinese tires.",
+                     "Brussels plans to extend the duties already imposed on Chinese bicycles."):
+            ts = one(text, published="2016-10-01T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts], ["actual"], text)
+
     def test_pressing_for_a_measure_demands_it(self):
         ts = one("Ottawa will press Washington to drop the duties on Canadian lumber.",
                  published="1987-06-01T00:00:00Z")
