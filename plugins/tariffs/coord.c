@@ -546,6 +546,11 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
                 t.tsrc = SRC_TRANCHE;
                 break;
             }
+        /* the first tranche spans the clause (guidelines §3: tranches share
+         * its span), the others their own part: whichever way a reader
+         * spans them, each tranche overlaps its own most */
+        if (h == 0)
+            t.right = e->right;
         /* a list the tranches share ("... on aluminum from the EU, Canada
          * and Mexico") is searched for in the whole clause */
         if (t.tsrc == SRC_TRANCHE)

@@ -145,6 +145,15 @@ class Fields(unittest.TestCase):
         ts = one("Its 35 pct duty on U.S. boats would be reduced to 20 pct.", published="1987-04-01T00:00:00Z")
         self.assertEqual([(t["action"], t["rate"]) for t in ts], [("lower", {"from": 35, "to": 20})])
 
+    def test_the_first_tranche_spans_the_clause(self):
+        # so each tranche overlaps its own gold span most, whether a reader
+        # gives tranches the clause's span (guidelines §3) or their own part
+        text = "Ankara put duties of 20 percent on U.S. rice and 40 percent on U.S. cars, effective Monday."
+        ts = one(text, published="2018-06-25T00:00:00Z")
+        b = text.encode()
+        self.assertEqual([(t["rate"]["value"], b[t["start"]:t["end"]].decode()) for t in ts],
+                         [(20, text[:-1]), (40, "40 percent on U.S. cars, effective Monday")])
+
     def test_a_range_then_a_rate_are_two_tranches(self):
         # "of 15 to 20 percent on X, and 25 percent on Y": one event each
         ts = one("Ankara will put duties of 15 to 20 percent on U.S. rice and coal, and 40 "
