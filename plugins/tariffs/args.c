@@ -335,6 +335,15 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                     act = SIFT_REMOVE;
                 if (act == SIFT_EXEMPT && s_exemption_ended(c, k, e->left))
                     act = SIFT_IMPOSE;
+                /* goods taken off a tariff list are spared, the list stays:
+                 * "removed about 300 products from the final tariff list" */
+                static const char *const list[] = { "list$", "lists$", NULL };
+                if (act == SIFT_REMOVE && tf_word_starts(c, e->g1 + 1, list) && !s_has(c, k, F(TNOUN) | F(WNOUN)))
+                    for (int j = k + 1; j < e->g0; j++)
+                        if (s_is(c, j, W_FROM)) {
+                            act = SIFT_EXEMPT;
+                            break;
+                        }
                 if ((dutyfree || preferential) && act == SIFT_REMOVE) {
                     act = SIFT_IMPOSE; /* "ended duty-free treatment" */
                 } else if (dutyfree && act == SIFT_IMPOSE) {

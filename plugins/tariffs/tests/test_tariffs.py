@@ -165,6 +165,15 @@ class Fields(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"min": 10, "max": 30}])
 
+    def test_goods_taken_off_a_tariff_list_are_exempt(self):
+        # the list stays for the rest of the goods
+        ts = one("Ottawa removed maple syrup and lobster from its final tariff list on Friday.",
+                 published="2018-06-30T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["exempt"])
+        ts = one("Importers asked Brussels to drop orange juice from the tariff list.",
+                 published="2018-06-30T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("exempt", "demanded")])
+
     def test_ending_an_exemption_imposes_the_measure(self):
         # the measure now falls on the party it spared
         ts = one("Washington revoked Brazil's exemption from the aluminum tariffs.",
