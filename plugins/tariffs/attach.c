@@ -2328,9 +2328,9 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
     if (ro->subj >= 0 && ro->subj != ro->attached && ro->by < 0 && ro->rel < 0 && ro->passive_target < 0) {
         int b = c->parties[ro->subj].b;
         /* (and the exemption itself, a predicate: "Canada and Mexico will
-         * remain exempt") */
+         * remain exempt", "South Korea, which was exempted last month,") */
         static const char *const remain[] = { "remain", "stay", NULL };
-        bool predicate = s_is(c, g0, W_EXEMPT);
+        bool predicate = s_has(c, g0, F(A_EXEMPT)) && !s_has(c, g0, F(TNOUN) | F(WNOUN));
         for (int k = b; k < g0 - !predicate && ro->passive_target < 0; k++) {
             /* (over an aside on the subject: "Norway and Iceland, which are
              * part of the EEA, will be exempt") */

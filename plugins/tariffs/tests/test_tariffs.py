@@ -1478,6 +1478,13 @@ class Roles(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts if t["action"] == "exempt"],
                          [("CA", "CL"), ("CA", "PE")])
 
+    def test_the_subject_of_a_bare_exempted_undergoes_it(self):
+        # "exempted" as the clause's own trigger: its subject is spared
+        ts = one("Ottawa put duties on steel imports. Chile, which was exempted in May, agreed to "
+                 "limit its shipments.", published="2018-08-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts if t["action"] == "exempt"],
+                         [("CA", "CL")])
+
     def test_remaining_exempt(self):
         # the parties that stay exempt are its targets, one event each; in
         # force unless a condition follows
