@@ -333,11 +333,12 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     }
     /* a supplier's price list, named by what it supplies right before it:
      * "default energy tariffs", "industrial power tariffs", "gas tariffs for
-     * households", "its own business tariffs", "the goods and services tax"
-     * (words too common elsewhere in a clause to be NONCUST: "Energy
+     * households", "its own business tariffs", "the goods and services tax",
+     * a carrier's "parcel tariffs" and "port tariffs" (words too common elsewhere in a clause to be NONCUST: "Energy
      * Secretary Herrington said a tariff on oil imports ...") */
     static const char *const supplied[] = { "energy$", "power$", "gas$", "water$", "heating$",
-                                            "household$", "households$", "services$", "business$", NULL };
+                                            "household$", "households$", "services$", "business$",
+                                            "parcel$", "parcels$", "port$", "ports$", "mail$", NULL };
     if (!import && !origin_after && i > sb &&
         ((c->w[i - 1] == W_NONE && tf_word_starts(c, i - 1, supplied)) ||
          (i - 1 > sb && tf_plain_word(c, i - 1) && c->w[i - 2] == W_NONE && tf_word_starts(c, i - 2, supplied))))

@@ -2187,7 +2187,10 @@ class Roles(unittest.TestCase):
                      "The company raised its industrial power tariffs by five pct.",
                      "Gas tariffs for households will rise 6 percent.",
                      "Mercury Communications said it would keep its own business tariffs unchanged.",
-                     "The government also raised the goods and services tax on some luxury items."):
+                     "The government also raised the goods and services tax on some luxury items.",
+                     # (a carrier's price list)
+                     "Royal Mail said its parcel tariffs would rise 3 percent in April.",
+                     "The harbour board raised its port tariffs by a fifth."):
             self.assertEqual(one(text, published="2018-06-01T00:00:00Z"), [], text)
         for text in ("China raised its gas import tariffs to 25 percent.",
                      "Energy Secretary Herrington said a tariff on oil imports would cost jobs."):
