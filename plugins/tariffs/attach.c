@@ -1306,6 +1306,7 @@ static int s_subject(const ctx_t *c, const sent_ctx_t *sc, int g0, int g1, int a
 typedef struct {
     bool threat, consider, weak, propose, cond, modal, past, effective_past, future_date, announced,
         recent_date, other_year;
+    bool decided_after;                      /* decided in a passive after it: "were approved" */
     bool hedged, would_effect;               /* weak by a hedging word; by what it would do */
     bool negated;                            /* a negation before the measure */
     bool demand, demand_post, demand_passive; /* a call on someone to act */
@@ -1492,6 +1493,16 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
             st->effective_past = st->past = true;
+
+    /* a measure decided in a passive after it ("The cuts, the fourth round
+     * this year, were approved by the cabinet today") is a decision, which
+     * the article may date later (article.c) */
+    for (int k = e->g1 + 1; k + 1 < R && k <= e->g1 + 8 && tf_boundary(c, k) < 2; k++)
+        if (s_has(c, k, F(BEFORM)) && s_has(c, k + 1 + tf_adverb(c, k + 1), F(DECIDE)) &&
+            s_has(c, k + 1 + tf_adverb(c, k + 1), F(PAST))) {
+            st->decided_after = true;
+            break;
+        }
 
     /* what a party "already" levies is in force, whatever governs the
      * measure: "enforcing the antidumping duties the United States already
@@ -3032,6 +3043,7 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
                (st->weak ? CUE_WEAK : 0) | (st->propose || st->announced ? CUE_PROPOSE : 0) | (st->modal ? CUE_MODAL : 0) |
                (st->cond ? CUE_COND : 0) | (st->past ? CUE_PAST : 0) |
                (st->effective_past ? CUE_EFFECTIVE_PAST : 0) | (st->future_date ? CUE_FUTURE_DATE : 0) |
+               (st->decided_after ? CUE_DECIDED : 0) |
                (gapped ? CUE_GAPPED : 0) | (action_word ? CUE_ACTION_WORD : 0) |
                (st->demand_post ? CUE_DEMAND_AFTER : 0) | (ellipsis ? CUE_ELLIPSIS : 0) |
                (st->other_year ? CUE_OTHER_YEAR : 0);

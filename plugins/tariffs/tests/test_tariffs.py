@@ -223,6 +223,12 @@ class Fields(unittest.TestCase):
         self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("considered", "US", "MX")])
 
+    def test_a_decision_in_a_passive_after_the_measure_takes_its_date(self):
+        # "The cuts ... were approved today", after cuts dated next month
+        ts = one("Manila will cut import duties on 300 items from September 1. The cuts were approved "
+                 "by the cabinet today.", published="1987-08-03T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"]) for t in ts], [("lower", "proposed"), ("lower", "proposed")])
+
     def test_deciding_to_keep_a_measure_keeps_it_in_force(self):
         ts = one("The tribunal voted to uphold the 30 percent duties on bicycles from Taiwan.",
                  published="1987-09-01T00:00:00Z")
