@@ -496,7 +496,12 @@ static bool s_calls_for(const ctx_t *c, int k)
     return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
 }
 
-static const char *const s_hesitate[] = { "hesitat", NULL };
+/* Is k "hesitate" ("would not hesitate to impose": two negations)? */
+static bool s_hesitates(const ctx_t *c, int k)
+{
+    static const char *const hesitate[] = { "hesitat", NULL };
+    return tf_word_starts(c, k, hesitate);
+}
 
 /* Is the threat word at k what goods do to a country's security ("whether
  * imports of cars threaten national security", "threaten to impair the
@@ -528,7 +533,6 @@ static bool s_on_condition(const ctx_t *c, int k)
  * nor "would remain exempt if ...", an offer)? */
 static bool s_stays_in_force(const ctx_t *c, int k)
 {
-    static const char *const stays[] = { "remain", "stay", NULL };
     static const char *const states[] = { "unchanged", "intact", "steady", NULL };
     static const char *const held[] = { "place$", "force$", "effect$", NULL };
     /* (or is kept so: "will keep its 25 percent tariff", "would maintain
@@ -537,7 +541,7 @@ static bool s_stays_in_force(const ctx_t *c, int k)
     int v = k + 1 + tf_adverb(c, k + 1);
     /* (or stays until something ends it: "would remain until Tokyo ends
      * chip dumping") */
-    return (tf_word_starts(c, v, stays) &&
+    return (tf_word_starts(c, v, tf_remain) &&
             ((s_is(c, v + 1, W_IN) && tf_word_starts(c, v + 2, held)) || tf_word_starts(c, v + 1, states) ||
              s_is(c, v + 1, W_UNTIL) || (s_is(c, v + 1, W_EXEMPT) && !s_on_condition(c, v + 2)))) ||
            tf_word_starts(c, v, keeps);
@@ -1724,7 +1728,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         } else if (tf_levies_none(c, k)) {
             /* "will impose no tariff on 96.5 percent of products": no duty,
              * a removal (args.c), not a negated measure */
-        } else if (s_has(c, k, F(NEG)) && tf_word_starts(c, k + 1 + tf_adverb(c, k + 1), s_hesitate)) {
+        } else if (s_has(c, k, F(NEG)) && s_hesitates(c, k + 1 + tf_adverb(c, k + 1))) {
             /* "would not hesitate to impose duties": two negations, a
              * statement of intent */
         } else if ((s_has(c, k, F(NEG)) && !s_rejects_measure(c, k, g0)) ||
@@ -2340,7 +2344,6 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         int b = c->parties[ro->subj].b;
         /* (and the exemption itself, a predicate: "Canada and Mexico will
          * remain exempt", "South Korea, which was exempted last month,") */
-        static const char *const remain[] = { "remain", "stay", NULL };
         bool predicate = s_has(c, g0, F(A_EXEMPT)) && !s_has(c, g0, F(TNOUN) | F(WNOUN));
         for (int k = b; k < g0 - !predicate && ro->passive_target < 0; k++) {
             /* (over an aside on the subject: "Norway and Iceland, which are
@@ -2354,7 +2357,7 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             }
             if ((s_is(c, k, W_THAT) || s_is(c, k, W_WHICH)) && k > b + s_is(c, b, W_COMMA))
                 break;
-            if (!s_has(c, k, F(BEFORM)) && !(predicate && tf_word_starts(c, k, remain)))
+            if (!s_has(c, k, F(BEFORM)) && !(predicate && tf_word_starts(c, k, tf_remain)))
                 continue;
             /* (over adverbs: "to be fully and permanently exempted") */
             int v = k + 1;

@@ -532,7 +532,7 @@ void tf_push(ctx_t *c, event_t *e, const rate_hit_t *hits, size_t nh, const sent
         t.right = b;
         t.n_goods = 0;
         /* a later stage changes the measure: "..., rising to 25 percent" */
-        for (int k = h > 0 ? hits[h - 1].end : b; k < hits[h].at && isnan(hits[h].from); k++)
+        for (int k = h > 0 && isnan(hits[h].from) ? hits[h - 1].end : hits[h].at; k < hits[h].at; k++)
             if (tf_later_stage(c, k))
                 t.action = s_has(c, k, F(A_RAISE)) ? SIFT_RAISE : SIFT_LOWER;
         /* "that"/"those" stand for the tariff: "and that on pineapples" */

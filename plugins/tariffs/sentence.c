@@ -86,9 +86,8 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
             if (!s_is(c, i, W_CUT))
                 noun = true;
             /* "exempt" as a predicate: "are exempt", "will remain exempt" */
-            static const char *const remain[] = { "remain", "stay", NULL };
             if (s_is(c, i, W_EXEMPT))
-                noun = s_has(c, i - 1, F(AUX)) || tf_word_starts(c, i - 1, remain);
+                noun = s_has(c, i - 1, F(AUX)) || tf_word_starts(c, i - 1, tf_remain);
             /* left out of an agreement, not of a tariff: "countries excluded
              * from the FTAs" */
             if (s_has(c, i, F(A_EXEMPT)) && s_is(c, i + 1, W_FROM)) {

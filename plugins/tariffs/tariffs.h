@@ -284,6 +284,10 @@ static inline bool tf_adverb(const ctx_t *c, int i)
  * the one losing it undergoes it (args.c, attach.c). */
 static const char *const tf_lose[] = { "lose$", "loses$", "lost$", "losing$", NULL };
 
+/* Verbs of staying as one is ("remain exempt", "stays in force", "Japan
+ * remains subject to"). */
+static const char *const tf_remain[] = { "remain", "stay", NULL };
+
 /* The token after k, past a determiner ("on the EU"): k + 1 or k + 2. */
 static inline int tf_after_det(const ctx_t *c, int k)
 {
@@ -342,7 +346,6 @@ static inline int tf_governor(const ctx_t *c, int k)
  * subject is whom a measure hits: "Canada and Mexico will face tariffs". */
 static inline bool tf_faces(const ctx_t *c, int k, int end)
 {
-    static const char *const remain[] = { "remain", "stay", NULL };
     if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO)))
         k += 2; /* (in a relative clause on it: "Mexico, which would face") */
     for (; k < end; k++) {
@@ -360,7 +363,7 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
         }
         /* (over an adverb: "Japan now faces", "Tokyo already faces") */
         if (!s_has(c, k, F(AUX) | F(M_MODAL) | F(M_WEAK) | F(BEFORM)) && !s_is(c, k, W_NOW) &&
-            !s_is(c, k, W_ALREADY) && !s_is(c, k, W_ALSO) && !tf_adverb(c, k) && !tf_word_starts(c, k, remain))
+            !s_is(c, k, W_ALREADY) && !s_is(c, k, W_ALSO) && !tf_adverb(c, k) && !tf_word_starts(c, k, tf_remain))
             return false;
     }
     return false;
