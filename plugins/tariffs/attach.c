@@ -496,6 +496,14 @@ static bool s_calls_for(const ctx_t *c, int k)
     return s_has(c, k, F(CALLV)) && s_is(c, k + 1, W_FOR);
 }
 
+/* Is the word at k a past participle ("matched", "enacted")? */
+static bool s_participle(const ctx_t *c, int k)
+{
+    size_t n;
+    const char *w = s_text(c, k, &n);
+    return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* Is k "hesitate" ("would not hesitate to impose": two negations)? */
 static bool s_hesitates(const ctx_t *c, int k)
 {
@@ -2062,6 +2070,19 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
         if (k == g1 + 1 && rel_after > 0) {
             k = rel_after;
             continue;
+        }
+        /* and over a participle's condition between commas, which is its
+         * predicate's: "a 45 percent tariff, if matched by retaliation,
+         * could cost 4.8 million jobs", ", if enacted," (not "if talks
+         * fail", a condition of the measure) */
+        if (s_is(c, k, W_COMMA) && s_has(c, k + 1, F(M_COND)) && s_participle(c, k + 2)) {
+            int j = k + 2;
+            while (j < own_end && j <= k + 10 && !s_is(c, j, W_COMMA) && !tf_boundary(c, j))
+                j++;
+            if (j < own_end && j <= k + 10 && s_is(c, j, W_COMMA)) {
+                k = j;
+                continue;
+            }
         }
         uint64_t f = c->f[k];
         if (f & F(RETAL) || s_is(c, k, W_BECAUSE))

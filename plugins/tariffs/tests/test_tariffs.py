@@ -216,6 +216,12 @@ class Fields(unittest.TestCase):
         self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("impose", "CA", "US")])
 
+    def test_a_participles_condition_between_commas_is_skipped(self):
+        # the modal after ", if matched by retaliation," is the measure's
+        ts = one("Analysts said a 30 percent tariff on Mexican goods, if matched by Mexico, could "
+                 "cost a million jobs.", published="2016-09-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["considered"])
+
     def test_a_scenario_is_considered(self):
         # a study's scenario is what may happen (guidelines §6: considered)
         ts = one("Economists simulated a scenario in which Washington puts a 20 percent tariff "
