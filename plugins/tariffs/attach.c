@@ -729,7 +729,7 @@ static bool s_exemption_recipient(const ctx_t *c, const sent_ctx_t *sc, roles_t 
         }
         if (tf_word_starts(c, k, win) && ro->subj >= 0 && c->parties[ro->subj].b <= k &&
             strchr("CM", c->parties[ro->subj].kind)) {
-            for (int a = k + 1; a < g0 && a <= k + 5; a++)
+            for (int a = k + 1; a <= g0 && a <= k + 5; a++) /* (the trigger itself: "won exemptions.") */
                 if (s_has(c, a, F(A_EXEMPT))) {
                     ro->passive_target = ro->subj;
                     return true;

@@ -1517,6 +1517,11 @@ class Roles(unittest.TestCase):
                  published="2018-05-01T00:00:00Z")
         self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("exempt", "US", "AR"), ("exempt", "US", "AU")])
+        # (also with the exemption alone, after the measure was named)
+        ts = one("Washington put duties on aluminum. Chile and Peru also won exemptions.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts if t["action"] == "exempt"],
+                         [("US", "CL"), ("US", "PE")])
 
     def test_won_after_a_name_is_the_verb(self):
         # "won" is Korea's currency after a number or a demonym, the verb
