@@ -504,6 +504,16 @@ static bool s_participle(const ctx_t *c, int k)
     return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Does k reserve a right to act ("reserves the right to impose tariffs",
+ * a government's notice to the WTO): a warning, like a threat? */
+static bool s_reserves_right(const ctx_t *c, int k)
+{
+    static const char *const reserve[] = { "reserv", NULL };
+    static const char *const right[] = { "right$", NULL };
+    return tf_word_starts(c, k, reserve) && s_has(c, k + 1, F(DET)) && tf_word_starts(c, k + 2, right) &&
+           s_is(c, k + 3, W_TO);
+}
+
 /* Is k "hesitate" ("would not hesitate to impose": two negations)? */
 static bool s_hesitates(const ctx_t *c, int k)
 {
@@ -1852,7 +1862,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
          * the actor's warning: "she appears ready to use tariffs") */
         if ((f & F(M_THREAT)) && k > scope && s_has(c, k - 1, F(M_CONSIDER)))
             consider = true;
-        else if ((f & F(M_THREAT)) && !s_endangers_security(c, k))
+        else if (((f & F(M_THREAT)) && !s_endangers_security(c, k)) || s_reserves_right(c, k))
             threat = true;
         /* "should Washington go ahead with tariffs": an inverted condition */
         if (s_is(c, k, W_SHOULD) && k + 2 < R &&

@@ -210,6 +210,12 @@ class Fields(unittest.TestCase):
                  published="1987-06-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
+    def test_reserving_the_right_to_act_is_a_warning(self):
+        ts = one("Ankara told the WTO it reserves the right to impose duties on $300 million of U.S. goods.",
+                 published="2018-05-18T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("threatened", "TR", "US")])
+
     def test_not_hesitating_is_no_negation(self):
         ts = one("The minister said Ottawa would not hesitate to put duties on U.S. lumber if "
                  "talks failed.", published="1987-05-01T00:00:00Z")
