@@ -27,6 +27,33 @@ typedef struct clause {
     uint64_t any;          /* the cue classes of the sentence's tokens */
 } clause_t;
 
+/* The subject pronoun of a sentence that stands for a measure named before
+ * it, with a verb of reach to goods or a party: "They will be applied to
+ * shoes and bags" after "The new duties ..." (guidelines §2), "Since June
+ * 1, they have also applied to steel from Canada". -1 if none. */
+static int s_pronoun_measure(const ctx_t *c, int sb, int se)
+{
+    static const char *const reach[] = { "apply$", "applies$", "applied$", "cover$", "covers$", "covered$",
+                                         NULL };
+    for (int i = sb; i < se && i <= sb + 8; i++) {
+        if (!s_is(c, i, W_THEY))
+            continue;
+        if (i > sb && !s_is(c, i - 1, W_COMMA))
+            return -1; /* (the subject: first, or after a fronted phrase) */
+        int v = i + 1;
+        while (v < se && v <= i + 4 && (s_has(c, v, F(AUX) | F(M_MODAL) | F(BEFORM)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))
+            v++;
+        if (!tf_word_starts(c, v, reach) || !s_is(c, v + 1, W_TO))
+            return -1;
+        for (int k = v + 2; k < se && k <= v + 5; k++)
+            if (tf_product_word(c, k) || s_has(c, k, F(GOODS) | F(IMPORTQ)) ||
+                (c->tp[k] >= 0 && strchr("CDM", c->parties[c->tp[k]].kind)))
+                return i;
+        return -1;
+    }
+    return -1;
+}
+
 /* The clauses of a sentence, into out (at most 256): its triggers grouped,
  * each group's span. Sets is_trig and c->export_context as it goes, and
  * c->read_events when a trigger's test asked for the events found so far
@@ -43,7 +70,8 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
     uint64_t any = 0;
     for (int i = sb; i < se; i++)
         any |= c->f[i];
-    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND) | F(REMEDY))))
+    int pron = s_pronoun_measure(c, sb, se);
+    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND) | F(REMEDY))) && pron < 0)
         return 0;
 
     /* 1. triggers */
@@ -184,6 +212,10 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
         if (!ctx_state)
             continue;
         trig[nt] = i;
+        ell[nt++] = true;
+    }
+    if (pron >= 0 && nt < 256 && !is_trig[pron] && tf_context(c, is_trig, sent, sb, se)) {
+        trig[nt] = pron;
         ell[nt++] = true;
     }
     if (!nt)

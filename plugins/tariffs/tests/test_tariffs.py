@@ -165,6 +165,19 @@ class Fields(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["rate"] for t in ts], [{"min": 10, "max": 30}])
 
+    def test_a_pronoun_standing_for_the_measure(self):
+        # guidelines §2: "They will be applied to shoes and bags" after "The
+        # new duties ..." is an event
+        ts = one("Ankara announced new duties on Monday. They will be applied to rice and cars from "
+                 "the United States.", published="2018-06-20T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts][-1:],
+                         [("proposed", "TR", "US")])
+        self.assertEqual(len(ts), 2)
+        # not a pronoun of parties
+        ts = one("Chile and Peru cut their tariffs. They applied to join the pact in 1990.",
+                 published="1990-06-20T00:00:00Z")
+        self.assertEqual(len(ts), 2)
+
     def test_goods_taken_off_a_tariff_list_are_exempt(self):
         # the list stays for the rest of the goods
         ts = one("Ottawa removed maple syrup and lobster from its final tariff list on Friday.",
