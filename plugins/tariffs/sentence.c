@@ -41,7 +41,8 @@ static int s_pronoun_measure(const ctx_t *c, int sb, int se)
         if (i > sb && !s_is(c, i - 1, W_COMMA))
             return -1; /* (the subject: first, or after a fronted phrase) */
         int v = i + 1;
-        while (v < se && v <= i + 4 && (s_has(c, v, F(AUX) | F(M_MODAL) | F(BEFORM)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))
+        while (v < se && v <= i + 4 &&
+               (s_has(c, v, F(AUX) | F(M_MODAL) | F(BEFORM)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))
             v++;
         if (!tf_word_starts(c, v, reach) || !s_is(c, v + 1, W_TO))
             return -1;
@@ -71,7 +72,8 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
     for (int i = sb; i < se; i++)
         any |= c->f[i];
     int pron = s_pronoun_measure(c, sb, se);
-    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND) | F(REMEDY))) && pron < 0)
+    if (!(any & (F(TNOUN) | F(WNOUN) | F(DUTYFREE) | F(CHANGE) | F(A_RAISE) | F(RESPOND) | F(REMEDY))) &&
+        pron < 0)
         return 0;
 
     /* 1. triggers */

@@ -334,8 +334,9 @@ bool tf_trigger_ok(ctx_t *c, int i, int sb, int se)
     /* a supplier's price list, named by what it supplies right before it:
      * "default energy tariffs", "industrial power tariffs", "gas tariffs for
      * households", "its own business tariffs", "the goods and services tax",
-     * a carrier's "parcel tariffs" and "port tariffs" (words too common elsewhere in a clause to be NONCUST: "Energy
-     * Secretary Herrington said a tariff on oil imports ...") */
+     * a carrier's "parcel tariffs" and "port tariffs" (words too common
+     * elsewhere in a clause to be NONCUST: "Energy Secretary Herrington
+     * said a tariff on oil imports ...") */
     static const char *const supplied[] = { "energy$", "power$", "gas$", "water$", "heating$",
                                             "household$", "households$", "services$", "business$",
                                             "parcel$", "parcels$", "port$", "ports$", "mail$", NULL };
