@@ -504,6 +504,20 @@ static bool s_participle(const ctx_t *c, int k)
     return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Is the demand word at k a participle set off after its subject that
+ * asks about the measure, not for it ("Trump, pressed in the debate on his
+ * proposal for a 45 percent tariff, said", "asked about the tariffs"; not
+ * "China, pressed by Washington to cut tariffs,")? */
+static bool s_questioned(const ctx_t *c, int k, int g0)
+{
+    if (!s_is(c, k - 1, W_COMMA) || !s_participle(c, k) || s_is(c, k + 1, W_FOR))
+        return false;
+    for (int j = k + 1; j < g0; j++)
+        if (s_is(c, j, W_TO))
+            return false;
+    return true;
+}
+
 /* Does k reserve a right to act ("reserves the right to impose tariffs",
  * a government's notice to the WTO): a warning, like a threat? */
 static bool s_reserves_right(const ctx_t *c, int k)
@@ -1880,7 +1894,7 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
             !(e->action == SIFT_EXEMPT && (f & F(M_DEMAND)))) {
             propose = true;
         } else if (s_fights_for(c, k) ||
-                   ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) &&
+                   ((f & (F(M_DEMAND) | F(M_MUST))) && !s_is(c, k - 1, W_MOST) && !s_questioned(c, k, g0) &&
                     !s_market_demand(c, k) && !s_must_react(c, k, g0) &&
                     !((f & F(CALLV)) && !s_is(c, k + 1, W_FOR) && !s_is(c, k + 1, W_ON) &&
                       !s_is(c, k + 1, W_TO) && !s_is(c, k + 1, W_UPON) && !s_party_to(c, k + 1)))) {

@@ -211,6 +211,12 @@ class Fields(unittest.TestCase):
             ts = one(text, published="2016-10-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_a_party_questioned_about_its_plan_is_not_asked_for_it(self):
+        # "X, pressed/asked about his proposal for ..., said": no demand
+        ts = one("Trump, asked on Sunday about his proposal for a 35 percent tariff on Mexican cars, "
+                 "said it was a bargaining tool.", published="2016-05-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_pressing_for_a_measure_demands_it(self):
         ts = one("Ottawa will press Washington to drop the duties on Canadian lumber.",
                  published="1987-06-01T00:00:00Z")
