@@ -499,9 +499,7 @@ static bool s_calls_for(const ctx_t *c, int k)
 /* Is the word at k a past participle ("matched", "enacted")? */
 static bool s_participle(const ctx_t *c, int k)
 {
-    size_t n;
-    const char *w = s_text(c, k, &n);
-    return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+    return (s_tflags(c, k) & SIFT_TOKEN_LOWER) && tf_ed(c, k);
 }
 
 /* Is the demand word at k a participle set off after its subject that
@@ -587,11 +585,8 @@ static bool s_would_effect(const ctx_t *c, int k)
     int v = k + 1;
     while (v < (int)c->n && v <= k + 3 && (tf_adverb(c, v) || s_is(c, v, W_ALSO)))
         v++;
-    if (v + 1 < (int)c->n && s_is(c, v, W_BE) && tf_plain_word(c, v + 1)) {
-        size_t n;
-        const char *w = s_text(c, v + 1, &n);
-        return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd');
-    }
+    if (v + 1 < (int)c->n && s_is(c, v, W_BE) && tf_plain_word(c, v + 1))
+        return !tf_ed(c, v + 1);
     if (v < (int)c->n && s_has(c, v, A_MASK | F(FALL)))
         return tf_effect_on_object(c, v);
     if (s_full_have(c, v))

@@ -109,9 +109,7 @@ static int s_clauses(ctx_t *c, int sent, bool *is_trig, clause_t *out)
             bool noun = s_has(c, i - 1, F(DET)) || i == sb || (s_tflags(c, i) & SIFT_TOKEN_SENT_START) ||
                         s_has(c, i - 1, F(PCT)) || s_is(c, i - 1, W_GRANTING) ||
                         s_has(c, i - 1, F(A_EXEMPT) | F(CHANGE));
-            size_t n;
-            const char *s = s_text(c, i, &n);
-            if (n > 2 && s[n - 1] == 'd' && s[n - 2] == 'e')
+            if (tf_ed(c, i))
                 noun = true; /* "to be excluded" */
             if (!s_is(c, i, W_CUT))
                 noun = true;

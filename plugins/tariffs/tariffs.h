@@ -436,6 +436,17 @@ static inline bool tf_ing(const ctx_t *c, int i)
     return len > 4 && memcmp(s + len - 3, "ing", 3) == 0;
 }
 
+/* Does the word at i end in "-ed" ("excluded", "matched": a participle or a
+ * past)? */
+static inline bool tf_ed(const ctx_t *c, int i)
+{
+    if ((size_t)i >= c->n)
+        return false;
+    size_t len;
+    const char *s = s_text(c, i, &len);
+    return len > 2 && s[len - 2] == 'e' && s[len - 1] == 'd';
+}
+
 /* Is the word at k the change of a later stage of a measure set at a rate
  * before it: a participle or a coordinated verb ("10 percent tariffs ...,
  * rising to 25 percent on Jan. 1", "and rise to 25 percent"), not a
