@@ -200,7 +200,7 @@ size_t tariff_decide(ctx_t *c)
         event_t *e = &c->ev[i];
         /* a target the article pass filled in may belong to no measure on
          * all imports: learned, where the clause names no origin itself */
-        bool filled = e->tsrc == SRC_DOMINANT || e->tsrc == SRC_PAIR || e->tsrc == SRC_DEMANDER;
+        bool filled = tf_target_filled(e);
         /* Trade sense is learned where the guidelines leave it open: a
          * mention without an action on it (§2a) - a bare mention, or one
          * with only a specification or a party not attached to it; a clause

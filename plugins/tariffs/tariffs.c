@@ -109,10 +109,10 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     }
     tf_article(&c);
     c.nev = tariff_decide(&c);
-    tf_timeline(&c);
     for (size_t i = 0; i < c.nev; i++)
         if (!c.ev[i].n_goods)
             tf_goods_before(&c, &c.ev[i]);
+    tf_timeline(&c);
     if (s_emit(&c) < 0) {
         host->set_error(out, "host refused a tariff event");
         return -1;

@@ -108,6 +108,12 @@ typedef struct event {
     uint8_t asrc, tsrc;    /* SRC_* */
 } event_t;
 
+/* Did the article pass fill the target in, rather than the clause naming it? */
+static inline bool tf_target_filled(const event_t *e)
+{
+    return e->tsrc == SRC_DOMINANT || e->tsrc == SRC_PAIR || e->tsrc == SRC_DEMANDER;
+}
+
 typedef struct ctx {
     const state_t *st;
     const sift_doc_t *doc;

@@ -137,6 +137,23 @@ static int s_status(const timeline_t *tl, const event_t *e, long today)
     return today >= last ? SIFT_ACTUAL : -1; /* some in force, some to come */
 }
 
+/* Is e a measure on anyone's goods (a line with its goods and no target),
+ * and on none of its target's in particular? */
+static bool s_on_anyones(const timeline_t *tl, const event_t *e, long today)
+{
+    bool anyones = false;
+    for (size_t i = 0; i < tl->n; i++) {
+        const tl_entry_t *m = &tl->e[i];
+        if (!m->goods[0] || !tf_code_eq(m->actor, e->actor.code) || labs(m->days - today) > TIMELINE_SPAN_DAYS ||
+            !s_names_goods(e, m->goods))
+            continue;
+        if (m->target[0] && tf_code_eq(m->target, e->target.code))
+            return false;
+        anyones |= !m->target[0];
+    }
+    return anyones;
+}
+
 void tf_timeline(ctx_t *c)
 {
     if (c->pub_days < 0)
@@ -145,7 +162,15 @@ void tf_timeline(ctx_t *c)
     const event_t *to_come = NULL; /* the last measure the timeline found not yet in force */
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
-        if (tl->n && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) && e->actor.code[0] &&
+        bool levies = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
+        /* a target the article pass filled in is no party to a measure on
+         * anyone's goods ("the U.S. steel tariffs" in a story about Seoul;
+         * whom it exempts is: the target of an exemption) */
+        if (tl->n && levies && e->target.code[0] && tf_target_filled(e) && s_on_anyones(tl, e, c->pub_days)) {
+            e->target.code[0] = 0;
+            e->tsrc = SRC_NONE;
+        }
+        if (tl->n && levies && e->actor.code[0] &&
             (e->modality == SIFT_ACTUAL || e->modality == SIFT_PROPOSED) &&
             !(e->cues & OWN_STATUS)) {
             int status = s_status(tl, e, c->pub_days);

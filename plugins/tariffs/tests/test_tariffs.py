@@ -827,6 +827,22 @@ class Coordination(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual(len(ts), 2, ts)
 
+    def test_a_measure_on_anyones_goods_takes_no_target_from_the_article(self):
+        # the record's steel duties of 2018 hit every country's steel: the
+        # article's pair (US -> KR) is no target of theirs ...
+        text = ("Seoul said it would seek talks. South Korea has been hit by U.S. tariffs on Korean "
+                "washers. The U.S. steel tariffs also weigh on Posco.")
+        ts = one(text, published="2018-04-20T00:00:00Z")
+        self.assertEqual([(t["goods"], code(t["target"])) for t in ts], [(["washers"], "KR"), (["steel"], None)])
+        # ... but one the clause names keeps it, and so does a party the
+        # record says they hit in particular (the EU, from June 2018)
+        ts = one("The U.S. tariffs on South Korean steel also weigh on Posco.", published="2018-04-20T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["KR"])
+        text = ("Brussels said it would answer. The EU has been hit by U.S. tariffs on European "
+                "cars. The U.S. steel tariffs also weigh on Thyssenkrupp.")
+        ts = one(text, published="2018-07-20T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts][-1:], ["EU"])
+
     def test_a_long_list_of_exempted_parties(self):
         # seven parties between the verb and the tariff: one exemption each
         ts = one("Washington exempted Canada, Mexico, the EU, Australia, Argentina, Brazil and South Korea "
