@@ -3786,6 +3786,22 @@ static bool s_state_abbr(const ent_ctx_t *c, size_t i)
     return false;
 }
 
+/* A Title Case word of three letters or more that is no gazetteer name
+ * and that unlabelled text does not capitalise inside a sentence (place
+ * and given-name flags aside: "Sugar", "Grain"): 2 when it writes it in lower
+ * case (a common noun capitalised in a name: "Oils", "Sugar"), 1 when it
+ * has too few uses to say ("Cereal"), 0 otherwise. */
+static int s_common_title(const ent_ctx_t *c, size_t i)
+{
+    if (!s_title_case(c, i) || (c->tok[i].flags & SIFT_TOKEN_PUNCT) || tok_n(c, i) < 3 || c->gz[i] ||
+        !c->st->clusters)
+        return 0;
+    unsigned fl = clusters_get(c->st->clusters, c->hl[i])->flags;
+    if (fl & CL_USUALLY_CAP)
+        return 0;
+    return fl & CL_USUALLY_LOWER ? 2 : 1;
+}
+
 static int s_late_mends(ent_ctx_t *c)
 {
     size_t n0 = c->n_m;
@@ -3947,6 +3963,64 @@ static int s_late_mends(ent_ctx_t *c)
             if (!x)
                 return -1;
             ent_take_entry(x, g);
+            continue;
+        }
+        /* "China National Cereal, Oils and Foodstuff Corporation", "the
+         * Coffee, Sugar and Cocoa Exchange": an organisation ending in an
+         * organisation word or legal form after "and" and a comma list of
+         * single Title Case words that unlabelled text writes in lower case
+         * (common nouns: the goods a company or exchange deals in) is one
+         * name with the list and the capitalised run before it; the tagger
+         * cut it at each comma. A list of names ("Exxon, Texaco and Mobil
+         * Oil Corp") has words unlabelled text capitalises. */
+        if (m->type == SIFT_ORG && b >= 3 && c->st->clusters && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, "&")) &&
+            (ent_lookup_exact(c, NS_ORGKW, e - 1) || ent_lookup_exact(c, NS_CORPFORM, e - 1)) &&
+            s_common_title(c, b - 2) && scans > 0) {
+            size_t s = b - 2;
+            int common = s_common_title(c, b - 2), w;
+            while (s >= 2 && s_char_tok(c, s - 1, ',') && (w = s_common_title(c, s - 2)) > 0) {
+                s -= 2;
+                common |= w;
+            }
+            /* two words of the list or more (a comma inside), one of them
+             * a common noun */
+            bool list = s < b - 2 && (common & 2);
+            /* the capitalised run before the list ("China National") */
+            for (int r = 0; list && r < 4 && s > 0 && !(c->tok[s].flags & SIFT_TOKEN_SENT_START) &&
+                            s_title_case(c, s - 1) && !tok_is(c, s - 1, "The");
+                 r++)
+                s--;
+            if (list) {
+                scans--;
+                for (size_t j = 0; j < n0; j++) {
+                    mention_t *y = &c->m[j];
+                    if (j != k && y->type != -1 && y->tb >= s && y->te <= b) {
+                        y->type = -1;
+                        dropped = true;
+                    }
+                }
+                memset(c->used + s, 1, b - s);
+                m->tb = (uint32_t)s;
+                m->start = c->tok[s].start;
+                m->canon = NULL;
+                m->code = NULL;
+                m->country = false;
+                continue;
+            }
+        }
+        /* "Shanghai Party Secretary Li Qiang", "Zhejiang Party chief Che
+         * Jun": a place of the gazetteer and "Party" before the secretary's
+         * title are the place and the title, not an organisation */
+        if (m->type == SIFT_ORG && e - b >= 2 && e + 1 < c->n && tok_is(c, e - 1, "Party") && c->gz[b] &&
+            c->gz[b]->type == LEX_GPE && b + c->gzn[b] == e - 1 &&
+            (tok_is(c, e, "Secretary") || tok_is(c, e, "secretary") || tok_is(c, e, "chief") || tok_is(c, e, "Chief")) &&
+            s_title_case(c, e + 1)) {
+            const lex_entry_t *g = c->gz[b];
+            c->used[e - 1] = 0;
+            m->te = (uint32_t)(e - 1);
+            m->end = c->tok[e - 2].end;
+            m->type = SIFT_GPE;
+            ent_take_entry(m, g);
             continue;
         }
         /* "Anderson Robbins Research", "Kent Abbott Strategies": a name

@@ -2713,6 +2713,36 @@ class CampaignNews3(unittest.TestCase):
         find(es, "Milton Reed Endeavor", "ORG")
         self.assertNotIn("Admiral Tobin", mention_texts(es))
 
+
+class BothPools(unittest.TestCase):
+    """Organisation names of 1987 wire copy and 2018 trade news (session
+    ent91, from the classes of errors on the blind-first batch ent91-1;
+    the sentences are the tests' own)."""
+
+    def test_a_list_of_goods_inside_a_company_name(self):
+        # "China National Cereal, Oils and Foodstuff Corporation": a place and three organisations
+        es = ents("Shares of Harmon Grain, Feed and Seed Corporation rose. Wu Feng heads the state-owned "
+                  "China National Textiles, Garments and Silk Corporation. The Dunmore Coffee, Sugar and "
+                  "Cocoa Exchange said trading was halted.")
+        find(es, "Harmon Grain, Feed and Seed Corporation", "ORG")
+        find(es, "China National Textiles, Garments and Silk Corporation", "ORG")
+        find(es, "Dunmore Coffee, Sugar and Cocoa Exchange", "ORG")
+        self.assertNotIn("GPE", [e["type"] for e in es])
+        # a list of companies stays a list
+        es = ents("Analysts said Exxon, Texaco and Mobil Oil Corp would gain.")
+        for name in ("Exxon", "Texaco", "Mobil Oil Corp"):
+            find(es, name, "ORG")
+
+    def test_a_province_and_its_party_secretary(self):
+        # "Shanghai Party Secretary Li Qiang": an organisation "Shanghai Party"
+        es = ents("In a meeting with Guangdong Party Secretary Li Xi on Friday, the chief executive pledged "
+                  "more investment. Zhejiang Party chief Che Jun met the delegation.")
+        find(es, "Guangdong", "GPE")
+        find(es, "Zhejiang", "GPE")
+        find(es, "Li Xi", "PERSON")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
