@@ -740,6 +740,43 @@ static bool s_surname_before(const ent_ctx_t *c, size_t t)
     return false;
 }
 
+/* A Title Case word (not all-caps, not punctuation). */
+static bool s_title_case_tok(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & SIFT_TOKEN_CAP) && !(c->tok[i].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_PUNCT));
+}
+
+/* Whether every token of [b, e) is a Title Case word. */
+static bool s_all_title(const ent_ctx_t *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (!s_title_case_tok(c, i))
+            return false;
+    return true;
+}
+
+/* Whether [b, e) holds "and" or "&". */
+static bool s_has_and(const ent_ctx_t *c, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (tok_is(c, i, "and") || tok_is(c, i, "&"))
+            return true;
+    return false;
+}
+
+/* Whether [b, e) holds a word of a competition's name ("Australian Open",
+ * "Belgian Grand Prix", "American League Central"): CoNLL's MISC. */
+static bool s_competition(const ent_ctx_t *c, size_t b, size_t e)
+{
+    static const char *const w[] = { "Open", "League", "Masters", "Tour", "Prix", "Series", "Division",
+                                      "Classic", "Rules", "Cup", NULL };
+    for (size_t i = b; i < e; i++)
+        for (int k = 0; w[k]; k++)
+            if (tok_is(c, i, w[k]))
+                return true;
+    return false;
+}
+
 /* Adds the tagger's span [b, e) unless the rule and gazetteer passes have
  * a better reading of those tokens. Mentions it replaces get type -1. */
 static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size_t e, int type)
@@ -757,6 +794,26 @@ static int s_add_span(ent_ctx_t *c, const owners_t *o, size_t n0, size_t b, size
                 type = NER_ORG;
                 break;
             }
+    /* ... and so is a MISC span of three words or more opening with a
+     * nationality of the gazetteer ("the Canadian Import Tribunal",
+     * "American Family Voices"): in CoNLL train such names are
+     * organisations (ORG 128 against MISC 141 of two words or more, the
+     * MISC ones competitions - Open, Cup, League, Grand Prix, Championship,
+     * Tour - and peoples - "Bosnian Serb", "Iraqi Kurdish"), unless the
+     * last word is a nationality, an event's, plan's, prize's, law's or
+     * competition's word, or a word unlabelled text writes in lower case;
+     * not two names joined by "and" ("the European Economic Area and North
+     * American Free Trade Area"), every word Title Case ("the English 2,000
+     * Guineas"), a plural only an organisation word's ("Indian Ringneck
+     * Parrots", but "Industries") */
+    if (type == NER_MISC && e - b >= 3 && e - b <= 5 && c->gz[b] && c->gz[b]->type == LEX_NORP && c->gzn[b] == 1 &&
+        !s_has_and(c, b + 1, e - 1) && s_all_title(c, b + 1, e) &&
+        (tok_s(c, e - 1)[tok_n(c, e - 1) - 1] != 's' || ent_lookup_exact(c, NS_ORGKW, e - 1)) &&
+        s_title_case_tok(c, e - 1) && !c->gz[e - 1] && !s_demonym(c, e - 1) && !s_competition(c, b + 1, e) &&
+        !ent_lookup_exact(c, NS_EVENT, e - 1) && !ent_lookup_exact(c, NS_PLAN, e - 1) &&
+        !ent_lookup_exact(c, NS_LAWKW, e - 1) &&
+        !(clusters_get(c->st->clusters, c->hl[e - 1])->flags & CL_USUALLY_LOWER))
+        type = NER_ORG;
     int st = s_map_type(c, b, e, type);
     size_t inside = 0;
     bool weak_inside = false;

@@ -2742,6 +2742,22 @@ class BothPools(unittest.TestCase):
         find(es, "Li Xi", "PERSON")
         self.assertNotIn("ORG", [e["type"] for e in es])
 
+    def test_a_nationality_opening_an_organisation_name(self):
+        # "the Canadian Import Tribunal": a nationality and nothing else
+        es = ents("The ruling earlier today by the Canadian Import Tribunal was appealed.")
+        find(es, "Canadian Import Tribunal", "ORG")
+        self.assertNotIn("NORP", [e["type"] for e in es])
+        # "the Turkish Cultural Center of New York": a nationality and an organisation
+        es = ents("Funds went to the Turkish Cultural Center of New York last year.")
+        find(es, "Turkish Cultural Center of New York", "ORG")
+        self.assertNotIn("NORP", [e["type"] for e in es])
+        # a government's body keeps the guide's split, a competition stays no organisation
+        es = ents("The Chinese Ministry of Commerce said on Monday it would respond. Sampras won the "
+                  "Australian Open.")
+        find(es, "Chinese", "NORP")
+        find(es, "Ministry of Commerce", "ORG")
+        self.assertNotIn("Australian Open", mention_texts(es))
+
 
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
