@@ -410,8 +410,9 @@ static void s_event(ctx_t *c, const clause_t *cl, ref_t *last_actor, const claus
          * party's, not the answerer's: "Mexico put tariffs on U.S. pork in
          * retaliation for steel duties" (the US's duties, §4); the
          * sentence's subject is the answerer */
+        bool answered = tf_answered(c, e.left, sb);
         if ((!e.actor.code[0] || !e.actor_explicit || e.asrc == SRC_SUBJECT) && !e.generic_actor && c->nev > 0 &&
-            tf_answer_opens(c, e.left)) {
+            answered) {
             const event_t *a = &c->ev[c->nev - 1];
             if (a->sent == e.sent && a->target.code[0] && (!e.actor.code[0] || tf_ref_eq(&a->actor, &e.actor))) {
                 e.actor = a->target;
@@ -432,8 +433,7 @@ static void s_event(ctx_t *c, const clause_t *cl, ref_t *last_actor, const claus
         bool compared = e.left > sb + 1 &&
                         ((s_is(c, e.left - 1, W_COMMA) && tf_ing(c, e.left) && !s_has(c, e.left, A_MASK)) ||
                          tf_cause_opens(c, e.left - 1));
-        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !tf_answer_opens(c, e.left) &&
-            !compared)
+        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !answered && !compared)
             *last_actor = e.actor;
         tf_push(c, &e, hits, nh, &sc);
     }

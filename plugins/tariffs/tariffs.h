@@ -598,6 +598,7 @@ static inline int tf_dashed_relative(const ctx_t *c, int k, int lim)
 }
 
 bool tf_answer_opens(const ctx_t *c, int k);
+bool tf_answered(const ctx_t *c, int left, int sb);
 bool tf_due_cause(const ctx_t *c, int k);
 bool tf_cause_opens_at(const ctx_t *c, int k);
 /* Does a clause of cause or time open at k (tf_cause_opens_at)? Only "due",

@@ -15,6 +15,22 @@ bool tf_answer_opens(const ctx_t *c, int k)
            (s_is(c, k - 1, W_TO) && tf_word_starts(c, k, offset));
 }
 
+/* Does the measure whose clause starts at left stand in an answer's opener,
+ * over the noun phrase before it ("in response to the Trump
+ * administration's steel and aluminum tariffs")? */
+bool tf_answered(const ctx_t *c, int left, int sb)
+{
+    for (int k = left; k > sb && k >= left - 10; k--) {
+        size_t n;
+        if (tf_answer_opens(c, k))
+            return true;
+        const char *s = s_text(c, k - 1, &n);
+        if ((n == 1 && *s == ',') || tf_boundary(c, k - 1) == 2 || s_has(c, k - 1, A_MASK))
+            return false;
+    }
+    return false;
+}
+
 /* 2: a clause boundary wherever it is; 1: splits two triggers only. */
 static int s_boundary(const ctx_t *c, int i)
 {

@@ -1589,6 +1589,16 @@ class Roles(unittest.TestCase):
                  published="2019-05-14T00:00:00Z")
         self.assertEqual(pairs(ts), [("CN", "US"), ("US", "CN")])
 
+    def test_the_measure_answered_is_no_antecedent_over_its_noun_phrase(self):
+        # the answer's opener stands a noun phrase before the measure
+        # answered ("in response to the Trump administration's steel and
+        # aluminum duties"); the next sentence's bare "the surtaxes" are
+        # still the answerer's
+        ts = one("Ottawa put surtaxes on U.S. ketchup on Sunday in response to the Trump administration's "
+                 "steel and aluminum duties. The surtaxes include 10 percent on yogurt.",
+                 published="2018-07-02T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["CA", "US", "CA"])
+
     def test_the_object_of_a_verb_phrase_before_a_modal_one(self):
         # "condemned the U.S. measures and could impose": the U.S. ends the
         # first verb phrase; the subject of both acts
