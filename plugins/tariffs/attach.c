@@ -2866,8 +2866,10 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             bool origin = tf_origin_x(c, pi, b, false);
             if ((pass > 0 || inside) && !origin && !s_exempted_party(c, e, tf_governor(c, p->a)))
                 continue; /* (an exemption's "for" before: "ended exemptions for Canada from the tariffs") */
-            /* the object of an elliptical verb: "but exempted Canada and Mexico" */
-            bool object = pass == 0 && ellipsis && p->a == g1 + 1 && s_has(c, g1, A_MASK);
+            /* the object of an elliptical verb: "but exempted Canada and
+             * Mexico", "has exempted only Australia" */
+            bool object = pass == 0 && ellipsis && s_has(c, g1, A_MASK) &&
+                          (p->a == g1 + 1 || (p->a == g1 + 2 && (tf_adverb(c, g1 + 1) || s_is(c, g1 + 1, W_ALSO))));
             /* and the object of a verb of targeting: "tariffs that hit China" */
             int gov = tf_governor(c, p->a);
             bool aimed = s_has(c, gov, F(PREP_TGT)) || granted || s_exempted_party(c, e, gov) ||

@@ -93,6 +93,8 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
     /* "talks between China and the EU", "trade with Japan and Korea": the
      * parties of a relation, not a coordinated side */
     int before = tf_before_det(c, first);
+    if (before > lo && (tf_adverb(c, before) || s_is(c, before, W_ALSO)))
+        before--; /* "exempted only Australia, Brazil and Korea" */
     /* (but "with Canada and Mexico exempted" is a clause of their own) */
     bool absolute = last < hi && s_has(c, last, A_MASK) && s_has(c, last, F(PAST));
     if (!conj || s_is(c, before, W_BETWEEN) || s_is(c, before, W_AMONG) || (s_is(c, before, W_WITH) && !absolute))

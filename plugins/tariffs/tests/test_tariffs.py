@@ -843,6 +843,14 @@ class Coordination(unittest.TestCase):
         ts = one(text, published="2018-07-20T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts][-1:], ["EU"])
 
+    def test_an_adverb_between_the_verb_and_the_parties_it_exempts(self):
+        # "exempted only A, B and C": one exemption each, as without "only"
+        for text in ("Canada raised its surtax on steel imports and has exempted only Chile, Peru and Israel.",
+                     "Canada raised its surtax on steel imports and has also exempted Chile, Peru and Israel."):
+            ts = one(text, published="2018-12-03T00:00:00Z")
+            self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
+                             ["CL", "IL", "PE"], text)
+
     def test_a_long_list_of_exempted_parties(self):
         # seven parties between the verb and the tariff: one exemption each
         ts = one("Washington exempted Canada, Mexico, the EU, Australia, Argentina, Brazil and South Korea "
