@@ -194,6 +194,25 @@ static bool s_exemption_ended(const ctx_t *c, int k, int lo)
     return false;
 }
 
+/* Are the goods of duty-free trigger e taken off the list that grants it,
+ * a verb of removal before "from" or "off" a list ("will remove 1.1 billion
+ * dlrs of imports from Taiwan ... from the list of goods that enter the
+ * country duty-free")? Ending duty-free treatment imposes the duty (§5). */
+static bool s_off_the_list(const ctx_t *c, const event_t *e)
+{
+    static const char *const list[] = { "list$", "lists$", NULL };
+    for (int k = e->g0 - 1; k > e->left + 1; k--) {
+        int b = tf_before_det(c, k);
+        if (!tf_word_starts(c, k, list) || !(s_is(c, b, W_FROM) || s_is(c, b, W_OFF)))
+            continue;
+        for (int j = b - 1; j >= e->left; j--)
+            if (s_has(c, j, F(A_REMOVE)) && !s_has(c, j, F(TNOUN) | F(WNOUN) | F(DUTYFREE)))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 int tf_action(const ctx_t *c, const event_t *e, bool *found)
 {
     *found = false;
@@ -569,7 +588,7 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
             *found = true;
         }
     if (dutyfree && act < 0) {
-        act = SIFT_REMOVE; /* "placed on the duty-free list" */
+        act = s_off_the_list(c, e) ? SIFT_IMPOSE : SIFT_REMOVE; /* "placed on the duty-free list" */
         *found = true;
     }
     /* suspended for some parties, it stays for the rest: an exemption

@@ -851,6 +851,18 @@ class Coordination(unittest.TestCase):
             self.assertEqual(sorted(code(t["target"]) for t in ts if t["action"] == "exempt"),
                              ["CL", "IL", "PE"], text)
 
+    def test_goods_taken_off_the_duty_free_list_lose_it(self):
+        # taken off the list of goods entering duty-free: the duty is
+        # imposed on them (one event per party)
+        ts = one("The administration said it would drop about 300 mln dlrs of goods from Thailand and "
+                 "India from the list of products that enter the country duty-free.",
+                 published="1988-01-04T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["target"])) for t in ts), [("impose", "IN"), ("impose", "TH")])
+        ts = one("The administration said it would remove about 300 mln dlrs of goods from Thailand and "
+                 "India from the list of products that enter the country duty-free.",
+                 published="1988-01-04T00:00:00Z")
+        self.assertEqual(sorted((t["action"], code(t["target"])) for t in ts), [("impose", "IN"), ("impose", "TH")])
+
     def test_a_long_list_of_exempted_parties(self):
         # seven parties between the verb and the tariff: one exemption each
         ts = one("Washington exempted Canada, Mexico, the EU, Australia, Argentina, Brazil and South Korea "
