@@ -468,6 +468,10 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                  * about, the main verb after it what happens to it now: "the
                  * tariffs (that) Japan imposed on beef last year were lifted" */
                 int main_verb = rel ? s_predicate_after_relative(c, k, e->right) : -1;
+                /* (not one with an object of its own, the measure's effect:
+                 * "the tariff China put on U.S. pork has cut sales") */
+                if (main_verb >= 0 && s_has(c, main_verb, A_MASK) && tf_effect_on_object(c, main_verb))
+                    main_verb = -1;
                 if (main_verb >= 0)
                     act = s_has(c, main_verb, A_MASK) ? s_action_from_flags(c->f[main_verb]) : SIFT_LOWER;
                 break;

@@ -2186,6 +2186,15 @@ class Roles(unittest.TestCase):
                  published="1987-04-01T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["impose"])
 
+        # (so after a relative clause: the main verb with an object of its
+        # own is no change of the measure, which the clause imposed)
+        ts = one("Growers say the duty Seoul put on U.S. oranges in March has cut their sales by half.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["impose"])
+        ts = one("The duties Seoul put on U.S. oranges in March were cut to 10 percent.",
+                 published="2018-06-01T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["lower"])
+
     def test_the_idea_of_a_measure_with_its_own_goods_is_considered(self):
         # §2(c): its own specification makes it a measure, weighed (§6);
         # the idea of a bare one stays talk
