@@ -371,8 +371,14 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 /* "come down" */
                 break;
             }
-            /* "agreed to phase out all tariffs" */
-            if (s_is(c, k, W_OUT) && (s_is(c, k - 1, W_PHASE) || s_is(c, k - 1, W_PHASING))) {
+            /* "agreed to phase out all tariffs"; a tribunal's "threw out the
+             * duties", "struck down the tariffs" */
+            static const char *const throw[] = { "threw$", "throw$", "throws$", "thrown$", "throwing$", NULL };
+            static const char *const strike[] = { "struck$", "strike$", "strikes$", "striking$", NULL };
+            static const char *const down[] = { "down$", NULL };
+            if ((s_is(c, k, W_OUT) && (s_is(c, k - 1, W_PHASE) || s_is(c, k - 1, W_PHASING) ||
+                                       tf_word_starts(c, k - 1, throw))) ||
+                (tf_word_starts(c, k, down) && tf_word_starts(c, k - 1, strike))) {
                 act = SIFT_REMOVE;
                 break;
             }

@@ -2195,6 +2195,12 @@ class Roles(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual([t["action"] for t in ts], ["lower"])
 
+    def test_a_tribunal_throwing_out_or_striking_down_duties_removes_them(self):
+        for text in ("The trade tribunal threw out the anti-dumping duties on Korean tubing on Monday.",
+                     "A federal court struck down the duties on Korean tubing on Monday."):
+            ts = one(text, published="2018-08-30T00:00:00Z")
+            self.assertEqual([(t["action"], code(t["target"])) for t in ts], [("remove", "KR")], text)
+
     def test_the_idea_of_a_measure_with_its_own_goods_is_considered(self):
         # §2(c): its own specification makes it a measure, weighed (§6);
         # the idea of a bare one stays talk
