@@ -3718,6 +3718,11 @@ static bool s_char_tok(const ent_ctx_t *c, size_t i, char ch)
     return tok_n(c, i) == 1 && tok_s(c, i)[0] == ch;
 }
 
+/* The first words of a capitalised title after an organisation ("Fox News
+ * Vice President"). */
+static const char *const s_title_openers[] = { "Vice", "Deputy", "Managing", "Executive", "Acting", "Assistant",
+                                               NULL };
+
 /* The points of the compass before "of" ("east of"). */
 static const char *const s_compass_of[] = { "north", "south", "east", "west", "northeast", "northwest",
                                             "southeast", "southwest", NULL };
@@ -4036,6 +4041,18 @@ static int s_late_mends(ent_ctx_t *c)
                 m->country = false;
                 continue;
             }
+        }
+        /* "Fox News Vice President Bill Sammon", "IMF Managing Director":
+         * the first word of a capitalised title (Vice, Deputy, Managing,
+         * Executive, Acting, Assistant) is no word of the organisation
+         * before it */
+        if (m->type == SIFT_ORG && e - b >= 2 && e < c->n && s_title_case(c, e) && ent_lookup_lower(c, NS_TITLE, e) &&
+            s_title_case(c, e - 1) && s_tok_in(c, e - 1, s_title_openers)) {
+            c->used[e - 1] = 0;
+            m->te = (uint32_t)(e - 1);
+            m->end = c->tok[e - 2].end;
+            m->canon = NULL;
+            continue;
         }
         /* "Shanghai Party Secretary Li Qiang", "Zhejiang Party chief Che
          * Jun": a place of the gazetteer and "Party" before the secretary's

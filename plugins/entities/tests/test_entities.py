@@ -2758,6 +2758,15 @@ class BothPools(unittest.TestCase):
         find(es, "Ministry of Commerce", "ORG")
         self.assertNotIn("Australian Open", mention_texts(es))
 
+    def test_a_capitalised_title_after_an_organisation(self):
+        # "Fox News Vice President", "IMF Managing Director": the organisation with "Vice", "Managing"
+        es = ents("Harbor News Vice President Dana Lowe said in a statement. He talked often with IMF "
+                  "Managing Director Pierre Lamonte on Monday.")
+        find(es, "Harbor News", "ORG")
+        find(es, "IMF", "ORG")
+        find(es, "Dana Lowe", "PERSON")
+        self.assertFalse([t for t in mention_texts(es) if "Vice" in t or "Managing" in t], es)
+
 
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
