@@ -1267,6 +1267,48 @@ static bool s_org_head_word(const ent_ctx_t *c, size_t b, size_t e)
     return ent_lookup_exact(c, NS_ORGKW, h) || ent_lookup_exact(c, NS_CORPFORM, h);
 }
 
+/* "Boatmen 's Bancshares Inc.", "Delmont 's Stores Ltd": a one-word name
+ * the tagger read as a person (or as a place that neither the gazetteer
+ * nor GeoNames knows), its "'s" and the tagger's company ending in a
+ * legal form after it are one company, unless the word is a given
+ * name or the last word of a person the article names in full ("Rupert
+ * Murdoch 's News Corp Ltd": CoNLL train's 5 such possessives before a
+ * company are a full person's or a country's, which the gazetteer has).
+ * Before the article-wide passes, so that the company's first word, alone
+ * elsewhere, becomes it too. */
+static int s_possessive_companies(ent_ctx_t *c)
+{
+    size_t n0 = c->n_m;
+    bool joined = false;
+    int scans = 64;
+    for (size_t k = 0; k + 1 < n0; k++) {
+        mention_t *m = &c->m[k], *y = &c->m[k + 1];
+        size_t b = m->tb, e = m->te;
+        if (!(m->type == SIFT_PERSON || (ent_place(m->type) && !c->gz[b] && c->st->clusters &&
+                                         !(clusters_get(c->st->clusters, c->hl[b])->flags & CL_PLACE1))) ||
+            m->src != SRC_MODEL || e - b != 1 || y->tb <= e || y->tb - e > 2 ||
+            ent_possessive_at(c, y->tb) != e || c->used[e] ||
+            y->type != SIFT_ORG || y->te - y->tb < 2 || !ent_whole(c, m) || !ent_whole(c, y) ||
+            !ent_lookup_exact(c, NS_CORPFORM, y->te - 1) ||
+            (c->st->clusters && (clusters_get(c->st->clusters, c->hl[b])->flags & CL_GIVEN)) || scans-- <= 0)
+            continue;
+        bool person = false;
+        for (size_t j = 0; j < n0 && !person; j++)
+            person = c->m[j].type == SIFT_PERSON && c->m[j].te - c->m[j].tb >= 2 && c->hx[c->m[j].te - 1] == c->hx[b];
+        if (person)
+            continue;
+        memset(c->used + e, 1, y->tb - e);
+        y->tb = (uint32_t)b;
+        y->start = c->tok[b].start;
+        y->canon = NULL;
+        m->type = -1;
+        joined = true;
+    }
+    if (joined)
+        ent_drop_joined(c);
+    return 0;
+}
+
 /* A nationality before a government body is no part of its name (GUIDE.md:
  * "the Chinese Ministry of Commerce" is NORP "Chinese" and ORG "Ministry
  * of Commerce"; CoNLL's "Russian / Foreign Ministry" too): the tagger's
@@ -4042,6 +4084,29 @@ static int s_late_mends(ent_ctx_t *c)
                 continue;
             }
         }
+        /* "Boatmen 's was the prize" after "Boatmen 's Bancshares Inc.": a
+         * company whose name (with its legal form) holds its first word's
+         * possessive is named with it wherever that word and the
+         * possessive stand */
+        if (m->type == SIFT_ORG && e - b == 1 && e + 1 < c->n && !c->used[e] && tok_s(c, e)[0] == '\'' && scans > 0) {
+            size_t p = e + 2 <= c->n && ent_possessive_at(c, e + 2) == e ? e + 2 : ent_possessive_at(c, e + 1) == e ? e + 1 : e;
+            bool whole = false;
+            if (p > e) {
+                scans--;
+                for (size_t j = 0; j < n0 && !whole; j++) {
+                    const mention_t *y = &c->m[j];
+                    whole = y->type == SIFT_ORG && y->tb != b && y->te > p - b + y->tb &&
+                            c->hx[y->tb] == c->hx[b] && ent_possessive_at(c, y->tb + (p - b)) == y->tb + 1 &&
+                            ent_lookup_exact(c, NS_CORPFORM, y->te - 1);
+                }
+            }
+            if (whole) {
+                memset(c->used + e, 1, p - e);
+                m->te = (uint32_t)p;
+                m->end = c->tok[p - 1].end;
+                continue;
+            }
+        }
         /* "Fox News Vice President Bill Sammon", "IMF Managing Director":
          * the first word of a capitalised title (Vice, Deputy, Managing,
          * Executive, Acting, Assistant) is no word of the organisation
@@ -4758,6 +4823,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
     }
     if (rc == 0 && st->model)
         rc = s_nationality_bodies(&c);
+    if (rc == 0 && st->model)
+        rc = s_possessive_companies(&c);
     if (rc == 0 && st->model)
         rc = kinds_names(&c);
     if (rc == 0 && st->model)

@@ -2758,6 +2758,24 @@ class BothPools(unittest.TestCase):
         find(es, "Ministry of Commerce", "ORG")
         self.assertNotIn("Australian Open", mention_texts(es))
 
+    def test_a_company_named_with_a_possessive(self):
+        # "Boatmen 's Bancshares Inc.", "Boatmen 's was the prize": a person "Boatmen" and
+        # "Bancshares Inc."
+        for text in ("Fenmore 's deal could spark more mergers . The proposed acquisition of Fenmore 's "
+                     "Bancshares Inc. by Crane Corp. was announced . I think Fenmore 's was shopping itself .",
+                     "Fenmore's deal could spark more mergers. The proposed acquisition of Fenmore's "
+                     "Bancshares Inc. by Crane Corp. was announced. I think Fenmore's was shopping itself."):
+            es = ents(text)
+            sp = " 's" if " 's" in text else "'s"
+            find(es, "Fenmore%s Bancshares Inc." % sp, "ORG")
+            find(es, "Fenmore" + sp, "ORG")
+            self.assertEqual(mention_texts(es).count("Fenmore" + sp), 2, es)
+            self.assertNotIn("PERSON", [x["type"] for x in es])
+        # a person's company stays the person's
+        es = ents("Rupert Hallam 's Dunmore Holdings Ltd said profit rose . Hallam 's stake is 40 percent .")
+        find(es, "Rupert Hallam", "PERSON")
+        find(es, "Dunmore Holdings Ltd", "ORG")
+
     def test_a_capitalised_title_after_an_organisation(self):
         # "Fox News Vice President", "IMF Managing Director": the organisation with "Vice", "Managing"
         es = ents("Harbor News Vice President Dana Lowe said in a statement. He talked often with IMF "
