@@ -304,6 +304,24 @@ void tf_article(ctx_t *c)
                 e->asrc = e->actor.code[0] ? SRC_DOMINANT : e->asrc;
             }
         }
+        /* a retaliatory measure with no target named hits the party whose
+         * measure it answers, the last other party levying before it:
+         * "Russia is the latest country to answer the U.S. metals tariffs.
+         * Turkey, China and Canada have already imposed retaliatory
+         * tariffs" (the US's, not the story's Russia) */
+        /* (not the measure answered: "in retaliation for U.S. steel tariffs") */
+        if (!e->target.code[0] && e->actor.code[0] && e->retaliation && !e->all_imports &&
+            (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) &&
+            !tf_answered(c, e->left, (int)c->doc->sentences[e->sent].tok_begin))
+            for (size_t k = i; k-- > 0;) {
+                const event_t *f = &c->ev[k];
+                if (f->actor.code[0] && !tf_ref_eq(&f->actor, &e->actor) && !f->retaliation &&
+                    (f->action == SIFT_IMPOSE || f->action == SIFT_RAISE)) {
+                    e->target = f->actor;
+                    e->tsrc = SRC_PROVOKER;
+                    break;
+                }
+            }
         /* a bloc's cuts apply among its members, before any pair of the
          * article is tried; its other measures only when none is found */
         if (e->action == SIFT_REMOVE || e->action == SIFT_LOWER)

@@ -1619,6 +1619,14 @@ class Roles(unittest.TestCase):
                  published="2018-07-02T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["CA", "US", "CA"])
 
+    def test_a_retaliatory_measure_hits_the_party_it_answers(self):
+        # no target named: the last other party levying before it (the
+        # US), not the party the story is about (Russia)
+        ts = one("Russia said it would answer the U.S. duties on its steel. Canada and Mexico have already "
+                 "imposed retaliatory tariffs, and Moscow's list covers road machinery.",
+                 published="2018-07-10T00:00:00Z")
+        self.assertEqual(pairs(ts), [("CA", "US"), ("MX", "US"), ("US", "RU")])
+
     def test_the_object_of_a_verb_phrase_before_a_modal_one(self):
         # "condemned the U.S. measures and could impose": the U.S. ends the
         # first verb phrase; the subject of both acts
