@@ -2776,6 +2776,17 @@ class BothPools(unittest.TestCase):
         find(es, "Rupert Hallam", "PERSON")
         find(es, "Dunmore Holdings Ltd", "ORG")
 
+    def test_the_papers_of_a_press_digest(self):
+        # "JAKARTA POST", "MEDIA INDONESIA": a place; "REPUBLIKA": nothing
+        es = ents("PRESS DIGEST - Freedonia - May 2 .\nThese are the leading stories in the Freedonian press "
+                  "on Monday .\n- - - -\nVALMORA VOICE\nThe government plans a new port in Korva .\n- - - -\n"
+                  "FRONT PAGE\n- The minister resigned .")
+        find(es, "VALMORA VOICE", "ORG")
+        self.assertNotIn("FRONT PAGE", mention_texts(es))
+        # the same line in other news is no paper
+        es = ents("Harbour news\nVALMORA VOICE\nThe government plans a new port .")
+        self.assertNotIn("VALMORA VOICE", mention_texts(es))
+
     def test_a_capitalised_title_after_an_organisation(self):
         # "Fox News Vice President", "IMF Managing Director": the organisation with "Vice", "Managing"
         es = ents("Harbor News Vice President Dana Lowe said in a statement. He talked often with IMF "
