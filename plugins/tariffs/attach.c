@@ -2809,6 +2809,12 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     bool average = false;
     for (int k = g0 - 4 > L ? g0 - 4 : L; k < R && k <= g1 + 4 && !average; k++)
         average = s_is(c, k, W_AVERAGE);
+    /* so is a safeguard, levied on the goods whatever their origin (WTO
+     * Agreement on Safeguards, Art. 2.2): "provisional safeguard duties on
+     * 23 steel products, to keep steel diverted from the U.S. market" */
+    static const char *const safeguard[] = { "safeguard$", "safeguards$", NULL };
+    for (int k = g0 - 3 > L ? g0 - 3 : L; k <= g1 + 1 && k < R && !average; k++)
+        average = tf_word_starts(c, k, safeguard);
     /* after the trigger group; inside it, between two of its triggers, an
      * origin only ("begun to levy on certain Japanese goods pending a
      * decision on the planned tariff"); before it; the whole sentence */

@@ -827,6 +827,18 @@ class Coordination(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual(len(ts), 2, ts)
 
+    def test_a_safeguard_takes_no_origin_from_elsewhere_in_its_sentence(self):
+        # a safeguard is levied on the goods whatever their origin: the
+        # country a purpose clause names is not its target, but one its own
+        # phrase names is
+        ts = one("Ottawa will impose provisional safeguard surtaxes of 25 percent on imports of seven steel "
+                 "products, to keep steel diverted from the U.S. market by President Donald Trump's tariffs "
+                 "from flooding Canada.", published="2018-10-12T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts][:1], [None])
+        ts = one("Ottawa will impose provisional safeguard surtaxes on Chinese steel products.",
+                 published="2018-10-12T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["CN"])
+
     def test_a_measure_on_anyones_goods_takes_no_target_from_the_article(self):
         # the record's steel duties of 2018 hit every country's steel: the
         # article's pair (US -> KR) is no target of theirs ...
