@@ -4104,12 +4104,18 @@ static int s_late_mends(ent_ctx_t *c)
             /* two words of the list or more (a comma inside), one of them
              * a common noun */
             bool list = s < b - 2 && (common & 2);
+            /* ... or one such common noun after a lower-case word that is no
+             * link inside a name ("the Test and County Cricket Board":
+             * "County Cricket Board" alone; not "the Ministry of Culture /
+             * and National Tourism Administration") */
+            bool one = s == b - 2 && common == 2 && s > 0 && (c->tok[s - 1].flags & SIFT_TOKEN_LOWER) &&
+                       !ent_lookup_exact(c, NS_CONN, s - 1) && !(c->tok[s].flags & SIFT_TOKEN_SENT_START);
             /* the capitalised run before the list ("China National") */
             for (int r = 0; list && r < 4 && s > 0 && !(c->tok[s].flags & SIFT_TOKEN_SENT_START) &&
                             s_title_case(c, s - 1) && !tok_is(c, s - 1, "The");
                  r++)
                 s--;
-            if (list) {
+            if (list || one) {
                 scans--;
                 for (size_t j = 0; j < n0; j++) {
                     mention_t *y = &c->m[j];

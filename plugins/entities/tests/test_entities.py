@@ -2728,6 +2728,12 @@ class BothPools(unittest.TestCase):
         find(es, "China National Textiles, Garments and Silk Corporation", "ORG")
         find(es, "Dunmore Coffee, Sugar and Cocoa Exchange", "ORG")
         self.assertNotIn("GPE", [e["type"] for e in es])
+        # "the Test and County Cricket Board": "County Cricket Board"
+        es = ents("A spokesman for the Test and Harbour Rowing Board said on Friday. Officials of the Ministry "
+                  "of Culture and National Heritage Board met.")
+        find(es, "Test and Harbour Rowing Board", "ORG")
+        find(es, "Ministry of Culture", "ORG")
+        find(es, "National Heritage Board", "ORG")
         # a list of companies stays a list
         es = ents("Analysts said Exxon, Texaco and Mobil Oil Corp would gain.")
         for name in ("Exxon", "Texaco", "Mobil Oil Corp"):
