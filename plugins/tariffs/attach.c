@@ -3057,6 +3057,73 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     return aimed_at;
 }
 
+/* Does someone other than the acting party foresee its answer ("Economists
+ * warned that China would answer with tariffs", "The study assumes that
+ * China and Mexico would retaliate", "farm groups fear Beijing would hit
+ * back with duties")? What others expect a party to do is weighed
+ * (guidelines §6: considered); the party's own saying so is its threat or
+ * plan ("Mexico's economy minister said Mexico would respond with
+ * duties"). A speaker known only by name says nothing of whose side. */
+static bool s_foreseen_by_others(const ctx_t *c, const sent_ctx_t *sc, const event_t *e)
+{
+    if (!e->actor.code[0] || (e->action != SIFT_IMPOSE && e->action != SIFT_RAISE))
+        return false;
+    static const char *const back[] = { "back$", NULL };
+    int v = tf_answer_verb(c, e->g0, sc->sb);
+    v -= v > 0 && tf_word_starts(c, v, back); /* "hit back" */
+    int m = v - 1 - (v > 0 && tf_adverb(c, v - 1)); /* "would likely answer" */
+    if (v < 0 || !s_has(c, m, F(M_MODAL) | F(M_WEAK)))
+        return false;
+    /* (the answer's own subject: not "Mexico would respond if the United
+     * States imposed duties", the measure answered) */
+    bool subject = false;
+    for (int k = m - 1; k >= sc->sb && k >= m - 4 && !subject; k--)
+        if (c->tp[k] >= 0 && c->parties[c->tp[k]].code[0]) {
+            ref_t r;
+            tf_ref_set(&r, &c->parties[c->tp[k]]);
+            subject = tf_ref_eq(&r, &e->actor);
+        }
+    if (!subject)
+        return false;
+    static const char *const foresee[] = { "assum", "fear", "predict", "estimat", NULL };
+    int say = -1;
+    for (int k = m - 1; k > sc->sb && k >= m - 10 && say < 0; k--)
+        if (s_has(c, k, F(ATTRIB) | F(M_THREAT) | F(M_CONSIDER)) || tf_word_starts(c, k, foresee))
+            say = k;
+    if (say < 0)
+        return false;
+    int head = say - 1;
+    while (head > sc->sb && s_has(c, head, F(AUX) | F(BEFORM)))
+        head--; /* "has said", "have warned" */
+    if (s_is(c, head, W_COMMA)) /* over a clause between commas: "Malmstrom, who meets ..., said" */
+        for (int k = head - 1; k > sc->sb && k >= head - 16; k--)
+            if (s_is(c, k, W_COMMA)) {
+                head = k - 1;
+                break;
+            }
+    bool own = false, other = false;
+    for (int k = head; k >= sc->sb && k > head - 8; k--) {
+        if (s_is(c, k, W_THAT) || s_is(c, k, W_AND) || s_has(c, k, A_MASK | F(ATTRIB) | F(M_MODAL) | F(TNOUN)))
+            break;
+        int pi = c->tp[k];
+        if (pi >= 0 && c->parties[pi].code[0]) {
+            ref_t r;
+            tf_ref_set(&r, &c->parties[pi]);
+            own |= tf_ref_eq(&r, &e->actor);
+            other |= !tf_ref_eq(&r, &e->actor);
+            k = c->parties[pi].a;
+        }
+    }
+    /* (a common noun: "farm groups fear", or a plural opening the sentence,
+     * "Economists warned"; not a name, "Malmstrom said") */
+    size_t n;
+    const char *w = s_text(c, head, &n);
+    bool common = ((s_tflags(c, head) & SIFT_TOKEN_LOWER) ||
+                   (head == sc->sb && n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && c->tp[head] < 0)) &&
+                  (s_tflags(c, head) & SIFT_TOKEN_ALPHA);
+    return !own && (other || common);
+}
+
 /* Is the modal after event e's measure one of what the measure does ("will
  * be passed on", "would hurt"), not of what becomes of it ("will be
  * raised", "will take effect")? */
@@ -3422,6 +3489,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         st.threat = s_is(c, k, W_RETALIATE) && e->action != SIFT_LOWER && e->action != SIFT_REMOVE;
 
     s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
+    if (s_foreseen_by_others(c, sc, e))
+        e->modality = SIFT_CONSIDERED;
     /* a verb phrase in the base form coordinated with the one before shares
      * its modal: "Mexico will lower its maximum tariff ... | and eliminate a
      * five pct import surcharge" (not "imposed tariffs and raised duties") */

@@ -3560,6 +3560,21 @@ class Modality(unittest.TestCase):
         ts = one("Ottawa said it\u2019ll retaliate against U.S. tariffs.", published="2018-07-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "CA")])
 
+    def test_an_answer_others_foresee_is_considered(self):
+        # what others expect a party to answer with is weighed (§6); the
+        # party's own saying so is its plan or threat
+        for text in ("Analysts warned that Seoul would retaliate with duties on American beef.",
+                     "Trade experts fear Seoul could hit back with duties on American beef."):
+            ts = one(text, published="2016-05-01T00:00:00Z")
+            self.assertEqual([t["modality"] for t in ts], ["considered"], text)
+        ts = one("South Korea's trade minister said Seoul would retaliate with duties on American beef.",
+                 published="2016-05-01T00:00:00Z")
+        self.assertNotEqual([t["modality"] for t in ts], ["considered"])
+        # (nor the measure the answer waits for: the other party's)
+        ts = one("Mexico's economy minister said Mexico would respond if the United States imposed duties "
+                 "on Mexican products.", published="2016-11-20T00:00:00Z")
+        self.assertNotIn("considered", [t["modality"] for t in ts if code(t["actor"]) == "US"])
+
     def test_the_modal_of_an_answer_is_not_the_measure_answered(self):
         # "will respond to", "will hit back at": the answer is to come, the
         # measure answered is there
