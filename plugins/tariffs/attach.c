@@ -1518,12 +1518,20 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
     /* (further on only after "which": taking effect is a measure's, whatever
      * noun stands before it: "will slap 25 percent on U.S. products, which
      * took effect on Monday") */
-    for (int k = rel > 0 ? rel + 1 : g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++)
-        if ((k <= g1 + 6 || (s_is(c, k - 1, W_WHICH) && !s_pact_before_which(c, k - 1))) &&
+    /* (or past the measure's own phrase, with no verb before it: "The
+     * tariffs of 25 percent on steel and 10 percent on aluminum took
+     * effect on March 23") */
+    bool own_phrase = true;
+    for (int k = rel > 0 ? rel + 1 : g1 + 1; k + 1 < R && !st->effective_past && !st->cond; k++) {
+        if (own_phrase && k - 1 > g1)
+            own_phrase = !s_has(c, k - 1, A_MASK | F(AUX) | F(BEFORM) | F(M_MODAL) | F(ATTRIB) | F(STATUSV)) &&
+                         !s_is(c, k - 1, W_COMMA) && tf_boundary(c, k - 1) < 2;
+        if ((k <= g1 + 6 || own_phrase || (s_is(c, k - 1, W_WHICH) && !s_pact_before_which(c, k - 1))) &&
             (s_is(c, k, W_TOOK) || s_is(c, k, W_CAME) || s_is(c, k, W_WENT) ||
              (s_has(c, k, F(STATUSV)) && s_has(c, k, F(PAST)))) &&
             (s_is(c, k + 1, W_EFFECT) || s_is(c, k + 1, W_INTO) || s_is(c, k + 1, W_IN)))
             st->effective_past = st->past = true;
+    }
 
     /* a measure decided in a passive after it ("The cuts, the fourth round
      * this year, were approved by the cabinet today") is a decision, which

@@ -3560,6 +3560,15 @@ class Modality(unittest.TestCase):
         ts = one("Ottawa said it\u2019ll retaliate against U.S. tariffs.", published="2018-07-10T00:00:00Z")
         self.assertEqual(pairs(ts), [("US", "CA")])
 
+    def test_took_effect_past_the_measures_own_phrase(self):
+        # "took effect" after a long phrase of rates and goods is still the
+        # measure's own verb: in force
+        # (not a restatement of the plan before it)
+        ts = one("Brussels said it would retaliate with duties on U.S. goods. The tariffs of 25 percent on "
+                 "Turkish steel and 10 percent on Turkish aluminum took effect on March 23.",
+                 published="2018-05-01T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "actual", "actual"])
+
     def test_an_answer_others_foresee_is_considered(self):
         # what others expect a party to answer with is weighed (§6); the
         # party's own saying so is its plan or threat
