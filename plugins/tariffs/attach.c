@@ -3065,6 +3065,35 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     return aimed_at;
 }
 
+/* A request granted is no demand but the measure granted, by whoever
+ * grants it: "The Commerce Department has granted 42 requests from U.S.
+ * companies to exclude steel products from the tariffs" (exempt, actual,
+ * US; the importers asking are of its own country, no target). */
+static void s_request_granted(const ctx_t *c, const sent_ctx_t *sc, event_t *e, const status_t *st)
+{
+    static const char *const grant[] = { "granted$", "grants$", "approved$", "approves$", "accepted$", NULL };
+    int at = st->demand_at;
+    if (e->modality != SIFT_DEMANDED || at <= sc->sb || !(c->f[at] & F(M_DEMAND)) || e->action != SIFT_EXEMPT)
+        return;
+    int v = at - 1;
+    while (v > sc->sb && v >= at - 4 && (s_has(c, v, F(DET)) || !isnan(c->num[v]) || tf_plain_word(c, v)))
+        v--; /* over "about 7,000", "the first" */
+    if (!tf_word_starts(c, v, grant))
+        return;
+    e->modality = s_has(c, v - 1, F(M_MODAL)) ? SIFT_PROPOSED : SIFT_ACTUAL;
+    int pi = s_clause_subject(c, sc, v - s_has(c, v - 1, F(AUX)));
+    ref_t r;
+    if (pi >= 0 && tf_resolve(c, pi, sc->last_actor, &r)) {
+        e->actor = r;
+        e->asrc = SRC_SUBJECT;
+    }
+    if (e->actor.code[0] && tf_ref_eq(&e->target, &e->actor)) {
+        e->target.code[0] = 0;
+        e->tsrc = SRC_NONE;
+    }
+    e->demander.code[0] = 0;
+}
+
 /* Does someone other than the acting party foresee its answer ("Economists
  * warned that China would answer with tariffs", "The study assumes that
  * China and Mexico would retaliate", "farm groups fear Beijing would hit
@@ -3417,6 +3446,13 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             e->rate.kind = SIFT_RATE_NONE;
             *nhits = 0;
         }
+    /* nor has an exemption: the level of the measure it spares goods from
+     * is not its rate ("to exclude steel products from the 25 percent
+     * tariffs"; the gold: 201 of 203 exemptions have none) */
+    if (e->action == SIFT_EXEMPT && e->rate.kind != SIFT_RATE_NONE) {
+        e->rate.kind = SIFT_RATE_NONE;
+        *nhits = 0;
+    }
     e->has_amount = false;
     for (int k = L; k < R; k++) {
         double v;
@@ -3499,6 +3535,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
     if (s_foreseen_by_others(c, sc, e))
         e->modality = SIFT_CONSIDERED;
+    s_request_granted(c, sc, e, &st);
     /* a verb phrase in the base form coordinated with the one before shares
      * its modal: "Mexico will lower its maximum tariff ... | and eliminate a
      * five pct import surcharge" (not "imposed tariffs and raised duties") */

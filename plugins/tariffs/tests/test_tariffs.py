@@ -3569,6 +3569,19 @@ class Modality(unittest.TestCase):
                  published="2018-05-01T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed", "actual", "actual"])
 
+    def test_a_request_granted_is_the_exemption_granted(self):
+        # granting importers' requests to exclude goods is the grantor's
+        # exemption, in force, on no one's goods in particular; an
+        # exemption carries no rate of the measure it spares goods from
+        ts = one("The Commerce Department has granted 42 requests from U.S. companies to exclude specific "
+                 "steel products from the 25 percent tariffs.", published="2018-06-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"]), t["rate"]) for t in ts],
+                         [("exempt", "actual", "US", None, None)])
+        # (a request only filed is still a demand)
+        ts = one("U.S. companies have filed 20,000 requests to exclude specific steel products from the "
+                 "25 percent tariffs.", published="2018-06-20T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["demanded"])
+
     def test_an_answer_others_foresee_is_considered(self):
         # what others expect a party to answer with is weighed (§6); the
         # party's own saying so is its plan or threat
