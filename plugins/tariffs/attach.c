@@ -3065,6 +3065,36 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
     return aimed_at;
 }
 
+/* The removal a party sets as the condition of ending its own measure is
+ * its demand on the other party, whose removal it is: "Mexico's duties
+ * will remain in place until Washington lifts its duties on Mexican
+ * steel", "as soon as Washington lifts the 35 pct tariff on Canadian
+ * shakes" (in the probe sets, six such clauses by five writers, all
+ * demanded). */
+static void s_condition_of_own_measure(const ctx_t *c, const sent_ctx_t *sc, event_t *e)
+{
+    static const char *const soon[] = { "soon$", "long$", NULL };
+    int k = e->left - 1;
+    bool opens = k > sc->sb && (s_is(c, k, W_UNTIL) || s_has(c, k, F(M_UNLESS)) ||
+                                (s_is(c, k, W_AS) && tf_word_starts(c, k - 1, soon) && s_is(c, k - 2, W_AS)));
+    if (!opens || (e->action != SIFT_REMOVE && e->action != SIFT_LOWER) || c->tp[e->left] < 0 ||
+        !c->parties[c->tp[e->left]].code[0])
+        return;
+    int v = c->parties[c->tp[e->left]].b;
+    ref_t remover;
+    if (!s_has(c, v, F(A_REMOVE) | F(A_LOWER)) || s_has(c, v, F(TNOUN) | F(WNOUN)) ||
+        !tf_resolve(c, c->tp[e->left], sc->last_actor, &remover) || !tf_ref_eq(&remover, &e->actor))
+        return;
+    /* (whose measure waits on it: the party acting before the condition,
+     * where the clause names no other) */
+    if (!e->target.code[0] && c->nev > 0 && c->ev[c->nev - 1].sent == e->sent &&
+        !tf_ref_eq(&c->ev[c->nev - 1].actor, &remover)) {
+        e->target = c->ev[c->nev - 1].actor;
+        e->tsrc = SRC_DEMANDER;
+    }
+    e->modality = SIFT_DEMANDED;
+}
+
 /* A request granted is no demand but the measure granted, by whoever
  * grants it: "The Commerce Department has granted 42 requests from U.S.
  * companies to exclude steel products from the tariffs" (exempt, actual,
@@ -3536,6 +3566,7 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     if (s_foreseen_by_others(c, sc, e))
         e->modality = SIFT_CONSIDERED;
     s_request_granted(c, sc, e, &st);
+    s_condition_of_own_measure(c, sc, e);
     /* a verb phrase in the base form coordinated with the one before shares
      * its modal: "Mexico will lower its maximum tariff ... | and eliminate a
      * five pct import surcharge" (not "imposed tariffs and raised duties") */

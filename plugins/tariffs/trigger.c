@@ -53,7 +53,7 @@ static int s_boundary(const ctx_t *c, int i)
     if (s_has(c, i, F(BOUND)) || s_is(c, i, W_WHETHER))
         return 2;
     if ((n == 1 && *s == ',') || s_is(c, i, W_AND) || s_is(c, i, W_OR) || s_is(c, i, W_AFTER) ||
-        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) ||
+        s_is(c, i, W_BECAUSE) || s_is(c, i, W_THEN) || s_is(c, i, W_WHEN) || s_is(c, i, W_UNTIL) ||
         s_has(c, i, F(M_COND) | F(M_UNLESS)) || ((s_is(c, i, W_IN) || s_is(c, i, W_TO)) && tf_answer_opens(c, i + 1)))
         return 1;
     /* "with" a party doing something opens a clause of its own: "...

@@ -3582,6 +3582,14 @@ class Modality(unittest.TestCase):
                  "25 percent tariffs.", published="2018-06-20T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["demanded"])
 
+    def test_a_removal_set_as_the_condition_of_ending_ones_own_measure(self):
+        # "until" opens a clause of its own: the measure that stays is in
+        # force, the removal it waits on is the other party's, demanded
+        ts = one("Seoul said its duties on U.S. beef will stay in place until Washington lifts its own "
+                 "duties on Korean steel.", published="2018-06-06T00:00:00Z")
+        self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
+                         [("impose", "actual", "KR", "US"), ("remove", "demanded", "US", "KR")])
+
     def test_an_answer_others_foresee_is_considered(self):
         # what others expect a party to answer with is weighed (§6); the
         # party's own saying so is its plan or threat
