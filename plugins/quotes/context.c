@@ -9,6 +9,7 @@ const char *const stage_name[] = { "none", "label", "claim", "after", "split", "
                                    "adjacent", "according", "before", "afterfar", "colon",
                                    "multi", "cont", "subject", "contfar",
                                    "prevpara", "prevsent" };
+const char *const genre_name[] = { "pol", "mid", "trade" };
 
 void *ctx_alloc(const ctx_t *c, size_t n)
 {
@@ -186,6 +187,17 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
         c->wf[i] = 0;
         if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
             c->wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
+    }
+    /* the genre: r = (t + 1) / (t + p + 2) of the words of trade news t
+     * and of political news p, "pol" below 0.35, "trade" above 0.65 */
+    {
+        uint32_t t = 0, pw = 0;
+        for (size_t i = 0; i < c->nt; i++) {
+            t += (c->wf[i] & W_GTRADE) != 0;
+            pw += (c->wf[i] & W_GPOL) != 0;
+        }
+        double r = (t + 1.0) / (t + pw + 2.0);
+        c->genre = r < 0.35 ? GENRE_POL : r > 0.65 ? GENRE_TRADE : GENRE_MID;
     }
     /* a function word in capitals starting a name is an acronym: "said
      * US Trade Representative …", "WHO Director …" (not "us", "who"); in

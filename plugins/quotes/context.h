@@ -58,6 +58,12 @@ enum { ST_NONE, ST_LABEL, ST_CLAIM, ST_AFTER, ST_SPLIT, ST_ACC_FIRST, ST_ADJACEN
        ST_PREV_PARA, ST_PREV_SENT };
 extern const char *const stage_name[]; /* by ST_ value */
 
+/* The article's genre, by its share of words of trade news among those
+ * of trade and of political news (context.c): the keep decision learns
+ * each convention of short phrases in its own genre. */
+enum { GENRE_POL, GENRE_MID, GENRE_TRADE };
+extern const char *const genre_name[]; /* by GENRE_ value */
+
 typedef struct ctx {
     const state_t *st;
     const sift_doc_t *doc;
@@ -84,6 +90,8 @@ typedef struct ctx {
     int depth;              /* nesting of resolve_speaker           */
     qr_cache_t *cache;      /* the ranker's hashes of static strings       */
     uint32_t headline_end;  /* tokens [0, headline_end) are a title line   */
+    uint8_t genre;          /* GENRE_: the article's words of trade news
+                               against those of political news (genre.py) */
     uint32_t signoff;       /* tokens [signoff, nt) are the wire's sign-off
                                line ("-- Caracas newsroom, 582 834405"), or
                                nt when there is none                       */

@@ -28,6 +28,8 @@ enum {
     W_DAY = 1u << 15,      /* weekday/month/time words after "on", "last"  */
     W_CLAIM = 1u << 16,    /* noun of saying: claim, accusation, promise    */
     W_GROUP = 1u << 17,    /* group noun: officials, analysts, the campaign */
+    W_GTRADE = 1u << 18,   /* a word of trade news (genre-trade.txt)        */
+    W_GPOL = 1u << 19,     /* a word of political news (genre-politics.txt) */
     /* the classes of function words (an acronym in capitals is none) */
     W_FUNCTION = W_PRON_M | W_PRON_F | W_PRON_N | W_DET | W_STOP | W_SKIP | W_PREP,
 };

@@ -189,6 +189,8 @@ static const sift_config_key_t s_keys[] = {
     { "male_names", "male.txt", "male given names (pronoun resolution)" },
     { "female_names", "female.txt", "female given names (pronoun resolution)" },
     { "groups", "groups.txt", "group nouns that can be a speaker (officials, the campaign)" },
+    { "genre_trade", "genre-trade.txt", "words of trade news: the article's genre (genre.py)" },
+    { "genre_politics", "genre-politics.txt", "words of political news: the article's genre (genre.py)" },
     { "ranker", "ranker.tsv", "trained attribution ranker (train.py); none: the sieve's speaker" },
     { "features", "", "training only: append each quote's speaker candidates and features to this file" },
     { NULL, NULL, NULL } };

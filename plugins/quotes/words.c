@@ -8,6 +8,7 @@ const words_file_t words_files[] = {
     { "cues", "cues.txt", W_CUE }, { "titles", "titles.txt", W_TITLE },
     { "documents", "docnouns.txt", W_DOC }, { "male_names", "male.txt", W_MALE },
     { "female_names", "female.txt", W_FEMALE }, { "groups", "groups.txt", W_GROUP },
+    { "genre_trade", "genre-trade.txt", W_GTRADE }, { "genre_politics", "genre-politics.txt", W_GPOL },
     { NULL, NULL, 0 } };
 
 static int s_add_words(lexicon_t *lx, const char *const *w, uint32_t flags)
