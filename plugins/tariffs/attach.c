@@ -640,7 +640,7 @@ static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, 
     /* (or opening a reported clause: "Trump said that if China did not
      * stop ..., he would slap") */
     for (int j = k + 1; j < g0 && !s_has(c, k, F(M_COND) | F(M_UNLESS)); j++)
-        if (s_has(c, j, F(M_COND) | F(M_UNLESS)) && s_is(c, j - 1, W_THAT))
+        if (s_has(c, j, F(M_COND) | F(M_UNLESS)) && (s_is(c, j - 1, W_THAT) || s_has(c, j - 1, F(ATTRIB))))
             k = j;
     if (k >= g0 || !s_has(c, k, F(M_COND) | F(M_UNLESS)))
         return false;
@@ -655,6 +655,12 @@ static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, 
         if (s_has(c, j, F(TNOUN) | F(WNOUN)))
             return false;
     if (s_has(c, k, F(M_UNLESS)))
+        return true;
+    /* or a company's, its name no lexicon knows: "if Ford goes ahead with
+     * a plant in Mexico, he will slap a 35 percent tax on every car" */
+    int j0 = k + 1;
+    if (c->tp[j0] < 0 && c->f[j0] == 0 && c->w[j0] == W_NONE && (s_tflags(c, j0) & SIFT_TOKEN_CAP) &&
+        (s_tflags(c, j0 + 1) & SIFT_TOKEN_LOWER) && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE))
         return true;
     bool subject_seen = false;
     for (int j = k + 1; j < comma; j++) {

@@ -3590,6 +3590,17 @@ class Modality(unittest.TestCase):
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"])) for t in ts],
                          [("impose", "actual", "KR", "US"), ("remove", "demanded", "US", "KR")])
 
+    def test_a_measure_conditional_on_a_companys_conduct_is_a_threat(self):
+        # §6: conditional on the conduct of those it hits, here a company
+        # the lexicons do not know, named as the condition's subject
+        ts = one("Trump said if Ford builds the plant, he will put a 35 percent tariff on every car it ships "
+                 "back to the United States from Mexico.", published="2016-02-20T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts], [("threatened", "US", "MX")])
+        # (not a condition on the actor itself)
+        ts = one("Trump said if he is elected, he will put a 35 percent tariff on every car Ford ships back "
+                 "to the United States from Mexico.", published="2016-02-20T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed"])
+
     def test_an_answer_others_foresee_is_considered(self):
         # what others expect a party to answer with is weighed (§6); the
         # party's own saying so is its plan or threat
