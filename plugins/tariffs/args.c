@@ -906,8 +906,20 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                        s_is(c, i - 3, W_GONE));
         static const char *const high[] = { "high$", "much$", NULL };
         static const char *const least[] = { "least$", NULL };
-        bool ceiling = up_to || (s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS));
-        bool floor_ = s_is(c, i - 2, W_AT) && tf_word_starts(c, i - 1, least);
+        /* (and "a maximum of 60 pct", "a high of almost 60 pct", "five pct
+         * or less"; "more than 100 pct", "20 pct or more") */
+        static const char *const maximum[] = { "maximum$", "high$", "ceiling$", NULL };
+        static const char *const almost[] = { "almost$", "nearly$", "about$", "around$", NULL };
+        static const char *const more[] = { "more$", NULL };
+        static const char *const less[] = { "less$", "lower$", "below$", NULL };
+        static const char *const above[] = { "more$", "higher$", "above$", NULL };
+        int of = i - 1 - tf_word_starts(c, i - 1, almost);
+        bool or_less = s_is(c, end, W_OR) && tf_word_starts(c, end + 1, less);
+        bool or_more = s_is(c, end, W_OR) && tf_word_starts(c, end + 1, above);
+        bool ceiling = up_to || (s_is(c, i - 1, W_AS) && tf_word_starts(c, i - 2, high) && s_is(c, i - 3, W_AS)) ||
+                       (s_is(c, of, W_OF) && tf_word_starts(c, of - 1, maximum) && s_is(c, of - 2, W_A)) || or_less;
+        bool floor_ = (s_is(c, i - 2, W_AT) && tf_word_starts(c, i - 1, least)) ||
+                      (s_is(c, i - 1, W_THAN) && tf_word_starts(c, i - 2, more)) || or_more;
         /* (the first of several tranches, each with its own rate: "as high
          * as 45 percent on Chinese goods and 35 percent on Mexican") */
         if ((ceiling || floor_) && nh == 0 && max > 0) {

@@ -529,7 +529,11 @@ class Fields(unittest.TestCase):
                            ("Trump said he would impose tariffs as high as 45 percent on Chinese goods.",
                             {"max": 45}),
                            ("Washington could impose at least 24 percent tariffs on Korean steel.", {"min": 24}),
-                           ("Ottawa will impose duties of at least 20 percent on Korean steel.", {"min": 20})):
+                           ("Ottawa will impose duties of at least 20 percent on Korean steel.", {"min": 20}),
+                           ("The growers asked for duties of more than 80 pct on Chilean grapes.", {"min": 80}),
+                           ("Seoul will cut its tariffs on fruit to eight pct or less.", {"max": 8}),
+                           ("Seoul will cut its tariffs on fruit to a maximum of eight pct.", {"max": 8}),
+                           ("Seoul's tariffs on fruit range from a high of almost 40 pct.", {"max": 40})):
             ts = one(text, published="2018-02-20T00:00:00Z")
             self.assertEqual([t["rate"] for t in ts], [rate], text)
         # a ceiling opens tranches as a rate does, each with its own rate and origin
