@@ -780,7 +780,13 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                 /* (or "from 9.8 percent last year to 7.5 percent") */
                 static const char *const when[] = { "last$", "this$", "previous", "earlier$", "now$",
                                                     "currently$", NULL };
-                if (p1 && (from || to) && (s_is(c, k, W_IN) || s_is(c, k, W_AT) || tf_word_starts(c, k, when)))
+                /* (or whom each bound is for: "range from 4.8 pct for Seiko
+                 * Epson Corp to 47 pct for smaller makers") */
+                bool range_word = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
+                                  s_is(c, i - 1, W_RANGES) || s_is(c, i - 1, W_VARYING);
+                if (p1 && (from || to) &&
+                    (s_is(c, k, W_IN) || s_is(c, k, W_AT) || tf_word_starts(c, k, when) ||
+                     (range_word && from && s_is(c, k, W_FOR))))
                     for (int t = k + 1; t < b && t <= k + 8; t++) {
                         if (s_is(c, t, link)) {
                             k = t;
@@ -803,8 +809,7 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                             w = c->num[k];
                             end2 = k + 1;
                         }
-                        bool ranging = s_is(c, i - 1, W_RANGING) || s_is(c, i - 1, W_RANGE) ||
-                                       s_is(c, i - 1, W_RANGES) || s_is(c, i - 1, W_VARYING) || betw;
+                        bool ranging = range_word || betw;
                         if (ranging && changed)
                             break;
                         /* (a range of change is no level: "raised tariffs by

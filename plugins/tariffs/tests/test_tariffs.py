@@ -533,7 +533,10 @@ class Fields(unittest.TestCase):
                            ("The growers asked for duties of more than 80 pct on Chilean grapes.", {"min": 80}),
                            ("Seoul will cut its tariffs on fruit to eight pct or less.", {"max": 8}),
                            ("Seoul will cut its tariffs on fruit to a maximum of eight pct.", {"max": 8}),
-                           ("Seoul's tariffs on fruit range from a high of almost 40 pct.", {"max": 40})):
+                           ("Seoul's tariffs on fruit range from a high of almost 40 pct.", {"max": 40}),
+                           # (a range whose bounds each name whom they are for)
+                           ("The EC duties on Japanese scanners range from 3.1 pct for Canon Inc to 33 pct "
+                            "for smaller makers.", {"min": 3.1, "max": 33})):
             ts = one(text, published="2018-02-20T00:00:00Z")
             self.assertEqual([t["rate"] for t in ts], [rate], text)
         # a ceiling opens tranches as a rate does, each with its own rate and origin
