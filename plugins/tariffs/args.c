@@ -431,6 +431,18 @@ int tf_action(const ctx_t *c, const event_t *e, bool *found)
                 k = dash_end;
                 continue;
             }
+            /* (or examples between commas: "Some tariffs, including those on
+             * computers, whisky and furs, would be removed") */
+            if (s_is(c, k, W_COMMA) && s_is(c, k + 1, W_INCLUDING)) {
+                int j = k + 2;
+                while (j < e->right && j <= k + 16 && !(s_is(c, j, W_COMMA) && s_has(c, j + 1, F(AUX) | F(M_MODAL) | F(BEFORM))))
+                    j++;
+                if (j < e->right && j <= k + 16) {
+                    skipped += j - k;
+                    k = j;
+                    continue;
+                }
+            }
             if (s_is(c, k, W_COMMA) && (s_is(c, k + 1, W_WHICH) || s_is(c, k + 1, W_WHO) ||
                                         (s_has(c, k + 1, A_MASK) && s_has(c, k + 1, F(PAST))))) {
                 bool acts; /* "The tariffs, which Washington imposed in July, cover ..." */

@@ -3608,6 +3608,12 @@ class Modality(unittest.TestCase):
                  "to the United States from Mexico.", published="2016-02-20T00:00:00Z")
         self.assertEqual([t["modality"] for t in ts], ["proposed"])
 
+    def test_examples_between_commas_before_the_measures_verb(self):
+        # ", including those on ...," stands between the measure and its verb
+        ts = one("Some duties, including those on beef, wine and cheese, would be removed when the pact "
+                 "takes effect.", published="1987-10-05T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["remove"])
+
     def test_an_answer_others_foresee_is_considered(self):
         # what others expect a party to answer with is weighed (§6); the
         # party's own saying so is its plan or threat
