@@ -160,13 +160,31 @@ void tf_timeline(ctx_t *c)
         return;
     const timeline_t *tl = &c->st->timeline;
     const event_t *to_come = NULL; /* the last measure the timeline found not yet in force */
+    /* an article whose measures by one actor are all on anyone's goods,
+     * none of them naming whom it hits, means the same by that actor's
+     * bare "U.S. tariffs" (a story of the steel tariffs from Ottawa) */
+    ref_t anyones = { .code = "" };
+    for (size_t i = 0; i < c->nev && tl->n; i++) {
+        const event_t *e = &c->ev[i];
+        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0])
+            continue;
+        bool on_anyones = e->n_goods && s_on_anyones(tl, e, c->pub_days);
+        bool named = e->target_explicit && e->target.code[0];
+        if (on_anyones && !named && !anyones.code[0])
+            anyones = e->actor;
+        else if (tf_ref_eq(&e->actor, &anyones) && (named || (e->n_goods && !on_anyones))) {
+            anyones.code[0] = 0;
+            break;
+        }
+    }
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
         bool levies = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
         /* a target the article pass filled in is no party to a measure on
          * anyone's goods ("the U.S. steel tariffs" in a story about Seoul;
          * whom it exempts is: the target of an exemption) */
-        if (tl->n && levies && e->target.code[0] && tf_target_filled(e) && s_on_anyones(tl, e, c->pub_days)) {
+        if (tl->n && levies && e->target.code[0] && tf_target_filled(e) &&
+            ((!e->n_goods && anyones.code[0] && tf_ref_eq(&e->actor, &anyones)) || s_on_anyones(tl, e, c->pub_days))) {
             e->target.code[0] = 0;
             e->tsrc = SRC_NONE;
         }

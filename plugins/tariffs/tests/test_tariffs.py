@@ -834,6 +834,21 @@ class Coordination(unittest.TestCase):
                  published="2018-06-01T00:00:00Z")
         self.assertEqual(len(ts), 2, ts)
 
+    def test_bare_mentions_in_a_story_of_a_measure_on_anyones_goods(self):
+        # every U.S. measure the story names with goods is on anyone's
+        # goods: its bare "the U.S. tariffs" is that one, no target from
+        # the article's pair ...
+        ts = one("The U.S. steel and aluminum tariffs took effect in March, and Tokyo has protested. Japan has "
+                 "also raised its duties on U.S. beef. Japanese mills say the U.S. tariffs have cut their sales.",
+                 published="2018-04-20T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts], [("US", None), ("JP", "US"), ("US", None)])
+        # ... but not where it also names a measure on the other's goods
+        ts = one("The U.S. steel tariffs took effect in March. Washington also put tariffs on Japanese cars. "
+                 "Japan has raised its duties on U.S. beef. Japanese mills say the U.S. tariffs have cut their "
+                 "sales.", published="2018-04-20T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
+                         [("US", None), ("US", "JP"), ("JP", "US"), ("US", "JP")])
+
     def test_a_safeguard_takes_no_origin_from_elsewhere_in_its_sentence(self):
         # a safeguard is levied on the goods whatever their origin: the
         # country a purpose clause names is not its target, but one its own
