@@ -3112,7 +3112,7 @@ static void s_request_granted(const ctx_t *c, const sent_ctx_t *sc, event_t *e, 
     if (e->modality != SIFT_DEMANDED || at <= sc->sb || !(c->f[at] & F(M_DEMAND)) || e->action != SIFT_EXEMPT)
         return;
     int v = at - 1;
-    while (v > sc->sb && v >= at - 4 && (s_has(c, v, F(DET)) || !isnan(c->num[v]) || tf_plain_word(c, v)))
+    while (v > sc->sb && v >= at - 4 && (s_has(c, v, F(DET)) || !isnan(c->num[v]) || tf_plain_word(c, v) || tf_approx(c, v)))
         v--; /* over "about 7,000", "the first" */
     if (!tf_word_starts(c, v, grant))
         return;

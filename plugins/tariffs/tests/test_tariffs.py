@@ -3599,6 +3599,10 @@ class Modality(unittest.TestCase):
                  "steel products from the 25 percent tariffs.", published="2018-06-20T00:00:00Z")
         self.assertEqual([(t["action"], t["modality"], code(t["actor"]), code(t["target"]), t["rate"]) for t in ts],
                          [("exempt", "actual", "US", None, None)])
+        # (over an approximate count, and a passive request)
+        ts = one("The Commerce Department has granted about 7,000 requests from U.S. companies to be excluded "
+                 "from the steel tariffs.", published="2018-09-01T00:00:00Z")
+        self.assertEqual([(t["modality"], code(t["actor"]), code(t["target"])) for t in ts], [("actual", "US", None)])
         # (a request only filed is still a demand)
         ts = one("U.S. companies have filed 20,000 requests to exclude specific steel products from the "
                  "25 percent tariffs.", published="2018-06-20T00:00:00Z")
