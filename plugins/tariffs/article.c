@@ -311,12 +311,12 @@ void tf_article(ctx_t *c)
          * tariffs" (the US's, not the story's Russia) */
         /* (not the measure answered: "in retaliation for U.S. steel tariffs") */
         if (!e->target.code[0] && e->actor.code[0] && e->retaliation && !e->all_imports &&
-            (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE) &&
+            tf_levies(e) &&
             !tf_answered(c, e->left, (int)c->doc->sentences[e->sent].tok_begin))
             for (size_t k = i; k-- > 0;) {
                 const event_t *f = &c->ev[k];
                 if (f->actor.code[0] && !tf_ref_eq(&f->actor, &e->actor) && !f->retaliation &&
-                    (f->action == SIFT_IMPOSE || f->action == SIFT_RAISE)) {
+                    tf_levies(f)) {
                     e->target = f->actor;
                     e->tsrc = SRC_PROVOKER;
                     break;

@@ -660,7 +660,7 @@ static bool s_leading_condition_threatens(const ctx_t *c, const sent_ctx_t *sc, 
      * a plant in Mexico, he will slap a 35 percent tax on every car" */
     int j0 = k + 1;
     if (c->tp[j0] < 0 && c->f[j0] == 0 && c->w[j0] == W_NONE && (s_tflags(c, j0) & SIFT_TOKEN_CAP) &&
-        (s_tflags(c, j0 + 1) & SIFT_TOKEN_LOWER) && (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE))
+        (s_tflags(c, j0 + 1) & SIFT_TOKEN_LOWER) && tf_levies(e))
         return true;
     bool subject_seen = false;
     for (int j = k + 1; j < comma; j++) {
@@ -1565,7 +1565,7 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
      * once it enters into force) */
     static const char *const at_once[] = { "immediately$", NULL };
     static const char *const immediate[] = { "immediate$", NULL };
-    bool levy = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
+    bool levy = tf_levies(e);
     for (int k = L; k < R && levy; k++)
         levy = !(s_pact(c, k) || s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
     for (int k = L; k < R && levy && !st->effective_past && !st->future_date && !st->cond; k++)
@@ -3139,7 +3139,7 @@ static void s_request_granted(const ctx_t *c, const sent_ctx_t *sc, event_t *e, 
  * duties"). A speaker known only by name says nothing of whose side. */
 static bool s_foreseen_by_others(const ctx_t *c, const sent_ctx_t *sc, const event_t *e)
 {
-    if (!e->actor.code[0] || (e->action != SIFT_IMPOSE && e->action != SIFT_RAISE))
+    if (!e->actor.code[0] || !tf_levies(e))
         return false;
     static const char *const back[] = { "back$", NULL };
     int v = tf_answer_verb(c, e->g0, sc->sb);
@@ -3290,8 +3290,7 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
         !st->future_date && !st->announced && !st->weak && s_modal_of_effect(c, e)) {
         const event_t *p = s_restated(c, e);
         /* (an increase restates an imposition: both add duties) */
-        bool adds = p && (p->action == SIFT_IMPOSE || p->action == SIFT_RAISE) &&
-                    (e->action == SIFT_IMPOSE || e->action == SIFT_RAISE);
+        bool adds = p && tf_levies(p) && tf_levies(e);
         if (p && p->modality == SIFT_ACTUAL && (p->action == e->action || adds))
             e->modality = SIFT_ACTUAL;
     }

@@ -108,6 +108,12 @@ typedef struct event {
     uint8_t asrc, tsrc;    /* SRC_* */
 } event_t;
 
+/* Does e levy a duty (impose or raise it), rather than cut or spare one? */
+static inline bool tf_levies(const event_t *e)
+{
+    return e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
+}
+
 /* Did the article pass fill the target in, rather than the clause naming it? */
 static inline bool tf_target_filled(const event_t *e)
 {

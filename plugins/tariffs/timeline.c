@@ -83,10 +83,7 @@ void tl_free(timeline_t *tl)
                     CUE_EFFECTIVE_PAST | CUE_FUTURE_DATE | CUE_DEMAND_AFTER | CUE_DATED_LATER | \
                     CUE_OTHER_YEAR | CUE_PLANNED | CUE_WARNED_AFTER)
 
-/* The status of event e on the article's date, or -1 when the timeline
- * does not tell: from the measures of its actor on its target within the
- * span, only the one of its amount when it names one (before the first
- * took effect: proposed; after the last: actual). */
+/* Does one of e's goods contain word (case-insensitive)? */
 static bool s_names_goods(const event_t *e, const char *word)
 {
     size_t n = strlen(word);
@@ -98,19 +95,31 @@ static bool s_names_goods(const event_t *e, const char *word)
     return false;
 }
 
-static int s_status(const timeline_t *tl, const event_t *e, long today)
+/* The line of the record for a measure on some goods that event e names,
+ * NULL if none: a measure on all imports of the goods, whoever's ("the
+ * steel and aluminum tariffs" of March 2018), or one on e's target in
+ * particular, which outranks it. */
+static const tl_entry_t *s_goods_line(const timeline_t *tl, const event_t *e, long today)
 {
-    /* a measure on all imports of some goods, whoever's ("the steel and
-     * aluminum tariffs" of March 2018), by the goods the event names */
-    const tl_entry_t *on_goods = NULL; /* (one on the event's target outranks one on anyone's) */
+    const tl_entry_t *line = NULL;
     for (size_t i = 0; i < tl->n; i++) {
         const tl_entry_t *m = &tl->e[i];
         if (m->goods[0] && tf_code_eq(m->actor, e->actor.code) &&
             (!m->target[0] || tf_code_eq(m->target, e->target.code)) &&
             labs(m->days - today) <= TIMELINE_SPAN_DAYS && s_names_goods(e, m->goods) &&
-            (!on_goods || m->target[0]))
-            on_goods = m;
+            (!line || m->target[0]))
+            line = m;
     }
+    return line;
+}
+
+/* The status of event e on the article's date, or -1 when the timeline
+ * does not tell: from the measures of its actor on its target within the
+ * span, only the one of its amount when it names one (before the first
+ * took effect: proposed; after the last: actual). */
+static int s_status(const timeline_t *tl, const event_t *e, long today)
+{
+    const tl_entry_t *on_goods = s_goods_line(tl, e, today);
     if (on_goods)
         return today < on_goods->days ? SIFT_PROPOSED : SIFT_ACTUAL;
     if (!e->target.code[0])
@@ -137,21 +146,12 @@ static int s_status(const timeline_t *tl, const event_t *e, long today)
     return today >= last ? SIFT_ACTUAL : -1; /* some in force, some to come */
 }
 
-/* Is e a measure on anyone's goods (a line with its goods and no target),
- * and on none of its target's in particular? */
+/* Is e a measure on anyone's goods, and on none of its target's in
+ * particular? */
 static bool s_on_anyones(const timeline_t *tl, const event_t *e, long today)
 {
-    bool anyones = false;
-    for (size_t i = 0; i < tl->n; i++) {
-        const tl_entry_t *m = &tl->e[i];
-        if (!m->goods[0] || !tf_code_eq(m->actor, e->actor.code) || labs(m->days - today) > TIMELINE_SPAN_DAYS ||
-            !s_names_goods(e, m->goods))
-            continue;
-        if (m->target[0] && tf_code_eq(m->target, e->target.code))
-            return false;
-        anyones |= !m->target[0];
-    }
-    return anyones;
+    const tl_entry_t *line = s_goods_line(tl, e, today);
+    return line && !line->target[0];
 }
 
 void tf_timeline(ctx_t *c)
@@ -166,7 +166,7 @@ void tf_timeline(ctx_t *c)
     ref_t anyones = { .code = "" };
     for (size_t i = 0; i < c->nev && tl->n; i++) {
         const event_t *e = &c->ev[i];
-        if ((e->action != SIFT_IMPOSE && e->action != SIFT_RAISE) || !e->actor.code[0])
+        if (!tf_levies(e) || !e->actor.code[0])
             continue;
         bool on_anyones = e->n_goods && s_on_anyones(tl, e, c->pub_days);
         bool named = e->target_explicit && e->target.code[0];
@@ -179,7 +179,7 @@ void tf_timeline(ctx_t *c)
     }
     for (size_t i = 0; i < c->nev; i++) {
         event_t *e = &c->ev[i];
-        bool levies = e->action == SIFT_IMPOSE || e->action == SIFT_RAISE;
+        bool levies = tf_levies(e);
         /* a target the article pass filled in is no party to a measure on
          * anyone's goods ("the U.S. steel tariffs" in a story about Seoul;
          * whom it exempts is: the target of an exemption) */
