@@ -178,6 +178,7 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
     memset(c->cue, 0, c->nt);
     memset(c->subj, 0, 3 * (doc->n_sentences + 1) * sizeof *c->subj);
     uint32_t p = 0;
+    uint32_t trade = 0, politics = 0; /* words of trade news and of political news */
     for (size_t i = 0; i < c->nt; i++) {
         const sift_token_t *t = &c->tok[i];
         if (i && (t->flags & SIFT_TOKEN_PARA_START))
@@ -187,18 +188,13 @@ int ctx_begin(ctx_t *c, const state_t *st, const sift_doc_t *doc, sift_out_t *ou
         c->wf[i] = 0;
         if ((t->flags & SIFT_TOKEN_ALPHA) && t->end - t->start < 48)
             c->wf[i] = lexicon_get_hash(&st->lx, doc->lower_hashes[i]);
+        trade += (c->wf[i] & W_GTRADE) != 0;
+        politics += (c->wf[i] & W_GPOL) != 0;
     }
     /* the genre: r = (t + 1) / (t + p + 2) of the words of trade news t
      * and of political news p, "pol" below 0.35, "trade" above 0.65 */
-    {
-        uint32_t t = 0, pw = 0;
-        for (size_t i = 0; i < c->nt; i++) {
-            t += (c->wf[i] & W_GTRADE) != 0;
-            pw += (c->wf[i] & W_GPOL) != 0;
-        }
-        double r = (t + 1.0) / (t + pw + 2.0);
-        c->genre = r < 0.35 ? GENRE_POL : r > 0.65 ? GENRE_TRADE : GENRE_MID;
-    }
+    double r = (trade + 1.0) / (trade + politics + 2.0);
+    c->genre = r < 0.35 ? GENRE_POL : r > 0.65 ? GENRE_TRADE : GENRE_MID;
     /* a function word in capitals starting a name is an acronym: "said
      * US Trade Representative …", "WHO Director …" (not "us", "who"); in
      * a heading of capitals it is the word */
