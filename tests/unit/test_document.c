@@ -193,6 +193,17 @@ static void test_abbreviation_does_not_end_sentence(void **state)
                      strlen("Gen. Motors and U.S. Steel rose. "));
 }
 
+static void test_legal_form_ends_sentence(void **state)
+{
+    const sift_doc_t *doc = s_tok(state, "Parts were sold to Acme Corp. Paris has said no. "
+                                         "Hua Tai Co. Ltd. makes tyres.");
+    assert_int_equal(doc->n_sentences, 3);
+    assert_int_equal(doc->tokens[doc->sentences[1].tok_begin].start,
+                     strlen("Parts were sold to Acme Corp. "));
+    assert_string_equal(s_join(doc), "Parts|were|sold|to|Acme|Corp.|Paris|has|said|no|.|"
+                                     "Hua|Tai|Co.|Ltd.|makes|tyres|.");
+}
+
 static void test_quote_flags(void **state)
 {
     const sift_doc_t *doc = s_tok(state, "\"Yes,\" she said, ``no'' and \xc2\xabnon\xc2\xbb.");
@@ -297,7 +308,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_offsets_and_abbreviations), T(test_possessive_split), T(test_double_encoded_punctuation),
         T(test_contractions_and_joiners), T(test_comma_between_words_splits),
-        T(test_sentences), T(test_abbreviation_does_not_end_sentence), T(test_quote_flags),
+        T(test_sentences), T(test_abbreviation_does_not_end_sentence), T(test_legal_form_ends_sentence), T(test_quote_flags),
         T(test_paragraphs_blank_lines), T(test_paragraphs_indented),
         T(test_paragraphs_one_per_line), T(test_utf8_offsets), T(test_empty_and_blank),
         T(test_reuse_large_then_small), T(test_parse_date),
