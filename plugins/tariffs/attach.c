@@ -598,6 +598,10 @@ static bool s_would_effect(const ctx_t *c, int k)
  * measure does to something else ("has sparked anger in the EU", "have hurt
  * Canada"), not what is done with it ("were imposed on", "will hit", "would
  * apply to")? Its object is no target. */
+/* Verbs that carry a measure over to more parties ("extended to Canada"). */
+static const char *const s_extend[] = { "extend$", "extends$", "extended$", "extending$", "apply$",
+                                        "applies$", "applied$", "expanded$", NULL };
+
 static bool s_other_verb(const ctx_t *c, int k)
 {
     if (!s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)))
@@ -609,7 +613,9 @@ static bool s_other_verb(const ctx_t *c, int k)
     while ((size_t)v < c->n && v <= k + 3 &&
            (s_has(c, v, F(AUX) | F(BEFORM) | F(NEG)) || tf_adverb(c, v) || s_is(c, v, W_ALSO)))
         v++;
-    return tf_plain_word(c, v) && !tf_ing(c, v);
+    /* (not the measure's own extension: "the tariffs were extended to the
+     * European Union") */
+    return tf_plain_word(c, v) && !tf_ing(c, v) && !(tf_word_starts(c, v, s_extend) && s_is(c, v + 1, W_TO));
 }
 
 /* An ultimatum: "open your market or face tariffs", "cut the surpluses
@@ -3214,6 +3220,34 @@ static bool s_modal_of_effect(const ctx_t *c, const event_t *e)
     return false;
 }
 
+/* Is event e's measure extended or applied to a party named after "to",
+ * which levies it on that party ("Washington extended the tariffs to Canada
+ * and Mexico", "The tariffs, imposed in March, were extended to the
+ * European Union")? Not when negated ("will not apply to Australia"
+ * exempts it). */
+static bool s_extended_to_party(const ctx_t *c, const event_t *e)
+{
+    const char *const *extend = s_extend;
+    int verb = -1;
+    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 4 && verb < 0; k--)
+        if (tf_word_starts(c, k, extend))
+            verb = k;
+    for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 8 && verb < 0; k++)
+        if (tf_word_starts(c, k, extend))
+            verb = k;
+    if (verb < 0)
+        return false;
+    for (int k = verb - 1; k >= e->left && k >= verb - 3; k--)
+        if (s_has(c, k, F(NEG)))
+            return false;
+    for (int k = verb + 1; k + 1 < e->right && k <= verb + 8; k++)
+        if (s_is(c, k, W_TO)) {
+            int p = tf_after_det(c, k);
+            return (size_t)p < c->n && c->tp[p] >= 0 && c->parties[c->tp[p]].code[0];
+        }
+    return false;
+}
+
 /* The measure a restatement e restates: the latest one of its actor, or
  * the latest of all when it names none; NULL when there is none. */
 static const event_t *s_restated(const ctx_t *c, const event_t *e)
@@ -3407,6 +3441,9 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
               (s_is(c, k, W_FOR) && s_has(c, k - 1, F(M_DEMAND)))) && !action_word)
             break;
     }
+
+    if (!action_word)
+        action_word = s_extended_to_party(c, e);
 
     status_t st;
     if (!s_status_cues(c, e, sc, lo, hi, &action_word, &st))

@@ -877,6 +877,21 @@ class Coordination(unittest.TestCase):
         ts = one(text, published="2018-07-20T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts][-1:], ["EU"])
 
+    def test_a_measure_extended_to_more_parties_levies_it_on_each(self):
+        # "extended to" a list of parties is a measure on each of them, in
+        # the active and the passive, over a participle between commas ...
+        for text in ("Ankara put duties on rice in May. Ankara extended the duties to Greece, Egypt and Iran in June.",
+                     "Ankara put duties on rice in May. The duties were extended to Greece, Egypt and Iran in June.",
+                     "Ankara put duties on rice in May. The duties, imposed in May, were extended to Greece, Egypt "
+                     "and Iran in June."):
+            ts = one(text, published="2018-07-20T00:00:00Z")
+            self.assertEqual([(t["actor"]["code"], code(t["target"])) for t in ts][1:],
+                             [("TR", "GR"), ("TR", "EG"), ("TR", "IR")], text)
+        # ... but not when it does not apply to them
+        ts = one("Ankara put duties on rice in May. The duties will not apply to Greece.",
+                 published="2018-07-20T00:00:00Z")
+        self.assertNotIn(("impose", "GR"), [(t["action"], code(t["target"])) for t in ts])
+
     def test_an_adverb_between_the_verb_and_the_parties_it_exempts(self):
         # "exempted only A, B and C": one exemption each, as without "only"
         for text in ("Canada raised its surtax on steel imports and has exempted only Chile, Peru and Israel.",
