@@ -594,7 +594,16 @@ void sieve_attribute(ctx_t *c)
         if (q->has_speaker || q->single)
             continue;
         const quote_t *best = NULL;
-        for (size_t j = i; j-- > 0 && c->q[j].para == q->para;)
+        /* a later quote of its own sentence that a cue after it attributes
+         * first ("… two “very different” systems, “it's very possible” …,
+         * Lighthizer said"): the sentence's speaker, not the previous one */
+        for (size_t j = i + 1; j < c->nq && c->tok[c->q[j].o].sentence == c->tok[q->o].sentence; j++)
+            if (c->q[j].has_speaker && !c->q[j].single &&
+                (c->q[j].stage == ST_AFTER || c->q[j].stage == ST_AFTER_FAR)) {
+                best = &c->q[j];
+                break;
+            }
+        for (size_t j = i; !best && j-- > 0 && c->q[j].para == q->para;)
             if (c->q[j].has_speaker && !c->q[j].single) {
                 best = &c->q[j];
                 break;

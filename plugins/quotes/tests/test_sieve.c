@@ -418,6 +418,29 @@ static void continuation_only_from_a_quote_nearby(void **unused)
     stage_end(&c);
 }
 
+static void phrases_before_the_cue_that_ends_their_sentence(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* several phrases of one sentence whose cue comes after the last of
+     * them: all are the speaker of that cue, not of the quote in the
+     * sentence before (the same paragraph) */
+    stage_begin(&c, "Anna Berg said last month that “talks can work” for both sides. While the two "
+                    "firms run “very different” mills, “it is quite likely” that the merger ends in "
+                    "“a fair deal” after “some hard months”, Tom Wade said on Monday.",
+                (const stage_entity_t[]){ { "Anna Berg", SIFT_PERSON }, { "Tom Wade", SIFT_PERSON },
+                                          { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "talks can", &st), "Anna Berg");
+    assert_string_equal(s_speaker(&c, "some hard", &st), "Tom Wade");
+    assert_string_equal(s_speaker(&c, "very different", &st), "Tom Wade");
+    assert_int_equal(st, ST_CONT);
+    assert_string_equal(s_speaker(&c, "it is quite", &st), "Tom Wade");
+    assert_string_equal(s_speaker(&c, "a fair deal", &st), "Tom Wade");
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +463,7 @@ int main(void)
         cmocka_unit_test(body_whose_name_runs_over_of),
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
+        cmocka_unit_test(phrases_before_the_cue_that_ends_their_sentence),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
         cmocka_unit_test(relayed_words_of_a_noun_phrase),
