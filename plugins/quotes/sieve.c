@@ -43,6 +43,39 @@ static int s_verb_form(const ctx_t *c, uint32_t v)
 }
 
 /* a. A cue right after the closing mark. */
+/* After "“….” Ann Lee said", the rest of its sentence says only where,
+ * when or to whom: "at a press briefing", "on Monday", "in an interview
+ * with CNBC", "told Xinhua", "told a news conference in Beijing". Not a
+ * clause of its own ("said on Monday that …", "said he …", "said
+ * while …"): then the sentence reports something new. */
+static int s_adjuncts_to_stop(const ctx_t *c, uint32_t cue, uint32_t v, uint32_t lim)
+{
+    static const char *const first[] = { "in", "on", "at", "during", "to", "with", "via", "from",
+                                         "before", "after", "late", "earlier", "last", "this", NULL };
+    static const char *const clause[] = { "that", "which", "who", "when", "while", "if", "as", "and",
+                                          "but", "because", "although", "though", "since", "whether", NULL };
+    if (v >= lim || !tok_word(c, v))
+        return 0;
+    int ok = (c->wf[v] & W_DAY) || tok_is(c, cue, "told") || tok_is(c, cue, "tells");
+    for (int i = 0; !ok && first[i]; i++)
+        ok = tok_is(c, v, first[i]);
+    if (!ok)
+        return 0;
+    for (uint32_t k = v, len; k < lim && k - v < 16; k++) {
+        if (tok_ch(c, k, '.'))
+            return 1;
+        if (!tok_word(c, k) && !tok_ch(c, k, '(') && !tok_ch(c, k, ')') && !tok_ch(c, k, '-') &&
+            !tok_ch(c, k, '\''))
+            return 0;
+        if ((c->wf[k] & (W_PRON_M | W_PRON_F | W_PRON_N)) || (k > v && cue_at(c, k, &len)))
+            return 0;
+        for (int i = 0; clause[i]; i++)
+            if (tok_is(c, k, clause[i]))
+                return 0;
+    }
+    return 0;
+}
+
 static int s_after(const ctx_t *c, quote_t *q)
 {
     if (q->c == NONE)
@@ -66,7 +99,7 @@ static int s_after(const ctx_t *c, quote_t *q)
     unsigned char last = (unsigned char)c->text[q->end - 1];
     if (last == '.' && !tok_ch(c, k, ',')) {
         /* unless the next sentence is only the attribution: "“….” Trump
-         * said." / "“….” said Trump." */
+         * said." / "“….” said Trump." / "“….” Trump said on Monday." */
         uint32_t len, s = k, e, v;
         if (cue_at(c, k, &len)) {
             s = k + len;
@@ -77,7 +110,8 @@ static int s_after(const ctx_t *c, quote_t *q)
                 return 0;
             v = e + len;
         }
-        if (e == s || tok_ing(c, s == k ? e : k) || !(v >= lim || tok_ch(c, v, '.')))
+        if (e == s || tok_ing(c, s == k ? e : k) ||
+            !(v >= lim || tok_ch(c, v, '.') || s_adjuncts_to_stop(c, s == k ? e : k, v, lim)))
             return 0;
         quote_set_speaker(q, s, e, s == k ? e : k, len);
         return 1;

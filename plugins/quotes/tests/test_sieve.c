@@ -441,6 +441,29 @@ static void phrases_before_the_cue_that_ends_their_sentence(void **unused)
     stage_end(&c);
 }
 
+static void attribution_sentence_with_where_and_when(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* a quote closed by a full stop, then a sentence that only attributes
+     * it, with where, when or to whom: the quote's speaker; not when the
+     * sentence goes on to report something new ("said on Monday that …") */
+    stage_begin(&c, "Exports fell, the paper reported. “The levy is a mistake.” Ann Lee said at a "
+                    "press briefing on Monday. “Talks must go on.” Tom Wade told Xinhua in Oslo. "
+                    "“Prices will rise.” Ben Holt said on Friday that mills would close.",
+                (const stage_entity_t[]){ { "Ann Lee", SIFT_PERSON }, { "Tom Wade", SIFT_PERSON },
+                                          { "Ben Holt", SIFT_PERSON }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "The levy", &st), "Ann Lee");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Talks must", &st), "Tom Wade");
+    assert_int_equal(st, ST_AFTER);
+    s_speaker(&c, "Prices will", &st);
+    assert_int_not_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +487,7 @@ int main(void)
         cmocka_unit_test(sentence_reporting_someone_before_the_quote),
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(phrases_before_the_cue_that_ends_their_sentence),
+        cmocka_unit_test(attribution_sentence_with_where_and_when),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
         cmocka_unit_test(relayed_words_of_a_noun_phrase),
