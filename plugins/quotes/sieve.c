@@ -224,12 +224,20 @@ static int s_after(const ctx_t *c, quote_t *q)
         /* "…,” Dana Holt, an Ohio Democrat said": a person's apposition
          * whose closing comma is missing, up to the cue; not past a verb
          * of its own ("…, a trader who bought …") nor a function word
-         * but "of" ("“…” Clinton, and said") */
+         * but a preposition of where the person works ("“…” Clinton, and
+         * said"; "…, a member of the council under the Ministry of Trade
+         * of Norland said") */
+        static const char *const prep[] = { "of", "under", "at", "for", "in", "with", "from", NULL };
         int32_t p = ctx_entity_in(c, c->tok[k].start, c->tok[e - 1].end);
         uint32_t m0 = tok_ch(c, v, ',') ? v + 1 : v, m = m0;
-        while (m < lim && m - m0 < 10 && (tok_word(c, m) || tok_ch(c, m, ',')) && !cue_at(c, m, &len3) &&
-               !s_verb_form(c, m) && (!(c->wf[m] & (W_STOP | W_SKIP)) || tok_is(c, m, "of")))
-            m++;
+        for (; m < lim && m - m0 < 20 && (tok_word(c, m) || tok_ch(c, m, ',')) && !cue_at(c, m, &len3) &&
+               !s_verb_form(c, m); m++) {
+            int pr = 0;
+            for (int i = 0; prep[i] && !pr; i++)
+                pr = tok_is(c, m, prep[i]);
+            if ((c->wf[m] & (W_STOP | W_SKIP)) && !pr)
+                break;
+        }
         if (p >= 0 && c->doc->entities[p].type == SIFT_PERSON && m > m0 && m < lim && cue_at(c, m, &len3) &&
             !tok_ing(c, m))
             v = m;

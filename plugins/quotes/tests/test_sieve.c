@@ -464,6 +464,28 @@ static void attribution_sentence_with_where_and_when(void **unused)
     stage_end(&c);
 }
 
+static void long_apposition_without_its_closing_comma(void **unused)
+{
+    (void)unused;
+    ctx_t c;
+    /* the apposition that lost its closing comma may run over where the
+     * person works ("under", "at", "of"): still the person's */
+    stage_begin(&c, "Steel output fell in May. “Tariffs hurt our farmers most of all,” Ann Lee, a "
+                    "member of the advisory board under the Ministry of Trade of the Republic of "
+                    "Norland said in an interview. “Mills will close,” Tom Wade, an analyst at "
+                    "Harbor Bank in Oslo told the paper.",
+                (const stage_entity_t[]){ { "Ann Lee", SIFT_PERSON }, { "Ministry of Trade", SIFT_ORG },
+                                          { "Republic of Norland", SIFT_GPE }, { "Tom Wade", SIFT_PERSON },
+                                          { "Harbor Bank", SIFT_ORG }, { "Oslo", SIFT_GPE }, { NULL, 0 } });
+    sieve_attribute(&c);
+    int st;
+    assert_string_equal(s_speaker(&c, "Tariffs hurt", &st), "Ann Lee");
+    assert_int_equal(st, ST_AFTER);
+    assert_string_equal(s_speaker(&c, "Mills will", &st), "Tom Wade");
+    assert_int_equal(st, ST_AFTER);
+    stage_end(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -488,6 +510,7 @@ int main(void)
         cmocka_unit_test(continuation_only_from_a_quote_nearby),
         cmocka_unit_test(phrases_before_the_cue_that_ends_their_sentence),
         cmocka_unit_test(attribution_sentence_with_where_and_when),
+        cmocka_unit_test(long_apposition_without_its_closing_comma),
         cmocka_unit_test(title_case_cue_after_the_quote),
         cmocka_unit_test(relayed_words_are_the_quoted_names),
         cmocka_unit_test(relayed_words_of_a_noun_phrase),
