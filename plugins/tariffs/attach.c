@@ -2253,6 +2253,37 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
  * tariffs as a policy tool (§1). *named: a party names the measure's actor
  * or target in the clause; *own_call: a leader's call for his own
  * government's measure (proposed). */
+/* The latest earlier measure with an actor whose clause shares a modifier
+ * of definite mention e ("the safeguard tariff": "provisional safeguard
+ * measures"), or NULL. */
+static const event_t *s_same_modifier(const ctx_t *c, const event_t *e)
+{
+    /* (words of order or degree name no measure: "the first tariff cut") */
+    static const char *const any[] = { "first$", "second$", "third$", "final$", "initial$", "latest$", "last$",
+                                       "next$", "same$", "other$", "additional$", "extra$", "higher$", "lower$",
+                                       "current$", "existing$", "further$", "proposed$", "planned$", NULL };
+    int d = -1;
+    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 3 && d < 0; k--)
+        if (s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE))
+            d = k;
+    for (int m = d + 1; d >= 0 && m < e->g0; m++) {
+        size_t n;
+        s_text(c, m, &n);
+        if (n < 4 || c->tp[m] >= 0 || !isnan(c->num[m]) || !c->h[m] || !(s_tflags(c, m) & SIFT_TOKEN_LOWER) ||
+            tf_word_starts(c, m, any))
+            continue;
+        for (size_t k = c->nev; k-- > 0;) {
+            const event_t *p = &c->ev[k];
+            if (!p->actor.code[0])
+                continue;
+            for (int j = p->left; j < p->right; j++)
+                if (c->h[j] == c->h[m])
+                    return p;
+        }
+    }
+    return NULL;
+}
+
 static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *st, roles_t *ro, int lo,
                     int hi, bool action_word, bool *named, bool *own_call_p)
 {
@@ -2743,6 +2774,18 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         }
     }
     e->generic_actor = generic_subject && !e->actor.code[0];
+    /* a definite mention whose modifier an earlier measure's words share
+     * is that measure, before the party acting last, which an aside may
+     * have named ("The European Union put provisional safeguard measures
+     * on steel ... to stop steel shut out by Trump's tariffs ... The
+     * safeguard tariff does not apply to ...") */
+    if (!e->actor.code[0] && !demander_found && !generic_subject) {
+        const event_t *same = s_same_modifier(c, e);
+        if (same) {
+            e->actor = same->actor;
+            e->asrc = SRC_COREF;
+        }
+    }
     if (!e->actor.code[0] && !demander_found && sc->last_actor->code[0] && !generic_subject) {
         e->actor = *sc->last_actor; /* coreference: the party acting last */
         e->asrc = SRC_COREF;
@@ -3223,29 +3266,32 @@ static bool s_modal_of_effect(const ctx_t *c, const event_t *e)
 /* Is event e's measure extended or applied to a party named after "to",
  * which levies it on that party ("Washington extended the tariffs to Canada
  * and Mexico", "The tariffs, imposed in March, were extended to the
- * European Union")? Not when negated ("will not apply to Australia"
- * exempts it). */
-static bool s_extended_to_party(const ctx_t *c, const event_t *e)
+ * European Union")? 1 if so; -1 if it is said not to apply to one, which
+ * exempts it ("does not apply to imports from Norway and Iceland"); else 0. */
+static int s_extended_to_party(const ctx_t *c, const event_t *e)
 {
-    const char *const *extend = s_extend;
     int verb = -1;
     for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 4 && verb < 0; k--)
-        if (tf_word_starts(c, k, extend))
+        if (tf_word_starts(c, k, s_extend))
             verb = k;
     for (int k = e->g1 + 1; k < e->right && k <= e->g1 + 8 && verb < 0; k++)
-        if (tf_word_starts(c, k, extend))
+        if (tf_word_starts(c, k, s_extend))
             verb = k;
     if (verb < 0)
-        return false;
+        return 0;
+    bool negated = false;
     for (int k = verb - 1; k >= e->left && k >= verb - 3; k--)
-        if (s_has(c, k, F(NEG)))
-            return false;
+        negated |= s_has(c, k, F(NEG));
     for (int k = verb + 1; k + 1 < e->right && k <= verb + 8; k++)
         if (s_is(c, k, W_TO)) {
             int p = tf_after_det(c, k);
-            return (size_t)p < c->n && c->tp[p] >= 0 && c->parties[c->tp[p]].code[0];
+            if (negated && (s_is(c, p, W_IMPORTS) || s_has(c, p, F(GOODS))) && s_is(c, p + 1, W_FROM))
+                p = tf_after_det(c, p + 1); /* ("to imports from Norway") */
+            if ((size_t)p >= c->n || c->tp[p] < 0 || !c->parties[c->tp[p]].code[0])
+                return 0;
+            return negated ? -1 : 1;
         }
-    return false;
+    return 0;
 }
 
 /* The measure a restatement e restates: the latest one of its actor, or
@@ -3442,8 +3488,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
             break;
     }
 
-    if (!action_word)
-        action_word = s_extended_to_party(c, e);
+    if (!action_word) {
+        int extended = s_extended_to_party(c, e);
+        action_word = extended != 0;
+        if (extended < 0)
+            e->action = SIFT_EXEMPT;
+    }
 
     status_t st;
     if (!s_status_cues(c, e, sc, lo, hi, &action_word, &st))

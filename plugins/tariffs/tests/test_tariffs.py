@@ -892,6 +892,20 @@ class Coordination(unittest.TestCase):
                  published="2018-07-20T00:00:00Z")
         self.assertNotIn(("impose", "GR"), [(t["action"], code(t["target"])) for t in ts])
 
+    def test_a_definite_mention_takes_the_measure_its_modifier_names(self):
+        # "the safeguard duty" is the safeguard told before, not the measure
+        # an aside named last (Washington's) ...
+        text = ("Ankara put provisional safeguard duties on imported glass into force on Monday. Officials said "
+                "glass shut out of Europe by Brussels's tariffs was flooding Turkey. The safeguard duty will "
+                "rise to 30 percent in May.")
+        ts = one(text, published="2018-07-20T00:00:00Z")
+        self.assertEqual([t["actor"]["code"] for t in ts if "30 percent" in text[t["start"]:t["end"]]], ["TR"])
+        # ... and a measure said not to apply to imports from parties exempts each
+        ts = one(text + " The safeguard duty does not apply to imports from Georgia and Azerbaijan.",
+                 published="2018-07-20T00:00:00Z")
+        self.assertEqual([(t["action"], t["actor"]["code"], code(t["target"])) for t in ts][-2:],
+                         [("exempt", "TR", "GE"), ("exempt", "TR", "AZ")])
+
     def test_an_adverb_between_the_verb_and_the_parties_it_exempts(self):
         # "exempted only A, B and C": one exemption each, as without "only"
         for text in ("Canada raised its surtax on steel imports and has exempted only Chile, Peru and Israel.",
