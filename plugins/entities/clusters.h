@@ -21,7 +21,10 @@
 /* Flags of a word: gazetteers (data/build_namelists.py), how unlabelled
  * text writes it inside a sentence (data/build_casing.py). */
 enum { CL_GIVEN = 1, CL_PLACE1 = 2, CL_PLACE_FIRST = 4, CL_PLACE_LATER = 8,
-       CL_USUALLY_CAP = 16, CL_USUALLY_LOWER = 32 };
+       CL_USUALLY_CAP = 16, CL_USUALLY_LOWER = 32,
+       /* unlabelled text names a company by the word (data/build_companies.py);
+        * no feature of the tagger, which sees only the bits below it */
+       CL_COMPANY = 64, CL_TAGGER = 63 };
 
 typedef struct clusters_slot {
     uint64_t hash;

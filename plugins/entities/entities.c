@@ -2742,6 +2742,99 @@ static int s_hyphen_names(ent_ctx_t *c)
     return 0;
 }
 
+/* A one-word company name with no cue word beside it ("Boeing",
+ * "Volkswagen"), carried by what unlabelled text teaches: a word that
+ * text uses as a company where a cue says so (CL_COMPANY, learned by
+ * data/build_companies.py from the pools and CoNLL train's words), or
+ * one the article itself gives a company's possessive cue ("Exxon 's
+ * annual meeting", "three Macy 's stores"). Where such a word stands
+ * alone (no capitalised word glued on either side) it is that
+ * organisation in every mention: untagged, or the tagger's one-word
+ * person or place. Not a gazetteer name, given name, place word of
+ * GeoNames, ordinary word, function word, title, month or day, nor the
+ * last word of a full person's name in the article ("Ford" after "Gerald
+ * Ford"). */
+static const char *const s_company_poss_nouns[] = {
+    "shares", "stock", "board", "shareholders", "subsidiary", "unit", "earnings", "profit", "profits",
+    "revenue", "revenues", "sales", "stores", "directors", "stake", "bid", "takeover", "plant", "plants", NULL
+};
+
+static bool s_company_word(const ent_ctx_t *c, size_t i)
+{
+    return (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_CAP | SIFT_TOKEN_ALPHA) &&
+           tok_n(c, i) >= 3 && !c->gz[i] && !ent_lookup_exact(c, NS_STOP, i) && !ent_lookup_exact(c, NS_ORGKW, i) &&
+           !ent_lookup_exact(c, NS_CORPFORM, i) && !ent_lookup_exact(c, NS_HONOR, i) &&
+           !ent_lookup_lower(c, NS_TITLE, i) && !ent_lookup_cap(c, NS_MONTH, i) && !ent_lookup_cap(c, NS_WDAY, i) &&
+           !(clusters_get(c->st->clusters, c->hl[i])->flags & (CL_GIVEN | CL_USUALLY_LOWER | CL_PLACE1 | CL_PLACE_FIRST));
+}
+
+static bool s_stands_alone(const ent_ctx_t *c, size_t i)
+{
+    return !((i + 1 < c->n && (c->tok[i + 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
+              c->tok[i + 1].sentence == c->tok[i].sentence) ||
+             (i > 0 && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
+              (c->tok[i - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) ||
+             (i > 1 && ent_lookup_exact(c, NS_CONN, i - 1) && (c->tok[i - 2].flags & SIFT_TOKEN_CAP)));
+}
+
+static int s_learned_companies(ent_ctx_t *c)
+{
+    if (!c->st->clusters)
+        return 0;
+    size_t n0 = c->n_m, found = 0;
+    ent_map_t comp, persons;
+    if (ent_map_init(c, &comp, 64) < 0 || ent_map_init(c, &persons, n0 + 1) < 0)
+        return -1;
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].type == SIFT_PERSON && c->m[k].te - c->m[k].tb >= 2)
+            ent_map_put(&persons, c->hx[c->m[k].te - 1], 1);
+    for (size_t i = 0; i < c->n && found < 32; i++) {
+        /* the flags first: most tokens are lower-case words */
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP)
+            continue;
+        bool poss = i + 2 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
+                    (s_tok_in(c, i + 2, s_company_poss_nouns) ||
+                     (tok_is(c, i + 2, "annual") && i + 3 < c->n && tok_is(c, i + 3, "meeting")));
+        if (!poss && !(clusters_get(c->st->clusters, c->hl[i])->flags & CL_COMPANY))
+            continue;
+        if (!s_company_word(c, i) || !s_stands_alone(c, i) || ent_map_get(&persons, c->hx[i]) >= 0 ||
+            ent_map_get(&comp, c->hx[i]) >= 0)
+            continue;
+        ent_map_put(&comp, c->hx[i], 1);
+        found++;
+    }
+    if (!found)
+        return 0;
+    int32_t *one = c->st->host->scratch(c->out, c->n * sizeof *one);
+    if (!one)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        one[t] = -1;
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].te - c->m[k].tb == 1)
+            one[c->m[k].tb] = (int32_t)k;
+    for (size_t i = 0; i < c->n; i++) {
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP ||
+            ent_map_get(&comp, c->hx[i]) < 0 || !s_stands_alone(c, i))
+            continue;
+        mention_t *m = NULL;
+        if (!c->used[i]) {
+            if (!(m = ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)))
+                return -1;
+        } else if (one[i] >= 0) {
+            m = &c->m[one[i]];
+            if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
+                m->type = SIFT_ORG;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+        }
+        if (m && m->src == SRC_MODEL && m->type == SIFT_ORG)
+            m->ruled = true;
+    }
+    return 0;
+}
+
 /* A company is named by its first word where it stands alone: "Brennick"
  * after (or before) "Brennick Holdings Ltd", "Strathdene" of "Strathdene
  * Bank", "Castellari" of "Castellari SpA" (in CoNLL train 89 of 105 such words are the organisation, the
@@ -4878,6 +4971,8 @@ static int s_process(void *state, const sift_doc_t *doc, sift_out_t *out)
         rc = kinds_names(&c);
     if (rc == 0 && st->model)
         rc = s_short_names(&c);
+    if (rc == 0 && st->model)
+        rc = s_learned_companies(&c);
     if (rc == 0 && st->model)
         rc = s_same_name(&c, &lower);
     if (rc == 0 && st->model)

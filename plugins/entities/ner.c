@@ -147,7 +147,7 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
             clusters_prefetch(c->st->clusters, c->hl[i + 8]);
         }
         w->cl[i] = clusters_get(c->st->clusters, c->hx[i]);
-        w->names[i] = (uint8_t)clusters_get(c->st->clusters, c->hl[i])->flags;
+        w->names[i] = (uint8_t)(clusters_get(c->st->clusters, c->hl[i])->flags & CL_TAGGER);
         w->shape[i] = s_hash_shape(s, len);
         uint8_t kw = 0;
         const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);

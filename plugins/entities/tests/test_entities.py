@@ -2803,6 +2803,37 @@ class BothPools(unittest.TestCase):
         self.assertFalse([t for t in mention_texts(es) if "Vice" in t or "Managing" in t], es)
 
 
+class CompanyCues(unittest.TestCase):
+    """One-word company names with no cue word beside them (session ent92,
+    from the classes of errors on the blind-first batch ent92-1's read
+    half; the sentences are the tests' own)."""
+
+    def test_a_company_possessive_names_the_company(self):
+        # "Exxon's annual meeting": a place before
+        es = ents("Shareholders will vote on the plan at Corravex's annual meeting in Denver. Corravex "
+                  "makes valves.")
+        e = find(es, "Corravex", "ORG")
+        self.assertEqual(e["texts"], ["Corravex", "Corravex"])
+        find(es, "Denver", "GPE")
+        es = ents("Nurses at Brandling's stores walked out on Friday.")
+        find(es, "Brandling", "ORG")
+        # a person's possessive stays the person's
+        es = ents("Mr. Brandling's shares were sold by his son Tom Brandling.")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_a_word_unlabelled_text_uses_as_a_company(self):
+        # data/companies.tsv (build_companies.py): Boeing, Valeant, Daewoo
+        es = ents("The carrier bought three Boeing passenger planes and two trucks.")
+        find(es, "Boeing", "ORG")
+        es = ents("He moved to Valeant in 2010 and later to Biogen.")
+        find(es, "Valeant", "ORG")
+        es = ents("Profits at Daewoo rose, while Guinness lost ground.")
+        find(es, "Daewoo", "ORG")
+        # not inside a longer name, nor a full person's surname
+        es = ents("Mrs Anna Daewoo said the board met.")
+        self.assertNotIn("ORG", [e["type"] for e in es])
+
+
 class Tools(unittest.TestCase):
     def test_markup_by_article_makes_one_document_per_article(self):
         # own-*.txt sentences of one article, not adjacent in the file, become one
