@@ -2783,22 +2783,27 @@ static int s_learned_companies(ent_ctx_t *c)
         return 0;
     size_t n0 = c->n_m, found = 0;
     ent_map_t comp, persons;
-    if (ent_map_init(c, &comp, 64) < 0 || ent_map_init(c, &persons, n0 + 1) < 0)
-        return -1;
-    for (size_t k = 0; k < n0; k++)
-        if (c->m[k].type == SIFT_PERSON && c->m[k].te - c->m[k].tb >= 2)
-            ent_map_put(&persons, c->hx[c->m[k].te - 1], 1);
+    bool have_persons = false;
     for (size_t i = 0; i < c->n && found < 32; i++) {
-        /* the flags first: most tokens are lower-case words */
-        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP)
+        /* the cheap tests first: most tokens are lower-case words, most
+         * capitalised ones have a capitalised neighbour */
+        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP || c->gz[i] ||
+            !s_stands_alone(c, i))
             continue;
         bool poss = i + 2 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
                     (s_tok_in(c, i + 2, s_company_poss_nouns) ||
                      (tok_is(c, i + 2, "annual") && i + 3 < c->n && tok_is(c, i + 3, "meeting")));
-        if (!poss && !(clusters_get(c->st->clusters, c->hl[i])->flags & CL_COMPANY))
+        if ((!poss && !(clusters_get(c->st->clusters, c->hl[i])->flags & CL_COMPANY)) || !s_company_word(c, i))
             continue;
-        if (!s_company_word(c, i) || !s_stands_alone(c, i) || ent_map_get(&persons, c->hx[i]) >= 0 ||
-            ent_map_get(&comp, c->hx[i]) >= 0)
+        if (!have_persons) {
+            if (ent_map_init(c, &comp, 64) < 0 || ent_map_init(c, &persons, n0 + 1) < 0)
+                return -1;
+            for (size_t k = 0; k < n0; k++)
+                if (c->m[k].type == SIFT_PERSON && c->m[k].te - c->m[k].tb >= 2)
+                    ent_map_put(&persons, c->hx[c->m[k].te - 1], 1);
+            have_persons = true;
+        }
+        if (ent_map_get(&persons, c->hx[i]) >= 0 || ent_map_get(&comp, c->hx[i]) >= 0)
             continue;
         ent_map_put(&comp, c->hx[i], 1);
         found++;
