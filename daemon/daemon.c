@@ -44,6 +44,9 @@
 #define JOB_CAP 8192         /* accepted articles in flight, at most */
 #define MAX_ATTEMPTS 3       /* workers an article killed: then it runs with no
                                 plugin; one more, and it is given up */
+#define START_TIMEOUT_S 10   /* a worker not ready by then is killed and replaced:
+                                it runs no plugin code before its ready, it only
+                                connects (see s_check_timeouts) */
 
 typedef struct job {
     bool used;
@@ -77,6 +80,7 @@ typedef struct worker {
     generation_t *gen;
     char identity[32];
     bool ready, retiring, quit_sent, killed_for_time;
+    uint64_t started_us;     /* when it was forked */
     uint32_t queue[WINDOW];  /* job indices, oldest first */
     size_t head, count;
     uint64_t head_since_us;  /* when the oldest queued job started */
@@ -309,6 +313,10 @@ static int s_spawn(sift_daemon_t *self, generation_t *g)
         /* A fresh identity per process: the ROUTER must not confuse a
          * replacement with the worker that died in the same slot. */
         snprintf(w->identity, sizeof w->identity, "w%d.%d", i, ++self->spawns);
+        /* not the slot's last worker's, should this one die before it
+         * writes its own */
+        self->status[i] = (sift_worker_status_t){ .seq = 0, .plugin = -1, .job = 0 };
+        w->started_us = sift_now_us();
         pid_t pid = sift_worker_spawn(i, self->router_ep, w->identity, &g->plugins,
                                       &g->limits, &self->status[i]);
         if (pid < 0)
@@ -454,7 +462,9 @@ static void s_worker_died(sift_daemon_t *self, worker_t *w, int wstatus)
     char reason[160];
     if (!expected) {
         char how[64];
-        if (w->killed_for_time)
+        if (w->killed_for_time && !w->ready)
+            snprintf(how, sizeof how, "did not start within %d s", START_TIMEOUT_S);
+        else if (w->killed_for_time)
             snprintf(how, sizeof how, "timed out after %d s", g->settings->article_timeout);
         else if (WIFSIGNALED(wstatus))
             snprintf(how, sizeof how, "crashed (%s)", strsignal(WTERMSIG(wstatus)));
@@ -525,12 +535,24 @@ static void s_reap(sift_daemon_t *self)
             }
 }
 
+/* Kills a worker past article_timeout on its oldest article, and one that
+ * has not said it is ready START_TIMEOUT_S after its fork: until then it has
+ * no article, yet the input is read only while a worker of the current
+ * generation is ready, so new workers stuck at start-up (a reload's, or
+ * replacements) held every article without a word. A worker forked from
+ * this multi-threaded process may hang so: its first malloc waits forever
+ * under an allocator that takes no lock around fork() (GCC 12's ASan) when
+ * a ZeroMQ thread held one at that moment. Its replacement is killed and
+ * replaced alike, each time logged and counted. */
 static void s_check_timeouts(sift_daemon_t *self, uint64_t now)
 {
     uint64_t limit = (uint64_t)self->gen->settings->article_timeout * 1000000u;
-    for (int i = 0; i < WORKER_SLOTS; i++) {
+    for (int i = 0; i < self->n_slots; i++) {
         worker_t *w = &self->workers[i];
-        if (w->pid && w->count && !w->killed_for_time && now - w->head_since_us > limit) {
+        if (!w->pid || w->killed_for_time)
+            continue;
+        if ((w->count && now - w->head_since_us > limit) ||
+            (!w->ready && now - w->started_us > START_TIMEOUT_S * 1000000u)) {
             w->killed_for_time = true;
             kill(w->pid, SIGKILL);
         }
@@ -1059,6 +1081,10 @@ int sift_daemon_run(sift_settings_t **settings, const char *config_file,
     self->next_watchdog_us = self->start_us;
     self->next_status_us = self->start_us + 5000000u; /* STATUS= every 5 s */
 
+    /* The first workers' start-up is timed from here: s_setup may have
+     * waited long for JetStream, before anything could read their ready. */
+    for (int i = 0; i < self->n_slots; i++)
+        self->workers[i].started_us = self->start_us;
     uint64_t next_metrics_us = 0;
     while (!self->draining || s_in_flight(self) > 0) {
         zmq_pollitem_t items[6] = {

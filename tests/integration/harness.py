@@ -99,8 +99,9 @@ class Siftd:
     and the temp dir removed whatever happens."""
 
     def __init__(self, tc, plugins="echo", workers=2, tmp=None, name="siftd",
-                 settings=None, sections=None, connect=True, subscribe=(b"",)):
+                 settings=None, sections=None, connect=True, subscribe=(b"",), env=None):
         self.tc = tc
+        self.env = dict(os.environ, **(env or {}))
         self.tmp = tmp or make_tmp()
         if tmp is None:
             tc.addCleanup(shutil.rmtree, self.tmp, True)
@@ -131,7 +132,7 @@ class Siftd:
         self.err = open(self.err_path, "ab")
         self.proc = subprocess.Popen([SIFTD, "--config", self.config],
                                      stdin=subprocess.DEVNULL, stdout=self.err,
-                                     stderr=self.err)
+                                     stderr=self.err, env=self.env)
 
     def rewrite_config(self, settings=None, sections=None):
         self.settings.update(settings or {})

@@ -507,6 +507,43 @@ class Signals(unittest.TestCase):
         self.assertTrue(d.alive())
         self.assertEqual(d.stop(), 0)
 
+    def test_sighup_when_the_new_workers_cannot_start(self):
+        # New workers that never say they are ready held every article
+        # forever: siftd reads the input only with a ready worker of the
+        # current generation, and nothing watched a worker before its ready.
+        # CI saw it under ASan (GCC 12's libasan takes no allocator lock
+        # around fork(): a worker forked while a ZeroMQ thread of the main
+        # process held one deadlocked in its first malloc); here the workers'
+        # socket is moved away, so the reload's workers cannot connect.
+        tmp = make_tmp()
+        self.addCleanup(lambda: subprocess.run(["rm", "-rf", tmp]))
+        d = Siftd(self, plugins="echo", workers=2, env={"RUNTIME_DIRECTORY": tmp})
+        [rundir] = [os.path.join(tmp, n) for n in os.listdir(tmp) if n.startswith("siftd.")]
+        sock = os.path.join(rundir, "workers")
+        os.rename(sock, sock + ".away")
+        before = ["a-%d" % i for i in range(50)]
+        during = ["b-%d" % i for i in range(50)]
+        for i in before:
+            d.send({"id": i, "text": "Before the reload."})
+        d.rewrite_config({"plugins": "echo, keys"}, {"keys": {"greeting": "reloaded"}})
+        d.signal(signal.SIGHUP)
+        d.wait_log("reloading")
+        for i in during:
+            d.send({"id": i, "text": "During the reload."})
+        # both are killed and replaced; the replacements may connect
+        d.wait_log("did not start within", timeout=30, count=2)
+        os.rename(sock + ".away", sock)
+        after = ["c-%d" % i for i in range(50)]
+        for i in after:
+            d.send({"id": i, "text": "After the reload."})
+        arts = articles(d.collect(before + during + after, timeout=30, quiet=0.3))
+        for i in before + during + after:
+            self.assertEqual(len(arts.get(i, [])), 1, "%s: %r" % (i, arts.get(i)))
+        for i in after:
+            self.assertEqual([p["name"] for p in arts[i][0]["plugins"]], ["echo", "keys"], i)
+        self.assertTrue(d.alive())
+        self.assertEqual(d.stop(), 0)
+
     def test_sighup_with_broken_config_keeps_old(self):
         d = Siftd(self, plugins="echo", workers=1)
         d.rewrite_config({"plugins": "echo, bad_abi"})
