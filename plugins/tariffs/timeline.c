@@ -212,7 +212,10 @@ void tf_timeline(ctx_t *c)
          * tariff as proof that duties work", Obama's of 2009) */
         /* (but not one its clause says is in force: "the duties the United
          * States already levies", in a candidate's promise to enforce them) */
-        if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days &&
+        /* (nor one only carried over from the party acting last: "Shoe
+         * importers, who already pay tariffs averaging 11 percent", after
+         * a candidate's plan, are paying a standing duty) */
+        if (e->modality == SIFT_ACTUAL && e->actor.in_office > c->pub_days && e->asrc != SRC_COREF &&
             !(e->asrc == SRC_SUBJECT && !(e->cues & CUE_ACTION_WORD)) && !(e->cues & CUE_EFFECTIVE_PAST))
             e->modality = SIFT_PROPOSED;
     }

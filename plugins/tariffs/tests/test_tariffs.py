@@ -1728,6 +1728,11 @@ class Roles(unittest.TestCase):
                 ("Reagan's tariffs on Japanese goods hurt American consumers.", "1987-05-20", "actual")):
             ts = one(text, published=published + "T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], [modality], (text, published))
+        # a duty whose actor is only carried over from the candidate's plan
+        # is the standing one its clause says it is
+        ts = one("Trump has said he would impose a 45 percent tariff on Chinese goods. Toy importers, who already "
+                 "pay tariffs averaging 9 percent, are worried.", published="2016-05-05T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "actual"])
 
     def test_leaders_and_trade_officials_of_more_economies(self):
         # heads of government and trade officials of Korea, post-Brexit
