@@ -2759,13 +2759,20 @@ static const char *const s_company_poss_nouns[] = {
     "revenue", "revenues", "sales", "stores", "directors", "stake", "bid", "takeover", "plant", "plants", NULL
 };
 
-static bool s_company_word(const ent_ctx_t *c, size_t i)
+/* ... of them, those no person has ("Macy 's stores"): a given name
+ * before them is a company too */
+static const char *const s_company_only_nouns[] = {
+    "stores", "subsidiary", "unit", "shareholders", "plants", "directors", NULL
+};
+
+static bool s_company_word(const ent_ctx_t *c, size_t i, bool given_ok)
 {
     return (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_CAP | SIFT_TOKEN_ALPHA) &&
            tok_n(c, i) >= 3 && !c->gz[i] && !ent_lookup_exact(c, NS_STOP, i) && !ent_lookup_exact(c, NS_ORGKW, i) &&
            !ent_lookup_exact(c, NS_CORPFORM, i) && !ent_lookup_exact(c, NS_HONOR, i) &&
            !ent_lookup_lower(c, NS_TITLE, i) && !ent_lookup_cap(c, NS_MONTH, i) && !ent_lookup_cap(c, NS_WDAY, i) &&
-           !(clusters_get(c->st->clusters, c->hl[i])->flags & (CL_GIVEN | CL_USUALLY_LOWER | CL_PLACE1 | CL_PLACE_FIRST));
+           !(clusters_get(c->st->clusters, c->hl[i])->flags &
+             ((given_ok ? 0 : CL_GIVEN) | CL_USUALLY_LOWER | CL_PLACE1 | CL_PLACE_FIRST));
 }
 
 static bool s_stands_alone(const ent_ctx_t *c, size_t i)
@@ -2793,7 +2800,8 @@ static int s_learned_companies(ent_ctx_t *c)
         bool poss = i + 2 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_POSSESSIVE) &&
                     (s_tok_in(c, i + 2, s_company_poss_nouns) ||
                      (tok_is(c, i + 2, "annual") && i + 3 < c->n && tok_is(c, i + 3, "meeting")));
-        if ((!poss && !(clusters_get(c->st->clusters, c->hl[i])->flags & CL_COMPANY)) || !s_company_word(c, i))
+        bool only = poss && (s_tok_in(c, i + 2, s_company_only_nouns) || tok_is(c, i + 2, "annual"));
+        if ((!poss && !(clusters_get(c->st->clusters, c->hl[i])->flags & CL_COMPANY)) || !s_company_word(c, i, only))
             continue;
         if (!have_persons) {
             if (ent_map_init(c, &comp, 64) < 0 || ent_map_init(c, &persons, n0 + 1) < 0)

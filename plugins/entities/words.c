@@ -142,7 +142,7 @@ int words_load(lex_t *lex)
                  "Sea Ocean River Mountains Mountain Mount Mt. Gulf Valley Lake Peninsula "
                  "Desert Strait Straits Bay Coast Island Islands Canal Plain Plateau Basin "
                  "Guesthouse Square Palace Airport Bridge Street Road Avenue Park Hall "
-                 "Stadium Tower Temple Region Delta Forest Highlands Zone", 1);
+                 "Stadium Tower Temple Region Delta Forest Highlands Zone Plaza Mall", 1);
     /* ... of them, the features of nature (not a building, a street or a zone) */
     rc |= s_list(lex, NS_NATURE,
                  "Sea Ocean River Gulf Valley Lake Peninsula Desert Strait Straits Bay Coast "

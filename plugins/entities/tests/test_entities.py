@@ -2817,6 +2817,9 @@ class CompanyCues(unittest.TestCase):
         find(es, "Denver", "GPE")
         es = ents("Nurses at Brandling's stores walked out on Friday.")
         find(es, "Brandling", "ORG")
+        # a given name before a noun no person has ("W.R. Grace"'s meeting)
+        es = ents("Investors at Grace's annual meeting voted.")
+        find(es, "Grace", "ORG")
         # a person's possessive stays the person's
         es = ents("Mr. Brandling's shares were sold by his son Tom Brandling.")
         self.assertNotIn("ORG", [e["type"] for e in es])
@@ -2832,6 +2835,13 @@ class CompanyCues(unittest.TestCase):
         # not inside a longer name, nor a full person's surname
         es = ents("Mrs Anna Daewoo said the board met.")
         self.assertNotIn("ORG", [e["type"] for e in es])
+
+    def test_a_shopping_plaza_is_a_place(self):
+        # "South Coast Plaza, the largest shopping mall": a GPE before
+        es = ents("Redwood Valley Plaza, the largest shopping mall in the county, said sales rose. A "
+                  "spokeswoman for Redwood Valley Plaza said the lots were full.")
+        e = find(es, "Redwood Valley Plaza", "LOC")
+        self.assertEqual(len(e["texts"]), 2)
 
 
 class Tools(unittest.TestCase):
