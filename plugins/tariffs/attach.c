@@ -3528,6 +3528,12 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
      * "cut its tariffs on rice to zero" */
     if (e->action == SIFT_LOWER && rate.kind == SIFT_RATE_FROM_TO && rate.b == 0)
         e->action = SIFT_REMOVE;
+    /* and one lifted to a higher level raises it: "lift the duty on
+     * chickpeas to 70 percent from 30 percent" */
+    static const char *const lift[] = { "lift$", "lifts$", "lifted$", "lifting$", NULL };
+    for (int k = L; k < R && e->action == SIFT_REMOVE && rate.kind == SIFT_RATE_FROM_TO && rate.b > rate.a; k++)
+        if (tf_word_starts(c, k, lift))
+            e->action = SIFT_RAISE;
     for (int k = L; k + 1 < R && e->action == SIFT_LOWER; k++)
         if (s_is(c, k, W_TO) && (s_is(c, k + 1, W_ZERO) || c->num[k + 1] == 0))
             e->action = SIFT_REMOVE;

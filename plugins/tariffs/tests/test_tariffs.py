@@ -2947,6 +2947,13 @@ class ZeroTariffs(unittest.TestCase):
         self.assertEqual(sorted((t["action"], code(t["actor"]), code(t["target"])) for t in ts),
                          [("remove", "CA", "CL"), ("remove", "CL", "CA")])
 
+    def test_a_duty_lifted_to_a_higher_level_is_raised(self):
+        # "lift" is raising when the clause gives a higher new level, removing otherwise
+        ts = one("India will lift the duty on lentils to 70 percent from 30 percent.", published="2018-08-03T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["raise"])
+        ts = one("India will lift the duty on lentils.", published="2018-08-03T00:00:00Z")
+        self.assertEqual([t["action"] for t in ts], ["remove"])
+
     def test_a_zero_percent_duty_is_a_removed_one(self):
         for text in ("The FTA will offer zero-percent tariff for goods from Laos into Vietnam.",
                      "Goods from Laos will enjoy zero-percent import tax in Vietnam from January."):
