@@ -3514,6 +3514,11 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
     bool party, own_call;
     if (!s_actor(c, e, sc, &st, &ro, lo, hi, action_word, &party, &own_call))
         return false;
+    /* a tranche that names no party of its own is its first one's: "in
+     * response to Washington's 25 percent tariff on steel and 10 percent
+     * tariff on aluminum" */
+    if (gapped && e->asrc != SRC_ATTACHED && gapped->actor.code[0])
+        e->actor = gapped->actor;
 
     /* ----- event criterion: an action, an attached party or a specification */
     sift_rate_t rate;

@@ -433,7 +433,13 @@ static void s_event(ctx_t *c, const clause_t *cl, ref_t *last_actor, const claus
         bool compared = e.left > sb + 1 &&
                         ((s_is(c, e.left - 1, W_COMMA) && tf_ing(c, e.left) && !s_has(c, e.left, A_MASK)) ||
                          tf_cause_opens(c, e.left - 1));
-        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !answered && !compared)
+        /* (nor a measure named without a verb after its sentence's main
+         * one: "India put off duties on U.S. products as the two try to
+         * settle their dispute over U.S. steel tariffs. The duties ..." are
+         * India's) */
+        bool aside = !(e.cues & (CUE_ACTION_WORD | CUE_GAPPED)) && c->nev > 0 && c->ev[c->nev - 1].sent == e.sent &&
+                     c->ev[c->nev - 1].actor.code[0] && (c->ev[c->nev - 1].cues & CUE_ACTION_WORD);
+        if (e.actor.code[0] && (e.actor_explicit || !last_actor->code[0]) && !answered && !compared && !aside)
             *last_actor = e.actor;
         tf_push(c, &e, hits, nh, &sc);
     }

@@ -892,6 +892,18 @@ class Coordination(unittest.TestCase):
                  published="2018-07-20T00:00:00Z")
         self.assertNotIn(("impose", "GR"), [(t["action"], code(t["target"])) for t in ts])
 
+    def test_a_measure_named_in_an_aside_is_not_the_party_acting_last(self):
+        # the U.S. tariffs the dispute is over do not make "The duties" of
+        # the next sentence Washington's: they are India's, told first ...
+        ts = one("India put off higher import duties on 29 U.S. products, as the two countries try to settle their "
+                 "dispute over U.S. steel and aluminum tariffs, officials said. The duties would raise the levy on "
+                 "American walnuts to 120 percent.", published="2018-08-03T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts if "walnuts" in (t.get("goods") or [])], ["IN"])
+        # ... and a second tranche of an answered measure is the answered party's
+        ts = one("Ankara raised duties on U.S. rice in response to Washington's 25 percent tariff on steel and "
+                 "10 percent tariff on aluminum.", published="2018-08-03T00:00:00Z")
+        self.assertEqual([code(t["actor"]) for t in ts], ["TR", "US", "US"])
+
     def test_a_definite_mention_takes_the_measure_its_modifier_names(self):
         # "the safeguard duty" is the safeguard told before, not the measure
         # an aside named last (Washington's) ...
