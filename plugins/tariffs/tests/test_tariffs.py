@@ -872,6 +872,10 @@ class Coordination(unittest.TestCase):
         # record says they hit in particular (the EU, from June 2018)
         ts = one("The U.S. tariffs on South Korean steel also weigh on Posco.", published="2018-04-20T00:00:00Z")
         self.assertEqual([code(t["target"]) for t in ts], ["KR"])
+        # (the steel and aluminum duties are "the metals tariffs" too)
+        ts = one("Seoul said it would seek talks. South Korea has been hit by U.S. tariffs on Korean washers. The "
+                 "U.S. metals tariffs also weigh on Posco.", published="2018-04-20T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["KR", None])
         text = ("Brussels said it would answer. The EU has been hit by U.S. tariffs on European "
                 "cars. The U.S. steel tariffs also weigh on Thyssenkrupp.")
         ts = one(text, published="2018-07-20T00:00:00Z")
