@@ -174,11 +174,14 @@ int ent_prepare(ent_ctx_t *c)
     }
     /* longest gazetteer name starting at each capitalised token */
     c->n_caps = 0;
+    uint32_t lower_flags = 0;
     for (size_t i = 0; i < n; i++) {
         c->gz[i] = NULL;
         c->gzn[i] = 0;
-        if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)))
+        if (!(c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) {
+            lower_flags |= c->tok[i].flags;
             continue;
+        }
         c->n_caps++;
         const lex_entry_t *p = ent_lookup_cap(c, NS_GAZPFX, i);
         for (size_t k = p ? (size_t)p->num : 1; k >= 1; k--) {
@@ -192,6 +195,7 @@ int ent_prepare(ent_ctx_t *c)
             }
         }
     }
+    c->n_poss = (lower_flags & SIFT_TOKEN_POSSESSIVE) != 0;
     return 0;
 }
 

@@ -56,6 +56,8 @@ typedef struct ent_ctx {
     const lex_entry_t **gz;     /* per token: longest gazetteer name from it */
     uint8_t *gzn;               /* ... and its length in tokens, 0 if none  */
     size_t n_caps;              /* tokens capitalised or all-caps: bounds the maps of them */
+    size_t n_poss;              /* 1 when a possessive ("'s" split off a word) is in it */
+    size_t n_company;           /* 1 when a word unlabelled text uses as a company is (CL_COMPANY; ner_prepare) */
     mention_t *m;
     size_t n_m, cap_m;
 } ent_ctx_t;

@@ -2434,7 +2434,8 @@ static int s_dateline(ent_ctx_t *c)
             return -1;
     int rc = s_dateline_at(c, 0);
     for (size_t s = 1; s < c->n && !rc; s++)
-        if (((tok_s(c, s - 1)[0] == ')' || tok_s(c, s - 1)[0] == ']') && tok_n(c, s - 1) == 1) ||
+        if (((c->tok[s - 1].flags & SIFT_TOKEN_PUNCT) && tok_n(c, s - 1) == 1 &&
+             (tok_s(c, s - 1)[0] == ')' || tok_s(c, s - 1)[0] == ']')) ||
             ((c->tok[s].flags & (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA)) == (SIFT_TOKEN_UPPER | SIFT_TOKEN_ALPHA) &&
              c->gz[s] && c->gz[s]->type == LEX_GPE && ent_cap(c, s - 1) &&
              (!(c->tok[s - 1].flags & SIFT_TOKEN_UPPER) || memchr(tok_s(c, s - 1), '.', tok_n(c, s - 1)))))
@@ -2786,7 +2787,9 @@ static bool s_stands_alone(const ent_ctx_t *c, size_t i)
 
 static int s_learned_companies(ent_ctx_t *c)
 {
-    if (!c->st->clusters)
+    /* no word of the table and no possessive: nothing to do (most
+     * articles; the counts come from passes that read every token anyway) */
+    if (!c->st->clusters || (!c->n_company && !c->n_poss))
         return 0;
     size_t n0 = c->n_m, found = 0;
     ent_map_t comp, persons;
@@ -2794,7 +2797,8 @@ static int s_learned_companies(ent_ctx_t *c)
     for (size_t i = 0; i < c->n && found < 32; i++) {
         /* the cheap tests first: most tokens are lower-case words, most
          * capitalised ones have a capitalised neighbour */
-        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP || c->gz[i] ||
+        if ((!c->n_company && !(i + 1 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_POSSESSIVE))) ||
+            (c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP || c->gz[i] ||
             !s_stands_alone(c, i))
             continue;
         bool poss = i + 2 < c->n && (c->tok[i + 1].flags & SIFT_TOKEN_POSSESSIVE) &&

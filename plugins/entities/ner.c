@@ -120,6 +120,7 @@ static uint64_t s_head_kind(const ent_ctx_t *c, const ner_work_t *w, size_t i)
 
 int ner_prepare(ent_ctx_t *c, ner_work_t *w)
 {
+    unsigned any_flags = 0;
     const sift_host_t *h = c->st->host;
     size_t n = c->n;
     w->lower = h->scratch(c->out, n * sizeof *w->lower);
@@ -147,7 +148,9 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
             clusters_prefetch(c->st->clusters, c->hl[i + 8]);
         }
         w->cl[i] = clusters_get(c->st->clusters, c->hx[i]);
-        w->names[i] = (uint8_t)(clusters_get(c->st->clusters, c->hl[i])->flags & CL_TAGGER);
+        uint16_t fl = clusters_get(c->st->clusters, c->hl[i])->flags;
+        w->names[i] = (uint8_t)(fl & CL_TAGGER);
+        any_flags |= fl;
         w->shape[i] = s_hash_shape(s, len);
         uint8_t kw = 0;
         const lex_entry_t *e = ent_lookup_lower(c, NS_TITLE, i);
@@ -164,6 +167,7 @@ int ner_prepare(ent_ctx_t *c, ner_work_t *w)
             for (size_t j = i; j < i + c->gzn[i] && j < n; j++)
                 w->gaz[j] = (uint8_t)(c->gz[i]->type + (j == i ? 8 : 0));
     }
+    c->n_company = (any_flags & CL_COMPANY) != 0;
     /* headlines: sentences without a lower-case word */
     for (size_t s = 0; s < c->doc->n_sentences; s++) {
         const sift_sentence_t *se = &c->doc->sentences[s];
