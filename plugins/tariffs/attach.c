@@ -3029,7 +3029,27 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 j++;
             on_all = j < R && j > k + 1 && (s_has(c, j, F(GENACTOR)) || tf_word_starts(c, j, partners));
         }
-        e->all_imports = (imports && !party) || (subject && !named) || average || on_all || from_everywhere;
+        /* a change of the rates on a count of tariff lines is a change of
+         * the schedule, on imports from anywhere: "cut import tariffs on
+         * 158 items", "will lower duties on 1,585 other items" (not a new
+         * levy: "tariffs on 128 products" answering someone is theirs) */
+        static const char *const lines[] = { "items$", "products$", "lines$", "categories$", NULL };
+        bool schedule = false;
+        for (int k = g1 + 1; k + 1 < R && k <= g1 + 4 && !schedule && e->action != SIFT_IMPOSE &&
+                              e->action != SIFT_EXEMPT;
+             k++) {
+            if (!s_is(c, k, W_ON))
+                continue;
+            int j = k + 1;
+            while (j < R && j <= k + 2 && (tf_adverb(c, j) || s_has(c, j, F(DET))))
+                j++; /* ("on about 200 items") */
+            if (j + 1 < R && !isnan(c->num[j]))
+                schedule = tf_word_starts(c, j + 1, lines) ||
+                           (tf_word_starts(c, j + 2, lines) && c->tp[j + 1] < 0 &&
+                            (s_tflags(c, j + 1) & SIFT_TOKEN_LOWER)); /* ("1,585 other items") */
+        }
+        e->all_imports = (imports && !party) || (subject && !named) || average || on_all || from_everywhere ||
+                         (schedule && !party);
     }
     if (ro->passive_target >= 0) {
         tf_ref_set(&e->target, &c->parties[ro->passive_target]);

@@ -849,6 +849,21 @@ class Coordination(unittest.TestCase):
         self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts],
                          [("US", None), ("US", "JP"), ("JP", "US"), ("US", "JP")])
 
+    def test_a_change_on_a_count_of_tariff_lines_is_on_all_imports(self):
+        # cutting or raising the rates of N items changes the schedule: no
+        # target from the article's pair; a levy on N products answering
+        # someone is still theirs
+        text = "Washington has pressed Seoul to open its market. South Korea will cut import tariffs on 158 items."
+        ts = one(text, published="1987-07-02T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts if "158" in text[t["start"]:t["end"]]],
+                         [("lower", None)])
+        ts = one("China will also lower duties on 1,585 other items from Nov. 1, after talks with Washington.",
+                 published="2018-10-01T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], [None])
+        ts = one("Washington put tariffs on Chinese steel. China will impose tariffs on 128 products in response.",
+                 published="2018-04-01T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts], ["CN", "US"])
+
     def test_a_safeguard_takes_no_origin_from_elsewhere_in_its_sentence(self):
         # a safeguard is levied on the goods whatever their origin: the
         # country a purpose clause names is not its target, but one its own
