@@ -2409,6 +2409,23 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             e->subj_undergoes = true;
         }
     }
+    /* (or the origin of the imports an exemption's subject names: "Imports
+     * from the United States and Mexico will be exempt") */
+    for (int k = L + 1; k + 1 < g0 && ro->by < 0 && ro->passive_target < 0 && e->action == SIFT_EXEMPT; k++) {
+        if (!s_is(c, k, W_FROM) || !(s_is(c, k - 1, W_IMPORTS) || s_has(c, k - 1, F(GOODS))))
+            continue;
+        int p = c->tp[tf_after_det(c, k)];
+        if (p < 0 || !strchr("CDMB", c->parties[p].kind) || !c->parties[p].code[0])
+            break;
+        int v = c->parties[tf_list_last(c, p)].b;
+        while (v < g0 && s_has(c, v, F(M_MODAL) | F(AUX) | F(BEFORM)))
+            v++;
+        if (v == g0 && v > c->parties[tf_list_last(c, p)].b) {
+            ro->passive_target = p;
+            e->subj_undergoes = true;
+        }
+        break;
+    }
     /* (or, after "with", an exemption's participle: "with Canada and Mexico
      * exempted") */
     for (int k = L; k < g0 && ro->by < 0 && ro->passive_target < 0 && e->action == SIFT_EXEMPT; k++) {

@@ -937,6 +937,15 @@ class Coordination(unittest.TestCase):
         self.assertEqual([(t["action"], t["actor"]["code"], code(t["target"])) for t in ts][-2:],
                          [("exempt", "TR", "GE"), ("exempt", "TR", "AZ")])
 
+    def test_the_origins_of_exempt_imports_are_each_exempted(self):
+        # "Imports from A and B will be exempt": one exemption each, not
+        # the party of the clause after
+        ts = one("Canada will impose safeguard tariffs of 25 percent on imports of steel wire. Imports from Peru and "
+                 "Colombia will be exempt, and goods from Chile, Israel and other free-trade partners will be "
+                 "excluded for some products.",
+                 published="2018-10-12T00:00:00Z")
+        self.assertEqual([code(t["target"]) for t in ts if t["action"] == "exempt"][:2], ["PE", "CO"])
+
     def test_an_adverb_between_the_verb_and_the_parties_it_exempts(self):
         # "exempted only A, B and C": one exemption each, as without "only"
         for text in ("Canada raised its surtax on steel imports and has exempted only Chile, Peru and Israel.",
