@@ -923,6 +923,12 @@ class Coordination(unittest.TestCase):
                  "10 percent tariff on aluminum.", published="2018-08-03T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["TR", "US", "US"])
 
+    def test_a_measure_taking_effect_for_parties_hits_each(self):
+        ts = one("Mexico put duties on U.S. pork. The U.S. tariffs of 25 percent on steel took effect for Mexico, "
+                 "Canada and the European Union on June 1.", published="2018-06-06T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][1:],
+                         [("US", "MX"), ("US", "CA"), ("US", "EU")])
+
     def test_a_definite_mention_takes_the_measure_its_modifier_names(self):
         # "the safeguard duty" is the safeguard told before, not the measure
         # an aside named last (Washington's) ...
