@@ -2524,6 +2524,24 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
             clause0 = k + 1;
     if (pick < 0 && !st->demand)
         for (int k = clause0; k < g0; k++) {
+            /* an office no one holds, what it could do: "economists noted
+             * that a president could raise tariffs for 150 days" (§1, talk
+             * of powers) */
+            if (c->tp[k] >= 0 && c->parties[c->tp[k]].kind == 'R' && c->parties[c->tp[k]].b - k == 1) {
+                int d = k - 1;
+                if (d > clause0 && (s_tflags(c, d) & SIFT_TOKEN_LOWER) && c->f[d] == 0)
+                    d--; /* ("a future president") */
+                static const char *const can[] = { "can$", NULL };
+                int v = c->parties[c->tp[k]].b;
+                /* (not of the measure told: "whether a president could
+                 * impose such a tariff" restates the plan) */
+                bool told = false;
+                for (int j = v + 1; j < g0 && !told; j++)
+                    told = s_is(c, j, W_SUCH) || s_is(c, j, W_THE) || s_is(c, j, W_THESE) || s_is(c, j, W_THOSE);
+                if (d >= clause0 && (s_is(c, d, W_A) || s_is(c, d, W_AN) || s_is(c, d, W_ANY)) && !told &&
+                    (s_has(c, v, F(M_MODAL) | F(M_WEAK)) || tf_word_starts(c, v, can)))
+                    return false;
+            }
             if (c->tp[k] >= 0 || s_has(c, k, F(ATTRIB)))
                 break;
             /* not a definite set: "both countries", "fifteen countries",

@@ -2444,6 +2444,16 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_what_an_office_no_one_holds_could_do_is_no_measure(self):
+        # "a president could raise tariffs": talk of the office's powers
+        # (§1), unless it restates the measure told ("such a tariff")
+        for text in ("Economists noted that a president could raise tariffs for 150 days without Congress.",
+                     "The report notes that a future president can impose tariffs of up to 15 percent."):
+            self.assertEqual(one(text, published="2016-09-20T00:00:00Z"), [], text)
+        ts = one("Trump has proposed a 35 percent tariff on Mexican cars. Lawyers said it was unclear whether a "
+                 "president could impose such a tariff on a Nafta partner.", published="2016-09-20T00:00:00Z")
+        self.assertEqual(len(ts), 2)
+
     def test_a_measure_a_candidate_only_talks_about_is_not_his_plan(self):
         # Obama's tire tariff of 2009, cited by candidate Trump: in force
         ts = one("Mr. Trump has cited the tire tariff as proof that duties work.", published="2016-06-01T00:00:00Z")
