@@ -3239,6 +3239,21 @@ static void s_request_granted(const ctx_t *c, const sent_ctx_t *sc, event_t *e, 
     e->demander.code[0] = 0;
 }
 
+/* Is event e told in a scenario the sentence opens before it, a model's
+ * or a study's supposition ("modeled a scenario in which a President Trump
+ * imposes ..., and both countries respond with tariffs of the same size")?
+ * What happens there is considered (§6), whatever the tense. */
+static bool s_in_scenario(const ctx_t *c, const sent_ctx_t *sc, const event_t *e)
+{
+    static const char *const scenario[] = { "scenario$", "scenarios$", NULL };
+    for (int k = sc->sb; k + 2 < e->g0; k++)
+        if (tf_word_starts(c, k, scenario))
+            for (int j = k + 1; j <= k + 5 && j < e->g0; j++) /* ("scenarios, the harshest of which") */
+                if (s_is(c, j, W_WHICH))
+                    return true;
+    return false;
+}
+
 /* Does someone other than the acting party foresee its answer ("Economists
  * warned that China would answer with tariffs", "The study assumes that
  * China and Mexico would retaliate", "farm groups fear Beijing would hit
@@ -3726,7 +3741,8 @@ bool tf_fill(ctx_t *c, event_t *e, const sent_ctx_t *sc, bool ellipsis, rate_hit
         st.threat = s_is(c, k, W_RETALIATE) && e->action != SIFT_LOWER && e->action != SIFT_REMOVE;
 
     s_modality(c, e, &st, own_call, gapped, action_word, ellipsis);
-    if (s_foreseen_by_others(c, sc, e))
+    if (s_foreseen_by_others(c, sc, e) || (e->modality == SIFT_ACTUAL && !st.past && !st.effective_past &&
+                                            s_in_scenario(c, sc, e)))
         e->modality = SIFT_CONSIDERED;
     s_request_granted(c, sc, e, &st);
     s_condition_of_own_measure(c, sc, e);

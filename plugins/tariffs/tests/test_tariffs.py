@@ -2444,6 +2444,15 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_what_happens_in_a_scenario_is_considered(self):
+        # a study's supposition, whatever its tense, in each clause of it
+        for text in ("The study modeled a scenario in which Brazil imposes a 20 percent tariff on U.S. goods, and "
+                     "Chile responds with tariffs of the same size on American goods.",
+                     "The study modeled three scenarios, the harshest of which assumes that Chile answers with "
+                     "tariffs on American goods."):
+            ts = one(text, published="2016-09-19T00:00:00Z")
+            self.assertEqual({t["modality"] for t in ts}, {"considered"}, text)
+
     def test_what_an_office_no_one_holds_could_do_is_no_measure(self):
         # "a president could raise tariffs": talk of the office's powers
         # (§1), unless it restates the measure told ("such a tariff")
