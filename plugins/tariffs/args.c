@@ -804,8 +804,10 @@ size_t tf_rates(const ctx_t *c, int a, int b, sift_rate_t *rate, rate_hit_t *hit
                             k = t;
                             break;
                         }
+                        /* (a number in words is whom it is for: "for one producer") */
                         if ((s_tflags(c, t) & SIFT_TOKEN_PUNCT) ||
-                            (!isnan(c->num[t]) && !(c->num[t] >= 1900 && c->num[t] <= 2100)))
+                            (!isnan(c->num[t]) && (s_tflags(c, t) & SIFT_TOKEN_DIGIT) &&
+                             !(c->num[t] >= 1900 && c->num[t] <= 2100)))
                             break;
                     }
                 /* (and over a comma: "raised duties on almonds to 120%, from 100%") */

@@ -536,7 +536,9 @@ class Fields(unittest.TestCase):
                            ("Seoul's tariffs on fruit range from a high of almost 40 pct.", {"max": 40}),
                            # (a range whose bounds each name whom they are for)
                            ("The EC duties on Japanese scanners range from 3.1 pct for Canon Inc to 33 pct "
-                            "for smaller makers.", {"min": 3.1, "max": 33})):
+                            "for smaller makers.", {"min": 3.1, "max": 33}),
+                           ("The EC duties on Japanese scanners range from 3.1 pct for one maker to 33 pct "
+                            "for the others.", {"min": 3.1, "max": 33})):
             ts = one(text, published="2018-02-20T00:00:00Z")
             self.assertEqual([t["rate"] for t in ts], [rate], text)
         # a ceiling opens tranches as a rate does, each with its own rate and origin
