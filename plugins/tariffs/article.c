@@ -375,4 +375,22 @@ void tf_article(ctx_t *c)
                 f->modality = SIFT_PROPOSED;
         }
     }
+    /* A change the article says takes effect at once is in force, whatever
+     * the tense it was told in first: "Mexico will lower its maximum import
+     * tariff to 20 pct from 40 pct ... The cut takes effect immediately" */
+    for (size_t i = 0; i < c->nev; i++) {
+        event_t *e = &c->ev[i];
+        if (e->modality != SIFT_PROPOSED || (e->cues & (CUE_COND | CUE_THREAT | CUE_FUTURE_DATE | CUE_PROPOSE)) ||
+            !e->actor.code[0])
+            continue;
+        for (size_t k = i + 1; k < c->nev && c->ev[k].sent <= e->sent + 1; k++) {
+            const event_t *f = &c->ev[k];
+            if (f->sent > e->sent && f->action == e->action && tf_ref_eq(&f->actor, &e->actor) &&
+                (f->cues & CUE_DEFINITE) && (f->cues & CUE_EFFECTIVE_PAST) && !(f->cues & CUE_PAST) &&
+                f->modality == SIFT_ACTUAL) {
+                e->modality = SIFT_ACTUAL;
+                break;
+            }
+        }
+    }
 }

@@ -1571,11 +1571,17 @@ static void s_tense_cues(const ctx_t *c, const event_t *e, status_t *st)
      * once it enters into force) */
     static const char *const at_once[] = { "immediately$", NULL };
     static const char *const immediate[] = { "immediate$", NULL };
-    bool levy = tf_levies(e);
-    for (int k = L; k < R && levy; k++)
-        levy = !(s_pact(c, k) || s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS));
-    for (int k = L; k < R && levy && !st->effective_past && !st->future_date && !st->cond; k++)
-        if (((s_has(c, k - 1, F(EFFECTIVE) | F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1) &&
+    /* (a cut only by the words of its effect, "effective immediately",
+     * "takes effect immediately": a pact's "will be free from tariff
+     * immediately" is once it enters into force) */
+    bool levy = tf_levies(e), cut = e->action == SIFT_LOWER || e->action == SIFT_REMOVE, pact = false;
+    for (int k = L; k < R && (levy || cut) && !pact; k++)
+        pact = s_pact(c, k) || s_is(c, k, W_CONCESSION) || s_is(c, k, W_CONCESSIONS);
+    if (pact)
+        levy = cut = false;
+    for (int k = L; k < R && (levy || cut) && !st->effective_past && !st->future_date && !st->cond; k++)
+        if (((s_has(c, k - 1, F(EFFECTIVE)) || s_is(c, k - 1, W_EFFECT) ||
+              (levy && (s_has(c, k - 1, F(M_MODAL)) || s_has(c, k + 1, A_MASK) || k == R - 1))) &&
              tf_word_starts(c, k, at_once)) ||
             (s_is(c, k + 1, W_EFFECT) && tf_word_starts(c, k, immediate)))
             st->effective_past = true;

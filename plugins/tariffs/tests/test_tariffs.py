@@ -2446,6 +2446,15 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_a_cut_taking_effect_at_once_is_in_force(self):
+        # by the words of its effect, in its clause or in a restatement
+        # after it (not a pact's "free from tariff immediately")
+        for text in ("Peru will lower its maximum import tariff to 20 pct from 40 pct, effective immediately.",
+                     "Peru will lower its maximum import tariff to 20 pct from 40 pct, the ministry said. The cut "
+                     "takes effect immediately."):
+            ts = one(text, published="1987-12-16T00:00:00Z")
+            self.assertEqual({t["modality"] for t in ts}, {"actual"}, text)
+
     def test_what_happens_in_a_scenario_is_considered(self):
         # a study's supposition, whatever its tense, in each clause of it
         for text in ("The study modeled a scenario in which Brazil imposes a 20 percent tariff on U.S. goods, and "
