@@ -3434,6 +3434,10 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
      * cuts", "the tariff hike is", "the cut" restate a change told before */
     bool nominal = ellipsis || tf_change_noun_after(c, e);
     bool restates = definite && (!action_word || nominal);
+    /* (an average is the level in force, no measure restated: "the
+     * average American tariff on imported goods is about 1.6 percent") */
+    for (int k = g0 - 1; k >= L && k >= g0 - 3 && restates; k--)
+        restates = !s_is(c, k, W_AVERAGE);
     /* a speaker restating a measure does not levy it: "Caroline Wong of the
      * Hong Kong Retailers Association said the tax cuts will hurt shops"
      * restates China's cuts (and takes their status, below) */

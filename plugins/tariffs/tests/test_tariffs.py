@@ -2446,6 +2446,12 @@ class Roles(unittest.TestCase):
             ts = one(text, published="2018-08-01T00:00:00Z")
             self.assertEqual([t["modality"] for t in ts], ["actual"], text)
 
+    def test_an_average_tariff_is_the_level_in_force(self):
+        # not a restatement of the candidate's plan told before
+        ts = one("Trump has proposed a 45 percent tariff on Chinese goods. Economists noted that the average American "
+                 "tariff on imported goods is about 1.6 percent.", published="2016-10-05T00:00:00Z")
+        self.assertEqual([t["modality"] for t in ts], ["proposed", "actual"])
+
     def test_a_cut_taking_effect_at_once_is_in_force(self):
         # by the words of its effect, in its clause or in a restatement
         # after it (not a pact's "free from tariff immediately")
