@@ -3253,7 +3253,7 @@ static bool s_in_scenario(const ctx_t *c, const sent_ctx_t *sc, const event_t *e
 {
     static const char *const scenario[] = { "scenario$", "scenarios$", NULL };
     for (int k = sc->sb; k + 2 < e->g0; k++)
-        if (tf_word_starts(c, k, scenario))
+        if (s_has(c, k, F(M_CONSIDER)) && tf_word_starts(c, k, scenario)) /* (the class first: one bit) */
             for (int j = k + 1; j <= k + 5 && j < e->g0; j++) /* ("scenarios, the harshest of which") */
                 if (s_is(c, j, W_WHICH))
                     return true;
