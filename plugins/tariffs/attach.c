@@ -594,14 +594,14 @@ static bool s_would_effect(const ctx_t *c, int k)
     return !s_modal_of_measure(c, k);
 }
 
+/* Verbs that carry a measure over to more parties ("extended to Canada"). */
+static const char *const s_extend[] = { "extend$", "extends$", "extended$", "extending$", "apply$",
+                                        "applies$", "applied$", "applying$", "expanded$", NULL };
+
 /* Does the auxiliary at k, after a measure, head a verb that says what the
  * measure does to something else ("has sparked anger in the EU", "have hurt
  * Canada"), not what is done with it ("were imposed on", "will hit", "would
  * apply to")? Its object is no target. */
-/* Verbs that carry a measure over to more parties ("extended to Canada"). */
-static const char *const s_extend[] = { "extend$", "extends$", "extended$", "extending$", "apply$",
-                                        "applies$", "applied$", "expanded$", NULL };
-
 static bool s_other_verb(const ctx_t *c, int k)
 {
     if (!s_has(c, k, F(AUX) | F(BEFORM) | F(M_MODAL)))
@@ -2253,12 +2253,6 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     return true;
 }
 
-/* The actor of event e (and the party demanding it): attached, the agent,
- * a relative clause's subject, the clause's subject, the object of a
- * demand, the importer, coreference. False when the clause is talk about
- * tariffs as a policy tool (§1). *named: a party names the measure's actor
- * or target in the clause; *own_call: a leader's call for his own
- * government's measure (proposed). */
 /* The latest earlier measure with an actor whose clause shares a modifier
  * of definite mention e ("the safeguard tariff": "provisional safeguard
  * measures"), or NULL. */
@@ -2290,6 +2284,12 @@ static const event_t *s_same_modifier(const ctx_t *c, const event_t *e)
     return NULL;
 }
 
+/* The actor of event e (and the party demanding it): attached, the agent,
+ * a relative clause's subject, the clause's subject, the object of a
+ * demand, the importer, coreference. False when the clause is talk about
+ * tariffs as a policy tool (§1). *named: a party names the measure's actor
+ * or target in the clause; *own_call: a leader's call for his own
+ * government's measure (proposed). */
 static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *st, roles_t *ro, int lo,
                     int hi, bool action_word, bool *named, bool *own_call_p)
 {
@@ -2961,16 +2961,13 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
             }
             /* and a measure applied or extended to X hits X ("the steel
              * tariffs will apply to Canada and Mexico") */
-            static const char *const extend[] = { "extend$", "extends$", "extended$", "extending$", NULL };
-            static const char *const apply[] = { "apply$", "applies$", "applied$", "applying$", NULL };
             bool extended = false; /* "extended the steel tariffs to Canada" */
             for (int j = g0 - 1; to - 1 == g1 && j >= L && j >= g0 - 4 && !extended; j--)
-                extended = tf_word_starts(c, j, extend);
+                extended = tf_word_starts(c, j, s_extend);
             bool negated = false; /* ("will not apply to Australia" exempts it) */
             for (int j = to - 2; to >= 0 && j >= L && j >= to - 4; j--)
                 negated |= s_has(c, j, F(NEG));
-            granted |= to >= 0 && !negated &&
-                       (tf_word_starts(c, to - 1, apply) || tf_word_starts(c, to - 1, extend) || extended);
+            granted |= to >= 0 && !negated && (tf_word_starts(c, to - 1, s_extend) || extended);
             if (to >= 0 && !granted)
                 continue;
             /* and one taking effect for X hits X ("took effect for Mexico,
