@@ -185,7 +185,8 @@ static int s_predicate_after_relative(const ctx_t *c, int v, int right)
 static bool s_exemption_ended(const ctx_t *c, int k, int lo)
 {
     for (int j = k - 1; j >= lo && j >= k - 5; j--) {
-        if (s_has(c, j, F(A_REMOVE)) && !s_has(c, j, F(TNOUN) | F(WNOUN)))
+        /* (or lost: "Canada, Mexico and the EU lost temporary exemptions") */
+        if ((s_has(c, j, F(A_REMOVE)) && !s_has(c, j, F(TNOUN) | F(WNOUN))) || tf_word_starts(c, j, tf_lose))
             return true;
         if (!(s_has(c, j, F(DET)) || tf_plain_word(c, j) || c->tp[j] >= 0 || s_is(c, j, W_APOS_S) ||
               s_is(c, j, W_RSQUO_S) || (s_is(c, j, W_OF) && j == k - 1 - s_has(c, k - 1, F(DET)))))

@@ -925,6 +925,11 @@ class Coordination(unittest.TestCase):
                  "10 percent tariff on aluminum.", published="2018-08-03T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["TR", "US", "US"])
 
+    def test_parties_that_lost_their_exemptions_have_the_measure_imposed(self):
+        ts = one("Ankara put duties of 25 percent on rice in March. Greece and Egypt lost their temporary "
+                 "exemptions on June 1.", published="2018-07-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["target"])) for t in ts][1:], [("impose", "GR"), ("impose", "EG")])
+
     def test_a_measure_taking_effect_for_parties_hits_each(self):
         ts = one("Mexico put duties on U.S. pork. The U.S. tariffs of 25 percent on steel took effect for Mexico, "
                  "Canada and the European Union on June 1.", published="2018-06-06T00:00:00Z")
