@@ -2815,6 +2815,21 @@ static bool s_actor(ctx_t *c, event_t *e, const sent_ctx_t *sc, const status_t *
         }
     }
     e->generic_actor = generic_subject && !e->actor.code[0];
+    /* "his" or "her" measure is the leader's named last, not the party
+     * acting last: "Japan and South Korea put tariffs on American cars ...
+     * his proposed tariffs on Chinese goods" are Trump's */
+    static const char *const his[] = { "his$", "her$", NULL };
+    for (int k = g0 - 1; k >= L && k >= g0 - 3 && !e->actor.code[0] && !demander_found; k--) {
+        if (!tf_word_starts(c, k, his))
+            continue;
+        for (int j = k - 1; j >= 0 && j >= k - 400 && !e->actor.code[0]; j--) {
+            int pi = c->tp[j];
+            if (pi >= 0 && c->parties[pi].kind == 'L' && c->parties[pi].code[0] &&
+                tf_resolve(c, pi, sc->last_actor, &e->actor))
+                e->asrc = SRC_COREF;
+        }
+        break;
+    }
     /* a definite mention whose modifier an earlier measure's words share
      * is that measure, before the party acting last, which an aside may
      * have named ("The European Union put provisional safeguard measures

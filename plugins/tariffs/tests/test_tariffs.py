@@ -913,6 +913,13 @@ class Coordination(unittest.TestCase):
                  published="2018-07-20T00:00:00Z")
         self.assertNotIn(("impose", "GR"), [(t["action"], code(t["target"])) for t in ts])
 
+    def test_his_measure_is_the_leader_named_last(self):
+        # not the party acting last: "his" needs a person
+        ts = one("Donald Trump spoke at a steel plant in Ohio on Monday. He said Japan and Brazil put huge tariffs "
+                 "on American cars. Economists say his proposed tariffs on Chinese goods would cost jobs.",
+                 published="2016-06-28T00:00:00Z")
+        self.assertEqual([(code(t["actor"]), code(t["target"])) for t in ts][-1:], [("US", "CN")])
+
     def test_a_measure_named_in_an_aside_is_not_the_party_acting_last(self):
         # the U.S. tariffs the dispute is over do not make "The duties" of
         # the next sentence Washington's: they are India's, told first ...
