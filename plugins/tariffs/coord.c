@@ -103,8 +103,8 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
      * "imports of China and India" are whose goods, and "of Spain and
      * Portugal joining the bloc" the subjects of a gerund) */
     if (s_is(c, before, W_OF) && (actors || !s_has(c, before - 1, F(GOODS) | F(IMPORTQ))) &&
-        !(last < hi && tf_ing(c, last)))
-        return 0;
+        !(last < hi && tf_ing(c, last)) && (actors || tf_exemption_for(c, before, lo) < 0))
+        return 0; /* (but "the exemption of Canada and Mexico" is each one's) */
     /* targets are governed by a preposition or a verb, or are adjectives
      * of the goods: not "Both China and Germany opposed the duties on ..." */
     last = tf_after_apposition(c, last, hi); /* "Canada and Mexico, NAFTA partners, were" */

@@ -381,11 +381,15 @@ static inline bool tf_faces(const ctx_t *c, int k, int end)
     return false;
 }
 
-/* The exemption whom "for" at k says it is for ("exemptions for Canada",
- * "exemptions from steel and aluminum tariffs for Canada", searched back
- * to lo), or -1. */
+/* The exemption whom "for" (or "of") at k says it is for ("exemptions for
+ * Canada", "exemptions from steel and aluminum tariffs for Canada", searched
+ * back to lo), or -1. */
 static inline int tf_exemption_for(const ctx_t *c, int k, int lo)
 {
+    /* (or its "of" right after it: "extended the exemption of the European
+     * Union, Canada and Mexico from steel tariffs") */
+    if (s_is(c, k, W_OF) && k > lo && s_has(c, k - 1, F(A_EXEMPT)) && !s_has(c, k - 1, F(TNOUN) | F(WNOUN)))
+        return k - 1;
     if (!s_is(c, k, W_FOR))
         return -1;
     for (int j = k - 1; j >= lo && j >= k - 7; j--)

@@ -932,6 +932,14 @@ class Coordination(unittest.TestCase):
                  "10 percent tariff on aluminum.", published="2018-08-03T00:00:00Z")
         self.assertEqual([code(t["actor"]) for t in ts], ["TR", "US", "US"])
 
+    def test_the_exemption_of_parties_is_theirs(self):
+        # "the exemption of A, B and C from the tariffs": each is exempted,
+        # none of them grants it
+        ts = one("Ankara put duties on rice in March. Ankara extended the exemption of Greece, Egypt and Iran from "
+                 "the rice duties for 30 days.", published="2018-05-01T00:00:00Z")
+        self.assertEqual([(t["action"], code(t["actor"]), code(t["target"])) for t in ts][1:],
+                         [("exempt", "TR", "GR"), ("exempt", "TR", "EG"), ("exempt", "TR", "IR")])
+
     def test_parties_that_lost_their_exemptions_have_the_measure_imposed(self):
         ts = one("Ankara put duties of 25 percent on rice in March. Greece and Egypt lost their temporary "
                  "exemptions on June 1.", published="2018-07-01T00:00:00Z")
