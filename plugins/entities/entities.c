@@ -2776,6 +2776,8 @@ static bool s_company_word(const ent_ctx_t *c, size_t i, bool given_ok)
              ((given_ok ? 0 : CL_GIVEN) | CL_USUALLY_LOWER | CL_PLACE1 | CL_PLACE_FIRST));
 }
 
+/* Does token i stand alone: no capitalised word glued on either side in
+ * its sentence, nor after a link ("Ways and")? */
 static bool s_stands_alone(const ent_ctx_t *c, size_t i)
 {
     return !((i + 1 < c->n && (c->tok[i + 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
@@ -2783,6 +2785,42 @@ static bool s_stands_alone(const ent_ctx_t *c, size_t i)
              (i > 0 && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
               (c->tok[i - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) ||
              (i > 1 && ent_lookup_exact(c, NS_CONN, i - 1) && (c->tok[i - 2].flags & SIFT_TOKEN_CAP)));
+}
+
+/* Every capitalised token standing alone whose word is in names (not in
+ * capitals where only_capitalised) is an organisation: a new mention
+ * where the tagger left it untagged, its one-word person or place
+ * retyped. The mentions [0, n0) are the tagger's before the pass. */
+static int s_names_standing_alone(ent_ctx_t *c, const ent_map_t *names, size_t n0, bool only_capitalised)
+{
+    int32_t *one = c->st->host->scratch(c->out, c->n * sizeof *one);
+    if (!one)
+        return -1;
+    for (size_t t = 0; t < c->n; t++)
+        one[t] = -1;
+    for (size_t k = 0; k < n0; k++)
+        if (c->m[k].te - c->m[k].tb == 1)
+            one[c->m[k].tb] = (int32_t)k;
+    uint32_t mask = only_capitalised ? SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER : SIFT_TOKEN_CAP;
+    for (size_t i = 0; i < c->n; i++) {
+        if ((c->tok[i].flags & mask) != SIFT_TOKEN_CAP || ent_map_get(names, c->hx[i]) < 0 || !s_stands_alone(c, i))
+            continue;
+        mention_t *m = NULL;
+        if (!c->used[i]) {
+            if (!(m = ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)))
+                return -1;
+        } else if (one[i] >= 0) {
+            m = &c->m[one[i]];
+            if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
+                m->type = SIFT_ORG;
+                m->code = NULL;
+                m->canon = NULL;
+            }
+        }
+        if (m && m->src == SRC_MODEL && m->type == SIFT_ORG)
+            m->ruled = true;
+    }
+    return 0;
 }
 
 static int s_learned_companies(ent_ctx_t *c)
@@ -2820,36 +2858,7 @@ static int s_learned_companies(ent_ctx_t *c)
         ent_map_put(&comp, c->hx[i], 1);
         found++;
     }
-    if (!found)
-        return 0;
-    int32_t *one = c->st->host->scratch(c->out, c->n * sizeof *one);
-    if (!one)
-        return -1;
-    for (size_t t = 0; t < c->n; t++)
-        one[t] = -1;
-    for (size_t k = 0; k < n0; k++)
-        if (c->m[k].te - c->m[k].tb == 1)
-            one[c->m[k].tb] = (int32_t)k;
-    for (size_t i = 0; i < c->n; i++) {
-        if ((c->tok[i].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) != SIFT_TOKEN_CAP ||
-            ent_map_get(&comp, c->hx[i]) < 0 || !s_stands_alone(c, i))
-            continue;
-        mention_t *m = NULL;
-        if (!c->used[i]) {
-            if (!(m = ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)))
-                return -1;
-        } else if (one[i] >= 0) {
-            m = &c->m[one[i]];
-            if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
-                m->type = SIFT_ORG;
-                m->code = NULL;
-                m->canon = NULL;
-            }
-        }
-        if (m && m->src == SRC_MODEL && m->type == SIFT_ORG)
-            m->ruled = true;
-    }
-    return 0;
+    return found ? s_names_standing_alone(c, &comp, n0, true) : 0;
 }
 
 /* A company is named by its first word where it stands alone: "Brennick"
@@ -2892,39 +2901,8 @@ static int s_short_names(ent_ctx_t *c)
     }
     if (!found)
         return 0;
-    int32_t *one = c->st->host->scratch(c->out, c->n * sizeof *one);
-    if (!one)
+    if (s_names_standing_alone(c, &firsts, n0, false) < 0)
         return -1;
-    for (size_t t = 0; t < c->n; t++)
-        one[t] = -1;
-    for (size_t k = 0; k < n0; k++)
-        if (c->m[k].te - c->m[k].tb == 1)
-            one[c->m[k].tb] = (int32_t)k;
-    for (size_t i = 0; i < c->n; i++) {
-        if (!(c->tok[i].flags & SIFT_TOKEN_CAP) || ent_map_get(&firsts, c->hx[i]) < 0)
-            continue;
-        /* standing alone: no capitalised word glued on either side */
-        if ((i + 1 < c->n && (c->tok[i + 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER)) &&
-             c->tok[i + 1].sentence == c->tok[i].sentence) ||
-            (i > 0 && !(c->tok[i].flags & SIFT_TOKEN_SENT_START) &&
-             (c->tok[i - 1].flags & (SIFT_TOKEN_CAP | SIFT_TOKEN_UPPER))) ||
-            (i > 1 && ent_lookup_exact(c, NS_CONN, i - 1) && (c->tok[i - 2].flags & SIFT_TOKEN_CAP)))
-            continue; /* nor after "Ways and" */
-        mention_t *m = NULL;
-        if (!c->used[i]) {
-            if (!(m = ent_mention(c, i, i + 1, SIFT_ORG, SRC_MODEL)))
-                return -1;
-        } else if (one[i] >= 0) {
-            m = &c->m[one[i]];
-            if (m->src == SRC_MODEL && (m->type == SIFT_PERSON || m->type == SIFT_GPE || m->type == SIFT_LOC)) {
-                m->type = SIFT_ORG;
-                m->code = NULL;
-                m->canon = NULL;
-            }
-        }
-        if (m && m->src == SRC_MODEL && m->type == SIFT_ORG)
-            m->ruled = true;
-    }
     /* "Pirelli Cables" after "Pirelli SpA": a longer name the tagger read
      * as a person that starts with the company's first word is the
      * company's */
