@@ -23,14 +23,18 @@ TOKEN = re.compile(r"\w+(?:[-.'&]\w+)*\.?|[^\w\s]")
 LEVELS = (64, 256, 1024)
 
 
-def texts(shared):
+def texts(shared, skip=frozenset(), titles=True):
+    """The unlabelled text: the pools, PolNeAR's text and CoNLL train's
+    words, less the articles whose ids are in skip (titles before texts
+    where titles)."""
     for name in ("corpus/unlabelled/reuters-trade.jsonl",
                  "corpus/unlabelled/peoplesdaily-2018.jsonl",
                  "data/polnear/train.gold.jsonl", "data/polnear/dev.gold.jsonl"):
         with open(os.path.join(shared, name), encoding="utf-8") as fp:
             for line in fp:
                 d = json.loads(line)
-                yield (d.get("title") or "") + "\n" + d["text"]
+                if d.get("id") not in skip:
+                    yield ((d.get("title") or "") + "\n" + d["text"]) if titles else d["text"]
     sent = []
     with open(os.path.join(shared, "data/conll2003/train.txt"), encoding="utf-8") as fp:
         for line in fp:

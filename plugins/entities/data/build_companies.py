@@ -38,13 +38,12 @@ session ent92).
 """
 import argparse
 import collections
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_clusters import TOKEN  # noqa: E402
+from build_clusters import TOKEN, texts  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN = os.path.dirname(HERE)
@@ -63,28 +62,6 @@ TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Mi
           "King", "Queen", "Prince", "Pope", "Father", "Sir", "Lord", "Lady", "Chairman", "Ambassador"}
 PLACE_PREP = {"in", "at", "from", "near", "to"}
 MIN, RATIO = 2, 3
-
-
-def texts(shared, skip):
-    for name in ("corpus/unlabelled/reuters-trade.jsonl", "corpus/unlabelled/peoplesdaily-2018.jsonl",
-                 "data/polnear/train.gold.jsonl", "data/polnear/dev.gold.jsonl"):
-        with open(os.path.join(shared, name), encoding="utf-8") as fp:
-            for line in fp:
-                d = json.loads(line)
-                if d.get("id") not in skip:
-                    yield d["text"]
-    sent = []
-    with open(os.path.join(shared, "data/conll2003/train.txt"), encoding="utf-8") as fp:
-        for line in fp:
-            parts = line.split()
-            if not parts or parts[0] == "-DOCSTART-":
-                if sent:
-                    yield " ".join(sent)
-                sent = []
-            else:
-                sent.append(parts[0])
-    if sent:
-        yield " ".join(sent)
 
 
 def test_ids():
@@ -127,7 +104,7 @@ def main():
                 w, fl = line.rstrip("\n").split("\t")
                 flags[w] = flags.get(w, 0) | int(fl)
     comp, pers, place = collections.Counter(), collections.Counter(), collections.Counter()
-    for text in texts(a.shared, test_ids()):
+    for text in texts(a.shared, test_ids(), titles=False):
         for line in text.split("\n"):
             t = tokens(line)
             n = len(t)
