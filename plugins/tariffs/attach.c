@@ -2987,9 +2987,8 @@ static bool s_target(const ctx_t *c, event_t *e, const sent_ctx_t *sc, const rol
                 continue;
             /* and one taking effect for X hits X ("took effect for Mexico,
              * Canada and the European Union on June 1") */
-            int for_at = s_is(c, p->a - 1, W_FOR) ? p->a - 1 : s_is(c, p->a - 1, W_THE) ? p->a - 2 : -1;
-            granted |= for_at > g1 && s_is(c, for_at, W_FOR) && s_is(c, for_at - 1, W_EFFECT) &&
-                       e->action != SIFT_EXEMPT;
+            int before = tf_before_det(c, p->a);
+            granted |= before > g1 && tf_effect_for(c, before) && e->action != SIFT_EXEMPT;
             bool origin = tf_origin_x(c, pi, b, false);
             if ((pass > 0 || inside) && !origin && !s_exempted_party(c, e, tf_governor(c, p->a)))
                 continue; /* (an exemption's "for" before: "ended exemptions for Canada from the tariffs") */

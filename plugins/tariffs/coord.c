@@ -113,7 +113,7 @@ static size_t s_list(const ctx_t *c, int pi, int lo, int hi, const ref_t *skip, 
           s_is(c, before, W_OF) || s_is(c, before, W_IN) || s_is(c, before, W_TO) ||
           s_is(c, before, W_INCLUDING) || s_is(c, before, W_AS) ||
           tf_exemption_for(c, before, lo) >= 0 || /* "exemptions for" */
-          (s_is(c, before, W_FOR) && s_is(c, before - 1, W_EFFECT)) || /* "took effect for" */
+          tf_effect_for(c, before) || /* "took effect for" */
           tf_suspended_for(c, before, lo) >= 0 || /* "suspended the tariffs for" */
           tf_aimed_at(c, before) || /* "aimed at Japan, Germany and Mexico" */
           s_has(c, before, A_MASK | F(PREP_TGT) | F(M_THREAT)) || s_has(c, last, F(BEFORM)) /* "were exempted" */ ||

@@ -346,6 +346,13 @@ static inline int tf_before_det(const ctx_t *c, int k)
     return s_has(c, k - 1, F(DET)) ? k - 2 : k - 1;
 }
 
+/* Is k the "for" of a measure taking effect for parties ("took effect for
+ * Mexico, Canada and the European Union")? */
+static inline bool tf_effect_for(const ctx_t *c, int k)
+{
+    return s_is(c, k, W_FOR) && s_is(c, k - 1, W_EFFECT);
+}
+
 /* The word that governs a party, over a determiner and a count:
  * "targeting 1,300 Chinese products", "hit the Chinese goods". */
 static inline int tf_governor(const ctx_t *c, int k)
