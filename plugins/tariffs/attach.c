@@ -2253,6 +2253,17 @@ static bool s_status_cues(ctx_t *c, event_t *e, const sent_ctx_t *sc, int lo, in
     return true;
 }
 
+/* The definite determiner of the measure at g0 ("the", "these", "those",
+ * and "such" where such), at most three words before it and not before
+ * lo; -1 if none. */
+static int s_determiner(const ctx_t *c, int lo, int g0, bool such)
+{
+    for (int k = g0 - 1; k >= lo && k >= g0 - 3; k--)
+        if (s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) || (such && s_is(c, k, W_SUCH)))
+            return k;
+    return -1;
+}
+
 /* The latest earlier measure with an actor whose clause shares a modifier
  * of definite mention e ("the safeguard tariff": "provisional safeguard
  * measures"), or NULL. */
@@ -2262,10 +2273,7 @@ static const event_t *s_same_modifier(const ctx_t *c, const event_t *e)
     static const char *const any[] = { "first$", "second$", "third$", "final$", "initial$", "latest$", "last$",
                                        "next$", "same$", "other$", "additional$", "extra$", "higher$", "lower$",
                                        "current$", "existing$", "further$", "proposed$", "planned$", NULL };
-    int d = -1;
-    for (int k = e->g0 - 1; k >= e->left && k >= e->g0 - 3 && d < 0; k--)
-        if (s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE))
-            d = k;
+    int d = s_determiner(c, e->left, e->g0, false);
     for (int m = d + 1; d >= 0 && m < e->g0; m++) {
         size_t n;
         s_text(c, m, &n);
@@ -3436,10 +3444,7 @@ static void s_modality(const ctx_t *c, event_t *e, const status_t *st, bool own_
         e->modality = SIFT_ACTUAL;
     if (gapped)
         e->modality = gapped->modality;
-    bool definite = false;
-    for (int k = g0 - 1; k >= L && k >= g0 - 3; k--)
-        definite |= s_is(c, k, W_THE) || s_is(c, k, W_THESE) || s_is(c, k, W_THOSE) ||
-                    s_is(c, k, W_SUCH);
+    bool definite = s_determiner(c, L, g0, true) >= 0;
     e->cues |= definite ? CUE_DEFINITE : 0;
     /* the measure's own change noun is no verb of the clause: "the tax
      * cuts", "the tariff hike is", "the cut" restate a change told before */
