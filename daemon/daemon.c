@@ -45,7 +45,7 @@
 #define MAX_ATTEMPTS 3       /* workers an article killed: then it runs with no
                                 plugin; one more, and it is given up */
 #define START_TIMEOUT_S 10   /* a worker not ready by then is killed and replaced:
-                                it runs no plugin code before its ready, it only
+                                it runs no plugin code before it is ready, it only
                                 connects (see s_check_timeouts) */
 
 typedef struct job {

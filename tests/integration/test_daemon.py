@@ -510,7 +510,7 @@ class Signals(unittest.TestCase):
     def test_sighup_when_the_new_workers_cannot_start(self):
         # New workers that never say they are ready held every article
         # forever: siftd reads the input only with a ready worker of the
-        # current generation, and nothing watched a worker before its ready.
+        # current generation, and nothing watched a worker before it said so.
         # CI saw it under ASan (GCC 12's libasan takes no allocator lock
         # around fork(): a worker forked while a ZeroMQ thread of the main
         # process held one deadlocked in its first malloc); here the workers'
